@@ -1,0 +1,22 @@
+// `npm run train`: trains the actor tagger on wikigold + all re3d-dev sources and writes
+// data/model/actors.json. Deterministic (fixed seed, sorted inputs).
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { readRe3d } from "../src/evaluate/re3d.js";
+import { parseConll, re3dToLabelled, trainActorModel } from "../src/extract/recognize/actors/training.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const shared = process.env.SHARED_DIR ?? `${root}../shared`;
+const wikigoldPath = `${shared}/corpora/wikigold/wikigold.conll.txt`;
+const re3dPath = `${shared}/corpora/re3d-dev`;
+
+const t0 = performance.now();
+const wikigold = parseConll(readFileSync(wikigoldPath, "utf8"));
+const re3d = re3dToLabelled(readRe3d(re3dPath));
+console.log(`training on ${wikigold.length} wikigold documents + ${re3d.length} re3d-dev documents`);
+const model = trainActorModel([...wikigold, ...re3d], ["wikigold (CC BY 4.0)", "re3d-dev: all five sources"], { log: console.log });
+mkdirSync(`${root}data/model`, { recursive: true });
+const out = `${root}data/model/actors.json`;
+const json = JSON.stringify(model);
+writeFileSync(out, json);
+console.log(`wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB, ${Object.keys(model.perceptron.weights).length} features, ${((performance.now() - t0) / 1000).toFixed(1)} s`);

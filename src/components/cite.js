@@ -1,0 +1,36 @@
+import {html} from "./htl.js";
+
+/** A citation link like [3] to the sentence an item came from; the tooltip names the source. */
+export function cite(ref) {
+  const label = [ref.source ?? ref.title, ref.date].filter(Boolean).join(", ");
+  return html`<a class="cite" href=${ref.href} title=${label}>[${ref.n}]</a>`;
+}
+
+/** An actor's name linking to its page. */
+export function actorLink(actor) {
+  return html`<a class="actor-link type-${actor.type ?? "actor"}" href=${actor.href}>${actor.name}</a>`;
+}
+
+/** Joins elements with commas and a final "and". */
+export function joinList(items, last = "and") {
+  const out = [];
+  items.forEach((item, i) => {
+    if (i > 0) out.push(i === items.length - 1 ? (items.length > 2 ? `, ${last} ` : ` ${last} `) : ", ");
+    out.push(item);
+  });
+  return html`<span>${out}</span>`;
+}
+
+export function formatNumber(value) {
+  return value.toLocaleString("en-US", {maximumFractionDigits: 2});
+}
+
+export function formatDate(iso) {
+  if (!iso) return "undated";
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options = {timeZone: "UTC", year: "numeric"};
+  if (m) options.month = "short";
+  if (d) options.day = "numeric";
+  return date.toLocaleDateString("en-GB", options);
+}

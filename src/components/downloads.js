@@ -1,0 +1,29 @@
+import {html} from "./htl.js";
+import {csvFormat} from "d3";
+
+function flatten(value) {
+  if (value == null) return "";
+  if (Array.isArray(value)) return value.map(flatten).join("; ");
+  if (typeof value === "object") return value.name ?? value.title ?? value.id ?? JSON.stringify(value);
+  return value;
+}
+
+function save(content, type, filename) {
+  const url = URL.createObjectURL(new Blob([content], {type}));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Buttons that download `rows` as CSV (nested values flattened) and as JSON. */
+export function downloads(rows, name) {
+  const csv = () => save(csvFormat(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, flatten(v)])))), "text/csv", `${name}.csv`);
+  const json = () => save(JSON.stringify(rows, null, 2), "application/json", `${name}.json`);
+  return html`<div class="downloads no-print">Download ${name}:
+    <button type="button" onclick=${csv}>CSV</button>
+    <button type="button" onclick=${json}>JSON</button></div>`;
+}

@@ -1,0 +1,77 @@
+// The briefing's prose, written from the tables: each function takes the briefing summary and
+// returns an element. Article text arrives through htl interpolation, i.e. as text.
+import {html} from "./htl.js";
+import {actorLink, cite, formatDate, formatNumber, joinList} from "./cite.js";
+
+const plural = (n, one, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+/** The opening paragraph: what the briefing is built from. */
+export function overview(b) {
+  const c = b.counts;
+  const range = b.dateRange
+    ? b.dateRange[0] === b.dateRange[1] ? html`dated ${formatDate(b.dateRange[0])}` : html`dated ${formatDate(b.dateRange[0])} to ${formatDate(b.dateRange[1])}`
+    : html`none of them dated`;
+  const top = b.actors.slice(0, 3);
+  return html`<p class="lede">This briefing draws on ${plural(c.articles, "article")}${c.duplicates ? ` (plus ${plural(c.duplicates, "duplicate")} set aside)` : ""}, ${range}${c.undated && b.dateRange ? ` (${c.undated} undated)` : ""}.
+  ${c.actors ? html`They name ${plural(c.actors, "actor")} — ${plural(c.people, "person", "people")}, ${plural(c.organizations, "organization")} and ${plural(c.places, "place")}${top.length ? html`; the most widely covered are ${joinList(top.map(actorLink))}` : ""}.` : "No actors were recognized."}
+  ${c.figures ? html`Sources report ${plural(c.figures, "figure")}${c.conflicts ? html`, and disagree on ${plural(c.conflicts, "of them", "of them")}` : ""}.` : ""}</p>`;
+}
+
+export function stats(b) {
+  const c = b.counts;
+  const items = [[c.articles, "articles"], [c.actors, "actors"], [c.events, "dated events"], [c.figures, "figures"], [c.quotes, "quotes"], [c.rejected, "files rejected"]];
+  return html`<div class="stats">${items.map(([n, label]) => html`<div><b>${formatNumber(n)}</b><span>${label}</span></div>`)}</div>`;
+}
+
+/** The most central sentences across sources, each with its citation. */
+export function whatHappened(b) {
+  if (!b.happened.length) return html`<p class="muted">No sentences could be extracted from the articles.</p>`;
+  return html`<ol class="happened">${b.happened.map((s) => html`<li><blockquote>${s.text} ${cite(s)}</blockquote></li>`)}</ol>`;
+}
+
+/** The key actors, one line each. */
+export function keyActors(b) {
+  if (!b.actors.length) return html`<p class="muted">No actors were recognized.</p>`;
+  return html`<ul class="key-actors">${b.actors.map((a) => html`<li>${actorLink(a)}<span class="tag">${a.type}</span>
+    ${a.roles.length ? html`<span class="muted"> — ${a.roles.slice(0, 2).join("; ")}</span>` : ""}
+    <span class="muted"> · ${plural(a.articleCount, "article")}, ${plural(a.mentions, "mention")}</span></li>`)}</ul>`;
+}
+
+function report(r) {
+  const bound = r.bound === "min" ? "at least " : r.bound === "max" ? "at most " : r.approximate ? "about " : "";
+  return html`<div class="report"><span class="value">${bound}${formatNumber(r.value)} <small>${r.unit}</small></span>
+    “${r.text}” ${cite(r)}<br><span class="muted">${r.source}${r.date ? `, ${formatDate(r.date)}` : ""}</span></div>`;
+}
+
+/** Key figures: disagreements first, side by side, then the most-reported kinds of figure. */
+export function keyFigures(b) {
+  const parts = [];
+  for (const c of b.conflicts)
+    parts.push(html`<div class="conflict"><strong>Sources disagree on ${c.subject}.</strong>
+      <div class="conflict-reports">${c.reports.map(report)}</div></div>`);
+  if (b.figures.length)
+    parts.push(html`<ul>${b.figures.map((g) => html`<li><strong>${g.unit}</strong> (${plural(g.count, "report")}): ${joinList(g.reports.map((r) => html`<span>${r.bound === "min" ? "at least " : r.approximate ? "about " : ""}${formatNumber(r.value)} ${cite(r)}</span>`), "and")}</li>`)}</ul>`);
+  return parts.length ? html`<div>${parts}</div>` : html`<p class="muted">No figures were reported.</p>`;
+}
+
+/** The numbered list of the articles cited above. */
+export function references(b) {
+  return html`<ol class="references">${b.references.map((r) => html`<li value=${r.n}><a href=${r.href}>${r.title}</a>
+    <span class="muted">— ${r.source ?? "source not stated"}, ${formatDate(r.date)}</span></li>`)}</ol>`;
+}
+
+/** "Since the last build": new and removed articles, new actors, changed figures. Null when nothing changed. */
+export function sinceLastBuild(changes) {
+  if (!changes) return null;
+  const lists = [
+    ["New articles", changes.newArticles],
+    ["Removed articles", changes.removedArticles],
+    ["New actors", changes.newActors],
+    ["Changed figures", changes.changedFigures]
+  ].filter(([, list]) => Array.isArray(list) && list.length);
+  if (!lists.length) return null;
+  const label = (x) => (typeof x === "string" ? x : x.title ?? x.name ?? x.text ?? x.subject ?? x.id ?? JSON.stringify(x));
+  const link = (x) => (x && typeof x === "object" && x.href ? html`<a href=${x.href}>${label(x)}</a>` : label(x));
+  return html`<section class="changes"><h2 id="since-last-build">Since the last build${changes.since ? ` (${formatDate(changes.since.slice(0, 10))})` : ""}</h2>
+    ${lists.map(([title, list]) => html`<p><strong>${title}:</strong> ${joinList(list.slice(0, 20).map(link))}${list.length > 20 ? ` and ${list.length - 20} more` : ""}</p>`)}</section>`;
+}

@@ -1,0 +1,149 @@
+// Lookups shared by the page views: articles and actors by id, sentences per article, numbering,
+// page addresses. Built once from the tables; plain data in, plain data out.
+import { createHash } from "node:crypto";
+import { splitSentences } from "../../extract/segment/sentences.js";
+import type { ActorRow, ArticleRow, MentionRow, Sentence, Tables } from "../../extract/types.js";
+
+/** A path segment for an id: the id itself when URL-safe, else a readable slug plus a short hash. */
+export function slug(id: string): string {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(id)) return id;
+  const base = id
+    .normalize("NFKD")
+    .replace(/[^\w-]+/g, "-")
+    .replace(/^[-_]+|[-_]+$/g, "")
+    .slice(0, 60)
+    .toLowerCase();
+  const hash = createHash("sha256").update(id).digest("hex").slice(0, 8);
+  return base ? `${base}-${hash}` : hash;
+}
+
+export const actorHref = (id: string) => `/actors/${slug(id)}`;
+export const articleHref = (id: string, sentenceStart?: number) =>
+  `/articles/${slug(id)}${sentenceStart === undefined ? "" : `#s-${sentenceStart}`}`;
+
+/** Cuts `text` to at most `max` characters at a word boundary. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${cut.slice(0, space > max * 0.6 ? space : max)}…`;
+}
+
+function overlapsAny(start: number, end: number, ranges: Array<[number, number]>): number {
+  let covered = 0;
+  for (const [s, e] of ranges) covered += Math.max(0, Math.min(end, e) - Math.max(start, s));
+  return covered;
+}
+
+/** A sentence with boilerplate cut from its ends; none when it is mostly boilerplate. */
+function trimBoilerplate(text: string, s: Sentence, ranges: Array<[number, number]>): Sentence[] {
+  if (overlapsAny(s.start, s.end, ranges) * 2 >= s.end - s.start) return [];
+  let { start, end } = s;
+  for (const [bs, be] of ranges) {
+    if (bs <= start && be > start) start = be;
+    if (bs < end && be >= end) end = bs;
+  }
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? [{ index: s.index, start, end, text: text.slice(start, end) }] : [];
+}
+
+export interface CitedArticle {
+  id: string;
+  n: number;
+  title: string;
+  source: string | null;
+  date: string | null;
+  href: string;
+}
+
+export class TableIndex {
+  readonly articles = new Map<string, ArticleRow>();
+  readonly actors = new Map<string, ActorRow>();
+  readonly numbers = new Map<string, number>();
+  /** Articles that are not duplicates of another: the ones the briefing counts. */
+  readonly primary: ArticleRow[];
+  private readonly byName = new Map<string, string>();
+  private readonly sentenceCache = new Map<string, Sentence[]>();
+  private readonly mentionsCache = new Map<string, MentionRow[]>();
+
+  constructor(readonly tables: Tables) {
+    const ordered = [...tables.articles].sort(
+      (a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.id.localeCompare(b.id),
+    );
+    ordered.forEach((a, i) => {
+      this.articles.set(a.id, a);
+      this.numbers.set(a.id, i + 1);
+    });
+    this.primary = ordered.filter((a) => !a.duplicateOf);
+    for (const actor of tables.actors) {
+      this.actors.set(actor.id, actor);
+      for (const name of [actor.name, ...actor.aliases]) {
+        const key = name.toLowerCase();
+        if (!this.byName.has(key)) this.byName.set(key, actor.id);
+      }
+    }
+    for (const m of tables.mentions) {
+      const list = this.mentionsCache.get(m.article);
+      if (list) list.push(m);
+      else this.mentionsCache.set(m.article, [m]);
+    }
+    for (const list of this.mentionsCache.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /** Sentences of an article that are not mostly boilerplate. */
+  sentences(articleId: string): Sentence[] {
+    let list = this.sentenceCache.get(articleId);
+    if (!list) {
+      const article = this.articles.get(articleId);
+      list = article ? splitSentences(article.text).flatMap((s) => trimBoilerplate(article.text, s, article.boilerplate)) : [];
+      this.sentenceCache.set(articleId, list);
+    }
+    return list;
+  }
+
+  /** The sentence holding `offset`, if any. */
+  sentenceAt(articleId: string, offset: number): Sentence | undefined {
+    const list = this.sentences(articleId);
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= offset) lo = mid + 1;
+      else if (list[mid].start > offset) hi = mid - 1;
+      else return list[mid];
+    }
+    return undefined;
+  }
+
+  mentions(articleId: string): MentionRow[] {
+    return this.mentionsCache.get(articleId) ?? [];
+  }
+
+  /** The actor a speaker string stands for: an actor id, or a name or alias. */
+  actorFor(speaker: string | null | undefined): ActorRow | undefined {
+    if (!speaker) return undefined;
+    const id = this.actors.has(speaker) ? speaker : this.byName.get(speaker.toLowerCase());
+    return id ? this.actors.get(id) : undefined;
+  }
+
+  actorRef(id: string) {
+    const actor = this.actors.get(id);
+    return { id, name: actor?.name ?? id, type: actor?.type ?? null, href: actorHref(id) };
+  }
+
+  cite(articleId: string, offset?: number): CitedArticle & { sentence: number | null } {
+    const a = this.articles.get(articleId);
+    const sentence = offset === undefined ? undefined : this.sentenceAt(articleId, offset);
+    return {
+      id: articleId,
+      n: this.numbers.get(articleId) ?? 0,
+      title: a?.title || a?.file || articleId,
+      source: a?.source ?? null,
+      date: a?.date ?? null,
+      sentence: sentence?.start ?? null,
+      href: articleHref(articleId, sentence?.start),
+    };
+  }
+}

@@ -1,0 +1,63 @@
+// The per-article extraction cache: one JSON file per (file path, content hash, engine version).
+// The engine version is a hash of the extraction source code and the model file, so changing
+// either re-extracts everything; changing one article re-extracts that article only.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ArticleExtraction, Rejection } from "./types.js";
+
+const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
+export const PROJECT_ROOT = resolve(EXTRACT_DIR, "../..");
+
+function hashTree(dir: string, hash: ReturnType<typeof createHash>): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) hashTree(path, hash);
+    else if (/\.(ts|js|json)$/.test(entry.name)) {
+      hash.update(entry.name);
+      hash.update(readFileSync(path));
+    }
+  }
+}
+
+let engineVersionMemo: string | undefined;
+
+/** Hash of the extraction code (src/extract) and the model and reference data (data/). */
+export function engineVersion(): string {
+  if (!engineVersionMemo) {
+    const hash = createHash("sha256");
+    hashTree(EXTRACT_DIR, hash);
+    hashTree(join(PROJECT_ROOT, "data"), hash);
+    engineVersionMemo = hash.digest("hex").slice(0, 16);
+  }
+  return engineVersionMemo;
+}
+
+export type CachedResult = { extraction: ArticleExtraction } | { rejection: Rejection };
+
+export function defaultCacheDir(): string {
+  return process.env.BRIEFING_CACHE ?? join(PROJECT_ROOT, ".cache", "extract");
+}
+
+export function cacheKey(file: string, contentHash: string): string {
+  return createHash("sha256").update(`${engineVersion()}\0${file}\0${contentHash}`).digest("hex").slice(0, 32);
+}
+
+export function readCached(dir: string, key: string): CachedResult | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dir, key.slice(0, 2), `${key}.json`), "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCached(dir: string, key: string, value: CachedResult): void {
+  const folder = join(dir, key.slice(0, 2));
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `${key}.json`);
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(value));
+  renameSync(tmp, path);
+}

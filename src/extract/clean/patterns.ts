@@ -1,0 +1,52 @@
+// Line patterns for boilerplate: the furniture that news pages wrap around an article. Generic,
+// site-independent wording. Each pattern is tested against one trimmed line.
+
+export interface LinePattern {
+  name: string;
+  test: RegExp;
+  /** Longest line (in characters) the pattern may remove: a long line is prose, not furniture. */
+  maxLength: number;
+}
+
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+export const LINE_PATTERNS: LinePattern[] = [
+  // "Get Insightful, Cutting-Edge Content Daily - Join "X" Newsletter!", "Sign up for our newsletter"
+  { name: "newsletter", test: /^(?:get|join|subscribe|sign[ -]?up|register|don[’']t miss|never miss)\b.*\b(?:newsletter|inbox|updates|daily|weekly|digest|alerts?)\b/i, maxLength: 200 },
+  { name: "newsletter", test: /\b(?:join|subscribe to|sign up for)\b.*\bnewsletters?\b[!.]?$/i, maxLength: 200 },
+  { name: "subscribe", test: /^(?:subscribe|sign up)(?: now| today| here)?\b.{0,80}$/i, maxLength: 120 },
+  { name: "spam", test: /\bwe (?:don[’']t|do not|won[’']t|will not|never) spam\b/i, maxLength: 200 },
+  { name: "privacy", test: /\b(?:read|see|view|review)\b.{0,20}\bprivacy (?:policy|notice)\b/i, maxLength: 160 },
+  { name: "unsubscribe", test: /\bunsubscribe at any time\b/i, maxLength: 200 },
+  // "Read Also: ...", "Read more: ...", "Related: ...", "See also - ..."
+  { name: "read-also", test: /^(?:read (?:also|more|next)|also read|related(?: articles?| stories| coverage| content)?|see also|more on (?:this|that)|recommended(?: for you)?|you (?:may|might) also like|most read|trending|more from [^:]{1,40}|watch|listen|opinion)\s*[:\-–—|»>]/i, maxLength: 300 },
+  { name: "read-also", test: /^(?:read more|continue reading|read the full (?:story|article)|click here to read more)\.*$/i, maxLength: 60 },
+  // "This post was originally published on this site", "This article first appeared on X."
+  { name: "originally-published", test: /^(?:this|the) (?:post|article|story|piece|report|content) (?:was |is )?(?:originally |first )?(?:published|appeared|posted|republished)\b/i, maxLength: 250 },
+  { name: "originally-published", test: /^(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\b/i, maxLength: 250 },
+  // A video timestamp fused to a date: "Aug. 9, 202307:33", "9 August 202301:42".
+  { name: "video-timestamp", test: new RegExp(`^(?:${MONTH}\\s+\\d{1,2},?\\s*|\\d{1,2}\\s+${MONTH},?\\s*)\\d{4}\\d{1,2}:\\d{2}(?::\\d{2})?$`, "i"), maxLength: 40 },
+  // Share / follow furniture.
+  { name: "share", test: /^(?:share (?:this|on|via|the)\b|share(?: this)?:?$|follow us\b|follow (?:him|her|them|me) on\b|like us on\b|tweet this\b|click (?:here )?to (?:share|tweet|email|print)\b|email this\b|print this\b|copy link\b)/i, maxLength: 150 },
+  { name: "share", test: /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|pinterest|print)[\s,|·•/]*){2,}$/i, maxLength: 120 },
+  // Copyright lines.
+  { name: "copyright", test: /^(?:©|\(c\)\s|copyright\b)/i, maxLength: 250 },
+  { name: "copyright", test: /\ball rights reserved\b/i, maxLength: 250 },
+  // Page furniture.
+  { name: "advertisement", test: /^(?:advertisement|sponsored(?: content)?|ad|story continues (?:below|after) (?:the )?(?:advertisement|ad)|skip to (?:main )?content|skip advertisement|scroll to continue(?: with content)?|loading\.*|image|photo|video|caption)\s*[:.]?$/i, maxLength: 60 },
+  { name: "photo-credit", test: /^(?:photo|image|picture|video|illustration|graphic|file photo)(?: credit)?\s*[:|]\s*\S.{0,120}$/i, maxLength: 140 },
+];
+
+/** "Source: Edition Cnn", "Sources: Reuters, AFP", "Via: X", "Credit: X". The capture is the credited name. */
+export const SOURCE_LINE = /^(?:sources?|via|credit|courtesy(?: of)?|(?:article|story) source)\s*[:\-–—]\s*(\S.{0,100}?)\s*\.?$/i;
+
+/** BBCode-style markup left by scrapers: "[link]privacy policy[/link]", "[url=...]", "[img]". */
+// Single-letter tags ([b], [i]) only when their closing tag follows on the line: "[I]t's clear" is an
+// editor's bracket inside a quote, not markup.
+export const BRACKET_MARKUP =
+  /\[\/?(?:link|url|img|image|em|strong|quote|caption|video|embed|iframe|ad)(?:=[^\]\n]{0,300})?\]|\[([bius])\](?=[^\n]*\[\/\1\])|\[\/[bius]\]/gi;
+
+/** Web addresses and e-mail addresses: digits in them are never dates or figures. */
+export const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”‘’()\[\]]+[^\s<>"'“”‘’()\[\].,;:!?]/gi;
+export const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;

@@ -1,0 +1,33 @@
+// Normalizing the date an article declares about itself (header marker, front matter, HTML meta).
+import * as chrono from "chrono-node";
+
+/** YYYY-MM-DD when y/m/d is a real calendar day, else null. */
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The ISO day a declared date stands for, or null when it is not a valid date. Accepts ISO days,
+ * ISO timestamps (the calendar day as written, not shifted to UTC), Date objects (YAML parses
+ * `date: 2023-08-09` into one, at UTC midnight) and written dates ("August 9, 2023").
+ */
+export function normalizeDeclaredDate(value: unknown): string | null {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    return isoDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value !== "string") return null;
+  const s = value.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(s);
+  if (iso) return isoDay(+iso[1], +iso[2], +iso[3]);
+  const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(s);
+  if (slashed) return isoDay(+slashed[1], +slashed[2], +slashed[3]);
+  if (/^\d+([-/.]\d+)*$/.test(s)) return null; // numeric but not Y-M-D: ambiguous, refuse
+  const parsed = chrono.strict.parse(s, new Date(Date.UTC(2000, 0, 1)));
+  const first = parsed[0];
+  if (!first || !first.start.isCertain("year") || !first.start.isCertain("day")) return null;
+  return isoDay(first.start.get("year") ?? 0, first.start.get("month") ?? 0, first.start.get("day") ?? 0);
+}

@@ -1,0 +1,45 @@
+// Plain text. An optional date marker opens the file: " date YYYY-MM-DD " (leading space optional),
+// with the article following on the same line or the next. The marker is boilerplate.
+import { normalizeDeclaredDate } from "../dates.js";
+import type { FormatResult } from "./types.js";
+
+/** "date 2023-11-09", "Date: 2023-11-09"; the value is anything date-like, validated afterwards. */
+const DATE_MARKER = /^[ \t]*date[ \t]*:?[ \t]+(\d[\d\-/.]*\d)(?=[ \t]|\n|$)[ \t]*\n?/i;
+
+export interface DateMarker {
+  start: number;
+  end: number;
+  raw: string;
+  date: string | null;
+}
+
+export function findDateMarker(text: string): DateMarker | null {
+  const m = DATE_MARKER.exec(text);
+  if (!m) return null;
+  return { start: 0, end: m[0].length, raw: m[1], date: normalizeDeclaredDate(m[1]) };
+}
+
+export function parseTxt(text: string): FormatResult {
+  const marker = findDateMarker(text);
+  const result: FormatResult = {
+    text,
+    boilerplate: [],
+    title: null,
+    date: null,
+    dateSource: "none",
+    source: null,
+    url: null,
+    warnings: [],
+  };
+  if (marker) {
+    result.boilerplate.push([marker.start, marker.end]);
+    if (marker.date) {
+      result.date = marker.date;
+      result.dateSource = "header";
+    } else {
+      result.dateSource = "invalid";
+      result.warnings.push(`invalid date header '${marker.raw}'`);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,19 @@
+import type { DateSource } from "../../types.js";
+import type { Range } from "../ranges.js";
+
+/** What a format parser makes of decoded text, before generic cleaning. */
+export interface FormatResult {
+  /** The article text (for HTML: the extracted main text). Offsets index it. */
+  text: string;
+  /** Ranges that are format furniture (date marker, front matter, markup). */
+  boilerplate: Range[];
+  /** Title declared by the format, or null to derive one from the text. */
+  title: string | null;
+  date: string | null;
+  dateSource: DateSource;
+  source: string | null;
+  url: string | null;
+  warnings: string[];
+}
+
+export type FormatParse = FormatResult | { reason: string };

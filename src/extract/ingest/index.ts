@@ -1,0 +1,11 @@
+// Ingest: files in the articles folder → Articles (or Rejections with a plain reason).
+export { walkArticles, type ArticleFile, type WalkOptions, type WalkResult } from "./walk.js";
+export { parseArticle, isRejection, type ParsedArticle } from "./parse.js";
+export { findDuplicates, jaccard, shingles, normalizedWords, type DuplicateInput, type DuplicateOptions } from "./duplicates.js";
+export { ingestFolder, type IngestResult } from "./read.js";
+export { decodeBytes, detectBinary, normalizeLineEnds, type Decoded } from "./decode.js";
+export { articleId, uniqueIds, extensionOf, formatOf, SUPPORTED_EXTENSIONS, type ArticleFormat } from "./files.js";
+export { DEFAULT_MAX_BYTES, resolveMaxBytes, parseByteSize, formatSize, formatLimit } from "./limits.js";
+export { deriveTitle, truncateAtWord, looksLikeHeadline } from "./title.js";
+export { normalizeDeclaredDate } from "./dates.js";
+export { mergeRanges, insideRanges, textOutside, type Range } from "./ranges.js";

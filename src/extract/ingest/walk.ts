@@ -1,0 +1,123 @@
+// Lists the article files of a folder, recursively. I/O at the edge: nothing is read but metadata.
+// Hidden entries are ignored; symlinks leaving the folder, special files, oversized files and
+// unsupported types are rejected with a reason; the rest is sorted by relative path.
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Rejection } from "../types.js";
+import { formatOf, unsupportedReason } from "./files.js";
+import { resolveMaxBytes, tooLargeReason } from "./limits.js";
+
+export interface ArticleFile {
+  /** Path relative to the articles folder, forward slashes. */
+  file: string;
+  /** Absolute path (for a symlink: the link's own path; reading it follows the link). */
+  path: string;
+  size: number;
+}
+
+export interface WalkResult {
+  files: ArticleFile[];
+  rejected: Rejection[];
+  /** Hidden files and folders (relative paths; folders end with "/"). */
+  ignored: string[];
+}
+
+export interface WalkOptions {
+  /** Largest accepted file in bytes (default 5 MB, or env BRIEFING_MAX_BYTES). */
+  maxBytes?: number;
+}
+
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+function kindOf(s: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (s.isFIFO()) return "a named pipe (FIFO)";
+  if (s.isSocket()) return "a socket";
+  if (s.isCharacterDevice() || s.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+export async function walkArticles(folder: string, options: WalkOptions = {}): Promise<WalkResult> {
+  const maxBytes = resolveMaxBytes(options.maxBytes);
+  const absolute = path.resolve(folder);
+  let rootStat;
+  try {
+    rootStat = await stat(absolute);
+  } catch {
+    throw new Error(`articles folder not found: ${folder}`);
+  }
+  if (!rootStat.isDirectory()) throw new Error(`articles folder is not a folder: ${folder}`);
+  const root = await realpath(absolute);
+
+  const files: ArticleFile[] = [];
+  const rejected: Rejection[] = [];
+  const ignored: string[] = [];
+  const visited = new Set<string>([root]);
+
+  const visit = async (dir: string, relDir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      rejected.push({ file: relDir || ".", reason: `cannot read folder (${(error as NodeJS.ErrnoException).code ?? "error"})` });
+      return;
+    }
+    for (const entry of entries) {
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      const full = path.join(dir, entry.name);
+      if (entry.name.startsWith(".")) {
+        ignored.push(entry.isDirectory() ? `${rel}/` : rel);
+        continue;
+      }
+      let info = await lstat(full);
+      if (info.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = await realpath(full);
+        } catch {
+          rejected.push({ file: rel, reason: "broken symlink (its target does not exist)" });
+          continue;
+        }
+        if (!isInside(root, target)) {
+          rejected.push({ file: rel, reason: "symlink to a location outside the articles folder" });
+          continue;
+        }
+        info = await stat(full);
+        if (info.isDirectory()) {
+          if (visited.has(target)) continue; // a loop or a second way into a folder already listed
+          visited.add(target);
+          await visit(full, rel);
+          continue;
+        }
+      } else if (info.isDirectory()) {
+        visited.add(await realpath(full));
+        await visit(full, rel);
+        continue;
+      }
+      if (!info.isFile()) {
+        rejected.push({ file: rel, reason: `${kindOf(info)}, not a regular file` });
+        continue;
+      }
+      if (!formatOf(rel)) {
+        rejected.push({ file: rel, reason: unsupportedReason(rel) });
+        continue;
+      }
+      if (info.size > maxBytes) {
+        rejected.push({ file: rel, reason: tooLargeReason(info.size, maxBytes) });
+        continue;
+      }
+      files.push({ file: rel, path: full, size: info.size });
+    }
+  };
+  await visit(root, "");
+  // Paths are reported under the folder as given, not its resolved real path.
+  for (const f of files) f.path = path.join(absolute, ...f.file.split("/"));
+  files.sort(byFile);
+  rejected.sort(byFile);
+  ignored.sort();
+  return { files, rejected, ignored };
+}

@@ -1,0 +1,72 @@
+// Entry point for the site's data loaders and the build: the tables for the configured articles
+// folder (BRIEFING_ARTICLES, else seeds/). A snapshot of the tables is kept per corpus fingerprint
+// (file names, sizes, modification times, engine version), so the many loaders of one build share
+// one extraction, and the per-article cache makes a changed folder cheap to re-extract.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync, statSync, readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Tables } from "./types.js";
+import { extractFolder, type ExtractOptions } from "./extractFolder.js";
+import { walkArticles } from "./ingest/index.js";
+import { PROJECT_ROOT, engineVersion } from "./cache.js";
+
+export function articlesFolder(): string {
+  return resolve(PROJECT_ROOT, process.env.BRIEFING_ARTICLES ?? "seeds");
+}
+
+function snapshotDir(): string {
+  return join(process.env.BRIEFING_CACHE ?? join(PROJECT_ROOT, ".cache"), "tables");
+}
+
+/** Fingerprint of the folder's contents as the engine would see them. */
+export async function corpusFingerprint(folder = articlesFolder()): Promise<string> {
+  const hash = createHash("sha256").update(engineVersion()).update(folder);
+  const walked = await walkArticles(folder);
+  for (const f of walked.files) {
+    const st = statSync(f.path);
+    hash.update(`${f.file}\0${st.size}\0${st.mtimeMs}\n`);
+  }
+  for (const r of walked.rejected) hash.update(`rejected\0${r.file}\0${r.reason}\n`);
+  return hash.digest("hex").slice(0, 24);
+}
+
+const memo = new Map<string, Promise<Tables>>();
+
+/** The tables of `folder`; `fresh` re-checks the folder instead of reusing this process's copy. */
+export function loadTables(folder = articlesFolder(), options: ExtractOptions & { fresh?: boolean } = {}): Promise<Tables> {
+  let promise = options.fresh ? undefined : memo.get(folder);
+  if (!promise) {
+    promise = loadSnapshot(folder, options);
+    memo.set(folder, promise);
+  }
+  return promise;
+}
+
+async function loadSnapshot(folder: string, options: ExtractOptions): Promise<Tables> {
+  const fingerprint = await corpusFingerprint(folder);
+  const dir = snapshotDir();
+  const path = join(dir, `${fingerprint}.json`);
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Tables;
+  } catch {
+    // no snapshot for this corpus yet
+  }
+  const tables = await extractFolder(folder, {
+    onProgress: (done, total) => {
+      if (done === total || done % 500 === 0) process.stderr.write(`extract: ${done}/${total} files\n`);
+    },
+    ...options,
+  });
+  mkdirSync(dir, { recursive: true });
+  // keep only the newest few snapshots
+  const old = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t)
+    .slice(4);
+  for (const { f } of old) rmSync(join(dir, f), { force: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(tables));
+  renameSync(tmp, path);
+  return tables;
+}

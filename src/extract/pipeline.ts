@@ -1,0 +1,39 @@
+// One article through the pipeline: segment → recognize (actors, dates, figures, quotes).
+// Pure: the same article and model always give the same extraction, which is what the cache keys on.
+import type { Article, ArticleExtraction, DateMention, Sentence } from "./types.js";
+import { splitSentences } from "./segment/sentences.js";
+import { recognizeActors, type ActorModel } from "./recognize/actors/index.js";
+import { recognizeDates } from "./recognize/dates/index.js";
+import { recognizeFigures } from "./recognize/figures/index.js";
+import { recognizeQuotes } from "./recognize/quotes.js";
+import { inferArticleDate } from "./resolve/articleDate.js";
+
+const inside = (s: Sentence, ranges: Array<[number, number]>) => ranges.some(([a, b]) => s.start >= a && s.end <= b);
+
+/** Absolute dates written in the removed ranges, reading a year fused to a clock time ("202307:33") apart. */
+function datesInside(text: string, ranges: Array<[number, number]>): DateMention[] {
+  return ranges.flatMap(([a, b]) => recognizeDates(text.slice(a, b).replace(/\b(\d{4})(\d{2}:\d{2})\b/g, "$1 $2"), null));
+}
+
+export function extractArticle(input: Article, model: ActorModel): ArticleExtraction {
+  let article = input;
+  const { text, boilerplate: skip } = article;
+  const sentences = splitSentences(text)
+    .filter((s) => !inside(s, skip))
+    .map((s, index) => ({ ...s, index }));
+  let dates = recognizeDates(text, article.date, skip);
+  if (!article.date && article.dateSource === "none") {
+    // from the dates of the text; failing that, from timestamps the cleaning removed
+    // ("Aug. 9, 202307:33" under an embedded video): evidence of when the page was made,
+    // though never a date row of their own
+    const inferred = inferArticleDate(dates) ?? inferArticleDate(datesInside(text, skip));
+    if (inferred) {
+      article = { ...article, date: inferred, dateSource: "inferred" };
+      dates = recognizeDates(text, inferred, skip);
+    }
+  }
+  const actors = recognizeActors(model, text, sentences, skip);
+  const figures = recognizeFigures(text, sentences, skip);
+  const quotes = recognizeQuotes(text, sentences, actors, skip);
+  return { article, sentences, actors, dates, figures, quotes };
+}

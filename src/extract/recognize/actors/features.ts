@@ -1,0 +1,75 @@
+// Feature extraction for the actor tagger: for each token of a sentence, a list of string
+// features (word, shape, affixes, neighbours ±2, gazetteer labels, "capitalized but usually a
+// common word" cues from the training lexicon and from the document itself). Pure.
+import { gazetteerLabels } from "./gazetteer.js";
+
+/** What a sentence's features may look at beyond its own tokens. */
+export interface FeatureContext {
+  /** Lowercase words seen lowercase often in the training text ("however", "read", "state"). */
+  commonLower: Set<string>;
+  /** Lowercase words that appear in lowercase somewhere in this document. */
+  docLower: Set<string>;
+}
+
+/** Compressed word shape: "Niger"→"Xx", "ECOWAS"→"X", "U.S."→"X.X.", "2023"→"d", "al-Abadi"→"x-Xx". */
+export function shape(word: string): string {
+  let out = "";
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/** Lowercase words that appear lowercased in the document's text (for the `docLower` context). */
+export function lowercaseWords(words: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) if (/^\p{Ll}/u.test(w)) set.add(w.toLowerCase());
+  return set;
+}
+
+/** Features of every token of one sentence. */
+export function sentenceFeatures(words: string[], ctx: FeatureContext): string[][] {
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase());
+  const shapes = words.map(shape);
+  const gaz = gazetteerLabels(words);
+  const at = (arr: string[], i: number, pad: string) => (i < 0 ? "<s>" : i >= n ? "</s>" : arr[i] || pad);
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const lw = lower[i];
+    const s = shapes[i];
+    const f = [
+      "b",
+      "w=" + lw,
+      "s=" + s,
+      "p3=" + lw.slice(0, 3),
+      "x3=" + lw.slice(-3),
+      "x2=" + lw.slice(-2),
+      "w-1=" + at(lower, i - 1, ""),
+      "w+1=" + at(lower, i + 1, ""),
+      "w-2=" + at(lower, i - 2, ""),
+      "w+2=" + at(lower, i + 2, ""),
+      "s-1=" + at(shapes, i - 1, ""),
+      "s+1=" + at(shapes, i + 1, ""),
+      "s-1s+1=" + at(shapes, i - 1, "") + "|" + s + "|" + at(shapes, i + 1, ""),
+      "g=" + (gaz[i] || "-"),
+      "g-1=" + at(gaz, i - 1, "-"),
+      "g+1=" + at(gaz, i + 1, "-"),
+    ];
+    if (i === 0) f.push("first|s=" + s);
+    if (isCap(w)) {
+      const common = ctx.commonLower.has(lw);
+      const inDoc = ctx.docLower.has(lw);
+      if (common) f.push(i === 0 ? "cmn|first" : "cmn");
+      if (inDoc) f.push(i === 0 ? "doclc|first" : "doclc");
+      if (!common && !inDoc) f.push(i === 0 ? "rare|first" : "rare");
+    }
+    if (w === w.toUpperCase() && /\p{L}{2,}/u.test(w)) f.push("allcaps");
+    out.push(f);
+  }
+  return out;
+}

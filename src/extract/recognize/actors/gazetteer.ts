@@ -1,0 +1,132 @@
+// Word lists the actor recognizer uses as features and rules: countries (names, aliases,
+// demonyms → common name, capitals) from the `world-countries` package, a short list of world
+// regions that are not countries, personal titles, and
+// words that end organization names. Also the multi-word matcher that marks gazetteer hits in a
+// token sequence. Pure data + pure functions.
+import countries from "world-countries";
+
+/** Geographic regions that are not countries: generic world knowledge. */
+export const REGIONS = [
+  "Africa", "West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa", "Sub-Saharan Africa",
+  "Horn of Africa", "Sahel", "Sahara", "Maghreb", "Middle East", "Near East", "Levant", "Persian Gulf",
+  "Arabian Peninsula", "Balkans", "Caucasus", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Asia",
+  "Europe", "Eastern Europe", "Western Europe", "Latin America", "South America", "North America", "Central America",
+  "Caribbean", "Scandinavia", "Mediterranean", "Indo-Pacific", "Arctic", "Antarctica", "Lake Chad",
+  "Kurdistan", "Darfur", "Donbas", "Crimea", "Gaza", "West Bank",
+];
+
+/** Country name or alias (as written) → common name. */
+export const COUNTRY_NAMES = new Map<string, string>();
+/** Demonym ("Nigerien", "American") → common name of the country. */
+export const DEMONYMS = new Map<string, string>();
+/** Capital cities (feature only: many are also personal names). */
+export const CAPITALS = new Set<string>();
+
+{
+  // independent countries first so shared demonyms ("American", "French") go to them
+  const ordered = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const c of ordered) {
+    const common = c.name.common;
+    const names = [common, c.name.official, ...c.altSpellings.filter((s) => /^[A-Za-z][A-Za-z .'-]{2,}$/.test(s))];
+    for (const n of names) if (!COUNTRY_NAMES.has(n)) COUNTRY_NAMES.set(n, common);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !DEMONYMS.has(d)) DEMONYMS.set(d, common);
+    for (const cap of c.capital ?? []) CAPITALS.add(cap);
+  }
+  const extra: Array<[string, string]> = [
+    ["US", "United States"], ["U.S.", "United States"], ["U.S.A.", "United States"], ["USA", "United States"],
+    ["America", "United States"], ["UK", "United Kingdom"], ["U.K.", "United Kingdom"], ["Britain", "United Kingdom"],
+    ["Great Britain", "United Kingdom"], ["UAE", "United Arab Emirates"], ["DRC", "DR Congo"],
+  ];
+  for (const [n, c] of extra) COUNTRY_NAMES.set(n, c);
+  const extraDemonyms: Array<[string, string]> = [
+    ["Britons", "United Kingdom"], ["Americans", "United States"], ["Emirati", "United Arab Emirates"],
+  ];
+  for (const [n, c] of extraDemonyms) DEMONYMS.set(n, c);
+  // plural demonyms ("Nigeriens", "Russians") for the -an/-ian/-i/-ien forms
+  for (const [d, c] of [...DEMONYMS]) if (/(an|ien|i)$/.test(d) && !DEMONYMS.has(d + "s")) DEMONYMS.set(d + "s", c);
+}
+
+/** Words of personal titles and roles, lowercased (a role phrase must hold one). */
+export const TITLE_WORDS = new Set(
+  `president vice-president prime premier minister secretary secretary-general undersecretary under-secretary deputy acting
+  chancellor foreign defense defence interior general gen. lt. col. maj. capt. sgt. adm. brig. cmdr. commander chief head
+  spokesperson spokesman spokeswoman ambassador envoy emissary leader king queen prince princess sheikh emir sultan
+  chairman chairwoman chair director senator sen. rep. representative governor gov. mayor admiral colonel captain
+  sergeant lieutenant major brigadier marshal officer commissioner coordinator counselor counsellor adviser advisor
+  attorney judge justice pope cardinal bishop imam ayatollah cleric mr. mrs. ms. dr. prof. sir lord lady dame
+  president-elect minister-designate prime-minister-designate lt.-gen. maj.-gen. lieutenant-general major-general
+  warlord strongman dictator founder ceo chief-of-staff diplomat official spy mufti rabbi mullah
+  correspondent reporter journalist analyst`.split(/\s+/),
+);
+
+/** Words that commonly end an organization name. */
+export const ORG_WORDS = new Set(
+  `department ministry council forces force army navy group party union organization organisation agency command
+  coalition front committee commission bank fund news post times administration government office institute university
+  association brigade brigades battalion division corps guard movement alliance community nations assembly parliament
+  court service services inc. ltd. corp. co. company press network broadcasting federation league board bureau senate
+  congress cabinet militia regime authority authorities embassy mission directorate secretariat foundation centre center
+  police gendarmerie junta`.split(/\s+/),
+);
+
+export type GazetteerTag = "country" | "demonym" | "capital" | "region" | "title" | "orgword";
+
+interface Entry {
+  words: string[];
+  tag: GazetteerTag;
+}
+
+const ENTRIES = new Map<string, Entry[]>();
+function addEntry(phrase: string, tag: GazetteerTag) {
+  const words = phrase.split(/\s+/);
+  const list = ENTRIES.get(words[0]) ?? [];
+  list.push({ words, tag });
+  ENTRIES.set(words[0], list);
+}
+for (const n of COUNTRY_NAMES.keys()) addEntry(n, "country");
+for (const d of DEMONYMS.keys()) addEntry(d, "demonym");
+for (const c of CAPITALS) addEntry(c, "capital");
+for (const r of REGIONS) addEntry(r, "region");
+for (const list of ENTRIES.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+export interface GazetteerHit {
+  start: number; // token index
+  end: number; // token index, exclusive
+  tag: GazetteerTag;
+  phrase: string;
+}
+
+/** Longest-first gazetteer matches (countries, demonyms, capitals, regions) over token strings. Case-sensitive. */
+export function matchGazetteer(words: string[]): GazetteerHit[] {
+  const hits: GazetteerHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const list = ENTRIES.get(words[i]);
+    if (!list) continue;
+    for (const e of list) {
+      if (i + e.words.length > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < e.words.length && ok; k++) ok = words[i + k] === e.words[k];
+      if (ok) {
+        hits.push({ start: i, end: i + e.words.length, tag: e.tag, phrase: e.words.join(" ") });
+      }
+    }
+  }
+  return hits;
+}
+
+/** Per-token gazetteer labels ("B-country", "I-region", "title", "orgword"), "" when none. */
+export function gazetteerLabels(words: string[]): string[] {
+  const labels = words.map((w) => {
+    const lower = w.toLowerCase();
+    if (TITLE_WORDS.has(lower)) return "title";
+    if (ORG_WORDS.has(lower)) return "orgword";
+    return "";
+  });
+  for (const h of matchGazetteer(words)) {
+    for (let k = h.start; k < h.end; k++) {
+      if (labels[k] && labels[k] !== "title" && labels[k] !== "orgword") continue;
+      labels[k] = (k === h.start ? "B-" : "I-") + h.tag;
+    }
+  }
+  return labels;
+}

@@ -1,0 +1,143 @@
+// The actor recognizer's public API: load the trained model (the only I/O) and find person,
+// organization and place mentions in an article — tagger first, then the rules (clean-up,
+// gazetteer, acronyms, name propagation), then roles and nationality → country.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { ActorMention, ActorType, Sentence } from "../../types.js";
+import { tokenize, type Token } from "../../segment/tokens.js";
+import { lowercaseWords } from "./features.js";
+import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
+import { fromJSON } from "./perceptron.js";
+import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
+import { addAcronyms, addGazetteerMatches, cleanCandidates, propagateNames, type Candidate } from "./rules.js";
+import { tagSentence, type ActorModel, type ActorModelJSON, type SpanLabel } from "./tagger.js";
+
+export type { ActorModel, ActorModelJSON } from "./tagger.js";
+
+/** Default model file: data/model/actors.json at the project root. */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL("../../../../data/model/actors.json", import.meta.url));
+
+/** Builds a usable model from its JSON form. */
+export function modelFromJSON(json: ActorModelJSON, origin = "actor model"): ActorModel {
+  if (json?.format !== "actor-perceptron/1" || !json.perceptron?.weights || !Array.isArray(json.commonLower))
+    throw new Error(`${origin}: not an actor model (expected format "actor-perceptron/1"); run \`npm run train\``);
+  return { perceptron: fromJSON(json.perceptron), commonLower: new Set(json.commonLower) };
+}
+
+/** Reads the trained model (default: data/model/actors.json). */
+export function loadActorModel(path: string = DEFAULT_MODEL_PATH): ActorModel {
+  let raw: string;
+  try {
+    raw = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new Error(`${path}: cannot read the actor model (${(e as Error).message}); run \`npm run train\``);
+  }
+  let json: ActorModelJSON;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    throw new Error(`${path}: the actor model is not valid JSON (${(e as Error).message})`);
+  }
+  return modelFromJSON(json, path);
+}
+
+const PRONOUNS = new Set("i we you he she it they me us him her them this that these those who".split(" "));
+
+/** Whether a candidate is only title words ("Secretary", "Foreign Minister"). */
+function isTitleOnly(words: string[], c: Candidate): boolean {
+  for (let i = c.a; i < c.b; i++) if (!TITLE_WORDS.has(words[i].toLowerCase()) && !/^(of|for|the)$/i.test(words[i])) return false;
+  return true;
+}
+
+const REGIONS_SET = new Set(REGIONS);
+
+const TYPE: Record<SpanLabel, ActorType> = { PER: "person", ORG: "organization", LOC: "place", NAT: "place" };
+
+/**
+ * Person, organization and place mentions of `text`, in order. `sentences` are the text's sentences
+ * (splitSentences); `skip` are boilerplate ranges nothing may come from.
+ */
+export function recognizeActors(
+  model: ActorModel,
+  text: string,
+  sentences: Sentence[],
+  skip: Array<[number, number]> = [],
+): ActorMention[] {
+  const inSkip = (s: number, e: number) => skip.some(([a, b]) => s < b && a < e);
+  const toks: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end).filter((t) => !inSkip(t.start, t.end)));
+  const doc = toks.map((ts) => ts.map((t) => t.text));
+  const docLower = lowercaseWords(doc.flat());
+  const common = (lw: string) => model.commonLower.has(lw) || docLower.has(lw);
+
+  let cands: Candidate[] = [];
+  doc.forEach((words, sent) => {
+    for (const s of tagSentence(model, words, docLower)) cands.push({ sent, a: s.start, b: s.end, label: s.label, source: "model" });
+  });
+  cands = cleanCandidates(doc, cands, common);
+  cands = addAcronyms(doc, cands);
+  cands = propagateNames(doc, cands, common);
+  cands = addGazetteerMatches(doc, cands);
+
+  // a name with a personal title right before it, or an appositive role after it, is a person
+  for (const c of cands) {
+    if (c.label === "PER" || c.label === "NAT") continue;
+    const words = doc[c.sent];
+    const name = words.slice(c.a, c.b).join(" ");
+    if (COUNTRY_NAMES.has(name) || REGIONS_SET.has(name) || CAPITALS.has(name) || ORG_WORDS.has(words[c.b - 1].toLowerCase())) continue;
+    const titled = c.a > 0 && TITLE_WORDS.has(words[c.a - 1].toLowerCase()) && /^\p{Lu}/u.test(words[c.a - 1]);
+    if (titled || roleAfter(words, c.b)) c.label = "PER";
+  }
+
+  // roles of persons; title-only person spans that serve as someone's role are dropped
+  const roles = new Map<Candidate, string>();
+  const dropped = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.label !== "PER") continue;
+    const words = doc[c.sent];
+    const ts = toks[c.sent];
+    c.a = stripOfficeObject(words, c.a, c.b);
+    const k = stripLeadingTitles(words, c.a, c.b);
+    // a common word opening the sentence is not part of a role, unless it starts a name ("State Department")
+    const commonAt = (i: number) => i === 0 && common(words[0].toLowerCase()) && !ORG_WORDS.has((words[1] ?? "").toLowerCase());
+    const taken = (i: number) => cands.some((o) => o !== c && o.sent === c.sent && o.label === "PER" && o.b - o.a > 0 && i >= o.a && i < o.b && !isTitleOnly(words, o));
+    let role: [number, number] | null = null;
+    if (k > c.a) {
+      const before = roleBefore(words, c.a, commonAt, taken);
+      role = [before ? before[0] : c.a, k];
+      c.a = k;
+    } else {
+      role = roleBefore(words, c.a, commonAt, taken) ?? roleAfter(words, c.b);
+    }
+    if (!role) continue;
+    let [ra, rb] = role;
+    while (ra < rb && /^(the|a|an)$/i.test(words[ra])) ra++;
+    if (ra >= rb) continue;
+    roles.set(c, text.slice(ts[ra].start, ts[rb - 1].end));
+    for (const o of cands) if (o !== c && o.sent === c.sent && o.label === "PER" && o.a >= ra && o.b <= rb) dropped.add(o);
+  }
+
+  const mentions: ActorMention[] = [];
+  for (const c of cands) {
+    if (dropped.has(c)) continue;
+    const ts = toks[c.sent];
+    const start = ts[c.a].start;
+    const end = ts[c.b - 1].end;
+    if (inSkip(start, end)) continue;
+    const surface = text.slice(start, end);
+    if (PRONOUNS.has(surface.toLowerCase())) continue;
+    const m: ActorMention = { start, end, text: surface, type: TYPE[c.label] };
+    const role = roles.get(c);
+    if (role) m.role = role;
+    const country = DEMONYMS.get(surface) ?? (c.label !== "PER" ? COUNTRY_NAMES.get(surface) : undefined);
+    if (country) {
+      m.country = country;
+      m.type = "place";
+    }
+    mentions.push(m);
+  }
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  // no overlapping mentions: keep the first (longest at a start)
+  const out: ActorMention[] = [];
+  for (const m of mentions) if (!out.length || m.start >= out[out.length - 1].end) out.push(m);
+  return out;
+}

@@ -1,0 +1,226 @@
+// First-order structured averaged perceptron: per-token feature weights (one score per tag),
+// tag-transition weights, Viterbi decoding with BIO constraints, deterministic training, pruning
+// and the plain JSON shape the model is stored in. No I/O.
+
+/** The serialized model: feature → sparse [tagIndex, weight] pairs. */
+export interface PerceptronJSON {
+  tags: string[];
+  /** transitions[prev][tag]; prev === tags.length is the sentence start. */
+  transitions: number[][];
+  weights: Record<string, Array<[number, number]>>;
+}
+
+export interface Perceptron {
+  tags: string[];
+  transitions: Float64Array[];
+  weights: Map<string, Float64Array>;
+  /** allowed[prev][tag]: BIO validity (I-X only after B-X / I-X). */
+  allowed: boolean[][];
+}
+
+function bioAllowed(tags: string[]): boolean[][] {
+  const rows: boolean[][] = [];
+  for (let p = 0; p <= tags.length; p++) {
+    rows.push(
+      tags.map((t) => {
+        if (!t.startsWith("I-")) return true;
+        if (p === tags.length) return false;
+        const prev = tags[p];
+        return prev !== "O" && prev.slice(2) === t.slice(2);
+      }),
+    );
+  }
+  return rows;
+}
+
+export function fromJSON(json: PerceptronJSON): Perceptron {
+  const n = json.tags.length;
+  const weights = new Map<string, Float64Array>();
+  for (const [f, pairs] of Object.entries(json.weights)) {
+    const v = new Float64Array(n);
+    for (const [t, w] of pairs) v[t] = w;
+    weights.set(f, v);
+  }
+  return {
+    tags: json.tags,
+    transitions: json.transitions.map((r) => Float64Array.from(r)),
+    weights,
+    allowed: bioAllowed(json.tags),
+  };
+}
+
+/** Emission scores of each token for each tag. */
+function emissions(model: Perceptron, feats: string[][]): Float64Array[] {
+  const n = model.tags.length;
+  return feats.map((fs) => {
+    const s = new Float64Array(n);
+    for (const f of fs) {
+      const w = model.weights.get(f);
+      if (w) for (let t = 0; t < n; t++) s[t] += w[t];
+    }
+    return s;
+  });
+}
+
+/** Best tag sequence (tag indices) under the model, honouring BIO constraints. */
+export function viterbi(model: Perceptron, feats: string[][]): number[] {
+  const n = model.tags.length;
+  const len = feats.length;
+  if (!len) return [];
+  const em = emissions(model, feats);
+  const score: Float64Array[] = [];
+  const back: Int32Array[] = [];
+  const first = new Float64Array(n);
+  for (let t = 0; t < n; t++) first[t] = model.allowed[n][t] ? em[0][t] + model.transitions[n][t] : -Infinity;
+  score.push(first);
+  back.push(new Int32Array(n));
+  for (let i = 1; i < len; i++) {
+    const cur = new Float64Array(n).fill(-Infinity);
+    const bp = new Int32Array(n);
+    const prev = score[i - 1];
+    for (let t = 0; t < n; t++) {
+      for (let p = 0; p < n; p++) {
+        if (!model.allowed[p][t] || prev[p] === -Infinity) continue;
+        const v = prev[p] + model.transitions[p][t];
+        if (v > cur[t]) {
+          cur[t] = v;
+          bp[t] = p;
+        }
+      }
+      cur[t] += em[i][t];
+    }
+    score.push(cur);
+    back.push(bp);
+  }
+  let best = 0;
+  for (let t = 1; t < n; t++) if (score[len - 1][t] > score[len - 1][best]) best = t;
+  const path = new Array<number>(len);
+  path[len - 1] = best;
+  for (let i = len - 1; i > 0; i--) path[i - 1] = back[i][path[i]];
+  return path;
+}
+
+export interface TrainingSentence {
+  feats: string[][];
+  gold: number[];
+}
+
+/** Small deterministic PRNG (mulberry32) for shuffling. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Trains an averaged structured perceptron. Features seen fewer than `minCount` times are ignored.
+ * Deterministic for a given input order and seed.
+ */
+export function train(
+  tags: string[],
+  data: TrainingSentence[],
+  opts: { epochs: number; seed?: number; minCount?: number; log?: (msg: string) => void },
+): Perceptron {
+  const n = tags.length;
+  const counts = new Map<string, number>();
+  for (const s of data) for (const fs of s.feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const minCount = opts.minCount ?? 1;
+  const keep = (f: string) => (counts.get(f) ?? 0) >= minCount;
+  const sents = data.map((s) => ({ feats: s.feats.map((fs) => fs.filter(keep)), gold: s.gold }));
+
+  const model: Perceptron = {
+    tags,
+    transitions: Array.from({ length: n + 1 }, () => new Float64Array(n)),
+    weights: new Map(),
+    allowed: bioAllowed(tags),
+  };
+  // averaging: totals accumulate weight * time lazily
+  const totals = new Map<string, Float64Array>();
+  const stamps = new Map<string, Float64Array>();
+  const transTotals = Array.from({ length: n + 1 }, () => new Float64Array(n));
+  const transStamps = Array.from({ length: n + 1 }, () => new Float64Array(n));
+  let time = 0;
+
+  const update = (f: string, t: number, delta: number) => {
+    let w = model.weights.get(f);
+    if (!w) {
+      w = new Float64Array(n);
+      model.weights.set(f, w);
+      totals.set(f, new Float64Array(n));
+      stamps.set(f, new Float64Array(n));
+    }
+    const tot = totals.get(f)!;
+    const st = stamps.get(f)!;
+    tot[t] += (time - st[t]) * w[t];
+    st[t] = time;
+    w[t] += delta;
+  };
+  const updateTrans = (p: number, t: number, delta: number) => {
+    transTotals[p][t] += (time - transStamps[p][t]) * model.transitions[p][t];
+    transStamps[p][t] = time;
+    model.transitions[p][t] += delta;
+  };
+
+  const random = rng(opts.seed ?? 1);
+  const order = sents.map((_, i) => i);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let total = 0;
+    for (const idx of order) {
+      const s = sents[idx];
+      time++;
+      const guess = viterbi(model, s.feats);
+      for (let i = 0; i < guess.length; i++) {
+        total++;
+        const g = s.gold[i];
+        const p = guess[i];
+        const gPrev = i === 0 ? n : s.gold[i - 1];
+        const pPrev = i === 0 ? n : guess[i - 1];
+        if (g !== p) {
+          errors++;
+          for (const f of s.feats[i]) {
+            update(f, g, 1);
+            update(f, p, -1);
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          updateTrans(gPrev, g, 1);
+          updateTrans(pPrev, p, -1);
+        }
+      }
+    }
+    opts.log?.(`epoch ${epoch + 1}: token error ${((100 * errors) / Math.max(1, total)).toFixed(2)}%`);
+  }
+  // finalize averages
+  for (const [f, w] of model.weights) {
+    const tot = totals.get(f)!;
+    const st = stamps.get(f)!;
+    for (let t = 0; t < n; t++) w[t] = (tot[t] + (time - st[t]) * w[t]) / time;
+  }
+  for (let p = 0; p <= n; p++)
+    for (let t = 0; t < n; t++)
+      model.transitions[p][t] = (transTotals[p][t] + (time - transStamps[p][t]) * model.transitions[p][t]) / time;
+  return model;
+}
+
+/** JSON form, dropping weights smaller than `minWeight` and rounding to `digits` decimals. */
+export function toJSON(model: Perceptron, minWeight = 0, digits = 3): PerceptronJSON {
+  const round = (x: number) => Number(x.toFixed(digits));
+  const weights: Record<string, Array<[number, number]>> = {};
+  for (const f of [...model.weights.keys()].sort()) {
+    const w = model.weights.get(f)!;
+    const pairs: Array<[number, number]> = [];
+    for (let t = 0; t < w.length; t++) if (Math.abs(w[t]) >= minWeight && round(w[t]) !== 0) pairs.push([t, round(w[t])]);
+    if (pairs.length) weights[f] = pairs;
+  }
+  return { tags: model.tags, transitions: model.transitions.map((r) => Array.from(r, round)), weights };
+}

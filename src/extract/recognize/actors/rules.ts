@@ -1,0 +1,141 @@
+// Rules applied around the statistical tagger, on token spans of one document: clean-up of span
+// edges and junk ("However", "Aug."), gazetteer matches for countries, nationality words and
+// regions, acronyms in parentheses ("Economic Community of West African States (ECOWAS)"), and
+// propagation of names found once to their other mentions in the document ("Bazoum"). Pure.
+import { COUNTRY_NAMES, DEMONYMS, matchGazetteer, ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
+import type { SpanLabel } from "./tagger.js";
+
+/** A candidate mention: token range [a, b) inside sentence `sent`. */
+export interface Candidate {
+  sent: number;
+  a: number;
+  b: number;
+  label: SpanLabel;
+  source: "model" | "gazetteer" | "acronym" | "propagated";
+}
+
+const DETERMINERS = new Set(["the", "a", "an"]);
+const NEVER = new Set(
+  `january february march april may june july august september october november december jan. feb. mar. apr. jun. jul.
+  aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday read also source sources
+  photo video watch click subscribe advertisement related share`.split(/\s+/),
+);
+/** Weapon and platform abbreviations that look like organization acronyms but are not actors. */
+const NOT_ACTORS = new Set("ied ieds vbied vbieds svbied svbieds uav uavs rpg rpgs manpads atgm atgms".split(" "));
+/** Ship prefixes: "USS Mahan", "HMS Ocean" are platforms, not actors. */
+const SHIP_PREFIXES = new Set(["USS", "HMS", "FS", "HMAS", "HMCS", "INS", "USNS", "RFS", "ITS", "ESPS", "HNLMS"]);
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const hasLetter = (w: string) => /\p{L}/u.test(w);
+const key = (words: string[], a: number, b: number) => words.slice(a, b).join(" ");
+
+/** Trims edges of candidates and drops junk. `common(w)` says a lowercase word is a common word. */
+export function cleanCandidates(doc: string[][], cands: Candidate[], common: (lower: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const counts = new Map<string, number>();
+  for (const words of doc) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const c of cands) {
+    const words = doc[c.sent];
+    let { a, b } = c;
+    while (a < b && (!hasLetter(words[a]) && !/^\p{N}/u.test(words[a]) || DETERMINERS.has(words[a].toLowerCase()))) a++;
+    while (b > a && (!hasLetter(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) || /^['’]s$/i.test(words[b - 1]) || !isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1]))) b--;
+    if (a >= b) continue;
+    if (!words.slice(a, b).some(isCap)) continue;
+    if (b - a === 1) {
+      const w = words[a];
+      const lw = w.toLowerCase();
+      if (NEVER.has(lw)) continue;
+      const known = COUNTRY_NAMES.has(w) || DEMONYMS.has(w);
+      if (!known && common(lw) && (a === 0 || !isCap(w))) continue; // "However", "Despite" at sentence start
+      if (!known && TITLE_WORDS.has(lw) && c.label !== "PER") continue;
+      // a capitalized word seen once, only at the start of a sentence before lowercase words ("Nighttime street patrols")
+      if (!known && a === 0 && counts.get(w) === 1 && /^\p{Ll}/u.test(words[1] ?? "") && !/^\p{Lu}+$/u.test(w)) continue;
+    }
+    if (words.slice(a, b).every((w) => NEVER.has(w.toLowerCase()) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w))) continue;
+    if (SHIP_PREFIXES.has(words[a]) || (a > 0 && SHIP_PREFIXES.has(words[a - 1]))) continue;
+    // "State Department" is not a person, whatever the tagger says
+    const label = c.label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase()) ? "ORG" : c.label;
+    out.push({ ...c, a, b, label });
+  }
+  return out;
+}
+
+const overlapsAny = (cands: Candidate[], sent: number, a: number, b: number) =>
+  cands.some((c) => c.sent === sent && c.a < b && a < c.b);
+
+/** Adds country names, nationality words and regions the tagger missed. */
+export function addGazetteerMatches(doc: string[][], cands: Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  doc.forEach((words, sent) => {
+    for (const h of matchGazetteer(words)) {
+      if (h.tag === "capital" || h.tag === "title" || h.tag === "orgword") continue;
+      if (overlapsAny(cands, sent, h.start, h.end) || overlapsAny(added, sent, h.start, h.end)) continue;
+      added.push({ sent, a: h.start, b: h.end, label: h.tag === "demonym" ? "NAT" : "LOC", source: "gazetteer" });
+    }
+  });
+  return [...cands, ...added];
+}
+
+const initials = (words: string[]) =>
+  words.filter((w) => isCap(w) && !/^(of|the|and|for)$/i.test(w)).map((w) => w[0]).join("");
+
+/** "Long Name (ACRONYM)": makes sure both the long form and the acronym are mentions. */
+export function addAcronyms(doc: string[][], cands: Candidate[]): Candidate[] {
+  const out = [...cands];
+  doc.forEach((words, sent) => {
+    for (let i = 1; i + 2 < words.length; i++) {
+      if (words[i] !== "(" || words[i + 2] !== ")") continue;
+      const acro = words[i + 1];
+      if (!/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(acro)) continue;
+      const before = out.find((c) => c.sent === sent && c.b === i);
+      if (!overlapsAny(out, sent, i + 1, i + 2)) {
+        if (before) out.push({ sent, a: i + 1, b: i + 2, label: before.label, source: "acronym" });
+        else {
+          // find the capitalized words before "(" whose initials spell the acronym
+          for (let a = i - 1; a >= 0 && i - a <= 12; a--) {
+            if (!isCap(words[a])) continue;
+            if (initials(words.slice(a, i)) === acro.replace(/[^\p{Lu}]/gu, "")) {
+              if (!overlapsAny(out, sent, a, i)) out.push({ sent, a, b: i, label: "ORG", source: "acronym" });
+              out.push({ sent, a: i + 1, b: i + 2, label: "ORG", source: "acronym" });
+              break;
+            }
+          }
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Names found by the tagger are marked wherever else they occur capitalized in the document; a
+ * person's last name alone ("Bazoum") counts as that person. Common words are never propagated.
+ */
+export function propagateNames(doc: string[][], cands: Candidate[], common: (lower: string) => boolean): Candidate[] {
+  const names = new Map<string, SpanLabel>();
+  for (const c of cands) {
+    if (c.source !== "model" && c.source !== "acronym") continue;
+    const words = doc[c.sent];
+    const name = key(words, c.a, c.b);
+    if (!names.has(name) && !(c.b - c.a === 1 && common(words[c.a].toLowerCase()))) names.set(name, c.label);
+    if (c.label === "PER" && c.b - c.a > 1) {
+      const last = words[c.b - 1];
+      if (isCap(last) && last.length > 2 && !common(last.toLowerCase()) && !names.has(last)) names.set(last, "PER");
+    }
+  }
+  if (!names.size) return cands;
+  const maxLen = Math.max(...[...names.keys()].map((n) => n.split(" ").length));
+  const out = [...cands];
+  doc.forEach((words, sent) => {
+    for (let i = 0; i < words.length; i++) {
+      if (!isCap(words[i])) continue;
+      for (let len = Math.min(maxLen, words.length - i); len >= 1; len--) {
+        const label = names.get(key(words, i, i + len));
+        if (!label) continue;
+        if (!overlapsAny(out, sent, i, i + len)) out.push({ sent, a: i, b: i + len, label, source: "propagated" });
+        i += len - 1;
+        break;
+      }
+    }
+  });
+  return out;
+}

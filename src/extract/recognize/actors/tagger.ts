@@ -1,0 +1,52 @@
+// Runs the BIO sequence tagger over one sentence's tokens and turns the tag sequence into
+// typed token-range spans (PER/ORG/LOC/NAT). Holds the ActorModel shape (perceptron + lexicon).
+import { sentenceFeatures, type FeatureContext } from "./features.js";
+import { viterbi, type Perceptron, type PerceptronJSON } from "./perceptron.js";
+
+/** The stored model: the perceptron plus the lowercase lexicon of the training text. */
+export interface ActorModelJSON {
+  format: "actor-perceptron/1";
+  perceptron: PerceptronJSON;
+  commonLower: string[];
+  /** Where the model came from (training corpora, epochs, date-free). */
+  trainedOn: string[];
+}
+
+export interface ActorModel {
+  perceptron: Perceptron;
+  commonLower: Set<string>;
+}
+
+export type SpanLabel = "PER" | "ORG" | "LOC" | "NAT";
+export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-NAT", "I-NAT"];
+
+export interface TokenSpan {
+  start: number; // token index
+  end: number; // exclusive
+  label: SpanLabel;
+}
+
+/** Token spans from a BIO tag sequence (an I- without a matching B- opens a span). */
+export function spansFromTags(tags: string[]): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let cur: TokenSpan | null = null;
+  tags.forEach((tag, i) => {
+    const type = tag === "O" ? null : (tag.slice(2) as SpanLabel);
+    if (cur && (!type || tag.startsWith("B-") || type !== cur.label)) {
+      spans.push(cur);
+      cur = null;
+    }
+    if (type && !cur) cur = { start: i, end: i + 1, label: type };
+    else if (type && cur) cur.end = i + 1;
+  });
+  if (cur) spans.push(cur);
+  return spans;
+}
+
+/** Tags one sentence (token strings) and returns its spans. */
+export function tagSentence(model: ActorModel, words: string[], docLower: Set<string>): TokenSpan[] {
+  if (!words.length) return [];
+  const ctx: FeatureContext = { commonLower: model.commonLower, docLower };
+  const path = viterbi(model.perceptron, sentenceFeatures(words, ctx));
+  return spansFromTags(path.map((t) => model.perceptron.tags[t]));
+}

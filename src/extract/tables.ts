@@ -1,0 +1,51 @@
+// Joins per-article extractions into the printed tables: resolves actors across articles,
+// flags duplicates, attributes quotes, and derives events and conflicts.
+import type { ArticleExtraction, FigureRow, IngestWarning, QuoteRow, Rejection, Tables, DateRow, EventRow } from "./types.js";
+import { resolveActors } from "./resolve/actors.js";
+import { eventsOf } from "./resolve/events.js";
+import { findConflicts } from "./resolve/conflicts.js";
+import { findDuplicates } from "./ingest/index.js";
+
+export function buildTables(extractions: ArticleExtraction[], rejected: Rejection[] = [], warnings: IngestWarning[] = []): Tables {
+  const sorted = [...extractions].sort((a, b) => (a.article.file < b.article.file ? -1 : a.article.file > b.article.file ? 1 : 0));
+  const duplicates = findDuplicates(sorted.map((x) => x.article));
+  const articles = sorted.map(({ article }) => {
+    const { hash: _hash, url: _url, ...row } = article;
+    const duplicateOf = duplicates.get(article.id);
+    return duplicateOf ? { ...row, duplicateOf } : row;
+  });
+  // duplicates are listed as articles but counted once: nothing is extracted from them twice
+  const counted = sorted.filter((x) => !duplicates.has(x.article.id));
+  const { actors, mentions } = resolveActors(
+    counted.map((x) => ({ article: x.article.id, text: x.article.text, mentions: x.actors })),
+  );
+  const mentionsByArticle = new Map<string, typeof mentions>();
+  for (const m of mentions) mentionsByArticle.set(m.article, [...(mentionsByArticle.get(m.article) ?? []), m]);
+
+  const dates: DateRow[] = [];
+  const figures: FigureRow[] = [];
+  const quotes: QuoteRow[] = [];
+  const events: EventRow[] = [];
+  for (const x of counted) {
+    const id = x.article.id;
+    const own = mentionsByArticle.get(id) ?? [];
+    for (const d of x.dates) dates.push({ article: id, text: d.text, start: d.start, end: d.end, value: d.value, granularity: d.granularity, relative: d.relative });
+    x.figures.forEach((f, i) => {
+      const sentence = x.sentences[f.sentence];
+      const actorsInSentence = sentence ? [...new Set(own.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor))] : [];
+      const row: FigureRow = { id: `${id}-f${i + 1}`, article: id, text: f.text, start: f.start, end: f.end, value: f.value, unit: f.unit, approximate: f.approximate };
+      if (f.bound) row.bound = f.bound;
+      if (sentence) row.sentence = sentence.text;
+      row.actors = actorsInSentence;
+      figures.push(row);
+    });
+    for (const q of x.quotes) {
+      const speaker = q.speakerStart === undefined ? undefined : own.find((m) => m.start === q.speakerStart && m.end === q.speakerEnd);
+      quotes.push({ article: id, speaker: speaker?.actor ?? null, text: q.text, start: q.start, end: q.end, ...(q.speakerText ? { speakerText: q.speakerText } : {}) });
+    }
+    events.push(...eventsOf(id, x.sentences, x.dates, own, x.article.dateSource === "inferred"));
+  }
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const conflicts = findConflicts(figures, (a) => names.get(a) ?? a);
+  return { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings };
+}

@@ -1,0 +1,195 @@
+// The shapes that flow through the extraction pipeline, and the tables it prints.
+// ingest → clean → segment → recognize → resolve → tables
+// Offsets (`start`/`end`) are always JavaScript string indices into `Article.text`.
+
+/** How an article's date was found. */
+export type DateSource = "header" | "front-matter" | "inferred" | "invalid" | "none";
+
+/** A file that could not become an article, with a plain reason. */
+export interface Rejection {
+  file: string;
+  reason: string;
+}
+
+/** A file-level note that did not stop the file from being used (bad date header, odd encoding). */
+export interface IngestWarning {
+  file: string;
+  message: string;
+}
+
+/** An article after ingest and cleaning: the decoded text plus what was removed from it. */
+export interface Article {
+  /** Stable id derived from the relative file path. */
+  id: string;
+  /** Path relative to the articles folder, with forward slashes. */
+  file: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) or null. */
+  date: string | null;
+  dateSource: DateSource;
+  source: string | null;
+  url?: string | null;
+  /** The file's decoded text: every offset indexes this string. */
+  text: string;
+  /** [start, end) ranges of `text` that are boilerplate or markup, never extracted from. */
+  boilerplate: Array<[number, number]>;
+  /** Id of the article this one duplicates (exactly or nearly), when it does. */
+  duplicateOf?: string;
+  /** Hash of the file's bytes (sha256 hex), the cache key. */
+  hash: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+}
+
+export type ActorType = "person" | "organization" | "place";
+
+/** A recognized actor mention inside one article, before cross-article resolution. */
+export interface ActorMention extends Span {
+  type: ActorType;
+  /** Title or role attached to the mention ("acting deputy secretary of state"). */
+  role?: string;
+  /** For nationality words ("Nigerien"): the country name they stand for. */
+  country?: string;
+}
+
+export type DateGranularity = "day" | "month" | "year";
+
+export interface DateMention extends Span {
+  /** ISO value by granularity (YYYY-MM-DD, YYYY-MM, YYYY) or null when nothing anchors it. */
+  value: string | null;
+  granularity: DateGranularity | null;
+  /** True when the value was computed from the article date ("Monday", "last week"). */
+  relative: boolean;
+}
+
+export interface FigureMention extends Span {
+  value: number;
+  /** The unit or what is counted: "troops", "USD", "hour". */
+  unit: string;
+  approximate: boolean;
+  /** "at least" → "min", "more than" → "min", "up to" → "max", "fewer than" → "max". */
+  bound?: "min" | "max";
+  /** Index of the sentence holding the figure. */
+  sentence: number;
+}
+
+export interface QuoteMention extends Span {
+  /** Surface text of the speaker, as written near the quote, or null. */
+  speakerText: string | null;
+  speakerStart?: number;
+  speakerEnd?: number;
+}
+
+/** Everything extracted from a single article: pure function of the article, cacheable. */
+export interface ArticleExtraction {
+  article: Article;
+  sentences: Sentence[];
+  actors: ActorMention[];
+  dates: DateMention[];
+  figures: FigureMention[];
+  quotes: QuoteMention[];
+}
+
+// ---- The printed tables (the command-line contract) ----
+
+export interface ArticleRow {
+  id: string;
+  file: string;
+  title: string;
+  date: string | null;
+  dateSource: DateSource;
+  source: string | null;
+  text: string;
+  boilerplate: Array<[number, number]>;
+  duplicateOf?: string;
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  articles: string[];
+  roles?: string[];
+  mentionCount?: number;
+}
+
+export interface MentionRow {
+  actor: string;
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DateRow {
+  article: string;
+  text: string;
+  start: number;
+  end: number;
+  value: string | null;
+  granularity?: DateGranularity | null;
+  relative?: boolean;
+}
+
+export interface FigureRow {
+  id: string;
+  article: string;
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  approximate: boolean;
+  bound?: "min" | "max";
+  sentence?: string;
+  /** Actors named in the figure's sentence: what the figure is about. */
+  actors?: string[];
+}
+
+export interface QuoteRow {
+  article: string;
+  speaker: string | null;
+  text: string;
+  start: number;
+  end: number;
+  /** How the speaker is written next to the quote ("one U.S. official"), also when no actor matches. */
+  speakerText?: string;
+}
+
+export interface EventRow {
+  article: string;
+  date: string | null;
+  text: string;
+  actors: string[];
+  start?: number;
+  end?: number;
+  relative?: boolean;
+  inferred?: boolean;
+}
+
+export interface ConflictRow {
+  subject: string;
+  figures: string[];
+}
+
+export interface Tables {
+  articles: ArticleRow[];
+  actors: ActorRow[];
+  mentions: MentionRow[];
+  dates: DateRow[];
+  figures: FigureRow[];
+  quotes: QuoteRow[];
+  events: EventRow[];
+  conflicts: ConflictRow[];
+  rejected: Rejection[];
+  warnings?: IngestWarning[];
+}

@@ -1,0 +1,18 @@
+// The messages exchanged between the extraction pool and its worker threads.
+import type { CachedResult } from "../cache.js";
+import type { IngestWarning } from "../types.js";
+
+export type FileResult = CachedResult & { warnings?: IngestWarning[] };
+
+/** Main → worker: extract one file. The bytes' buffer is transferred, not copied. */
+export interface JobMessage {
+  id: number;
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Worker → main: the result of one job. */
+export interface ResultMessage {
+  id: number;
+  result: FileResult;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { resolveActors } from "../src/extract/resolve/actors.js";
+import { findConflicts, unitKey } from "../src/extract/resolve/conflicts.js";
+import { countryOf } from "../src/extract/resolve/countryNames.js";
+import { jaroWinkler } from "../src/extract/resolve/similarity.js";
+import type { ActorMention, FigureRow } from "../src/extract/types.js";
+
+function doc(article: string, text: string, spans: Array<[string, ActorMention["type"]]>) {
+  const mentions: ActorMention[] = [];
+  let from = 0;
+  for (const [surface, type] of spans) {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`${surface} not in text`);
+    mentions.push({ start, end: start + surface.length, text: surface, type });
+    from = start + surface.length;
+  }
+  return { article, text, mentions };
+}
+
+describe("resolveActors", () => {
+  const docs = [
+    doc("a", "Gen. Abdourahmane Tchiani met Mohamed Bazoum. Tchiani warned the U.S. and ECOWAS.", [
+      ["Abdourahmane Tchiani", "person"], ["Mohamed Bazoum", "person"], ["Tchiani", "person"], ["U.S.", "organization"], ["ECOWAS", "organization"],
+    ]),
+    doc("b", "The Economic Community of West African States (ECOWAS) and the United States spoke to President Bazoum.", [
+      ["Economic Community of West African States", "organization"], ["ECOWAS", "organization"], ["United States", "place"], ["Bazoum", "person"],
+    ]),
+    doc("c", "Abdourahamane Tiani, leader of the guard, and Tiani's allies. US troops and American officials. Nigerien people.", [
+      ["Abdourahamane Tiani", "person"], ["Tiani", "person"], ["US", "place"], ["American", "place"], ["Nigerien", "place"],
+    ]),
+    doc("d", "The Wagner Group and Wagner fighters.", [["Wagner Group", "organization"], ["Wagner", "organization"]]),
+  ];
+  const { actors, mentions } = resolveActors(docs);
+  const byAlias = (alias: string) => actors.find((a) => a.name === alias || a.aliases.includes(alias));
+
+  it("merges spelling variants and surnames of one person", () => {
+    const tchiani = byAlias("Tiani");
+    expect(tchiani).toBeDefined();
+    expect(tchiani!.type).toBe("person");
+    expect([tchiani!.name, ...tchiani!.aliases]).toEqual(expect.arrayContaining(["Abdourahmane Tchiani", "Abdourahamane Tiani", "Tchiani", "Tiani"]));
+    expect(tchiani!.articles.sort()).toEqual(["a", "c"]);
+  });
+
+  it("names a person by the full name and attaches the bare surname", () => {
+    const bazoum = byAlias("Bazoum")!;
+    expect(bazoum.name).toBe("Mohamed Bazoum");
+    expect(bazoum.articles.sort()).toEqual(["a", "b"]);
+  });
+
+  it("folds country codes, names and demonyms into one place", () => {
+    const us = actors.find((a) => a.name === "United States")!;
+    expect(us.type).toBe("place");
+    expect(us.aliases).toEqual(expect.arrayContaining(["U.S.", "US", "American"]));
+    expect(actors.find((a) => a.name === "Niger")?.aliases).toContain("Nigerien");
+  });
+
+  it("joins an acronym to its long form and a head word to its group", () => {
+    const ecowas = byAlias("ECOWAS")!;
+    expect([ecowas.name, ...ecowas.aliases]).toContain("Economic Community of West African States");
+    expect(byAlias("Wagner")).toBe(byAlias("Wagner Group"));
+  });
+
+  it("keeps every mention, pointing at its actor", () => {
+    expect(mentions).toHaveLength(docs.reduce((n, d) => n + d.mentions.length, 0));
+    const tiani = mentions.find((m) => m.article === "c" && m.text === "Tiani")!;
+    expect(tiani.actor).toBe(byAlias("Tchiani")!.id);
+  });
+
+  it("does not merge different people who share a first letter", () => {
+    const two = resolveActors([doc("x", "Moussa Salaou Barmou and Mohamed Bazoum met.", [["Moussa Salaou Barmou", "person"], ["Mohamed Bazoum", "person"]])]);
+    expect(two.actors).toHaveLength(2);
+  });
+});
+
+describe("countryOf", () => {
+  it("reads codes, demonyms and official names", () => {
+    expect(countryOf("U.S.")).toBe("United States");
+    expect(countryOf("French")).toBe("France");
+    expect(countryOf("Nigerien")).toBe("Niger");
+    expect(countryOf("Nigerian")).toBe("Nigeria");
+    expect(countryOf("Wagner")).toBeUndefined();
+  });
+});
+
+describe("jaroWinkler", () => {
+  it("scores spelling variants high and different names low", () => {
+    expect(jaroWinkler("tchiani", "tiani")).toBeGreaterThan(0.9);
+    expect(jaroWinkler("bazoum", "barmou")).toBeLessThan(0.88);
+  });
+});
+
+describe("findConflicts", () => {
+  const figure = (id: string, article: string, value: number, unit: string, actors: string[]): FigureRow => ({
+    id, article, text: `${value} ${unit}`, start: 0, end: 1, value, unit, approximate: false, actors,
+  });
+  it("sets reports of the same quantity from different articles side by side", () => {
+    const conflicts = findConflicts(
+      [figure("f1", "a", 1110, "troops", ["united-states", "niger"]), figure("f2", "b", 1000, "soldiers", ["united-states", "agadez"]), figure("f3", "b", 2, "hours", ["united-states"])],
+      (id) => ({ "united-states": "United States" })[id] ?? id,
+    );
+    expect(conflicts).toEqual([{ subject: "troops — United States", figures: ["f1", "f2"] }]);
+  });
+  it("does not report equal values or unrelated actors", () => {
+    expect(findConflicts([figure("f1", "a", 1000, "troops", ["x"]), figure("f2", "b", 1000, "troops", ["x"])], String)).toEqual([]);
+    expect(findConflicts([figure("f1", "a", 1000, "troops", ["x"]), figure("f2", "b", 900, "troops", ["y"])], String)).toEqual([]);
+  });
+  it("folds units", () => {
+    expect(unitKey("US soldiers")).toBe("troops");
+    expect(unitKey("bases")).toBe("base");
+  });
+});
