@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import { existsSync, statSync } from "node:fs";
 import { extractFolder } from "../src/extract/index.js";
+import { progressReporter } from "../src/extract/workers/progress.js";
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a.startsWith("-") && a !== "--no-cache" && a !== "--help");
@@ -16,15 +17,9 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
   process.exit(2);
 }
 
-const started = Date.now();
 const tables = await extractFolder(folder, {
   noCache: args.includes("--no-cache"),
-  onProgress: (done, total, extracted) => {
-    if (done === total || done % 200 === 0) {
-      const seconds = (Date.now() - started) / 1000;
-      process.stderr.write(`extract: ${done}/${total} files, ${extracted} extracted, ${(done / Math.max(seconds, 1e-3)).toFixed(1)} files/s\n`);
-    }
-  },
+  onProgress: progressReporter({ label: "extract" }),
 });
 for (const r of tables.rejected) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
 for (const w of tables.warnings ?? []) process.stderr.write(`warning ${w.file}: ${w.message}\n`);

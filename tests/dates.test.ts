@@ -19,7 +19,7 @@ describe("recognizeDates on seeds", () => {
     expect(find(dates, "Wednesday")[0]).toMatchObject({ value: "2023-08-02", granularity: "day" });
     // "will meet in Abuja, Nigeria, on Thursday": future clause → the coming Thursday
     expect(find(dates, "Thursday")[0]).toMatchObject({ value: "2023-08-10", granularity: "day" });
-    expect(find(dates, "end of August")[0]).toMatchObject({ value: "2023-08-31", granularity: "day" });
+    expect(find(dates, "end of August")[0]).toMatchObject({ value: "2023-08", granularity: "month" });
     expect(find(dates, "the past decade")[0]).toMatchObject({ value: null, granularity: null, relative: false });
     expect(find(dates, "four days")[0]).toMatchObject({ value: null, granularity: null });
   });

@@ -70,6 +70,11 @@ describe("recognizeFigures conventions", () => {
   it("skips years, dates, labels, clock times and number words without a counted noun", () => {
     const text = "In 2016, on Dec. 10, Resolution 2254 passed at 10 a.m. as F-16 jets flew; one of them left. CTF 50 sailed.";
     expect(figures(text)).toEqual([]);
+    expect(figures("Call +227 20 72 26 61 or 888-847-6592.")).toEqual([]);
+  });
+  it("reads '-strong' and '-odd' forms as counts of the noun after them", () => {
+    expect(byText("a 5,000-strong force", "5,000")).toMatchObject({ value: 5000, unit: "force" });
+    expect(byText("20-odd vehicles burned", "20")).toMatchObject({ value: 20, unit: "vehicles", approximate: true });
   });
   it("reuses dates passed in instead of recomputing them", () => {
     const text = "On Dec. 5, 12 strikes hit.";

@@ -115,6 +115,8 @@ describe("inputs built to be slow", () => {
     expect(parsed("one-line.txt", line).article.text.length).toBe(line.length);
     const brackets = "[link".repeat(100_000) + " and [](".repeat(50_000);
     expect(parsed("brackets.md", "Headline here\n\n" + brackets).article.title).toBe("Headline here");
+    const dotted = "a.".repeat(300_000) + "b@c.d " + "x-".repeat(300_000);
+    expect(parsed("dotted.txt", dotted).article.text.length).toBe(dotted.length);
   });
 });
 
@@ -122,9 +124,11 @@ describe("hostile file system", () => {
   it("turns hostile file names into safe ids", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, `<script>alert(1)<script> & "x".txt`), "The vote was held in Lomé on Sunday.\n");
-    writeFileSync(path.join(dir, `..%2F..%2Fetc.txt`), "Officials met in Lomé on Monday.\n");
+    writeFileSync(path.join(dir, `%2E%2E%2Fetc.txt`), "Officials met in Lomé on Monday.\n");
+    writeFileSync(path.join(dir, `..hidden-looking.txt`), "Ignored: it starts with a dot.\n");
     const r = await ingestFolder(dir);
-    expect(r.articles.map((a) => a.id).sort()).toEqual(["2f-2fetc", "script-alert-1-script-x"]);
+    expect(r.articles.map((a) => a.id).sort()).toEqual(["2e-2e-2fetc", "script-alert-1-script-x"]);
+    expect(r.ignored).toEqual(["..hidden-looking.txt"]);
   });
 
   it("rejects folder symlinks leaving the folder and survives symlink loops", async () => {

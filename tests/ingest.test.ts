@@ -198,6 +198,9 @@ describe("parseArticle on awkward files", () => {
     expect(r.article.date).toBe("2024-02-29");
     expect(r.article.title).toBe("Leap day summit opens");
     expect(r.article.boilerplate[0]).toEqual([0, 16]);
+    const stamped = parsed("z.txt", enc(" date 2024-03-01T23:30:00+01:00 Talks opened in Algiers.\n"));
+    expect(stamped.article.date).toBe("2024-03-01");
+    expect(stamped.article.title).toBe("Talks opened in Algiers.");
     const bad = parsed("y.txt", enc(" date 2023-02-29 Text about a day that never was.\n"));
     expect(bad.article.dateSource).toBe("invalid");
   });
@@ -310,6 +313,15 @@ describe("findDuplicates", () => {
       { id: "other", text: seedText("004_747b66184e54142f.txt"), hash: "h3", boilerplate: [] },
     ]);
     expect([...dup]).toEqual([["second", "first"]]);
+  });
+
+  it("flags short texts that differ only in case, quotes and spacing", () => {
+    const dup = findDuplicates([
+      { id: "a", text: "Niger’s junta closed the border on Sunday.", hash: "1", boilerplate: [] },
+      { id: "b", text: "NIGER'S  junta closed the border on sunday!", hash: "2", boilerplate: [] },
+      { id: "c", text: "Mali’s junta opened the border on Monday.", hash: "3", boilerplate: [] },
+    ]);
+    expect([...dup]).toEqual([["b", "a"]]);
   });
 
   it("does not flag different articles on the same story", () => {

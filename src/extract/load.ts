@@ -9,6 +9,7 @@ import type { Tables } from "./types.js";
 import { extractFolder, type ExtractOptions } from "./extractFolder.js";
 import { walkArticles } from "./ingest/index.js";
 import { PROJECT_ROOT, engineVersion } from "./cache.js";
+import { progressReporter } from "./workers/progress.js";
 
 export function articlesFolder(): string {
   return resolve(PROJECT_ROOT, process.env.BRIEFING_ARTICLES ?? "seeds");
@@ -52,9 +53,7 @@ async function loadSnapshot(folder: string, options: ExtractOptions): Promise<Ta
     // no snapshot for this corpus yet
   }
   const tables = await extractFolder(folder, {
-    onProgress: (done, total) => {
-      if (done === total || done % 500 === 0) process.stderr.write(`extract: ${done}/${total} files\n`);
-    },
+    onProgress: progressReporter({ label: "extract" }),
     ...options,
   });
   mkdirSync(dir, { recursive: true });

@@ -4,10 +4,13 @@ import type { ArticleExtraction, FigureRow, IngestWarning, QuoteRow, Rejection, 
 import { resolveActors } from "./resolve/actors.js";
 import { eventsOf } from "./resolve/events.js";
 import { findConflicts } from "./resolve/conflicts.js";
-import { findDuplicates } from "./ingest/index.js";
+import { findDuplicates, uniqueIds } from "./ingest/index.js";
 
 export function buildTables(extractions: ArticleExtraction[], rejected: Rejection[] = [], warnings: IngestWarning[] = []): Tables {
-  const sorted = [...extractions].sort((a, b) => (a.article.file < b.article.file ? -1 : a.article.file > b.article.file ? 1 : 0));
+  const byFile = [...extractions].sort((a, b) => (a.article.file < b.article.file ? -1 : a.article.file > b.article.file ? 1 : 0));
+  // ids come from file names, which can collide ("a.txt", "a.md"): make them unique across the folder
+  const ids = uniqueIds(byFile.map((x) => x.article.file));
+  const sorted = byFile.map((x, i) => (x.article.id === ids[i] ? x : { ...x, article: { ...x.article, id: ids[i] } }));
   const duplicates = findDuplicates(sorted.map((x) => x.article));
   const articles = sorted.map(({ article }) => {
     const { hash: _hash, url: _url, ...row } = article;

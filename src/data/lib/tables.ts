@@ -1,18 +1,19 @@
-// Loads the extraction tables once per articles folder and shares them between data loaders.
-// Framework runs each loader in its own process; the first one calls the engine and stores the
-// tables under .cache/briefing-tables/, keyed by the articles folder (names, sizes, mtimes) and the
-// engine's source files, so the other loaders and the dynamic paths read them back.
+// The extraction tables for the data loaders and the dynamic paths. Framework runs every loader in
+// its own process, and importing the engine costs about a second, so the first process stores the
+// tables under .cache/briefing-site/ keyed by the articles folder (names, sizes, mtimes) and the
+// engine's source files; the others read that copy without importing the engine.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import type { Tables } from "../../extract/types.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const projectRoot = resolve(here, "../../..");
 
 /** The folder the briefing is built from: BRIEFING_ARTICLES, else `seeds/`. */
 export function articlesFolder(): string {
-  return resolve(process.env.BRIEFING_ARTICLES ?? "seeds");
+  return resolve(projectRoot, process.env.BRIEFING_ARTICLES ?? "seeds");
 }
 
 function* walk(dir: string): Generator<string> {
@@ -26,7 +27,7 @@ function* walk(dir: string): Generator<string> {
 
 /** A key that changes when any article or any engine source file changes. */
 export function tablesKey(folder = articlesFolder()): string {
-  const hash = createHash("sha256").update(folder).update(process.env.BRIEFING_ENGINE ?? "");
+  const hash = createHash("sha256").update(folder);
   for (const root of [folder, resolve(here, "../../extract")]) {
     for (const path of walk(root)) {
       const { size, mtimeMs } = statSync(path);
@@ -36,24 +37,24 @@ export function tablesKey(folder = articlesFolder()): string {
   return hash.digest("hex").slice(0, 24);
 }
 
-async function computeTables(): Promise<Tables> {
-  // BRIEFING_ENGINE lets tests point at another module exporting loadTables().
-  const override = process.env.BRIEFING_ENGINE;
-  const specifier = override ? pathToFileURL(resolve(override)).href : "../../extract/load.js";
-  const engine = (await import(specifier)) as { loadTables(): Promise<Tables> };
-  return engine.loadTables();
-}
-
-/** The extraction tables for the current articles folder, computed once and cached on disk. */
+/** The extraction tables for the current articles folder. */
 export async function getTables(): Promise<Tables> {
-  const dir = resolve(".cache/briefing-tables");
+  const dir = join(projectRoot, ".cache", "briefing-site");
   const file = join(dir, `${tablesKey()}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as Tables;
-  const tables = await computeTables();
+  const { loadTables } = await import("../../extract/load.js");
+  const tables = await loadTables(articlesFolder());
   mkdirSync(dir, { recursive: true });
-  const temp = `${file}.${process.pid}`;
+  const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify(tables));
   renameSync(temp, file);
+  // keep the newest few copies
+  const old = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t)
+    .slice(4);
+  for (const { f } of old) rmSync(join(dir, f), { force: true });
   return tables;
 }
 

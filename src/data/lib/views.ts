@@ -218,7 +218,7 @@ export function briefingView(tables: Tables) {
   const inConflict = new Set(conflicts.flatMap((c) => c.reports.map((r) => r.id)));
   const units = new Map<string, FigureRow[]>();
   for (const f of tables.figures) {
-    if (inConflict.has(f.id) || index.articles.get(f.article)?.duplicateOf) continue;
+    if (inConflict.has(f.id) || f.value < 2 || index.articles.get(f.article)?.duplicateOf) continue;
     units.set(f.unit, [...(units.get(f.unit) ?? []), f]);
   }
   const figures = [...units]

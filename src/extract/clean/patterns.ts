@@ -49,4 +49,5 @@ export const BRACKET_MARKUP =
 
 /** Web addresses and e-mail addresses: digits in them are never dates or figures. */
 export const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”‘’()\[\]]+[^\s<>"'“”‘’()\[\].,;:!?]/gi;
-export const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+// The lookbehind anchors each attempt at the start of a run, so "a.a.a.a…" is scanned once.
+export const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;

@@ -1,9 +1,9 @@
-// Exact and near-duplicate articles. Exact: same bytes (hash) or same normalized text outside
-// boilerplate. Near: word 5-gram shingles with Jaccard similarity >= 0.8, found with MinHash + LSH
-// (64 hashes in 16 bands of 4) and confirmed by the exact Jaccard of the shingle sets, so the cost
-// stays near linear for thousands of articles. Pure.
+// Exact and near-duplicate articles. Exact: same bytes (hash) or same normalized words outside
+// boilerplate. Near: word 5-gram shingles with Jaccard similarity >= 0.8, found with one-permutation
+// MinHash (64 bins, densified) + LSH (16 bands of 4) and confirmed by the exact Jaccard of the shingle
+// sets, so the cost stays linear in the corpus size. Pure.
 import type { Article } from "../types.js";
-import { textOutside } from "./ranges.js";
+import { mergeRanges } from "./ranges.js";
 
 export type DuplicateInput = Pick<Article, "id" | "text" | "hash" | "boilerplate">;
 
@@ -14,34 +14,13 @@ export interface DuplicateOptions {
   shingleSize?: number;
 }
 
-const HASHES = 64;
+const BINS = 64;
 const ROWS = 4;
-const BANDS = HASHES / ROWS;
+const BANDS = BINS / ROWS;
 
-/** Text compared for duplication: outside boilerplate, case-folded, typographic marks unified. */
-export function normalizedWords(article: Pick<Article, "text" | "boilerplate">): string[] {
-  return (
-    textOutside(article.text, article.boilerplate)
-      .normalize("NFKC")
-      .toLowerCase()
-      .replace(/[’‘`]/g, "'")
-      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []
-  );
-}
-
-/** FNV-1a, 32-bit. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** Murmur3 finalizer: a cheap independent-looking permutation of 32-bit values per seed. */
-function mix(x: number, seed: number): number {
-  let h = (x ^ seed) >>> 0;
+/** Murmur3 finalizer. */
+function mix(x: number): number {
+  let h = x >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -50,36 +29,129 @@ function mix(x: number, seed: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-export function shingles(words: string[], size = 5): Set<number> {
-  const out = new Set<number>();
-  if (words.length === 0) return out;
-  if (words.length < size) {
-    out.add(hashString(words.join(" ")));
-    return out;
+/**
+ * 32-bit hashes of the words of `text` outside `boilerplate`: NFKC, case-folded, letters and digits
+ * only (apostrophes dropped inside words, so "Niger’s" and "Niger's" agree).
+ */
+export function wordHashes(text: string, boilerplate: Array<[number, number]>): Uint32Array {
+  const out: number[] = [];
+  const ranges = mergeRanges(boilerplate);
+  let r = 0;
+  let h = 0x811c9dc5;
+  let inWord = false;
+  const end = () => {
+    if (inWord) out.push(mix(h));
+    h = 0x811c9dc5;
+    inWord = false;
+  };
+  const source = /[^\x00-\x7f]/.test(text) ? text.normalize("NFKC") : text;
+  // NFKC can shift offsets; boilerplate ranges are only honoured when it did not change the length.
+  const honour = source.length === text.length;
+  for (let i = 0; i < source.length; i++) {
+    if (honour) {
+      while (r < ranges.length && ranges[r][1] <= i) r++;
+      if (r < ranges.length && ranges[r][0] <= i) {
+        end();
+        i = ranges[r][1] - 1;
+        continue;
+      }
+    }
+    let c = source.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+        if (c === 39 && inWord) continue;
+        end();
+        continue;
+      }
+    } else {
+      if (c === 0x2019 || c === 0x2018) {
+        if (inWord) continue;
+        end();
+        continue;
+      }
+      const ch = source[i];
+      if (!NON_ASCII_WORD.test(ch)) {
+        end();
+        continue;
+      }
+      c = ch.toLowerCase().charCodeAt(0);
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+    inWord = true;
   }
-  for (let i = 0; i + size <= words.length; i++) out.add(hashString(words.slice(i, i + size).join(" ")));
-  return out;
+  end();
+  return Uint32Array.from(out);
 }
 
-function minhash(set: Set<number>): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+/** Sorted, unique hashes of the word `size`-grams (one shingle of all words when there are fewer). */
+export function shingleHashes(words: Uint32Array, size = 5): Uint32Array {
+  if (words.length === 0) return new Uint32Array(0);
+  const n = Math.max(1, words.length - size + 1);
+  const span = Math.min(size, words.length);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x9747b28c;
+    for (let k = 0; k < span; k++) h = mix(Math.imul(h, 31) ^ words[i + k]);
+    out[i] = h;
+  }
+  out.sort();
+  let u = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[u - 1]) out[u++] = out[i];
+  return out.subarray(0, u);
+}
+
+/** Jaccard similarity of two sorted unique hash arrays. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+/** One-permutation MinHash with rotation densification: BINS values, comparable bin by bin. */
+function signature(set: Uint32Array): Uint32Array {
+  const EMPTY = 0xffffffff;
+  const sig = new Uint32Array(BINS).fill(EMPTY);
   for (const x of set) {
-    for (let k = 0; k < HASHES; k++) {
-      const h = mix(x, SEEDS[k]);
-      if (h < sig[k]) sig[k] = h;
+    const h = mix(x ^ 0x5bd1e995);
+    const bin = h >>> 26;
+    const value = h & 0x3ffffff;
+    if (value < sig[bin]) sig[bin] = value;
+  }
+  const filled = sig.slice();
+  for (let b = 0; b < BINS; b++) {
+    if (sig[b] !== EMPTY) continue;
+    for (let d = 1; d < BINS; d++) {
+      const v = sig[(b + d) % BINS];
+      if (v !== EMPTY) {
+        filled[b] = (v + d * 0x4000000) >>> 0;
+        break;
+      }
     }
   }
-  return sig;
+  return filled;
 }
 
-export function jaccard(a: Set<number>, b: Set<number>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+function sequenceKey(words: Uint32Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x2545f491;
+  for (const w of words) {
+    a = mix(Math.imul(a, 31) ^ w);
+    b = mix(Math.imul(b, 131) + w);
+  }
+  return `${words.length}:${a.toString(36)}:${b.toString(36)}`;
 }
 
 /**
@@ -92,42 +164,42 @@ export function findDuplicates(articles: DuplicateInput[], options: DuplicateOpt
   const size = options.shingleSize ?? 5;
   const result = new Map<string, string>();
   const byHash = new Map<string, string>();
-  const byText = new Map<string, string>();
-  const sets: Array<Set<number>> = [];
+  const byWords = new Map<string, string>();
+  const sets: Uint32Array[] = [];
   const buckets = new Map<string, number[]>();
 
   articles.forEach((article, i) => {
-    const words = normalizedWords(article);
-    const set = shingles(words, size);
-    sets[i] = set;
-    const exact = byHash.get(article.hash) ?? byText.get(words.join(" "));
+    const words = wordHashes(article.text, article.boilerplate);
+    const key = sequenceKey(words);
+    const exact = byHash.get(article.hash) ?? (words.length > 0 ? byWords.get(key) : undefined);
     if (exact !== undefined && exact !== article.id) {
       result.set(article.id, exact);
       return;
     }
-    if (set.size === 0) return;
-    const sig = minhash(set);
+    const set = shingleHashes(words, size);
+    sets[i] = set;
     const keys: string[] = [];
-    for (let b = 0; b < BANDS; b++) keys.push(`${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(",")}`);
-    const candidates = new Set<number>();
-    for (const key of keys) for (const j of buckets.get(key) ?? []) candidates.add(j);
-    const ordered = [...candidates].sort((a, b) => a - b);
-    for (const j of ordered) {
-      const other = sets[j];
-      const ratio = Math.min(set.size, other.size) / Math.max(set.size, other.size);
-      if (ratio < threshold) continue; // Jaccard can never reach the threshold
-      if (jaccard(set, other) >= threshold) {
-        result.set(article.id, articles[j].id);
-        return;
+    if (set.length > 0) {
+      const sig = signature(set);
+      for (let b = 0; b < BANDS; b++) keys.push(`${b}:${sig[b * ROWS]},${sig[b * ROWS + 1]},${sig[b * ROWS + 2]},${sig[b * ROWS + 3]}`);
+      const candidates = new Set<number>();
+      for (const k of keys) for (const j of buckets.get(k) ?? []) candidates.add(j);
+      for (const j of [...candidates].sort((x, y) => x - y)) {
+        const other = sets[j];
+        if (Math.min(set.length, other.length) / Math.max(set.length, other.length) < threshold) continue;
+        if (jaccard(set, other) >= threshold) {
+          result.set(article.id, articles[j].id);
+          return;
+        }
       }
     }
     // An original: index it for later articles.
     byHash.set(article.hash, article.id);
-    byText.set(words.join(" "), article.id);
-    for (const key of keys) {
-      const list = buckets.get(key);
+    if (words.length > 0) byWords.set(key, article.id);
+    for (const k of keys) {
+      const list = buckets.get(k);
       if (list) list.push(i);
-      else buckets.set(key, [i]);
+      else buckets.set(k, [i]);
     }
   });
   return result;

@@ -4,7 +4,7 @@ import { normalizeDeclaredDate } from "../dates.js";
 import type { FormatResult } from "./types.js";
 
 /** "date 2023-11-09", "Date: 2023-11-09"; the value is anything date-like, validated afterwards. */
-const DATE_MARKER = /^[ \t]*date[ \t]*:?[ \t]+(\d[\d\-/.]*\d)(?=[ \t]|\n|$)[ \t]*\n?/i;
+const DATE_MARKER = /^[ \t]*date[ \t]*:?[ \t]+(\d[\d\-/.]*\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)(?=[ \t]|\n|$)[ \t]*\n?/i;
 
 export interface DateMarker {
   start: number;

@@ -3,7 +3,10 @@
 // regions that are not countries, personal titles, and
 // words that end organization names. Also the multi-word matcher that marks gazetteer hits in a
 // token sequence. Pure data + pure functions.
-import countries from "world-countries";
+import countriesData, { type Country } from "world-countries";
+
+// the package is CommonJS: under NodeNext its default import is the module.exports array
+const countries = countriesData as unknown as Country[];
 
 /** Geographic regions that are not countries: generic world knowledge. */
 export const REGIONS = [
@@ -116,7 +119,7 @@ export function matchGazetteer(words: string[]): GazetteerHit[] {
 
 /** Per-token gazetteer labels ("B-country", "I-region", "title", "orgword"), "" when none. */
 export function gazetteerLabels(words: string[]): string[] {
-  const labels = words.map((w) => {
+  const labels = words.map((w): string => {
     const lower = w.toLowerCase();
     if (TITLE_WORDS.has(lower)) return "title";
     if (ORG_WORDS.has(lower)) return "orgword";

@@ -9,7 +9,7 @@ import { lowercaseWords } from "./features.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { fromJSON } from "./perceptron.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
-import { addAcronyms, addGazetteerMatches, cleanCandidates, propagateNames, type Candidate } from "./rules.js";
+import { addAcronyms, addGazetteerMatches, cleanCandidates, propagateNames, unifyTypes, type Candidate } from "./rules.js";
 import { tagSentence, type ActorModel, type ActorModelJSON, type SpanLabel } from "./tagger.js";
 
 export type { ActorModel, ActorModelJSON } from "./tagger.js";
@@ -77,6 +77,7 @@ export function recognizeActors(
   cands = addAcronyms(doc, cands);
   cands = propagateNames(doc, cands, common);
   cands = addGazetteerMatches(doc, cands);
+  cands = unifyTypes(doc, cands);
 
   // a name with a personal title right before it, or an appositive role after it, is a person
   for (const c of cands) {
@@ -124,7 +125,7 @@ export function recognizeActors(
     const end = ts[c.b - 1].end;
     if (inSkip(start, end)) continue;
     const surface = text.slice(start, end);
-    if (PRONOUNS.has(surface.toLowerCase())) continue;
+    if (PRONOUNS.has(surface.toLowerCase()) && !COUNTRY_NAMES.has(surface)) continue; // "us", but "US" is a country
     const m: ActorMention = { start, end, text: surface, type: TYPE[c.label] };
     const role = roles.get(c);
     if (role) m.role = role;

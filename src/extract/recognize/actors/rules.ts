@@ -24,6 +24,7 @@ const NEVER = new Set(
 const NOT_ACTORS = new Set("ied ieds vbied vbieds svbied svbieds uav uavs rpg rpgs manpads atgm atgms".split(" "));
 /** Ship prefixes: "USS Mahan", "HMS Ocean" are platforms, not actors. */
 const SHIP_PREFIXES = new Set(["USS", "HMS", "FS", "HMAS", "HMCS", "INS", "USNS", "RFS", "ITS", "ESPS", "HNLMS"]);
+const LEADING_MODIFIERS = new Set(["senior", "former", "top"]);
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 const key = (words: string[], a: number, b: number) => words.slice(a, b).join(" ");
@@ -38,19 +39,27 @@ export function cleanCandidates(doc: string[][], cands: Candidate[], common: (lo
     let { a, b } = c;
     while (a < b && (!hasLetter(words[a]) && !/^\p{N}/u.test(words[a]) || DETERMINERS.has(words[a].toLowerCase()))) a++;
     while (b > a && (!hasLetter(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) || /^['’]s$/i.test(words[b - 1]) || !isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1]))) b--;
+    // quotes or brackets inside a span: keep the longest piece ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow')
+    for (let k = a; k < b; k++) {
+      if (!/^["“”()[\]]$/.test(words[k])) continue;
+      if (k - a >= b - k - 1) b = k;
+      else a = k + 1;
+      k = a - 1;
+    }
+    while (a < b - 1 && LEADING_MODIFIERS.has(words[a].toLowerCase())) a++; // "Senior State Department"
     if (a >= b) continue;
     if (!words.slice(a, b).some(isCap)) continue;
     if (b - a === 1) {
       const w = words[a];
       const lw = w.toLowerCase();
-      if (NEVER.has(lw)) continue;
       const known = COUNTRY_NAMES.has(w) || DEMONYMS.has(w);
+      if (NEVER.has(lw) && !known) continue; // "us" is a pronoun, "US" a country
       if (!known && common(lw) && (a === 0 || !isCap(w))) continue; // "However", "Despite" at sentence start
       if (!known && TITLE_WORDS.has(lw) && c.label !== "PER") continue;
       // a capitalized word seen once, only at the start of a sentence before lowercase words ("Nighttime street patrols")
       if (!known && a === 0 && counts.get(w) === 1 && /^\p{Ll}/u.test(words[1] ?? "") && !/^\p{Lu}+$/u.test(w)) continue;
     }
-    if (words.slice(a, b).every((w) => NEVER.has(w.toLowerCase()) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w))) continue;
+    if (words.slice(a, b).every((w) => (NEVER.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w)) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w))) continue;
     if (SHIP_PREFIXES.has(words[a]) || (a > 0 && SHIP_PREFIXES.has(words[a - 1]))) continue;
     // "State Department" is not a person, whatever the tagger says
     const label = c.label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase()) ? "ORG" : c.label;
@@ -138,4 +147,34 @@ export function propagateNames(doc: string[][], cands: Candidate[], common: (low
     }
   });
   return out;
+}
+
+const LABEL_ORDER: SpanLabel[] = ["PER", "ORG", "LOC", "NAT"];
+
+/**
+ * One type per name in a document: every mention of a name (or of a person's last name) takes the
+ * type most of the tagger's mentions of it had ("Tiani" is a person throughout). Mutates labels.
+ */
+export function unifyTypes(doc: string[][], cands: Candidate[]): Candidate[] {
+  const votes = new Map<string, Map<SpanLabel, number>>();
+  const vote = (name: string, label: SpanLabel, n = 1) => {
+    const v = votes.get(name) ?? new Map<SpanLabel, number>();
+    v.set(label, (v.get(label) ?? 0) + n);
+    votes.set(name, v);
+  };
+  for (const c of cands) {
+    if (c.source !== "model" || c.label === "NAT") continue;
+    const words = doc[c.sent];
+    vote(key(words, c.a, c.b), c.label);
+    if (c.label === "PER" && c.b - c.a > 1) vote(words[c.b - 1], "PER", 2);
+  }
+  for (const c of cands) {
+    if (c.label === "NAT" || c.source === "gazetteer") continue;
+    const v = votes.get(key(doc[c.sent], c.a, c.b));
+    if (!v) continue;
+    let best: SpanLabel = c.label;
+    for (const l of LABEL_ORDER) if ((v.get(l) ?? 0) > (v.get(best) ?? 0)) best = l;
+    c.label = best;
+  }
+  return cands;
 }

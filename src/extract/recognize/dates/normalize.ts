@@ -75,10 +75,14 @@ function valueOf(c: DateCandidate, granularity: DateGranularity, text: string, r
   return iso(year, all.month, all.day);
 }
 
+const PART_OF_MONTH = /^(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+|early\s+|late\s+|mid[\s-])/i;
+
 /** A DateMention for `c`. `reference` is the article date, or null when there is none. */
 export function toMention(text: string, c: DateCandidate, reference: Date | null, fallback: Date): DateMention {
   const span = text.slice(c.start, c.end);
-  const granularity = granularityOf(c);
+  let granularity = granularityOf(c);
+  // "the end of August", "early March": a part of a month is known to the month, not the day
+  if (granularity === "day" && PART_OF_MONTH.test(span) && !/\d/.test(span.replace(/\b\d{4}\b/, ""))) granularity = "month";
   const relative = granularity !== null && c.relative;
   let value: string | null = null;
   if (granularity !== null && !(relative && reference === null)) {

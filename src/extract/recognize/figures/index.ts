@@ -24,6 +24,7 @@ const FIGURE = new RegExp(
   `(?<![\\w.,:/#@$€£-])(?<cur>US\\$|\\$|€|£|¥)?\\s?(?<num>${NUM})(?<range>\\s?(?:-|–|to)\\s?(?:${NUMERAL_SOURCE}|${NUMBER_WORDS_SOURCE}))?(?<plus>-plus|\\+)?(?<scale>\\s?(?:million|billion|trillion|thousand|bn|mn|mln|m|k|tn)\\b)?(?![\\w]|[.,]\\d)`,
   "gi",
 );
+const VAGUE_ONLY = new RegExp(`^${VAGUE_SOURCE}$`, "i");
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|percentage\s+points?\b)/i;
 const CURRENCY_AFTER = new RegExp(`^\\s+(?:of\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, "i");
 const HYPHEN_UNIT = /^-([a-z]+)\b/i;
@@ -91,7 +92,7 @@ export function recognizeFigures(
       if (/\bnumber\s+$/i.test(before)) continue;
       if (/^\s+day\b/i.test(text.slice(numEnd, numEnd + 5)) && !/\b(?:for|within|in|than|after|only|just|of|over|the|a|one|about|nearly|almost|least)\s+$/i.test(before)) continue;
     }
-    const vague = !numeral && new RegExp(`^${VAGUE_SOURCE}$`, "i").test(g.num);
+    const vague = !numeral && VAGUE_ONLY.test(g.num);
     if (!g.cur && !g.scale && numeral && isLabelNumber(text, numStart, numEnd)) continue;
 
     let value = parseNumber(g.num);
@@ -121,9 +122,18 @@ export function recognizeFigures(
     } else if (!g.range && !g.plus && (pm = HYPHEN_UNIT.exec(after))) {
       // "two-hour meeting", "one-week ultimatum": the measure glued to the number
       const word = pm[1].toLowerCase();
-      if (/^(on|to|by|and|or|in|of|for|the|a|year-old|old)$/.test(word)) continue;
-      unit = word;
+      if (/^(on|to|by|and|or|in|of|for|the|a|year|old)$/.test(word) && !/^-year\b(?!-old)/i.test(after)) continue;
       end += pm[0].length;
+      unit = word;
+      if (word === "strong" || word === "odd") {
+        // "a 5,000-strong force", "20-odd vehicles": the noun after is what is counted
+        const noun = countedNounAfter(text, end);
+        if (word === "odd") approximate = true;
+        if (noun) {
+          unit = noun.unit;
+          end = noun.end;
+        }
+      }
     } else {
       let from = end;
       const of = vague ? OF_AFTER_VAGUE.exec(after) : null;

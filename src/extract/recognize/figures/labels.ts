@@ -15,7 +15,9 @@ const COUNT_LEADS = new Set(
 export function isLabelNumber(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   if (LABEL_BEFORE.test(before)) return true;
-  if (/[#@]\s*$/.test(before)) return true;
+  if (/[#@+]\s*$/.test(before)) return true;
+  // digit groups of phone numbers and codes: "+227 20 72 26 61"
+  if (/\d[ \u00a0]$/.test(before) || /^[ \u00a0]\d/.test(text.slice(end, end + 2))) return true;
   // "CTF 50", "Airbus 320", "Resolution 2254": a capitalized name right before, on the same line
   const word = /([A-Z][\w-]*)\s$/.exec(before);
   if (word && !COUNT_LEADS.has(word[1])) return true;

@@ -6,6 +6,20 @@ import type { DateCandidate, DateParser, DateParts } from "../candidate.js";
 
 const PARTS = ["year", "month", "day", "weekday"] as const;
 
+/**
+ * chrono's casual English configuration without its clock-time parser: clock times alone are not
+ * dates of interest, and "since Dec. 5 to 922" would otherwise read "5 to 922" as a time range and
+ * swallow the date. Times next to a date ("10 a.m. Nov. 29") still leave the date found.
+ */
+const DATE_CHRONO = (() => {
+  const custom = chrono.casual.clone();
+  custom.parsers = custom.parsers.filter((p) => p.constructor.name !== "ENTimeExpressionParser");
+  return custom;
+})();
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_WORD = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
 function split(components: chrono.ParsedComponents): { known: DateParts; implied: DateParts } {
   const known: DateParts = {};
   const implied: DateParts = {};
@@ -21,8 +35,14 @@ function split(components: chrono.ParsedComponents): { known: DateParts; implied
 export const chronoParser: DateParser = {
   name: "chrono",
   parse(text: string, reference: Date): DateCandidate[] {
-    return chrono.casual.parse(text, reference).map((result) => {
+    return DATE_CHRONO.parse(text, reference).map((result) => {
       const { known, implied } = split(result.start);
+      // "evening on Thursday": chrono keeps the weekday only as implied when a day part leads
+      const weekday = WEEKDAY_WORD.exec(result.text);
+      if (weekday && known.weekday === undefined && known.day === undefined) {
+        known.weekday = WEEKDAYS.indexOf(weekday[1].toLowerCase());
+        delete implied.weekday;
+      }
       const tags = result.tags();
       let end = result.index + result.text.length;
       // "On Dec. 5, 12 strikes hit": chrono reads "12" as the year 2012; news writes years in full

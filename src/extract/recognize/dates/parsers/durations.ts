@@ -22,6 +22,8 @@ export const durationParser: DateParser = {
       const start = m.index!;
       // "two-hour": the number is glued to the unit by a hyphen → not matched (needs whitespace)
       if (/[-–]$/.test(text.slice(0, start))) continue;
+      // "so that one day Assad will answer": "one day" as "someday", not a length of time
+      if (!m[1] && /^one\s+day$/i.test(m[0]) && !/\b(?:for|within|in|than|after|only|just|of|over|about|nearly|almost|least|a|the)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
       add(start, start + m[0].length);
     }
     for (const m of text.matchAll(WITHOUT_COUNT)) {

@@ -40,8 +40,7 @@ const RULES: Rule[] = [
       const holiday = HOLIDAYS[key];
       if (!holiday) return null;
       if (holiday === "thanksgiving") {
-        const guess = recentYear(11, 28, reference, m[1]);
-        const year = m[1] ? guess : guess;
+        const year = recentYear(11, 28, reference, m[1]); // Thanksgiving falls Nov 22-28
         return { parts: { year, month: 11, day: nthWeekday(year, 11, 4, 4) }, relative: true };
       }
       const year = recentYear(holiday[0], holiday[1], reference, m[1]);

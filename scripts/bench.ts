@@ -1,0 +1,251 @@
+// `npm run bench -- [--sizes 1000,10000] [--quick] [--rounds N] [--workers N] [--build]`
+// A benchmark, not a test: prints tables on stdout (progress on stderr).
+//  (a) per-document speed on the re3d-dev texts: our extraction (extractArticle, no cache, one
+//      thread) vs compromise (people, places, organizations, numbers) + chrono-node (dates);
+//  (b) scale, on generated corpora (re3d-dev sentences in a seeded shuffle), each size in a fresh
+//      child process: cold extraction with worker threads (and in-process, for ≤ 1,000 articles),
+//      warm re-run, re-extraction after adding one article, buildTables alone, peak memory;
+//  (c) with --build: a cold `npm run build` and a rebuild after one new article on the 1,000 corpus.
+// Default sizes: 1000 (about a minute on 2 cores); 10000 is opt-in: --sizes 1000,10000.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import nlp from "compromise";
+import * as chrono from "chrono-node";
+import { readRe3d, type GoldDocument } from "../src/evaluate/re3d.js";
+import { predictSpans } from "../src/evaluate/predict.js";
+import { loadActorModel } from "../src/extract/recognize/actors/index.js";
+import { extractFolder } from "../src/extract/extractFolder.js";
+import { buildTables } from "../src/extract/tables.js";
+import { cacheKey, readCached, PROJECT_ROOT } from "../src/extract/cache.js";
+import { walkArticles } from "../src/extract/ingest/index.js";
+import { resolveWorkers } from "../src/extract/workers/config.js";
+import { progressReporter } from "../src/extract/workers/progress.js";
+import { generateCorpus, sentencePool } from "../src/bench/corpus.js";
+import { writeCorpus } from "../src/bench/files.js";
+import { MB, fixed, formatTable, median, perSecond, seconds, timeAsync, timeOnce } from "../src/bench/timing.js";
+import type { ArticleExtraction } from "../src/extract/types.js";
+import { createHash } from "node:crypto";
+
+const RE3D = resolve(PROJECT_ROOT, "../shared/corpora/re3d-dev");
+const SCRIPT = fileURLToPath(import.meta.url);
+
+// ---------- arguments ----------
+const argv = process.argv.slice(2);
+function flagValue(name: string): string | undefined {
+  const i = argv.indexOf(name);
+  if (i < 0) return undefined;
+  const v = argv[i + 1];
+  if (v === undefined || v.startsWith("--")) fail(`${name} needs a value`);
+  return v;
+}
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\nusage: npm run bench -- [--sizes 1000,10000] [--quick] [--rounds N] [--workers N] [--build]\n`);
+  process.exit(2);
+}
+const known = new Set(["--sizes", "--quick", "--rounds", "--workers", "--build", "--child-scale", "--no-inprocess", "--help"]);
+for (const a of argv) if (a.startsWith("--") && !known.has(a)) fail(`unknown option ${a}`);
+if (argv.includes("--help")) fail("help");
+const quick = argv.includes("--quick");
+const rounds = Number(flagValue("--rounds") ?? (quick ? 1 : 3));
+const sizes = (flagValue("--sizes") ?? (quick ? "200" : "1000")).split(",").map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail("--sizes takes whole numbers, e.g. 1000,10000");
+if (!Number.isInteger(rounds) || rounds < 1) fail("--rounds takes a whole number");
+const workers = resolveWorkers(flagValue("--workers") === undefined ? undefined : Number(flagValue("--workers")));
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const docs = readRe3d(RE3D);
+const utf8 = (s: string) => Buffer.byteLength(s, "utf8");
+
+// ---------- (b) child: one corpus size, in a fresh process ----------
+export interface ScaleResult {
+  size: number;
+  bytes: number;
+  workers: number;
+  coldMs: number;
+  coldExtracted: number;
+  inProcessMs?: number;
+  warmMs: number;
+  addMs: number;
+  addExtracted: number;
+  buildTablesMs: number;
+  actors: number;
+  mentions: number;
+  peakRssMb: number;
+  sampledRssMb: number;
+}
+
+async function cachedExtractions(folder: string, cacheDir: string): Promise<ArticleExtraction[]> {
+  const out: ArticleExtraction[] = [];
+  for (const f of (await walkArticles(folder)).files) {
+    const hash = createHash("sha256").update(await readFile(f.path)).digest("hex");
+    const cached = readCached(cacheDir, cacheKey(f.file, hash));
+    if (cached && "extraction" in cached) out.push(cached.extraction);
+  }
+  return out;
+}
+
+async function runScale(size: number): Promise<ScaleResult> {
+  let sampled = 0;
+  const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 100);
+  const pool = sentencePool(docs.map((d) => d.text));
+  const root = mkdtempSync(join(tmpdir(), `briefing-bench-${size}-`));
+  try {
+    const folder = join(root, "articles");
+    const bytes = writeCorpus(folder, generateCorpus(pool, { articles: size, seed: 1 }));
+    const cacheDir = join(root, "cache");
+    let coldExtracted = 0;
+    log(`bench: ${size} articles (${fixed(bytes / MB, 2)} MB), cold extraction on ${workers} worker(s)`);
+    const cold = await timeAsync(() =>
+      extractFolder(folder, { cacheDir, workers, onExtracted: () => coldExtracted++, onProgress: progressReporter({ label: `  cold ${size}` }) }),
+    );
+    const warm = await timeAsync(() => extractFolder(folder, { cacheDir, workers }));
+    const [added] = generateCorpus(pool, { articles: 1, seed: 424242 });
+    writeFileSync(join(folder, `zz-added-${added.name}`), added.text);
+    let addExtracted = 0;
+    const add = await timeAsync(() => extractFolder(folder, { cacheDir, workers, onExtracted: () => addExtracted++ }));
+    const extractions = await cachedExtractions(folder, cacheDir);
+    if (extractions.length !== size + 1) throw new Error(`expected ${size + 1} cached extractions, found ${extractions.length}`);
+    const buildTablesMs = timeOnce(() => buildTables(extractions));
+    let inProcessMs: number | undefined;
+    if (size <= 1000 && !argv.includes("--no-inprocess") && workers > 1) {
+      log(`bench: ${size} articles, cold extraction in-process (1 thread) for comparison`);
+      inProcessMs = (await timeAsync(() => extractFolder(folder, { noCache: true, workers: 1, onProgress: progressReporter({ label: `  in-process ${size}` }) }))).ms;
+    }
+    clearInterval(sampler);
+    sampled = Math.max(sampled, process.memoryUsage().rss);
+    return {
+      size, bytes, workers, coldMs: cold.ms, coldExtracted, inProcessMs, warmMs: warm.ms, addMs: add.ms, addExtracted, buildTablesMs,
+      actors: add.value.actors.length, mentions: add.value.mentions.length,
+      peakRssMb: process.resourceUsage().maxRSS / 1024, sampledRssMb: sampled / MB,
+    };
+  } finally {
+    clearInterval(sampler);
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function childScale(size: number): Promise<ScaleResult> {
+  return new Promise((done, reject) => {
+    const args = [...process.execArgv, SCRIPT, "--child-scale", String(size), "--workers", String(workers)];
+    if (argv.includes("--no-inprocess")) args.push("--no-inprocess");
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const line = out.trim().split("\n").pop() ?? "";
+      if (code !== 0 || !line.startsWith("{")) reject(new Error(`the ${size}-article run failed (exit code ${code})`));
+      else done(JSON.parse(line) as ScaleResult);
+    });
+  });
+}
+
+// ---------- (a) per-document speed: ours vs compromise + chrono ----------
+function runOurs(d: GoldDocument[], model: ReturnType<typeof loadActorModel>): number {
+  let n = 0;
+  for (const doc of d) {
+    const spans = predictSpans(model, doc);
+    n += spans.actors.length + spans.dates.length + spans.figures.length;
+  }
+  return n;
+}
+function runCompromise(d: GoldDocument[]): number {
+  let n = 0;
+  for (const doc of d) {
+    const parsed = nlp(doc.text);
+    n += parsed.people().out("array").length + parsed.places().out("array").length + parsed.organizations().out("array").length + parsed.numbers().out("array").length;
+  }
+  return n;
+}
+function runChrono(d: GoldDocument[]): number {
+  let n = 0;
+  for (const doc of d) n += chrono.parse(doc.text).length;
+  return n;
+}
+
+function perDocument(): string {
+  const bytes = docs.reduce((s, d) => s + utf8(d.text), 0);
+  const model = loadActorModel();
+  const systems: Array<[string, () => number]> = [
+    ["ours (extractArticle: actors, dates, figures, quotes)", () => runOurs(docs, model)],
+    ["compromise (people, places, orgs, numbers)", () => runCompromise(docs)],
+    ["chrono-node (dates)", () => runChrono(docs)],
+    ["compromise + chrono-node", () => runCompromise(docs) + runChrono(docs)],
+  ];
+  const timings = new Map<string, number>();
+  for (const [name, fn] of systems) {
+    log(`bench: ${name}: warm-up + ${rounds} round(s) over ${docs.length} documents`);
+    fn(); // warm-up (JIT, lazy model and dictionary loading)
+    timings.set(name, median(Array.from({ length: rounds }, () => timeOnce(fn))));
+  }
+  const theirs = timings.get("compromise + chrono-node")!;
+  const rows = [["system", "ms/round", "docs/s", "MB/s", "ms/doc", "time vs compromise+chrono"]];
+  for (const [name, ms] of timings) {
+    rows.push([name, fixed(ms, 0), fixed(perSecond(docs.length, ms)), fixed(perSecond(bytes, ms) / MB, 3), fixed(ms / docs.length, 2), `${fixed(ms / theirs, 2)}x`]);
+  }
+  return `(a) per document, re3d-dev: ${docs.length} documents, ${fixed(bytes / 1024, 0)} KB, median of ${rounds} round(s) after a warm-up, one thread\n${formatTable(rows)}`;
+}
+
+function scaleTable(results: ScaleResult[]): string {
+  const rows = [["articles", "MB", "workers", "cold", "art/s", "MB/s", "1-thread cold", "speed-up", "warm (no change)", "+1 article", "extracted", "buildTables", "actors", "peak RSS MB"]];
+  for (const r of results) {
+    rows.push([
+      String(r.size), fixed(r.bytes / MB, 2), String(r.workers), seconds(r.coldMs), fixed(perSecond(r.size, r.coldMs)), fixed(perSecond(r.bytes, r.coldMs) / MB, 3),
+      r.inProcessMs === undefined ? "–" : seconds(r.inProcessMs), r.inProcessMs === undefined ? "–" : `${fixed(r.inProcessMs / r.coldMs, 2)}x`,
+      seconds(r.warmMs), seconds(r.addMs), String(r.addExtracted), seconds(r.buildTablesMs), String(r.actors), fixed(Math.max(r.peakRssMb, r.sampledRssMb), 0),
+    ]);
+  }
+  return `(b) scale: generated corpora (re3d-dev sentences, seeded shuffle, 10–25 sentences per article); each size in a fresh process\n${formatTable(rows)}\n` +
+    `"+1 article": re-run after adding one article (hash all files, read the cache, extract 1, buildTables over all); "warm": re-run with nothing changed.`;
+}
+
+// ---------- (c) npm run build, cold and after one new article ----------
+function buildBench(): string {
+  const pool = sentencePool(docs.map((d) => d.text));
+  const root = mkdtempSync(join(tmpdir(), "briefing-bench-build-"));
+  const folder = join(root, "articles");
+  const env = { ...process.env, BRIEFING_ARTICLES: folder, BRIEFING_CACHE: join(root, "cache"), OBSERVABLE_TELEMETRY_DISABLE: "1" };
+  writeCorpus(folder, generateCorpus(pool, { articles: 1000, seed: 1 }));
+  const run = (label: string) => {
+    log(`bench: npm run build (${label})`);
+    const t = performance.now();
+    const r = spawnSync("npm", ["run", "--silent", "build"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    const ms = performance.now() - t;
+    const extraction = /extraction ready in ([\d.]+) s/.exec(r.stderr ?? "")?.[1];
+    if (r.status !== 0) log(`bench: build (${label}) failed with code ${r.status}:\n${(r.stderr ?? "").split("\n").slice(-15).join("\n")}`);
+    return { ms, ok: r.status === 0, extraction: extraction ? Number(extraction) * 1000 : NaN };
+  };
+  try {
+    const cold = run("cold, 1,000 articles, empty caches");
+    const [added] = generateCorpus(pool, { articles: 1, seed: 777 });
+    writeFileSync(join(folder, `zz-added-${added.name}`), added.text);
+    const again = run("after adding one article");
+    const rows = [["build", "status", "total", "of which extraction"]];
+    rows.push(["cold (1,000 articles)", cold.ok ? "ok" : "FAILED", seconds(cold.ms), seconds(cold.extraction)]);
+    rows.push(["+1 article", again.ok ? "ok" : "FAILED", seconds(again.ms), seconds(again.extraction)]);
+    const ratio = again.ms / cold.ms;
+    return `(c) npm run build with BRIEFING_ARTICLES = the 1,000 corpus\n${formatTable(rows)}\nrebuild / cold = ${fixed(ratio * 100, 1)}% (target ≤ 10%)`;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+// ---------- main ----------
+const child = flagValue("--child-scale");
+if (child !== undefined) {
+  process.stdout.write(`${JSON.stringify(await runScale(Number(child)))}\n`);
+  process.exit(0);
+}
+const sections: string[] = [];
+sections.push(perDocument());
+process.stdout.write(`${sections[0]}\n\n`);
+const results: ScaleResult[] = [];
+for (const size of sizes) results.push(await childScale(size));
+sections.push(scaleTable(results));
+process.stdout.write(`${sections[1]}\n\n`);
+if (argv.includes("--build")) process.stdout.write(`${buildBench()}\n`);
+

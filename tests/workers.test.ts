@@ -1,0 +1,124 @@
+// The worker-thread path of extractFolder gives the same tables, in the same order, as the
+// in-process path; it writes the cache; and the generated bench corpora are deterministic.
+import { mkdtempSync, rmSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractFolder } from "../src/extract/extractFolder.js";
+import { resolveWorkers } from "../src/extract/workers/config.js";
+import { formatProgress, progressReporter } from "../src/extract/workers/progress.js";
+import { generateCorpus, sentencePool } from "../src/bench/corpus.js";
+import { writeCorpus } from "../src/bench/files.js";
+import { readRe3d } from "../src/evaluate/re3d.js";
+import type { Tables } from "../src/extract/types.js";
+
+const SEEDS = resolve(__dirname, "../seeds");
+const RE3D = resolve(__dirname, "../../shared/corpora/re3d-dev");
+
+let tmp: string;
+let generated: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), "briefing-workers-"));
+  generated = join(tmp, "articles");
+  const pool = sentencePool(readRe3d(RE3D).map((d) => d.text));
+  writeCorpus(generated, generateCorpus(pool, { articles: 60, seed: 7 }));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function bothWays(folder: string): Promise<{ inProcess: Tables; onWorkers: Tables; notices: string[] }> {
+  const notices: string[] = [];
+  const inProcess = await extractFolder(folder, { noCache: true, workers: 1 });
+  const onWorkers = await extractFolder(folder, { noCache: true, workers: 2, workerThreshold: 0, onNotice: (m) => notices.push(m) });
+  return { inProcess, onWorkers, notices };
+}
+
+describe("extraction on worker threads", () => {
+  it("gives the same tables as in-process on the seeds", async () => {
+    const { inProcess, onWorkers, notices } = await bothWays(SEEDS);
+    expect(notices).toEqual([]); // the workers really ran: no fallback to in-process
+    expect(onWorkers).toEqual(inProcess);
+    expect(JSON.stringify(onWorkers)).toBe(JSON.stringify(inProcess)); // same key and row order too
+    expect(onWorkers.articles.map((a) => a.file)).toEqual(readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort());
+    expect(onWorkers.actors.map((a) => a.name)).toContain("Mohamed Bazoum");
+  }, 60_000);
+
+  it("gives the same tables as in-process on a generated 60-article folder", async () => {
+    const { inProcess, onWorkers, notices } = await bothWays(generated);
+    expect(notices).toEqual([]);
+    expect(onWorkers.articles).toHaveLength(60);
+    expect(onWorkers.articles[0].file).toBe("00.txt");
+    expect(onWorkers.actors.length).toBeGreaterThan(20);
+    expect(JSON.stringify(onWorkers)).toBe(JSON.stringify(inProcess));
+  }, 120_000);
+
+  it("writes each worker result to the cache, so a second run extracts nothing", async () => {
+    const cacheDir = join(tmp, "cache");
+    const first: string[] = [];
+    const progress: number[] = [];
+    const cold = await extractFolder(generated, {
+      cacheDir, workers: 2, workerThreshold: 0, onExtracted: (f) => first.push(f), onProgress: (done) => progress.push(done),
+    });
+    expect(first.sort()).toEqual(readdirSync(generated).sort());
+    expect(progress).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    const second: string[] = [];
+    const warm = await extractFolder(generated, { cacheDir, workers: 2, workerThreshold: 0, onExtracted: (f) => second.push(f) });
+    expect(second).toEqual([]);
+    expect(JSON.stringify(warm)).toBe(JSON.stringify(cold));
+  }, 120_000);
+});
+
+describe("worker count", () => {
+  it("takes the option first, then BRIEFING_WORKERS, then the machine", () => {
+    expect(resolveWorkers(3, "1")).toBe(3);
+    expect(resolveWorkers(undefined, "1")).toBe(1);
+    expect(resolveWorkers(undefined, " 4 ")).toBe(4);
+    expect(resolveWorkers(undefined, "auto")).toBeGreaterThanOrEqual(1);
+    expect(resolveWorkers(undefined, undefined)).toBeGreaterThanOrEqual(1);
+  });
+  it("names the bad setting", () => {
+    expect(() => resolveWorkers(undefined, "two")).toThrow(/BRIEFING_WORKERS=two/);
+    expect(() => resolveWorkers(0)).toThrow(/workers option/);
+  });
+});
+
+describe("generated corpora", () => {
+  const pool = ["Alpha spoke in Paris on Monday.", "Beta met Gamma in Rome yesterday.", "Delta said 300 troops left.", "Epsilon visited Berlin in May."];
+  it("are the same for the same seed and differ for another", () => {
+    const a = generateCorpus(pool, { articles: 12, seed: 3 });
+    expect(generateCorpus(pool, { articles: 12, seed: 3 })).toEqual(a);
+    expect(generateCorpus(pool, { articles: 12, seed: 4 })).not.toEqual(a);
+    expect(a.map((x) => x.name)).toEqual(Array.from({ length: 12 }, (_, i) => `${String(i).padStart(2, "0")}.txt`));
+  });
+  it("draw 10 to 25 sentences per article, some under a date header", () => {
+    const articles = generateCorpus(pool, { articles: 50, seed: 1 });
+    for (const a of articles) {
+      const sentences = a.text.replace(/^ date \d{4}-\d{2}-\d{2} /, "").match(/[^.]+\./g) ?? [];
+      expect(sentences.length).toBeGreaterThanOrEqual(10);
+      expect(sentences.length).toBeLessThanOrEqual(25);
+    }
+    const dated = articles.filter((a) => /^ date \d{4}-\d{2}-\d{2} \S/.test(a.text));
+    expect(dated.length).toBeGreaterThan(10);
+    expect(dated.length).toBeLessThan(50);
+  });
+});
+
+describe("progress lines", () => {
+  it("say files done of total, extracted, rate and time left", () => {
+    expect(formatProgress("extract", { done: 1200, total: 10000, extracted: 1180, seconds: 10 })).toBe(
+      "extract: 1200/10000 files (12%), 1180 extracted, 120.0 files/s, about 74 s left",
+    );
+    expect(formatProgress("extract", { done: 5, total: 5, extracted: 0, seconds: 0.5 })).toBe("extract: 5/5 files (100%), 0 extracted, 10.0 files/s in 0.5 s");
+  });
+  it("print at most every 2 s, and always at the end", () => {
+    let clock = 0;
+    const lines: string[] = [];
+    const report = progressReporter({ write: (l) => lines.push(l), now: () => clock });
+    for (let done = 1; done <= 100; done++) {
+      clock += 100; // 10 files/s
+      report(done, 100, done);
+    }
+    expect(lines).toHaveLength(5); // at 2, 4, 6 and 8 s, then the final line at 10 s
+    expect(lines[0]).toBe("extract: 20/100 files (20%), 20 extracted, 10.0 files/s, about 8 s left");
+    expect(lines.at(-1)).toBe("extract: 100/100 files (100%), 100 extracted, 10.0 files/s in 10.0 s");
+  });
+});
