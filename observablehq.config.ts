@@ -1,5 +1,6 @@
 // Observable Framework config for the briefing site. Pages read loader output from src/data;
 // actor and article pages are parameterized routes enumerated from the extraction tables.
+import { readFileSync } from "node:fs";
 import { slug } from "./src/data/lib/index.js";
 import { getTables } from "./src/data/lib/tables.js";
 
@@ -11,7 +12,18 @@ export default {
   style: "style.css",
   // The default theme pulls Google Fonts; the site must make no off-machine request.
   globalStylesheets: [],
-  search: true,
+  // Framework's search covers the listed pages; actors (with aliases and roles) and articles are added.
+  search: {
+    async *index() {
+      const tables = await getTables();
+      for (const a of tables.actors) {
+        yield { path: `/actors/${slug(a.id)}`, title: a.name, text: [a.type, ...a.aliases, ...(a.roles ?? [])].join(" "), keywords: a.aliases.join(" ") };
+      }
+      for (const a of tables.articles) {
+        yield { path: `/articles/${slug(a.id)}`, title: a.title, text: [a.source ?? "", a.file, a.date ?? ""].join(" ") };
+      }
+    },
+  },
   pager: false,
   toc: true,
   pages: [
@@ -24,7 +36,13 @@ export default {
     { name: "Ingest report", path: "/ingest" },
   ],
   footer: "Generated from the articles folder by the briefing extraction engine. Every claim links to the sentence it came from.",
+  // Incremental builds (scripts/build.ts) render only the pages listed in BRIEFING_PATHS_FILE.
   async *dynamicPaths() {
+    const only = process.env.BRIEFING_PATHS_FILE;
+    if (only) {
+      yield* JSON.parse(readFileSync(only, "utf8")) as string[];
+      return;
+    }
     const tables = await getTables();
     for (const actor of tables.actors) yield `/actors/${slug(actor.id)}`;
     for (const article of tables.articles) yield `/articles/${slug(article.id)}`;

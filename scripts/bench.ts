@@ -50,7 +50,7 @@ const known = new Set(["--sizes", "--quick", "--rounds", "--workers", "--build",
 for (const a of argv) if (a.startsWith("--") && !known.has(a)) fail(`unknown option ${a}`);
 if (argv.includes("--help")) fail("help");
 const quick = argv.includes("--quick");
-const rounds = Number(flagValue("--rounds") ?? (quick ? 1 : 3));
+const rounds = Number(flagValue("--rounds") ?? (quick ? 1 : 5));
 const sizes = (flagValue("--sizes") ?? (quick ? "200" : "1000")).split(",").map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail("--sizes takes whole numbers, e.g. 1000,10000");
 if (!Number.isInteger(rounds) || rounds < 1) fail("--rounds takes a whole number");
@@ -97,8 +97,14 @@ async function runScale(size: number): Promise<ScaleResult> {
     const folder = join(root, "articles");
     const bytes = writeCorpus(folder, generateCorpus(pool, { articles: size, seed: 1 }));
     const cacheDir = join(root, "cache");
+    let inProcessMs: number | undefined;
+    if (size <= 1000 && !argv.includes("--no-inprocess") && workers > 1) {
+      // first, so that neither run finds the model loaded or the code warmed up by the other
+      log(`bench: ${size} articles (${fixed(bytes / MB, 2)} MB), cold extraction in-process (1 thread) for comparison`);
+      inProcessMs = (await timeAsync(() => extractFolder(folder, { noCache: true, workers: 1, onProgress: progressReporter({ label: `  in-process ${size}` }) }))).ms;
+    }
     let coldExtracted = 0;
-    log(`bench: ${size} articles (${fixed(bytes / MB, 2)} MB), cold extraction on ${workers} worker(s)`);
+    log(`bench: ${size} articles (${fixed(bytes / MB, 2)} MB), cold extraction on ${workers} threads (this one + ${workers - 1} worker threads)`);
     const cold = await timeAsync(() =>
       extractFolder(folder, { cacheDir, workers, onExtracted: () => coldExtracted++, onProgress: progressReporter({ label: `  cold ${size}` }) }),
     );
@@ -110,11 +116,6 @@ async function runScale(size: number): Promise<ScaleResult> {
     const extractions = await cachedExtractions(folder, cacheDir);
     if (extractions.length !== size + 1) throw new Error(`expected ${size + 1} cached extractions, found ${extractions.length}`);
     const buildTablesMs = timeOnce(() => buildTables(extractions));
-    let inProcessMs: number | undefined;
-    if (size <= 1000 && !argv.includes("--no-inprocess") && workers > 1) {
-      log(`bench: ${size} articles, cold extraction in-process (1 thread) for comparison`);
-      inProcessMs = (await timeAsync(() => extractFolder(folder, { noCache: true, workers: 1, onProgress: progressReporter({ label: `  in-process ${size}` }) }))).ms;
-    }
     clearInterval(sampler);
     sampled = Math.max(sampled, process.memoryUsage().rss);
     return {
@@ -176,12 +177,12 @@ function perDocument(): string {
     ["chrono-node (dates)", () => runChrono(docs)],
     ["compromise + chrono-node", () => runCompromise(docs) + runChrono(docs)],
   ];
-  const timings = new Map<string, number>();
-  for (const [name, fn] of systems) {
-    log(`bench: ${name}: warm-up + ${rounds} round(s) over ${docs.length} documents`);
-    fn(); // warm-up (JIT, lazy model and dictionary loading)
-    timings.set(name, median(Array.from({ length: rounds }, () => timeOnce(fn))));
-  }
+  log(`bench: ${systems.length} systems, a warm-up then ${rounds} interleaved round(s) over ${docs.length} documents`);
+  for (const [, fn] of systems) fn(); // warm-up (JIT, lazy model and dictionary loading)
+  // rounds interleave the systems, so a change in machine load hits them all alike
+  const samples = new Map<string, number[]>(systems.map(([name]) => [name, []]));
+  for (let r = 0; r < rounds; r++) for (const [name, fn] of systems) samples.get(name)!.push(timeOnce(fn));
+  const timings = new Map([...samples].map(([name, ms]) => [name, median(ms)]));
   const theirs = timings.get("compromise + chrono-node")!;
   const rows = [["system", "ms/round", "docs/s", "MB/s", "ms/doc", "time vs compromise+chrono"]];
   for (const [name, ms] of timings) {
@@ -191,7 +192,7 @@ function perDocument(): string {
 }
 
 function scaleTable(results: ScaleResult[]): string {
-  const rows = [["articles", "MB", "workers", "cold", "art/s", "MB/s", "1-thread cold", "speed-up", "warm (no change)", "+1 article", "extracted", "buildTables", "actors", "peak RSS MB"]];
+  const rows = [["articles", "MB", "threads", "cold", "art/s", "MB/s", "1-thread cold", "speed-up", "warm (no change)", "+1 article", "extracted", "buildTables", "actors", "peak RSS MB"]];
   for (const r of results) {
     rows.push([
       String(r.size), fixed(r.bytes / MB, 2), String(r.workers), seconds(r.coldMs), fixed(perSecond(r.size, r.coldMs)), fixed(perSecond(r.bytes, r.coldMs) / MB, 3),

@@ -1,28 +1,69 @@
-// `npm run build`: extracts the articles folder (only new or changed articles; the rest come from
-// the per-article cache), records what changed since the last build, drops Framework's cached
-// loader outputs if the corpus changed, then runs `observable build` into dist/.
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { loadTables, articlesFolder, corpusFingerprint } from "../src/extract/load.js";
+// `npm run build`: the briefing of the articles folder (BRIEFING_ARTICLES, else seeds/) into dist/.
+//  1. extract: only new or changed articles; the rest come from the per-article cache;
+//  2. record what changed since the last build ("Since the last build" on the front page);
+//  3. compute every page's data in this process and write the outputs that changed into
+//     Framework's loader cache, so `observable build` runs no loader and is never stale;
+//  4. render: all pages when the site's own sources changed (or there is no previous site),
+//     otherwise only the pages whose data changed, merged into the existing dist/.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { articlesFolder } from "../src/extract/load.js";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
-import { invalidateLoaderCache } from "../src/build/frameworkCache.js";
-import { recordBuild } from "../src/build/history.js";
 import { fileReport } from "../src/build/report.js";
+import { runFramework } from "../src/build/framework.js";
+import { refreshSiteData } from "../src/build/refresh.js";
+import { pageOfOutput } from "../src/build/loaderCache.js";
+import { siteSourcesHash } from "../src/build/siteSources.js";
+import { mergeSite } from "../src/build/mergeSite.js";
 
+const args = process.argv.slice(2);
+const full = args.includes("--full");
 const folder = articlesFolder();
+const output = resolve(PROJECT_ROOT, process.env.BRIEFING_OUTPUT ?? "dist");
+const siteRoot = resolve(PROJECT_ROOT, process.env.BRIEFING_SITE_ROOT ?? "src");
+const stateDir = join(process.env.BRIEFING_CACHE ?? join(PROJECT_ROOT, ".cache"), "site");
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
 const started = Date.now();
 process.stderr.write(`build: articles from ${folder}\n`);
-const tables = await loadTables(folder);
+const { tables, sync, outputs } = await refreshSiteData(folder, siteRoot);
 for (const line of fileReport(tables)) process.stderr.write(`${line}\n`);
-const fingerprint = await corpusFingerprint(folder);
-recordBuild(folder, fingerprint, tables);
-if (invalidateLoaderCache(join(PROJECT_ROOT, "src", ".observablehq", "cache"), fingerprint)) {
-  process.stderr.write("build: the articles changed since the last build; page data will be regenerated\n");
+process.stderr.write(
+  `build: extraction and page data (${outputs} files) in ${seconds(started)}: ${sync.written.length} written, ${sync.removed.length} removed, ${sync.unchanged} unchanged\n`,
+);
+
+// Render all pages, or only those whose data changed.
+const statePath = join(stateDir, "last-build.json");
+const state = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, "utf8")) as { site: string; output: string; siteRoot: string }) : null;
+const site = siteSourcesHash(PROJECT_ROOT);
+const incremental = !full && state !== null && state.site === site && state.output === output && state.siteRoot === siteRoot && existsSync(join(output, "index.html"));
+const renderStarted = Date.now();
+const env = { BRIEFING_ARTICLES: folder, BRIEFING_SITE_ROOT: siteRoot };
+let code: number;
+if (incremental) {
+  const pages = [...new Set(sync.written.map(pageOfOutput).filter((p): p is string => p !== null))];
+  const gone = sync.removed.map(pageOfOutput).filter((p): p is string => p !== null);
+  const staging = join(stateDir, "staging");
+  const pathsFile = join(stateDir, "paths.json");
+  mkdirSync(stateDir, { recursive: true });
+  writeFileSync(pathsFile, JSON.stringify(pages));
+  process.stderr.write(`build: incremental: ${pages.length} data pages changed, ${gone.length} removed\n`);
+  code = await exitCode(runFramework(["build"], { ...env, BRIEFING_OUTPUT: staging, BRIEFING_PATHS_FILE: pathsFile }));
+  if (code === 0) {
+    const merged = mergeSite(staging, output, gone);
+    rmSync(staging, { recursive: true, force: true });
+    process.stderr.write(`build: merged ${merged.copied} pages into ${relative(PROJECT_ROOT, output)}, removed ${merged.removedPages.length}, relinked ${merged.relinked}\n`);
+  }
+} else {
+  code = await exitCode(runFramework(["build"], { ...env, BRIEFING_OUTPUT: output }));
 }
-process.stderr.write(`build: extraction ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-const result = spawnSync(join(PROJECT_ROOT, "node_modules", ".bin", "observable"), ["build", ...process.argv.slice(2)], {
-  cwd: PROJECT_ROOT,
-  stdio: "inherit",
-  env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1", BRIEFING_ARTICLES: folder },
-});
-process.exit(result.status ?? 1);
+if (code === 0) {
+  mkdirSync(stateDir, { recursive: true });
+  writeFileSync(statePath, JSON.stringify({ site, output, siteRoot }));
+}
+process.stderr.write(`build: ${incremental ? "incremental" : "full"} render in ${seconds(renderStarted)}; total ${seconds(started)}\n`);
+process.exit(code);
+
+function exitCode(child: ReturnType<typeof runFramework>): Promise<number> {
+  return new Promise((done) => child.on("exit", (c) => done(c ?? 1)));
+}

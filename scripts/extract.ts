@@ -20,6 +20,9 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
 const tables = await extractFolder(folder, {
   noCache: args.includes("--no-cache"),
   onProgress: progressReporter({ label: "extract" }),
+}).catch((error: Error) => {
+  process.stderr.write(`extract: ${error.message}\n`);
+  process.exit(2);
 });
 for (const r of tables.rejected) process.stderr.write(`rejected ${r.file}: ${r.reason}\n`);
 for (const w of tables.warnings ?? []) process.stderr.write(`warning ${w.file}: ${w.message}\n`);

@@ -25,26 +25,36 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function bothWays(folder: string): Promise<{ inProcess: Tables; onWorkers: Tables; notices: string[] }> {
+/** In-process, on worker threads only, and mixed (this thread helps while the workers start). */
+async function allWays(folder: string) {
   const notices: string[] = [];
+  const threads = new Set<number>();
   const inProcess = await extractFolder(folder, { noCache: true, workers: 1 });
-  const onWorkers = await extractFolder(folder, { noCache: true, workers: 2, workerThreshold: 0, onNotice: (m) => notices.push(m) });
-  return { inProcess, onWorkers, notices };
+  const onWorkers = await extractFolder(folder, {
+    noCache: true, workers: 2, workerThreshold: 0, mainThreadExtracts: false,
+    onNotice: (m) => notices.push(m), onExtracted: (_, thread) => threads.add(thread),
+  });
+  const mixed = await extractFolder(folder, { noCache: true, workers: 2, workerThreshold: 0, onNotice: (m) => notices.push(m) });
+  return { inProcess, onWorkers, mixed, notices, threads: [...threads].sort() };
 }
 
 describe("extraction on worker threads", () => {
   it("gives the same tables as in-process on the seeds", async () => {
-    const { inProcess, onWorkers, notices } = await bothWays(SEEDS);
-    expect(notices).toEqual([]); // the workers really ran: no fallback to in-process
+    const { inProcess, onWorkers, mixed, notices, threads } = await allWays(SEEDS);
+    expect(notices).toEqual([]); // no fallback to in-process
+    expect(threads).toEqual([1, 2]); // both worker threads extracted, this thread none
     expect(onWorkers).toEqual(inProcess);
     expect(JSON.stringify(onWorkers)).toBe(JSON.stringify(inProcess)); // same key and row order too
+    expect(JSON.stringify(mixed)).toBe(JSON.stringify(inProcess));
     expect(onWorkers.articles.map((a) => a.file)).toEqual(readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort());
     expect(onWorkers.actors.map((a) => a.name)).toContain("Mohamed Bazoum");
   }, 60_000);
 
   it("gives the same tables as in-process on a generated 60-article folder", async () => {
-    const { inProcess, onWorkers, notices } = await bothWays(generated);
+    const { inProcess, onWorkers, mixed, notices, threads } = await allWays(generated);
     expect(notices).toEqual([]);
+    expect(threads).toEqual([1, 2]);
+    expect(JSON.stringify(mixed)).toBe(JSON.stringify(inProcess));
     expect(onWorkers.articles).toHaveLength(60);
     expect(onWorkers.articles[0].file).toBe("00.txt");
     expect(onWorkers.actors.length).toBeGreaterThan(20);
@@ -56,7 +66,7 @@ describe("extraction on worker threads", () => {
     const first: string[] = [];
     const progress: number[] = [];
     const cold = await extractFolder(generated, {
-      cacheDir, workers: 2, workerThreshold: 0, onExtracted: (f) => first.push(f), onProgress: (done) => progress.push(done),
+      cacheDir, workers: 2, workerThreshold: 0, mainThreadExtracts: false, onExtracted: (f) => first.push(f), onProgress: (done) => progress.push(done),
     });
     expect(first.sort()).toEqual(readdirSync(generated).sort());
     expect(progress).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));

@@ -21,7 +21,11 @@ export function joinList(items, last = "and") {
   return html`<span>${out}</span>`;
 }
 
+/** 1,110 · 2.5 · 100 million · 1.2 billion */
 export function formatNumber(value) {
+  const abs = Math.abs(value);
+  if (abs >= 1e9 && abs % 1e7 === 0) return `${(value / 1e9).toLocaleString("en-US", {maximumFractionDigits: 2})} billion`;
+  if (abs >= 1e6 && abs % 1e4 === 0) return `${(value / 1e6).toLocaleString("en-US", {maximumFractionDigits: 2})} million`;
   return value.toLocaleString("en-US", {maximumFractionDigits: 2});
 }
 

@@ -6,6 +6,7 @@ export function coverageChart({by, rows, actors, cells}, {width = 640, title = "
   const label = new Map(rows.map((r) => [r.key, r.label]));
   const name = new Map(actors.map((a) => [a.id, a.name]));
   const data = cells.map((c) => ({...c, row: label.get(c.row) ?? c.row, actor: name.get(c.actor) ?? c.actor}));
+  const max = Math.max(1, ...data.map((d) => d.count));
   const plot = Plot.plot({
     width,
     height: 70 + 26 * rows.length,
@@ -16,7 +17,7 @@ export function coverageChart({by, rows, actors, cells}, {width = 640, title = "
     color: {type: "sqrt", scheme: "blues", legend: true, label: "mentions"},
     marks: [
       Plot.cell(data, {x: "actor", y: "row", fill: "count", inset: 1, title: (d) => `${d.row}\n${d.actor}: ${d.count} mention(s)`}),
-      Plot.text(data, {x: "actor", y: "row", text: "count", fill: (d) => "black", fontSize: 10})
+      Plot.text(data, {x: "actor", y: "row", text: "count", fill: (d) => (d.count > max * 0.45 ? "white" : "black"), fontSize: 10})
     ]
   });
   return figure(plot, title, `Mentions of the ${actors.length} most-covered actors in each ${by} (${rows.length} ${by}s). Darker cells mean more mentions; empty cells mean the ${by} does not name the actor.`);

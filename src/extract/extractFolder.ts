@@ -22,10 +22,16 @@ export interface ExtractOptions {
   workers?: number;
   /** Use worker threads only when more than this many files need extracting (default 20). */
   workerThreshold?: number;
+  /**
+   * With worker threads, whether this thread extracts too (default true): `workers` threads in
+   * all, this one plus workers - 1 worker threads, and this one works while they start up.
+   * False: `workers` worker threads do all the extracting.
+   */
+  mainThreadExtracts?: boolean;
   /** Called after each file: progress reporting. */
   onProgress?: (done: number, total: number, extracted: number) => void;
-  /** Called for every file that had to be extracted (not served from the cache). */
-  onExtracted?: (file: string) => void;
+  /** Called for every file that had to be extracted (not served from the cache), with the thread that did it (0: this one). */
+  onExtracted?: (file: string, thread: number) => void;
   /** Called when extraction had to change course (worker threads unavailable); default: stderr. */
   onNotice?: (message: string) => void;
 }
@@ -63,6 +69,7 @@ async function keyOf(entry: ArticleFile): Promise<{ key: string } | { failed: Fi
 }
 
 export async function extractFolder(folder: string, options: ExtractOptions = {}): Promise<Tables> {
+  const workers = resolveWorkers(options.workers); // first: a bad setting fails before any work
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const useCache = !options.noCache;
   const walked = await walkArticles(folder, { maxBytes: options.maxBytes });
@@ -89,9 +96,9 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   }
 
   // 2. Extract the rest, on workers when there is enough of it; the cache is written as results arrive.
-  const record = (i: number, key: string, result: FileResult) => {
+  const record = (i: number, key: string, result: FileResult, thread = 0) => {
     extracted++;
-    options.onExtracted?.(files[i].file);
+    options.onExtracted?.(files[i].file, thread);
     if (useCache) writeCached(cacheDir, key, result);
     finish(i, result);
   };
@@ -104,10 +111,11 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     }
     record(i, cacheKey(files[i].file, sha256(bytes)), processFile(files[i].file, bytes));
   };
-  const workers = resolveWorkers(options.workers);
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   if (workers > 1 && todo.length > threshold) {
-    await extractOnWorkers(Math.min(workers, todo.length), todo, files, record, finish, inProcess, options.onNotice);
+    const mainToo = options.mainThreadExtracts ?? true;
+    const threads = Math.min(mainToo ? workers - 1 : workers, todo.length);
+    await extractOnWorkers(threads, mainToo, todo, files, record, finish, inProcess, options.onNotice);
   } else {
     for (const i of todo) await inProcess(i);
   }
@@ -126,12 +134,17 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   return buildTables(extractions, rejected, warnings);
 }
 
-/** Streams the files of `todo` through a worker pool: each file is read when dispatched. */
+/**
+ * Streams the files of `todo` through a worker pool, in order: each file is read when dispatched and
+ * at most two per worker are in flight. This thread extracts the next file itself whenever no worker
+ * can take it (while they start, or if they fail), when `mainToo`; otherwise it waits.
+ */
 async function extractOnWorkers(
   size: number,
+  mainToo: boolean,
   todo: number[],
   files: ArticleFile[],
-  record: (i: number, key: string, result: FileResult) => void,
+  record: (i: number, key: string, result: FileResult, thread?: number) => void,
   finish: (i: number, result: FileResult) => void,
   inProcess: (i: number) => Promise<void>,
   onNotice: ((message: string) => void) | undefined,
@@ -145,13 +158,22 @@ async function extractOnWorkers(
     noticed = true;
     await inProcess(i);
   };
+  const letMessagesIn = () => new Promise<void>((r) => setImmediate(r));
   try {
-    for (const i of todo) {
-      await pool.wait();
+    let next = 0;
+    while (next < todo.length) {
       if (!pool.alive) {
-        await fallback(i, pool.failure ?? new Error("no live worker"));
+        await fallback(todo[next++], pool.failure ?? new Error("no live worker"));
         continue;
       }
+      if (!pool.canTake) {
+        if (mainToo) {
+          await inProcess(todo[next++]);
+          await letMessagesIn();
+        } else await pool.wait();
+        continue;
+      }
+      const i = todo[next++];
       let bytes: Uint8Array;
       try {
         bytes = await readFile(files[i].path);
@@ -162,7 +184,7 @@ async function extractOnWorkers(
       const key = cacheKey(files[i].file, sha256(bytes));
       running.push(
         pool.run(files[i].file, bytes).then(
-          (result) => record(i, key, result),
+          ({ result, worker }) => record(i, key, result, worker),
           (error: Error) => fallback(i, error),
         ),
       );

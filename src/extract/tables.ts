@@ -5,6 +5,7 @@ import { resolveActors } from "./resolve/actors.js";
 import { eventsOf } from "./resolve/events.js";
 import { findConflicts } from "./resolve/conflicts.js";
 import { findDuplicates, uniqueIds } from "./ingest/index.js";
+import { pushTo } from "./util/groupBy.js";
 
 export function buildTables(extractions: ArticleExtraction[], rejected: Rejection[] = [], warnings: IngestWarning[] = []): Tables {
   const byFile = [...extractions].sort((a, b) => (a.article.file < b.article.file ? -1 : a.article.file > b.article.file ? 1 : 0));
@@ -23,7 +24,7 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
     counted.map((x) => ({ article: x.article.id, text: x.article.text, mentions: x.actors })),
   );
   const mentionsByArticle = new Map<string, typeof mentions>();
-  for (const m of mentions) mentionsByArticle.set(m.article, [...(mentionsByArticle.get(m.article) ?? []), m]);
+  for (const m of mentions) pushTo(mentionsByArticle, m.article, m);
 
   const dates: DateRow[] = [];
   const figures: FigureRow[] = [];

@@ -1,8 +1,19 @@
 // Lookups shared by the page views: articles and actors by id, sentences per article, numbering,
-// page addresses. Built once from the tables; plain data in, plain data out.
+// page addresses, and every table grouped by article and by actor. Built once from the tables (one
+// pass per table), so that a page's view costs about the size of that page's data.
 import { createHash } from "node:crypto";
 import { splitSentences } from "../../extract/segment/sentences.js";
-import type { ActorRow, ArticleRow, MentionRow, Sentence, Tables } from "../../extract/types.js";
+import type {
+  ActorRow,
+  ArticleRow,
+  DateRow,
+  EventRow,
+  FigureRow,
+  MentionRow,
+  QuoteRow,
+  Sentence,
+  Tables,
+} from "../../extract/types.js";
 
 /** A path segment for an id: the id itself when URL-safe, else a readable slug plus a short hash. */
 export function slug(id: string): string {
@@ -58,15 +69,35 @@ export interface CitedArticle {
   href: string;
 }
 
+/** Appends `value` to the list under `key` (lists are grown in place, never copied). */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
 export class TableIndex {
   readonly articles = new Map<string, ArticleRow>();
   readonly actors = new Map<string, ActorRow>();
   readonly numbers = new Map<string, number>();
   /** Articles that are not duplicates of another: the ones the briefing counts. */
   readonly primary: ArticleRow[];
+  readonly figuresById = new Map<string, FigureRow>();
   private readonly byName = new Map<string, string>();
   private readonly sentenceCache = new Map<string, Sentence[]>();
-  private readonly mentionsCache = new Map<string, MentionRow[]>();
+  /** Per article, by start offset. */
+  private readonly mentionsByArticle = new Map<string, MentionRow[]>();
+  /** The groups below keep the tables' own order. */
+  private readonly mentionsByActor = new Map<string, MentionRow[]>();
+  private readonly quotesByArticle = new Map<string, QuoteRow[]>();
+  private readonly quotesBySpeaker = new Map<string, QuoteRow[]>();
+  private readonly figuresByArticle = new Map<string, FigureRow[]>();
+  private readonly figuresByActor = new Map<string, FigureRow[]>();
+  private readonly datesByArticle = new Map<string, DateRow[]>();
+  private readonly eventsByArticle = new Map<string, EventRow[]>();
+  private readonly duplicatesByOriginal = new Map<string, ArticleRow[]>();
 
   constructor(readonly tables: Tables) {
     const ordered = [...tables.articles].sort(
@@ -77,6 +108,7 @@ export class TableIndex {
       this.numbers.set(a.id, i + 1);
     });
     this.primary = ordered.filter((a) => !a.duplicateOf);
+    for (const a of tables.articles) if (a.duplicateOf) push(this.duplicatesByOriginal, a.duplicateOf, a);
     for (const actor of tables.actors) {
       this.actors.set(actor.id, actor);
       for (const name of [actor.name, ...actor.aliases]) {
@@ -85,11 +117,23 @@ export class TableIndex {
       }
     }
     for (const m of tables.mentions) {
-      const list = this.mentionsCache.get(m.article);
-      if (list) list.push(m);
-      else this.mentionsCache.set(m.article, [m]);
+      push(this.mentionsByArticle, m.article, m);
+      push(this.mentionsByActor, m.actor, m);
     }
-    for (const list of this.mentionsCache.values()) list.sort((a, b) => a.start - b.start);
+    for (const list of this.mentionsByArticle.values()) list.sort((a, b) => a.start - b.start);
+    for (const q of tables.quotes) {
+      push(this.quotesByArticle, q.article, q);
+      const speaker = this.actorFor(q.speaker);
+      if (speaker) push(this.quotesBySpeaker, speaker.id, q);
+    }
+    for (const f of tables.figures) {
+      this.figuresById.set(f.id, f); // the last one wins, as in a Map built from the table
+      push(this.figuresByArticle, f.article, f);
+      // once per figure, even when its actor list names an actor twice
+      for (const id of new Set(f.actors ?? [])) push(this.figuresByActor, id, f);
+    }
+    for (const d of tables.dates) push(this.datesByArticle, d.article, d);
+    for (const e of tables.events) push(this.eventsByArticle, e.article, e);
   }
 
   /** Sentences of an article that are not mostly boilerplate. */
@@ -117,8 +161,49 @@ export class TableIndex {
     return undefined;
   }
 
-  mentions(articleId: string): MentionRow[] {
-    return this.mentionsCache.get(articleId) ?? [];
+  /** An article's actor mentions, by start offset. */
+  mentions(articleId: string): readonly MentionRow[] {
+    return this.mentionsByArticle.get(articleId) ?? NONE;
+  }
+
+  /** Every mention of an actor, in table order. */
+  mentionsOf(actorId: string): readonly MentionRow[] {
+    return this.mentionsByActor.get(actorId) ?? NONE;
+  }
+
+  /** An article's quotes, in table order. */
+  quotesIn(articleId: string): readonly QuoteRow[] {
+    return this.quotesByArticle.get(articleId) ?? NONE;
+  }
+
+  /** The quotes whose speaker resolves (see actorFor) to the actor, in table order. */
+  quotesBy(actorId: string): readonly QuoteRow[] {
+    return this.quotesBySpeaker.get(actorId) ?? NONE;
+  }
+
+  /** An article's figures, in table order. */
+  figuresIn(articleId: string): readonly FigureRow[] {
+    return this.figuresByArticle.get(articleId) ?? NONE;
+  }
+
+  /** The figures naming the actor in their `actors`, each once, in table order. */
+  figuresAbout(actorId: string): readonly FigureRow[] {
+    return this.figuresByActor.get(actorId) ?? NONE;
+  }
+
+  /** An article's date mentions, in table order. */
+  datesIn(articleId: string): readonly DateRow[] {
+    return this.datesByArticle.get(articleId) ?? NONE;
+  }
+
+  /** An article's events, in table order. */
+  eventsIn(articleId: string): readonly EventRow[] {
+    return this.eventsByArticle.get(articleId) ?? NONE;
+  }
+
+  /** The articles marked as duplicates of this one, in table order. */
+  duplicatesOf(articleId: string): readonly ArticleRow[] {
+    return this.duplicatesByOriginal.get(articleId) ?? NONE;
   }
 
   /** The actor a speaker string stands for: an actor id, or a name or alias. */

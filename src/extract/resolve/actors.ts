@@ -5,6 +5,7 @@
 import type { ActorMention, ActorRow, ActorType, MentionRow } from "../types.js";
 import { countryOf, foldName } from "./countryNames.js";
 import { jaroWinkler } from "./similarity.js";
+import { pushTo } from "../util/groupBy.js";
 
 export interface ArticleMentions {
   article: string;
@@ -142,7 +143,7 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
   for (const f of full) {
     const t = f.split(" ");
     const block = `${t[0][0]}|${t[t.length - 1][0]}`;
-    blocks.set(block, [...(blocks.get(block) ?? []), f]);
+    pushTo(blocks, block, f);
   }
   for (const group of blocks.values()) {
     for (let i = 0; i < group.length; i++) {
@@ -159,12 +160,14 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
   const surnames = new Map<string, string[]>(); // surname → full names
   for (const f of full) {
     const last = f.split(" ").pop()!;
-    surnames.set(last, [...(surnames.get(last) ?? []), f]);
+    pushTo(surnames, last, f);
   }
+  const surnamesByInitial = new Map<string, string[]>();
+  for (const last of surnames.keys()) pushTo(surnamesByInitial, last[0], last);
   const clusterOfSurname = (surname: string, exact: boolean) => {
     const names = exact
       ? surnames.get(surname) ?? []
-      : [...surnames.entries()].filter(([last]) => last[0] === surname[0] && jaroWinkler(last, surname) >= SIMILAR).flatMap(([, f]) => f);
+      : (surnamesByInitial.get(surname[0]) ?? []).filter((last) => jaroWinkler(last, surname) >= SIMILAR).flatMap((last) => surnames.get(last)!);
     return new Set(names.map((f) => uf.find(node(`person:${f}`))));
   };
   for (const single of personKeys.filter((k) => !k.includes(" "))) {

@@ -2,6 +2,7 @@
 // values. "The same quantity" = the same counted unit (with synonyms folded: troops = soldiers)
 // about the same actors (their sentences name a common actor), within an order of magnitude.
 import type { ConflictRow, FigureRow } from "../types.js";
+import { pushTo } from "../util/groupBy.js";
 
 const UNIT_SYNONYMS: Record<string, string> = {
   soldier: "troops", soldiers: "troops", troop: "troops", troops: "troops", forces: "troops",
@@ -18,6 +19,14 @@ export function unitKey(unit: string): string {
   return last.replace(/(?<=[^s])s$/, "");
 }
 
+interface Cluster {
+  order: number;
+  actorCounts: Map<string, number>;
+  figures: FigureRow[];
+  min: number;
+  max: number;
+}
+
 export function findConflicts(
   figures: FigureRow[],
   actorName: (id: string) => string,
@@ -25,27 +34,33 @@ export function findConflicts(
   const byUnit = new Map<string, FigureRow[]>();
   for (const f of figures) {
     const key = unitKey(f.unit);
-    byUnit.set(key, [...(byUnit.get(key) ?? []), f]);
+    pushTo(byUnit, key, f);
   }
   const conflicts: ConflictRow[] = [];
   for (const [unit, group] of byUnit) {
-    // group figures that share an actor; a figure joins the first cluster it fits
-    const clusters: Array<{ actors: Set<string>; figures: FigureRow[] }> = [];
+    // a figure joins the first cluster that shares an actor with it and stays within 10x of its values
+    const clusters: Cluster[] = [];
+    const byActor = new Map<string, Cluster[]>();
     for (const f of group) {
-      const actors = new Set(f.actors ?? []);
-      const home = clusters.find(
-        (c) => [...actors].some((a) => c.actors.has(a)) && c.figures.every((g) => Math.max(g.value, f.value) / Math.max(1e-9, Math.min(g.value, f.value)) < 10),
-      );
-      if (home) {
-        home.figures.push(f);
-        for (const a of actors) home.actors.add(a);
-      } else clusters.push({ actors, figures: [f] });
+      const actors = f.actors ?? [];
+      const candidates = new Set(actors.flatMap((a) => byActor.get(a) ?? []));
+      const home = [...candidates]
+        .sort((x, y) => x.order - y.order)
+        .find((c) => Math.max(c.max, f.value) / Math.max(1e-9, Math.min(c.min, f.value)) < 10);
+      const cluster = home ?? { order: clusters.length, actorCounts: new Map<string, number>(), figures: [], min: f.value, max: f.value };
+      if (!home) clusters.push(cluster);
+      cluster.figures.push(f);
+      cluster.min = Math.min(cluster.min, f.value);
+      cluster.max = Math.max(cluster.max, f.value);
+      for (const a of new Set(actors)) {
+        cluster.actorCounts.set(a, (cluster.actorCounts.get(a) ?? 0) + 1);
+        if (cluster.actorCounts.get(a) === 1) pushTo(byActor, a, cluster);
+      }
     }
     for (const c of clusters) {
       const articles = new Set(c.figures.map((f) => f.article));
-      const values = new Set(c.figures.map((f) => f.value));
-      if (articles.size < 2 || values.size < 2) continue;
-      const shared = [...c.actors].filter((a) => c.figures.filter((f) => f.actors?.includes(a)).length >= 2);
+      if (articles.size < 2 || c.min === c.max) continue;
+      const shared = [...c.actorCounts].filter(([, n]) => n >= 2).map(([a]) => a);
       const about = shared.slice(0, 3).map(actorName).join(", ");
       conflicts.push({ subject: about ? `${unit} — ${about}` : unit, figures: c.figures.map((f) => f.id) });
     }

@@ -11,8 +11,5 @@ export interface JobMessage {
   bytes: Uint8Array;
 }
 
-/** Worker → main: the result of one job. */
-export interface ResultMessage {
-  id: number;
-  result: FileResult;
-}
+/** Worker → main: the worker has loaded its modules and the model; or the result of one job. */
+export type WorkerMessage = { ready: true } | { id: number; result: FileResult };

@@ -1,25 +1,33 @@
-// A fixed pool of extraction worker threads. Jobs go to the least busy live worker; each worker
-// runs one job at a time and holds at most `perWorker` queued, so the caller can keep a bounded
-// number of files in memory (`wait()` until a slot frees). A worker that fails rejects its jobs
+// A fixed pool of extraction worker threads. Jobs go to the least busy ready worker (one that has
+// loaded the model); each runs one job at a time and holds at most `perWorker`, so the caller keeps
+// a bounded number of files in memory (`canTake`, `wait()` until that changes). A worker that fails rejects its jobs
 // with the reason; the caller decides what to do with them (extractFolder redoes them in-process).
 import type { Worker } from "node:worker_threads";
-import type { FileResult, JobMessage, ResultMessage } from "./messages.js";
+import type { FileResult, JobMessage, WorkerMessage } from "./messages.js";
 import { spawnWorker } from "./spawn.js";
 
+export interface PoolResult {
+  result: FileResult;
+  /** Which worker extracted it, from 1. */
+  worker: number;
+}
+
 interface Pending {
-  resolve: (result: FileResult) => void;
+  resolve: (result: PoolResult) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
+  index: number;
   worker: Worker;
   pending: Map<number, Pending>;
   alive: boolean;
+  ready: boolean;
 }
 
 export class ExtractPool {
   readonly size: number;
-  readonly capacity: number;
+  private readonly perWorker: number;
   private slots: Slot[] = [];
   private nextId = 0;
   private waiters: Array<() => void> = [];
@@ -29,16 +37,20 @@ export class ExtractPool {
 
   constructor(size: number, perWorker = 2) {
     this.size = size;
-    this.capacity = size * perWorker;
+    this.perWorker = perWorker;
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: spawnWorker("worker"), pending: new Map(), alive: true };
-    slot.worker.on("message", (message: ResultMessage) => {
+    const slot: Slot = { index: this.slots.length + 1, worker: spawnWorker("worker"), pending: new Map(), alive: true, ready: false };
+    slot.worker.on("message", (message: WorkerMessage) => {
+      if ("ready" in message) {
+        slot.ready = true;
+        return this.wake();
+      }
       const job = slot.pending.get(message.id);
       slot.pending.delete(message.id);
-      job?.resolve(message.result);
+      job?.resolve({ result: message.result, worker: slot.index });
       this.wake();
     });
     const fail = (error: Error) => {
@@ -64,24 +76,29 @@ export class ExtractPool {
     return this.slots.some((s) => s.alive);
   }
 
+  /** Whether a ready worker has room for one more job now. */
+  get canTake(): boolean {
+    return this.slots.some((s) => s.alive && s.ready && s.pending.size < this.perWorker);
+  }
+
   private wake(): void {
     const waiters = this.waiters;
     this.waiters = [];
     for (const w of waiters) w();
   }
 
-  /** Resolves once a job can be added without exceeding the pool's capacity. */
-  async wait(): Promise<void> {
-    while (this.alive && this.inFlight >= this.capacity) await new Promise<void>((r) => this.waiters.push(r));
+  /** Resolves on the next change: a worker ready, a job done, a worker failed. */
+  wait(): Promise<void> {
+    return new Promise<void>((r) => this.waiters.push(r));
   }
 
   /** Extracts one file on a worker; `bytes`' buffer is transferred (unusable afterwards). */
-  run(file: string, bytes: Uint8Array): Promise<FileResult> {
-    const live = this.slots.filter((s) => s.alive);
-    if (this.closed || !live.length) return Promise.reject(this.failure ?? new Error("the extraction pool is closed"));
+  run(file: string, bytes: Uint8Array): Promise<PoolResult> {
+    const live = this.slots.filter((s) => s.alive && s.ready && s.pending.size < this.perWorker);
+    if (this.closed || !live.length) return Promise.reject(this.failure ?? new Error("no extraction worker can take a job"));
     const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
-    return new Promise<FileResult>((resolve, reject) => {
+    return new Promise<PoolResult>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
       const message: JobMessage = { id, file, bytes };
       const transfer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];

@@ -1,0 +1,110 @@
+// Hostile corpus: builds the site from a temporary folder whose article carries script tags,
+// event handlers, javascript: links, template syntax; proves in Chromium that nothing runs and the
+// text shows as text. The site is built into tmp/ (its own Framework root copy and output), so
+// src/ and dist/ are untouched.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, openPage, settle } from "./browser.js";
+import { serveStatic, type StaticServer } from "./server.js";
+
+const ROOT = resolve(".");
+const WORK = join(ROOT, "tmp", "hostile-site");
+const ARTICLES = join(WORK, "articles");
+const OUT = join(WORK, "dist");
+const PAYLOADS = [
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  '<a href="javascript:alert(1)">click me</a>',
+  "<svg onload=alert(1)>",
+  "${alert(1)}",
+  "{{7*7}}",
+];
+const ARTICLE = ` date 2024-03-04 Officials in Freedonia said on Monday that President Rufus Firefly met General Chicolini in Fredonia City. ${PAYLOADS[0]} The ministry reported at least 300 soldiers near the border.
+
+Minister Trentino said "we will not accept ${PAYLOADS[1]} any threat" during a briefing. ${PAYLOADS[2]} Firefly later called the talks productive ${PAYLOADS[3]} and said the ${PAYLOADS[4]} aid of 5 million dollars {{7*7}} would arrive on March 10.
+`;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(ARTICLES, { recursive: true });
+  writeFileSync(join(ARTICLES, "hostile.txt"), ARTICLE);
+  writeFileSync(join(ARTICLES, "hostile-copy.html"), `<html><head><title>Freedonia <script>alert(2)</script></title></head><body><p>${ARTICLE}</p><img src=x onerror=alert(3)></body></html>`);
+  // A copy of the Framework root, so its loader cache (src/.observablehq) is not shared with dist/.
+  const site = join(WORK, "src");
+  mkdirSync(site, { recursive: true });
+  for (const entry of readdirSync(join(ROOT, "src"))) {
+    if (entry === ".observablehq") continue;
+    if (entry === "extract") symlinkSync(join(ROOT, "src", entry), join(site, entry));
+    else cpSync(join(ROOT, "src", entry), join(site, entry), { recursive: true });
+  }
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "node_modules/@observablehq/framework/dist/bin/observable.js"), "build"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      PATH: `${join(ROOT, "node_modules", ".bin")}:${process.env.PATH}`,
+      OBSERVABLE_TELEMETRY_DISABLE: "1",
+      BRIEFING_ARTICLES: ARTICLES,
+      BRIEFING_SITE_ROOT: site,
+      BRIEFING_OUTPUT: OUT,
+    },
+  });
+  if (result.status !== 0) throw new Error(`hostile site build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  server = await serveStatic(OUT);
+  browser = await launch();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function pagesUnder(dir: string): string[] {
+  return readdirSync(join(OUT, dir)).filter((f) => f.endsWith(".html")).map((f) => `/${dir}/${f.slice(0, -5)}`);
+}
+
+describe("a hostile article", () => {
+  it("runs no script anywhere and shows its markup as text", async () => {
+    const paths = ["/", "/actors", "/timeline", "/figures", "/sources", "/quotes", "/ingest", ...pagesUnder("articles"), ...pagesUnder("actors")];
+    for (const path of paths) {
+      const { page, log } = await openPage(browser);
+      await page.addInitScript(() => {
+        (window as unknown as { __alerts: string[] }).__alerts = [];
+        window.alert = (m?: unknown) => void (window as unknown as { __alerts: string[] }).__alerts.push(String(m));
+      });
+      // a real alert() would open a dialog; alert is replaced above too, so either way it is recorded
+      await page.goto(server.url + path);
+      await settle(page);
+      const alerts = await page.evaluate(() => (window as unknown as { __alerts: string[] }).__alerts);
+      expect(alerts, `${path} alerts`).toEqual([]);
+      expect(log.dialogs, `${path} dialogs`).toEqual([]);
+      expect(log.consoleErrors, `${path} console errors`).toEqual([]);
+      expect(log.pageErrors, `${path} page errors`).toEqual([]);
+      expect(log.offMachine, `${path} off-machine requests`).toEqual([]);
+      expect(log.failedRequests, `${path} failed requests`).toEqual([]);
+      const main = page.locator("#observablehq-main");
+      expect(await main.locator("script, iframe, object, embed, img[onerror], svg[onload], a[href^='javascript:']").count(), `${path} live markup`).toBe(0);
+      await page.context().close();
+    }
+  }, 300_000);
+
+  it("shows the payloads as visible text on the article page", async () => {
+    const article = pagesUnder("articles").find((p) => p.includes("hostile") && !p.includes("copy")) ?? pagesUnder("articles")[0];
+    const { page, log } = await openPage(browser);
+    await page.goto(server.url + article);
+    await settle(page);
+    await page.getByLabel("Show removed boilerplate in place").check().catch(() => undefined);
+    const text = (await page.locator(".article-text").innerText()).replace(/\s+/g, " ");
+    for (const payload of PAYLOADS) expect(text).toContain(payload);
+    expect(text).not.toContain("49");
+    expect(await page.locator(".article-text *").evaluateAll((els) => els.filter((e) => !["SPAN", "A", "MARK"].includes(e.tagName)).length)).toBe(0);
+    expect(log.dialogs).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
