@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { articlesFolder } from "../src/extract/load.js";
-import { PROJECT_ROOT } from "../src/extract/cache.js";
+import { PROJECT_ROOT, cacheRoot } from "../src/extract/cache.js";
 import { fileReport } from "../src/build/report.js";
 import { runFramework } from "../src/build/framework.js";
 import { refreshSiteData } from "../src/build/refresh.js";
@@ -21,7 +21,7 @@ const full = args.includes("--full");
 const folder = articlesFolder();
 const output = resolve(PROJECT_ROOT, process.env.BRIEFING_OUTPUT ?? "dist");
 const siteRoot = resolve(PROJECT_ROOT, process.env.BRIEFING_SITE_ROOT ?? "src");
-const stateDir = join(process.env.BRIEFING_CACHE ?? join(PROJECT_ROOT, ".cache"), "site");
+const stateDir = join(cacheRoot(), "site");
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 const started = Date.now();

@@ -76,6 +76,10 @@ describe("recognizeFigures conventions", () => {
     expect(byText("a 5,000-strong force", "5,000")).toMatchObject({ value: 5000, unit: "force" });
     expect(byText("20-odd vehicles burned", "20")).toMatchObject({ value: 20, unit: "vehicles", approximate: true });
   });
+  it("does not count the officials a report is attributed to", () => {
+    expect(figures("“We are trying,” one U.S. official said. It was fading, according to two U.S. defense officials.")).toEqual([]);
+    expect(byText("The attack killed two officials and three soldiers.", "two")).toMatchObject({ value: 2, unit: "officials" });
+  });
   it("reuses dates passed in instead of recomputing them", () => {
     const text = "On Dec. 5, 12 strikes hit.";
     const dates = recognizeDates(text, "2016-12-10");

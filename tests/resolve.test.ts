@@ -66,6 +66,12 @@ describe("resolveActors", () => {
     expect(tiani.actor).toBe(byAlias("Tchiani")!.id);
   });
 
+  it("takes a surname typed as a place for the person named in full in the same article", () => {
+    const r = resolveActors([doc("y", "Victoria Nuland arrived. Nuland said the talks were hard.", [["Victoria Nuland", "person"], ["Nuland", "place"]])]);
+    expect(r.actors).toHaveLength(1);
+    expect(r.actors[0]).toMatchObject({ name: "Victoria Nuland", type: "person", aliases: ["Nuland"] });
+  });
+
   it("does not merge different people who share a first letter", () => {
     const two = resolveActors([doc("x", "Moussa Salaou Barmou and Mohamed Bazoum met.", [["Moussa Salaou Barmou", "person"], ["Mohamed Bazoum", "person"]])]);
     expect(two.actors).toHaveLength(2);

@@ -1,11 +1,6 @@
-// Prints one actor's page data; the route parameter is the actor's slug.
+// Prints one actor's page data; the route parameter is the actor's slug (see src/build/pageData.ts).
+import { pageJson } from "../build/pageData.js";
 import { routeParam } from "../data/lib/params.js";
-import { getTables, printJson } from "../data/lib/tables.js";
-import { slug } from "../data/lib/index.js";
-import { actorView } from "../data/lib/views.js";
+import { getTables } from "../data/lib/tables.js";
 
-const wanted = routeParam("actor");
-const tables = await getTables();
-const actor = tables.actors.find((a) => slug(a.id) === wanted);
-if (!actor) throw new Error(`No actor with slug ${JSON.stringify(wanted)} in the tables`);
-printJson(actorView(tables, actor.id));
+process.stdout.write(pageJson(`actors/${routeParam("actor")}.json`, await getTables()));

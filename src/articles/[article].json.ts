@@ -1,11 +1,6 @@
-// Prints one article's page data; the route parameter is the article's slug.
+// Prints one article's page data; the route parameter is the article's slug (see src/build/pageData.ts).
+import { pageJson } from "../build/pageData.js";
 import { routeParam } from "../data/lib/params.js";
-import { getTables, printJson } from "../data/lib/tables.js";
-import { slug } from "../data/lib/index.js";
-import { articleView } from "../data/lib/views.js";
+import { getTables } from "../data/lib/tables.js";
 
-const wanted = routeParam("article");
-const tables = await getTables();
-const article = tables.articles.find((a) => slug(a.id) === wanted);
-if (!article) throw new Error(`No article with slug ${JSON.stringify(wanted)} in the tables`);
-printJson(articleView(tables, article.id));
+process.stdout.write(pageJson(`articles/${routeParam("article")}.json`, await getTables()));

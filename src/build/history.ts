@@ -4,12 +4,12 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Tables } from "../extract/types.js";
-import { PROJECT_ROOT } from "../extract/cache.js";
+import { cacheRoot } from "../extract/cache.js";
 import { diffBuilds, summarize, type BuildChanges, type BuildSummary } from "./changes.js";
 
 function historyDir(folder: string): string {
   const key = createHash("sha256").update(folder).digest("hex").slice(0, 12);
-  return join(process.env.BRIEFING_CACHE ?? join(PROJECT_ROOT, ".cache"), "builds", key);
+  return join(cacheRoot(), "builds", key);
 }
 
 const readJson = <T>(path: string): T | null => (existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : null);

@@ -1,5 +1,5 @@
-// Prints the actors page data (see actorsView in lib/views.ts).
-import { getTables, printJson } from "./lib/tables.js";
-import { actorsView } from "./lib/views.js";
+// Prints data/actors.json (see src/build/pageData.ts, which the build also uses).
+import { pageJson } from "../build/pageData.js";
+import { getTables } from "./lib/tables.js";
 
-printJson(actorsView(await getTables()));
+process.stdout.write(pageJson("data/actors.json", await getTables()));

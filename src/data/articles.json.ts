@@ -1,5 +1,5 @@
-// Prints the articles page data (see articlesView in lib/views.ts).
-import { getTables, printJson } from "./lib/tables.js";
-import { articlesView } from "./lib/views.js";
+// Prints data/articles.json (see src/build/pageData.ts, which the build also uses).
+import { pageJson } from "../build/pageData.js";
+import { getTables } from "./lib/tables.js";
 
-printJson(articlesView(await getTables()));
+process.stdout.write(pageJson("data/articles.json", await getTables()));

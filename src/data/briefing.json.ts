@@ -1,5 +1,5 @@
-// Prints the briefing page data (see briefingView in lib/views.ts).
-import { getTables, printJson } from "./lib/tables.js";
-import { briefingView } from "./lib/views.js";
+// Prints data/briefing.json (see src/build/pageData.ts, which the build also uses).
+import { pageJson } from "../build/pageData.js";
+import { getTables } from "./lib/tables.js";
 
-printJson(briefingView(await getTables()));
+process.stdout.write(pageJson("data/briefing.json", await getTables()));

@@ -1,5 +1,5 @@
-// Prints the figures page data (see figuresView in lib/views.ts).
-import { getTables, printJson } from "./lib/tables.js";
-import { figuresView } from "./lib/views.js";
+// Prints data/figures.json (see src/build/pageData.ts, which the build also uses).
+import { pageJson } from "../build/pageData.js";
+import { getTables } from "./lib/tables.js";
 
-printJson(figuresView(await getTables()));
+process.stdout.write(pageJson("data/figures.json", await getTables()));

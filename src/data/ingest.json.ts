@@ -1,6 +1,5 @@
-// Prints the ingest report: every file in the articles folder and what happened to it.
-import { relative } from "node:path";
-import { articlesFolder, getTables, printJson } from "./lib/tables.js";
-import { ingestView } from "./lib/views.js";
+// Prints data/ingest.json: every file in the articles folder and what happened to it (see src/build/pageData.ts).
+import { folderLabel, pageJson } from "../build/pageData.js";
+import { articlesFolder, getTables } from "./lib/tables.js";
 
-printJson(ingestView(await getTables(), relative(process.cwd(), articlesFolder()) || "."));
+process.stdout.write(pageJson("data/ingest.json", await getTables(), { folder: folderLabel(articlesFolder()) }));

@@ -1,5 +1,5 @@
-// Prints the quotes page data (see quotesView in lib/views.ts).
-import { getTables, printJson } from "./lib/tables.js";
-import { quotesView } from "./lib/views.js";
+// Prints data/quotes.json (see src/build/pageData.ts, which the build also uses).
+import { pageJson } from "../build/pageData.js";
+import { getTables } from "./lib/tables.js";
 
-printJson(quotesView(await getTables()));
+process.stdout.write(pageJson("data/quotes.json", await getTables()));

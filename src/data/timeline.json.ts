@@ -1,5 +1,5 @@
-// Prints the timeline page data (see timelineView in lib/views.ts).
-import { getTables, printJson } from "./lib/tables.js";
-import { timelineView } from "./lib/views.js";
+// Prints data/timeline.json (see src/build/pageData.ts, which the build also uses).
+import { pageJson } from "../build/pageData.js";
+import { getTables } from "./lib/tables.js";
 
-printJson(timelineView(await getTables()));
+process.stdout.write(pageJson("data/timeline.json", await getTables()));

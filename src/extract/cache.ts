@@ -37,8 +37,13 @@ export function engineVersion(): string {
 
 export type CachedResult = { extraction: ArticleExtraction } | { rejection: Rejection };
 
+/** Where everything the project caches lives: BRIEFING_CACHE, else .cache/ in the project. */
+export function cacheRoot(): string {
+  return process.env.BRIEFING_CACHE ?? join(PROJECT_ROOT, ".cache");
+}
+
 export function defaultCacheDir(): string {
-  return process.env.BRIEFING_CACHE ?? join(PROJECT_ROOT, ".cache", "extract");
+  return join(cacheRoot(), "extract");
 }
 
 export function cacheKey(file: string, contentHash: string): string {

@@ -10,7 +10,7 @@ import type { Tables } from "./types.js";
 import type { ExtractOptions } from "./extractFolder.js";
 // the walk alone, not the whole ingest stage: reading a snapshot must not load the engine
 import { walkArticles } from "./ingest/walk.js";
-import { PROJECT_ROOT, engineVersion } from "./cache.js";
+import { PROJECT_ROOT, cacheRoot, engineVersion } from "./cache.js";
 import { progressReporter } from "./workers/progress.js";
 
 export function articlesFolder(): string {
@@ -18,7 +18,7 @@ export function articlesFolder(): string {
 }
 
 function snapshotDir(): string {
-  return join(process.env.BRIEFING_CACHE ?? join(PROJECT_ROOT, ".cache"), "tables");
+  return join(cacheRoot(), "tables");
 }
 
 /** Fingerprint of the folder's contents as the engine would see them. */

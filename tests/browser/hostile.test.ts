@@ -1,14 +1,14 @@
 // Hostile corpus: builds the site from a temporary folder whose article carries script tags,
 // event handlers, javascript: links, template syntax; proves in Chromium that nothing runs and the
-// text shows as text. The site is built into tmp/ (its own Framework root copy and output), so
-// src/ and dist/ are untouched.
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+// text shows as text. The site is built by the real build script into tmp/ (its own Framework root
+// copy, cache and output), so src/ and dist/ are untouched.
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openPage, settle } from "./browser.js";
 import { serveStatic, type StaticServer } from "./server.js";
+import { buildSite, prepareSite } from "./siteBuild.js";
 
 const ROOT = resolve(".");
 const WORK = join(ROOT, "tmp", "hostile-site");
@@ -32,30 +32,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(ARTICLES, { recursive: true });
+  const work = prepareSite(WORK);
   writeFileSync(join(ARTICLES, "hostile.txt"), ARTICLE);
   writeFileSync(join(ARTICLES, "hostile-copy.html"), `<html><head><title>Freedonia <script>alert(2)</script></title></head><body><p>${ARTICLE}</p><img src=x onerror=alert(3)></body></html>`);
-  // A copy of the Framework root, so its loader cache (src/.observablehq) is not shared with dist/.
-  const site = join(WORK, "src");
-  mkdirSync(site, { recursive: true });
-  for (const entry of readdirSync(join(ROOT, "src"))) {
-    if (entry === ".observablehq") continue;
-    if (entry === "extract") symlinkSync(join(ROOT, "src", entry), join(site, entry));
-    else cpSync(join(ROOT, "src", entry), join(site, entry), { recursive: true });
-  }
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "node_modules/@observablehq/framework/dist/bin/observable.js"), "build"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      PATH: `${join(ROOT, "node_modules", ".bin")}:${process.env.PATH}`,
-      OBSERVABLE_TELEMETRY_DISABLE: "1",
-      BRIEFING_ARTICLES: ARTICLES,
-      BRIEFING_SITE_ROOT: site,
-      BRIEFING_OUTPUT: OUT,
-    },
-  });
-  if (result.status !== 0) throw new Error(`hostile site build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  buildSite(work);
   server = await serveStatic(OUT);
   browser = await launch();
 }, 600_000);

@@ -93,6 +93,7 @@ export class TableIndex {
   private readonly mentionsByActor = new Map<string, MentionRow[]>();
   private readonly quotesByArticle = new Map<string, QuoteRow[]>();
   private readonly quotesBySpeaker = new Map<string, QuoteRow[]>();
+  private readonly quotePositions = new Map<QuoteRow, number>();
   private readonly figuresByArticle = new Map<string, FigureRow[]>();
   private readonly figuresByActor = new Map<string, FigureRow[]>();
   private readonly datesByArticle = new Map<string, DateRow[]>();
@@ -121,7 +122,8 @@ export class TableIndex {
       push(this.mentionsByActor, m.actor, m);
     }
     for (const list of this.mentionsByArticle.values()) list.sort((a, b) => a.start - b.start);
-    for (const q of tables.quotes) {
+    for (const [i, q] of tables.quotes.entries()) {
+      this.quotePositions.set(q, i);
       push(this.quotesByArticle, q.article, q);
       const speaker = this.actorFor(q.speaker);
       if (speaker) push(this.quotesBySpeaker, speaker.id, q);
@@ -179,6 +181,13 @@ export class TableIndex {
   /** The quotes whose speaker resolves (see actorFor) to the actor, in table order. */
   quotesBy(actorId: string): readonly QuoteRow[] {
     return this.quotesBySpeaker.get(actorId) ?? NONE;
+  }
+
+  /** A quote's position in the quotes table (to put quotes gathered from several groups back in order). */
+  quoteOrder(q: QuoteRow): number {
+    const at = this.quotePositions.get(q);
+    if (at === undefined) throw new Error("quoteOrder: the quote is not a row of this index's quotes table");
+    return at;
   }
 
   /** An article's figures, in table order. */

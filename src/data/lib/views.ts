@@ -1,6 +1,8 @@
-// Page data computed from the extraction tables: one pure function per page. Each returns plain
-// JSON; the loaders in src/data print them. The front page gets summaries only (bounded sizes).
-import type { ActorRow, FigureRow, Tables } from "../../extract/types.js";
+// Page data computed from the extraction tables: one pure function per page, over one shared
+// TableIndex (build it once: `new TableIndex(tables)`). Each returns plain JSON; src/build/pageData.ts
+// turns them into the loaders' outputs. The front page gets summaries only (bounded sizes). A
+// per-item page (one actor, one article) costs about the size of that item's data.
+import type { ActorRow, ArticleRow, FigureRow, MentionRow, QuoteRow } from "../../extract/types.js";
 import { TableIndex, actorHref, articleHref, clip, slug } from "./index.js";
 
 const STOPWORDS = new Set(
@@ -100,7 +102,7 @@ function actorSummary(index: TableIndex, a: ActorRow) {
     aliases: a.aliases,
     roles: a.roles ?? [],
     articleCount: primaryArticles.length,
-    mentions: a.mentionCount ?? index.tables.mentions.filter((m) => m.actor === a.id).length,
+    mentions: a.mentionCount ?? index.mentionsOf(a.id).length,
   };
 }
 
@@ -130,15 +132,42 @@ function figureView(index: TableIndex, f: FigureRow) {
   };
 }
 
-function conflictViews(index: TableIndex) {
-  const byId = new Map(index.tables.figures.map((f) => [f.id, f]));
+/** The conflicts with more than one known figure, each with its figures in the table's order. */
+function conflictRows(index: TableIndex) {
+  const byId = index.figuresById;
   return index.tables.conflicts
-    .map((c) => ({
-      subject: c.subject,
-      reports: c.figures.flatMap((id) => (byId.has(id) ? [figureView(index, byId.get(id)!)] : [])),
-    }))
-    .filter((c) => c.reports.length > 1);
+    .map((c) => ({ subject: c.subject, figures: c.figures.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])) }))
+    .filter((c) => c.figures.length > 1);
 }
+
+function conflictViews(index: TableIndex) {
+  return conflictRows(index).map((c) => ({ subject: c.subject, reports: c.figures.map((f) => figureView(index, f)) }));
+}
+
+/**
+ * At most `limit` of a conflict's figures, in their order, spanning its values: the first figure
+ * of each of up to `limit` distinct values (lowest, highest, and evenly between), then more figures
+ * in order if that leaves room.
+ */
+export function spreadOfValues(figures: readonly FigureRow[], limit: number): FigureRow[] {
+  if (figures.length <= limit) return [...figures];
+  const firstOfValue = new Map<number, FigureRow>();
+  for (const f of figures) if (!firstOfValue.has(f.value)) firstOfValue.set(f.value, f);
+  const values = [...firstOfValue.keys()].sort((a, b) => a - b);
+  const chosen = new Set<FigureRow>();
+  if (values.length <= limit) for (const v of values) chosen.add(firstOfValue.get(v)!);
+  else
+    for (let i = 0; i < limit; i++)
+      chosen.add(firstOfValue.get(values[Math.round((i * (values.length - 1)) / (limit - 1))])!);
+  for (const f of figures) {
+    if (chosen.size >= limit) break;
+    chosen.add(f);
+  }
+  return figures.filter((f) => chosen.has(f));
+}
+
+/** Reports shown per conflict on the front page (the figures page has them all). */
+const BRIEFING_CONFLICT_REPORTS = 6;
 
 function eventViews(index: TableIndex, limit: number, textMax: number) {
   return index.tables.events
@@ -206,20 +235,28 @@ function coverage(index: TableIndex, actorIds: string[]) {
 }
 
 /** Front page: a bounded summary of everything. */
-export function briefingView(tables: Tables) {
-  const index = new TableIndex(tables);
+export function briefingView(index: TableIndex) {
+  const tables = index.tables;
   const dates = index.primary.map((a) => a.date).filter((d): d is string => Boolean(d)).sort();
   const actors = rankedActors(index);
   const happened = centralSentences(index).map((c) => {
     const cite = index.cite(c.article, c.start);
     return { text: clip(c.text, 400), ...cite };
   });
-  const conflicts = conflictViews(index).slice(0, 8);
+  const conflicts = conflictRows(index)
+    .slice(0, 8)
+    .map((c) => ({
+      subject: c.subject,
+      reportCount: c.figures.length,
+      reports: spreadOfValues(c.figures, BRIEFING_CONFLICT_REPORTS).map((f) => figureView(index, f)),
+    }));
   const inConflict = new Set(conflicts.flatMap((c) => c.reports.map((r) => r.id)));
   const units = new Map<string, FigureRow[]>();
   for (const f of tables.figures) {
     if (inConflict.has(f.id) || f.value < 2 || index.articles.get(f.article)?.duplicateOf) continue;
-    units.set(f.unit, [...(units.get(f.unit) ?? []), f]);
+    const list = units.get(f.unit);
+    if (list) list.push(f);
+    else units.set(f.unit, [f]);
   }
   const figures = [...units]
     .sort((a, b) => b[1].length - a[1].length)
@@ -271,8 +308,8 @@ export function briefingView(tables: Tables) {
 }
 
 /** Actors page: every actor, the articles for filtering, and a co-mention network of the top ones. */
-export function actorsView(tables: Tables) {
-  const index = new TableIndex(tables);
+export function actorsView(index: TableIndex) {
+  const tables = index.tables;
   const actors = rankedActors(index).map((a) => ({
     ...a,
     articles: (index.actors.get(a.id)?.articles ?? []).map((id) => index.numbers.get(id) ?? 0).sort((x, y) => x - y),
@@ -317,17 +354,35 @@ export function actorsView(tables: Tables) {
   };
 }
 
-/** One actor's page. */
-export function actorView(tables: Tables, actorId: string) {
-  const index = new TableIndex(tables);
+/** The first position in `list` (sorted by start) whose mention starts at or after `offset`. */
+function firstFrom(list: readonly MentionRow[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One actor's page. Quotes about the actor are looked for only in the articles that mention it
+ * (a quote there that holds one of its mentions, or its name or an alias).
+ */
+export function actorView(index: TableIndex, actorId: string) {
   const actor = index.actors.get(actorId);
   if (!actor) throw new Error(`No actor with id ${JSON.stringify(actorId)} in the tables`);
-  const mentions = tables.mentions.filter((m) => m.actor === actorId);
-  const perArticle = new Map<string, number>();
-  for (const m of mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
-  const overTime = [...perArticle].map(([article, count]) => ({ ...index.cite(article), count }));
+  const mentions = index.mentionsOf(actorId);
+  const perArticle = new Map<string, MentionRow[]>();
+  for (const m of mentions) {
+    const list = perArticle.get(m.article);
+    if (list) list.push(m);
+    else perArticle.set(m.article, [m]);
+  }
+  const overTime = [...perArticle].map(([article, list]) => ({ ...index.cite(article), count: list.length }));
   const names = [actor.name, ...actor.aliases].filter((n) => n.length > 2).map((n) => n.toLowerCase());
-  const quoteView = (q: Tables["quotes"][number]) => {
+  const quoteView = (q: QuoteRow) => {
     const speaker = index.actorFor(q.speaker);
     return {
       text: clip(q.text, 600),
@@ -336,13 +391,18 @@ export function actorView(tables: Tables, actorId: string) {
       ...index.cite(q.article, q.start),
     };
   };
-  const quotesBy = tables.quotes.filter((q) => index.actorFor(q.speaker)?.id === actorId);
-  const quotesAbout = tables.quotes.filter(
-    (q) =>
-      index.actorFor(q.speaker)?.id !== actorId &&
-      (mentions.some((m) => m.article === q.article && m.start >= q.start && m.end <= q.end) ||
-        names.some((n) => q.text.toLowerCase().includes(n))),
-  );
+  const quotesBy = index.quotesBy(actorId);
+  const quotesAbout: QuoteRow[] = [];
+  for (const article of new Set([...perArticle.keys(), ...actor.articles])) {
+    const inArticle = perArticle.get(article) ?? [];
+    for (const q of index.quotesIn(article)) {
+      if (index.actorFor(q.speaker)?.id === actorId) continue;
+      const lower = q.text.toLowerCase();
+      if (inArticle.some((m) => m.start >= q.start && m.end <= q.end) || names.some((n) => lower.includes(n)))
+        quotesAbout.push(q);
+    }
+  }
+  quotesAbout.sort((x, y) => index.quoteOrder(x) - index.quoteOrder(y));
   const sentences = new Map<string, { article: string; start: number; end: number; text: string; marks: Array<[number, number]> }>();
   const withActors = new Map<string, number>();
   for (const m of mentions) {
@@ -353,23 +413,25 @@ export function actorView(tables: Tables, actorId: string) {
     if (!entry) {
       entry = { article: m.article, start: s.start, end: s.end, text: s.text, marks: [] };
       sentences.set(key, entry);
-      for (const other of index.mentions(m.article))
-        if (other.actor !== actorId && other.start >= s.start && other.end <= s.end)
+      const all = index.mentions(m.article);
+      for (let i = firstFrom(all, s.start); i < all.length && all[i].start <= s.end; i++) {
+        const other = all[i];
+        if (other.actor !== actorId && other.end <= s.end)
           withActors.set(other.actor, (withActors.get(other.actor) ?? 0) + 1);
+      }
     }
     entry.marks.push([m.start - s.start, Math.min(m.end, s.end) - s.start]);
   }
-  const figures = tables.figures.filter((f) => f.actors?.includes(actorId)).map((f) => figureView(index, f));
   return {
     actor: actorSummary(index, actor),
     overTime: overTime.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.n - b.n),
     quotesBy: quotesBy.map(quoteView),
-    quotesAbout: quotesAbout.map(quoteView).slice(0, 200),
+    quotesAbout: quotesAbout.slice(0, 200).map(quoteView),
     coActors: [...withActors]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 30)
       .map(([id, count]) => ({ ...index.actorRef(id), count })),
-    figures,
+    figures: index.figuresAbout(actorId).map((f) => figureView(index, f)),
     sentences: [...sentences.values()]
       .sort((a, b) => (index.numbers.get(a.article) ?? 0) - (index.numbers.get(b.article) ?? 0) || a.start - b.start)
       .slice(0, 300)
@@ -378,8 +440,8 @@ export function actorView(tables: Tables, actorId: string) {
 }
 
 /** Timeline page: all dated events, and the articles without a date. */
-export function timelineView(tables: Tables) {
-  const index = new TableIndex(tables);
+export function timelineView(index: TableIndex) {
+  const tables = index.tables;
   const events = eventViews(index, 5000, 300);
   const actorIds = new Map<string, number>();
   for (const e of events) for (const a of e.actors) actorIds.set(a.id, (actorIds.get(a.id) ?? 0) + 1);
@@ -396,8 +458,8 @@ export function timelineView(tables: Tables) {
 }
 
 /** Figures page: every figure, the conflicting reports grouped by subject. */
-export function figuresView(tables: Tables) {
-  const index = new TableIndex(tables);
+export function figuresView(index: TableIndex) {
+  const tables = index.tables;
   const conflicts = conflictViews(index);
   const subjectOf = new Map<string, string>();
   for (const c of conflicts) for (const r of c.reports) subjectOf.set(r.id, c.subject);
@@ -407,36 +469,32 @@ export function figuresView(tables: Tables) {
   };
 }
 
+/** One article's row on the sources page (also the head of its own page). */
+function articleRow(index: TableIndex, a: ArticleRow) {
+  const counts = new Map<string, number>();
+  for (const m of index.mentions(a.id)) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  const top = [...counts].sort((x, y) => y[1] - x[1]);
+  const cleanLength = a.text.length - a.boilerplate.reduce((s, [x, y]) => s + (y - x), 0);
+  return {
+    ...index.cite(a.id),
+    file: a.file,
+    dateSource: a.dateSource,
+    length: cleanLength,
+    words: a.text.split(/\s+/).length,
+    actorCount: counts.size,
+    actors: top.slice(0, 6).map(([id]) => index.actorRef(id)),
+    duplicateOf: a.duplicateOf ? index.cite(a.duplicateOf) : null,
+    duplicates: index.duplicatesOf(a.id).map((d) => index.cite(d.id)),
+  };
+}
+
 /** Sources page: one row per article. */
-export function articlesView(tables: Tables) {
-  const index = new TableIndex(tables);
-  const duplicates = new Map<string, string[]>();
-  for (const a of tables.articles)
-    if (a.duplicateOf) duplicates.set(a.duplicateOf, [...(duplicates.get(a.duplicateOf) ?? []), a.id]);
-  return tables.articles
-    .map((a) => {
-      const counts = new Map<string, number>();
-      for (const m of index.mentions(a.id)) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-      const top = [...counts].sort((x, y) => y[1] - x[1]);
-      const cleanLength = a.text.length - a.boilerplate.reduce((s, [x, y]) => s + (y - x), 0);
-      return {
-        ...index.cite(a.id),
-        file: a.file,
-        dateSource: a.dateSource,
-        length: cleanLength,
-        words: a.text.split(/\s+/).length,
-        actorCount: counts.size,
-        actors: top.slice(0, 6).map(([id]) => index.actorRef(id)),
-        duplicateOf: a.duplicateOf ? index.cite(a.duplicateOf) : null,
-        duplicates: (duplicates.get(a.id) ?? []).map((id) => index.cite(id)),
-      };
-    })
-    .sort((a, b) => a.n - b.n);
+export function articlesView(index: TableIndex) {
+  return index.tables.articles.map((a) => articleRow(index, a)).sort((a, b) => a.n - b.n);
 }
 
 /** One article's page: its text and the spans to highlight in place. */
-export function articleView(tables: Tables, articleId: string) {
-  const index = new TableIndex(tables);
+export function articleView(index: TableIndex, articleId: string) {
   const a = index.articles.get(articleId);
   if (!a) throw new Error(`No article with id ${JSON.stringify(articleId)} in the tables`);
   const spans: Array<{ start: number; end: number; kind: string; label: string; href?: string }> = [];
@@ -444,33 +502,29 @@ export function articleView(tables: Tables, articleId: string) {
     const actor = index.actorRef(m.actor);
     spans.push({ start: m.start, end: m.end, kind: actor.type ?? "actor", label: actor.name, href: actor.href });
   }
-  for (const d of tables.dates.filter((d) => d.article === a.id))
+  for (const d of index.datesIn(a.id))
     spans.push({ start: d.start, end: d.end, kind: "date", label: `${d.value ?? "unresolved"}${d.relative ? " (relative)" : ""}` });
-  for (const f of tables.figures.filter((f) => f.article === a.id))
+  for (const f of index.figuresIn(a.id))
     spans.push({ start: f.start, end: f.end, kind: "figure", label: `${f.approximate ? "≈" : ""}${f.value.toLocaleString("en-US")} ${f.unit}` });
-  const quotes = tables.quotes
-    .filter((q) => q.article === a.id)
-    .map((q) => {
-      const speaker = index.actorFor(q.speaker);
-      return { start: q.start, end: q.end, speaker: speaker?.name ?? q.speaker, href: speaker ? actorHref(speaker.id) : null };
-    });
-  const others = articlesView({ ...tables, articles: tables.articles.filter((x) => x.id === a.id || x.duplicateOf === a.id || x.id === a.duplicateOf) }).find((x) => x.id === a.id)!;
+  const quotes = index.quotesIn(a.id).map((q) => {
+    const speaker = index.actorFor(q.speaker);
+    return { start: q.start, end: q.end, speaker: speaker?.name ?? q.speaker, href: speaker ? actorHref(speaker.id) : null };
+  });
   return {
-    article: { ...others, url: (a as { url?: string | null }).url ?? null },
+    article: { ...articleRow(index, a), url: (a as { url?: string | null }).url ?? null },
     text: a.text,
     boilerplate: a.boilerplate,
     sentences: index.sentences(a.id).map((s) => [s.start, s.end]),
     spans: spans.sort((x, y) => x.start - y.start || y.end - x.end),
     quotes,
     removed: a.boilerplate.map(([start, end]) => ({ start, end, text: a.text.slice(start, end) })).filter((r) => r.text.trim()),
-    events: tables.events.filter((e) => e.article === a.id).length,
+    events: index.eventsIn(a.id).length,
   };
 }
 
 /** Quotes page: who said what. */
-export function quotesView(tables: Tables) {
-  const index = new TableIndex(tables);
-  return tables.quotes
+export function quotesView(index: TableIndex) {
+  return index.tables.quotes
     .filter((q) => !index.articles.get(q.article)?.duplicateOf)
     .map((q) => {
       const speaker = index.actorFor(q.speaker);
@@ -484,10 +538,14 @@ export function quotesView(tables: Tables) {
 }
 
 /** Ingest report: every file in the folder and what happened to it. */
-export function ingestView(tables: Tables, folder: string) {
-  const index = new TableIndex(tables);
+export function ingestView(index: TableIndex, folder: string) {
+  const tables = index.tables;
   const warnings = new Map<string, string[]>();
-  for (const w of tables.warnings ?? []) warnings.set(w.file, [...(warnings.get(w.file) ?? []), w.message]);
+  for (const w of tables.warnings ?? []) {
+    const list = warnings.get(w.file);
+    if (list) list.push(w.message);
+    else warnings.set(w.file, [w.message]);
+  }
   const files = [
     ...tables.articles.map((a) => ({
       file: a.file,

@@ -176,6 +176,23 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
     if (roots.size === 1) uf.union(node(`person:${single}`), [...roots][0]);
   }
 
+  // A surname the tagger typed as a place or organization, in an article that names the person in
+  // full ("Victoria Nuland … Nuland said"), is that person.
+  const byArticle = new Map<string, Item[]>();
+  for (const item of items) pushTo(byArticle, item.article, item);
+  for (const list of byArticle.values()) {
+    const surnamesHere = new Map<string, string>(); // surname → person key
+    for (const item of list) {
+      const tokens = item.kind === "person" ? personTokens(item.surface) : [];
+      if (tokens.length > 1) surnamesHere.set(tokens[tokens.length - 1], item.key);
+    }
+    for (const item of list) {
+      if (item.kind !== "organization" && item.kind !== "place") continue;
+      const person = surnamesHere.get(foldName(item.surface));
+      if (person) uf.union(node(item.key), node(person));
+    }
+  }
+
   // Organizations: acronyms defined in text, implied by initials, and generic heads ("Wagner Group" ~ "Wagner").
   const orgKeys = [...keyIndex.keys()].filter((k) => k.startsWith("organization:")).map((k) => k.slice(13));
   const orgSet = new Set(orgKeys);

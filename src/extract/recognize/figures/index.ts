@@ -57,6 +57,13 @@ const overlapsAny = (ranges: Range[], start: number, end: number) => ranges.some
  * (boilerplate) never yield a figure. `dates` may pass the text's date mentions to avoid recomputing
  * them (otherwise the date recognizer's last result on this text is reused, or it runs once).
  */
+const SOURCE_NOUNS = /^(?:officials?|sources?|diplomats?|spokes(?:man|men|woman|women|person|people)|witness(?:es)?|analysts?|residents?)$/;
+
+/** "one official said", "two U.S. defense officials told": who is speaking, not a reported figure. */
+function isAttributionCount(unit: string, before: string, after: string): boolean {
+  return SOURCE_NOUNS.test(unit) && (/\baccording\s+to\s*$/i.test(before) || /^\s*(?:,|who\b|familiar\b|said\b|says\b|say\b|told\b|added\b|agreed\b|speaking\b)/i.test(after));
+}
+
 export function recognizeFigures(
   text: string,
   sentences: Sentence[],
@@ -145,6 +152,7 @@ export function recognizeFigures(
       } else if (numeral || vague) unit = "";
     }
     if (unit === null) continue;
+    if (!numeral && isAttributionCount(unit, text.slice(Math.max(0, start - 20), start), text.slice(end, end + 30))) continue;
     if (overlapsAny(skipped, start - qualifier.length, end)) continue;
     start -= qualifier.length;
     figures.push({
