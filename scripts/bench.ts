@@ -8,7 +8,7 @@
 //  (c) with --build: a cold `npm run build` and a rebuild after one new article on the 1,000 corpus.
 // Default sizes: 1000 (about a minute on 2 cores); 10000 is opt-in: --sizes 1000,10000.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -29,6 +29,7 @@ import { writeCorpus } from "../src/bench/files.js";
 import { MB, fixed, formatTable, median, perSecond, seconds, timeAsync, timeOnce } from "../src/bench/timing.js";
 import type { ArticleExtraction } from "../src/extract/types.js";
 import { createHash } from "node:crypto";
+import { prepareWorkSite, workSiteEnv } from "../src/build/workSite.js";
 
 const RE3D = resolve(PROJECT_ROOT, "../shared/corpora/re3d-dev");
 const SCRIPT = fileURLToPath(import.meta.url);
@@ -51,8 +52,8 @@ for (const a of argv) if (a.startsWith("--") && !known.has(a)) fail(`unknown opt
 if (argv.includes("--help")) fail("help");
 const quick = argv.includes("--quick");
 const rounds = Number(flagValue("--rounds") ?? (quick ? 1 : 5));
-const sizes = (flagValue("--sizes") ?? (quick ? "200" : "1000")).split(",").map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail("--sizes takes whole numbers, e.g. 1000,10000");
+const sizes = (flagValue("--sizes") ?? (quick ? "200" : "1000")).split(",").filter(Boolean).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail("--sizes takes whole numbers, e.g. 1000,10000 (or none: --sizes '')");
 if (!Number.isInteger(rounds) || rounds < 1) fail("--rounds takes a whole number");
 const workers = resolveWorkers(flagValue("--workers") === undefined ? undefined : Number(flagValue("--workers")));
 
@@ -207,16 +208,19 @@ function scaleTable(results: ScaleResult[]): string {
 // ---------- (c) npm run build, cold and after one new article ----------
 function buildBench(): string {
   const pool = sentencePool(docs.map((d) => d.text));
-  const root = mkdtempSync(join(tmpdir(), "briefing-bench-build-"));
-  const folder = join(root, "articles");
-  const env = { ...process.env, BRIEFING_ARTICLES: folder, BRIEFING_CACHE: join(root, "cache"), OBSERVABLE_TELEMETRY_DISABLE: "1" };
+  // inside the project: Framework resolves the pages' imports from the project's node_modules
+  mkdirSync(join(PROJECT_ROOT, "tmp"), { recursive: true });
+  const root = mkdtempSync(join(PROJECT_ROOT, "tmp", "bench-build-"));
+  const work = prepareWorkSite(root);
+  const folder = work.articles;
+  const env = { ...process.env, ...workSiteEnv(work) };
   writeCorpus(folder, generateCorpus(pool, { articles: 1000, seed: 1 }));
   const run = (label: string) => {
     log(`bench: npm run build (${label})`);
     const t = performance.now();
     const r = spawnSync("npm", ["run", "--silent", "build"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
     const ms = performance.now() - t;
-    const extraction = /extraction ready in ([\d.]+) s/.exec(r.stderr ?? "")?.[1];
+    const extraction = /extraction and page data \(\d+ files\) in ([\d.]+) s/.exec(r.stderr ?? "")?.[1];
     if (r.status !== 0) log(`bench: build (${label}) failed with code ${r.status}:\n${(r.stderr ?? "").split("\n").slice(-15).join("\n")}`);
     return { ms, ok: r.status === 0, extraction: extraction ? Number(extraction) * 1000 : NaN };
   };
@@ -225,7 +229,7 @@ function buildBench(): string {
     const [added] = generateCorpus(pool, { articles: 1, seed: 777 });
     writeFileSync(join(folder, `zz-added-${added.name}`), added.text);
     const again = run("after adding one article");
-    const rows = [["build", "status", "total", "of which extraction"]];
+    const rows = [["build", "status", "total", "of which extraction + page data"]];
     rows.push(["cold (1,000 articles)", cold.ok ? "ok" : "FAILED", seconds(cold.ms), seconds(cold.extraction)]);
     rows.push(["+1 article", again.ok ? "ok" : "FAILED", seconds(again.ms), seconds(again.extraction)]);
     const ratio = again.ms / cold.ms;

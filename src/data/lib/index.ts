@@ -104,10 +104,13 @@ export class TableIndex {
     const ordered = [...tables.articles].sort(
       (a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.id.localeCompare(b.id),
     );
-    ordered.forEach((a, i) => {
-      this.articles.set(a.id, a);
-      this.numbers.set(a.id, i + 1);
-    });
+    for (const a of ordered) this.articles.set(a.id, a);
+    // Citation numbers follow the folder's file order, not dates: an article added to the folder
+    // (usually named after the ones before it) takes the next number instead of renumbering every
+    // page that cites the others, which keeps rebuilds incremental.
+    [...tables.articles]
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+      .forEach((a, i) => this.numbers.set(a.id, i + 1));
     this.primary = ordered.filter((a) => !a.duplicateOf);
     for (const a of tables.articles) if (a.duplicateOf) push(this.duplicatesByOriginal, a.duplicateOf, a);
     for (const actor of tables.actors) {

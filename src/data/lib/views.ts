@@ -431,7 +431,9 @@ export function actorView(index: TableIndex, actorId: string) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, 30)
       .map(([id, count]) => ({ ...index.actorRef(id), count })),
-    figures: index.figuresAbout(actorId).map((f) => figureView(index, f)),
+    // a capital or a large army can be in tens of thousands of figures: the page lists the first ones
+    figures: index.figuresAbout(actorId).slice(0, ACTOR_FIGURE_LIMIT).map((f) => figureView(index, f)),
+    figureCount: index.figuresAbout(actorId).length,
     sentences: [...sentences.values()]
       .sort((a, b) => (index.numbers.get(a.article) ?? 0) - (index.numbers.get(b.article) ?? 0) || a.start - b.start)
       .slice(0, 300)
@@ -458,13 +460,21 @@ export function timelineView(index: TableIndex) {
 }
 
 /** Figures page: every figure, the conflicting reports grouped by subject. */
+/** Figures listed on the figures page, and on one actor's page, at most. */
+export const FIGURE_LIMIT = 5000;
+export const ACTOR_FIGURE_LIMIT = 300;
+
 export function figuresView(index: TableIndex) {
   const tables = index.tables;
   const conflicts = conflictViews(index);
   const subjectOf = new Map<string, string>();
   for (const c of conflicts) for (const r of c.reports) subjectOf.set(r.id, c.subject);
+  // disputed figures first, then the others in article order, up to a limit the page stays quick with
+  const disputed = tables.figures.filter((f) => subjectOf.has(f.id));
+  const shown = [...disputed, ...tables.figures.filter((f) => !subjectOf.has(f.id))].slice(0, FIGURE_LIMIT);
   return {
-    figures: tables.figures.map((f) => ({ ...figureView(index, f), conflict: subjectOf.get(f.id) ?? null })),
+    figures: shown.map((f) => ({ ...figureView(index, f), conflict: subjectOf.get(f.id) ?? null })),
+    total: tables.figures.length,
     conflicts,
   };
 }
