@@ -35,7 +35,7 @@ process.stderr.write(
 // Render all pages, or only those whose data changed.
 const statePath = join(stateDir, "last-build.json");
 const state = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, "utf8")) as { site: string; output: string; siteRoot: string }) : null;
-const site = siteSourcesHash(PROJECT_ROOT);
+const site = siteSourcesHash(siteRoot, PROJECT_ROOT);
 const incremental = !full && state !== null && state.site === site && state.output === output && state.siteRoot === siteRoot && existsSync(join(output, "index.html"));
 const renderStarted = Date.now();
 const env = { BRIEFING_ARTICLES: folder, BRIEFING_SITE_ROOT: siteRoot };

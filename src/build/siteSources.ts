@@ -7,11 +7,12 @@ import { join, relative } from "node:path";
 /** Folders under src/ that hold engine or build code, not pages. */
 const NOT_PAGES = new Set(["extract", "evaluate", "build", "bench", ".observablehq"]);
 
-export function siteSourcesHash(root: string): string {
+/** `siteRoot`: the Framework root (src/ or a copy); `projectRoot`: where the config and lock file are. */
+export function siteSourcesHash(siteRoot: string, projectRoot: string): string {
   const hash = createHash("sha256");
   const add = (path: string) => {
     if (!existsSync(path)) return;
-    hash.update(relative(root, path));
+    hash.update(relative(projectRoot, path));
     hash.update(readFileSync(path));
   };
   const walk = (dir: string, top: boolean) => {
@@ -22,8 +23,8 @@ export function siteSourcesHash(root: string): string {
       else add(path);
     }
   };
-  walk(join(root, "src"), true);
-  add(join(root, "observablehq.config.ts"));
-  add(join(root, "package-lock.json"));
+  walk(siteRoot, true);
+  add(join(projectRoot, "observablehq.config.ts"));
+  add(join(projectRoot, "package-lock.json"));
   return hash.digest("hex").slice(0, 16);
 }

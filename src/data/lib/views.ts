@@ -5,6 +5,11 @@
 import type { ActorRow, ArticleRow, FigureRow, MentionRow, QuoteRow } from "../../extract/types.js";
 import { TableIndex, actorHref, articleHref, clip, slug } from "./index.js";
 
+/** A quote's words without the quotation marks (and trailing comma) it was written with: pages add their own. */
+export function quoteBody(text: string): string {
+  return text.replace(/^\s*[“"‘']\s*/, "").replace(/[\s,]*[”"’']\s*$/, "").trim();
+}
+
 const STOPWORDS = new Set(
   (
     "that this with from have has had were was been being their there they them than then these those which " +
@@ -385,7 +390,7 @@ export function actorView(index: TableIndex, actorId: string) {
   const quoteView = (q: QuoteRow) => {
     const speaker = index.actorFor(q.speaker);
     return {
-      text: clip(q.text, 600),
+      text: clip(quoteBody(q.text), 600),
       speaker: speaker?.name ?? q.speaker,
       speakerHref: speaker ? actorHref(speaker.id) : null,
       ...index.cite(q.article, q.start),
@@ -539,7 +544,7 @@ export function quotesView(index: TableIndex) {
     .map((q) => {
       const speaker = index.actorFor(q.speaker);
       return {
-        text: clip(q.text, 800),
+        text: clip(quoteBody(q.text), 800),
         speaker: speaker?.name ?? q.speaker ?? null,
         speakerHref: speaker ? actorHref(speaker.id) : null,
         ...index.cite(q.article, q.start),
