@@ -1,7 +1,7 @@
 // Synthetic article corpora for benchmarks and scale tests, made of real sentences (e.g. from
 // re3d-dev) in a seeded shuffle: every run gives the same articles. Pure: see writeCorpus for files.
 import { splitSentences } from "../extract/segment/sentences.js";
-import { between, seededRandom, shuffled } from "./random.js";
+import { between, seededRandom, shuffled } from "../extract/util/random.js";
 
 export interface GeneratedArticle {
   /** File name, e.g. "00042.txt"; names sort in generation order. */

@@ -6,7 +6,7 @@ import matter from "gray-matter";
 import { normalizeDeclaredDate } from "../dates.js";
 import type { Range } from "../ranges.js";
 import { truncateAtWord } from "../title.js";
-import type { FormatResult } from "./types.js";
+import { plainResult, type FormatResult } from "./types.js";
 
 /** Front matter: "---" on the first line (no language tag), YAML, then "---" or "...". */
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -99,16 +99,7 @@ function stringField(data: Record<string, unknown>, key: string): string | null 
 }
 
 export function parseMarkdown(text: string): FormatResult {
-  const result: FormatResult = {
-    text,
-    boilerplate: [],
-    title: null,
-    date: null,
-    dateSource: "none",
-    source: null,
-    url: null,
-    warnings: [],
-  };
+  const result = plainResult(text);
   const fm = FRONT_MATTER.exec(text);
   let bodyStart = 0;
   if (fm) {

@@ -1,7 +1,7 @@
 // Plain text. An optional date marker opens the file: " date YYYY-MM-DD " (leading space optional),
 // with the article following on the same line or the next. The marker is boilerplate.
 import { normalizeDeclaredDate } from "../dates.js";
-import type { FormatResult } from "./types.js";
+import { plainResult, type FormatResult } from "./types.js";
 
 /** "date 2023-11-09", "Date: 2023-11-09"; the value is anything date-like, validated afterwards. */
 const DATE_MARKER = /^[ \t]*date[ \t]*:?[ \t]+(\d[\d\-/.]*\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)(?=[ \t]|\n|$)[ \t]*\n?/i;
@@ -21,16 +21,7 @@ export function findDateMarker(text: string): DateMarker | null {
 
 export function parseTxt(text: string): FormatResult {
   const marker = findDateMarker(text);
-  const result: FormatResult = {
-    text,
-    boilerplate: [],
-    title: null,
-    date: null,
-    dateSource: "none",
-    source: null,
-    url: null,
-    warnings: [],
-  };
+  const result = plainResult(text);
   if (marker) {
     result.boilerplate.push([marker.start, marker.end]);
     if (marker.date) {

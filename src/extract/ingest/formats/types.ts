@@ -17,3 +17,8 @@ export interface FormatResult {
 }
 
 export type FormatParse = FormatResult | { reason: string };
+
+/** A result that declares nothing yet: the text, no furniture, no title, date or source. */
+export function plainResult(text: string): FormatResult {
+  return { text, boilerplate: [], title: null, date: null, dateSource: "none", source: null, url: null, warnings: [] };
+}

@@ -1,6 +1,7 @@
 // First-order structured averaged perceptron: per-token feature weights (one score per tag),
 // tag-transition weights, Viterbi decoding with BIO constraints, deterministic training, pruning
 // and the plain JSON shape the model is stored in. No I/O.
+import { seededRandom } from "../../util/random.js";
 
 /** The serialized model: feature → sparse [tagIndex, weight] pairs. */
 export interface PerceptronJSON {
@@ -105,17 +106,6 @@ export interface TrainingSentence {
   gold: number[];
 }
 
-/** Small deterministic PRNG (mulberry32) for shuffling. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Trains an averaged structured perceptron. Features seen fewer than `minCount` times are ignored.
@@ -166,7 +156,7 @@ export function train(
     model.transitions[p][t] += delta;
   };
 
-  const random = rng(opts.seed ?? 1);
+  const random = seededRandom(opts.seed ?? 1);
   const order = sents.map((_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

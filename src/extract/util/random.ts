@@ -1,5 +1,5 @@
-// A small seeded random number generator (mulberry32) and a Fisher–Yates shuffle on it, so
-// generated corpora are the same on every run and machine.
+// A small seeded random number generator (mulberry32) and a Fisher–Yates shuffle on it, so that
+// training and generated corpora are the same on every run and machine.
 
 export type Random = () => number;
 
