@@ -1,4 +1,4 @@
-import {html} from "./htl.js";
+import {html} from "htl";
 
 /** A citation link like [3] to the sentence an item came from; the tooltip names the source. */
 export function cite(ref) {

@@ -1,4 +1,4 @@
-import {html} from "./htl.js";
+import {html} from "htl";
 import {csvFormat} from "d3";
 
 function flatten(value) {

@@ -1,6 +1,6 @@
 // The briefing's prose, written from the tables: each function takes the briefing summary and
 // returns an element. Article text arrives through htl interpolation, i.e. as text.
-import {html} from "./htl.js";
+import {html} from "htl";
 import {actorLink, cite, formatDate, formatNumber, joinList} from "./cite.js";
 
 const plural = (n, one, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
