@@ -58,6 +58,7 @@ describe("resolveActors", () => {
     const ecowas = byAlias("ECOWAS")!;
     expect([ecowas.name, ...ecowas.aliases]).toContain("Economic Community of West African States");
     expect(byAlias("Wagner")).toBe(byAlias("Wagner Group"));
+    expect(byAlias("Wagner")!.name).toBe("Wagner Group");
   });
 
   it("keeps every mention, pointing at its actor", () => {

@@ -253,6 +253,9 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
     } else {
       const surfaces = cluster.map((i) => i.surface.replace(/^the\s+/i, ""));
       name = mostCommon(surfaces, (a, b) => b.length - a.length);
+      // "Wagner" is short for "Wagner Group": name the group by its full name
+      const full = surfaces.find((s) => s.toLowerCase().startsWith(`${name.toLowerCase()} `) && GENERIC_ORG_HEADS.has(s.split(" ").pop()!.toLowerCase()) && s.split(" ").length === 2);
+      if (full && !name.includes(" ")) name = full.replace(/ (\p{Ll})/u, (_, c: string) => ` ${c.toUpperCase()}`);
     }
     let id = slugify(name);
     for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
