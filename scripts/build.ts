@@ -12,6 +12,7 @@ import { PROJECT_ROOT, cacheRoot } from "../src/extract/cache.js";
 import { fileReport } from "../src/build/report.js";
 import { runFramework } from "../src/build/framework.js";
 import { refreshSiteData } from "../src/build/refresh.js";
+import { actorPath, articlePath } from "../src/build/pageData.js";
 import { pageOfOutput } from "../src/build/loaderCache.js";
 import { siteSourcesHash } from "../src/build/siteSources.js";
 import { mergeSite } from "../src/build/mergeSite.js";
@@ -39,23 +40,23 @@ const site = siteSourcesHash(siteRoot, PROJECT_ROOT);
 const incremental = !full && state !== null && state.site === site && state.output === output && state.siteRoot === siteRoot && existsSync(join(output, "index.html"));
 const renderStarted = Date.now();
 const env = { BRIEFING_ARTICLES: folder, BRIEFING_SITE_ROOT: siteRoot };
-let code: number;
+// One Framework process holds every page it renders in memory: at thousands of pages, render them
+// in runs of a bounded size, each into a staging folder merged into the site.
+const perRun = Number(process.env.BRIEFING_PAGES_PER_RUN ?? 1500);
+const staging = join(stateDir, "staging");
+let code = 0;
 if (incremental) {
   const pages = [...new Set(sync.written.map(pageOfOutput).filter((p): p is string => p !== null))];
   const gone = sync.removed.map(pageOfOutput).filter((p): p is string => p !== null);
-  const staging = join(stateDir, "staging");
-  const pathsFile = join(stateDir, "paths.json");
-  mkdirSync(stateDir, { recursive: true });
-  writeFileSync(pathsFile, JSON.stringify(pages));
   process.stderr.write(`build: incremental: ${pages.length} data pages changed, ${gone.length} removed\n`);
-  code = await exitCode(runFramework(["build"], { ...env, BRIEFING_OUTPUT: staging, BRIEFING_PATHS_FILE: pathsFile }));
-  if (code === 0) {
-    const merged = mergeSite(staging, output, gone);
-    rmSync(staging, { recursive: true, force: true });
-    process.stderr.write(`build: merged ${merged.copied} pages into ${relative(PROJECT_ROOT, output)}, removed ${merged.removedPages.length}, relinked ${merged.relinked}\n`);
-  }
+  code = await renderInRuns(pages, gone);
 } else {
-  code = await exitCode(runFramework(["build"], { ...env, BRIEFING_OUTPUT: output }));
+  const pages = [...tables.actors.map((a) => pageOfOutput(actorPath(a.id))!), ...tables.articles.map((a) => pageOfOutput(articlePath(a.id))!)];
+  if (pages.length <= perRun) code = await exitCode(runFramework(["build"], { ...env, BRIEFING_OUTPUT: output }));
+  else {
+    rmSync(output, { recursive: true, force: true });
+    code = await renderInRuns(pages, []);
+  }
 }
 if (code === 0) {
   mkdirSync(stateDir, { recursive: true });
@@ -63,6 +64,22 @@ if (code === 0) {
 }
 process.stderr.write(`build: ${incremental ? "incremental" : "full"} render in ${seconds(renderStarted)}; total ${seconds(started)}\n`);
 process.exit(code);
+
+/** Renders `pages` (and the listed pages) in runs of `perRun`, merging each into the output. */
+async function renderInRuns(pages: string[], gone: string[]): Promise<number> {
+  mkdirSync(stateDir, { recursive: true });
+  const pathsFile = join(stateDir, "paths.json");
+  for (let from = 0; from === 0 || from < pages.length; from += perRun) {
+    const run = pages.slice(from, from + perRun);
+    writeFileSync(pathsFile, JSON.stringify(run));
+    const status = await exitCode(runFramework(["build"], { ...env, BRIEFING_OUTPUT: staging, BRIEFING_PATHS_FILE: pathsFile }));
+    if (status !== 0) return status;
+    const merged = mergeSite(staging, output, from === 0 ? gone : []);
+    rmSync(staging, { recursive: true, force: true });
+    process.stderr.write(`build: merged ${merged.copied} pages into ${relative(PROJECT_ROOT, output)}, removed ${merged.removedPages.length}, relinked ${merged.relinked}\n`);
+  }
+  return 0;
+}
 
 function exitCode(child: ReturnType<typeof runFramework>): Promise<number> {
   return new Promise((done) => child.on("exit", (c) => done(c ?? 1)));
