@@ -65,6 +65,8 @@ describe("every page", () => {
           expect((await fig.locator("figcaption").textContent())?.length ?? 0).toBeGreaterThan(10);
         }
       }
+      // no raw value dumped by Framework's inspector (a stray `null` or `""` from a cell)
+      expect(await page.locator(".observablehq--inspect").count(), `${path} shows no raw values`).toBe(0);
       expectClean(log);
       await page.context().close();
     }

@@ -547,6 +547,8 @@ export function quotesView(index: TableIndex) {
         text: clip(quoteBody(q.text), 800),
         speaker: speaker?.name ?? q.speaker ?? null,
         speakerHref: speaker ? actorHref(speaker.id) : null,
+        // an unnamed speaker as the article describes them ("one U.S. official")
+        speakerText: speaker ? null : q.speakerText ?? null,
         ...index.cite(q.article, q.start),
       };
     });
