@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { slug } from "./src/data/lib/index.js";
 import { getTables } from "./src/data/lib/tables.js";
+import { searchEntries, type SearchEntry } from "./src/build/searchEntries.js";
 
 export default {
   title: "Briefing",
@@ -15,13 +16,8 @@ export default {
   // Framework's search covers the listed pages; actors (with aliases and roles) and articles are added.
   search: {
     async *index() {
-      const tables = await getTables();
-      for (const a of tables.actors) {
-        yield { path: `/actors/${slug(a.id)}`, title: a.name, text: [a.type, ...a.aliases, ...(a.roles ?? [])].join(" "), keywords: a.aliases.join(" ") };
-      }
-      for (const a of tables.articles) {
-        yield { path: `/articles/${slug(a.id)}`, title: a.title, text: [a.source ?? "", a.file, a.date ?? ""].join(" ") };
-      }
+      const file = process.env.BRIEFING_SEARCH_FILE; // written by scripts/build.ts
+      yield* file ? (JSON.parse(readFileSync(file, "utf8")) as SearchEntry[]) : searchEntries(await getTables());
     },
   },
   pager: false,

@@ -13,6 +13,7 @@ import { fileReport } from "../src/build/report.js";
 import { runFramework } from "../src/build/framework.js";
 import { refreshSiteData } from "../src/build/refresh.js";
 import { actorPath, articlePath } from "../src/build/pageData.js";
+import { searchEntries } from "../src/build/searchEntries.js";
 import { pageOfOutput } from "../src/build/loaderCache.js";
 import { siteSourcesHash } from "../src/build/siteSources.js";
 import { mergeSite } from "../src/build/mergeSite.js";
@@ -39,7 +40,11 @@ const state = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, "utf8"
 const site = siteSourcesHash(siteRoot, PROJECT_ROOT);
 const incremental = !full && state !== null && state.site === site && state.output === output && state.siteRoot === siteRoot && existsSync(join(output, "index.html"));
 const renderStarted = Date.now();
-const env = { BRIEFING_ARTICLES: folder, BRIEFING_SITE_ROOT: siteRoot };
+// what Framework needs of the tables, so that its processes do not load them
+mkdirSync(stateDir, { recursive: true });
+const searchFile = join(stateDir, "search.json");
+writeFileSync(searchFile, JSON.stringify(searchEntries(tables)));
+const env = { BRIEFING_ARTICLES: folder, BRIEFING_SITE_ROOT: siteRoot, BRIEFING_SEARCH_FILE: searchFile };
 // One Framework process holds every page it renders in memory: at thousands of pages, render them
 // in runs of a bounded size, each into a staging folder merged into the site.
 const perRun = Number(process.env.BRIEFING_PAGES_PER_RUN ?? 1500);
@@ -52,8 +57,11 @@ if (incremental) {
   code = await renderInRuns(pages, gone);
 } else {
   const pages = [...tables.actors.map((a) => pageOfOutput(actorPath(a.id))!), ...tables.articles.map((a) => pageOfOutput(articlePath(a.id))!)];
-  if (pages.length <= perRun) code = await exitCode(runFramework(["build"], { ...env, BRIEFING_OUTPUT: output }));
-  else {
+  if (pages.length <= perRun) {
+    const pathsFile = join(stateDir, "paths.json");
+    writeFileSync(pathsFile, JSON.stringify(pages));
+    code = await exitCode(runFramework(["build"], { ...env, BRIEFING_OUTPUT: output, BRIEFING_PATHS_FILE: pathsFile }));
+  } else {
     rmSync(output, { recursive: true, force: true });
     code = await renderInRuns(pages, []);
   }
