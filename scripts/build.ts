@@ -5,7 +5,7 @@
 //     Framework's loader cache, so `observable build` runs no loader and is never stale;
 //  4. render: all pages when the site's own sources changed (or there is no previous site),
 //     otherwise only the pages whose data changed, merged into the existing dist/.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { articlesFolder } from "../src/extract/load.js";
 import { PROJECT_ROOT, cacheRoot } from "../src/extract/cache.js";
@@ -21,6 +21,10 @@ import { mergeSite } from "../src/build/mergeSite.js";
 const args = process.argv.slice(2);
 const full = args.includes("--full");
 const folder = articlesFolder();
+if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+  process.stderr.write(`build: the articles folder ${folder} does not exist (set BRIEFING_ARTICLES to a folder of articles)\n`);
+  process.exit(2);
+}
 const output = resolve(PROJECT_ROOT, process.env.BRIEFING_OUTPUT ?? "dist");
 const siteRoot = resolve(PROJECT_ROOT, process.env.BRIEFING_SITE_ROOT ?? "src");
 const stateDir = join(cacheRoot(), "site");

@@ -2,7 +2,7 @@
 // added, changed or deleted, the tables are re-extracted (only that article; the rest come from the
 // cache), the pages' data is rewritten, and the loaders whose output changed are touched, so the
 // preview reloads them in the open pages.
-import { watch, utimesSync, existsSync } from "node:fs";
+import { watch, utimesSync, existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { articlesFolder } from "../src/extract/load.js";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
@@ -10,6 +10,10 @@ import { refreshSiteData } from "../src/build/refresh.js";
 import { runFramework } from "../src/build/framework.js";
 
 const folder = articlesFolder();
+if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+  process.stderr.write(`dev: the articles folder ${folder} does not exist (set BRIEFING_ARTICLES to a folder of articles)\n`);
+  process.exit(2);
+}
 const siteRoot = resolve(PROJECT_ROOT, process.env.BRIEFING_SITE_ROOT ?? "src");
 process.stderr.write(`dev: articles from ${folder}\n`);
 await refreshSiteData(folder, siteRoot);
