@@ -48,7 +48,7 @@ export function keyFigures(b) {
   const parts = [];
   for (const c of b.conflicts)
     parts.push(html`<div class="conflict"><strong>Sources disagree on ${c.subject}.</strong>
-      <div class="conflict-reports">${c.reports.map(report)}</div></div>`);
+      <div class="conflict-reports">${c.reports.map(report)}</div>${c.reportCount > c.reports.length ? html`<p class="muted">${c.reports.length} of ${c.reportCount} reports, spanning their values.</p>` : ""}</div>`);
   if (b.figures.length)
     parts.push(html`<ul>${b.figures.map((g) => html`<li><strong>${g.unit}</strong> (${plural(g.count, "report")}): ${joinList(g.reports.map((r) => html`<span>${r.bound === "min" ? "at least " : r.approximate ? "about " : ""}${formatNumber(r.value)} ${cite(r)}</span>`), "and")}</li>`)}</ul>`);
   return parts.length ? html`<div>${parts}</div>` : html`<p class="muted">No figures were reported.</p>`;

@@ -145,10 +145,6 @@ function conflictRows(index: TableIndex) {
     .filter((c) => c.figures.length > 1);
 }
 
-function conflictViews(index: TableIndex) {
-  return conflictRows(index).map((c) => ({ subject: c.subject, reports: c.figures.map((f) => figureView(index, f)) }));
-}
-
 /**
  * At most `limit` of a conflict's figures, in their order, spanning its values: the first figure
  * of each of up to `limit` distinct values (lowest, highest, and evenly between), then more figures
@@ -468,12 +464,20 @@ export function timelineView(index: TableIndex) {
 /** Figures listed on the figures page, and on one actor's page, at most. */
 export const FIGURE_LIMIT = 5000;
 export const ACTOR_FIGURE_LIMIT = 300;
+/** Reports of one conflict listed on the figures page, at most. */
+export const CONFLICT_REPORT_LIMIT = 60;
 
 export function figuresView(index: TableIndex) {
   const tables = index.tables;
-  const conflicts = conflictViews(index);
+  const rows = conflictRows(index);
   const subjectOf = new Map<string, string>();
-  for (const c of conflicts) for (const r of c.reports) subjectOf.set(r.id, c.subject);
+  for (const c of rows) for (const f of c.figures) subjectOf.set(f.id, c.subject);
+  // a conflict can gather thousands of reports at scale: the page shows a spread of their values
+  const conflicts = rows.map((c) => ({
+    subject: c.subject,
+    reportCount: c.figures.length,
+    reports: spreadOfValues(c.figures, CONFLICT_REPORT_LIMIT).map((f) => figureView(index, f)),
+  }));
   // disputed figures first, then the others in article order, up to a limit the page stays quick with
   const disputed = tables.figures.filter((f) => subjectOf.has(f.id));
   const shown = [...disputed, ...tables.figures.filter((f) => !subjectOf.has(f.id))].slice(0, FIGURE_LIMIT);
