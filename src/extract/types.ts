@@ -100,17 +100,8 @@ export interface ArticleExtraction {
 
 // ---- The printed tables (the command-line contract) ----
 
-export interface ArticleRow {
-  id: string;
-  file: string;
-  title: string;
-  date: string | null;
-  dateSource: DateSource;
-  source: string | null;
-  text: string;
-  boilerplate: Array<[number, number]>;
-  duplicateOf?: string;
-}
+/** An article as printed: everything but the cache key and the URL. */
+export type ArticleRow = Omit<Article, "hash" | "url">;
 
 export interface ActorRow {
   id: string;
