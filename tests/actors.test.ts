@@ -56,6 +56,11 @@ describe("recognizeActors on seed-style sentences", () => {
     expect(ms.map((m) => m.text)).toEqual([]);
   });
 
+  it("takes an adjective before a common noun for no actor, but keeps the name it starts", () => {
+    const ms = run("They fight Islamic extremist groups. The Islamic State claimed the attack.");
+    expect(ms.map((m) => m.text)).toEqual(["Islamic State"]);
+  });
+
   it("returns exact offsets and nothing from skipped ranges", () => {
     const text = "Read Also: Unveiling The Massive US Military Bases\nNiger’s President Mohamed Bazoum was detained in Niamey.";
     const skip: Array<[number, number]> = [[0, text.indexOf("\n")]];

@@ -56,6 +56,8 @@ export function cleanCandidates(doc: string[][], cands: Candidate[], common: (lo
       if (NEVER.has(lw) && !known) continue; // "us" is a pronoun, "US" a country
       if (!known && common(lw) && (a === 0 || !isCap(w))) continue; // "However", "Despite" at sentence start
       if (!known && TITLE_WORDS.has(lw) && c.label !== "PER") continue;
+      // an adjective before a common noun ("Islamic extremist groups", "Catholic church"), not a name
+      if (!known && /^\p{Lu}\p{Ll}+ic$/u.test(w) && /^\p{Ll}/u.test(words[b] ?? "")) continue;
       // a capitalized word seen once, only at the start of a sentence before lowercase words ("Nighttime street patrols")
       if (!known && a === 0 && counts.get(w) === 1 && /^\p{Ll}/u.test(words[1] ?? "") && !/^\p{Lu}+$/u.test(w)) continue;
     }
