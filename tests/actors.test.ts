@@ -61,6 +61,11 @@ describe("recognizeActors on seed-style sentences", () => {
     expect(ms.map((m) => m.text)).toEqual(["Islamic State"]);
   });
 
+  it("names an administration after its leader as an organization, but keeps nationalities", () => {
+    const ms = run("The Biden administration acted. The Russian government denied it.");
+    expect(ms.map((m) => [m.text, m.type])).toEqual([["Biden administration", "organization"], ["Russian", "place"]]);
+  });
+
   it("returns exact offsets and nothing from skipped ranges", () => {
     const text = "Read Also: Unveiling The Massive US Military Bases\nNiger’s President Mohamed Bazoum was detained in Niamey.";
     const skip: Array<[number, number]> = [[0, text.indexOf("\n")]];
@@ -82,7 +87,7 @@ describe("recognizeActors on the seed articles", () => {
       "Niger", "Niamey", "Agadez", "Sahel", "West Africa", "Nigeria", "Abuja", "France", "Russia", "Burkina Faso", "Taiwan",
       "Mohamed Bazoum", "Bazoum", "Abdourahmane Tchiani", "Abdourahamane Tiani", "Victoria Nuland", "Moussa Salaou Barmou",
       "Antony Blinken", "Matt Miller", "Yevgeny Prigozhin", "ECOWAS", "Economic Community of West African States", "Wagner",
-      "State Department", "Biden", "NBC News", "Washington Post", "Nigerien Special Forces", "Nigerien", "French", "American", "Russian",
+      "State Department", "Biden administration", "NBC News", "Washington Post", "Nigerien Special Forces", "Nigerien", "French", "American", "Russian",
     ];
     expect(expected.filter((e) => !found.has(e))).toEqual([]);
   });

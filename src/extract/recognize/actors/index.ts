@@ -78,6 +78,16 @@ export function recognizeActors(
   cands = propagateNames(doc, cands, common);
   cands = addGazetteerMatches(doc, cands);
   cands = unifyTypes(doc, cands);
+  // "the Biden administration", "the Tinubu government": a leader's name naming the organization
+  for (const c of cands) {
+    const words = doc[c.sent];
+    const name = words.slice(c.a, c.b).join(" ");
+    if (c.label === "NAT" || c.label === "LOC" || COUNTRY_NAMES.has(name) || DEMONYMS.has(name) || REGIONS_SET.has(name)) continue;
+    if (/^(?:administration|government|cabinet|campaign)$/.test(words[c.b] ?? "") && !cands.some((o) => o !== c && o.sent === c.sent && o.a === c.b)) {
+      c.b++;
+      c.label = "ORG";
+    }
+  }
 
   // a name with a personal title right before it, or an appositive role after it, is a person
   for (const c of cands) {
