@@ -73,6 +73,11 @@ describe("resolveActors", () => {
     expect(r.actors[0]).toMatchObject({ name: "Victoria Nuland", type: "person", aliases: ["Nuland"] });
   });
 
+  it("reads a region's adjective as the region", () => {
+    const r = resolveActors([doc("z", "West African states met in West Africa.", [["West African", "place"], ["West Africa", "place"]])]);
+    expect(r.actors.map((a) => [a.name, a.aliases])).toEqual([["West Africa", ["West African"]]]);
+  });
+
   it("does not merge different people who share a first letter", () => {
     const two = resolveActors([doc("x", "Moussa Salaou Barmou and Mohamed Bazoum met.", [["Moussa Salaou Barmou", "person"], ["Mohamed Bazoum", "person"]])]);
     expect(two.actors).toHaveLength(2);

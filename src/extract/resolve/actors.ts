@@ -193,6 +193,13 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
     }
   }
 
+  // Adjectives of regions ("West African" states) are mentions of the region ("West Africa").
+  for (const key of keyIndex.keys()) {
+    if (!key.startsWith("place:") || !key.endsWith("an")) continue;
+    const region = key.slice(0, -1);
+    if (keyIndex.has(region)) uf.union(node(key), node(region));
+  }
+
   // Organizations: acronyms defined in text, implied by initials, and generic heads ("Wagner Group" ~ "Wagner").
   const orgKeys = [...keyIndex.keys()].filter((k) => k.startsWith("organization:")).map((k) => k.slice(13));
   const orgSet = new Set(orgKeys);
@@ -256,6 +263,8 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
       // "Wagner" is short for "Wagner Group": name the group by its full name
       const full = surfaces.find((s) => s.toLowerCase().startsWith(`${name.toLowerCase()} `) && GENERIC_ORG_HEADS.has(s.split(" ").pop()!.toLowerCase()) && s.split(" ").length === 2);
       if (full && !name.includes(" ")) name = full.replace(/ (\p{Ll})/u, (_, c: string) => ` ${c.toUpperCase()}`);
+      // a region rather than its adjective ("West Africa", not "West African")
+      if (type === "place" && name.endsWith("an") && surfaces.includes(name.slice(0, -1))) name = name.slice(0, -1);
     }
     let id = slugify(name);
     for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
