@@ -60,6 +60,7 @@ describe("recognizeDates normalization", () => {
     expect(one("Four days after the coup, ECOWAS met.")).toMatchObject({ text: "Four days", value: null, granularity: null });
     expect(recognizeDates("The video ends at 07:33 and they now march on.", "2023-08-08")).toEqual([]);
     expect(recognizeDates("Resolution 2254 and 2,000 troops.", "2023-08-08")).toEqual([]);
+    expect(recognizeDates("In the hours after the coup, the junta closed the airspace.", "2023-08-08")).toEqual([]);
   });
 });
 
