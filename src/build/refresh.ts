@@ -3,7 +3,7 @@
 // Shared by `npm run build` and the dev preview's folder watch.
 import { join } from "node:path";
 import type { Tables } from "../extract/types.js";
-import { loadTables, corpusFingerprint } from "../extract/load.js";
+import { loadCorpus } from "../extract/load.js";
 import { PROJECT_ROOT } from "../extract/cache.js";
 import { recordBuild } from "./history.js";
 import type { BuildChanges } from "./changes.js";
@@ -18,8 +18,8 @@ export interface Refreshed {
 }
 
 export async function refreshSiteData(folder: string, siteRoot: string, options: { fresh?: boolean } = {}): Promise<Refreshed> {
-  const tables = await loadTables(folder, { fresh: options.fresh });
-  const changes = recordBuild(folder, await corpusFingerprint(folder), tables);
+  const { tables, fingerprint } = await loadCorpus(folder, { fresh: options.fresh });
+  const changes = recordBuild(folder, fingerprint, tables);
   // streamed: at 10,000 articles the outputs add up to hundreds of MB of JSON
   let count = 0;
   function* outputs() {

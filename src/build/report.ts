@@ -11,10 +11,11 @@ export function fileReport(tables: Tables): string[] {
   const dates = count(tables.dates);
   const figures = count(tables.figures);
   const quotes = count(tables.quotes);
+  const fileOf = new Map(tables.articles.map((a) => [a.id, a.file]));
   const lines: Array<[string, string]> = [];
   for (const a of tables.articles) {
     const status = a.duplicateOf
-      ? `duplicate  of ${tables.articles.find((b) => b.id === a.duplicateOf)?.file ?? a.duplicateOf}, counted once`
+      ? `duplicate  of ${fileOf.get(a.duplicateOf) ?? a.duplicateOf}, counted once`
       : `ok         ${mentions(a.id)} actor mentions, ${dates(a.id)} dates, ${figures(a.id)} figures, ${quotes(a.id)} quotes; date ${a.date ?? "unknown"} (${a.dateSource})`;
     lines.push([a.file, status]);
   }

@@ -33,10 +33,16 @@ export async function corpusFingerprint(folder = articlesFolder()): Promise<stri
   return hash.digest("hex").slice(0, 24);
 }
 
-const memo = new Map<string, Promise<Tables>>();
+export interface Corpus {
+  tables: Tables;
+  /** The corpus fingerprint the tables were made for. */
+  fingerprint: string;
+}
 
-/** The tables of `folder`; `fresh` re-checks the folder instead of reusing this process's copy. */
-export function loadTables(folder = articlesFolder(), options: ExtractOptions & { fresh?: boolean } = {}): Promise<Tables> {
+const memo = new Map<string, Promise<Corpus>>();
+
+/** The tables of `folder` and their fingerprint; `fresh` re-checks the folder instead of reusing this process's copy. */
+export function loadCorpus(folder = articlesFolder(), options: ExtractOptions & { fresh?: boolean } = {}): Promise<Corpus> {
   let promise = options.fresh ? undefined : memo.get(folder);
   if (!promise) {
     promise = loadSnapshot(folder, options);
@@ -45,12 +51,17 @@ export function loadTables(folder = articlesFolder(), options: ExtractOptions & 
   return promise;
 }
 
-async function loadSnapshot(folder: string, options: ExtractOptions): Promise<Tables> {
+/** The tables of `folder` (see loadCorpus). */
+export async function loadTables(folder = articlesFolder(), options: ExtractOptions & { fresh?: boolean } = {}): Promise<Tables> {
+  return (await loadCorpus(folder, options)).tables;
+}
+
+async function loadSnapshot(folder: string, options: ExtractOptions): Promise<Corpus> {
   const fingerprint = await corpusFingerprint(folder);
   const dir = snapshotDir();
   const path = join(dir, `${fingerprint}.json`);
   try {
-    return JSON.parse(readFileSync(path, "utf8")) as Tables;
+    return { tables: JSON.parse(readFileSync(path, "utf8")) as Tables, fingerprint };
   } catch {
     // no snapshot for this corpus yet
   }
@@ -70,5 +81,5 @@ async function loadSnapshot(folder: string, options: ExtractOptions): Promise<Ta
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(tables));
   renameSync(tmp, path);
-  return tables;
+  return { tables, fingerprint };
 }

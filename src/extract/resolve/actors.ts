@@ -202,10 +202,9 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
 
   // Organizations: acronyms defined in text, implied by initials, and generic heads ("Wagner Group" ~ "Wagner").
   const orgKeys = [...keyIndex.keys()].filter((k) => k.startsWith("organization:")).map((k) => k.slice(13));
-  const orgSet = new Set(orgKeys);
   for (const doc of docs) {
     for (const [long, short] of definedAcronyms(doc)) {
-      if (orgSet.has(long) || keyIndex.has(`organization:${long}`)) {
+      if (keyIndex.has(`organization:${long}`)) {
         uf.union(node(`organization:${long}`), node(`organization:${short}`));
       }
     }
