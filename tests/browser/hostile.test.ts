@@ -2,12 +2,12 @@
 // event handlers, javascript: links, template syntax; proves in Chromium that nothing runs and the
 // text shows as text. The site is built by the real build script into tmp/ (its own Framework root
 // copy, cache and output), so src/ and dist/ are untouched.
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openPage, settle } from "./browser.js";
-import { serveStatic, type StaticServer } from "./server.js";
+import { pagesUnder, serveStatic, type StaticServer } from "./server.js";
 import { buildSite, prepareSite } from "./siteBuild.js";
 
 const ROOT = resolve(".");
@@ -45,13 +45,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-function pagesUnder(dir: string): string[] {
-  return readdirSync(join(OUT, dir)).filter((f) => f.endsWith(".html")).map((f) => `/${dir}/${f.slice(0, -5)}`);
-}
-
 describe("a hostile article", () => {
   it("runs no script anywhere and shows its markup as text", async () => {
-    const paths = ["/", "/actors", "/timeline", "/figures", "/sources", "/quotes", "/ingest", ...pagesUnder("articles"), ...pagesUnder("actors")];
+    const paths = ["/", "/actors", "/timeline", "/figures", "/sources", "/quotes", "/ingest", ...pagesUnder(OUT, "articles"), ...pagesUnder(OUT, "actors")];
     for (const path of paths) {
       const { page, log } = await openPage(browser);
       await page.addInitScript(() => {
@@ -75,7 +71,7 @@ describe("a hostile article", () => {
   }, 300_000);
 
   it("shows the payloads as visible text on the article page", async () => {
-    const article = pagesUnder("articles").find((p) => p.includes("hostile") && !p.includes("copy")) ?? pagesUnder("articles")[0];
+    const article = pagesUnder(OUT, "articles").find((p) => p.includes("hostile") && !p.includes("copy")) ?? pagesUnder(OUT, "articles")[0];
     const { page, log } = await openPage(browser);
     await page.goto(server.url + article);
     await settle(page);

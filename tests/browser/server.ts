@@ -1,6 +1,6 @@
 // A tiny static server for a built Framework site: serves clean URLs (/actors/x → actors/x.html)
 // on 127.0.0.1 and a random port. Used by the browser tests only.
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -54,4 +54,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((ok, fail) => server.close((e) => (e ? fail(e) : ok()))),
   };
+}
+
+/** The clean URLs of the pages a built site has in one folder ("/actors/niger", …). */
+export function pagesUnder(root: string, dir: string): string[] {
+  return existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(".html")).map((f) => `/${dir}/${f.slice(0, -5)}`) : [];
 }

@@ -5,15 +5,11 @@ import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openPage, settle, type PageLog } from "./browser.js";
-import { serveStatic, type StaticServer } from "./server.js";
+import { pagesUnder, serveStatic, type StaticServer } from "./server.js";
 
 const DIST = resolve(process.env.BRIEFING_DIST ?? "dist");
 let server: StaticServer;
 let browser: Browser;
-
-function pagesUnder(dir: string): string[] {
-  return existsSync(join(DIST, dir)) ? readdirSync(join(DIST, dir)).filter((f) => f.endsWith(".html")).map((f) => `/${dir}/${f.slice(0, -5)}`) : [];
-}
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, "index.html")))
@@ -46,8 +42,8 @@ const CHART_PAGES: Record<string, number> = { "/": 2, "/actors": 1, "/timeline":
 
 describe("every page", () => {
   it("loads with no console error, no failed or off-machine request, and draws its charts", async () => {
-    const actorPages = pagesUnder("actors");
-    const articlePages = pagesUnder("articles");
+    const actorPages = pagesUnder(DIST, "actors");
+    const articlePages = pagesUnder(DIST, "articles");
     expect(actorPages.length).toBeGreaterThan(0);
     expect(articlePages.length).toBeGreaterThan(0);
     const paths = ["/", "/actors", "/timeline", "/figures", "/sources", "/quotes", "/ingest", ...actorPages.slice(0, 5), ...articlePages];
@@ -145,7 +141,7 @@ describe("actors", () => {
   }, 30_000);
 
   it("opens an actor's page from a highlighted mention in an article", async () => {
-    const article = pagesUnder("articles")[0];
+    const article = pagesUnder(DIST, "articles")[0];
     const { page, log } = await visit(article);
     const mark = page.locator(".article-text a.mark").first();
     const label = (await mark.getAttribute("title"))!.replace(/^[a-z]+: /, "");
@@ -189,7 +185,7 @@ describe("timeline", () => {
 
 describe("article pages", () => {
   it("show the text with highlights and no live HTML from the article", async () => {
-    for (const path of pagesUnder("articles")) {
+    for (const path of pagesUnder(DIST, "articles")) {
       const { page, log } = await visit(path);
       const text = page.locator(".article-text");
       expect(await text.locator(".mark").count(), `${path} highlights`).toBeGreaterThan(0);
