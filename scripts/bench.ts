@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import * as chrono from "chrono-node";
 import { readRe3d, type GoldDocument } from "../src/evaluate/re3d.js";
+import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { predictSpans } from "../src/evaluate/predict.js";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { extractFolder } from "../src/extract/extractFolder.js";
@@ -31,7 +32,7 @@ import type { ArticleExtraction } from "../src/extract/types.js";
 import { createHash } from "node:crypto";
 import { prepareWorkSite, workSiteEnv } from "../src/build/workSite.js";
 
-const RE3D = resolve(PROJECT_ROOT, "../shared/corpora/re3d-dev");
+const RE3D = RE3D_DEV;
 const SCRIPT = fileURLToPath(import.meta.url);
 
 // ---------- arguments ----------

@@ -2,17 +2,15 @@
 // on them, so optimistic) and (2) leave-one-source-out cross-validation: train on wikigold + four
 // re3d sources, score on the fifth. `npx tsx scripts/crossval.ts [--errors SOURCE]`.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { readRe3d, type GoldDocument } from "../src/evaluate/re3d.js";
+import { RE3D_DEV, WIKIGOLD } from "../src/evaluate/corpora.js";
 import { addDocument, emptyScore, GOLD_TYPES, type Score } from "../src/evaluate/score.js";
 import { splitSentences } from "../src/extract/segment/sentences.js";
 import { loadActorModel, modelFromJSON, recognizeActors, type ActorModel } from "../src/extract/recognize/actors/index.js";
 import { parseConll, re3dToLabelled, trainActorModel } from "../src/extract/recognize/actors/training.js";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const shared = process.env.SHARED_DIR ?? `${root}../shared`;
-const docs = readRe3d(`${shared}/corpora/re3d-dev`);
-const wikigold = parseConll(readFileSync(`${shared}/corpora/wikigold/wikigold.conll.txt`, "utf8"));
+const docs = readRe3d(RE3D_DEV);
+const wikigold = parseConll(readFileSync(WIKIGOLD, "utf8"));
 const showErrors = process.argv.includes("--errors") ? process.argv[process.argv.indexOf("--errors") + 1] : null;
 
 function evaluate(model: ActorModel, test: GoldDocument[], label: string): Score {

@@ -2,6 +2,7 @@
 // optionally on a subset of sources, against compromise + chrono-node defaults, with speed.
 // Usage: npx tsx scripts/eval-dates-figures.ts [--sources a,b] [--baseline] [--errors dates|figures]
 import { readRe3d, type GoldDocument } from "../src/evaluate/re3d.js";
+import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { addDocument, emptyScore, type Kind, type PredictedSpan, type Score } from "../src/evaluate/score.js";
 import { splitSentences } from "../src/extract/segment/sentences.js";
 import { recognizeDates } from "../src/extract/recognize/dates/index.js";
@@ -12,7 +13,7 @@ const opt = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const folder = opt("--folder") ?? "../shared/corpora/re3d-dev";
+const folder = opt("--folder") ?? RE3D_DEV;
 const sources = opt("--sources")?.split(",");
 const showErrors = opt("--errors") as Kind | undefined;
 

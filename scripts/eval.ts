@@ -8,7 +8,7 @@ import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 
 const folder = process.argv[2];
 if (!folder) {
-  process.stderr.write("usage: npm run eval -- FOLDER   (a re3d-format folder, e.g. ../shared/corpora/re3d-dev)\n");
+  process.stderr.write("usage: npm run eval -- FOLDER   (a re3d-format folder, e.g. data/corpora/re3d-dev)\n");
   process.exit(2);
 }
 const docs = readRe3d(resolve(folder));

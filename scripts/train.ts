@@ -3,12 +3,12 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readRe3d } from "../src/evaluate/re3d.js";
+import { RE3D_DEV, WIKIGOLD } from "../src/evaluate/corpora.js";
 import { parseConll, re3dToLabelled, trainActorModel } from "../src/extract/recognize/actors/training.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const shared = process.env.SHARED_DIR ?? `${root}../shared`;
-const wikigoldPath = `${shared}/corpora/wikigold/wikigold.conll.txt`;
-const re3dPath = `${shared}/corpora/re3d-dev`;
+const wikigoldPath = WIKIGOLD;
+const re3dPath = RE3D_DEV;
 
 const t0 = performance.now();
 const wikigold = parseConll(readFileSync(wikigoldPath, "utf8"));

@@ -1,6 +1,7 @@
 // Tests for the actor recognizer: seed-article sentences (names, roles, nationalities, no junk),
 // the committed model's score on re3d-dev, skip ranges and a clear error for a bad model file.
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
+import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +13,7 @@ import { loadActorModel, recognizeActors } from "../src/extract/recognize/actors
 import type { ActorMention } from "../src/extract/types.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const RE3D = join(root, "../shared/corpora/re3d-dev");
+const RE3D = RE3D_DEV;
 const model = loadActorModel();
 const run = (text: string, skip: Array<[number, number]> = []) => recognizeActors(model, text, splitSentences(text), skip);
 const find = (ms: ActorMention[], text: string) => ms.find((m) => m.text === text);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { readFileSync, readdirSync } from "node:fs";
 import { recognizeDates } from "../src/extract/recognize/dates/index.js";
 import { readRe3d } from "../src/evaluate/re3d.js";
@@ -67,7 +68,7 @@ describe("recognizeDates normalization", () => {
 describe("recognizeDates on re3d-dev", () => {
   it("scores F1 >= 0.80 on Temporal by overlap", () => {
     const score = emptyScore();
-    for (const doc of readRe3d("../shared/corpora/re3d-dev")) addDocument(score, "dates", doc, recognizeDates(doc.text, null));
+    for (const doc of readRe3d(RE3D_DEV)) addDocument(score, "dates", doc, recognizeDates(doc.text, null));
     expect(score.f1).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { readFileSync, readdirSync } from "node:fs";
 import { recognizeFigures } from "../src/extract/recognize/figures/index.js";
 import { recognizeDates } from "../src/extract/recognize/dates/index.js";
@@ -90,7 +91,7 @@ describe("recognizeFigures conventions", () => {
 describe("recognizeFigures on re3d-dev", () => {
   it("scores F1 >= 0.65 on Money and Quantity by overlap", () => {
     const score = emptyScore();
-    for (const doc of readRe3d("../shared/corpora/re3d-dev")) addDocument(score, "figures", doc, figures(doc.text));
+    for (const doc of readRe3d(RE3D_DEV)) addDocument(score, "figures", doc, figures(doc.text));
     expect(score.f1).toBeGreaterThanOrEqual(0.65);
   });
 });

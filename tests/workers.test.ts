@@ -1,6 +1,7 @@
 // The worker-thread path of extractFolder gives the same tables, in the same order, as the
 // in-process path; it writes the cache; and the generated bench corpora are deterministic.
 import { mkdtempSync, rmSync, readdirSync } from "node:fs";
+import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +14,7 @@ import { readRe3d } from "../src/evaluate/re3d.js";
 import type { Tables } from "../src/extract/types.js";
 
 const SEEDS = resolve(__dirname, "../seeds");
-const RE3D = resolve(__dirname, "../../shared/corpora/re3d-dev");
+const RE3D = RE3D_DEV;
 
 let tmp: string;
 let generated: string;

@@ -24,12 +24,12 @@ function hashTree(dir: string, hash: ReturnType<typeof createHash>): void {
 
 let engineVersionMemo: string | undefined;
 
-/** Hash of the extraction code (src/extract) and the model and reference data (data/). */
+/** Hash of the extraction code (src/extract) and the model (data/model/); the corpora do not count. */
 export function engineVersion(): string {
   if (!engineVersionMemo) {
     const hash = createHash("sha256");
     hashTree(EXTRACT_DIR, hash);
-    hashTree(join(PROJECT_ROOT, "data"), hash);
+    hashTree(join(PROJECT_ROOT, "data", "model"), hash);
     engineVersionMemo = hash.digest("hex").slice(0, 16);
   }
   return engineVersionMemo;
