@@ -9,7 +9,7 @@
 // "Cannot both be true": their intervals do not meet. A bound is an open interval ("at least
 // $100 million" agrees with "$345 million"), a range is its span ("15 to 20 percent" agrees with
 // "18 percent"); approximate values are taken as written, so "roughly 1,110" and "about 1,000"
-// troops still disagree.
+// troops still disagree. Measures converted from different units agree within 2% (rounding).
 import type { ConflictRow, FigureRow } from "../types.js";
 import { pushTo } from "../util/groupBy.js";
 import { toBase } from "../recognize/figures/measures.js";
@@ -76,6 +76,9 @@ interface Cluster {
 
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
+/** How far apart two values in different units may be and still be the same measure, rounded. */
+const CONVERSION_ROUNDING = 0.02;
+
 /** True when two members from different articles report values that cannot both hold. */
 function disagree(members: Member[]): boolean {
   for (let i = 0; i < members.length; i++) {
@@ -83,7 +86,9 @@ function disagree(members: Member[]): boolean {
       const a = members[i];
       const b = members[j];
       if (a.figure.article === b.figure.article) continue;
-      if (a.interval.high < b.interval.low || b.interval.high < a.interval.low) return true;
+      // a value converted from another unit is rounded by its writer ("18,000 km2 (7,000 sq mi)")
+      const slack = a.figure.unit === b.figure.unit ? 1 : 1 + CONVERSION_ROUNDING;
+      if (a.interval.high * slack < b.interval.low || b.interval.high * slack < a.interval.low) return true;
     }
   }
   return false;

@@ -2,7 +2,7 @@
 // "35 more innocent civilians", "30 Britons"). Convention:
 // - `counted` is the phrase as written, without words like "more"/"other" that sit between the
 //   number and the phrase: "US troops", "oil pump jacks", "innocent civilians".
-// - `unit` is its head noun, lowercase (acronyms keep their case: "VBIEDs") and always plural
+// - `unit` is its head noun, lowercase (acronyms and peoples keep their case: "VBIEDs", "Britons"), always plural
 //   ("1 strike" and "34 strikes" → "strikes", "one person" → "people"), so counts of one thing
 //   group under one name. Uncountable heads stay as they are ("personnel", "aircraft").
 // - an attributive singular after a number above one reads as a count of that noun:
@@ -22,7 +22,16 @@ const STOP = new Set(
     "include includes including included across against among between within through " +
     "this these those there here it its their they them he she his her we our you your i my me us " +
     "one two three four five six seven eight nine ten twelve hundred thousand million billion trillion percent " +
-    "times once twice apiece each respectively total altogether overall"
+    "others ones times once twice apiece each respectively total altogether overall"
+  ).split(" "),
+);
+
+/** Irregular past tenses and common bare verbs that follow a count's noun ("1 strike hit a truck"). */
+const IRREGULAR_VERBS = new Set(
+  (
+    "hit hits cut cuts put set let shut beat blew broke built burst caught chose dealt drew drove fled flew forgot froze gave grew hung held hid " +
+    "kept knew laid lay meant paid quit rode rang rose sank sat shot shook sold sought spoke spent spread stole stuck struck swore swept " +
+    "took taught tore threw told understood woke wore won wrote need needs want wants remain seem seems appear appears"
   ).split(" "),
 );
 
@@ -48,7 +57,9 @@ export interface CountedNoun {
   time: boolean;
 }
 
-const WORD = /^[\s\u00a0]+((?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-?\d+[A-Za-z]*(?:-[A-Za-z]+)*|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
+// Words are separated by spaces, or by a line break inside a sentence (a capital after a break
+// starts a new line of a list or heading: "1,240,000\nTime zone" counts no time zone).
+const WORD = /^(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z]))((?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-?\d+[A-Za-z]*(?:-[A-Za-z]+)*|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
 /** Model names counted in the plural: "two F-22s", "30 MiG-29s". */
 const MODEL_PLURAL = /^[A-Z][A-Za-z]*-?\d+s$/;
 const isAcronym = (word: string) => /^[A-Z][A-Z.]*[A-Z.]s?$/.test(word) && /[A-Z].*[A-Z]|\./.test(word);
@@ -62,6 +73,7 @@ const endsPlural = (lower: string) => /[^s]s$/.test(lower) || (pluralize.isPlura
 /** The plural head a counted noun is grouped under ("strike" → "strikes", "VBIED" → "VBIEDs"). */
 export function pluralHead(word: string): string {
   if (isAcronym(word)) return /s$/.test(word) ? word : `${word}s`;
+  if (/^[A-Z][a-z]/.test(word)) return pluralize.plural(word); // a people: "Britons", "Syrians"
   return pluralize.plural(word.toLowerCase().replace(/’/g, "'"));
 }
 
@@ -89,14 +101,14 @@ export function countedNounAfter(text: string, pos: number, value: number, adjec
     }
     if (!isAcronym(word) && STOP.has(lower)) break;
     if (time) break;
-    if (words.length > 0 && isVerbLike(lower)) break;
+    if (words.length > 0 && (isVerbLike(lower) || IRREGULAR_VERBS.has(lower))) break;
     if (words.length > 0 && /^[A-Z]/.test(word) && /^[a-z]/.test(words[words.length - 1].word)) break;
     const start = at + m[0].length - word.length;
     at += m[0].length;
     words.push({ word, start, end: at });
     // a noun phrase ends at a plural noun unless another plural noun follows ("weapons caches")
     const next = WORD.exec(text.slice(at, at + 60));
-    if (endsPlural(lower) && !(next && /[^s]s$/.test(next[1]) && !STOP.has(next[1].toLowerCase()) && !TIME_UNITS.has(next[1].toLowerCase()))) break;
+    if ((isAcronym(word) ? /[A-Z]s$/.test(word) : endsPlural(lower)) && !(next && /[^s]s$/.test(next[1]) && !STOP.has(next[1].toLowerCase()) && !TIME_UNITS.has(next[1].toLowerCase()))) break;
   }
   if (words.length && isVerbLike(words[words.length - 1].word.toLowerCase())) {
     // "1,200 killed": a casualty count; "300 armed men" keeps its noun; "500 attended" counts nothing

@@ -22,11 +22,11 @@ import { qualifierBefore } from "./modifiers.js";
 import { CURRENCY_CODES, CURRENCY_PREFIX_SOURCE, CURRENCY_WORD_SOURCE, currencyOfSymbol, currencyOfWords } from "./currencies.js";
 import { measureAfter } from "./measures.js";
 import { countedNounAfter, isPluralNoun, isTimeUnit, pluralHead } from "./counted.js";
-import { isLabelNumber, isScore } from "./labels.js";
+import { followsName, isLabelNumber, isScore } from "./labels.js";
 
 const NUM = `(?:${NUMERAL_SOURCE}|${VAGUE_SOURCE}|${NUMBER_WORDS_SOURCE})`;
 const FIGURE = new RegExp(
-  `(?<![\\w.,:/#@$€£\\[-])(?<cur>${CURRENCY_PREFIX_SOURCE})?\\s?(?<num>${NUM})(?<range>\\s?(?:-|–|—|to)\\s?(?<high>${NUMERAL_SOURCE}|${NUMBER_WORDS_SOURCE}))?(?<plus>-plus|\\+)?(?<scale>\\s?(?:million|billion|trillion|thousand|bn|mn|mln|m|k|tn)\\b)?(?![\\w]|[.,]\\d)`,
+  `(?<![\\w.,:/#@$€£\\[-])(?<cur>${CURRENCY_PREFIX_SOURCE})?\\s?(?<num>${NUM})(?<range>\\s?(?:-|–|—|to|and)\\s?(?<high>${NUMERAL_SOURCE}|${NUMBER_WORDS_SOURCE}))?(?<plus>-plus|\\+)?(?<scale>\\s?(?:million|billion|trillion|thousand|bn|mn|mln|m|k|tn)\\b)?(?![\\w]|[.,]\\d)`,
   "gi",
 );
 const VAGUE_ONLY = new RegExp(`^${VAGUE_SOURCE}$`, "i");
@@ -45,6 +45,12 @@ const NAMED_BEFORE: Array<[RegExp, string]> = [
   [/\bpopulation\s+(?:of|was|is|at|stood\s+at|reached|estimated\s+at|totall?ing)?\s*$/i, "people"],
   [/\b(?:death\s+)?toll\s+(?:of|was|is|at|rose\s+to|reached|climbed\s+to|stood\s+at|to|hit)?\s*$/i, "deaths"],
 ];
+const PARTICIPLES: Record<string, string> = {
+  kill: "killed", wound: "wounded", injur: "injured", displac: "displaced", arrest: "arrested", detain: "detained",
+  abduct: "abducted", kidnap: "kidnapped", evacuat: "evacuated", rescu: "rescued", execut: "executed",
+};
+/** "The blast killed 35 and wounded 120": a casualty verb counts people; the unit is its participle. */
+const CASUALTY_VERB_BEFORE = /\b(kill|wound|injur|displac|arrest|detain|abduct|kidnapp?|evacuat|rescu|execut)(?:ed|ing|es|e|s)?\s+(?:an\s+estimated\s+)?$/i;
 
 /** "the number of munitions … totals 6,602", "the total of … to 922": the count a verb links to. */
 const NUMBER_OF = /\b(?:number|total|tally|count)\s+of(?=\s)/gi;
@@ -134,6 +140,13 @@ export function recognizeFigures(
 
     let value = parseNumber(g.num);
     if (Number.isNaN(value)) continue;
+    if (g.range && /^\s?and\b/.test(g.range) && !/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 30), start))) {
+      // "2 and 3": a range only after "between"; otherwise read the first number alone
+      pattern.lastIndex = numEnd;
+      m[0] = text.slice(m.index, numEnd);
+      g.range = g.high = g.plus = g.scale = undefined as unknown as string;
+      end = numEnd;
+    }
     let high = g.range ? parseNumber(g.high) : undefined;
     if (high !== undefined && (Number.isNaN(high) || isScore(text, numStart, numStart + g.num.length + g.range.length, value, high))) {
       if (!g.range.trimStart().startsWith("to")) continue;
@@ -144,7 +157,7 @@ export function recognizeFigures(
     if (scaleWord && !g.scale!.startsWith(" ") && ["m", "k"].includes(scaleWord) && !g.cur) {
       // "5m people" is five million people; "a 5m wall", "5k" are not scales
       const noun = countedNounAfter(text, end, 2);
-      if (!noun || noun.time || !isPluralNoun(noun.counted)) scaleWord = undefined;
+      if (!noun || noun.time || !isPluralNoun(noun.counted.split(/\s+/)[0])) scaleWord = undefined;
     } else if (scaleWord && ["m", "k"].includes(scaleWord) && !g.cur) scaleWord = undefined;
     if (g.scale && !scaleWord) end -= g.scale.length;
     if (scaleWord) {
@@ -158,6 +171,9 @@ export function recognizeFigures(
 
     const reading = readUnit(text, { start, end, numStart, numEnd, value, cur: g.cur, scaled: Boolean(scaleWord), vague, plus: Boolean(g.plus), range: high !== undefined, qualifierLength: qualifier.length, sentenceStart: sentences[sentencePosition(sentences, start)]?.start ?? 0 });
     if (!reading) continue;
+    if (!g.cur && numeral && reading.count && followsName(text, numStart)) continue;
+    // "the 2010 census", "the 2016 election": a year written as an adjective, not a count
+    if (reading.count && /^(?:1[89]|20)\d\d$/.test(g.num) && high === undefined) continue;
     end = reading.end;
     if (reading.count && !qualifier.length && !scaleWord && !g.plus && value <= 10 && high === undefined) {
       // "the two leaders", "our two countries": things already named, not a reported count;
@@ -234,7 +250,7 @@ function readUnit(text: string, n: NumberAt): Reading | null {
     const glued = end + found[0].length;
     if (word === "strong" || word === "odd") {
       // "a 5,000-strong force": what the force is made of is not said; its members are counted
-      const noun = countedNounAfter(text, glued, n.value, word === "strong");
+      const noun = countedNounAfter(text, glued, word === "strong" ? 1 : n.value, word === "strong");
       if (!noun || noun.time) return null;
       return { unit: noun.unit, counted: word === "strong" ? `-strong ${noun.counted}` : noun.counted, end: noun.end, count: true };
     }
@@ -264,6 +280,11 @@ function namedBefore(text: string, start: number, sentenceStart: number, value: 
   const before = text.slice(from, start);
   const tail = before.slice(-40);
   for (const [re, unit] of NAMED_BEFORE) if (re.test(tail)) return { unit, counted: unit };
+  const verb = CASUALTY_VERB_BEFORE.exec(tail);
+  if (verb) {
+    const participle = PARTICIPLES[verb[1].toLowerCase().replace(/pp$/, "p")];
+    return { unit: participle, counted: participle };
+  }
   if (!LINKING_VERB_BEFORE.test(tail)) return null;
   let found: RegExpMatchArray | null = null;
   for (const m of before.matchAll(NUMBER_OF)) found = m;

@@ -16,7 +16,7 @@ const LABEL_WORDS =
   "resolutions?|articles?|no\\.?|nos\\.?|№|number|numbers|chapters?|ch\\.|sections?|sec\\.|§|pages?|pp?\\.|paragraphs?|para\\.?|phase|route|highway|interstate|motorway|road|street|st\\.|avenue|ave\\.|flight|bus|train|channel|exit|junction|runway|platform|pier|gate|terminal|room|platoon|battalion|brigade|division|squadron|wing|fleet|group|team|force|code|model|version|v\\.|level|grade|class|stage|round|pillar|line|lane|district|zone|sector|block|plot|lot|box|tel\\.?|fax|phone|ext\\.?|vol\\.?|volume|issue|item|annex|appendix|fig\\.?|figure|table|point|verse|rule|act|bill|law|decree|order|case|file|ref\\.?|id|apartment|suite|floor|km|mile|kilometer|kilometre|hill|camp|base|sura|psalm|amendment|cop|g|episode|season|series|part|title|rank|ranked|category|size|type|mark|mk|unit|cell|building|tower|checkpoint|precinct|ward|row|seat|isbn|issn|doi|oclc|footnote|note|notes|cf\\.|ibid\\.?|op\\.|opus|dial|extension|pin|zip|postcode|flat|house|gallery|hall|stand";
 
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\w])(?:${LABEL_WORDS})\\s*[#:]?\\s*$`, "i");
-const LIST_OF_LABELS = new RegExp(`(?:${LABEL_WORDS})\\s*\\d+\\s*(?:and|or|,|&)\\s*$`, "i");
+const LIST_OF_LABELS = new RegExp(`(?:^|[^\\w])(?:${LABEL_WORDS})\\s*\\d+\\s*(?:and|or|,|&)\\s*$`, "i");
 
 /**
  * Capitalized words that may stand right before a count ("About 60", "Some 300", "Over 25%"), and
@@ -24,7 +24,7 @@ const LIST_OF_LABELS = new RegExp(`(?:${LABEL_WORDS})\\s*\\d+\\s*(?:and|or|,|&)\
  */
 const COUNT_LEADS = new Set(
   (
-    "The About Around Over Some Nearly Almost Approximately Roughly Only Just With Of In On At By For From To And But Another All These Those Its Their Our His Her When Since After Before Up Under Less Fewer Least Than An Estimated Additional Total Killing Including Among Exactly Precisely Barely Whereas While Although Still Yet Also Even Then Here There Today Yesterday " +
+    "A The About Around Over Some Nearly Almost Approximately Roughly Only Just With Of In On At By For From To And But Another All These Those Its Their Our His Her When Since After Before Up Under Less Fewer Least Than An Estimated Additional Total Killing Including Among Exactly Precisely Barely Whereas While Although Still Yet Also Even Then Here There Today Yesterday Each Every Both Between Fully Perhaps Possibly Most Within During Across Nearly Another " +
     "Strength Casualties Losses Population Area Elevation Length Height Width Depth Capacity Budget Revenue Cost Killed Wounded Injured Dead Deaths Captured Missing Displaced Refugees Troops Personnel Toll Reward Fine Aid Funding Grant Density Size Altitude Range Speed Weight Volume"
   ).split(" "),
 );
@@ -39,6 +39,18 @@ const COORDINATE_BEFORE = /(?:\d\.\d{2,}\s?[;,]\s?|coordinates?:?\s*)$/i;
 const DIMENSION = /^\s?[x×]\s?\d/;
 const DIMENSION_BEFORE = /\d\s?[x×]\s?$/;
 
+/**
+ * True when a capitalized name stands right before the number on the same line ("CTF 50", "Airbus
+ * 320", "Resolution 2254"): a label, unless the number turns out to be money, a percent or a measure
+ * ("Egypt 1.5 billion Egyptian pounds"), which the caller checks first.
+ */
+export function followsName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const word = /([A-Z][\w-]*)\s$/.exec(before);
+  if (word && !COUNT_LEADS.has(word[1])) return true;
+  return /\([A-Z][\w-]*\)\s$/.test(before); // "Task Force (CTF) 50"
+}
+
 /** True when the number from `start` to `end` names, points or tells the time rather than counts. */
 export function isLabelNumber(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -50,10 +62,6 @@ export function isLabelNumber(text: string, start: number, end: number): boolean
   if (/\w\($/.test(before) && /^\)/.test(after)) return true;
   // digit groups of phone numbers and codes: "+227 20 72 26 61"
   if (/\d[ \u00a0]$/.test(before) || /^[ \u00a0]\d/.test(after)) return true;
-  // "CTF 50", "Airbus 320", "Resolution 2254": a capitalized name right before, on the same line
-  const word = /([A-Z][\w-]*)\s$/.exec(before);
-  if (word && !COUNT_LEADS.has(word[1])) return true;
-  if (/\([A-Z][\w-]*\)\s$/.test(before)) return true; // "Task Force (CTF) 50"
   if (LIST_OF_LABELS.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (CLOCK_AFTER.test(after) || TIME_ZONE_AFTER.test(after)) return true;
   if (/^-\d/.test(after) || /\d-\s*$/.test(before)) return true; // phone numbers "888-847-6592"
