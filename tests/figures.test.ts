@@ -148,6 +148,8 @@ describe("counts of things", () => {
     expect(byText("The death toll rose to 300 on Friday.", "300")).toMatchObject({ unit: "deaths" });
     expect(byText("He said the number of munitions delivered now totals 6,602.", "6,602")).toMatchObject({ unit: "munitions", counted: "munitions" });
     expect(byText("They struck at least once.", "once")).toMatchObject({ value: 1, unit: "times", bound: "min" });
+    expect(byText("More than 2,000 have fled and millions have been displaced.", "2,000")).toMatchObject({ value: 2000, unit: "fled", bound: "min" });
+    expect(byText("More than 2,000 have fled and millions have been displaced.", "millions")).toMatchObject({ value: 1e6, unit: "displaced", approximate: true });
   });
 
   it("does not count things already named, 'one' as an article, or the officials a report cites", () => {

@@ -45,6 +45,8 @@ const NAMED_BEFORE: Array<[RegExp, string]> = [
   [/\bpopulation\s+(?:of|was|is|at|stood\s+at|reached|estimated\s+at|totall?ing)?\s*$/i, "people"],
   [/\b(?:death\s+)?toll\s+(?:of|was|is|at|rose\s+to|reached|climbed\s+to|stood\s+at|to|hit)?\s*$/i, "deaths"],
 ];
+/** "2,000 have fled", "60 were killed", "millions have been displaced": a casualty verb after a bare number. */
+const CASUALTY_VERB_AFTER = /^\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|since)\s+){0,3}(killed|died|fled|wounded|injured|displaced|arrested|missing|detained|kidnapped|abducted|executed|evacuated|rescued|drowned|perished|dead)\b/i;
 const PARTICIPLES: Record<string, string> = {
   kill: "killed", wound: "wounded", injur: "injured", displac: "displaced", arrest: "arrested", detain: "detained",
   abduct: "abducted", kidnap: "kidnapped", evacuat: "evacuated", rescu: "rescued", execut: "executed",
@@ -266,6 +268,12 @@ function readUnit(text: string, n: NumberAt): Reading | null {
   if (noun) {
     if (noun.time) return null;
     return { unit: noun.unit, counted: noun.counted, end: noun.end, count: true };
+  }
+  const verb = CASUALTY_VERB_AFTER.exec(after);
+  if (verb) {
+    // "more than 2,000 have fled", "60 were killed": the people the verb is about
+    const unit = verb[1].toLowerCase();
+    return { unit, counted: unit, end, count: true };
   }
   const named = namedBefore(text, n.start - n.qualifierLength, n.sentenceStart, n.value);
   return named ? { ...named, end, count: true } : null;
