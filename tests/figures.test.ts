@@ -256,6 +256,7 @@ describe("genres of the held-out test", () => {
     expect(figures(transcript).map((f) => [f.text, f.value, f.unit])).toEqual([
       ["about 1,000 U.S. troops", 1000, "troops"],
       ["At least 60 people", 60, "people"],
+      ["more than 2,000", 2000, "fled"],
       ["12 targets", 12, "targets"],
       ["$100 million", 1e8, "USD"],
       ["40%", 40, "percent"],
