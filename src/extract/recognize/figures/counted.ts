@@ -67,14 +67,17 @@ const isAcronym = (word: string) => /^[A-Z][A-Z.]*[A-Z.]s?$/.test(word) && /[A-Z
 /** "-ed", "-ing" and "-ly" words read as verbs or adverbs ("building" and "sibling" are nouns). */
 const isVerbLike = (lower: string) => /(?:ed|ing|ly)$/.test(lower) && !/-/.test(lower) && !/(?:ling|ding|thing)$/.test(lower);
 
-/** A plural noun ("troops", "people", "men"), which ends a counted phrase. */
-const endsPlural = (lower: string) => /[^s]s$/.test(lower) || (pluralize.isPlural(lower) && !pluralize.isSingular(lower));
+/** A plural noun ("troops", "people", "gunmen"), which ends a counted phrase. */
+const endsPlural = (lower: string) => /[^s]s$|men$/.test(lower) || IRREGULAR_PLURALS.has(lower);
+/** Plurals without an "s" that end a counted phrase ("300 people", "2,000 men"). */
+const IRREGULAR_PLURALS = new Set("people children police personnel staff aircraft cattle clergy militia youth feet teeth mice geese".split(" "));
 
 /** The plural head a counted noun is grouped under ("strike" → "strikes", "VBIED" → "VBIEDs"). */
 export function pluralHead(word: string): string {
   if (isAcronym(word)) return /s$/.test(word) ? word : `${word}s`;
-  if (/^[A-Z][a-z]/.test(word)) return pluralize.plural(word); // a people: "Britons", "Syrians"
-  return pluralize.plural(word.toLowerCase().replace(/’/g, "'"));
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const plural = endsPlural(lower) ? lower : pluralize.plural(lower);
+  return /^[A-Z][a-z]/.test(word) ? word[0] + plural.slice(1) : plural; // a people keeps its capital: "Britons"
 }
 
 /**
@@ -117,8 +120,8 @@ export function countedNounAfter(text: string, pos: number, value: number, adjec
   }
   if (!words.length) return null;
   // "60-plus nation coalition", "a 63 nation coalition": the first singular noun is what is counted
-  const firstSingular = /^[a-z]+$/.test(words[0].word) && !pluralize.isPlural(words[0].word);
-  if (firstSingular && (adjectival || (value !== 1 && words.length > 1 && !pluralize.isPlural(words[words.length - 1].word)))) {
+  const firstSingular = /^[a-z]+$/.test(words[0].word) && !endsPlural(words[0].word);
+  if (firstSingular && (adjectival || (value !== 1 && words.length > 1 && !endsPlural(words[words.length - 1].word.toLowerCase())))) {
     const head = pluralHead(words[0].word);
     return { unit: head, counted: value === 1 ? words[0].word : head, end: words[0].end, time: false };
   }
@@ -126,7 +129,7 @@ export function countedNounAfter(text: string, pos: number, value: number, adjec
   // the head must be a noun: lowercase, an acronym ("VBIEDs"), or a capitalized plural ("Britons")
   if (MODEL_PLURAL.test(last.word)) return { unit: last.word, counted: text.slice(words[0].start, last.end), end: last.end, time: false };
   if (/\d/.test(last.word)) return null;
-  if (/^[A-Z]/.test(last.word) && !isAcronym(last.word) && !pluralize.isPlural(last.word)) return null;
+  if (/^[A-Z]/.test(last.word) && !isAcronym(last.word) && !endsPlural(last.word.toLowerCase())) return null;
   if (/^[a-z]$/i.test(last.word)) return null;
   const counted = text.slice(words[0].start, last.end);
   return { unit: pluralHead(last.word), counted, end: last.end, time: false };

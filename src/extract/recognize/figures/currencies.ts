@@ -26,8 +26,10 @@ export const CURRENCY_CODES = new Set(
   "USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD INR PKR AFN IRR IQD SYP LBP JOD EGP SAR AED QAR KWD BHD OMR YER ILS TRY RUB UAH NGN XOF XAF ZAR KES ETB SDG SSP LYD DZD MAD TND BRL MXN KRW SEK NOK DKK PLN".split(" "),
 );
 
-/** Regex source for a currency symbol or code before a number (case-insensitive parts lowercase in the table). */
-export const CURRENCY_PREFIX_SOURCE = `(?:(?:U\\.S\\.|US|AU|CA|Can|HK|NZ|NT|A|C|S|R)\\$|\\$|€|£|¥|₹|₽|₺|₦|₩|₪|₴|(?:${[...CURRENCY_CODES].join("|")})(?=\\s?\\d))`;
+/** Regex source for a currency symbol before a number ("$", "US$", "€"). */
+export const CURRENCY_PREFIX_SOURCE = `(?:(?:U\\.S\\.|US|AU|CA|Can|HK|NZ|NT|A|C|S|R)\\$|\\$|€|£|¥|₹|₽|₺|₦|₩|₪|₴)`;
+/** An ISO code in capitals right before a number ("USD 5 million"): group 1 is the code. */
+export const CODE_BEFORE = new RegExp(`(?:^|[^\\w])(${[...CURRENCY_CODES].join("|")})[ \\u00a0]?$`);
 
 /** Currency words after a number (singular or plural). */
 const HEAD_WORDS =

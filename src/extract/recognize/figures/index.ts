@@ -19,7 +19,7 @@
 import type { FigureMention, Sentence } from "../../types.js";
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, VAGUE_SOURCE, SCALES, parseNumber } from "./numbers.js";
 import { qualifierBefore } from "./modifiers.js";
-import { CURRENCY_CODES, CURRENCY_PREFIX_SOURCE, CURRENCY_WORD_SOURCE, currencyOfSymbol, currencyOfWords } from "./currencies.js";
+import { CODE_BEFORE, CURRENCY_CODES, CURRENCY_PREFIX_SOURCE, CURRENCY_WORD_SOURCE, currencyOfSymbol, currencyOfWords } from "./currencies.js";
 import { measureAfter } from "./measures.js";
 import { countedNounAfter, isPluralNoun, isTimeUnit, pluralHead } from "./counted.js";
 import { followsName, isLabelNumber, isScore } from "./labels.js";
@@ -35,7 +35,8 @@ const CODE_AFTER = new RegExp(`^\\s?(${[...CURRENCY_CODES].join("|")})\\b`);
 const CURRENCY_AFTER = new RegExp(`^\\s+(?:of\\s+)?(${CURRENCY_WORD_SOURCE})\\b`);
 const HYPHEN_WORD = /^-([a-z]+)\b/i;
 const OF_AFTER = /^\s+of(?:\s+the)?(?=\s)/i;
-const TIMES = /(?<![\w-])(?:(at\s+least|more\s+than|only|just|over|no\s+more\s+than)\s+)(once|twice|three\s+times|four\s+times)\b/gi;
+const TIMES = /\b(?:once|twice|(?:three|four)\s+times)\b/gi;
+const TIMES_QUALIFIER = /(?<![\w-])(at\s+least|more\s+than|only|just|over|no\s+more\s+than)\s+$/i;
 /** Attributive counts glued by a hyphen: "a 15-member delegation", "the 193-nation assembly". */
 const HYPHEN_COUNTS = /^(?:member|nation|country|state|seat|bed|vehicle|car|truck|ship|vessel|aircraft|plane|jet|helicopter|man|person|people|strong|odd)$/;
 /** Determiners before a small number that points back at things already named: "the two leaders". */
@@ -118,13 +119,15 @@ export function recognizeFigures(
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text))) {
     const g = m.groups!;
-    if (g.cur && /^[a-z]{3}$/i.test(g.cur) && g.cur !== g.cur.toUpperCase()) {
-      // "try 5 times": a currency code is written in capitals
-      pattern.lastIndex = m.index + g.cur.length;
-      continue;
-    }
     let start = m.index;
     while (/\s/.test(text[start])) start++;
+    const from = Math.max(0, start - 5);
+    const code = g.cur ? null : CODE_BEFORE.exec(text.slice(from, start));
+    if (code) {
+      // "USD 5 million": an ISO code in capitals before the number
+      g.cur = code[1];
+      start = from + code.index + code[0].indexOf(code[1]);
+    }
     const numStart = m.index + m[0].indexOf(g.num, g.cur ? g.cur.length : 0);
     const numEnd = numStart + g.num.length;
     let end = m.index + m[0].length;
@@ -201,13 +204,16 @@ export function recognizeFigures(
   }
 
   for (const t of text.matchAll(TIMES)) {
-    const start = t.index!;
-    const end = start + t[0].length;
+    // "at least once", "more than three times": a count of occasions, when a qualifier says so
+    const lead = TIMES_QUALIFIER.exec(text.slice(Math.max(0, t.index! - 20), t.index!));
+    if (!lead) continue;
+    const start = t.index! - lead[0].length;
+    const end = t.index! + t[0].length;
     if (overlapsAny(skipped, start, end) || overlapsAny(figures, start, end)) continue;
-    const word = t[2].toLowerCase();
+    const word = t[0].toLowerCase();
     const value = word === "once" ? 1 : word === "twice" ? 2 : parseNumber(word.split(/\s+/)[0]);
-    const qualifier = qualifierBefore(text, start + t[1].length + 1);
-    figures.push({ start, end, text: t[0], value, unit: "times", approximate: qualifier.approximate, ...(qualifier.bound ? { bound: qualifier.bound } : {}), sentence: sentenceIndex(sentences, start) });
+    const qualifier = qualifierBefore(text, t.index!);
+    figures.push({ start, end, text: text.slice(start, end), value, unit: "times", approximate: qualifier.approximate, ...(qualifier.bound ? { bound: qualifier.bound } : {}), sentence: sentenceIndex(sentences, start) });
   }
   return figures.sort((a, b) => a.start - b.start);
 }

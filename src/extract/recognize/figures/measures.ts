@@ -73,19 +73,27 @@ const SYMBOL_UNITS: Array<[string, string]> = [
   ["°\\s?F|ºF", "°F"],
 ];
 
-const compile = (table: Array<[string, string]>, flags: string) =>
-  table.map(([source, unit]) => ({ re: new RegExp(`^[\\s\\u00a0]?(?:${source})(?![\\w²³])`, flags), unit }));
+/** One regex per table: an alternation with a group per unit, so a number costs one match. */
+const compile = (table: Array<[string, string]>, flags: string) => ({
+  re: new RegExp(`^(?:${table.map(([source]) => `(${source})`).join("|")})(?![\\w²³])`, flags),
+  units: table.map(([, unit]) => unit),
+});
 const WORDS = compile(WORD_UNITS, "i");
 const SYMBOLS = compile(SYMBOL_UNITS, "");
 
+function match(table: { re: RegExp; units: string[] }, text: string, at: number): Measure | null {
+  const m = table.re.exec(text.slice(at, at + 32));
+  if (!m) return null;
+  const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+  return { unit: table.units[group - 1], end: at + m[0].length };
+}
+
 /** The unit of measurement right after offset `pos` ("18,000 square kilometres" → km2), or null. */
 export function measureAfter(text: string, pos: number, hyphenated = false): Measure | null {
-  const after = text.slice(pos, pos + 32);
-  for (const { re, unit } of hyphenated ? WORDS : [...SYMBOLS, ...WORDS]) {
-    const m = re.exec(after);
-    if (m && (!hyphenated || !/^\s/.test(m[0]))) return { unit, end: pos + m[0].length };
-  }
-  return null;
+  let at = pos;
+  if (!hyphenated && (text[at] === " " || text[at] === "\u00a0")) at++;
+  if (!/[A-Za-z°º]/.test(text[at] ?? "")) return null;
+  return (hyphenated ? null : match(SYMBOLS, text, at)) ?? match(WORDS, text, at);
 }
 
 /** The dimension of a unit and its factor to the dimension's base unit (metres, square metres, kg, litres, watts, watt-hours). */
