@@ -76,6 +76,9 @@ describe("money", () => {
   it("keeps a currency word shared by many countries as the word, and reads pounds of a thing as weight", () => {
     expect(byText("The ministry paid 50,000 dinars.", "50,000")).toMatchObject({ unit: "dinars" });
     expect(byText("Police seized 500 pounds of explosives.", "500")).toMatchObject({ text: "500 pounds", unit: "lb" });
+    expect(byText("The bomb weighs 200 pounds.", "200")).toMatchObject({ unit: "lb" });
+    expect(byText("Tickets cost 15 pounds.", "15")).toMatchObject({ unit: "GBP" });
+    expect(byText("Bread costs 50 Syrian pounds, up from 15 pounds in 2011.", "15")).toMatchObject({ unit: "SYP" });
     expect(figures("We try 5 times a day.").map((f) => f.unit)).not.toContain("TRY");
   });
 });
@@ -111,6 +114,12 @@ describe("percentages, measures and ranges", () => {
     expect(byText("Temperatures hit 48 °C.", "48")).toMatchObject({ unit: "°C" });
     expect(byText("The dam generates 824 MW.", "824")).toMatchObject({ unit: "MW" });
     expect(byText("Smugglers carried 40 kg of gold.", "40")).toMatchObject({ unit: "kg" });
+    expect(byText("Homs lies 160km north of Damascus.", "160")).toMatchObject({ text: "160km", unit: "km" });
+    expect(byText("Each bag held 5kg of flour.", "5")).toMatchObject({ text: "5kg", unit: "kg" });
+    expect(byText("A 5m wall surrounds the base.", "5")).toMatchObject({ text: "5m", value: 5, unit: "m" });
+    expect(byText("About 1.5m people live there.", "1.5")).toMatchObject({ value: 1.5e6, unit: "people" });
+    expect(byText("Some 2m have fled.", "2")).toMatchObject({ value: 2e6, unit: "fled" });
+    expect(texts("Some 13.5m need aid; it was the 3rd time, in 1080p and 4K.")).toEqual([]);
   });
 });
 

@@ -35,6 +35,9 @@ const IRREGULAR_VERBS = new Set(
   ).split(" "),
 );
 
+/** Verbs that follow a bare number as its subject ("13.5 million need aid", "2,000 remain"). */
+const BARE_VERBS = new Set("need needs want wants remain remains seem seems appear appears face faces lack lacks depend depends rely relies".split(" "));
+
 /** Lengths of time: a number counting them is a duration (dates), never a figure. */
 const TIME_UNITS = new Set(
   "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends fortnight fortnights month months year years decade decades century centuries millennium millennia quarter quarters semester semesters season seasons".split(" "),
@@ -105,6 +108,7 @@ export function countedNounAfter(text: string, pos: number, value: number, adjec
     if (!isAcronym(word) && STOP.has(lower)) break;
     if (time) break;
     if (words.length > 0 && (isVerbLike(lower) || IRREGULAR_VERBS.has(lower))) break;
+    if (words.length === 0 && BARE_VERBS.has(lower)) break;
     if (words.length > 0 && /^[A-Z]/.test(word) && /^[a-z]/.test(words[words.length - 1].word)) break;
     const start = at + m[0].length - word.length;
     at += m[0].length;

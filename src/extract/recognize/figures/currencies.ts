@@ -52,7 +52,7 @@ const BARE: Record<string, string> = {
   rand: "ZAR", won: "KRW",
 };
 /** Words that are also ordinary English: a currency only with a nationality or a scale ("5 billion won"). */
-const NEEDS_CONTEXT = new Set(["won", "rand", "real", "reais", "pound"]);
+const NEEDS_CONTEXT = new Set(["won", "rand", "real", "reais"]);
 /** Phrases whose nationality does not name the currency's country. */
 const PHRASES: Record<string, string> = {
   "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "cfa franc": "XOF", "pound sterling": "GBP",
@@ -75,12 +75,21 @@ function isoByNationality(nationality: string, head: string): string | null {
   return null;
 }
 
+/** What the text around a bare "pounds" says: a weight ("of explosives", "weighs"), or an earlier pound currency. */
+export interface PoundContext {
+  weight?: boolean;
+  poundCurrency?: string;
+}
+
+/** ISO codes of currencies called pounds ("Syrian pounds" → SYP), for a bare "pounds" after them. */
+export const POUND_CURRENCIES = new Set(currencyCodes.data.filter((c) => /\bpound\b/i.test(c.currency)).map((c) => c.code));
+
 /**
  * The currency named by a word phrase after a number ("euros", "Syrian pounds", "CFA francs"):
  * its ISO code, or the plural currency word when the word alone does not say which country
  * ("dinars"), or null when the phrase is not money here (`scaled`: a scale word came before it).
  */
-export function currencyOfWords(phrase: string, scaled: boolean): string | null {
+export function currencyOfWords(phrase: string, scaled: boolean, context: PoundContext = {}): string | null {
   if (/\bsterling$/i.test(phrase.trim())) return "GBP";
   const words = phrase.trim().split(/\s+/);
   const head = singular(words[words.length - 1].toLowerCase());
@@ -92,6 +101,9 @@ export function currencyOfWords(phrase: string, scaled: boolean): string | null 
     if (code) return code;
   }
   if (NEEDS_CONTEXT.has(head) && !scaled && !nationality) return null;
+  // "500 pounds of explosives", "weighs 200 pounds": weight; "15 pounds" of money takes the
+  // article's pound currency named before it ("50 Syrian pounds, up from 15 pounds"), else sterling
+  if (head === "pound" && !scaled && !nationality) return context.weight ? null : context.poundCurrency ?? "GBP";
   return BARE[head] ?? pluralize.plural(head);
 }
 

@@ -19,16 +19,19 @@
 import type { FigureMention, Sentence } from "../../types.js";
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, VAGUE_SOURCE, SCALES, parseNumber } from "./numbers.js";
 import { qualifierBefore } from "./modifiers.js";
-import { CODE_BEFORE, CURRENCY_CODES, CURRENCY_PREFIX_SOURCE, CURRENCY_WORD_SOURCE, currencyOfSymbol, currencyOfWords } from "./currencies.js";
+import { CODE_BEFORE, CURRENCY_CODES, CURRENCY_PREFIX_SOURCE, POUND_CURRENCIES, CURRENCY_WORD_SOURCE, currencyOfSymbol, currencyOfWords } from "./currencies.js";
 import { measureAfter } from "./measures.js";
 import { countedNounAfter, isPluralNoun, isTimeUnit, pluralHead } from "./counted.js";
+
 import { followsName, isLabelNumber, isScore } from "./labels.js";
 
 const NUM = `(?:${NUMERAL_SOURCE}|${VAGUE_SOURCE}|${NUMBER_WORDS_SOURCE})`;
 const FIGURE = new RegExp(
-  `(?<![\\w.,:/#@$€£\\[-])(?<cur>${CURRENCY_PREFIX_SOURCE})?\\s?(?<num>${NUM})(?<range>\\s?(?:-|–|—|to|and)\\s?(?<high>${NUMERAL_SOURCE}|${NUMBER_WORDS_SOURCE}))?(?<plus>-plus|\\+)?(?<scale>\\s?(?:million|billion|trillion|thousand|bn|mn|mln|m|k|tn)\\b)?(?![\\w]|[.,]\\d)`,
+  `(?<![\\w.,:/#@$€£\\[-])(?<cur>${CURRENCY_PREFIX_SOURCE})?\\s?(?<num>${NUM})(?<range>\\s?(?:-|–|—|to|and)\\s?(?<high>${NUMERAL_SOURCE}|${NUMBER_WORDS_SOURCE}))?(?<plus>-plus|\\+)?(?<scale>\\s?(?:million|billion|trillion|thousand|bn|mn|mln|m|k|tn)\\b)?(?![.,]\\d)(?:(?!\\w)|(?<glued>(?=[a-z°º])))`,
   "gi",
 );
+/** A verb right after "13.5m": the number is millions of someone unnamed, not metres. */
+const VERB_AFTER_MILLIONS = /^(?:need|needs|want|remain|lack|face|depend|rely|have|has|had|are|were|will|would|could|can|may|must|live|lived|fled|died|do|did)$/i;
 const VAGUE_ONLY = new RegExp(`^${VAGUE_SOURCE}$`, "i");
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pc\b|(percentage\s+points?|points?\s+percent)\b)/i;
 const CODE_AFTER = new RegExp(`^\\s?(${[...CURRENCY_CODES].join("|")})\\b`);
@@ -161,8 +164,10 @@ export function recognizeFigures(
     let scaleWord: string | undefined = g.scale?.trim().toLowerCase();
     if (scaleWord && !g.scale!.startsWith(" ") && ["m", "k"].includes(scaleWord) && !g.cur) {
       // "5m people" is five million people; "a 5m wall", "5k" are not scales
-      const noun = countedNounAfter(text, end, 2);
-      if (!noun || noun.time || !isPluralNoun(noun.counted.split(/\s+/)[0])) scaleWord = undefined;
+      const next = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 30));
+      // "5m people", "13.5m need aid", "2m have fled": millions; "a 5m wall": metres
+      const millions = next && (VERB_AFTER_MILLIONS.test(next[1]) || (isPluralNoun(next[1]) && !isTimeUnit(next[1])));
+      if (!millions) scaleWord = undefined;
     } else if (scaleWord && ["m", "k"].includes(scaleWord) && !g.cur) scaleWord = undefined;
     if (g.scale && !scaleWord) end -= g.scale.length;
     if (scaleWord) {
@@ -174,7 +179,8 @@ export function recognizeFigures(
     let bound = qualifier.bound;
     if (g.plus) bound = "min";
 
-    const reading = readUnit(text, { start, end, numStart, numEnd, value, cur: g.cur, scaled: Boolean(scaleWord), vague, plus: Boolean(g.plus), range: high !== undefined, qualifierLength: qualifier.length, sentenceStart: sentences[sentencePosition(sentences, start)]?.start ?? 0 });
+    if (g.glued !== undefined && !scaleWord && !measureAfter(text, end)) continue; // "3rd", "1080p", "4K" are no measures
+    const reading = readUnit(text, { start, end, numStart, numEnd, value, cur: g.cur, scaled: Boolean(scaleWord), vague, plus: Boolean(g.plus), range: high !== undefined, qualifierLength: qualifier.length, sentenceStart: sentences[sentencePosition(sentences, start)]?.start ?? 0, poundCurrency: lastPoundCurrency(figures) });
     if (!reading) continue;
     if (!g.cur && numeral && reading.count && followsName(text, numStart)) continue;
     // "the 2010 census", "the 2016 election": a year written as an adjective, not a count
@@ -218,6 +224,12 @@ export function recognizeFigures(
   return figures.sort((a, b) => a.start - b.start);
 }
 
+/** The currency of the last figure in a pound currency other than sterling ("Syrian pounds"), if any. */
+function lastPoundCurrency(figures: FigureMention[]): string | undefined {
+  for (let i = figures.length - 1; i >= 0; i--) if (POUND_CURRENCIES.has(figures[i].unit)) return figures[i].unit;
+  return undefined;
+}
+
 interface NumberAt {
   start: number;
   end: number;
@@ -232,6 +244,8 @@ interface NumberAt {
   qualifierLength: number;
   /** Start offset of the sentence holding the number. */
   sentenceStart: number;
+  /** The last pound currency read before this number ("Syrian pounds" → SYP), for a bare "pounds". */
+  poundCurrency?: string;
 }
 
 /** What the number counts or measures, or null when it is a bare number, a duration or an age. */
@@ -245,7 +259,8 @@ function readUnit(text: string, n: NumberAt): Reading | null {
   }
   if ((found = CODE_AFTER.exec(after))) return { unit: found[1], end: end + found[0].length, count: false };
   if ((found = CURRENCY_AFTER.exec(after)) && (!/^\s+of\s/i.test(found[0]) || n.vague || n.scaled)) {
-    const unit = currencyOfWords(found[1], n.scaled || n.vague);
+    const weight = /^\s+of\b/i.test(text.slice(end + found[0].length, end + found[0].length + 5)) || /\bweigh/i.test(text.slice(Math.max(0, n.start - 30), n.start));
+    const unit = currencyOfWords(found[1], n.scaled || n.vague, { weight, poundCurrency: n.poundCurrency });
     if (unit) return { unit, end: end + found[0].length, count: false };
   }
   if ((found = HYPHEN_WORD.exec(after))) {
