@@ -130,6 +130,8 @@ describe("counts of things", () => {
     expect(byText("Coalition forces conducted 34 strikes.", "34")).toMatchObject({ value: 34, unit: "strikes", counted: "strikes" });
     expect(byText("Only 1 strike hit the depot.", "1 strike")).toMatchObject({ unit: "strikes", counted: "strike" });
     expect(byText("Police found 12 VBIEDs.", "12")).toMatchObject({ unit: "VBIEDs", counted: "VBIEDs" });
+    expect(byText("Strikes hit two ISIL fighting positions.", "two")).toMatchObject({ unit: "positions", counted: "ISIL fighting positions" });
+    expect(texts("In 70 AD the city fell, and 5 ISIL were seen.")).toEqual([]);
     expect(byText("The raid left 500 US special forces in the town.", "500")).toMatchObject({ unit: "forces", counted: "US special forces" });
     expect(byText("Russia sent 30 Su-24 jets and two F-22s flew.", "30")).toMatchObject({ unit: "jets", counted: "Su-24 jets" });
     expect(byText("Russia sent 30 Su-24 jets and two F-22s flew.", "two")).toMatchObject({ unit: "F-22s", counted: "F-22s" });

@@ -107,7 +107,12 @@ export function countedNounAfter(text: string, pos: number, value: number, adjec
     }
     if (!isAcronym(word) && STOP.has(lower)) break;
     if (time) break;
-    if (words.length > 0 && (isVerbLike(lower) || IRREGULAR_VERBS.has(lower))) break;
+    if (words.length > 0 && IRREGULAR_VERBS.has(lower)) break;
+    if (words.length > 0 && isVerbLike(lower)) {
+      // "two ISIL fighting positions", "three staging areas": an -ing/-ed word before a plural noun is its adjective
+      const following = WORD.exec(text.slice(at + m[0].length, at + m[0].length + 40));
+      if (!following || !/^[a-z]/.test(following[1]) || !endsPlural(following[1]) || STOP.has(following[1])) break;
+    }
     if (words.length === 0 && BARE_VERBS.has(lower)) break;
     if (words.length > 0 && /^[A-Z]/.test(word) && /^[a-z]/.test(words[words.length - 1].word)) break;
     const start = at + m[0].length - word.length;
@@ -133,6 +138,8 @@ export function countedNounAfter(text: string, pos: number, value: number, adjec
   // the head must be a noun: lowercase, an acronym ("VBIEDs"), or a capitalized plural ("Britons")
   if (MODEL_PLURAL.test(last.word)) return { unit: last.word, counted: text.slice(words[0].start, last.end), end: last.end, time: false };
   if (/\d/.test(last.word)) return null;
+  // an acronym counts only in the plural ("12 IEDs"); "70 AD", "5 ISIL", "300 US" name, not count
+  if (isAcronym(last.word) && !/[A-Z]s$/.test(last.word)) return null;
   if (/^[A-Z]/.test(last.word) && !isAcronym(last.word) && !endsPlural(last.word.toLowerCase())) return null;
   if (/^[a-z]$/i.test(last.word)) return null;
   const counted = text.slice(words[0].start, last.end);
