@@ -23,7 +23,7 @@ type Predictor = (doc: GoldDocument) => { dates: PredictedSpan[]; figures: Predi
 
 const ours: Predictor = (doc) => {
   const dates = recognizeDates(doc.text, null);
-  const figures = recognizeFigures(doc.text, splitSentences(doc.text));
+  const figures = recognizeFigures(doc.text, splitSentences(doc.text), [], dates);
   return { dates, figures };
 };
 

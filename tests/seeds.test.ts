@@ -72,7 +72,11 @@ describe("seed articles", () => {
     const troops = t.figures.find((f) => f.value === 1110)!;
     expect(troops).toMatchObject({ unit: "troops", approximate: true });
     expect(t.figures.find((f) => f.value === 1000 && /soldiers/.test(f.unit))).toMatchObject({ approximate: true });
-    expect(t.figures.find((f) => /two-hour/.test(f.text))).toMatchObject({ value: 2, unit: "hour" });
+    expect(troops).toMatchObject({ text: "roughly 1,110 troops", counted: "troops" });
+    expect(t.figures.find((f) => /\$100 million/.test(f.text))).toMatchObject({ value: 1e8, unit: "USD", bound: "min" });
+    // a length of time is a duration (a date), never a figure: no "hour: 2" or "days: 4 and 3"
+    expect(t.figures.filter((f) => /^(?:hours?|days?|weeks?|months?|years?)$/.test(f.unit) || /two-hour|four days|one week/i.test(f.text))).toEqual([]);
+    expect(t.figures.every((f) => f.unit !== "")).toBe(true);
     for (const f of t.figures) expect(article(f.article).text.slice(f.start, f.end)).toBe(f.text);
   });
 

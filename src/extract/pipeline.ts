@@ -33,7 +33,7 @@ export function extractArticle(input: Article, model: ActorModel): ArticleExtrac
     }
   }
   const actors = recognizeActors(model, text, sentences, skip);
-  const figures = recognizeFigures(text, sentences, skip);
+  const figures = recognizeFigures(text, sentences, skip, dates);
   const quotes = recognizeQuotes(text, sentences, actors, skip);
   return { article, sentences, actors, dates, figures, quotes };
 }

@@ -38,6 +38,8 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
       const sentence = x.sentences[f.sentence];
       const actorsInSentence = sentence ? [...new Set(own.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor))] : [];
       const row: FigureRow = { id: `${id}-f${i + 1}`, article: id, text: f.text, start: f.start, end: f.end, value: f.value, unit: f.unit, approximate: f.approximate };
+      if (f.max !== undefined) row.max = f.max;
+      if (f.counted) row.counted = f.counted;
       if (f.bound) row.bound = f.bound;
       if (sentence) row.sentence = sentence.text;
       row.actors = actorsInSentence;

@@ -71,9 +71,18 @@ export interface DateMention extends Span {
 }
 
 export interface FigureMention extends Span {
+  /** The number, scaled ("$16 trillion" → 1.6e13); the lower end of a range. */
   value: number;
-  /** The unit or what is counted: "troops", "USD", "hour". */
+  /** The upper end of a range ("15 to 20 percent" → 20), when the figure is one. */
+  max?: number;
+  /**
+   * What the figure counts or measures: an ISO 4217 code ("USD"), "percent", "percentage points",
+   * a measurement unit ("km", "km2", "kg", "tonnes", "barrels"), "times", or for a count of things
+   * its plural head noun, lowercase ("troops", "strikes", "people").
+   */
   unit: string;
+  /** For a count of things, the noun phrase as written: "US troops", "oil pump jacks". */
+  counted?: string;
   approximate: boolean;
   /** "at least" → "min", "more than" → "min", "up to" → "max", "fewer than" → "max". */
   bound?: "min" | "max";
@@ -138,7 +147,11 @@ export interface FigureRow {
   start: number;
   end: number;
   value: number;
+  /** Upper end of a range; `value` is the lower end. */
+  max?: number;
   unit: string;
+  /** For a count of things, the noun phrase as written ("US troops"); absent for money, percent, measures. */
+  counted?: string;
   approximate: boolean;
   bound?: "min" | "max";
   sentence?: string;

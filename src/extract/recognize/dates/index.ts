@@ -38,10 +38,6 @@ export function findDateCandidates(text: string, reference: Date, skip: Array<[n
   return dropSkipped(candidates, skip);
 }
 
-// The figure recognizer needs the date spans of the same text; remember the last answer so a
-// pipeline that calls recognizeDates then recognizeFigures runs chrono once per text.
-let lastCall: { text: string; skipKey: string; mentions: DateMention[] } | null = null;
-
 /**
  * Date and time expressions of `text`, normalized against `referenceDate` (ISO, the article date).
  * Mentions inside `skip` ranges are never returned. Pure: the result depends only on the arguments.
@@ -50,14 +46,7 @@ export function recognizeDates(text: string, referenceDate: string | null, skip:
   const reference = parseReferenceDate(referenceDate);
   const candidates = findDateCandidates(text, reference ?? FALLBACK_REFERENCE, skip);
   const mentions = candidates.map((c) => toMention(text, c, reference, FALLBACK_REFERENCE));
-  lastCall = { text, skipKey: JSON.stringify(skip), mentions };
   return mentions;
-}
-
-/** Date mention spans of `text` (values ignored), reusing the last recognizeDates call on the same text. */
-export function dateSpans(text: string, skip: Array<[number, number]> = []): Array<{ start: number; end: number; duration: boolean }> {
-  const mentions = lastCall && lastCall.text === text && lastCall.skipKey === JSON.stringify(skip) ? lastCall.mentions : recognizeDates(text, null, skip);
-  return mentions.map((m) => ({ start: m.start, end: m.end, duration: isDuration(m) }));
 }
 
 const TIME_UNIT_WORD = /\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b/i;

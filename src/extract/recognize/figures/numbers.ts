@@ -23,8 +23,8 @@ export const NUMBER_WORDS_SOURCE = `(?:(?:${SIMPLE_WORD})(?:\\s+(?:hundred|thous
 /** Regex source for a numeral: "1,110", "2.5", "24,000", "1.2". */
 export const NUMERAL_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 
-/** Vague plurals: "hundreds", "tens of thousands", "hundreds of millions", "dozens", "millions". */
-export const VAGUE_SOURCE = `(?:(?:tens|hundreds|thousands|dozens|millions|billions)(?:\\s+of\\s+(?:thousands|millions|billions))?)`;
+/** Vague plurals: "hundreds", "scores", "tens of thousands", "hundreds of millions", "dozens", "millions". */
+export const VAGUE_SOURCE = `(?:(?:tens|hundreds|thousands|dozens|scores|millions|billions)(?:\\s+of\\s+(?:thousands|millions|billions))?)`;
 
 /** Value of a numeral as written ("1,110" → 1110). */
 export function parseNumeral(text: string): number {
@@ -53,7 +53,7 @@ export function parseNumberWords(text: string): number {
 
 /** Lower bound of a vague plural: "hundreds" → 100, "tens of thousands" → 10000, "hundreds of millions" → 1e8. */
 export function parseVague(text: string): number {
-  const base: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+  const base: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
   return text.toLowerCase().split(/\s+of\s+/).reduce((value, w) => value * (base[w.trim()] ?? 1), 1);
 }
 
