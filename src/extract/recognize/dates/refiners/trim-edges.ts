@@ -1,9 +1,8 @@
-// Trims what chrono includes at the edges of a match but a reader would not call part of the
-// date: leading prepositions ("on Monday" → "Monday", "in 2016" stays "2016") and trailing
-// punctuation ("end of August," → "end of August"). "Since 2009" keeps "Since" (it changes meaning).
+// Trims what a pattern may take at the edges of a match but a reader would not call part of the
+// date: leading prepositions ("on Monday" → "Monday") and trailing punctuation and spaces.
 import type { DateRefiner } from "../candidate.js";
 
-const LEADING = /^(?:on|at|in|during|by|from|for|of)\s+/i;
+const LEADING = /^(?:on|at|in|during|by|from|for|of|since)\s+/i;
 const TRAILING = /[\s,;:]+$/;
 
 export const trimEdges: DateRefiner = {
