@@ -137,3 +137,8 @@ export function ordinalValue(word: string): number | undefined {
   const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
   return digits ? Number(digits[1]) : ORDINALS[w];
 }
+
+/** Matches of `pattern` (global) in `text`, skipping the scan when the cheap `trigger` (not global) finds nothing. */
+export function matchesIf(text: string, trigger: RegExp, pattern: RegExp): Iterable<RegExpMatchArray> {
+  return trigger.test(text) ? text.matchAll(pattern) : [];
+}

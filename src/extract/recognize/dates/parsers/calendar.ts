@@ -5,7 +5,7 @@
 // Months and weekdays must be capitalized, and a month alone must read as a time: "you may",
 // "Theresa May", "the March for Life" and "April Ryan" are not dates.
 import type { DateCandidate, DateParser, TimeOfDay } from "../candidate.js";
-import { DAY_PART_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, monthNumber, weekdayNumber } from "../lexicon.js";
+import { DAY_PART_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, matchesIf, monthNumber, weekdayNumber } from "../lexicon.js";
 
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%.,]\\d|\\d)";
 const YEAR = "(1\\d{3}|20\\d{2}|21\\d{2})(?![\\d:]|\\.\\d)";
@@ -89,7 +89,7 @@ export const calendarParser: DateParser = {
       if (year === undefined) continue;
       found.push(calendar(start, start + m[0].length, { year, month: monthNumber(m[1]) }, "calendar/month-year"));
     }
-    for (const m of text.matchAll(MONTH_YEAR_WORD)) {
+    for (const m of matchesIf(text, /\s(?:this|last|next)\s+year/, MONTH_YEAR_WORD)) {
       const day = m[2] ? Number(m[2]) : undefined;
       if (day !== undefined && (day < 1 || day > 31)) continue;
       const yearOffset = { last: -1, this: 0, next: 1 }[m[3] as "last" | "this" | "next"];
@@ -120,13 +120,13 @@ export const calendarParser: DateParser = {
       // "Friday morning", "Wednesday night": the day; TimeML newswire mostly gives these the day's value
       found.push(calendar(start, end, { weekday: weekdayNumber(m[1]) }, "calendar/weekday"));
     }
-    for (const m of text.matchAll(ISO)) {
+    for (const m of matchesIf(text, /\d{4}[-/]\d\d/, ISO)) {
       const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
       const time = m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : undefined;
       found.push(calendar(m.index!, m.index! + m[0].length, { year, month, day, time }, "calendar/iso"));
     }
-    for (const m of text.matchAll(NUMERIC)) {
+    for (const m of matchesIf(text, /\d[/.]\d{1,2}[/.]\d/, NUMERIC)) {
       let [a, b] = [Number(m[1]), Number(m[3])];
       const dotted = m[2] === ".";
       // month first (US) unless dotted (European) or the first number cannot be a month

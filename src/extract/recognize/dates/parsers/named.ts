@@ -4,7 +4,7 @@
 // profit", "the first quarter of 1999", "Q3 2016", "first-half earnings"), and named periods with no
 // fixed calendar value ("Ramadan", "the eve of a New Year", "the 93rd anniversary").
 import type { DateCandidate, DateParser } from "../candidate.js";
-import { ORDINAL_SOURCE, SEASON_SOURCE, seasonCode } from "../lexicon.js";
+import { ORDINAL_SOURCE, SEASON_SOURCE, matchesIf, seasonCode } from "../lexicon.js";
 
 const HOLIDAY = /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|Halloween|Easter(?:\s+Sunday)?|Good\s+Friday|Valentine['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Boxing\s+Day)\b(?:(?:,?\s+|\s+of\s+)(1[89]\d\d|20\d\d)\b)?/g;
 
@@ -45,14 +45,14 @@ export const namedParser: DateParser = {
   name: "named",
   parse(text: string): DateCandidate[] {
     const found: DateCandidate[] = [];
-    for (const m of text.matchAll(HOLIDAY)) {
+    for (const m of matchesIf(text, /Christmas|New Year|Thanksgiving|Day\b|Halloween|Easter|Good Friday/, HOLIDAY)) {
       const name = holidayName(m[1]);
       const year = m[2] ? Number(m[2]) : undefined;
       found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "holiday", name, ...(year ? { year } : {}) }, source: "holiday" });
     }
-    for (const m of text.matchAll(NO_VALUE)) found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: null }, source: "named" });
-    for (const m of text.matchAll(ANNIVERSARY)) found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: null }, source: "anniversary" });
-    for (const m of text.matchAll(SEASON)) {
+    for (const m of matchesIf(text, /Ramadan|Eid|Passover|Hanukkah|Nowruz|Diwali|Lent|Yom|Rosh|eve of/, NO_VALUE)) found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: null }, source: "named" });
+    for (const m of matchesIf(text, /anniversar/i, ANNIVERSARY)) found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: null }, source: "anniversary" });
+    for (const m of matchesIf(text, /spring|summer|autumn|fall|winter/i, SEASON)) {
       const word = m[1] ?? m[2];
       const start = m.index! + m[0].indexOf(word);
       let end = m.index! + m[0].length;
@@ -64,7 +64,7 @@ export const namedParser: DateParser = {
       const season = seasonCode(word.replace(/^(?:early|late|mid)[\s-]/i, ""));
       found.push({ start, end, type: "date", anchor: { kind: "season", season, ...(m[3] ? { year: Number(m[3]) } : {}) }, source: "season" });
     }
-    for (const m of text.matchAll(QUARTER)) {
+    for (const m of matchesIf(text, /quarter/i, QUARTER)) {
       const quarter = QUARTER_NUMBER[m[3].toLowerCase()];
       const written = m[1] ?? m[2] ?? m[4];
       const shift = m[5] ? YEAR_SHIFT[m[5].toLowerCase()] : undefined;
@@ -75,12 +75,12 @@ export const namedParser: DateParser = {
         : { kind: "quarter", quarter, ...(shift === undefined ? {} : { yearOffset: shift }) };
       found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor, source: "quarter" });
     }
-    for (const m of text.matchAll(Q_CODE)) {
+    for (const m of matchesIf(text, /Q[1-4]|[1-4]Q/, Q_CODE)) {
       const quarter = Number(m[1] ?? m[2]);
       const y = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : undefined;
       found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "quarter", quarter, ...(y ? { year: y } : {}) }, source: "quarter" });
     }
-    for (const m of text.matchAll(HALF)) {
+    for (const m of matchesIf(text, /half/i, HALF)) {
       const half = m[1].toLowerCase() === "first" ? 1 : 2;
       const shift = m[3] ? YEAR_SHIFT[m[3].toLowerCase()] : undefined;
       const anchor: DateCandidate["anchor"] = m[2]

@@ -4,7 +4,7 @@
 // article date ("the end of the year"); and anaphoric ones that step from the date the text last
 // mentioned: "that day", "later that year", "the next morning", "the following week".
 import type { DateCandidate, DateParser, TimeOfDay } from "../candidate.js";
-import { COUNT_SOURCE, countValue, dayPartCode, unitOf, type Unit } from "../lexicon.js";
+import { COUNT_SOURCE, countValue, dayPartCode, matchesIf, unitOf, type Unit } from "../lexicon.js";
 
 const DEICTIC_DAY = /\b(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\s+(morning|afternoon|evening|night))?\b/gi;
 const THIS_PART = /\b(this|last)\s+(morning|afternoon|evening|night)\b/gi;
@@ -32,15 +32,15 @@ export const relativeParser: DateParser = {
   parse(text: string): DateCandidate[] {
     const found: DateCandidate[] = [];
     // "yesterday morning", "tonight", "last night": the day (TimeML newswire mostly leaves the part out)
-    for (const m of text.matchAll(DEICTIC_DAY)) step(found, m.index!, m.index! + m[0].length, "day", DAY_STEP[m[1].toLowerCase()], undefined, "relative/day");
-    for (const m of text.matchAll(THIS_PART)) {
+    for (const m of matchesIf(text, /today|tonight|yesterday|tomorrow/i, DEICTIC_DAY)) step(found, m.index!, m.index! + m[0].length, "day", DAY_STEP[m[1].toLowerCase()], undefined, "relative/day");
+    for (const m of matchesIf(text, /(?:this|last)\s+(?:morning|afternoon|evening|night)/i, THIS_PART)) {
       const last = m[1].toLowerCase() === "last";
       // "last night" is the night before; "last morning" is not said
       if (last && !/night|evening/i.test(m[2])) continue;
       step(found, m.index!, m.index! + m[0].length, "day", last ? -1 : 0, undefined, "relative/part");
     }
-    for (const m of text.matchAll(OVERNIGHT)) step(found, m.index!, m.index! + m[0].length, "day", 0, { part: "NI" }, "relative/overnight");
-    for (const m of text.matchAll(DAY_AROUND)) {
+    for (const m of matchesIf(text, /overnight/i, OVERNIGHT)) step(found, m.index!, m.index! + m[0].length, "day", 0, { part: "NI" }, "relative/overnight");
+    for (const m of matchesIf(text, /the\s+day\s+(?:before|after)/i, DAY_AROUND)) {
       step(found, m.index!, m.index! + m[0].length, "day", /^before/i.test(m[1]) ? -2 : 2, undefined, "relative/day");
     }
     for (const m of text.matchAll(STEP)) {
@@ -51,7 +51,7 @@ export const relativeParser: DateParser = {
       const unit = m[2].toLowerCase() === "weekend" ? "weekend" : unitOf(m[2]);
       step(found, m.index!, m.index! + m[0].length, unit, amount, undefined, "relative/step");
     }
-    for (const m of text.matchAll(AGO)) {
+    for (const m of matchesIf(text, /\bago\b|from\s+now|\bhence\b/i, AGO)) {
       const amount = countValue(m[1]);
       let unit = unitOf(m[2]);
       const sign = /^ago$/i.test(m[3]) ? -1 : 1;
@@ -66,13 +66,13 @@ export const relativeParser: DateParser = {
       if (!Number.isInteger(n)) continue;
       step(found, m.index!, m.index! + m[0].length, unit, sign * n, undefined, "relative/ago");
     }
-    for (const m of text.matchAll(VAGUE_AGO)) {
+    for (const m of matchesIf(text, /\bago\b/i, VAGUE_AGO)) {
       found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: "PAST_REF" }, source: "relative/vague" });
     }
-    for (const m of text.matchAll(PART_OF_PERIOD)) {
+    for (const m of matchesIf(text, /\bof\s+the\s+(?:year|month|week|decade|century)/i, PART_OF_PERIOD)) {
       step(found, m.index!, m.index! + m[0].length, unitOf(m[1]), 0, undefined, "relative/period");
     }
-    for (const m of text.matchAll(PART_OF_DAY)) {
+    for (const m of matchesIf(text, /the\s+(?:morning|afternoon|evening|night)/i, PART_OF_DAY)) {
       const start = m.index! + m[0].length - m[1].length;
       const time = { part: dayPartCode(m[2]) };
       found.push({ start, end: m.index! + m[0].length, type: "time", anchor: { kind: "anaphoric", unit: "day", amount: 0, time }, source: "relative/part-of-day" });

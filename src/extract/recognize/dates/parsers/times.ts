@@ -3,6 +3,7 @@
 // next to it ("9 a.m. Tuesday", merged by the attach-times refiner) or from its sentence or the
 // article date. A bare "07:33" (a video timestamp, a score) is not a time.
 import type { DateCandidate, DateParser, TimeOfDay } from "../candidate.js";
+import { matchesIf } from "../lexicon.js";
 
 const ZONE = "(?:\\s*\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|IST|JST|local\\s+time)\\)?)";
 const APPROX = "(?:(?:about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after)|sometime\\s+after|exactly|precisely)\\s+)";
@@ -29,7 +30,7 @@ export const timeParser: DateParser = {
   name: "time",
   parse(text: string): DateCandidate[] {
     const found: DateCandidate[] = [];
-    for (const m of text.matchAll(MERIDIEM)) {
+    for (const m of matchesIf(text, /\d\s*[ap]\.?\s?m/i, MERIDIEM)) {
       let hour = Number(m[2]);
       if (hour < 1 || hour > 12) continue;
       const pm = m[4].toLowerCase() === "p";
@@ -37,19 +38,19 @@ export const timeParser: DateParser = {
       if (!pm && hour === 12) hour = 0;
       clock(found, m.index!, m.index! + m[0].length, { hour, minute: m[3] ? Number(m[3]) : 0 }, "time");
     }
-    for (const m of text.matchAll(ZONED)) clock(found, m.index!, m.index! + m[0].length, { hour: Number(m[2]), minute: Number(m[3]) }, "time");
-    for (const m of text.matchAll(MILITARY)) clock(found, m.index!, m.index! + m[0].length, { hour: Number(m[1]), minute: Number(m[2]) }, "time");
-    for (const m of text.matchAll(NAMED)) {
+    for (const m of matchesIf(text, /\d:\d\d/, ZONED)) clock(found, m.index!, m.index! + m[0].length, { hour: Number(m[2]), minute: Number(m[3]) }, "time");
+    for (const m of matchesIf(text, /GMT|UTC|Zulu|local\s+time/, MILITARY)) clock(found, m.index!, m.index! + m[0].length, { hour: Number(m[1]), minute: Number(m[2]) }, "time");
+    for (const m of matchesIf(text, /noon|midnight|midday/i, NAMED)) {
       const word = m[1].toLowerCase();
       clock(found, m.index!, m.index! + m[0].length, { hour: word === "midnight" ? 24 : 12, minute: 0 }, "time");
     }
-    for (const m of text.matchAll(IN_THE)) {
+    for (const m of matchesIf(text, /in\s+the\s+(?:morning|afternoon|evening)/i, IN_THE)) {
       let hour = hourOf(m[1]);
       if (hour < 1 || hour > 12) continue;
       if (m[3].toLowerCase() !== "morning" && hour < 12) hour += 12;
       clock(found, m.index!, m.index! + m[0].length, { hour, minute: m[2] ? Number(m[2]) : 0 }, "time");
     }
-    for (const m of text.matchAll(OCLOCK)) {
+    for (const m of matchesIf(text, /o['’]clock/i, OCLOCK)) {
       const hour = hourOf(m[1]);
       if (hour >= 1 && hour <= 12) clock(found, m.index!, m.index! + m[0].length, { hour, minute: 0 }, "time");
     }

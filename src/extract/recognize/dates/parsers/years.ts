@@ -5,7 +5,7 @@
 // A four-digit number is read as a year (1800-2099) unless it counts something ("2000 troops"),
 // has digits or separators attached ("202307", "1,500"), or numbers a document ("resolution 2254").
 import type { DateCandidate, DateParser } from "../candidate.js";
-import { ORDINAL_SOURCE, ordinalValue } from "../lexicon.js";
+import { ORDINAL_SOURCE, matchesIf, ordinalValue } from "../lexicon.js";
 import { yearValue } from "../calendar.js";
 
 const YEAR = /(?:\b(?:post|pre|mid)-|(?<![\w$€£#.,/:-]))(1[89]\d\d|20\d\d)(?:\s?(?:-|–)\s?(1[89]\d\d|20\d\d|\d\d))?(?![\w%$€£]|[.,:]\d)/g;
@@ -57,14 +57,14 @@ export const yearParser: DateParser = {
       if (COUNT_AFTER.test(text.slice(end, end + 30)) && !DETERMINER_BEFORE.test(before)) continue;
       found.push(fixed(start, end, m[1], "year"));
     }
-    for (const m of text.matchAll(ERA)) {
+    for (const m of matchesIf(text, /\b(?:B\.?C|A\.?D)/, ERA)) {
       const start = m.index!;
       const n = Number(m[1]);
       const bc = /^B/.test(m[2]);
       if (n === 0) continue;
       found.push(fixed(start, start + m[0].length, bc ? yearValue(1 - n) : yearValue(n), "era"));
     }
-    for (const m of text.matchAll(YEAR_WORDS)) {
+    for (const m of matchesIf(text, /nineteen|eighteen|twenty|two\s+thousand/i, YEAR_WORDS)) {
       let year: number;
       if (m[1]) {
         const century = { eighteen: 18, nineteen: 19, twenty: 20 }[m[1].toLowerCase()]!;
@@ -74,18 +74,18 @@ export const yearParser: DateParser = {
       } else year = 2000 + (m[3] ? twoDigits(m[3]) : 0);
       found.push(fixed(m.index!, m.index! + m[0].length, yearValue(year), "year/words"));
     }
-    for (const m of text.matchAll(FISCAL)) {
+    for (const m of matchesIf(text, /fiscal|FY/, FISCAL)) {
       const year = m[1] ? Number(m[1]) : Number(m[2]) + (Number(m[2]) > 40 ? 1900 : 2000);
       found.push(fixed(m.index!, m.index! + m[0].length, `FY${yearValue(year)}`, "fiscal"));
     }
-    for (const m of text.matchAll(DECADE)) {
+    for (const m of matchesIf(text, /0s\b/, DECADE)) {
       const prefix = m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`;
       found.push(fixed(m.index!, m.index! + m[0].length, `${prefix}X`, "decade"));
     }
-    for (const m of text.matchAll(DECADE_WORDS)) {
+    for (const m of matchesIf(text, /ties\b/i, DECADE_WORDS)) {
       found.push(fixed(m.index!, m.index! + m[0].length, `19${DECADE_DIGIT[m[1].toLowerCase()]}X`, "decade"));
     }
-    for (const m of text.matchAll(CENTURY)) {
+    for (const m of matchesIf(text, /century/i, CENTURY)) {
       const n = ordinalValue(m[1]);
       if (!n || n > 21) continue;
       found.push(fixed(m.index!, m.index! + m[0].length, `${String(n - 1).padStart(2, "0")}XX`, "century"));
