@@ -204,13 +204,21 @@ export function resolve(anchor: Anchor, ref: Day | null, reading: TenseReading, 
     case "offset":
       return ref ? stepFrom(ref, anchor.unit, anchor.amount, anchor.time) : null;
     case "anaphoric": {
-      const base = previous ? dayOfValue(previous) ?? yearOrMonthStart(previous) : null;
-      const from = base ?? ref;
-      return from ? stepFrom(from, anchor.unit, anchor.amount, anchor.time) : null;
+      // from the date the text last named, when it is at least as precise as the step
+      const base = previous && fineEnough(previous, anchor.unit) ? dayOfValue(previous) ?? yearOrMonthStart(previous) : null;
+      return base ? stepFrom(base, anchor.unit, anchor.amount, anchor.time) : null;
     }
     case "clock":
       return ref ? dayValue(ref) + timeSuffix(anchor.time) : null;
   }
+}
+
+const PRECISION: Record<string, number> = { day: 3, week: 2, month: 2, quarter: 1, year: 1, decade: 0, century: 0 };
+
+/** Whether `value` is precise enough to step from in `unit` ("1998-10-23" for days, "1998" only for years). */
+function fineEnough(value: string, unit: string): boolean {
+  const have = /^\d{4}-\d{2}-\d{2}/.test(value) ? 3 : /^\d{4}-(?:\d{2}|W\d)/.test(value) ? 2 : /^\d{4}/.test(value) ? 1 : 0;
+  return have >= (PRECISION[unit] ?? 3);
 }
 
 function yearOrMonthStart(value: string): Day | null {

@@ -29,7 +29,8 @@ export const referenceParser: DateParser = {
       // "we face a future in which": a future as a thing, not a time
       if (/\ba\s+$/i.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
       // "the Future of Babylon project": a name
-      if (/Future/.test(m[0]) && !/(?:^|[.!?]\s+|["“`]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+      const end = m.index! + m[0].length;
+      if (/Future/.test(m[0]) && (/^\s+of\s+[A-Z]/.test(text.slice(end, end + 12)) || !/(?:^|[.!?]\s+|["“`]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)))) continue;
       ref(found, m.index!, m.index! + m[0].length, "FUTURE_REF", "reference/future");
     }
     return found;

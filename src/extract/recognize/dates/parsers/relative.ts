@@ -12,7 +12,7 @@ const OVERNIGHT = /\bovernight\b(?!\s+(?:stay|flight|trip|train|bag|shift|rate|s
 const DAY_AROUND = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
 const STEP = /\b(last|this|next|coming|past|previous|current)\s+(week|month|year|quarter|decade|century|weekend)\b/gi;
 const AGO = new RegExp(
-  `\\b(?:(?:about|around|approximately|roughly|some|nearly|almost|more\\s+than|less\\s+than|just|only|at\\s+least|barely|over)\\s+)?(${COUNT_SOURCE})\\s+(days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|hours?|minutes?)\\s+(ago|from\\s+now|hence)\\b`,
+  `\\b(?:(?:about|around|approximately|roughly|some|nearly|almost|more\\s+than|less\\s+than|just|only|at\\s+least|barely|over)\\s+)?(${COUNT_SOURCE})\\s+(days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|hours?|minutes?)\\s+(ago|from\\s+now|hence|earlier|later)\\b(?!\\s+than\\b)`,
   "gi",
 );
 const VAGUE_AGO = /\b(?:(?:many|several|a\s+few|few|some)\s+)?(years|months|weeks|days|decades)\s+ago\b/gi;
@@ -51,11 +51,15 @@ export const relativeParser: DateParser = {
       const unit = m[2].toLowerCase() === "weekend" ? "weekend" : unitOf(m[2]);
       step(found, m.index!, m.index! + m[0].length, unit, amount, undefined, "relative/step");
     }
-    for (const m of matchesIf(text, /\bago\b|from\s+now|\bhence\b/i, AGO)) {
+    for (const m of matchesIf(text, /\bago\b|from\s+now|\bhence\b|\bearlier\b|\blater\b/i, AGO)) {
       const amount = countValue(m[1]);
       let unit = unitOf(m[2]);
-      const sign = /^ago$/i.test(m[3]) ? -1 : 1;
+      const word = m[3].toLowerCase();
+      const sign = word === "ago" || word === "earlier" ? -1 : 1;
+      // "a year earlier", "two days later": a step from the date the text is telling of
+      const anaphoric = word === "earlier" || word === "later";
       if (amount === "X") {
+        if (anaphoric) continue;
         found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" }, source: "relative/vague" });
         continue;
       }
@@ -64,6 +68,11 @@ export const relativeParser: DateParser = {
       if (unit === "decade") [unit, n] = ["year", n * 10];
       if (unit === "century") [unit, n] = ["year", n * 100];
       if (!Number.isInteger(n)) continue;
+      if (anaphoric) {
+        if (unit === "hour" || unit === "minute") continue;
+        found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "anaphoric", unit, amount: sign * n }, source: "relative/anaphoric" });
+        continue;
+      }
       step(found, m.index!, m.index! + m[0].length, unit, sign * n, undefined, "relative/ago");
     }
     for (const m of matchesIf(text, /\bago\b/i, VAGUE_AGO)) {

@@ -11,7 +11,8 @@ import { yearValue } from "../calendar.js";
 const YEAR = /(?:\b(?:post|pre|mid)-|(?<![\w$€£#.,/:-]))(1[89]\d\d|20\d\d)(?:\s?(?:-|–)\s?(1[89]\d\d|20\d\d|\d\d))?(?![\w%$€£]|[.,:]\d)/g;
 const ERA = /(?<![\w.,])(\d{1,4})\s?(B\.C(?:\.|\b)|BCE\b|BC\b|A\.D(?:\.|\b)|AD\b)/g;
 const FISCAL = /\b(?:fiscal(?:\s+|-)(?:year\s+)?|FY\s?)(?:(\d{4})|['’]?(\d{2}))(?![\w])/g;
-const DECADE = /\b(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?:(1[5-9]|20)(\d)0s|['’](\d)0s)(?![\w])/g;
+/** "the 1990s" → "1990s" (TimeML newswire leaves "the" out, and keeps "early", "late", "mid"). */
+const DECADE = /(?:\b(?:early|late|mid)[\s-])?(?:\b(1[5-9]|20)(\d)0s|['’](\d)0s)(?![\w])/g;
 const DECADE_WORDS = /\b(?:the\s+)(?:(?:early|late|mid)[\s-])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-])?(${ORDINAL_SOURCE})[\\s-]century\\b`, "gi");
 

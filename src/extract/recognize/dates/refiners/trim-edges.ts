@@ -10,7 +10,8 @@ export const trimEdges: DateRefiner = {
   refine(text, candidates) {
     return candidates.map((c) => {
       const t = text.slice(c.start, c.end);
-      const lead = LEADING.exec(t)?.[0].length ?? 0;
+      // "at present" is one expression: "present" alone is another word
+      const lead = /^at\s+present$/i.test(t) ? 0 : LEADING.exec(t)?.[0].length ?? 0;
       const trail = TRAILING.exec(t.slice(lead))?.[0].length ?? 0;
       if (!lead && !trail) return c;
       if (lead + trail >= t.length) return c;
