@@ -174,6 +174,11 @@ describe("durations, sets and times", () => {
       ["Nov. 3", "date", "2009-11-03"],
       ["6 p.m.", "time", "2009-11-03T18:00"],
     ]);
+    expect(read("Shelling lasted from late morning to early evening on Tuesday.", NOV)).toEqual([
+      ["late morning", "time", "2009-11-10TMO"],
+      ["early evening", "time", "2009-11-10TEV"],
+      ["Tuesday", "date", "2009-11-10"],
+    ]);
   });
 });
 

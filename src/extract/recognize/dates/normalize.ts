@@ -99,17 +99,20 @@ export function toMentions(text: string, candidates: DateCandidate[], reference:
     mentions.push(m);
     if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value)) previous = value;
   }
-  // a clock time alone: the day named nearest in its sentence, else the article date
+  // a clock time or a part of the day alone ("at 10 p.m.", "in the late morning"): the day named
+  // nearest in its sentence, else (a clock) the article date, else (a part) the date named before
   return mentions.map((m, i) => {
     const c = candidates[i];
-    if (c.anchor.kind !== "clock") return m;
+    const part = c.anchor.kind === "anaphoric" && c.anchor.time !== undefined && c.anchor.amount === 0;
+    if (c.anchor.kind !== "clock" && !part) return m;
     const days = mentions
       .filter((d) => d !== m && d.value && dayOfValue(d.value) && (d.type === "date" || d.type === "time"))
       .filter((d) => (d.start < m.start ? sameSentence(text, d.end, m.start) : sameSentence(text, m.end, d.start)))
       .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
+    if (part && !days.length) return m;
     const day = days.length ? dayOfValue(days[0].value) : reference;
     if (!day) return m;
-    const value = resolve(c.anchor, day, NO_TENSE, null);
+    const value = c.anchor.kind === "clock" ? resolve(c.anchor, day, NO_TENSE, null) : resolve(c.anchor, null, NO_TENSE, days[0].value);
     return { ...m, value, granularity: value ? granularityOfValue(value) : m.granularity, relative: days.length ? days[0].relative : true };
   });
 }

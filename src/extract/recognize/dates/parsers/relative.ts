@@ -18,7 +18,7 @@ const AGO = new RegExp(
 const VAGUE_AGO = /\b(?:(?:many|several|a\s+few|few|some)\s+)?(years|months|weeks|days|decades)\s+ago\b/gi;
 const PART_OF_PERIOD = /\b(?:the\s+)?(?:end|beginning|start|middle|turn|rest|remainder|balance|close)\s+of\s+the\s+(year|month|week|decade|century)\b/gi;
 /** "in the morning", "during the night": a part of the day the text is telling of. */
-const PART_OF_DAY = /\b(?:in|during|by|until|through|throughout|since)\s+(the\s+(morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)/gi;
+const PART_OF_DAY = /\b(?:in|during|by|until|through|throughout|since)\s+(the\s+(?:(?:early|late)\s+)?(morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)|\b((?:early|late|mid)[\s-](morning|afternoon|evening))\b(?!\s+(?:of|before|after)\b)/gi;
 const ANAPHORIC = /\b(?:(?:later|earlier)\s+(?:that|in\s+the)|that\s+(?:same\s+)?|the\s+same|the\s+(next|following|previous|preceding|prior))\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi;
 
 function step(found: DateCandidate[], start: number, end: number, unit: Unit | "weekend", amount: number, time: TimeOfDay | undefined, source: string): void {
@@ -81,9 +81,10 @@ export const relativeParser: DateParser = {
     for (const m of matchesIf(text, /\bof\s+the\s+(?:year|month|week|decade|century)/i, PART_OF_PERIOD)) {
       step(found, m.index!, m.index! + m[0].length, unitOf(m[1]), 0, undefined, "relative/period");
     }
-    for (const m of matchesIf(text, /the\s+(?:morning|afternoon|evening|night)/i, PART_OF_DAY)) {
-      const start = m.index! + m[0].length - m[1].length;
-      const time = { part: dayPartCode(m[2]) };
+    for (const m of matchesIf(text, /(?:the|early|late|mid)[\s-]+(?:morning|afternoon|evening|night)/i, PART_OF_DAY)) {
+      const phrase = m[1] ?? m[3];
+      const start = m.index! + m[0].length - phrase.length;
+      const time = { part: dayPartCode(m[2] ?? m[4]) };
       found.push({ start, end: m.index! + m[0].length, type: "time", anchor: { kind: "anaphoric", unit: "day", amount: 0, time }, source: "relative/part-of-day" });
     }
     for (const m of text.matchAll(ANAPHORIC)) {
