@@ -13,7 +13,7 @@ import type { Anchor, Direction, TimeOfDay } from "./candidate.js";
 import type { TenseReading } from "./tense.js";
 import {
   HOLIDAYS, addDays, addMonths, dayNumber, dayValue, isValidDay, monthValue, mondayOf, weekValue, weekdayOf, yearValue, type Day,
-} from "./calendar.js";
+} from "./days.js";
 import type { Season } from "./lexicon.js";
 
 /** The way to look from the article date for a period without a year. */

@@ -19,7 +19,7 @@ import { attachTimes } from "./refiners/attach-times.js";
 import { trimEdges } from "./refiners/trim-edges.js";
 import { dropSkipped } from "./refiners/skip-ranges.js";
 import { toMentions } from "./normalize.js";
-import type { Day } from "./calendar.js";
+import type { Day } from "./days.js";
 
 export const DATE_PARSERS: DateParser[] = [calendarParser, yearParser, relativeParser, timeParser, durationParser, setParser, namedParser, referenceParser];
 export const DATE_REFINERS: DateRefiner[] = [trimEdges, extendModifiers, mergeOverlaps, attachTimes];

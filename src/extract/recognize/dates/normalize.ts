@@ -6,7 +6,7 @@
 import type { DateGranularity, DateMention } from "../../types.js";
 import type { Anchor, DateCandidate } from "./candidate.js";
 import { dayOfValue, isRelative, resolve } from "./anchor.js";
-import type { Day } from "./calendar.js";
+import type { Day } from "./days.js";
 import { readTense, type TenseReading } from "./tense.js";
 
 const NO_TENSE: TenseReading = { tense: null, cue: null };

@@ -8,13 +8,14 @@ export type Tense = "past" | "present" | "future";
 
 /** Irregular past forms common in news (regular ones end in -ed); "set", "put", "hit" read as past. */
 const IRREGULAR_PAST = new Set(
-  ("set put cut hit let quit shut beat cast spread hurt cost split read " +
-    "was were had did said made took came went gave told found got left met held led saw began became brought thought fell rose sent " +
-    "spent struck shot fled flew wrote spoke broke chose drove fought won lost kept knew sold paid built stood sat ran caught taught " +
-    "heard meant felt understood withdrew arose hid swore threw blew grew drew ate drank sank swam rang sought bought dealt lent slid " +
-    "stuck woke wore tore froze stole shook overtook undertook rode forbade forgave overthrew upheld withheld dug fed bled misled sped " +
-    "laid paid slept swept wept bound wound hung spun sprang stung struck strode understood foresaw oversaw underwent became begun gone " +
-    "seen taken given written spoken broken chosen driven known shown grown drawn thrown flown risen fallen forgotten gotten hidden done").split(" "),
+  ("set put cut hit let quit shut beat cast spread hurt cost split read was were had did said made took came went " +
+    "gave told found got left met held led saw began became brought thought fell rose sent spent struck shot fled " +
+    "flew wrote spoke broke chose drove fought won lost kept knew sold paid built stood sat ran caught taught heard " +
+    "meant felt understood withdrew arose hid swore threw blew grew drew ate drank sank swam rang sought bought " +
+    "dealt lent slid stuck woke wore tore froze stole shook overtook undertook rode forbade forgave overthrew " +
+    "upheld withheld dug fed bled misled sped laid slept swept wept bound wound hung spun sprang stung strode " +
+    "foresaw oversaw underwent begun gone seen taken given written spoken broken chosen driven known shown grown " +
+    "drawn thrown flown risen fallen forgotten gotten hidden done").split(" "),
 );
 
 /** -ed words that are not past forms. */
@@ -105,7 +106,7 @@ export interface TenseReading {
 }
 
 const FUTURE_CUE = /\b(?:as\s+(?:soon|early)\s+as|no\s+(?:sooner|later)\s+than|starting|beginning|effective|from|after|till|until|by|through)\s+(?:the\s+)?$/i;
-const PAST_CUE = /\b(?:since|earlier|before)\s+(?:the\s+)?$/i;
+const PAST_CUE = /\b(?:since|earlier)\s+(?:the\s+)?$/i;
 
 /** The tense of the clause around [start, end) and any direction cue just before it. */
 export function readTense(text: string, start: number, end: number): TenseReading {

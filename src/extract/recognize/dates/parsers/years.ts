@@ -6,7 +6,7 @@
 // has digits or separators attached ("202307", "1,500"), or numbers a document ("resolution 2254").
 import type { DateCandidate, DateParser } from "../candidate.js";
 import { ORDINAL_SOURCE, matchesIf, ordinalValue } from "../lexicon.js";
-import { yearValue } from "../calendar.js";
+import { yearValue } from "../days.js";
 
 const YEAR = /(?:\b(?:post|pre|mid)-|(?<![\w$€£#.,/:-]))(1[89]\d\d|20\d\d)(?:\s?(?:-|–)\s?(1[89]\d\d|20\d\d|\d\d))?(?![\w%$€£]|[.,:]\d)/g;
 const ERA = /(?<![\w.,])(\d{1,4})\s?(B\.C(?:\.|\b)|BCE\b|BC\b|A\.D(?:\.|\b)|AD\b)/g;

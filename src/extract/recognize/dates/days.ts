@@ -1,4 +1,4 @@
-// Calendar arithmetic on plain {year, month, day} values (no time zones, no Date objects leaking):
+// Day arithmetic on plain {year, month, day} values (no time zones, no Date objects leaking):
 // ISO weeks, weekday of a date, day offsets, yearly holidays, and TIMEX3 value strings.
 
 export interface Day {
