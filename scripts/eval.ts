@@ -1,7 +1,7 @@
 // `npm run eval -- FOLDER`: precision, recall and F1 of actors, dates and figures on a labelled
 // folder in the re3d format (documents.json + entities.json), scored by span overlap.
 // `npm run eval -- --timeml FOLDER [--match REGEX] [--errors]`: the date recognizer on TimeML
-// (.tml) files, each read against its creation time (DCT): relaxed and strict P/R/F1 for DATE+TIME,
+// (.tml) files, in the folder and its sub-folders, each read against its creation time (DCT): relaxed and strict P/R/F1 for DATE+TIME,
 // value and type accuracy (see src/evaluate/timemlScore.ts). `--match` keeps the files whose name
 // matches REGEX; `--errors` lists misses, false alarms, wrong values and wrong types in context.
 import { resolve, join, basename } from "node:path";
@@ -54,8 +54,15 @@ function evalRe3d(dir: string): void {
 function readTimeMLFolder(dir: string, pattern: RegExp | null): TimeMLDocument[] {
   const root = resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) fail(`${dir} is not a folder`);
-  const files = readdirSync(root)
-    .filter((name) => name.endsWith(".tml") && (!pattern || pattern.test(name)))
+  // .tml files in the folder and its sub-folders, by path relative to it
+  const walk = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
+      const rel = dir ? `${dir}/${e.name}` : e.name;
+      if (e.isDirectory()) return walk(rel);
+      return e.isFile() && e.name.endsWith(".tml") ? [rel] : [];
+    });
+  const files = walk("")
+    .filter((name) => !pattern || pattern.test(basename(name)))
     .sort();
   if (!files.length) fail(`no .tml files${pattern ? ` matching ${pattern.source}` : ""} in ${dir}`);
   return files.map((name) => {
