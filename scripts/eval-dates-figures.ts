@@ -6,6 +6,7 @@ import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { addDocument, emptyScore, type Kind, type PredictedSpan, type Score } from "../src/evaluate/score.js";
 import { splitSentences } from "../src/extract/segment/sentences.js";
 import { recognizeDates } from "../src/extract/recognize/dates/index.js";
+import { re3dTemporal } from "../src/evaluate/predict.js";
 import { recognizeFigures } from "../src/extract/recognize/figures/index.js";
 
 const args = process.argv.slice(2);
@@ -22,8 +23,9 @@ const docs = readRe3d(folder).filter((d) => !sources || sources.some((s) => d.so
 type Predictor = (doc: GoldDocument) => { dates: PredictedSpan[]; figures: PredictedSpan[] };
 
 const ours: Predictor = (doc) => {
-  const dates = recognizeDates(doc.text, null);
-  const figures = recognizeFigures(doc.text, splitSentences(doc.text), [], dates);
+  const all = recognizeDates(doc.text, null);
+  const dates = re3dTemporal(all);
+  const figures = recognizeFigures(doc.text, splitSentences(doc.text), [], all);
   return { dates, figures };
 };
 

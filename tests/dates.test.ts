@@ -15,14 +15,16 @@ const find = (mentions: ReturnType<typeof recognizeDates>, text: string) => ment
 describe("recognizeDates on seeds", () => {
   it("reads the weekdays, end of August and the past decade of 003 against 2023-08-08", () => {
     const dates = recognizeDates(seed("003"), "2023-08-08");
-    expect(find(dates, "Monday")[0]).toMatchObject({ value: "2023-08-07", granularity: "day", relative: true });
-    expect(find(dates, "Tuesday afternoon")[0]).toMatchObject({ value: "2023-08-08", granularity: "day" });
-    expect(find(dates, "Wednesday")[0]).toMatchObject({ value: "2023-08-02", granularity: "day" });
+    expect(find(dates, "Monday")[0]).toMatchObject({ type: "date", value: "2023-08-07", granularity: "day", relative: true });
+    expect(find(dates, "Tuesday afternoon")[0]).toMatchObject({ type: "date", value: "2023-08-08", granularity: "day" });
+    expect(find(dates, "Wednesday")[0]).toMatchObject({ type: "date", value: "2023-08-02", granularity: "day" });
     // "will meet in Abuja, Nigeria, on Thursday": future clause → the coming Thursday
-    expect(find(dates, "Thursday")[0]).toMatchObject({ value: "2023-08-10", granularity: "day" });
-    expect(find(dates, "end of August")[0]).toMatchObject({ value: "2023-08", granularity: "month" });
-    expect(find(dates, "the past decade")[0]).toMatchObject({ value: null, granularity: null, relative: false });
-    expect(find(dates, "four days")[0]).toMatchObject({ value: null, granularity: null });
+    expect(find(dates, "Thursday")[0]).toMatchObject({ type: "date", value: "2023-08-10", granularity: "day" });
+    expect(find(dates, "the end of August")[0]).toMatchObject({ type: "date", value: "2023-08", granularity: "month" });
+    // lengths of time are durations with TIMEX3 values, never calendar dates
+    expect(find(dates, "the past decade")[0]).toMatchObject({ type: "duration", value: "P10Y", granularity: null, relative: false });
+    expect(find(dates, "four days")[0]).toMatchObject({ type: "duration", value: "P4D", granularity: null });
+    expect(find(dates, "more than two hours")[0]).toMatchObject({ type: "duration", value: "PT2H" });
   });
 
   it("reads the Sunday deadline of 001 as the Sunday before the article date", () => {
@@ -52,14 +54,16 @@ describe("recognizeDates normalization", () => {
     expect(one("Drought hit the region in 2014-2015.")).toMatchObject({ text: "2014-2015", value: "2014", granularity: "year" });
   });
   it("anchors relative expressions to the reference date, or gives null without one", () => {
-    expect(one("Talks collapsed last week.")).toMatchObject({ text: "last week", value: "2023-08-01", relative: true });
+    expect(one("Talks collapsed last week.")).toMatchObject({ text: "last week", type: "date", value: "2023-W31", granularity: "week", relative: true });
     expect(one("He led the task force last December.")).toMatchObject({ text: "last December", value: "2022-12", granularity: "month" });
     expect(one("They met on Monday.", null)).toMatchObject({ text: "Monday", value: null, granularity: "day", relative: true });
     expect(one("It began on July 26, 2023.", null)).toMatchObject({ value: "2023-07-26", relative: false });
   });
-  it("keeps the duration of an anchored expression, and drops clock times and 'now'", () => {
-    expect(one("Four days after the coup, ECOWAS met.")).toMatchObject({ text: "Four days", value: null, granularity: null });
-    expect(recognizeDates("The video ends at 07:33 and they now march on.", "2023-08-08")).toEqual([]);
+  it("keeps the duration of an anchored expression, drops bare clock readings and reads 'now' as PRESENT_REF", () => {
+    expect(one("Four days after the coup, ECOWAS met.")).toMatchObject({ text: "Four days", type: "duration", value: "P4D", granularity: null });
+    expect(recognizeDates("The video ends at 07:33 and they now march on.", "2023-08-08")).toEqual([
+      { start: 33, end: 36, text: "now", type: "date", value: "PRESENT_REF", granularity: null, relative: false },
+    ]);
     expect(recognizeDates("Resolution 2254 and 2,000 troops.", "2023-08-08")).toEqual([]);
     expect(recognizeDates("In the hours after the coup, the junta closed the airspace.", "2023-08-08")).toEqual([]);
   });

@@ -33,7 +33,7 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   for (const x of counted) {
     const id = x.article.id;
     const own = mentionsByArticle.get(id) ?? [];
-    for (const d of x.dates) dates.push({ article: id, text: d.text, start: d.start, end: d.end, value: d.value, granularity: d.granularity, relative: d.relative });
+    for (const d of x.dates) dates.push({ article: id, text: d.text, start: d.start, end: d.end, type: d.type, value: d.value, granularity: d.granularity, relative: d.relative });
     x.figures.forEach((f, i) => {
       const sentence = x.sentences[f.sentence];
       const actorsInSentence = sentence ? [...new Set(own.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor))] : [];

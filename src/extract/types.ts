@@ -60,11 +60,21 @@ export interface ActorMention extends Span {
   country?: string;
 }
 
-export type DateGranularity = "day" | "month" | "year";
+/** How precise a date's value is: "time" (a clock time or part of a day) down to "century". */
+export type DateGranularity = "time" | "day" | "week" | "month" | "season" | "quarter" | "year" | "decade" | "century";
+
+/** TimeML TIMEX3 types: a calendar date, a time of day, a length of time, a recurrence. */
+export type DateType = "date" | "time" | "duration" | "set";
 
 export interface DateMention extends Span {
-  /** ISO value by granularity (YYYY-MM-DD, YYYY-MM, YYYY) or null when nothing anchors it. */
+  type: DateType;
+  /**
+   * TIMEX3 value: "2023", "2023-08", "2023-08-07", "2023-W32", "2023-Q3", "2023-SU", "2023-08-07T14:30",
+   * "2023-08-07TMO", "199X" (a decade), durations "P4D", "PT2H", sets "P1W", "PRESENT_REF",
+   * "PAST_REF", "FUTURE_REF"; null when nothing anchors it.
+   */
   value: string | null;
+  /** Precision of a date or time value; null for durations, sets and PRESENT_REF-like values. */
   granularity: DateGranularity | null;
   /** True when the value was computed from the article date ("Monday", "last week"). */
   relative: boolean;
@@ -135,6 +145,7 @@ export interface DateRow {
   text: string;
   start: number;
   end: number;
+  type: DateType;
   value: string | null;
   granularity?: DateGranularity | null;
   relative?: boolean;

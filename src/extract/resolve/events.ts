@@ -1,7 +1,14 @@
-// Events are the timeline's rows: each sentence that carries a date, with that date and the
+// Events are the timeline's rows: each sentence that carries a date or time, with that date and the
 // actors named in the sentence. A relative date that could not be anchored keeps the row, undated.
+// Only `date` and `time` mentions date a sentence: durations ("two hours") and sets ("weekly") do
+// not, nor do PRESENT_REF-like values ("now"), which name no day.
 import type { DateMention, EventRow, MentionRow, Sentence } from "../types.js";
-import { isDuration } from "../recognize/dates/index.js";
+import { calendarDateOf } from "./calendarDate.js";
+
+/** Mentions that can date a sentence. */
+export function datesEvents(d: Pick<DateMention, "type" | "value">): boolean {
+  return (d.type === "date" || d.type === "time") && !(d.value && /_REF$/.test(d.value));
+}
 
 export function eventsOf(
   article: string,
@@ -12,16 +19,18 @@ export function eventsOf(
 ): EventRow[] {
   const events: EventRow[] = [];
   for (const sentence of sentences) {
-    // lengths of time ("two hours") do not date a sentence; points in time do, even unanchored ones
-    const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !isDuration(d));
+    const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && datesEvents(d));
     if (!inSentence.length) continue;
     // the most precise dated expression stands for the sentence
-    const rank = (d: DateMention) => (d.value ? { day: 3, month: 2, year: 1 }[d.granularity ?? "year"] : 0);
+    const rank = (d: DateMention) => {
+      const date = calendarDateOf(d.value);
+      return date ? date.length : 0;
+    };
     const best = [...inSentence].sort((a, b) => rank(b) - rank(a) || a.start - b.start)[0];
     const actors = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor))];
     events.push({
       article,
-      date: best.value,
+      date: calendarDateOf(best.value),
       text: sentence.text,
       actors,
       start: sentence.start,

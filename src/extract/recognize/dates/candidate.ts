@@ -1,59 +1,68 @@
-// The working shape of a date expression inside the date pipeline (parsers → refiners → normalize).
-// Plain data: parsers create candidates, refiners filter/extend/merge them, normalize turns them
-// into `DateMention`s.
+// The working shape of a temporal expression inside the date pipeline (parsers → refiners →
+// normalize). Plain data: parsers create candidates, refiners filter, extend and merge them, and
+// normalize resolves each one's anchor into a TIMEX3 value against the article date.
+import type { DateType } from "../../types.js";
+import type { DayPart, Season, Unit } from "./lexicon.js";
 
-/** What kind of temporal expression a candidate is. */
-export type CandidateKind =
-  | "date" // a calendar point or period: "July 26, 2023", "August 2023", "Monday", "today"
-  | "year" // a year alone or a year range: "in 2016", "2014-2015", "575 B.C."
-  | "duration" // a length of time with no anchor: "four days", "the past decade", "recent days"
-  | "named"; // a named period with no fixed calendar value: "Ramadan", "spring"
+export type { DateType };
 
-export interface DateParts {
-  year?: number;
-  month?: number; // 1-12
-  day?: number;
-  weekday?: number; // 0 = Sunday
+/** A direction written next to the expression: "last May" (past), "next May" (future), "this May". */
+export type Direction = "past" | "future" | "this";
+
+export interface TimeOfDay {
+  hour?: number;
+  minute?: number;
+  /** A part of the day when no clock time is written: "Friday morning" → MO. */
+  part?: DayPart;
 }
+
+/** What the expression says, before the article date turns it into a value. */
+export type Anchor =
+  /** A value known from the text alone ("1998", "P4D", "PRESENT_REF"), or null for a named period with none ("Ramadan"). */
+  | { kind: "fixed"; value: string | null }
+  /** A calendar date, perhaps without its year ("Oct. 23", "March", "Friday morning", "Aug. 7, 1998"). */
+  | { kind: "calendar"; year?: number; yearOffset?: number; month?: number; day?: number; weekday?: number; direction?: Direction; time?: TimeOfDay }
+  /** A season: "last fall", "the summer of 2017". */
+  | { kind: "season"; season: Season; year?: number; direction?: Direction }
+  /** A quarter or half of a year: "the third quarter", "first-half", "Q3 2016". */
+  | { kind: "quarter"; quarter: number; half?: boolean; year?: number; yearOffset?: number; direction?: Direction }
+  /** A yearly holiday: "Thanksgiving Day", "Christmas". */
+  | { kind: "holiday"; name: string; year?: number; direction?: Direction }
+  /** A step from the article date in a unit: today (day 0), last week (week -1), two days ago (day -2). */
+  | { kind: "offset"; unit: Unit | "weekend"; amount: number; time?: TimeOfDay }
+  /** A step from the date the text last mentioned: "that day" (0), "the next morning" (+1). */
+  | { kind: "anaphoric"; unit: Unit; amount: number; time?: TimeOfDay }
+  /** A clock time with no day written: "at 10 a.m.". The day comes from the sentence or the article date. */
+  | { kind: "clock"; time: TimeOfDay };
 
 export interface DateCandidate {
   start: number;
   end: number;
-  kind: CandidateKind;
-  /** Components written in the text (certain). */
-  known: DateParts;
-  /** Components chrono computed from the reference date ("last week", "Dec. 10" → year). */
-  implied: DateParts;
-  /** True when the value depends on the reference (article) date. */
-  relative: boolean;
-  /** Granularity chosen by a parser or refiner; when absent, taken from the most specific part. */
-  granularity?: "day" | "month" | "year";
-  /** "last December" → past, "next March" → future: which side of the reference a yearless month is. */
-  direction?: "past" | "future";
-  /** Where the candidate came from, for debugging ("chrono", "year", "duration", ...). */
+  type: DateType;
+  anchor: Anchor;
+  /** Where the candidate came from, for debugging ("calendar", "year", "duration", ...). */
   source: string;
 }
 
-/** A parser in the chrono style: one concern, text in, candidates out. */
+/** A parser: one concern, text in, candidates out. */
 export interface DateParser {
   name: string;
-  parse(text: string, reference: Date): DateCandidate[];
+  parse(text: string): DateCandidate[];
 }
 
-/** A refiner in the chrono style: candidates in, candidates out. */
+/** A refiner: candidates in, candidates out. */
 export interface DateRefiner {
   name: string;
   refine(text: string, candidates: DateCandidate[]): DateCandidate[];
 }
 
-export const MONTH_NAMES =
-  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-
-const MONTH_INDEX: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-
-/** 1-12 for an English month name or abbreviation, or undefined. */
-export function monthNumber(word: string): number | undefined {
-  return MONTH_INDEX[word.toLowerCase().replace(/\.$/, "").slice(0, 3)];
+/** How much a candidate says, to choose between overlapping ones. */
+export function weight(c: DateCandidate): number {
+  const a = c.anchor;
+  const typeRank = c.type === "time" ? 5 : c.type === "date" ? 4 : c.type === "set" ? 2 : 1;
+  let parts = 0;
+  if (a.kind === "calendar") parts = [a.year, a.month, a.day, a.weekday, a.time].filter((x) => x !== undefined).length;
+  else if (a.kind === "fixed") parts = a.value === null ? 0 : 2;
+  else parts = 1;
+  return typeRank * 10 + parts + (c.end - c.start) / 1000;
 }

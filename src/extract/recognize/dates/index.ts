@@ -1,57 +1,50 @@
-// Date recognizer: a chrono-style pipeline of parsers (chrono-node's casual English parser plus
-// years, durations and named periods) and refiners (filter non-dates, anchored durations,
-// modifiers, overlap merge, skip ranges), then normalization to ISO against the article date.
-// See normalize.ts for the value rules (weekday alone → most recent on or before the article date).
+// Date recognizer, TimeML style: parsers (calendar dates, years, relative and anaphoric
+// expressions, clock times, durations, sets, named periods, PRESENT_REF-like references) and
+// refiners (modifiers and direction words, overlap merge, times attached to their day, edges,
+// skipped ranges), then TIMEX3 values against the article date (normalize.ts, anchor.ts).
+// Every parser is a handful of regular expressions over the text: no NLP library, one pass each.
 import type { DateMention } from "../../types.js";
 import type { DateCandidate, DateParser, DateRefiner } from "./candidate.js";
-import { chronoParser } from "./parsers/chrono.js";
+import { calendarParser } from "./parsers/calendar.js";
 import { yearParser } from "./parsers/years.js";
+import { relativeParser } from "./parsers/relative.js";
+import { timeParser } from "./parsers/times.js";
 import { durationParser } from "./parsers/durations.js";
+import { setParser } from "./parsers/sets.js";
 import { namedParser } from "./parsers/named.js";
-import { filterNonDates } from "./refiners/filter-non-dates.js";
-import { anchoredDurations } from "./refiners/anchored-durations.js";
+import { referenceParser } from "./parsers/references.js";
 import { extendModifiers } from "./refiners/extend-modifiers.js";
 import { mergeOverlaps } from "./refiners/merge-overlaps.js";
+import { attachTimes } from "./refiners/attach-times.js";
 import { trimEdges } from "./refiners/trim-edges.js";
 import { dropSkipped } from "./refiners/skip-ranges.js";
-import { toMention } from "./normalize.js";
+import { toMentions } from "./normalize.js";
+import type { Day } from "./days.js";
 
-export const DATE_PARSERS: DateParser[] = [chronoParser, yearParser, durationParser, namedParser];
-export const DATE_REFINERS: DateRefiner[] = [filterNonDates, anchoredDurations, trimEdges, extendModifiers, mergeOverlaps];
+export const DATE_PARSERS: DateParser[] = [calendarParser, yearParser, relativeParser, timeParser, durationParser, setParser, namedParser, referenceParser];
+export const DATE_REFINERS: DateRefiner[] = [trimEdges, extendModifiers, mergeOverlaps, attachTimes];
 
-/** Local-noon Date for an ISO "YYYY-MM-DD" (or "YYYY-MM", "YYYY"), or null when absent/invalid. */
-export function parseReferenceDate(referenceDate: string | null): Date | null {
+/** The calendar day of an ISO "YYYY-MM-DD" (or "YYYY-MM", "YYYY"; a time part is ignored), or null when absent/invalid. */
+export function parseReferenceDate(referenceDate: string | null): Day | null {
   if (!referenceDate) return null;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(referenceDate.trim());
   if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1), 12);
-  return Number.isNaN(d.getTime()) ? null : d;
+  const day = { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1) };
+  return day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= 31 ? day : null;
 }
 
-/** Reference used only to let chrono parse when there is no article date; its values are discarded. */
-const FALLBACK_REFERENCE = new Date(2000, 5, 15, 12);
-
-/** Refined candidates before normalization (exported for tests and the figure recognizer). */
-export function findDateCandidates(text: string, reference: Date, skip: Array<[number, number]> = []): DateCandidate[] {
-  let candidates = DATE_PARSERS.flatMap((p) => p.parse(text, reference));
+/** Refined candidates before normalization (exported for tests). */
+export function findDateCandidates(text: string, skip: Array<[number, number]> = []): DateCandidate[] {
+  let candidates = DATE_PARSERS.flatMap((p) => p.parse(text));
   for (const r of DATE_REFINERS) candidates = r.refine(text, candidates);
   return dropSkipped(candidates, skip);
 }
 
 /**
- * Date and time expressions of `text`, normalized against `referenceDate` (ISO, the article date).
- * Mentions inside `skip` ranges are never returned. Pure: the result depends only on the arguments.
+ * Temporal expressions of `text` with TIMEX3 types and values, resolved against `referenceDate`
+ * (ISO, the article date; null: relative expressions stay unresolved). Mentions inside `skip`
+ * ranges are never returned. Pure: the result depends only on the arguments.
  */
 export function recognizeDates(text: string, referenceDate: string | null, skip: Array<[number, number]> = []): DateMention[] {
-  const reference = parseReferenceDate(referenceDate);
-  const candidates = findDateCandidates(text, reference ?? FALLBACK_REFERENCE, skip);
-  const mentions = candidates.map((c) => toMention(text, c, reference, FALLBACK_REFERENCE));
-  return mentions;
-}
-
-const TIME_UNIT_WORD = /\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)\b/i;
-
-/** A mention with no calendar value that names a length of time ("four days", "the past decade"). */
-export function isDuration(m: Pick<DateMention, "granularity" | "text">): boolean {
-  return m.granularity === null && TIME_UNIT_WORD.test(m.text);
+  return toMentions(text, findDateCandidates(text, skip), parseReferenceDate(referenceDate));
 }

@@ -1,92 +1,118 @@
-// Turns a refined candidate into a DateMention: ISO value by granularity, against the article date.
-//
-// Rules (news style, past tense):
-// - A weekday alone ("Monday", "the Sunday deadline") is the most recent such day on or before the
-//   article date; "next Monday"/"this coming Monday", and a weekday in a future-tense clause
-//   ("will meet ... on Thursday", "is scheduled for Friday") are the next such day after it.
-// - "last December" is the most recent December before the article's month; "next March" the
-//   coming one. Other yearless dates ("Dec. 10") take chrono's nearest year.
-// - Relative expressions (no year written: "Monday", "Dec. 10", "last week", "today") get
-//   `relative: true`; with no article date their value is null.
-// - Durations ("four days", "the past decade") and named periods ("Ramadan", "spring") have no
-//   calendar value: value null, granularity null, relative false.
+// Turns refined candidates into DateMentions: TIMEX3 type and value, granularity and `relative`.
+// Values come from anchor.ts: absolute expressions need nothing, relative ones the article date
+// (with none, they stay `value: null, relative: true`: nothing is resolved against a placeholder),
+// anaphoric ones ("that day", "the next morning") the date the text mentioned last, and a clock
+// time alone the day named in its sentence (or the article date).
 import type { DateGranularity, DateMention } from "../../types.js";
-import type { DateCandidate } from "./candidate.js";
+import type { Anchor, DateCandidate } from "./candidate.js";
+import { dayOfValue, isRelative, resolve } from "./anchor.js";
+import type { Day } from "./days.js";
+import { readTense, type TenseReading } from "./tense.js";
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const NO_TENSE: TenseReading = { tense: null, cue: null };
+const PAST_READING: TenseReading = { tense: "past", cue: null };
 
-function iso(year: number, month?: number, day?: number): string {
-  const y = year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
-  if (month === undefined) return y;
-  if (day === undefined) return `${y}-${pad(month)}`;
-  return `${y}-${pad(month)}-${pad(day)}`;
+/** How the clause places a candidate. A weekday owning a noun ("Wednesday's ruling") names a past day. */
+function readingOf(text: string, c: DateCandidate): TenseReading {
+  const a = c.anchor;
+  if (a.kind === "calendar" && a.weekday !== undefined && a.month === undefined && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return PAST_READING;
+  return readTense(text, c.start, c.end);
 }
 
-function granularityOf(c: DateCandidate): DateGranularity | null {
-  if (c.kind === "duration" || c.kind === "named") return null;
-  if (c.granularity) return c.granularity;
-  const k = c.known;
-  if (k.day !== undefined || k.weekday !== undefined) return "day";
-  if (k.month !== undefined) return "month";
-  if (k.year !== undefined) return "year";
-  return "day"; // chrono casual words ("today", "tonight")
+/** Granularity of a TIMEX3 value, or null for durations, sets and *_REF values. */
+export function granularityOfValue(value: string): DateGranularity | null {
+  if (/T/.test(value) && /^(?:BC)?\d{4}-\d{2}-\d{2}T/.test(value)) return "time";
+  if (/^(?:BC)?\d{4}-\d{2}-\d{2}$/.test(value)) return "day";
+  if (/^(?:BC)?\d{4}-W\d{1,2}(?:-WE)?$/.test(value)) return "week";
+  if (/^(?:BC)?\d{4}-\d{2}$/.test(value)) return "month";
+  if (/^(?:BC)?\d{4}-(?:SP|SU|FA|WI)$/.test(value)) return "season";
+  if (/^(?:BC)?\d{4}-[QH]\d$/.test(value) || /^FY\d{4}-[QH]\d$/.test(value)) return "quarter";
+  if (/^(?:BC)?\d{4}$/.test(value) || /^FY\d{4}$/.test(value)) return "year";
+  if (/^\d{3}X$/.test(value)) return "decade";
+  if (/^\d{2}XX$/.test(value)) return "century";
+  return null;
 }
 
-/** The next `weekday` strictly after `reference`. */
-function weekdayAfter(reference: Date, weekday: number): Date {
-  const ahead = ((weekday - reference.getDay() + 6) % 7) + 1;
-  return new Date(reference.getFullYear(), reference.getMonth(), reference.getDate() + ahead, 12);
-}
-
-const FUTURE_CLAUSE = /\b(?:will|won't|shall|is\s+(?:scheduled|set|due|expected|planned|going)|are\s+(?:scheduled|set|due|expected|planned|going)|plans?\s+to|planning\s+to|would)\b[^.;!?]*$/i;
-
-/** True when the clause before `start` is in the future tense ("will meet in Abuja on"). */
-function inFutureClause(full: string, start: number): boolean {
-  const before = full.slice(Math.max(0, start - 80), start);
-  const clause = before.split(/[.!?;\n]/).pop() ?? "";
-  return FUTURE_CLAUSE.test(clause);
-}
-
-/** The most recent `weekday` on or before `reference`. */
-function weekdayOnOrBefore(reference: Date, weekday: number): Date {
-  const back = (reference.getDay() - weekday + 7) % 7;
-  return new Date(reference.getFullYear(), reference.getMonth(), reference.getDate() - back, 12);
-}
-
-function valueOf(c: DateCandidate, granularity: DateGranularity, text: string, reference: Date, future: boolean): string | null {
-  const k = c.known;
-  const all = { ...c.implied, ...k };
-  const onlyWeekday = k.weekday !== undefined && k.day === undefined && k.month === undefined && k.year === undefined;
-  if (onlyWeekday) {
-    const forward = future || /\b(next|coming|following)\b/i.test(text);
-    const d = forward ? weekdayAfter(reference, k.weekday!) : weekdayOnOrBefore(reference, k.weekday!);
-    return iso(d.getFullYear(), d.getMonth() + 1, d.getDate());
+/** Granularity an anchor would have once resolved (for unresolved relative expressions). */
+function granularityOfAnchor(a: Anchor): DateGranularity | null {
+  switch (a.kind) {
+    case "fixed":
+      return a.value ? granularityOfValue(a.value) : null;
+    case "calendar":
+      if (a.time) return "time";
+      if (a.day !== undefined || a.weekday !== undefined) return "day";
+      return a.month !== undefined ? "month" : "year";
+    case "season":
+      return "season";
+    case "quarter":
+      return "quarter";
+    case "holiday":
+      return "day";
+    case "clock":
+      return "time";
+    case "offset":
+    case "anaphoric":
+      if (a.time) return "time";
+      if (a.unit === "weekend") return "week";
+      return ({ second: "time", minute: "time", hour: "time", day: "day", week: "week", fortnight: "week", month: "month", quarter: "quarter", year: "year", decade: "decade", century: "century" } as const)[a.unit];
   }
-  if (all.year === undefined) return null;
-  let year = all.year;
-  if (c.direction && all.month !== undefined) {
-    const refMonth = reference.getMonth() + 1;
-    if (c.direction === "past") year = all.month < refMonth ? reference.getFullYear() : reference.getFullYear() - 1;
-    else year = all.month > refMonth ? reference.getFullYear() : reference.getFullYear() + 1;
-  }
-  if (granularity === "year") return iso(year);
-  if (granularity === "month") return all.month === undefined ? iso(year) : iso(year, all.month);
-  if (all.month === undefined || all.day === undefined) return null;
-  return iso(year, all.month, all.day);
 }
 
-const PART_OF_MONTH = /^(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+|early\s+|late\s+|mid[\s-])/i;
+/** Whether the clause around a candidate must be read for its direction. */
+function needsTense(a: Anchor): boolean {
+  if (a.kind === "calendar") return a.year === undefined && (a.month !== undefined || a.weekday !== undefined);
+  return (a.kind === "season" || a.kind === "quarter" || a.kind === "holiday") && a.year === undefined;
+}
 
-/** A DateMention for `c`. `reference` is the article date, or null when there is none. */
-export function toMention(text: string, c: DateCandidate, reference: Date | null, fallback: Date): DateMention {
-  const span = text.slice(c.start, c.end);
-  let granularity = granularityOf(c);
-  // "the end of August", "early March": a part of a month is known to the month, not the day
-  if (granularity === "day" && PART_OF_MONTH.test(span) && !/\d/.test(span.replace(/\b\d{4}\b/, ""))) granularity = "month";
-  const relative = granularity !== null && c.relative;
-  let value: string | null = null;
-  if (granularity !== null && !(relative && reference === null)) {
-    value = valueOf(c, granularity, span, reference ?? fallback, inFutureClause(text, c.start));
+const SENTENCE_END = /[.!?]["'”’]?\s+(?=["“`']*[A-Z])/;
+
+/** True when no sentence ends between offsets a and b (a < b), abbreviations aside. */
+function sameSentence(text: string, a: number, b: number): boolean {
+  const between = text.slice(a, b);
+  const m = SENTENCE_END.exec(between);
+  if (!m) return true;
+  const before = between.slice(0, m.index + 1);
+  return /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|U\.S|[ap]\.m|[A-Z]))\.$/.test(before) && sameSentence(text, a + m.index + m[0].length, b);
+}
+
+function mention(text: string, c: DateCandidate, value: string | null, relative: boolean): DateMention {
+  const granularity = value ? granularityOfValue(value) : c.type === "date" || c.type === "time" ? granularityOfAnchor(c.anchor) : null;
+  return { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value, granularity, relative };
+}
+
+/** DateMentions for sorted, non-overlapping candidates of `text`; `reference` is the article date or null. */
+export function toMentions(text: string, candidates: DateCandidate[], reference: Day | null): DateMention[] {
+  const mentions: DateMention[] = [];
+  let previous: string | null = null;
+  for (const c of candidates) {
+    const relative = isRelative(c.anchor);
+    if (c.anchor.kind === "clock") {
+      mentions.push(mention(text, c, null, true)); // given its day below, once every date is known
+      continue;
+    }
+    let value: string | null = null;
+    if (!relative || reference) {
+      const reading = reference && needsTense(c.anchor) ? readingOf(text, c) : NO_TENSE;
+      value = resolve(c.anchor, reference, reading, c.anchor.kind === "anaphoric" ? previous : null);
+    }
+    const m = mention(text, c, value, relative);
+    mentions.push(m);
+    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value)) previous = value;
   }
-  return { start: c.start, end: c.end, text: span, value, granularity, relative };
+  // a clock time or a part of the day alone ("at 10 p.m.", "in the late morning"): the day named
+  // nearest in its sentence, else (a clock) the article date, else (a part) the date named before
+  return mentions.map((m, i) => {
+    const c = candidates[i];
+    const part = c.anchor.kind === "anaphoric" && c.anchor.time !== undefined && c.anchor.amount === 0;
+    if (c.anchor.kind !== "clock" && !part) return m;
+    const days = mentions
+      .filter((d) => d !== m && d.value && dayOfValue(d.value) && (d.type === "date" || d.type === "time"))
+      .filter((d) => (d.start < m.start ? sameSentence(text, d.end, m.start) : sameSentence(text, m.end, d.start)))
+      .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
+    if (part && !days.length) return m;
+    const day = days.length ? dayOfValue(days[0].value) : reference;
+    if (!day) return m;
+    const value = c.anchor.kind === "clock" ? resolve(c.anchor, day, NO_TENSE, null) : resolve(c.anchor, null, NO_TENSE, days[0].value);
+    return { ...m, value, granularity: value ? granularityOfValue(value) : m.granularity, relative: days.length ? days[0].relative : true };
+  });
 }

@@ -1,114 +1,92 @@
-// Named periods and anchors chrono does not know: holidays ("Thanksgiving Day", "Ramadan",
-// "the eve of a New Year"), seasons ("in spring", "the summer of 2017"), parts of a year
-// ("the end of last year", "the end of the year"), anchors to another event ("the following day",
-// "later in the day") and anniversaries ("the 93rd anniversary").
-import type { DateCandidate, DateParser, DateParts } from "../candidate.js";
+// Named periods: holidays with a rule ("Thanksgiving Day", "Christmas", "Election Day", "Easter"),
+// seasons read as times ("in the spring", "last fall", "the summer of 2017": not "the fall of the
+// regime", "prices fall", "Spring of Life"), quarters and halves of a year ("third-quarter
+// profit", "the first quarter of 1999", "Q3 2016", "first-half earnings"), and named periods with no
+// fixed calendar value ("Ramadan", "the eve of a New Year", "the 93rd anniversary").
+import type { DateCandidate, DateParser } from "../candidate.js";
+import { ORDINAL_SOURCE, SEASON_SOURCE, matchesIf, seasonCode } from "../lexicon.js";
 
-interface Rule {
-  pattern: RegExp;
-  /** Calendar parts for a match, given the reference; null → a named period with no value. */
-  value(match: RegExpMatchArray, reference: Date): { parts: DateParts; relative: boolean } | null;
+const HOLIDAY = /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|Halloween|Easter(?:\s+Sunday)?|Good\s+Friday|Valentine['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Boxing\s+Day)\b(?:(?:,?\s+|\s+of\s+)(1[89]\d\d|20\d\d)\b)?/g;
+
+function holidayName(written: string): string {
+  const w = written.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ");
+  if (w.startsWith("christmas eve")) return "christmas eve";
+  if (w.startsWith("christmas")) return "christmas";
+  if (w.startsWith("new year's eve")) return "new year's eve";
+  if (w.startsWith("new year")) return "new year's day";
+  if (w.startsWith("thanksgiving")) return "thanksgiving";
+  if (w.startsWith("veterans")) return "veterans day";
+  if (w.startsWith("easter")) return "easter";
+  if (w.startsWith("martin luther king")) return "martin luther king day";
+  if (w.startsWith("presidents")) return "presidents day";
+  return w;
 }
 
-/** The nth weekday (0 = Sunday) of a month, as a day of month. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): number {
-  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-  return 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
-}
+const NO_VALUE = /\b(?:(?:this|last|next)\s+)?(?:Ramadan|Eid(?:\s+al-[A-Z][a-z]+)?|Passover|Hanukkah|Nowruz|Diwali|Lent|Yom\s+Kippur|Rosh\s+Hashanah)\b|\bthe\s+eve\s+of\s+(?:a|the)\s+New\s+Year\b/g;
+const ANNIVERSARY = new RegExp(`\\b(?:the\\s+)?(?:${ORDINAL_SOURCE}|fiftieth|hundredth)\\s+anniversary\\b`, "gi");
 
-/** Year of a fixed yearly day, the most recent on or before the reference (news is past tense). */
-function recentYear(month: number, day: number, reference: Date, modifier: string | undefined): number {
-  const y = reference.getFullYear();
-  const mod = (modifier ?? "").toLowerCase().trim();
-  if (mod === "next") return y + 1;
-  if (mod === "last") return y - 1;
-  const refKey = (reference.getMonth() + 1) * 100 + reference.getDate();
-  return mod === "this" || month * 100 + day <= refKey ? y : y - 1;
-}
+/** A season read as a time: a cue before it, or a year after it. */
+const SEASON = new RegExp(
+  `\\b(?:(?:in|during|by|until|till|since|through|throughout|this|last|next|that|over|coming|past|early|late|mid|of|before|after)\\s+(?:the\\s+)?((?:(?:early|late|mid)[\\s-])?${SEASON_SOURCE})\\b|((?:(?:early|late|mid)[\\s-])?${SEASON_SOURCE})(?=,?\\s+(?:of\\s+)?(?:1[89]\\d\\d|20\\d\\d)\\b))(?:,?\\s+(?:of\\s+)?(1[89]\\d\\d|20\\d\\d)\\b)?`,
+  "gi",
+);
 
-const HOLIDAYS: Record<string, [number, number] | "thanksgiving"> = {
-  "christmas eve": [12, 24], christmas: [12, 25], "christmas day": [12, 25], "new year's eve": [12, 31],
-  "new year's day": [1, 1], "new year": [1, 1], "new year's": [1, 1], "independence day": [7, 4],
-  thanksgiving: "thanksgiving", "thanksgiving day": "thanksgiving",
-};
+const QUARTER = new RegExp(
+  `\\b(?:(1[89]\\d\\d|20\\d\\d)\\s+|fiscal\\s+(?:(1[89]\\d\\d|20\\d\\d)\\s+)?)?(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\b|(last|this|next)\\s+year\\b))?`,
+  "gi",
+);
+const Q_CODE = /\b(?:Q([1-4])|([1-4])Q)(?:[\s'’-]*(1[89]\d\d|20\d\d|\d\d)\b)?(?![\w-])/g;
+const HALF = /\b(?:the\s+)?(first|second)[\s-]half\b(?:(?:\s+of\s+(?:(1[89]\d\d|20\d\d)\b|(last|this|next|the)\s+year\b))|(?=\s+(?:profit|earnings|results|sales|revenue|growth|loss|net|output|deficit|surplus|figures)))/gi;
 
-const RULES: Rule[] = [
-  {
-    pattern: /\b(?:(this|last|next)\s+)?(Christmas(?: Eve| Day)?|New Year(?:['’]s)?(?: Eve| Day)?|Independence Day|Thanksgiving(?: Day)?)\b/g,
-    value(m, reference) {
-      const key = m[2].toLowerCase().replace("’", "'");
-      const holiday = HOLIDAYS[key];
-      if (!holiday) return null;
-      if (holiday === "thanksgiving") {
-        const year = recentYear(11, 28, reference, m[1]); // Thanksgiving falls Nov 22-28
-        return { parts: { year, month: 11, day: nthWeekday(year, 11, 4, 4) }, relative: true };
-      }
-      const year = recentYear(holiday[0], holiday[1], reference, m[1]);
-      return { parts: { year, month: holiday[0], day: holiday[1] }, relative: true };
-    },
-  },
-  {
-    pattern: /\bthe\s+eve\s+of\s+(?:a|the)\s+New\s+Year\b/g,
-    value: () => null,
-  },
-  {
-    pattern: /\b(?:(?:this|last|next)\s+)?(?:Ramadan|Eid(?:\s+al-[A-Z][a-z]+)?|Easter|Passover|Hanukkah|Nowruz|Diwali|Lent)\b/g,
-    value: () => null,
-  },
-  {
-    // seasons need a marker that they are times, not verbs/nouns ("spring" water, prices "fall")
-    pattern: /\b(?:(?:in|during|by|until|since|through|this|last|next|early|late|mid)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?:spring|summer|autumn|winter|fall)\b(?:\s+of\s+(\d{4}))?|(?:the\s+)?(?:spring|summer|autumn|winter|fall)\s+of\s+(\d{4}))/gi,
-    value(m) {
-      const year = m[1] ?? m[2];
-      return year ? { parts: { year: Number(year) }, relative: false } : null;
-    },
-  },
-  {
-    pattern: /\b(?:the\s+)?(?:end|beginning|start|middle|turn|rest)\s+of\s+(the|this|last|next)\s+(year|month|week|decade|century)\b/gi,
-    value(m, reference) {
-      const mod = m[1].toLowerCase();
-      const unit = m[2].toLowerCase();
-      const shift = mod === "last" ? -1 : mod === "next" ? 1 : 0;
-      if (unit === "year") return { parts: { year: reference.getFullYear() + shift }, relative: true };
-      if (unit === "month") {
-        const d = new Date(reference.getFullYear(), reference.getMonth() + shift, 1);
-        return { parts: { year: d.getFullYear(), month: d.getMonth() + 1 }, relative: true };
-      }
-      return null;
-    },
-  },
-  {
-    pattern: /\b(?:the\s+(?:following|next|previous|same)\s+(?:day|morning|evening|night|week|month|year)|the\s+(?:day|night|week)\s+(?:before|after)|(?:later|earlier)\s+(?:in|that)\s+(?:the\s+)?(?:day|week|month|year)|the\s+(?:early|late)\s+hours\s+of|early\s+hours\s+of)\b/gi,
-    value: () => null,
-  },
-  {
-    pattern: /\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)\s+anniversary\b/gi,
-    value: () => null,
-  },
-  {
-    pattern: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?:1[89]|20)\d0s\b/g,
-    value: () => null,
-  },
-];
+const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1, the: 0 };
 
 export const namedParser: DateParser = {
   name: "named",
-  parse(text: string, reference: Date): DateCandidate[] {
+  parse(text: string): DateCandidate[] {
     const found: DateCandidate[] = [];
-    for (const rule of RULES) {
-      for (const m of text.matchAll(rule.pattern)) {
-        const v = rule.value(m, reference);
-        found.push({
-          start: m.index!,
-          end: m.index! + m[0].length,
-          kind: v ? "date" : "named",
-          known: v && !v.relative ? v.parts : {},
-          implied: v && v.relative ? v.parts : {},
-          relative: v ? v.relative : false,
-          granularity: v ? (v.parts.day ? "day" : v.parts.month ? "month" : "year") : undefined,
-          source: "named",
-        });
-      }
+    for (const m of matchesIf(text, /Christmas|New Year|Thanksgiving|Day\b|Halloween|Easter|Good Friday/, HOLIDAY)) {
+      const name = holidayName(m[1]);
+      const year = m[2] ? Number(m[2]) : undefined;
+      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "holiday", name, ...(year ? { year } : {}) }, source: "holiday" });
+    }
+    for (const m of matchesIf(text, /Ramadan|Eid|Passover|Hanukkah|Nowruz|Diwali|Lent|Yom|Rosh|eve of/, NO_VALUE)) found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: null }, source: "named" });
+    for (const m of matchesIf(text, /anniversar/i, ANNIVERSARY)) found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: null }, source: "anniversary" });
+    for (const m of matchesIf(text, /spring|summer|autumn|fall|winter/i, SEASON)) {
+      const word = m[1] ?? m[2];
+      const start = m.index! + m[0].indexOf(word);
+      let end = m.index! + m[0].length;
+      const after = text.slice(end, end + 30);
+      // "the fall of the regime", "Spring of Life": a noun, not a season
+      if (!m[3] && /^\s+of\s+(?!(?:1[89]|20)\d\d)/i.test(after)) continue;
+      if (/^[A-Z]/.test(word) && /^\s+(?:of\s+)?[A-Z]/.test(after)) continue;
+      if (!m[3]) end = start + word.length;
+      const season = seasonCode(word.replace(/^(?:early|late|mid)[\s-]/i, ""));
+      found.push({ start, end, type: "date", anchor: { kind: "season", season, ...(m[3] ? { year: Number(m[3]) } : {}) }, source: "season" });
+    }
+    for (const m of matchesIf(text, /quarter/i, QUARTER)) {
+      const quarter = QUARTER_NUMBER[m[3].toLowerCase()];
+      const written = m[1] ?? m[2] ?? m[4];
+      const shift = m[5] ? YEAR_SHIFT[m[5].toLowerCase()] : undefined;
+      // "the last quarter" alone is the previous quarter, found as an offset
+      if (/^(?:last|final)$/i.test(m[3]) && !written && shift === undefined) continue;
+      const anchor: DateCandidate["anchor"] = written
+        ? { kind: "quarter", quarter, year: Number(written) }
+        : { kind: "quarter", quarter, ...(shift === undefined ? {} : { yearOffset: shift }) };
+      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor, source: "quarter" });
+    }
+    for (const m of matchesIf(text, /Q[1-4]|[1-4]Q/, Q_CODE)) {
+      const quarter = Number(m[1] ?? m[2]);
+      const y = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : undefined;
+      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "quarter", quarter, ...(y ? { year: y } : {}) }, source: "quarter" });
+    }
+    for (const m of matchesIf(text, /half/i, HALF)) {
+      const half = m[1].toLowerCase() === "first" ? 1 : 2;
+      const shift = m[3] ? YEAR_SHIFT[m[3].toLowerCase()] : undefined;
+      const anchor: DateCandidate["anchor"] = m[2]
+        ? { kind: "quarter", quarter: half, half: true, year: Number(m[2]) }
+        : { kind: "quarter", quarter: half, half: true, ...(shift === undefined ? {} : { yearOffset: shift }) };
+      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor, source: "half" });
     }
     return found;
   },

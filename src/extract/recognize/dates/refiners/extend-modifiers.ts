@@ -1,30 +1,45 @@
-// Attaches the words around a date that change its meaning or belong to it in news style:
-// "last December", "early next year", "mid January", "the end of last year", "Since 2009",
-// "the early hours of Sunday", "the past 24 hours", "the Sunday deadline" stays "Sunday".
-// "last"/"next" before a month name also fix the year (the most recent / the coming one).
-import type { DateRefiner } from "../candidate.js";
+// Attaches the words before a date that belong to it (TimeML puts them in the span, as `mod`):
+// "early", "late", "mid-", "the end of", "the beginning of", "the early hours of" ("early next
+// year", "the end of last year", "mid-March"), and the direction words that place a month, weekday,
+// season or holiday without a year: "last May" (the one before the article's month), "next May",
+// "this September" (in the article's year), "this coming Tuesday", "this past weekend".
+// "as early as Tuesday" keeps "early" out: it is a cue, not a part of the date.
+import type { DateCandidate, DateRefiner, Direction } from "../candidate.js";
 
-const PREFIX = /(?:\b(?:the\s+)?(?:(?:early|late)\s+hours\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|turn\s+of)\s+(?:the\s+)?|\b(?:early|late|mid)[\s-]|\bmid-|\b(?:last|this|next|since|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)$/i;
+const PART_PREFIX = /(?:\b(?:the\s+)?(?:(?:early|late|wee|small)\s+hours\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|turn\s+of|close\s+of|dawn\s+of)\s+(?:the\s+)?|(?<!\bas\s)\b(?:early|late|mid)[\s-]|\bmid-)$/i;
+const DIRECTION_PREFIX = /\b(this\s+coming|this\s+past|last|this|next|coming|past)\s+$/i;
+
+/** Candidates whose place depends on the article date and that a direction word can place. */
+function placeable(c: DateCandidate): boolean {
+  const a = c.anchor;
+  if (a.kind === "calendar") return a.year === undefined && (a.month !== undefined || a.weekday !== undefined);
+  return (a.kind === "season" || a.kind === "holiday" || a.kind === "quarter") && a.year === undefined;
+}
+
+const DIRECTIONS: Record<string, Direction> = { last: "past", "this past": "past", past: "past", next: "future", coming: "future", "this coming": "future", this: "this" };
 
 export const extendModifiers: DateRefiner = {
   name: "extend-modifiers",
   refine(text, candidates) {
     return candidates.map((c) => {
+      if (c.type !== "date" && c.type !== "time") return c;
       let start = c.start;
-      // up to two stacked modifiers: "the end of last year", "early next year"
+      let next = c;
+      if (placeable(c)) {
+        const d = DIRECTION_PREFIX.exec(text.slice(Math.max(0, start - 16), start));
+        if (d) {
+          start -= d[0].length;
+          const direction = DIRECTIONS[d[1].toLowerCase().replace(/\s+/g, " ")];
+          next = { ...c, anchor: { ...c.anchor, direction } as DateCandidate["anchor"] };
+        }
+      }
+      // up to two stacked modifiers: "the end of last year" is found whole; "early next year"
       for (let i = 0; i < 2; i++) {
-        const m = PREFIX.exec(text.slice(Math.max(0, start - 40), start));
+        const m = PART_PREFIX.exec(text.slice(Math.max(0, start - 40), start));
         if (!m) break;
         start -= m[0].length;
       }
-      if (start === c.start) return c;
-      const added = text.slice(start, c.start).toLowerCase();
-      const next = { ...c, start, known: { ...c.known }, implied: { ...c.implied } };
-      if (c.known.year === undefined && c.known.month !== undefined && c.known.day === undefined) {
-        if (/\blast\s+$/.test(added)) next.direction = "past";
-        if (/\bnext\s+$/.test(added)) next.direction = "future";
-      }
-      return next;
+      return start === c.start ? next : { ...next, start };
     });
   },
 };

@@ -1,26 +1,23 @@
-// Resolves overlapping candidates from different parsers into one mention per stretch of text.
-// Overlapping candidates merge into their union; the candidate that carries the most calendar
-// information (date over year over named over duration, then more written parts) gives the value.
+// One mention per stretch of text. A candidate inside another is dropped ("Friday" inside "Friday,
+// Oct. 23": the written day wins over its weekday; "1998" inside "Aug. 7, 1998"); two that only
+// overlap become their union, with the anchor of the one that says more.
 import type { DateCandidate, DateRefiner } from "../candidate.js";
-
-const KIND_RANK = { date: 3, year: 2, named: 1, duration: 0 } as const;
-
-function weight(c: DateCandidate): number {
-  const parts = Object.keys(c.known).length + Object.keys(c.implied).length / 10;
-  return KIND_RANK[c.kind] * 10 + parts;
-}
+import { weight } from "../candidate.js";
 
 export const mergeOverlaps: DateRefiner = {
   name: "merge-overlaps",
   refine(_text, candidates) {
-    const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+    const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || weight(b) - weight(a));
     const merged: DateCandidate[] = [];
     for (const c of sorted) {
       const last = merged[merged.length - 1];
-      if (last && c.start < last.end) {
-        const best = weight(c) > weight(last) ? c : last;
-        merged[merged.length - 1] = { ...best, start: last.start, end: Math.max(last.end, c.end) };
-      } else merged.push(c);
+      if (!last || c.start >= last.end) {
+        merged.push(c);
+        continue;
+      }
+      if (c.end <= last.end) continue; // inside the previous one (sorted: the longer comes first)
+      const best = weight(c) > weight(last) ? c : last;
+      merged[merged.length - 1] = { ...best, start: last.start, end: c.end };
     }
     return merged;
   },

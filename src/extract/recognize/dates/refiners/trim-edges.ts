@@ -1,9 +1,8 @@
-// Trims what chrono includes at the edges of a match but a reader would not call part of the
-// date: leading prepositions ("on Monday" → "Monday", "in 2016" stays "2016") and trailing
-// punctuation ("end of August," → "end of August"). "Since 2009" keeps "Since" (it changes meaning).
+// Trims what a pattern may take at the edges of a match but a reader would not call part of the
+// date: leading prepositions ("on Monday" → "Monday") and trailing punctuation and spaces.
 import type { DateRefiner } from "../candidate.js";
 
-const LEADING = /^(?:on|at|in|during|by|from|for|of)\s+/i;
+const LEADING = /^(?:on|at|in|during|by|from|for|of|since)\s+/i;
 const TRAILING = /[\s,;:]+$/;
 
 export const trimEdges: DateRefiner = {
@@ -11,7 +10,8 @@ export const trimEdges: DateRefiner = {
   refine(text, candidates) {
     return candidates.map((c) => {
       const t = text.slice(c.start, c.end);
-      const lead = LEADING.exec(t)?.[0].length ?? 0;
+      // "at present" is one expression: "present" alone is another word
+      const lead = /^at\s+present$/i.test(t) ? 0 : LEADING.exec(t)?.[0].length ?? 0;
       const trail = TRAILING.exec(t.slice(lead))?.[0].length ?? 0;
       if (!lead && !trail) return c;
       if (lead + trail >= t.length) return c;

@@ -1,0 +1,261 @@
+// Resolves an anchor against the article date into a TIMEX3 value, the way a careful reader does:
+// - a weekday alone is the one on or before the article date in a past-tense clause ("announced
+//   Wednesday"), the coming one in a future clause or after "until", "as soon as" ("will meet
+//   Tuesday", "postponed until Tuesday"); "last"/"next" take the one before/after, "this" the one
+//   in the article's week;
+// - a month, season, quarter or holiday without a year is the latest one that began on or before the
+//   article date when the clause is past ("became chief executive in March" in a November article:
+//   March of that year), the earliest one not yet over when it is future; "last May" ends before the
+//   article's month, "next May" begins after it, "this September" is in the article's year;
+// - offsets step from the article date in their unit: "last week" → the previous ISO week
+//   ("1998-W32"), "two months ago" → "1998-06", "yesterday" → the day before.
+import type { Anchor, Direction, TimeOfDay } from "./candidate.js";
+import type { TenseReading } from "./tense.js";
+import {
+  HOLIDAYS, addDays, addMonths, dayNumber, dayValue, isValidDay, monthValue, mondayOf, weekValue, weekdayOf, yearValue, type Day,
+} from "./days.js";
+import type { Season } from "./lexicon.js";
+
+/** The way to look from the article date for a period without a year. */
+type Look = "past" | "present" | "future" | "last" | "next" | "this";
+
+/** How a period without a year is placed, from its written direction, then its cue, then its clause's tense. */
+export function lookOf(direction: Direction | undefined, reading: TenseReading): Look {
+  if (direction === "past") return "last";
+  if (direction === "future") return "next";
+  if (direction === "this") return "this";
+  if (reading.cue) return reading.cue;
+  return reading.tense ?? "past";
+}
+
+/** A yearly period as day numbers: [first day, last day]. */
+type Period = (year: number) => [number, number] | null;
+
+/** Days a date (a month: its start) may lie on the "wrong" side of the article date before the other side wins. */
+const NEAR_DAY = 60;
+const NEAR_MONTH = 31;
+const FAR = 300;
+
+/**
+ * The year whose period fits `look` from `ref`. A past reading takes the latest period that began
+ * on or before the article date, a future one the earliest not yet over; but a period a few days
+ * away on the other side beats one almost a year away ("gave no reason for the Jan. 14 deadline"
+ * in a Jan. 5 article is the coming Jan. 14: news writes the year of a date that far back).
+ * `fits` (when given) rules out years where the written weekday does not match the date.
+ */
+function pickYear(ref: Day, period: Period, look: Look, fits: (year: number) => boolean = () => true): number | null {
+  const r = dayNumber(ref);
+  const probe = period(ref.year) ?? period(ref.year + 1);
+  const NEAR = probe && probe[1] - probe[0] < 2 ? NEAR_DAY : NEAR_MONTH;
+  const spans = [ref.year - 2, ref.year - 1, ref.year, ref.year + 1, ref.year + 2]
+    .filter(fits)
+    .map((y) => ({ y, span: period(y) }))
+    .filter((x): x is { y: number; span: [number, number] } => x.span !== null);
+  const past = [...spans].reverse().find((x) => x.span[0] <= r);
+  const future = spans.find((x) => x.span[1] >= r);
+  switch (look) {
+    case "this":
+      return fits(ref.year) ? ref.year : (past ?? future)?.y ?? null;
+    case "last":
+      return [...spans].reverse().find((x) => x.span[1] < r)?.y ?? null;
+    case "next":
+      return spans.find((x) => x.span[0] > r)?.y ?? null;
+    case "past":
+      if (past && future && future !== past && future.span[0] - r <= NEAR && r - past.span[0] >= FAR) return future.y;
+      return (past ?? future)?.y ?? null;
+    case "present":
+    case "future":
+      if (past && future && future !== past && r - past.span[1] <= NEAR && future.span[0] - r >= FAR) return past.y;
+      return (future ?? past)?.y ?? null;
+  }
+}
+
+const SEASON_MONTHS: Record<Season, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+function monthsPeriod(first: number, last: number): Period {
+  return (y) => {
+    const a = addMonths(y, first, 0);
+    const b = addMonths(y, last, 1);
+    return [dayNumber({ year: a.year, month: a.month, day: 1 }), dayNumber({ year: b.year, month: b.month, day: 1 }) - 1];
+  };
+}
+
+function timeSuffix(time: TimeOfDay | undefined): string {
+  if (!time) return "";
+  if (time.hour !== undefined) return `T${String(time.hour).padStart(2, "0")}:${String(time.minute ?? 0).padStart(2, "0")}`;
+  return time.part ? `T${time.part}` : "";
+}
+
+/** The weekday `weekday` (0 = Sunday) placed from `ref` by `look`. */
+function placeWeekday(ref: Day, weekday: number, look: Look): Day {
+  const back = (weekdayOf(ref) - weekday + 7) % 7; // 0 when ref is that weekday
+  switch (look) {
+    case "last":
+      return addDays(ref, -(back || 7));
+    case "next":
+      return addDays(ref, (weekday - weekdayOf(ref) + 7) % 7 || 7);
+    case "this":
+      return addDays(mondayOf(ref), (weekday + 6) % 7);
+    case "past":
+      return addDays(ref, -back);
+    case "present":
+      return addDays(ref, (weekday - weekdayOf(ref) + 7) % 7);
+    case "future":
+      return addDays(ref, (weekday - weekdayOf(ref) + 7) % 7 || 7);
+  }
+}
+
+export interface Resolution {
+  value: string | null;
+  /** True when the value depends on the article date. */
+  relative: boolean;
+}
+
+/** True when the anchor needs the article date (or another date) to get a value. */
+export function isRelative(anchor: Anchor): boolean {
+  switch (anchor.kind) {
+    case "fixed":
+      return false;
+    case "calendar":
+      return anchor.year === undefined;
+    case "season":
+    case "quarter":
+    case "holiday":
+      return anchor.year === undefined;
+    default:
+      return true;
+  }
+}
+
+/** The Day a resolved value starts on, when it names one ("1998-08-07", "1998-08-07TMO"). */
+export function dayOfValue(value: string | null): Day | null {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+/** Value of an absolute or relative calendar anchor against `ref` (null ref: only absolute ones). */
+export function resolve(anchor: Anchor, ref: Day | null, reading: TenseReading, previous: string | null): string | null {
+  switch (anchor.kind) {
+    case "fixed":
+      return anchor.value;
+    case "calendar": {
+      const { month, day, weekday, time } = anchor;
+      let year = anchor.year ?? (anchor.yearOffset !== undefined && ref ? ref.year + anchor.yearOffset : undefined);
+      if (month === undefined) {
+        if (weekday === undefined || !ref) return year === undefined ? null : yearValue(year);
+        return dayValue(placeWeekday(ref, weekday, lookOf(anchor.direction, reading))) + timeSuffix(time);
+      }
+      if (year === undefined) {
+        if (!ref) return null;
+        const look = lookOf(anchor.direction, reading);
+        const period: Period =
+          day === undefined
+            ? monthsPeriod(month, month)
+            : (y) => (isValidDay({ year: y, month, day }) ? [dayNumber({ year: y, month, day }), dayNumber({ year: y, month, day })] : null);
+        const fits = (y: number) => weekday === undefined || day === undefined || !isValidDay({ year: y, month, day }) || weekdayOf({ year: y, month, day }) === weekday;
+        const picked = pickYear(ref, period, look, fits) ?? pickYear(ref, period, look);
+        if (picked === null) return null;
+        year = picked;
+      }
+      if (day === undefined) return monthValue(year, month);
+      if (!isValidDay({ year, month, day })) return null;
+      return dayValue({ year, month, day }) + timeSuffix(time);
+    }
+    case "season": {
+      let year = anchor.year;
+      if (year === undefined) {
+        if (!ref) return null;
+        const [first, last] = SEASON_MONTHS[anchor.season];
+        const picked = pickYear(ref, monthsPeriod(first, last), lookOf(anchor.direction, reading));
+        if (picked === null) return null;
+        year = picked;
+      }
+      return `${yearValue(year)}-${anchor.season}`;
+    }
+    case "quarter": {
+      const code = anchor.half ? `H${anchor.quarter}` : `Q${anchor.quarter}`;
+      let year = anchor.year;
+      if (year === undefined && anchor.yearOffset !== undefined) {
+        if (!ref) return null;
+        year = ref.year + anchor.yearOffset;
+      }
+      if (year === undefined) {
+        if (!ref) return null;
+        const months = anchor.half ? 6 : 3;
+        const first = (anchor.quarter - 1) * months + 1;
+        const picked = pickYear(ref, monthsPeriod(first, first + months - 1), lookOf(anchor.direction, reading));
+        if (picked === null) return null;
+        year = picked;
+      }
+      return `${yearValue(year)}-${code}`;
+    }
+    case "holiday": {
+      const rule = HOLIDAYS[anchor.name];
+      if (!rule) return null;
+      let year = anchor.year;
+      if (year === undefined) {
+        if (!ref) return null;
+        const picked = pickYear(ref, (y) => [dayNumber(rule(y)), dayNumber(rule(y))], lookOf(anchor.direction, reading));
+        if (picked === null) return null;
+        year = picked;
+      }
+      return dayValue(rule(year));
+    }
+    case "offset":
+      return ref ? stepFrom(ref, anchor.unit, anchor.amount, anchor.time) : null;
+    case "anaphoric": {
+      // from the date the text last named, when it is at least as precise as the step
+      const base = previous && fineEnough(previous, anchor.unit) ? dayOfValue(previous) ?? yearOrMonthStart(previous) : null;
+      return base ? stepFrom(base, anchor.unit, anchor.amount, anchor.time) : null;
+    }
+    case "clock":
+      return ref ? dayValue(ref) + timeSuffix(anchor.time) : null;
+  }
+}
+
+const PRECISION: Record<string, number> = { day: 3, week: 2, month: 2, quarter: 1, year: 1, decade: 0, century: 0 };
+
+/** Whether `value` is precise enough to step from in `unit` ("1998-10-23" for days, "1998" only for years). */
+function fineEnough(value: string, unit: string): boolean {
+  const have = /^\d{4}-\d{2}-\d{2}/.test(value) ? 3 : /^\d{4}-(?:\d{2}|W\d)/.test(value) ? 2 : /^\d{4}/.test(value) ? 1 : 0;
+  return have >= (PRECISION[unit] ?? 3);
+}
+
+function yearOrMonthStart(value: string): Day | null {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(value);
+  return m ? { year: Number(m[1]), month: Number(m[2] ?? 1), day: 1 } : null;
+}
+
+/** The value `amount` units away from `from`, at the unit's granularity. */
+export function stepFrom(from: Day, unit: string, amount: number, time?: TimeOfDay): string | null {
+  switch (unit) {
+    case "second":
+    case "minute":
+    case "hour":
+      return dayValue(from);
+    case "day":
+      return dayValue(addDays(from, amount)) + timeSuffix(time);
+    case "weekend":
+      return `${weekValue(addDays(from, 7 * amount))}-WE`;
+    case "week":
+      return weekValue(addDays(from, 7 * amount));
+    case "fortnight":
+      return weekValue(addDays(from, 14 * amount));
+    case "month": {
+      const m = addMonths(from.year, from.month, amount);
+      return monthValue(m.year, m.month);
+    }
+    case "quarter": {
+      const index = from.year * 4 + Math.floor((from.month - 1) / 3) + amount;
+      return `${yearValue(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+    }
+    case "year":
+      return yearValue(from.year + amount);
+    case "decade":
+      return `${String(Math.floor(from.year / 10) + amount).padStart(3, "0")}X`;
+    case "century":
+      return `${String(Math.floor(from.year / 100) + amount).padStart(2, "0")}XX`;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,101 @@
+// Expressions that step from the article date: "today", "yesterday", "tonight", "this morning",
+// "last night", "last week" (the previous ISO week), "this month", "next year", "this weekend",
+// "two days ago", "a decade ago" (ten years back), "three weeks from now"; periods named from the
+// article date ("the end of the year"); and anaphoric ones that step from the date the text last
+// mentioned: "that day", "later that year", "the next morning", "the following week".
+import type { DateCandidate, DateParser, TimeOfDay } from "../candidate.js";
+import { COUNT_SOURCE, countValue, dayPartCode, matchesIf, unitOf, type Unit } from "../lexicon.js";
+
+const DEICTIC_DAY = /\b(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\s+(morning|afternoon|evening|night))?\b/gi;
+const THIS_PART = /\b(this|last)\s+(morning|afternoon|evening|night)\b/gi;
+const OVERNIGHT = /\bovernight\b(?!\s+(?:stay|flight|trip|train|bag|shift|rate|session|visit|delivery|low|high|lending|loan|market|money|deposit))/gi;
+const DAY_AROUND = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
+const STEP = /\b(last|this|next|coming|past|previous|current)\s+(week|month|year|quarter|decade|century|weekend)\b/gi;
+const AGO = new RegExp(
+  `\\b(?:(?:about|around|approximately|roughly|some|nearly|almost|more\\s+than|less\\s+than|just|only|at\\s+least|barely|over)\\s+)?(${COUNT_SOURCE})\\s+(days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|hours?|minutes?)\\s+(ago|from\\s+now|hence|earlier|later)\\b(?!\\s+than\\b)`,
+  "gi",
+);
+const VAGUE_AGO = /\b(?:(?:many|several|a\s+few|few|some)\s+)?(years|months|weeks|days|decades)\s+ago\b/gi;
+const PART_OF_PERIOD = /\b(?:the\s+)?(?:end|beginning|start|middle|turn|rest|remainder|balance|close)\s+of\s+the\s+(year|month|week|decade|century)\b/gi;
+/** "in the morning", "during the night": a part of the day the text is telling of. */
+const PART_OF_DAY = /\b(?:in|during|by|until|through|throughout|since)\s+(the\s+(?:(?:early|late)\s+)?(morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)|\b((?:early|late|mid)[\s-](morning|afternoon|evening))\b(?!\s+(?:of|before|after)\b)/gi;
+const ANAPHORIC = /\b(?:(?:later|earlier)\s+(?:that|in\s+the)|that\s+(?:same\s+)?|the\s+same|the\s+(next|following|previous|preceding|prior))\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi;
+
+function step(found: DateCandidate[], start: number, end: number, unit: Unit | "weekend", amount: number, time: TimeOfDay | undefined, source: string): void {
+  found.push({ start, end, type: time ? "time" : "date", anchor: { kind: "offset", unit, amount, ...(time ? { time } : {}) }, source });
+}
+
+const DAY_STEP: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+export const relativeParser: DateParser = {
+  name: "relative",
+  parse(text: string): DateCandidate[] {
+    const found: DateCandidate[] = [];
+    // "yesterday morning", "tonight", "last night": the day (TimeML newswire mostly leaves the part out)
+    for (const m of matchesIf(text, /today|tonight|yesterday|tomorrow/i, DEICTIC_DAY)) step(found, m.index!, m.index! + m[0].length, "day", DAY_STEP[m[1].toLowerCase()], undefined, "relative/day");
+    for (const m of matchesIf(text, /(?:this|last)\s+(?:morning|afternoon|evening|night)/i, THIS_PART)) {
+      const last = m[1].toLowerCase() === "last";
+      // "last night" is the night before; "last morning" is not said
+      if (last && !/night|evening/i.test(m[2])) continue;
+      step(found, m.index!, m.index! + m[0].length, "day", last ? -1 : 0, undefined, "relative/part");
+    }
+    for (const m of matchesIf(text, /overnight/i, OVERNIGHT)) step(found, m.index!, m.index! + m[0].length, "day", 0, { part: "NI" }, "relative/overnight");
+    for (const m of matchesIf(text, /the\s+day\s+(?:before|after)/i, DAY_AROUND)) {
+      step(found, m.index!, m.index! + m[0].length, "day", /^before/i.test(m[1]) ? -2 : 2, undefined, "relative/day");
+    }
+    for (const m of text.matchAll(STEP)) {
+      const word = m[1].toLowerCase();
+      // "the past week" and "the last year" are spans (durations), found by the duration parser
+      if ((word === "past" || word === "last") && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+      const amount = word === "last" || word === "past" || word === "previous" ? -1 : word === "this" || word === "current" ? 0 : 1;
+      const unit = m[2].toLowerCase() === "weekend" ? "weekend" : unitOf(m[2]);
+      step(found, m.index!, m.index! + m[0].length, unit, amount, undefined, "relative/step");
+    }
+    for (const m of matchesIf(text, /\bago\b|from\s+now|\bhence\b|\bearlier\b|\blater\b/i, AGO)) {
+      const amount = countValue(m[1]);
+      let unit = unitOf(m[2]);
+      const word = m[3].toLowerCase();
+      const sign = word === "ago" || word === "earlier" ? -1 : 1;
+      // "a year earlier", "two days later": a step from the date the text is telling of
+      const anaphoric = word === "earlier" || word === "later";
+      if (amount === "X") {
+        if (anaphoric) continue;
+        found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" }, source: "relative/vague" });
+        continue;
+      }
+      let n = amount;
+      // "a decade ago" is ten years back, a year value; "two centuries ago" two hundred years
+      if (unit === "decade") [unit, n] = ["year", n * 10];
+      if (unit === "century") [unit, n] = ["year", n * 100];
+      if (!Number.isInteger(n)) continue;
+      if (anaphoric) {
+        if (unit === "hour" || unit === "minute") continue;
+        found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "anaphoric", unit, amount: sign * n }, source: "relative/anaphoric" });
+        continue;
+      }
+      step(found, m.index!, m.index! + m[0].length, unit, sign * n, undefined, "relative/ago");
+    }
+    for (const m of matchesIf(text, /\bago\b/i, VAGUE_AGO)) {
+      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: "PAST_REF" }, source: "relative/vague" });
+    }
+    for (const m of matchesIf(text, /\bof\s+the\s+(?:year|month|week|decade|century)/i, PART_OF_PERIOD)) {
+      step(found, m.index!, m.index! + m[0].length, unitOf(m[1]), 0, undefined, "relative/period");
+    }
+    for (const m of matchesIf(text, /(?:the|early|late|mid)[\s-]+(?:morning|afternoon|evening|night)/i, PART_OF_DAY)) {
+      const phrase = m[1] ?? m[3];
+      const start = m.index! + m[0].length - phrase.length;
+      const time = { part: dayPartCode(m[2] ?? m[4]) };
+      found.push({ start, end: m.index! + m[0].length, type: "time", anchor: { kind: "anaphoric", unit: "day", amount: 0, time }, source: "relative/part-of-day" });
+    }
+    for (const m of text.matchAll(ANAPHORIC)) {
+      const which = (m[1] ?? "").toLowerCase();
+      const amount = which === "next" || which === "following" ? 1 : which ? -1 : 0;
+      const noun = m[2].toLowerCase();
+      const isPart = /morning|afternoon|evening|night/.test(noun);
+      const unit: Unit = isPart ? "day" : (noun as Unit);
+      const time = undefined;
+      found.push({ start: m.index!, end: m.index! + m[0].length, type: time ? "time" : "date", anchor: { kind: "anaphoric", unit, amount, ...(time ? { time } : {}) }, source: "relative/anaphoric" });
+    }
+    return found;
+  },
+};
