@@ -5,11 +5,11 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ActorMention, ActorType, Sentence } from "../../types.js";
 import { tokenize, type Token } from "../../segment/tokens.js";
-import { lowercaseWords } from "./features.js";
+import { caseView, lowercaseWords } from "./features.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { fromJSON } from "./perceptron.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
-import { addAcronyms, addGazetteerMatches, cleanCandidates, propagateNames, unifyTypes, type Candidate } from "./rules.js";
+import { addAcronyms, addGazetteerMatches, cleanCandidates, propagateNames, typeCompanies, unifyTypes, type Candidate } from "./rules.js";
 import { tagSentence, type ActorModel, type ActorModelJSON, type SpanLabel } from "./tagger.js";
 
 export type { ActorModel, ActorModelJSON } from "./tagger.js";
@@ -65,15 +65,17 @@ export function recognizeActors(
 ): ActorMention[] {
   const inSkip = (s: number, e: number) => skip.some(([a, b]) => s < b && a < e);
   const toks: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end).filter((t) => !inSkip(t.start, t.end)));
-  const doc = toks.map((ts) => ts.map((t) => t.text));
-  const docLower = lowercaseWords(doc.flat());
+  const written = toks.map((ts) => ts.map((t) => t.text));
+  // the rules read stretches of capitals ("CAIRO", "ANDERSON COOPER:") in title case, as the tagger does
+  const doc = written.map((words) => caseView(words).view);
+  const docLower = lowercaseWords(written.flat());
   const common = (lw: string) => model.commonLower.has(lw) || docLower.has(lw);
 
   let cands: Candidate[] = [];
-  doc.forEach((words, sent) => {
+  written.forEach((words, sent) => {
     for (const s of tagSentence(model, words, docLower)) cands.push({ sent, a: s.start, b: s.end, label: s.label, source: "model" });
   });
-  cands = cleanCandidates(doc, cands, common);
+  cands = cleanCandidates(doc, cands, common, written);
   cands = addAcronyms(doc, cands);
   cands = propagateNames(doc, cands, common);
   cands = addGazetteerMatches(doc, cands);
@@ -98,6 +100,8 @@ export function recognizeActors(
     const titled = c.a > 0 && TITLE_WORDS.has(words[c.a - 1].toLowerCase()) && /^\p{Lu}/u.test(words[c.a - 1]);
     if (titled || roleAfter(words, c.b)) c.label = "PER";
   }
+
+  cands = typeCompanies(doc, cands);
 
   // roles of persons; title-only person spans that serve as someone's role are dropped
   const roles = new Map<Candidate, string>();
@@ -139,7 +143,8 @@ export function recognizeActors(
     const m: ActorMention = { start, end, text: surface, type: TYPE[c.label] };
     const role = roles.get(c);
     if (role) m.role = role;
-    const country = DEMONYMS.get(surface) ?? (c.label !== "PER" ? COUNTRY_NAMES.get(surface) : undefined);
+    const read = surface === surface.toUpperCase() ? doc[c.sent].slice(c.a, c.b).join(" ") : surface; // "EGYPT" → "Egypt"
+    const country = DEMONYMS.get(read) ?? (c.label !== "PER" ? COUNTRY_NAMES.get(read) : undefined);
     if (country) {
       m.country = country;
       m.type = "place";

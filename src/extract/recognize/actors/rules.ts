@@ -2,7 +2,11 @@
 // edges and junk ("However", "Aug."), gazetteer matches for countries, nationality words and
 // regions, acronyms in parentheses ("Economic Community of West African States (ECOWAS)"), and
 // propagation of names found once to their other mentions in the document ("Bazoum"). Pure.
-import { COUNTRY_NAMES, DEMONYMS, matchGazetteer, ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
+import { isUpperWord } from "./features.js";
+import {
+  COMPANIES, CONTEXT_COMPANIES, CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, isGazetteerWord, matchGazetteer, ORG_WORDS,
+  REGIONS, TITLE_WORDS,
+} from "./gazetteer.js";
 import type { SpanLabel } from "./tagger.js";
 
 /** A candidate mention: token range [a, b) inside sentence `sent`. */
@@ -18,10 +22,24 @@ const DETERMINERS = new Set(["the", "a", "an"]);
 const NEVER = new Set(
   `january february march april may june july august september october november december jan. feb. mar. apr. jun. jul.
   aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday read also source sources
-  photo video watch click subscribe advertisement related share`.split(/\s+/),
+  photo photos video videos watch listen click subscribe advertisement related share update updated updates breaking
+  exclusive live opinion analysis editorial correction developing explainer factbox`.split(/\s+/),
 );
-/** Weapon and platform abbreviations that look like organization acronyms but are not actors. */
-const NOT_ACTORS = new Set("ied ieds vbied vbieds svbied svbieds uav uavs rpg rpgs manpads atgm atgms".split(" "));
+/**
+ * Abbreviations that look like organization acronyms but are not actors: weapons and platforms,
+ * and generic words ("TV", "PM", "CEO", "NGO" alone).
+ */
+const NOT_ACTORS = new Set(
+  `ied ieds vbied vbieds svbied svbieds uav uavs rpg rpgs manpads atgm atgms tv pm ceo cfo coo ngo ngos gdp ok faq
+  q&a pdf html url www gmt utc bst edt est pst cet`.split(/\s+/),
+);
+/** Forms of address that are never a name on their own. */
+const HONORIFICS = new Set("mr mr. mrs mrs. ms ms. dr dr. prof prof. messrs messrs. sir madam".split(" "));
+/** Words of broadcast transcripts' stage directions ("(BEGIN VIDEOTAPE)", "UNIDENTIFIED MALE"). */
+const TRANSCRIPT_WORDS = new Set(
+  `begin end videotape video clip audio voice-over crosstalk laughter applause inaudible unidentified male female
+  commercial break live sot vo on-camera graphic`.split(/\s+/),
+);
 /** Ship prefixes: "USS Mahan", "HMS Ocean" are platforms, not actors. */
 const SHIP_PREFIXES = new Set(["USS", "HMS", "FS", "HMAS", "HMCS", "INS", "USNS", "RFS", "ITS", "ESPS", "HNLMS"]);
 const LEADING_MODIFIERS = new Set(["senior", "former", "top"]);
@@ -29,8 +47,32 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 const key = (words: string[], a: number, b: number) => words.slice(a, b).join(" ");
 
-/** Trims edges of candidates and drops junk. `common(w)` says a lowercase word is a common word. */
-export function cleanCandidates(doc: string[][], cands: Candidate[], common: (lower: string) => boolean): Candidate[] {
+/** Whether tokens [a, b) are written in capitals and are all everyday words, none a known name. */
+function isShout(written: string[], view: string[], a: number, b: number, common: (lower: string) => boolean): boolean {
+  // a short word inside a sentence is more likely an acronym ("the WHO said") than a label
+  if (b - a === 1 && a > 0 && written[a].length <= 4) return false;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const w = written[k];
+    if (!hasLetter(w)) continue;
+    const lw = w.toLowerCase();
+    if (!isUpperWord(w) || isGazetteerWord(w) || isGazetteerWord(view[k])) return false;
+    if (!common(lw) && !TRANSCRIPT_WORDS.has(lw) && !NEVER.has(lw)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/**
+ * Trims edges of candidates and drops junk. `common(w)` says a lowercase word is a common word;
+ * `written` are the words as the text has them (`doc` reads stretches of capitals in title case).
+ */
+export function cleanCandidates(
+  doc: string[][],
+  cands: Candidate[],
+  common: (lower: string) => boolean,
+  written: string[][] = doc,
+): Candidate[] {
   const out: Candidate[] = [];
   const counts = new Map<string, number>();
   for (const words of doc) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -49,10 +91,14 @@ export function cleanCandidates(doc: string[][], cands: Candidate[], common: (lo
     while (a < b - 1 && LEADING_MODIFIERS.has(words[a].toLowerCase())) a++; // "Senior State Department"
     if (a >= b) continue;
     if (!words.slice(a, b).some(isCap)) continue;
+    // words in capitals that are all everyday words: a label or a shout ("UPDATE", "BREAKING NEWS", "BEGIN VIDEOTAPE")
+    if (isShout(written[c.sent], words, a, b, common)) continue;
     if (b - a === 1) {
       const w = words[a];
       const lw = w.toLowerCase();
       const known = COUNTRY_NAMES.has(w) || DEMONYMS.has(w);
+      if (/^\p{L}\.?$/u.test(w)) continue; // a single letter ("E", "A") is no name; "X" the platform comes back with its cue
+      if (HONORIFICS.has(lw)) continue;
       if (NEVER.has(lw) && !known) continue; // "us" is a pronoun, "US" a country
       if (!known && common(lw) && (a === 0 || !isCap(w))) continue; // "However", "Despite" at sentence start
       if (!known && TITLE_WORDS.has(lw) && c.label !== "PER") continue;
@@ -80,7 +126,8 @@ export function addGazetteerMatches(doc: string[][], cands: Candidate[]): Candid
     for (const h of matchGazetteer(words)) {
       if (h.tag === "capital" || h.tag === "title" || h.tag === "orgword") continue;
       if (overlapsAny(cands, sent, h.start, h.end) || overlapsAny(added, sent, h.start, h.end)) continue;
-      added.push({ sent, a: h.start, b: h.end, label: h.tag === "demonym" ? "NAT" : "LOC", source: "gazetteer" });
+      const label = h.tag === "demonym" ? "NAT" : h.tag === "company" ? "ORG" : "LOC";
+      added.push({ sent, a: h.start, b: h.end, label, source: "gazetteer" });
     }
   });
   return [...cands, ...added];
@@ -179,4 +226,48 @@ export function unifyTypes(doc: string[][], cands: Candidate[]): Candidate[] {
     c.label = best;
   }
   return cands;
+}
+
+const COMPANY_NAMES = new Set(COMPANIES);
+const PLACE_NAMES = new Set([...COUNTRY_NAMES.keys(), ...REGIONS]);
+/** Words before a company name that is also an everyday word or a place: "posted on X", "works at Apple". */
+const COMPANY_CUES_BEFORE = new Set(["on", "to", "via", "at"]);
+/** Words after such a name: "an Apple spokesperson", "Amazon shares", "X (formerly Twitter)". */
+const COMPANY_CUES_AFTER = new Set(
+  `spokesperson spokesman spokeswoman executive executives chief ceo founder co-founder shares stock users account
+  accounts post posts platform employees workers owner owners subscribers app said says announced`.split(/\s+/),
+);
+
+/**
+ * Companies and platforms are organizations: a known company name ("Facebook", "Uber"), a name
+ * ending in a corporate word ("Uber Technologies Inc.", "Emirates Airlines"), or a company name that
+ * is also an everyday word or a place next to a cue ("on X", "an Apple spokesperson"), which is
+ * added when the tagger missed it. Mutates labels; returns the candidates.
+ */
+export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] {
+  for (const c of cands) {
+    if (c.label === "ORG" || c.label === "NAT") continue;
+    const words = doc[c.sent];
+    const name = key(words, c.a, c.b);
+    if (PLACE_NAMES.has(name) || DEMONYMS.has(name)) continue;
+    const last = words[c.b - 1].toLowerCase();
+    if (COMPANY_NAMES.has(name) || (c.b - c.a > 1 && CORPORATE_SUFFIXES.has(last) && !TITLE_WORDS.has(last))) c.label = "ORG";
+  }
+  const out = [...cands];
+  doc.forEach((words, sent) => {
+    words.forEach((w, i) => {
+      if (!CONTEXT_COMPANIES.has(w)) return;
+      const before = (words[i - 1] ?? "").toLowerCase();
+      const after = (words[i + 1] ?? "").toLowerCase();
+      const cued =
+        (COMPANY_CUES_BEFORE.has(before) && !isCap(words[i + 1] ?? "")) ||
+        (w !== "X" && COMPANY_CUES_AFTER.has(after)) ||
+        (after === "(" && /^formerly$/i.test(words[i + 2] ?? ""));
+      if (!cued) return;
+      const at = out.find((c) => c.sent === sent && c.a <= i && i < c.b);
+      if (!at) out.push({ sent, a: i, b: i + 1, label: "ORG", source: "gazetteer" });
+      else if (at.a === i && at.b === i + 1) at.label = "ORG";
+    });
+  });
+  return out;
 }
