@@ -37,7 +37,8 @@ function titleCase(w: string): string {
  * label, a dateline: two or more all-caps words, or a sentence with no lowercase letter) a word is
  * read in title case, so "CAIRO" looks like "Cairo" and "ANDERSON COOPER" like a name. Short words
  * that are not known names stay as written: they are usually acronyms ("CNN", "AP"). `caps[i]`
- * tells which words were read so.
+ * tells which words were read so. (Reading everyday words in lower case was tried: with the
+ * training text's lexicon it leaves too many rarer words capitalized and scored worse.)
  */
 export function caseView(words: string[]): { view: string[]; caps: boolean[] } {
   const n = words.length;
@@ -64,7 +65,7 @@ export function caseView(words: string[]): { view: string[]; caps: boolean[] } {
   }
   if (!caps.includes(true)) return { view: words, caps };
   const view = words.map((w, k) => {
-    if (!caps[k]) return w;
+    if (!caps[k] || isGazetteerWord(w)) return w; // "US", "UAE"
     const t = titleCase(w);
     return w.replace(/\./g, "").length <= 4 && !isGazetteerWord(t) ? w : t;
   });
@@ -77,6 +78,8 @@ export function lowercaseWords(words: string[]): Set<string> {
   for (const w of words) if (/^\p{Ll}/u.test(w)) set.add(w.toLowerCase());
   return set;
 }
+
+const OPENERS = new Set([":", "\"", "“", "‘", "*", "•", "-", "–", "—"]);
 
 /** Features of every token of one sentence. */
 export function sentenceFeatures(written: string[], ctx: FeatureContext): string[][] {
@@ -109,13 +112,15 @@ export function sentenceFeatures(written: string[], ctx: FeatureContext): string
       "g-1=" + at(gaz, i - 1, "-"),
       "g+1=" + at(gaz, i + 1, "-"),
     ];
-    if (i === 0) f.push("first|s=" + s);
+    // a sentence's first word, or the first after a label, a quote or a list mark ("COOPER: Nick, ...")
+    const first = i === 0 || OPENERS.has(words[i - 1]);
+    if (first) f.push("first|s=" + s);
     if (isCap(w)) {
       const common = ctx.commonLower.has(lw);
       const inDoc = ctx.docLower.has(lw);
-      if (common) f.push(i === 0 ? "cmn|first" : "cmn");
-      if (inDoc) f.push(i === 0 ? "doclc|first" : "doclc");
-      if (!common && !inDoc) f.push(i === 0 ? "rare|first" : "rare");
+      if (common) f.push(first ? "cmn|first" : "cmn");
+      if (inDoc) f.push(first ? "doclc|first" : "doclc");
+      if (!common && !inDoc) f.push(first ? "rare|first" : "rare");
     }
     if (caps[i]) f.push("capsrun");
     else if (isUpperWord(w)) f.push("allcaps");
