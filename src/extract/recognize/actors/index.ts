@@ -97,6 +97,13 @@ export function recognizeActors(
     const words = doc[c.sent];
     const name = words.slice(c.a, c.b).join(" ");
     if (COUNTRY_NAMES.has(name) || REGIONS_SET.has(name) || CAPITALS.has(name) || ORG_WORDS.has(words[c.b - 1].toLowerCase())) continue;
+    // "Secretary of State Victoria Nuland" read as one name "State Victoria Nuland": the office's object goes to the title
+    const a = stripOfficeObject(words, c.a, c.b);
+    if (a > c.a && /^\p{Lu}\p{Ll}/u.test(words[a]) && /^\p{Lu}\p{Ll}/u.test(words[c.b - 1])) {
+      c.a = a;
+      c.label = "PER";
+      continue;
+    }
     const titled = c.a > 0 && TITLE_WORDS.has(words[c.a - 1].toLowerCase()) && /^\p{Lu}/u.test(words[c.a - 1]);
     if (titled || roleAfter(words, c.b)) c.label = "PER";
   }

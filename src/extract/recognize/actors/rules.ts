@@ -109,6 +109,13 @@ export function cleanCandidates(
     }
     if (words.slice(a, b).every((w) => (NEVER.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w)) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w))) continue;
     if (SHIP_PREFIXES.has(words[a]) || (a > 0 && SHIP_PREFIXES.has(words[a - 1]))) continue;
+    // a lowercase title inside a name splits it: "State Department spokesperson Matt Miller"
+    const cut = c.label === "NAT" ? -1 : words.findIndex((w, k) => k > a && k < b - 1 && /^\p{Ll}/u.test(w) && TITLE_WORDS.has(w) && isCap(words[k - 1]) && isCap(words[k + 1]));
+    if (cut > 0) {
+      out.push({ ...c, a, b: cut, label: ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : c.label });
+      out.push({ ...c, a: cut + 1, b, label: "PER" });
+      continue;
+    }
     // "State Department" is not a person, whatever the tagger says
     const label = c.label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase()) ? "ORG" : c.label;
     out.push({ ...c, a, b, label });
