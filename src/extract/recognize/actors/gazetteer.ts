@@ -94,7 +94,7 @@ export const TITLE_WORDS = new Set(
   spokesperson spokesman spokeswoman ambassador envoy emissary leader king queen prince princess sheikh emir sultan
   chairman chairwoman chair director senator sen. rep. representative governor gov. mayor admiral colonel captain
   sergeant lieutenant major brigadier marshal officer commissioner coordinator counselor counsellor adviser advisor
-  attorney judge justice pope cardinal bishop imam ayatollah cleric mr. mrs. ms. dr. prof. sir lord lady dame
+  attorney judge justice pope cardinal bishop imam ayatollah cleric mr. mrs. ms. dr. prof. mr mrs ms dr sir lord lady dame
   president-elect minister-designate prime-minister-designate lt.-gen. maj.-gen. lieutenant-general major-general
   warlord strongman dictator founder ceo chief-of-staff diplomat official spy mufti rabbi mullah
   correspondent reporter journalist analyst anchor presenter host editor producer`.split(/\s+/),

@@ -42,6 +42,11 @@ const TRANSCRIPT_WORDS = new Set(
 );
 /** Ship prefixes: "USS Mahan", "HMS Ocean" are platforms, not actors. */
 const SHIP_PREFIXES = new Set(["USS", "HMS", "FS", "HMAS", "HMCS", "INS", "USNS", "RFS", "ITS", "ESPS", "HNLMS"]);
+/** Lowercase words that may sit inside a name ("Bank of America", "Charles de Gaulle", "Mohammed bin Salman"). */
+const PARTICLES = new Set(
+  "of the and for on in at to upon de du des la le les da di do dos das del della van von der den ter al el bin ibn bint ben abu y e"
+    .split(" "),
+);
 const LEADING_MODIFIERS = new Set(["senior", "former", "top"]);
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const hasLetter = (w: string) => /\p{L}/u.test(w);
@@ -89,6 +94,12 @@ export function cleanCandidates(
       k = a - 1;
     }
     while (a < b - 1 && LEADING_MODIFIERS.has(words[a].toLowerCase())) a++; // "Senior State Department"
+    // a title after a name is the name's job, not part of it: "CNN Anchor" → "CNN", "UN Secretary-General" → "UN"
+    let label = c.label;
+    if (b - a > 1 && TITLE_WORDS.has(words[b - 1].toLowerCase()) && !TITLE_WORDS.has(words[a].toLowerCase())) {
+      while (b > a + 1 && (TITLE_WORDS.has(words[b - 1].toLowerCase()) || /^(of|for|the|and)$/i.test(words[b - 1]))) b--;
+      if (label === "PER") label = "ORG";
+    }
     if (a >= b) continue;
     if (!words.slice(a, b).some(isCap)) continue;
     // words in capitals that are all everyday words: a label or a shout ("UPDATE", "BREAKING NEWS", "BEGIN VIDEOTAPE")
@@ -109,15 +120,17 @@ export function cleanCandidates(
     }
     if (words.slice(a, b).every((w) => (NEVER.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w)) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w))) continue;
     if (SHIP_PREFIXES.has(words[a]) || (a > 0 && SHIP_PREFIXES.has(words[a - 1]))) continue;
-    // a lowercase title inside a name splits it: "State Department spokesperson Matt Miller"
-    const cut = c.label === "NAT" ? -1 : words.findIndex((w, k) => k > a && k < b - 1 && /^\p{Ll}/u.test(w) && TITLE_WORDS.has(w) && isCap(words[k - 1]) && isCap(words[k + 1]));
+    // a lowercase word inside a name that is no name particle splits it: "State Department
+    // spokesperson Matt Miller" (an organization and a person), "Mr Kamara met Ms Diallo"
+    const cut = words.findIndex((w, k) => k > a && k < b - 1 && /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !/^\p{Ll}{1,3}-/u.test(w) && isCap(words[k - 1]) && isCap(words[k + 1]));
     if (cut > 0) {
-      out.push({ ...c, a, b: cut, label: ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : c.label });
-      out.push({ ...c, a: cut + 1, b, label: "PER" });
+      const title = TITLE_WORDS.has(words[cut]);
+      out.push({ ...c, a, b: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label });
+      out.push({ ...c, a: cut + 1, b, label: title ? "PER" : label });
       continue;
     }
     // "State Department" is not a person, whatever the tagger says
-    const label = c.label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase()) ? "ORG" : c.label;
+    if (label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase())) label = "ORG";
     out.push({ ...c, a, b, label });
   }
   return out;
