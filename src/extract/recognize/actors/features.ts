@@ -60,7 +60,9 @@ export function caseView(words: string[]): { view: string[]; caps: boolean[] } {
       }
       j++;
     }
-    if (upper >= 2 || noLower) for (let k = i; k <= last; k++) caps[k] = isUpperWord(words[k]);
+    // a speaker's label opening a line counts too: "COOPER: Nick, thank you."
+    const label = i === 0 && words[last + 1] === ":";
+    if (upper >= 2 || noLower || label) for (let k = i; k <= last; k++) caps[k] = isUpperWord(words[k]);
     i = Math.max(j, i + 1);
   }
   if (!caps.includes(true)) return { view: words, caps };

@@ -9,7 +9,9 @@ import { caseView, lowercaseWords } from "./features.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { fromJSON } from "./perceptron.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
-import { addAcronyms, addGazetteerMatches, cleanCandidates, propagateNames, typeCompanies, unifyTypes, type Candidate } from "./rules.js";
+import {
+  addAcronyms, addGazetteerMatches, cleanCandidates, firstNamesAsPersons, propagateNames, typeCompanies, unifyTypes, type Candidate,
+} from "./rules.js";
 import { tagSentence, type ActorModel, type ActorModelJSON, type SpanLabel } from "./tagger.js";
 
 export type { ActorModel, ActorModelJSON } from "./tagger.js";
@@ -80,6 +82,7 @@ export function recognizeActors(
   cands = propagateNames(doc, cands, common);
   cands = addGazetteerMatches(doc, cands);
   cands = unifyTypes(doc, cands);
+  cands = firstNamesAsPersons(doc, cands);
   // "the Biden administration", "the Tinubu government": a leader's name naming the organization
   for (const c of cands) {
     const words = doc[c.sent];
@@ -146,7 +149,9 @@ export function recognizeActors(
     const end = ts[c.b - 1].end;
     if (inSkip(start, end)) continue;
     const surface = text.slice(start, end);
-    if (PRONOUNS.has(surface.toLowerCase()) && !COUNTRY_NAMES.has(surface)) continue; // "us", but "US" is a country
+    // "us", but "US" is a country and "the WHO" an organization
+    const acronym = surface.length > 1 && surface === surface.toUpperCase() && c.a > 0 && /^the$/i.test(doc[c.sent][c.a - 1]);
+    if (PRONOUNS.has(surface.toLowerCase()) && !COUNTRY_NAMES.has(surface) && !acronym) continue;
     const m: ActorMention = { start, end, text: surface, type: TYPE[c.label] };
     const role = roles.get(c);
     if (role) m.role = role;
@@ -158,6 +163,19 @@ export function recognizeActors(
     }
     mentions.push(m);
   }
+  // "Dubai-based", "Russian-born", "US-led": the place or nationality opening a compound word
+  toks.forEach((ts) => {
+    for (const t of ts) {
+      const m = /^(\p{Lu}[\p{L}.]*)-\p{Ll}+$/u.exec(t.text);
+      if (!m || mentions.some((o) => o.start < t.end && t.start < o.end)) continue;
+      const name = m[1];
+      const country = DEMONYMS.get(name) ?? COUNTRY_NAMES.get(name);
+      if (!country && !CAPITALS.has(name) && !REGIONS_SET.has(name)) continue;
+      const mention: ActorMention = { start: t.start, end: t.start + name.length, text: name, type: "place" };
+      if (country) mention.country = country;
+      mentions.push(mention);
+    }
+  });
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   // no overlapping mentions: keep the first (longest at a start)
   const out: ActorMention[] = [];

@@ -55,7 +55,7 @@ const key = (words: string[], a: number, b: number) => words.slice(a, b).join(" 
 /** Whether tokens [a, b) are written in capitals and are all everyday words, none a known name. */
 function isShout(written: string[], view: string[], a: number, b: number, common: (lower: string) => boolean): boolean {
   // a short word inside a sentence is more likely an acronym ("the WHO said") than a label
-  if (b - a === 1 && a > 0 && written[a].length <= 4) return false;
+  if (b - a === 1 && a > 0 && written[a].length <= 4 && !isUpperWord(written[a - 1])) return false;
   let words = 0;
   for (let k = a; k < b; k++) {
     const w = written[k];
@@ -81,14 +81,16 @@ export function cleanCandidates(
   const out: Candidate[] = [];
   const counts = new Map<string, number>();
   for (const words of doc) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  for (const c of cands) {
+  const queue = [...cands]; // pieces of a split span come back through the same checks
+  for (let q = 0; q < queue.length; q++) {
+    const c = queue[q];
     const words = doc[c.sent];
     let { a, b } = c;
     while (a < b && (!hasLetter(words[a]) && !/^\p{N}/u.test(words[a]) || DETERMINERS.has(words[a].toLowerCase()))) a++;
     while (b > a && (!hasLetter(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) || /^['’]s$/i.test(words[b - 1]) || !isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1]))) b--;
-    // quotes or brackets inside a span: keep the longest piece ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow')
+    // quotes, brackets or a colon inside a span: keep the longest piece ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow')
     for (let k = a; k < b; k++) {
-      if (!/^["“”()[\]]$/.test(words[k])) continue;
+      if (!/^["“”()[\]:]$/.test(words[k])) continue;
       if (k - a >= b - k - 1) b = k;
       else a = k + 1;
       k = a - 1;
@@ -111,7 +113,8 @@ export function cleanCandidates(
       if (/^\p{L}\.?$/u.test(w)) continue; // a single letter ("E", "A") is no name; "X" the platform comes back with its cue
       if (HONORIFICS.has(lw)) continue;
       if (NEVER.has(lw) && !known) continue; // "us" is a pronoun, "US" a country
-      if (!known && common(lw) && (a === 0 || !isCap(w))) continue; // "However", "Despite" at sentence start
+      // "However", "Despite" at sentence start, or after a label ("BREAKING: Airlines ...")
+      if (!known && common(lw) && (a === 0 || !isCap(w) || /^[:"“‘]$/.test(words[a - 1]))) continue;
       if (!known && TITLE_WORDS.has(lw) && c.label !== "PER") continue;
       // an adjective before a common noun ("Islamic extremist groups", "Catholic church"), not a name
       if (!known && /^\p{Lu}\p{Ll}+ic$/u.test(w) && /^\p{Ll}/u.test(words[b] ?? "")) continue;
@@ -125,8 +128,8 @@ export function cleanCandidates(
     const cut = words.findIndex((w, k) => k > a && k < b - 1 && /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !/^\p{Ll}{1,3}-/u.test(w) && isCap(words[k - 1]) && isCap(words[k + 1]));
     if (cut > 0) {
       const title = TITLE_WORDS.has(words[cut]);
-      out.push({ ...c, a, b: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label });
-      out.push({ ...c, a: cut + 1, b, label: title ? "PER" : label });
+      queue.push({ ...c, a, b: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label });
+      queue.push({ ...c, a: cut + 1, b, label: title ? "PER" : label });
       continue;
     }
     // "State Department" is not a person, whatever the tagger says
@@ -218,6 +221,25 @@ export function propagateNames(doc: string[][], cands: Candidate[], common: (low
   return out;
 }
 
+/**
+ * A first name alone ("Nick, what are you hearing?") is the person the document names in full
+ * ("Nick Paton Walsh"), unless it is a known place. Mutates labels; returns the candidates.
+ */
+export function firstNamesAsPersons(doc: string[][], cands: Candidate[]): Candidate[] {
+  const firsts = new Set<string>();
+  const otherwise = new Set<string>();
+  for (const c of cands) {
+    if (c.b - c.a < 2) continue;
+    (c.label === "PER" ? firsts : otherwise).add(doc[c.sent][c.a]);
+  }
+  for (const c of cands) {
+    if (c.b - c.a !== 1 || c.label === "PER" || c.label === "NAT") continue;
+    const w = doc[c.sent][c.a];
+    if (firsts.has(w) && !otherwise.has(w) && !isGazetteerWord(w)) c.label = "PER";
+  }
+  return cands;
+}
+
 const LABEL_ORDER: SpanLabel[] = ["PER", "ORG", "LOC", "NAT"];
 
 /**
@@ -249,6 +271,7 @@ export function unifyTypes(doc: string[][], cands: Candidate[]): Candidate[] {
 }
 
 const COMPANY_NAMES = new Set(COMPANIES);
+const LEGAL_FORMS = new Set("inc inc. corp corp. ltd ltd. llc plc co. gmbh s.a.".split(" "));
 const PLACE_NAMES = new Set([...COUNTRY_NAMES.keys(), ...REGIONS]);
 /** Words before a company name that is also an everyday word or a place: "posted on X", "works at Apple". */
 const COMPANY_CUES_BEFORE = new Set(["on", "to", "via", "at"]);
@@ -273,7 +296,15 @@ export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] 
     const last = words[c.b - 1].toLowerCase();
     if (COMPANY_NAMES.has(name) || (c.b - c.a > 1 && CORPORATE_SUFFIXES.has(last) && !TITLE_WORDS.has(last))) c.label = "ORG";
   }
-  const out = [...cands];
+  // "Alphabet Inc.": the legal form belongs to the name
+  for (const c of cands) {
+    const next = doc[c.sent][c.b];
+    if (c.label !== "NAT" && next && LEGAL_FORMS.has(next.toLowerCase())) {
+      c.b++;
+      c.label = "ORG";
+    }
+  }
+  const out = cands.filter((c) => !(c.b - c.a === 1 && LEGAL_FORMS.has(doc[c.sent][c.a].toLowerCase())));
   doc.forEach((words, sent) => {
     words.forEach((w, i) => {
       if (!CONTEXT_COMPANIES.has(w)) return;
