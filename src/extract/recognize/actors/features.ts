@@ -27,6 +27,9 @@ export const isUpperWord = (w: string) => /\p{L}.*\p{L}/u.test(w) && !/\p{Ll}/u.
 /** Punctuation that may sit inside a stretch of capitals ("ANDERSON COOPER, CNN ANCHOR"). */
 const RUN_GLUE = /^(?:[,&/()'’-]|['’]S)$/u;
 
+/** Short words that join names and are never acronyms: read in lower case inside capitals. */
+const FUNCTION_WORDS = new Set("a an and as at by for from in of on or the to with".split(" "));
+
 /** "COOPER" → "Cooper", "AL-ASSAD" → "Al-Assad". */
 function titleCase(w: string): string {
   return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -36,7 +39,8 @@ function titleCase(w: string): string {
  * The words as the tagger should read them: inside a stretch of capitals (a headline, a speaker
  * label, a dateline: two or more all-caps words, or a sentence with no lowercase letter) a word is
  * read in title case, so "CAIRO" looks like "Cairo" and "ANDERSON COOPER" like a name. Short words
- * that are not known names stay as written: they are usually acronyms ("CNN", "AP"). `caps[i]`
+ * that are not known names stay as written: they are usually acronyms ("CNN", "AP"); "AND", "OF",
+ * "THE" and the like are read in lower case. `caps[i]`
  * tells which words were read so. (Reading everyday words in lower case was tried: with the
  * training text's lexicon it leaves too many rarer words capitalized and scored worse.)
  */
@@ -68,6 +72,8 @@ export function caseView(words: string[]): { view: string[]; caps: boolean[] } {
   if (!caps.includes(true)) return { view: words, caps };
   const view = words.map((w, k) => {
     if (!caps[k] || isGazetteerWord(w)) return w; // "US", "UAE"
+    const lw = w.toLowerCase();
+    if (FUNCTION_WORDS.has(lw)) return lw;
     const t = titleCase(w);
     return w.replace(/\./g, "").length <= 4 && !isGazetteerWord(t) ? w : t;
   });
