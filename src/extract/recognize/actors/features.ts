@@ -1,7 +1,7 @@
 // Feature extraction for the actor tagger: for each token of a sentence, a list of string
 // features (word, shape, affixes, neighbours ±2, gazetteer labels, "capitalized but usually a
 // common word" cues from the training lexicon and from the document itself). Pure.
-import { gazetteerLabels } from "./gazetteer.js";
+import { gazetteerLabels, isGazetteerWord } from "./gazetteer.js";
 
 /** What a sentence's features may look at beyond its own tokens. */
 export interface FeatureContext {
@@ -22,6 +22,63 @@ export function shape(word: string): string {
 }
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
+/** A word written in capitals only, with at least two letters ("CAIRO", "U.S.", "AL-ASSAD"). */
+export const isUpperWord = (w: string) => /\p{L}.*\p{L}/u.test(w) && !/\p{Ll}/u.test(w);
+/** Punctuation that may sit inside a stretch of capitals ("ANDERSON COOPER, CNN ANCHOR"). */
+const RUN_GLUE = /^(?:[,&/()'’-]|['’]S)$/u;
+
+/** Short words that join names and are never acronyms: read in lower case inside capitals. */
+const FUNCTION_WORDS = new Set("a an and as at by for from in of on or the to with".split(" "));
+
+/** "COOPER" → "Cooper", "AL-ASSAD" → "Al-Assad". */
+function titleCase(w: string): string {
+  return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * The words as the tagger should read them: inside a stretch of capitals (a headline, a speaker
+ * label, a dateline: two or more all-caps words, or a sentence with no lowercase letter) a word is
+ * read in title case, so "CAIRO" looks like "Cairo" and "ANDERSON COOPER" like a name. Short words
+ * that are not known names stay as written: they are usually acronyms ("CNN", "AP"); "AND", "OF",
+ * "THE" and the like are read in lower case. `caps[i]`
+ * tells which words were read so. (Reading everyday words in lower case was tried: with the
+ * training text's lexicon it leaves too many rarer words capitalized and scored worse.)
+ */
+export function caseView(words: string[]): { view: string[]; caps: boolean[] } {
+  const n = words.length;
+  const caps = new Array<boolean>(n).fill(false);
+  const noLower = words.some(isUpperWord) && !words.some((w) => /\p{Ll}/u.test(w));
+  let i = 0;
+  while (i < n) {
+    if (!isUpperWord(words[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let upper = 0;
+    let last = i;
+    while (j < n && (isUpperWord(words[j]) || RUN_GLUE.test(words[j]) || /^\p{N}+$/u.test(words[j]))) {
+      if (isUpperWord(words[j])) {
+        upper++;
+        last = j;
+      }
+      j++;
+    }
+    // a speaker's label opening a line counts too: "COOPER: Nick, thank you."
+    const label = i === 0 && words[last + 1] === ":";
+    if (upper >= 2 || noLower || label) for (let k = i; k <= last; k++) caps[k] = isUpperWord(words[k]);
+    i = Math.max(j, i + 1);
+  }
+  if (!caps.includes(true)) return { view: words, caps };
+  const view = words.map((w, k) => {
+    if (!caps[k] || isGazetteerWord(w)) return w; // "US", "UAE"
+    const lw = w.toLowerCase();
+    if (FUNCTION_WORDS.has(lw)) return lw;
+    const t = titleCase(w);
+    return w.replace(/\./g, "").length <= 4 && !isGazetteerWord(t) ? w : t;
+  });
+  return { view, caps };
+}
 
 /** Lowercase words that appear lowercased in the document's text (for the `docLower` context). */
 export function lowercaseWords(words: string[]): Set<string> {
@@ -30,8 +87,11 @@ export function lowercaseWords(words: string[]): Set<string> {
   return set;
 }
 
+const OPENERS = new Set([":", "\"", "“", "‘", "*", "•", "-", "–", "—"]);
+
 /** Features of every token of one sentence. */
-export function sentenceFeatures(words: string[], ctx: FeatureContext): string[][] {
+export function sentenceFeatures(written: string[], ctx: FeatureContext): string[][] {
+  const { view: words, caps } = caseView(written);
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
@@ -60,15 +120,18 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): string[]
       "g-1=" + at(gaz, i - 1, "-"),
       "g+1=" + at(gaz, i + 1, "-"),
     ];
-    if (i === 0) f.push("first|s=" + s);
+    // a sentence's first word, or the first after a label, a quote or a list mark ("COOPER: Nick, ...")
+    const first = i === 0 || OPENERS.has(words[i - 1]);
+    if (first) f.push("first|s=" + s);
     if (isCap(w)) {
       const common = ctx.commonLower.has(lw);
       const inDoc = ctx.docLower.has(lw);
-      if (common) f.push(i === 0 ? "cmn|first" : "cmn");
-      if (inDoc) f.push(i === 0 ? "doclc|first" : "doclc");
-      if (!common && !inDoc) f.push(i === 0 ? "rare|first" : "rare");
+      if (common) f.push(first ? "cmn|first" : "cmn");
+      if (inDoc) f.push(first ? "doclc|first" : "doclc");
+      if (!common && !inDoc) f.push(first ? "rare|first" : "rare");
     }
-    if (w === w.toUpperCase() && /\p{L}{2,}/u.test(w)) f.push("allcaps");
+    if (caps[i]) f.push("capsrun");
+    else if (isUpperWord(w)) f.push("allcaps");
     out.push(f);
   }
   return out;

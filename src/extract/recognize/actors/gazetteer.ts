@@ -49,6 +49,44 @@ export const CAPITALS = new Set<string>();
   for (const [d, c] of [...DEMONYMS]) if (/(an|ien|i)$/.test(d) && !DEMONYMS.has(d + "s")) DEMONYMS.set(d + "s", c);
 }
 
+/**
+ * Well-known companies, platforms, news agencies and broadcasters: organizations wherever they
+ * appear, never places or persons. Names that are also everyday words or places ("Apple",
+ * "Amazon", "Shell", "X") need a cue and are in CONTEXT_COMPANIES instead.
+ */
+export const COMPANIES = [
+  // platforms and apps
+  "Facebook", "Twitter", "YouTube", "TikTok", "Instagram", "WhatsApp", "Telegram", "Snapchat", "LinkedIn", "Reddit",
+  "WeChat", "Weibo", "Douyin", "Signal", "Viber", "VK", "VKontakte", "Threads", "Bluesky", "Truth Social", "Rumble",
+  "Discord", "Twitch", "Pinterest", "Spotify", "Netflix", "Wikipedia", "Zoom", "Skype",
+  "Facebook Messenger",
+  // technology
+  "Google", "Alphabet", "Microsoft", "Meta", "Meta Platforms", "OpenAI", "Anthropic", "Nvidia", "Intel", "IBM",
+  "Oracle", "Samsung", "Huawei", "Xiaomi", "Tencent", "Alibaba", "Baidu", "ByteDance", "Sony", "Nokia", "Ericsson",
+  "Cisco", "Qualcomm", "Tesla", "SpaceX", "Starlink", "PayPal", "Visa", "Mastercard", "eBay", "Yahoo",
+  // transport, energy, finance, industry
+  "Uber", "Lyft", "Airbnb", "Careem", "Didi", "Grab", "Boeing", "Airbus", "Lockheed Martin", "Raytheon",
+  "Northrop Grumman", "General Dynamics", "BAE Systems", "Rheinmetall", "Thales", "Dassault", "Rosatom",
+  "Gazprom", "Rosneft", "Lukoil", "Aramco", "Saudi Aramco", "ExxonMobil", "Exxon", "Chevron", "TotalEnergies",
+  "BP", "Glencore", "Orano", "Areva", "Vale", "Toyota", "Volkswagen", "Renault", "Stellantis", "Siemens",
+  "Goldman Sachs", "JPMorgan", "Morgan Stanley", "Citigroup", "Barclays", "HSBC", "BlackRock", "Walmart", "Pfizer",
+  "Moderna", "AstraZeneca", "Qatar Airways", "Lufthansa", "Ryanair", "Aeroflot", "Maersk",
+  // news agencies, papers and broadcasters
+  "Reuters", "AFP", "Agence France-Presse", "Associated Press", "Bloomberg", "CNN", "BBC", "MSNBC", "CNBC",
+  "Fox News", "Sky News", "Al Jazeera", "Al Arabiya", "Al-Manar", "RT", "Sputnik", "TASS", "Xinhua", "Anadolu Agency",
+  "NPR", "PBS", "ABC News", "CBS News", "NBC News", "Politico", "Axios", "Euronews", "Deutsche Welle",
+  "The New York Times", "New York Times", "Washington Post", "Wall Street Journal", "Financial Times",
+  "The Guardian", "The Economist", "Le Monde", "Der Spiegel", "Haaretz", "Times of Israel",
+];
+/** Company names that are also common words or places: organizations only after a cue ("on X", "an Apple spokesperson"). */
+export const CONTEXT_COMPANIES = new Set(["X", "Apple", "Amazon", "Shell", "Meta", "Signal", "Threads", "Zoom", "Visa", "Grab", "Vale", "Orange", "Total"]);
+/** Words that end a company's name ("Uber Technologies Inc", "Emirates Airlines"). */
+export const CORPORATE_SUFFIXES = new Set(
+  `inc inc. corp corp. corporation ltd ltd. llc plc co. company companies group holdings holding airlines airline airways
+  bank technologies systems industries motors media entertainment pharmaceuticals telecom telecommunications
+  petroleum energy capital partners ventures labs gmbh s.a. sa`.split(/\s+/),
+);
+
 /** Words of personal titles and roles, lowercased (a role phrase must hold one). */
 export const TITLE_WORDS = new Set(
   `president vice-president prime premier minister secretary secretary-general undersecretary under-secretary deputy acting
@@ -56,10 +94,10 @@ export const TITLE_WORDS = new Set(
   spokesperson spokesman spokeswoman ambassador envoy emissary leader king queen prince princess sheikh emir sultan
   chairman chairwoman chair director senator sen. rep. representative governor gov. mayor admiral colonel captain
   sergeant lieutenant major brigadier marshal officer commissioner coordinator counselor counsellor adviser advisor
-  attorney judge justice pope cardinal bishop imam ayatollah cleric mr. mrs. ms. dr. prof. sir lord lady dame
+  attorney judge justice pope cardinal bishop imam ayatollah cleric mr. mrs. ms. dr. prof. mr mrs ms dr sir lord lady dame
   president-elect minister-designate prime-minister-designate lt.-gen. maj.-gen. lieutenant-general major-general
   warlord strongman dictator founder ceo chief-of-staff diplomat official spy mufti rabbi mullah
-  correspondent reporter journalist analyst`.split(/\s+/),
+  correspondent reporter journalist analyst anchor presenter host editor producer`.split(/\s+/),
 );
 
 /** Words that commonly end an organization name. */
@@ -72,7 +110,7 @@ export const ORG_WORDS = new Set(
   police gendarmerie junta`.split(/\s+/),
 );
 
-export type GazetteerTag = "country" | "demonym" | "capital" | "region" | "title" | "orgword";
+export type GazetteerTag = "country" | "demonym" | "capital" | "region" | "company" | "title" | "orgword";
 
 interface Entry {
   words: string[];
@@ -90,7 +128,13 @@ for (const n of COUNTRY_NAMES.keys()) addEntry(n, "country");
 for (const d of DEMONYMS.keys()) addEntry(d, "demonym");
 for (const c of CAPITALS) addEntry(c, "capital");
 for (const r of REGIONS) addEntry(r, "region");
+for (const c of COMPANIES) if (!CONTEXT_COMPANIES.has(c)) addEntry(c, "company");
 for (const list of ENTRIES.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Whether a word opens a gazetteer name ("Cairo", "Egypt", "Nigerien", "Reuters"), as written. */
+export function isGazetteerWord(word: string): boolean {
+  return ENTRIES.has(word);
+}
 
 export interface GazetteerHit {
   start: number; // token index
@@ -122,7 +166,7 @@ export function gazetteerLabels(words: string[]): string[] {
   const labels = words.map((w): string => {
     const lower = w.toLowerCase();
     if (TITLE_WORDS.has(lower)) return "title";
-    if (ORG_WORDS.has(lower)) return "orgword";
+    if (ORG_WORDS.has(lower) || CORPORATE_SUFFIXES.has(lower)) return "orgword";
     return "";
   });
   for (const h of matchGazetteer(words)) {

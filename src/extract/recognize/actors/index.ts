@@ -5,11 +5,13 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ActorMention, ActorType, Sentence } from "../../types.js";
 import { tokenize, type Token } from "../../segment/tokens.js";
-import { lowercaseWords } from "./features.js";
+import { caseView, lowercaseWords } from "./features.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { fromJSON } from "./perceptron.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
-import { addAcronyms, addGazetteerMatches, cleanCandidates, propagateNames, unifyTypes, type Candidate } from "./rules.js";
+import {
+  addAcronyms, addGazetteerMatches, cleanCandidates, firstNamesAsPersons, propagateNames, typeCompanies, unifyTypes, type Candidate,
+} from "./rules.js";
 import { tagSentence, type ActorModel, type ActorModelJSON, type SpanLabel } from "./tagger.js";
 
 export type { ActorModel, ActorModelJSON } from "./tagger.js";
@@ -65,19 +67,22 @@ export function recognizeActors(
 ): ActorMention[] {
   const inSkip = (s: number, e: number) => skip.some(([a, b]) => s < b && a < e);
   const toks: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end).filter((t) => !inSkip(t.start, t.end)));
-  const doc = toks.map((ts) => ts.map((t) => t.text));
-  const docLower = lowercaseWords(doc.flat());
+  const written = toks.map((ts) => ts.map((t) => t.text));
+  // the rules read stretches of capitals ("CAIRO", "ANDERSON COOPER:") in title case, as the tagger does
+  const doc = written.map((words) => caseView(words).view);
+  const docLower = lowercaseWords(written.flat());
   const common = (lw: string) => model.commonLower.has(lw) || docLower.has(lw);
 
   let cands: Candidate[] = [];
-  doc.forEach((words, sent) => {
+  written.forEach((words, sent) => {
     for (const s of tagSentence(model, words, docLower)) cands.push({ sent, a: s.start, b: s.end, label: s.label, source: "model" });
   });
-  cands = cleanCandidates(doc, cands, common);
+  cands = cleanCandidates(doc, cands, common, written);
   cands = addAcronyms(doc, cands);
   cands = propagateNames(doc, cands, common);
   cands = addGazetteerMatches(doc, cands);
   cands = unifyTypes(doc, cands);
+  cands = firstNamesAsPersons(doc, cands);
   // "the Biden administration", "the Tinubu government": a leader's name naming the organization
   for (const c of cands) {
     const words = doc[c.sent];
@@ -95,9 +100,18 @@ export function recognizeActors(
     const words = doc[c.sent];
     const name = words.slice(c.a, c.b).join(" ");
     if (COUNTRY_NAMES.has(name) || REGIONS_SET.has(name) || CAPITALS.has(name) || ORG_WORDS.has(words[c.b - 1].toLowerCase())) continue;
+    // "Secretary of State Victoria Nuland" read as one name "State Victoria Nuland": the office's object goes to the title
+    const a = stripOfficeObject(words, c.a, c.b);
+    if (a > c.a && /^\p{Lu}\p{Ll}/u.test(words[a]) && /^\p{Lu}\p{Ll}/u.test(words[c.b - 1])) {
+      c.a = a;
+      c.label = "PER";
+      continue;
+    }
     const titled = c.a > 0 && TITLE_WORDS.has(words[c.a - 1].toLowerCase()) && /^\p{Lu}/u.test(words[c.a - 1]);
     if (titled || roleAfter(words, c.b)) c.label = "PER";
   }
+
+  cands = typeCompanies(doc, cands);
 
   // roles of persons; title-only person spans that serve as someone's role are dropped
   const roles = new Map<Candidate, string>();
@@ -135,17 +149,33 @@ export function recognizeActors(
     const end = ts[c.b - 1].end;
     if (inSkip(start, end)) continue;
     const surface = text.slice(start, end);
-    if (PRONOUNS.has(surface.toLowerCase()) && !COUNTRY_NAMES.has(surface)) continue; // "us", but "US" is a country
+    // "us", but "US" is a country and "the WHO" an organization
+    const acronym = surface.length > 1 && surface === surface.toUpperCase() && c.a > 0 && /^the$/i.test(doc[c.sent][c.a - 1]);
+    if (PRONOUNS.has(surface.toLowerCase()) && !COUNTRY_NAMES.has(surface) && !acronym) continue;
     const m: ActorMention = { start, end, text: surface, type: TYPE[c.label] };
     const role = roles.get(c);
     if (role) m.role = role;
-    const country = DEMONYMS.get(surface) ?? (c.label !== "PER" ? COUNTRY_NAMES.get(surface) : undefined);
+    const read = surface === surface.toUpperCase() ? doc[c.sent].slice(c.a, c.b).join(" ") : surface; // "EGYPT" → "Egypt"
+    const country = DEMONYMS.get(read) ?? (c.label !== "PER" ? COUNTRY_NAMES.get(read) : undefined);
     if (country) {
       m.country = country;
       m.type = "place";
     }
     mentions.push(m);
   }
+  // "Dubai-based", "Russian-born", "US-led": the place or nationality opening a compound word
+  toks.forEach((ts) => {
+    for (const t of ts) {
+      const m = /^(\p{Lu}[\p{L}.]*)-\p{Ll}+$/u.exec(t.text);
+      if (!m || mentions.some((o) => o.start < t.end && t.start < o.end)) continue;
+      const name = m[1];
+      const country = DEMONYMS.get(name) ?? COUNTRY_NAMES.get(name);
+      if (!country && !CAPITALS.has(name) && !REGIONS_SET.has(name)) continue;
+      const mention: ActorMention = { start: t.start, end: t.start + name.length, text: name, type: "place" };
+      if (country) mention.country = country;
+      mentions.push(mention);
+    }
+  });
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   // no overlapping mentions: keep the first (longest at a start)
   const out: ActorMention[] = [];

@@ -2,7 +2,11 @@
 // edges and junk ("However", "Aug."), gazetteer matches for countries, nationality words and
 // regions, acronyms in parentheses ("Economic Community of West African States (ECOWAS)"), and
 // propagation of names found once to their other mentions in the document ("Bazoum"). Pure.
-import { COUNTRY_NAMES, DEMONYMS, matchGazetteer, ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
+import { isUpperWord } from "./features.js";
+import {
+  COMPANIES, CONTEXT_COMPANIES, CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, isGazetteerWord, matchGazetteer, ORG_WORDS,
+  REGIONS, TITLE_WORDS,
+} from "./gazetteer.js";
 import type { SpanLabel } from "./tagger.js";
 
 /** A candidate mention: token range [a, b) inside sentence `sent`. */
@@ -18,43 +22,99 @@ const DETERMINERS = new Set(["the", "a", "an"]);
 const NEVER = new Set(
   `january february march april may june july august september october november december jan. feb. mar. apr. jun. jul.
   aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday read also source sources
-  photo video watch click subscribe advertisement related share`.split(/\s+/),
+  photo photos video videos watch listen click subscribe advertisement related share update updated updates breaking
+  exclusive live opinion analysis editorial correction developing explainer factbox`.split(/\s+/),
 );
-/** Weapon and platform abbreviations that look like organization acronyms but are not actors. */
-const NOT_ACTORS = new Set("ied ieds vbied vbieds svbied svbieds uav uavs rpg rpgs manpads atgm atgms".split(" "));
+/**
+ * Abbreviations that look like organization acronyms but are not actors: weapons and platforms,
+ * and generic words ("TV", "PM", "CEO", "NGO" alone).
+ */
+const NOT_ACTORS = new Set(
+  `ied ieds vbied vbieds svbied svbieds uav uavs rpg rpgs manpads atgm atgms tv pm ceo cfo coo ngo ngos gdp ok faq
+  q&a pdf html url www gmt utc bst edt est pst cet`.split(/\s+/),
+);
+/** Forms of address that are never a name on their own. */
+const HONORIFICS = new Set("mr mr. mrs mrs. ms ms. dr dr. prof prof. messrs messrs. sir madam".split(" "));
+/** Words of broadcast transcripts' stage directions ("(BEGIN VIDEOTAPE)", "UNIDENTIFIED MALE"). */
+const TRANSCRIPT_WORDS = new Set(
+  `begin end videotape video clip audio voice-over crosstalk laughter applause inaudible unidentified male female
+  commercial break live sot vo on-camera graphic`.split(/\s+/),
+);
 /** Ship prefixes: "USS Mahan", "HMS Ocean" are platforms, not actors. */
 const SHIP_PREFIXES = new Set(["USS", "HMS", "FS", "HMAS", "HMCS", "INS", "USNS", "RFS", "ITS", "ESPS", "HNLMS"]);
+/** Lowercase words that may sit inside a name ("Bank of America", "Charles de Gaulle", "Mohammed bin Salman"). */
+const PARTICLES = new Set(
+  "of the and for on in at to upon de du des la le les da di do dos das del della van von der den ter al el bin ibn bint ben abu y e"
+    .split(" "),
+);
 const LEADING_MODIFIERS = new Set(["senior", "former", "top"]);
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 const key = (words: string[], a: number, b: number) => words.slice(a, b).join(" ");
 
-/** Trims edges of candidates and drops junk. `common(w)` says a lowercase word is a common word. */
-export function cleanCandidates(doc: string[][], cands: Candidate[], common: (lower: string) => boolean): Candidate[] {
+/** Whether tokens [a, b) are written in capitals and are all everyday words, none a known name. */
+function isShout(written: string[], view: string[], a: number, b: number, common: (lower: string) => boolean): boolean {
+  // a short word inside a sentence is more likely an acronym ("the WHO said") than a label
+  if (b - a === 1 && a > 0 && written[a].length <= 4 && !isUpperWord(written[a - 1])) return false;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const w = written[k];
+    if (!hasLetter(w)) continue;
+    const lw = w.toLowerCase();
+    if (!isUpperWord(w) || isGazetteerWord(w) || isGazetteerWord(view[k])) return false;
+    if (!common(lw) && !TRANSCRIPT_WORDS.has(lw) && !NEVER.has(lw)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/**
+ * Trims edges of candidates and drops junk. `common(w)` says a lowercase word is a common word;
+ * `written` are the words as the text has them (`doc` reads stretches of capitals in title case).
+ */
+export function cleanCandidates(
+  doc: string[][],
+  cands: Candidate[],
+  common: (lower: string) => boolean,
+  written: string[][] = doc,
+): Candidate[] {
   const out: Candidate[] = [];
   const counts = new Map<string, number>();
   for (const words of doc) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  for (const c of cands) {
+  const queue = [...cands]; // pieces of a split span come back through the same checks
+  for (let q = 0; q < queue.length; q++) {
+    const c = queue[q];
     const words = doc[c.sent];
     let { a, b } = c;
     while (a < b && (!hasLetter(words[a]) && !/^\p{N}/u.test(words[a]) || DETERMINERS.has(words[a].toLowerCase()))) a++;
     while (b > a && (!hasLetter(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) || /^['’]s$/i.test(words[b - 1]) || !isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1]))) b--;
-    // quotes or brackets inside a span: keep the longest piece ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow')
+    // quotes, brackets or a colon inside a span: keep the longest piece ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow')
     for (let k = a; k < b; k++) {
-      if (!/^["“”()[\]]$/.test(words[k])) continue;
+      if (!/^["“”()[\]:]$/.test(words[k])) continue;
       if (k - a >= b - k - 1) b = k;
       else a = k + 1;
       k = a - 1;
     }
     while (a < b - 1 && LEADING_MODIFIERS.has(words[a].toLowerCase())) a++; // "Senior State Department"
+    // a title after a name is the name's job, not part of it: "CNN Anchor" → "CNN", "UN Secretary-General" → "UN"
+    let label = c.label;
+    if (b - a > 1 && TITLE_WORDS.has(words[b - 1].toLowerCase()) && !TITLE_WORDS.has(words[a].toLowerCase())) {
+      while (b > a + 1 && (TITLE_WORDS.has(words[b - 1].toLowerCase()) || /^(of|for|the|and)$/i.test(words[b - 1]))) b--;
+      if (label === "PER") label = "ORG";
+    }
     if (a >= b) continue;
     if (!words.slice(a, b).some(isCap)) continue;
+    // words in capitals that are all everyday words: a label or a shout ("UPDATE", "BREAKING NEWS", "BEGIN VIDEOTAPE")
+    if (isShout(written[c.sent], words, a, b, common)) continue;
     if (b - a === 1) {
       const w = words[a];
       const lw = w.toLowerCase();
       const known = COUNTRY_NAMES.has(w) || DEMONYMS.has(w);
+      if (/^\p{L}\.?$/u.test(w)) continue; // a single letter ("E", "A") is no name; "X" the platform comes back with its cue
+      if (HONORIFICS.has(lw)) continue;
       if (NEVER.has(lw) && !known) continue; // "us" is a pronoun, "US" a country
-      if (!known && common(lw) && (a === 0 || !isCap(w))) continue; // "However", "Despite" at sentence start
+      // "However", "Despite" at sentence start, or after a label ("BREAKING: Airlines ...")
+      if (!known && common(lw) && (a === 0 || !isCap(w) || /^[:"“‘]$/.test(words[a - 1]))) continue;
       if (!known && TITLE_WORDS.has(lw) && c.label !== "PER") continue;
       // an adjective before a common noun ("Islamic extremist groups", "Catholic church"), not a name
       if (!known && /^\p{Lu}\p{Ll}+ic$/u.test(w) && /^\p{Ll}/u.test(words[b] ?? "")) continue;
@@ -63,8 +123,17 @@ export function cleanCandidates(doc: string[][], cands: Candidate[], common: (lo
     }
     if (words.slice(a, b).every((w) => (NEVER.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w)) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w))) continue;
     if (SHIP_PREFIXES.has(words[a]) || (a > 0 && SHIP_PREFIXES.has(words[a - 1]))) continue;
+    // a lowercase word inside a name that is no name particle splits it: "State Department
+    // spokesperson Matt Miller" (an organization and a person), "Mr Kamara met Ms Diallo"
+    const cut = words.findIndex((w, k) => k > a && k < b - 1 && /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !/^\p{Ll}{1,3}-/u.test(w) && isCap(words[k - 1]) && isCap(words[k + 1]));
+    if (cut > 0) {
+      const title = TITLE_WORDS.has(words[cut]);
+      queue.push({ ...c, a, b: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label });
+      queue.push({ ...c, a: cut + 1, b, label: title ? "PER" : label });
+      continue;
+    }
     // "State Department" is not a person, whatever the tagger says
-    const label = c.label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase()) ? "ORG" : c.label;
+    if (label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase())) label = "ORG";
     out.push({ ...c, a, b, label });
   }
   return out;
@@ -80,7 +149,8 @@ export function addGazetteerMatches(doc: string[][], cands: Candidate[]): Candid
     for (const h of matchGazetteer(words)) {
       if (h.tag === "capital" || h.tag === "title" || h.tag === "orgword") continue;
       if (overlapsAny(cands, sent, h.start, h.end) || overlapsAny(added, sent, h.start, h.end)) continue;
-      added.push({ sent, a: h.start, b: h.end, label: h.tag === "demonym" ? "NAT" : "LOC", source: "gazetteer" });
+      const label = h.tag === "demonym" ? "NAT" : h.tag === "company" ? "ORG" : "LOC";
+      added.push({ sent, a: h.start, b: h.end, label, source: "gazetteer" });
     }
   });
   return [...cands, ...added];
@@ -151,6 +221,25 @@ export function propagateNames(doc: string[][], cands: Candidate[], common: (low
   return out;
 }
 
+/**
+ * A first name alone ("Nick, what are you hearing?") is the person the document names in full
+ * ("Nick Paton Walsh"), unless it is a known place. Mutates labels; returns the candidates.
+ */
+export function firstNamesAsPersons(doc: string[][], cands: Candidate[]): Candidate[] {
+  const firsts = new Set<string>();
+  const otherwise = new Set<string>();
+  for (const c of cands) {
+    if (c.b - c.a < 2) continue;
+    (c.label === "PER" ? firsts : otherwise).add(doc[c.sent][c.a]);
+  }
+  for (const c of cands) {
+    if (c.b - c.a !== 1 || c.label === "PER" || c.label === "NAT") continue;
+    const w = doc[c.sent][c.a];
+    if (firsts.has(w) && !otherwise.has(w) && !isGazetteerWord(w)) c.label = "PER";
+  }
+  return cands;
+}
+
 const LABEL_ORDER: SpanLabel[] = ["PER", "ORG", "LOC", "NAT"];
 
 /**
@@ -179,4 +268,57 @@ export function unifyTypes(doc: string[][], cands: Candidate[]): Candidate[] {
     c.label = best;
   }
   return cands;
+}
+
+const COMPANY_NAMES = new Set(COMPANIES);
+const LEGAL_FORMS = new Set("inc inc. corp corp. ltd ltd. llc plc co. gmbh s.a.".split(" "));
+const PLACE_NAMES = new Set([...COUNTRY_NAMES.keys(), ...REGIONS]);
+/** Words before a company name that is also an everyday word or a place: "posted on X", "works at Apple". */
+const COMPANY_CUES_BEFORE = new Set(["on", "to", "via", "at"]);
+/** Words after such a name: "an Apple spokesperson", "Amazon shares", "X (formerly Twitter)". */
+const COMPANY_CUES_AFTER = new Set(
+  `spokesperson spokesman spokeswoman executive executives chief ceo founder co-founder shares stock users account
+  accounts post posts platform employees workers owner owners subscribers app said says announced`.split(/\s+/),
+);
+
+/**
+ * Companies and platforms are organizations: a known company name ("Facebook", "Uber"), a name
+ * ending in a corporate word ("Uber Technologies Inc.", "Emirates Airlines"), or a company name that
+ * is also an everyday word or a place next to a cue ("on X", "an Apple spokesperson"), which is
+ * added when the tagger missed it. Mutates labels; returns the candidates.
+ */
+export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] {
+  for (const c of cands) {
+    if (c.label === "ORG" || c.label === "NAT") continue;
+    const words = doc[c.sent];
+    const name = key(words, c.a, c.b);
+    if (PLACE_NAMES.has(name) || DEMONYMS.has(name)) continue;
+    const last = words[c.b - 1].toLowerCase();
+    if (COMPANY_NAMES.has(name) || (c.b - c.a > 1 && CORPORATE_SUFFIXES.has(last) && !TITLE_WORDS.has(last))) c.label = "ORG";
+  }
+  // "Alphabet Inc.": the legal form belongs to the name
+  for (const c of cands) {
+    const next = doc[c.sent][c.b];
+    if (c.label !== "NAT" && next && LEGAL_FORMS.has(next.toLowerCase())) {
+      c.b++;
+      c.label = "ORG";
+    }
+  }
+  const out = cands.filter((c) => !(c.b - c.a === 1 && LEGAL_FORMS.has(doc[c.sent][c.a].toLowerCase())));
+  doc.forEach((words, sent) => {
+    words.forEach((w, i) => {
+      if (!CONTEXT_COMPANIES.has(w)) return;
+      const before = (words[i - 1] ?? "").toLowerCase();
+      const after = (words[i + 1] ?? "").toLowerCase();
+      const cued =
+        (COMPANY_CUES_BEFORE.has(before) && !isCap(words[i + 1] ?? "")) ||
+        (w !== "X" && COMPANY_CUES_AFTER.has(after)) ||
+        (after === "(" && /^formerly$/i.test(words[i + 2] ?? ""));
+      if (!cued) return;
+      const at = out.find((c) => c.sent === sent && c.a <= i && i < c.b);
+      if (!at) out.push({ sent, a: i, b: i + 1, label: "ORG", source: "gazetteer" });
+      else if (at.a === i && at.b === i + 1) at.label = "ORG";
+    });
+  });
+  return out;
 }

@@ -158,6 +158,8 @@ export interface TrainOptions {
   minCount?: number;
   /** Weights smaller than this are dropped from the stored model. */
   minWeight?: number;
+  /** Every n-th sentence is also learned in capitals (a headline, a transcript's speaker label); 0: none. */
+  upperEvery?: number;
   log?: (msg: string) => void;
 }
 
@@ -167,13 +169,16 @@ export function trainActorModel(docs: LabelledDocument[], trainedOn: string[], o
   const common = new Set(commonLower);
   const data: TrainingSentence[] = [];
   const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
+  const upperEvery = opts.upperEvery ?? 6;
+  let count = 0;
   for (const d of docs) {
     const docLower = lowercaseWords(d.sentences.flatMap((s) => s.words));
     for (const s of d.sentences) {
-      data.push({
-        feats: sentenceFeatures(s.words, { commonLower: common, docLower }),
-        gold: s.tags.map((t) => tagIndex.get(t)!),
-      });
+      const gold = s.tags.map((t) => tagIndex.get(t)!);
+      data.push({ feats: sentenceFeatures(s.words, { commonLower: common, docLower }), gold });
+      // case variation: the same sentence in capitals, so a shouted name is still read as a name
+      if (upperEvery > 0 && ++count % upperEvery === 0 && s.words.some((w) => /\p{Ll}/u.test(w)))
+        data.push({ feats: sentenceFeatures(s.words.map((w) => w.toUpperCase()), { commonLower: common, docLower }), gold });
     }
   }
   const model = train(TAGS, data, { epochs: opts.epochs ?? 12, seed: opts.seed ?? 7, minCount: opts.minCount ?? 2, log: opts.log });

@@ -1,0 +1,127 @@
+// Tests for actor types and junk on text unlike the training data: companies and platforms are
+// organizations, capitalized labels and shouts are no actors, and stretches of capitals
+// (headlines, datelines, transcript speaker labels) are read like ordinary names. Also the
+// hand-labelled held-out paragraphs (tests/fixtures/actors-heldout) keep their score.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseMarkup } from "../src/evaluate/markup.js";
+import { addDocument, emptyScore } from "../src/evaluate/score.js";
+import { splitSentences } from "../src/extract/segment/sentences.js";
+import { caseView } from "../src/extract/recognize/actors/features.js";
+import { loadActorModel, recognizeActors } from "../src/extract/recognize/actors/index.js";
+
+const model = loadActorModel();
+const run = (text: string) => recognizeActors(model, text, splitSentences(text));
+const pairs = (text: string) => run(text).map((m) => [m.text, m.type]);
+
+describe("companies and platforms are organizations", () => {
+  it("types platforms as organizations, never places or persons", () => {
+    expect(pairs("Protesters organised the march on Facebook and Twitter, and videos spread on TikTok.")).toEqual([
+      ["Facebook", "organization"], ["Twitter", "organization"], ["TikTok", "organization"],
+    ]);
+  });
+
+  it("types a ride-hailing company as an organization wherever it stands", () => {
+    expect(pairs("Uber said its drivers would strike. A spokesperson for Uber declined to comment.")).toEqual([
+      ["Uber", "organization"], ["Uber", "organization"],
+    ]);
+  });
+
+  it("reads X and Apple as companies only with a cue", () => {
+    expect(pairs("The ministry later posted the statement on X, and an Apple spokesperson said the app was removed.")).toEqual([
+      ["X", "organization"], ["Apple", "organization"],
+    ]);
+    expect(run("Suspect X was seen near the apple orchard.").map((m) => m.text)).not.toContain("X");
+  });
+
+  it("types names ending in a corporate word as organizations and keeps the legal form", () => {
+    expect(pairs("Shares of Meridian Holdings and Gulfstar Airlines fell after Northwind Technologies Inc. warned.")).toEqual([
+      ["Meridian Holdings", "organization"], ["Gulfstar Airlines", "organization"], ["Northwind Technologies Inc.", "organization"],
+    ]);
+    expect(pairs("Shares of Alphabet Inc. rose.")).toEqual([["Alphabet Inc.", "organization"]]);
+  });
+});
+
+describe("a capitalized word is not an actor on its own", () => {
+  it("drops line-initial labels and shouted everyday words", () => {
+    expect(pairs("UPDATE: The army said the curfew was lifted.")).toEqual([]);
+    expect(pairs("BREAKING NEWS: Rebels entered the capital.")).toEqual([]);
+    expect(pairs("WATCH: How the floods hit Pakistan")).toEqual([["Pakistan", "place"]]);
+  });
+
+  it("drops transcript stage directions", () => {
+    expect(pairs("(BEGIN VIDEO CLIP)\nUNIDENTIFIED MALE (through translator): They came at night.\n(END VIDEO CLIP)")).toEqual([]);
+  });
+
+  it("drops TV, PM, CEO, NGO, single letters and forms of address alone", () => {
+    const text = "Officials said the PM and the CEO met the NGO on TV. Residents called it plan B on Friday, and E was the grade. Mr Kamara met Ms Diallo in Freetown.";
+    expect(run(text).map((m) => [m.text, m.type, m.role])).toEqual([
+      ["Kamara", "person", "Mr"], ["Diallo", "person", "Ms"], ["Freetown", "place", undefined],
+    ]);
+  });
+
+  it("drops weekdays and months", () => {
+    expect(pairs("Monday was calm. March ended with talks in Juba.")).toEqual([["Juba", "place"]]);
+  });
+});
+
+describe("stretches of capitals", () => {
+  it("reads a dateline city as a place and the agency as an organization", () => {
+    expect(run("CAIRO (AP) — Egypt's foreign minister met his Sudanese counterpart on Sunday.").map((m) => [m.text, m.type, m.country])).toEqual([
+      ["CAIRO", "place", undefined], ["AP", "organization", undefined], ["Egypt", "place", "Egypt"], ["Sudanese", "place", "Sudan"],
+    ]);
+  });
+
+  it("reads a transcript speaker label as a person and the network as an organization", () => {
+    expect(pairs("JOHN MARSTON, BBC CORRESPONDENT: Residents of Kassala say the shelling continued overnight.")).toEqual([
+      ["JOHN MARSTON", "person"], ["BBC", "organization"], ["Kassala", "place"],
+    ]);
+    const transcript = "ANDERSON COOPER, CNN ANCHOR: Good evening.\nWALSH: The mayor spoke.\nCOOPER: Nick Paton Walsh, thank you. Nick, stay safe.";
+    const ms = run(transcript);
+    expect(ms.filter((m) => m.text === "COOPER" || m.text === "ANDERSON COOPER").map((m) => m.type)).toEqual(["person", "person"]);
+    expect(ms.filter((m) => m.text === "Nick").map((m) => m.type)).toEqual(["person"]);
+  });
+
+  it("maps a country in a headline to its country", () => {
+    expect(run("EGYPT AND SUDAN SIGN WATER DEAL").filter((m) => m.country).map((m) => m.country)).toEqual(["Egypt", "Sudan"]);
+  });
+
+  it("gives the tagger title case inside capitals and keeps acronyms", () => {
+    expect(caseView(["ANDERSON", "COOPER", ",", "CNN", "ANCHOR", ":"]).view).toEqual(["Anderson", "Cooper", ",", "CNN", "Anchor", ":"]);
+    expect(caseView(["CAIRO", "(", "AP", ")", "—", "Egypt", "raised", "prices"]).view).toEqual(["Cairo", "(", "AP", ")", "—", "Egypt", "raised", "prices"]);
+    expect(caseView(["The", "WHO", "said"]).view).toEqual(["The", "WHO", "said"]);
+  });
+});
+
+describe("names inside compounds and spans", () => {
+  it("finds the country opening a compound word", () => {
+    expect(run("The US-led coalition hired Russian-born pilots.").map((m) => [m.text, m.country])).toEqual([
+      ["US", "United States"], ["Russian", "Russia"],
+    ]);
+  });
+
+  it("splits an organization from the person its title introduces", () => {
+    expect(run("State Department spokesperson Matt Miller said so.").map((m) => [m.text, m.type, m.role])).toEqual([
+      ["State Department", "organization", undefined], ["Matt Miller", "person", "State Department spokesperson"],
+    ]);
+  });
+});
+
+describe("hand-labelled paragraphs in other genres", () => {
+  const dir = fileURLToPath(new URL("./fixtures/actors-heldout", import.meta.url));
+  it("scores actors F1 >= 0.93 on encyclopedic, broadcast and web-news paragraphs", () => {
+    const score = emptyScore();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+      const doc = parseMarkup(readFileSync(join(dir, file), "utf8"), file);
+      addDocument(score, "actors", doc, run(doc.text));
+    }
+    expect(score.goldCounted).toBeGreaterThan(140);
+    expect(score.f1).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("names a malformed mark and its file", () => {
+    expect(() => parseMarkup("[[Kyiv|Q]] is a city", "bad.txt")).toThrow(/bad\.txt: unknown type "Q"/);
+  });
+});
