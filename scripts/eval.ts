@@ -1,10 +1,16 @@
 // `npm run eval -- FOLDER`: precision, recall and F1 of actors, dates and figures on a labelled
 // folder in the re3d format (documents.json + entities.json), scored by span overlap.
+// `npm run eval -- --html FOLDER`: saved web pages against gold sidecars (scripts/evalPages.ts).
 import { resolve } from "node:path";
 import { readRe3d } from "../src/evaluate/re3d.js";
 import { scoreCorpus, type Kind } from "../src/evaluate/score.js";
 import { predictSpans } from "../src/evaluate/predict.js";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
+
+if (process.argv[2] === "--html") {
+  const { runPageEval } = await import("./evalPages.js");
+  process.exit(runPageEval(process.argv[3]));
+}
 
 const folder = process.argv[2];
 if (!folder) {
