@@ -79,7 +79,7 @@ describe("findBoilerplate: lines", () => {
       "The share of voters who backed the measure rose to 61 percent.",
       "Follow-up talks are planned for next week.",
     ].join("\n\n");
-    expect(findBoilerplate(prose)).toEqual({ ranges: [], source: null });
+    expect(findBoilerplate(prose)).toEqual({ ranges: [], source: null, credits: [], byline: null, location: null, date: null });
   });
 });
 

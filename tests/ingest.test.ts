@@ -225,7 +225,7 @@ describe("parseArticle on awkward files", () => {
     const a = article("page.html");
     expect(a.title).toBe("Floods displace thousands in Kerala");
     expect(a.date).toBe("2024-07-30");
-    expect(a.dateSource).toBe("header");
+    expect(a.dateSource).toBe("meta");
     expect(a.source).toBe("Daily Wire Service");
     expect(a.url).toBe("https://example.org/news/kerala-floods");
     expect(a.text).toContain("killing at least 120 people and displacing more than 3,000 residents");

@@ -1,0 +1,198 @@
+// Page chrome: what a site wraps around an article. Two layers, removed in turn from the document:
+// the site's (navigation, cookie banners, share bars, newsletter boxes, related and most-read lists,
+// comments, ads, footers) and the article's furniture (byline, date line, captions and credits, tags,
+// kicker, standfirst, headline). The article's own text is protected: an element holding most of the
+// page's prose is never removed, whatever its class says. Mutates the document it is given.
+import { furnitureLine } from "../../clean/boilerplate.js";
+import { inlineCredits } from "../../clean/credits.js";
+import { blockText, isHidden, nameWords, textOf, type Doc, type DomNode, type El } from "./dom.js";
+
+/** Elements that never hold article prose. */
+const SITE_TAGS = new Set([
+  "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "nav", "aside", "footer", "dialog",
+  "menu", "form", "button", "select", "input", "textarea", "label",
+  "amp-sidebar", "amp-social-share", "amp-ad", "amp-analytics", "amp-consent", "amp-user-notification", "amp-sticky-ad", "amp-iframe",
+]);
+
+/** Class, id and role words of the site's chrome. */
+const SITE_WORDS = new Set([
+  "cookie", "cookies", "consent", "gdpr", "onetrust", "cmp", "newsletter", "newsletters", "signup", "sign-up", "subscribe", "subscription",
+  "share", "shares", "sharing", "sharebar", "sharedaddy", "social", "related", "relatedposts", "recommended", "recommendations",
+  "recommendation", "popular", "most-read", "mostread", "most-viewed", "most-popular", "trending", "read-next", "more-stories",
+  "more-on", "more-for", "you-may", "onward", "comments", "comment", "disqus", "respond", "reactions", "feedback", "promo", "promotion",
+  "advert", "advertisement", "ads", "ad", "adslot", "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "sidebar",
+  "widget", "widgets", "navbar", "menu", "nav", "navigation", "banner", "complementary", "contentinfo", "search", "skip", "skip-link",
+  "toolbar", "pagination", "pager", "screen-reader-text", "sr-only", "visually-hidden", "element-invisible", "offscreen", "modal",
+  "popup", "overlay", "lightbox", "donate", "cta", "license", "licence", "footer", "header", "masthead", "utility", "follow",
+]);
+
+/** Class and id words of the article's furniture. */
+const FURNITURE_WORDS = new Set([
+  "byline", "bylines", "author", "authors", "contributor", "contributors", "meta", "metadata", "dateline", "date", "dates",
+  "timestamp", "published", "updated", "caption", "captions", "figcaption", "cutline", "credit", "credits", "copyright", "kicker",
+  "overline", "eyebrow", "section-label", "standfirst", "dek", "subheadline", "sub-headline", "summary", "tags", "tag", "topics",
+  "keywords", "categories", "bio", "read-time", "reading-time", "image", "photo", "picture", "gallery", "correction",
+]);
+const FURNITURE_TAGS = new Set(["header", "figure", "figcaption", "h1"]);
+
+/** An element holding at most this much text can be furniture; more is prose, whatever its name. */
+const FURNITURE_MAX_TEXT = 600;
+
+/** What chrome held that the article keeps as metadata. */
+export interface ChromeFindings {
+  /** Credits from caption and credit elements ("Getty Images", "Photo: Jane Doe/Reuters"), in document order. */
+  credits: string[];
+  /** Texts of byline elements, in document order. */
+  bylines: string[];
+}
+
+const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "var", "big", "tt"]);
+
+/** Paragraph-like text of an element: a <p>'s text, or the text a block holds directly (not in child blocks). */
+function ownText(el: El): string {
+  const tag = el.localName;
+  if (tag === "p") return textOf(el);
+  let text = "";
+  for (const child of el.childNodes as unknown as DomNode[]) {
+    if (child.nodeType === 3) text += child.textContent ?? "";
+    else if (child.nodeType === 1 && INLINE.has(child.nodeName.toLowerCase())) text += child.textContent ?? "";
+  }
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function linkTextLength(el: El): number {
+  let n = 0;
+  for (const a of el.querySelectorAll("a")) n += textOf(a).length;
+  return n;
+}
+
+/**
+ * The element that holds the article's prose: the deepest one holding at least `share` of the
+ * paragraph text of the page (paragraphs, and blocks with 80+ characters of their own text; link
+ * lists count for nothing). Null when the page has no prose.
+ */
+export function proseCluster(document: Doc, share = 0.7): El | null {
+  const weights = new Map<El, number>();
+  let total = 0;
+  for (const el of document.querySelectorAll("body *")) {
+    const tag = el.localName;
+    if (tag === "script" || tag === "style") continue;
+    const own = ownText(el);
+    if (!own || (tag !== "p" && own.length < 80)) continue;
+    const links = tag === "p" ? linkTextLength(el) : 0;
+    if (links > own.length * 0.5) continue;
+    weights.set(el, own.length);
+    total += own.length;
+  }
+  if (!total) return null;
+  // add each unit's weight to its ancestors, then walk down from <body> while a child still holds enough
+  const held = new Map<El, number>();
+  for (const [el, w] of weights) {
+    for (let node: El | null = el; node; node = node.parentElement as El | null) held.set(node, (held.get(node) ?? 0) + w);
+  }
+  let best: El | null = document.body as El | null;
+  if (!best) return null;
+  for (;;) {
+    let next: El | null = null;
+    const children: El[] = [...(best.children as unknown as El[])];
+    for (const child of children) {
+      if ((held.get(child) ?? 0) >= share * total) next = child;
+    }
+    if (!next) return best;
+    best = next;
+  }
+}
+
+function ancestorsOf(el: El | null): Set<El> {
+  const out = new Set<El>();
+  for (let node = el; node; node = node.parentElement as El | null) out.add(node);
+  return out;
+}
+
+function hasWord(words: Set<string>, list: Set<string>): boolean {
+  for (const w of words) if (list.has(w)) return true;
+  return false;
+}
+
+/** Removes elements that never hold prose (scripts, navigation, footers, hidden elements), except any holding most of the prose. */
+function removeStructuralChrome(document: Doc): void {
+  const body = document.body;
+  if (!body) return;
+  const cluster = proseCluster(document, 0.5);
+  const keep = ancestorsOf(cluster);
+  for (const el of [...body.querySelectorAll("*")]) {
+    if (!el.isConnected || keep.has(el)) continue;
+    if (SITE_TAGS.has(el.localName) || isHidden(el)) el.remove();
+  }
+}
+
+/** Removes the site's chrome: the elements named like it, except those holding the prose. */
+export function removeSiteChrome(document: Doc): void {
+  removeStructuralChrome(document);
+  const body = document.body;
+  if (!body) return;
+  const keep = ancestorsOf(proseCluster(document));
+  for (const el of [...body.querySelectorAll("*")]) {
+    if (!el.isConnected || keep.has(el)) continue;
+    const words = nameWords(el);
+    // a header that carries the headline is the article's, not the site's
+    if (el.localName === "header" || words.has("header") || words.has("masthead")) {
+      if (el.querySelector("h1") === null) el.remove();
+      continue;
+    }
+    if (hasWord(words, SITE_WORDS)) el.remove();
+  }
+}
+
+/**
+ * Removes the article's furniture (byline, date line, captions, credits, tags, standfirst, headline),
+ * returning the caption, credit and byline texts it held.
+ */
+export function removeFurniture(document: Doc): ChromeFindings {
+  const findings: ChromeFindings = { credits: [], bylines: [] };
+  const body = document.body;
+  if (!body) return findings;
+  const cluster = proseCluster(document);
+  const keep = ancestorsOf(cluster);
+  for (const el of [...body.querySelectorAll("*")]) {
+    if (!el.isConnected || keep.has(el)) continue;
+    const words = nameWords(el);
+    const tag = el.localName;
+    if (!FURNITURE_TAGS.has(tag) && !hasWord(words, FURNITURE_WORDS)) continue;
+    const text = textOf(el);
+    if (tag !== "header" && text.length > FURNITURE_MAX_TEXT) continue;
+    harvest(el, findings);
+    el.remove();
+  }
+  return findings;
+}
+
+const BYLINE_WORDS = new Set(["byline", "bylines", "author", "authors", "contributor", "contributors"]);
+
+/** The bylines and credits an element about to be removed holds: named parts first, else its furniture lines. */
+function harvest(el: El, findings: ChromeFindings): void {
+  let named = false;
+  for (const part of [el, ...el.querySelectorAll("*")]) {
+    if (part.localName === "meta") continue;
+    const words = nameWords(part);
+    const t = textOf(part);
+    if (!t || t.length > 160) continue;
+    if (hasWord(words, BYLINE_WORDS) || part.getAttribute("rel") === "author") {
+      if (!findings.bylines.includes(t) && !findings.bylines.some((b) => b.includes(t))) findings.bylines.push(t);
+      named = true;
+    } else if (hasWord(words, CREDIT_WORDS)) {
+      findings.credits.push(t);
+      named = true;
+    }
+  }
+  if (named && !el.querySelector("figcaption")) return;
+  for (const line of blockText(el as unknown as DomNode).split(/\n+/)) {
+    const f = furnitureLine(line, false);
+    if (f?.byline && !findings.bylines.length) findings.bylines.push(f.byline);
+    if (f?.credit) findings.credits.push(f.credit);
+    if (!f) for (const c of inlineCredits(line)) if (c.credit) findings.credits.push(c.credit);
+  }
+}
+
+const CREDIT_WORDS = new Set(["credit", "credits", "copyright", "photo-credit", "image-credit", "source"]);
+

@@ -1,0 +1,91 @@
+// The article's text from a page whose site chrome is gone: its furniture is removed (credits kept),
+// Readability (default options) picks the article, and when what it picked misses much of the page's
+// prose (a newsletter box or a print footer instead of the story) the prose cluster is read instead.
+// Furniture lines left in the text (stamps, credits, "Read more" links) are dropped. Pure, but
+// mutates the document it is given.
+import { Readability } from "@mozilla/readability";
+import { furnitureLine } from "../../clean/boilerplate.js";
+import { blockText, parseDocument, type Doc, type DomNode } from "./dom.js";
+import { proseCluster, removeFurniture } from "./chrome.js";
+
+export interface MainText {
+  text: string;
+  /** Credits found in captions, credit elements and dropped credit lines. */
+  credits: string[];
+  /** Byline texts found in byline elements and "By ..." lines. */
+  bylines: string[];
+  /** Which reading gave the text. */
+  via: "readability" | "prose" | "none";
+}
+
+/** Share of the prose cluster's words Readability must keep for its pick to stand. */
+const MIN_COVERAGE = 0.8;
+
+function words(text: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return bag;
+}
+
+/** Share of `reference`'s words (with multiplicity) that `text` also holds. */
+export function coverage(text: string, reference: string): number {
+  const have = words(text);
+  let shared = 0;
+  let total = 0;
+  for (const [w, n] of words(reference)) {
+    total += n;
+    shared += Math.min(n, have.get(w) ?? 0);
+  }
+  return total ? shared / total : 1;
+}
+
+function readabilityText(document: Doc): string {
+  try {
+    const copy = parseDocument(`<!doctype html>${document.documentElement.outerHTML}`);
+    const article = new Readability(copy as unknown as Document).parse();
+    if (!article?.content) return "";
+    return blockText(parseDocument(`<!doctype html><html><body>${article.content}</body></html>`).body as unknown as DomNode);
+  } catch {
+    return "";
+  }
+}
+
+/** Drops the lines of `text` that are page furniture, collecting the credits and bylines they hold. */
+function dropFurnitureLines(text: string, credits: string[], bylines: string[]): string {
+  const blocks: string[] = [];
+  for (const block of text.split(/\n{2,}/)) {
+    const kept: string[] = [];
+    for (const line of block.split("\n")) {
+      const f = furnitureLine(line, false);
+      if (!f || f.kind === "source") {
+        kept.push(line);
+        continue;
+      }
+      if (f.credit) credits.push(f.credit);
+      if (f.byline) bylines.push(f.byline);
+    }
+    if (kept.some((l) => l.trim())) blocks.push(kept.join("\n"));
+  }
+  return blocks.join("\n\n");
+}
+
+export function extractMainText(document: Doc): MainText {
+  const findings = removeFurniture(document);
+  const credits = [...findings.credits];
+  const bylines = [...findings.bylines];
+  const cluster = proseCluster(document);
+  const prose = cluster ? blockText(cluster as unknown as DomNode) : "";
+  const picked = readabilityText(document);
+  let text: string;
+  let via: MainText["via"];
+  if (picked.trim() && (!prose.trim() || coverage(picked, prose) >= MIN_COVERAGE)) {
+    text = picked;
+    via = "readability";
+  } else if (prose.trim()) {
+    text = prose;
+    via = "prose";
+  } else {
+    return { text: "", credits, bylines, via: "none" };
+  }
+  return { text: dropFurnitureLines(text, credits, bylines), credits, bylines, via };
+}
