@@ -4,12 +4,12 @@
 // checked against the page's prose (see ../html/). The text is plain: scripts, styles and markup never
 // reach it.
 import { uniqueCredits } from "../../clean/credits.js";
-import { removeSiteChrome, proseCluster } from "../html/chrome.js";
+import { removeSiteChrome } from "../html/chrome.js";
 import { blockText, parseDocument, textOf, type DomNode } from "../html/dom.js";
 import { extractMainText } from "../html/mainText.js";
 import { firstMeta, ldString, mainArticleNode, pageUrl, readJsonLd, readMetaTags, resolveRef, type LdNode } from "../html/metadata.js";
 import { declaredSiteNames, pageTitle, siteName } from "../html/naming.js";
-import { findPageDate } from "../html/pageDate.js";
+import { declaredDates, findPageDate } from "../html/pageDate.js";
 import type { FormatParse, FormatResult } from "./types.js";
 
 export { blockText } from "../html/dom.js";
@@ -37,21 +37,22 @@ function cleanByline(text: string): string {
 }
 
 export function parseHtml(html: string): FormatParse {
-  const original = parseDocument(html);
-  const tags = readMetaTags(original);
-  const nodes = readJsonLd(original);
-  const url = pageUrl(original, tags, html);
+  // what the page declares is read first; then the same document is stripped down to the article
+  const document = parseDocument(html);
+  const tags = readMetaTags(document);
+  const nodes = readJsonLd(document);
   const article = mainArticleNode(nodes, firstMeta(tags, "og:title"));
-  const naming = { document: original, tags, nodes, article, url };
+  const url = pageUrl(document, tags, html, article);
+  const naming = { document, tags, nodes, article, url };
   const source = siteName(naming);
   const sites = [...declaredSiteNames(naming), ...(source ? [source] : [])];
   const title = pageTitle(naming, sites);
+  const declared = declaredDates(document, nodes, article, tags);
 
-  const cleaned = parseDocument(html);
-  removeSiteChrome(cleaned);
-  const headline = textOf(cleaned.querySelector("h1")) || title;
-  const dated = findPageDate({ original, nodes, article, tags, cleaned, cluster: proseCluster(cleaned), headline, url });
-  const main = extractMainText(cleaned);
+  const cluster = removeSiteChrome(document);
+  const headline = textOf(document.querySelector("h1")) || title;
+  const dated = findPageDate({ declared, cleaned: document, cluster, headline, url });
+  const main = extractMainText(document, cluster);
   let text = main.text;
   if (!text.trim()) {
     const body = parseDocument(html).body;

@@ -126,33 +126,66 @@ function removeStructuralChrome(document: Doc): void {
   }
 }
 
-/** Removes the site's chrome: the elements named like it, except those holding the prose. */
-export function removeSiteChrome(document: Doc): void {
+/** Words of regions that hold prose other than the article's. */
+const OTHER_PROSE = new Set([
+  "comments", "comment", "disqus", "respond", "replies", "related", "relatedposts", "recommended", "recommendations", "newsletter",
+  "cookie", "cookies", "consent", "gdpr", "footer", "outbrain", "taboola", "most-read", "most-viewed", "trending", "popular",
+]);
+
+/** Words that say an element holds the article, whatever else its name says ("story-body share-enabled"). */
+const CONTENT_WORDS = new Set(["article", "body", "content", "main", "story", "post", "entry", "text", "column", "prose"]);
+
+/**
+ * Removes the site's chrome: the elements named like it. An element holding the page's prose stays
+ * when its name also says it holds content, or it holds the headline; a comments section longer than
+ * the story it follows is still comments.
+ */
+export function removeSiteChrome(document: Doc): El | null {
   removeStructuralChrome(document);
   const body = document.body;
-  if (!body) return;
-  const keep = ancestorsOf(proseCluster(document));
+  if (!body) return null;
+  // only a region that plainly holds other prose (comments, related stories) may take the prose with it
+  const otherProse = (el: El, words: Set<string>) =>
+    hasWord(words, OTHER_PROSE) && !hasWord(words, CONTENT_WORDS) && el.querySelector("h1") === null && !["body", "html", "main"].includes(el.localName);
+  let cluster = proseCluster(document);
+  let keep = ancestorsOf(cluster);
+  let removed = false;
   for (const el of [...body.querySelectorAll("*")]) {
-    if (!el.isConnected || keep.has(el)) continue;
+    if (!el.isConnected) continue;
     const words = nameWords(el);
-    // a header that carries the headline is the article's, not the site's
-    if (el.localName === "header" || words.has("header") || words.has("masthead")) {
-      if (el.querySelector("h1") === null) el.remove();
+    if (keep.has(el)) {
+      if (!otherProse(el, words)) continue;
+      // chrome holding most of the prose (a long comment thread): it goes, and the prose is looked for again
+      el.remove();
+      cluster = proseCluster(document);
+      keep = ancestorsOf(cluster);
       continue;
     }
-    if (hasWord(words, SITE_WORDS)) el.remove();
+    // a header that carries the headline is the article's, not the site's
+    if (el.localName === "header" || words.has("header") || words.has("masthead")) {
+      if (el.querySelector("h1") === null) {
+        el.remove();
+        removed = true;
+      }
+      continue;
+    }
+    if (hasWord(words, SITE_WORDS)) {
+      el.remove();
+      removed = true;
+    }
   }
+  // with the chrome gone, the prose may sit in a narrower element
+  return removed ? proseCluster(document) : cluster;
 }
 
 /**
- * Removes the article's furniture (byline, date line, captions, credits, tags, standfirst, headline),
- * returning the caption, credit and byline texts it held.
+ * Removes the article's furniture (byline, date line, captions, credits, tags, standfirst, headline)
+ * outside `cluster` and its ancestors, returning the credits and bylines it held.
  */
-export function removeFurniture(document: Doc): ChromeFindings {
+export function removeFurniture(document: Doc, cluster: El | null): ChromeFindings {
   const findings: ChromeFindings = { credits: [], bylines: [] };
   const body = document.body;
   if (!body) return findings;
-  const cluster = proseCluster(document);
   const keep = ancestorsOf(cluster);
   for (const el of [...body.querySelectorAll("*")]) {
     if (!el.isConnected || keep.has(el)) continue;

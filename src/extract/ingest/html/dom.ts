@@ -45,25 +45,37 @@ export function blockText(root: DomNode): string {
     if (t) blocks.push(t);
     current = "";
   };
-  const walk = (node: DomNode) => {
+  // iterative, so that a page nested thousands of elements deep cannot overflow the stack;
+  // a null entry closes a block
+  const stack: Array<DomNode | null> = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      flush();
+      continue;
+    }
+    if (node === undefined) break;
     if (node.nodeType === 3) {
       current += (node.textContent ?? "").replace(/\s+/g, " ");
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toLowerCase();
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     if (name === "br") {
       current += "\n";
-      return;
+      continue;
     }
     const block = BLOCK.has(name);
-    if (block) flush();
+    if (block) {
+      flush();
+      stack.push(null);
+    }
     if (name === "td" || name === "th") current += " ";
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
-    if (block) flush();
-  };
-  walk(root);
+    // linkedom builds `childNodes` anew on each access: read it once
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   flush();
   return blocks.join("\n\n");
 }

@@ -5,8 +5,8 @@
 // mutates the document it is given.
 import { Readability } from "@mozilla/readability";
 import { furnitureLine } from "../../clean/boilerplate.js";
-import { blockText, parseDocument, type Doc, type DomNode } from "./dom.js";
-import { proseCluster, removeFurniture } from "./chrome.js";
+import { blockText, type Doc, type DomNode, type El } from "./dom.js";
+import { removeFurniture } from "./chrome.js";
 
 export interface MainText {
   text: string;
@@ -18,8 +18,12 @@ export interface MainText {
   via: "readability" | "prose" | "none";
 }
 
-/** Share of the prose cluster's words Readability must keep for its pick to stand. */
-const MIN_COVERAGE = 0.8;
+/**
+ * Share of the prose cluster's words Readability must keep for its pick to stand. Low enough that a
+ * cluster holding some leftover chrome does not overrule a right pick; a footer or a newsletter box
+ * keeps far less.
+ */
+const MIN_COVERAGE = 0.6;
 
 function words(text: string): Map<string, number> {
   const bag = new Map<string, number>();
@@ -39,12 +43,11 @@ export function coverage(text: string, reference: string): number {
   return total ? shared / total : 1;
 }
 
+/** The article Readability (default options) picks, as plain text. Readability changes the document. */
 function readabilityText(document: Doc): string {
   try {
-    const copy = parseDocument(`<!doctype html>${document.documentElement.outerHTML}`);
-    const article = new Readability(copy as unknown as Document).parse();
-    if (!article?.content) return "";
-    return blockText(parseDocument(`<!doctype html><html><body>${article.content}</body></html>`).body as unknown as DomNode);
+    const article = new Readability<DomNode>(document as unknown as Document, { serializer: (el) => el as unknown as DomNode }).parse();
+    return article?.content ? blockText(article.content) : "";
   } catch {
     return "";
   }
@@ -69,11 +72,14 @@ function dropFurnitureLines(text: string, credits: string[], bylines: string[]):
   return blocks.join("\n\n");
 }
 
-export function extractMainText(document: Doc): MainText {
-  const findings = removeFurniture(document);
+/**
+ * The article's text from a page whose site chrome is gone; `cluster` holds its prose. The document is
+ * changed (furniture removed, then Readability's own cleaning).
+ */
+export function extractMainText(document: Doc, cluster: El | null): MainText {
+  const findings = removeFurniture(document, cluster);
   const credits = [...findings.credits];
   const bylines = [...findings.bylines];
-  const cluster = proseCluster(document);
   const prose = cluster ? blockText(cluster as unknown as DomNode) : "";
   const picked = readabilityText(document);
   let text: string;

@@ -128,12 +128,14 @@ export function mainArticleNode(nodes: LdNode[], headline?: string | null): LdNo
   return articles[0];
 }
 
-/** The page's own address: canonical link, og:url, or the "saved from url" comment browsers write. */
-export function pageUrl(document: Doc, tags: MetaTags, html: string): string | null {
+/** The page's own address: canonical link, og:url, the article's JSON-LD url, or the "saved from url" comment browsers write. */
+export function pageUrl(document: Doc, tags: MetaTags, html: string, article: LdNode | null = null): string | null {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim();
   if (canonical && /^https?:\/\//i.test(canonical)) return canonical;
   const og = firstMeta(tags, "og:url");
   if (og && /^https?:\/\//i.test(og)) return og;
+  const ld = article ? (ldString(article.url) ?? ldString(article.mainEntityOfPage, "@id")) : null;
+  if (ld && /^https?:\/\//i.test(ld)) return ld;
   const saved = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+)\s*-->/i.exec(html.slice(0, 2000));
   return saved ? saved[1] : canonical || og || null;
 }

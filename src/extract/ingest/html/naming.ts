@@ -191,7 +191,8 @@ export function pageTitle(input: NamingInput, sites: string[]): string | null {
   const h1s = headlineCandidates(document, sites).map((h) => ({ ...h, text: stripWireTag(h.text) }));
   const matching = h1s.find((h) => titles.some((t) => letters(t) === letters(h.text)));
   if (matching) return matching.text;
-  const marked = h1s.find((h) => h.marked);
+  // the article's own <h1>; a short one that the declared titles do not contain is a section name ("Opinion")
+  const marked = h1s.find((h) => h.marked && (h.text.split(/\s+/).length > 3 || !titles.length || titles.some((t) => letters(t).includes(letters(h.text)))));
   if (marked) return marked.text;
   return titles[0] ?? h1s[0]?.text ?? null;
 }

@@ -114,6 +114,10 @@ interface Times {
 function timeCandidates(document: Doc, cluster: El | null, order: Map<El, number>): Times {
   const t: Times = { published: [], header: [], inside: [], updated: [] };
   const clusterAt = cluster ? (order.get(cluster) ?? 0) : Infinity;
+  // an unmarked <time> dates the article only between its headline and its text: above the headline
+  // it is the day the page was seen (a masthead)
+  const h1 = document.querySelector("h1");
+  const headlineAt = h1 ? (order.get(h1 as El) ?? -1) : -1;
   for (const el of document.querySelectorAll("time")) {
     const attribute = el.getAttribute("datetime")?.trim();
     const raw = attribute || textOf(el);
@@ -125,7 +129,7 @@ function timeCandidates(document: Doc, cluster: El | null, order: Map<El, number
     if (has(UPDATED_WORDS) || /^\s*(?:last\s+)?(?:updated|modified)\b/i.test(textOf(el))) t.updated.push(c);
     else if (has(PUBLISHED_WORDS) || el.hasAttribute("pubdate")) t.published.push(c);
     else if (cluster?.contains(el)) t.inside.push(c);
-    else if ((order.get(el) ?? 0) < clusterAt) t.header.push(c);
+    else if ((order.get(el) ?? 0) < clusterAt && (order.get(el) ?? 0) > headlineAt) t.header.push(c);
   }
   return t;
 }
@@ -200,12 +204,32 @@ function dayDistance(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
+/** The dates a page declares for machines (JSON-LD, meta tags, microdata), read before anything is removed from it. */
+export interface DeclaredDates {
+  published: DateCandidate[];
+  /** Date meta tags that do not say which date they are ("date", "dc.date"). */
+  generic: DateCandidate[];
+  modified: DateCandidate[];
+}
+
+export function declaredDates(document: Doc, nodes: LdNode[], article: LdNode | null, tags: MetaTags): DeclaredDates {
+  const genericPublish = [...tags.keys()].filter((k) => /publish|pubdate|pub[_-]date/i.test(k) && !MODIFIED_NAME.test(k) && !PUBLISHED_META.includes(k) && !k.startsWith("itemprop:"));
+  return {
+    published: [
+      ...ldDates(nodes, "datePublished", article),
+      ...metaCandidates(tags, PUBLISHED_META),
+      ...parselyPage(tags),
+      ...metaCandidates(tags, genericPublish),
+      ...microdataCandidates(document),
+      ...ldDates(nodes, "dateCreated", article),
+    ],
+    generic: metaCandidates(tags, GENERIC_META),
+    modified: [...ldDates(nodes, "dateModified", article), ...metaCandidates(tags, MODIFIED_META)],
+  };
+}
+
 export interface PageDateInput {
-  /** The page as parsed, nothing removed: JSON-LD, meta tags and microdata are read from it. */
-  original: Doc;
-  nodes: LdNode[];
-  article: LdNode | null;
-  tags: MetaTags;
+  declared: DeclaredDates;
   /** The page with its site chrome removed: `<time>` elements and date lines are read from it. */
   cleaned: Doc;
   /** The element holding the article's prose in `cleaned`. */
@@ -216,24 +240,13 @@ export interface PageDateInput {
 
 /** The publication day of a page, where it was found, and warnings for dates that could not be read. */
 export function findPageDate(input: PageDateInput): PageDate {
-  const { original, nodes, article, tags, cleaned, cluster, headline, url } = input;
+  const { declared, cleaned, cluster, headline, url } = input;
   const times = timeCandidates(cleaned, cluster, documentOrder(cleaned));
   const text = textCandidates(cleaned, cluster, headline);
   const clusterText = cluster ? blockText(cluster as unknown as DomNode) : "";
   const dateline = findDateline(clusterText, []);
-  const genericPublish = [...tags.keys()].filter((k) => /publish|pubdate|pub[_-]date/i.test(k) && !MODIFIED_NAME.test(k) && !PUBLISHED_META.includes(k) && !k.startsWith("itemprop:"));
   const fromUrl = urlDay(url);
-  const machine: DateCandidate[] = [
-    ...ldDates(nodes, "datePublished", article),
-    ...metaCandidates(tags, PUBLISHED_META),
-    ...parselyPage(tags),
-    ...metaCandidates(tags, genericPublish),
-    ...microdataCandidates(original),
-    ...ldDates(nodes, "dateCreated", article),
-    ...times.published,
-    ...metaCandidates(tags, GENERIC_META),
-    ...times.header,
-  ];
+  const machine: DateCandidate[] = [...declared.published, ...times.published, ...declared.generic, ...times.header];
   const visible: DateCandidate[] = [
     ...text.published,
     ...(dateline?.date ? [{ raw: dateline.date, source: "page-text" as DateSource, where: "dateline" }] : []),
@@ -241,12 +254,7 @@ export function findPageDate(input: PageDateInput): PageDate {
     ...times.inside,
     ...(fromUrl ? [{ raw: fromUrl, source: "url" as DateSource, where: "URL" }] : []),
   ];
-  const modified: DateCandidate[] = [
-    ...ldDates(nodes, "dateModified", article),
-    ...metaCandidates(tags, MODIFIED_META),
-    ...times.updated,
-    ...text.updated,
-  ];
+  const modified: DateCandidate[] = [...declared.modified, ...times.updated, ...text.updated];
   const invalid: DateCandidate[] = [];
   const pick = (list: DateCandidate[]): { c: DateCandidate; day: string } | null => {
     for (const c of list) {
