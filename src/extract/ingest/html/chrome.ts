@@ -66,13 +66,19 @@ function linkTextLength(el: El): number {
   return n;
 }
 
-/**
- * The element that holds the article's prose: the deepest one holding at least `share` of the
- * paragraph text of the page (paragraphs, and blocks with 80+ characters of their own text; link
- * lists count for nothing). Null when the page has no prose.
- */
-export function proseCluster(document: Doc, share = 0.7): El | null {
-  const weights = new Map<El, number>();
+/** Paragraph-like units of a page and how much prose each element holds. */
+interface Prose {
+  /** Characters of prose inside each element (its units' text). */
+  held: Map<El, number>;
+  /** Units inside each element. */
+  units: Map<El, number>;
+  total: number;
+}
+
+/** Paragraphs, and blocks with 80+ characters of their own text; link lists count for nothing. */
+function measureProse(document: Doc): Prose {
+  const held = new Map<El, number>();
+  const units = new Map<El, number>();
   let total = 0;
   for (const el of document.querySelectorAll("body *")) {
     const tag = el.localName;
@@ -81,17 +87,23 @@ export function proseCluster(document: Doc, share = 0.7): El | null {
     if (!own || (tag !== "p" && own.length < 80)) continue;
     const links = tag === "p" ? linkTextLength(el) : 0;
     if (links > own.length * 0.5) continue;
-    weights.set(el, own.length);
     total += own.length;
+    for (let node: El | null = el; node; node = node.parentElement as El | null) {
+      held.set(node, (held.get(node) ?? 0) + own.length);
+      units.set(node, (units.get(node) ?? 0) + 1);
+    }
   }
-  if (!total) return null;
-  // add each unit's weight to its ancestors, then walk down from <body> while a child still holds enough
-  const held = new Map<El, number>();
-  for (const [el, w] of weights) {
-    for (let node: El | null = el; node; node = node.parentElement as El | null) held.set(node, (held.get(node) ?? 0) + w);
-  }
+  return { held, units, total };
+}
+
+/**
+ * The element that holds the article's prose: the deepest one holding at least `share` of the
+ * page's prose. Null when the page has no prose.
+ */
+export function proseCluster(document: Doc, share = 0.7): El | null {
+  const { held, total } = measureProse(document);
   let best: El | null = document.body as El | null;
-  if (!best) return null;
+  if (!best || !total) return null;
   for (;;) {
     let next: El | null = null;
     const children: El[] = [...(best.children as unknown as El[])];
@@ -100,6 +112,30 @@ export function proseCluster(document: Doc, share = 0.7): El | null {
     }
     if (!next) return best;
     best = next;
+  }
+}
+
+/** Boxes after the story that a narrower cluster may leave out: a paragraph or two, short. */
+const TRAILING_BOX_MAX = 400;
+
+/**
+ * The story within a prose cluster: when one child holds most of the cluster's prose and the rest
+ * follows it in small boxes of a paragraph or two (a newsletter box, a print footer), that child.
+ * Prose before the story (a lede outside the body's container) keeps the cluster whole.
+ */
+export function storyWithin(document: Doc, cluster: El): El {
+  const { held, units } = measureProse(document);
+  let current = cluster;
+  for (;;) {
+    const children: El[] = [...(current.children as unknown as El[])].filter((c) => (held.get(c) ?? 0) > 0);
+    if (children.length < 2) return current;
+    const dominant = children.reduce((a, b) => ((held.get(b) ?? 0) > (held.get(a) ?? 0) ? b : a));
+    if ((held.get(dominant) ?? 0) < 0.5 * (held.get(current) ?? 0)) return current;
+    const at = children.indexOf(dominant);
+    const rest = children.filter((c) => c !== dominant);
+    const trailing = rest.every((c) => children.indexOf(c) > at && (held.get(c) ?? 0) <= TRAILING_BOX_MAX && (units.get(c) ?? 0) <= 2);
+    if (!trailing) return current;
+    current = dominant;
   }
 }
 

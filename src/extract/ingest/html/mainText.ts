@@ -6,7 +6,7 @@
 import { Readability } from "@mozilla/readability";
 import { furnitureLine } from "../../clean/boilerplate.js";
 import { blockText, type Doc, type DomNode, type El } from "./dom.js";
-import { removeFurniture } from "./chrome.js";
+import { removeFurniture, storyWithin } from "./chrome.js";
 
 export interface MainText {
   text: string;
@@ -80,18 +80,28 @@ export function extractMainText(document: Doc, cluster: El | null): MainText {
   const findings = removeFurniture(document, cluster);
   const credits = [...findings.credits];
   const bylines = [...findings.bylines];
-  const prose = cluster ? blockText(cluster as unknown as DomNode) : "";
+  const story = cluster ? storyWithin(document, cluster) : null;
+  const prose = story ? blockText(story as unknown as DomNode) : "";
+  const narrowed = story !== null && story !== cluster;
   const picked = readabilityText(document);
   let text: string;
   let via: MainText["via"];
-  if (picked.trim() && (!prose.trim() || coverage(picked, prose) >= MIN_COVERAGE)) {
+  const size = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  if (!picked.trim() && !prose.trim()) return { text: "", credits, bylines, via: "none" };
+  if (!prose.trim()) {
     text = picked;
     via = "readability";
-  } else if (prose.trim()) {
+  } else if (!picked.trim() || coverage(picked, prose) < MIN_COVERAGE) {
+    // Readability picked something else than the story (a footer, a newsletter box)
+    text = prose;
+    via = "prose";
+  } else if (narrowed && size(picked) > 1.2 * size(prose)) {
+    // it took the story and the boxes after it
     text = prose;
     via = "prose";
   } else {
-    return { text: "", credits, bylines, via: "none" };
+    text = picked;
+    via = "readability";
   }
   return { text: dropFurnitureLines(text, credits, bylines), credits, bylines, via };
 }
