@@ -148,6 +148,9 @@ describe("publication day: the page's words and its address", () => {
       warnings: [],
     });
     expect(dated(page({ header: `<div>Wed 2 Aug 2023 15.05 BST</div>` })).date).toBe("2023-08-02");
+    for (const line of ["By Jane Doe | August 9, 2023 | 3 min read", "9 August 2023 · 3 min read", "Published 9:42 AM EDT, Wed August 9, 2023", "Posted: Aug 9, 2023 / 10:32 AM EDT"]) {
+      expect(dated(page({ header: `<div>${line}</div>` })), line).toEqual({ date: "2023-08-09", source: "page-text", warnings: [] });
+    }
   });
 
   it("reads a dated dateline, and never a 'Printed on' stamp", () => {

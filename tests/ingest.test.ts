@@ -236,6 +236,45 @@ describe("parseArticle on awkward files", () => {
     }
   });
 
+  it("keeps a .txt article's byline, credits, dateline place and published stamp as metadata", () => {
+    const body = [
+      "UPDATE 1-Junta names new cabinet",
+      "By Amina Diallo, Sahel Press Agency",
+      "Published: 9 August 2023 14:05 GMT",
+      "NIAMEY, Niger (SPA) — Niger's military government named a 21-member cabinet on Wednesday.",
+      "Protesters gather in Niamey. (Issouf Sanogo/AFP via Getty Images)",
+      "The decree gives the defence portfolio to a general who took part in the takeover.",
+      "",
+    ].join("\n\n");
+    const { article } = parsed("cabinet.txt", enc(body));
+    expect(article).toMatchObject({
+      date: "2023-08-09",
+      dateSource: "page-text",
+      byline: "Amina Diallo, Sahel Press Agency",
+      location: "Niamey, Niger",
+      credits: ["SPA", "Issouf Sanogo/AFP via Getty Images"],
+      title: "Junta names new cabinet",
+    });
+    for (const furniture of ["UPDATE 1-", "By Amina Diallo, Sahel Press Agency", "Published: 9 August 2023 14:05 GMT", "NIAMEY, Niger (SPA) —", "(Issouf Sanogo/AFP via Getty Images)"]) {
+      expect(inBoilerplate(article, furniture), furniture).toBe(true);
+    }
+    expect(inBoilerplate(article, "Niger's military government")).toBe(false);
+  });
+
+  it("keeps a .md article's credits and lets its front matter date win over a stamp", () => {
+    const md = "---\ntitle: Talks resume\ndate: 2024-02-12\n---\n\nBy Omar Haddad\n\nUpdated 10:32 GMT\n\nDOHA, Qatar (AFP) — Negotiators met on Monday.\n\n© 2024 Gulf Desk\n";
+    const { article } = parsed("talks.md", enc(md));
+    expect(article).toMatchObject({ date: "2024-02-12", dateSource: "front-matter", byline: "Omar Haddad", location: "Doha, Qatar", credits: ["AFP", "Gulf Desk"] });
+  });
+
+  it("gives the seeds no credits, byline or place they do not have", () => {
+    for (const a of ingested.articles.filter((x) => /^\d{3}_/.test(x.file))) {
+      expect(a.byline, a.file).toBeNull();
+      expect(a.location, a.file).toBeNull();
+      expect(a.credits, a.file).toEqual([]);
+    }
+  });
+
   it("decodes a Latin-1 HTML page by its declared charset", () => {
     const html = HTML_PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').replace("Kerala on Tuesday", "Kerala on Tuesday at the caf\u00e9");
     const r = parsed("p.html", Buffer.from(html, "latin1"));

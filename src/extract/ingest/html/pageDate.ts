@@ -5,6 +5,7 @@
 // calendar day as written ("2023-08-09T23:30:00-04:00" is Aug 9, where it was published); a UTC stamp
 // one day off the date the page shows under its headline yields to that date. Never a day the page
 // does not write. Pure.
+import { furnitureLine } from "../../clean/boilerplate.js";
 import { findDateline } from "../../clean/dateline.js";
 import { readStamps, type Stamp } from "../../clean/stamps.js";
 import type { DateSource } from "../../types.js";
@@ -153,13 +154,17 @@ function textCandidates(document: Doc, cluster: El | null, headline: string | nu
   const body = document.body;
   if (!body) return out;
   const lines = blockText(body as unknown as DomNode).split(/\n+/).map((l) => l.trim()).filter(Boolean);
-  const firstProse = cluster ? blockText(cluster as unknown as DomNode).split(/\n+/)[0]?.trim() : undefined;
-  let end = firstProse ? lines.findIndex((l) => l === firstProse) : -1;
-  if (end < 0) end = lines.length;
   const h = headline ? lines.findIndex((l) => norm(l) === norm(headline)) : -1;
+  // the header runs from the headline to the story's first paragraph (a long line that is no furniture)
+  const prose = (l: string) => l.length >= 80 && furnitureLine(l, false) === null;
+  const story = cluster ? blockText(cluster as unknown as DomNode).split(/\n+/).map((l) => l.trim()).find((l, i) => prose(l) && !(i === 0 && headline && norm(l) === norm(headline))) : undefined;
+  let end = story ? lines.findIndex((l, i) => i > h && l === story) : -1;
+  if (end < 0) end = lines.findIndex((l, i) => i > h && prose(l));
+  if (end < 0) end = lines.length;
   const start = h >= 0 && h < end ? h + 1 : Math.max(0, end - 8);
   lines.forEach((line, i) => {
-    const stamps: Stamp[] | null = readStamps(line);
+    // a stamp line, or a line of byline, stamps and read time ("By Jane Doe | Aug. 9, 2023 | 3 min read")
+    const stamps: Stamp[] | undefined = readStamps(line) ?? furnitureLine(line, false)?.stamps;
     if (!stamps) return;
     const inHeader = i >= start && i < end;
     for (const s of stamps) {
