@@ -13,6 +13,8 @@ import {
   sourceFromLine,
   stripWireTag,
 } from "../src/extract/clean/index.js";
+import { sentencesOutside } from "../src/extract/clean/sentences.js";
+import { splitSentences } from "../src/extract/segment/sentences.js";
 import { seedText } from "./fixtures/build.js";
 
 /** The texts of the boilerplate ranges of `text`. */
@@ -293,5 +295,18 @@ describe("datelines", () => {
   it("skips a byline and a wire tag before the dateline", () => {
     const text = `By NADIA HASSAN Associated Press\n\nCAIRO (AP) — Egypt’s government on Wednesday raised the price of bread.`;
     expect(findBoilerplate(text)).toMatchObject({ byline: "NADIA HASSAN Associated Press", location: "Cairo", credits: ["AP"] });
+  });
+});
+
+describe("sentencesOutside", () => {
+  it("quotes a sentence without the dateline or credit at its edges, and drops one that is all boilerplate", () => {
+    const text = "CAIRO (AP) — Egypt raised the price of bread.\n© Provided by Business Insider Inc What happened: drivers voted.\n\nPhoto: Reuters";
+    const { ranges } = findBoilerplate(text);
+    const sentences = sentencesOutside(splitSentences(text), ranges, text);
+    expect(sentences.map((s) => [s.text, s.index])).toEqual([
+      ["Egypt raised the price of bread.", 0],
+      ["What happened: drivers voted.", 1],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
