@@ -217,6 +217,9 @@ describe("credits", () => {
     expect(b(text).credits).toEqual(["Reporting by Kofi Mensah; Writing by Amina Diallo; Editing by Peter Graff"]);
     expect(productionCreditOf("(Reporting by Jane Doe in Niamey; Editing by John Roe)")).toBe("Reporting by Jane Doe in Niamey; Editing by John Roe");
     expect(productionCreditOf("Reporting by the ministry showed a rise in cases.")).toBeNull();
+    expect(productionCreditOf("CNN’s Jane Roe contributed reporting.")).toBe("CNN’s Jane Roe contributed reporting");
+    expect(productionCreditOf("Associated Press writer Ali Musa in Lagos contributed to this report.")).toBe("Associated Press writer Ali Musa in Lagos contributed to this report");
+    expect(productionCreditOf("Several countries contributed troops to the force.")).toBeNull();
     expect(creditLineOf("Photograph: ORTN/AFP/Getty Images")).toEqual({ credit: "ORTN/AFP/Getty Images" });
   });
 
@@ -263,6 +266,7 @@ describe("datelines", () => {
       ["BAGHDAD - Combined Joint Task Force - Operation Inherent Resolve provided masks.", "Baghdad", null, null],
       ["PORT-AU-PRINCE, Haiti (AP) — Gangs blocked the road.", "Port-au-Prince, Haiti", "AP", null],
       ["Washington, DC (CNN) — The president spoke.", "Washington, DC", "CNN", null],
+      ["Niamey, Niger CNN — The junta closed the border.", "Niamey, Niger", "CNN", null],
       ["RIO DE JANEIRO (AP) — Brazil’s central bank cut rates.", "Rio de Janeiro", "AP", null],
     ];
     for (const [line, location, agency, date] of cases) {

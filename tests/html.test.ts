@@ -95,6 +95,9 @@ describe("publication day: meta tags", () => {
   it("takes the day the page shows under its headline over a UTC stamp one day later", () => {
     const html = page({ head: `<meta property="article:published_time" content="2023-08-10T03:30:00Z">`, header: `<div class="c-date">August 9, 2023 at 11:30 p.m. EDT</div>` });
     expect(dated(html)).toEqual({ date: "2023-08-09", source: "page-text", warnings: [] });
+    // an update shown the day before the UTC stamp: published that day at the latest
+    const updated = page({ head: `<meta property="article:published_time" content="2023-08-07T02:14:00.000Z">`, header: `<div class="timestamp">Updated 10:00 PM EDT, Sun August 6, 2023</div>` });
+    expect(dated(updated)).toEqual({ date: "2023-08-06", source: "page-text", warnings: [] });
     // a stamp with an offset is the local day already: the shown day does not override it
     const local = page({ head: `<meta property="article:published_time" content="2023-08-10T03:30:00+03:00">`, header: `<div class="c-date">August 9, 2023</div>` });
     expect(dated(local)).toEqual({ date: "2023-08-10", source: "meta", warnings: [] });

@@ -42,9 +42,13 @@ export function bylineOf(line: string): string | null {
 const PRODUCTION_CREDIT =
   /^\(?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|produced|translated|translation|graphics?|photos?|photography|research|fact-checking|video|interviews?|design|data)\s+by\s+[^\n]{1,250}$/i;
 
+/** "CNN’s Jane Roe contributed reporting.", "Associated Press writer Ali Musa in Lagos contributed to this report." */
+const CONTRIBUTED = /^\(?\p{Lu}[^.!?\n]{0,140}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))(?: from [\p{Lu}][\p{L} ,.]{0,60})?\.?\)?$/u;
+
 /** A whole line of production credits, or null. */
 export function productionCreditOf(line: string): string | null {
   const text = line.trim();
+  if (text.length <= 200 && CONTRIBUTED.test(text)) return text.replace(/^\(|\)$/g, "").replace(/\.$/, "");
   if (text.length > 260 || !PRODUCTION_CREDIT.test(text)) return null;
   // each clause is "X by Names": no sentence inside ("by the end of the year, officials said")
   const inner = text.replace(/^\(\s*|\s*\)\.?$/g, "");

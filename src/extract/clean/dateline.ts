@@ -30,8 +30,11 @@ const CAPS_DATELINE = new RegExp(
   `^(${PLACE_CAPS})(?:, (${REGION}))?(?:,? (${DAY}))?(?: ?\\((${AGENCY})\\)| ?/(${AGENCY})/)? ?${DASH} (?=["“‘'\\p{Lu}\\d])`,
   "u",
 );
-/** Title-case places only with an agency: "Washington, DC (CNN) —", "Paris, Aug 9 (AFP) -". */
-const TITLE_DATELINE = new RegExp(`^(${PLACE_TITLE})(?:, (${REGION}))?(?:,? (${DAY}))? ?\\((${AGENCY})\\) ?${DASH} (?=["“‘'\\p{Lu}\\d])`, "u");
+/** Title-case places only with an agency: "Washington, DC (CNN) —", "Paris, Aug 9 (AFP) -", "Niamey, Niger CNN —". */
+const TITLE_DATELINE = new RegExp(
+  `^(${PLACE_TITLE})(?:, (${REGION}))?(?:,? (${DAY}))?(?: ?\\((${AGENCY})\\)| (\\p{Lu}{2,5})) ?${DASH} (?=["“‘'\\p{Lu}\\d])`,
+  "u",
+);
 
 /** Capitalized words that open a line but are not places. */
 const NOT_PLACES = new Set([

@@ -188,7 +188,7 @@ export function removeSiteChrome(document: Doc): El | null {
   let removed = false;
   for (const el of [...body.querySelectorAll("*")]) {
     if (!el.isConnected) continue;
-    const words = nameWords(el);
+    const words = nameWords(el, true);
     if (keep.has(el)) {
       if (!otherProse(el, words)) continue;
       // chrome holding most of the prose (a long comment thread): it goes, and the prose is looked for again

@@ -88,13 +88,16 @@ export function textOf(el: { textContent: string | null } | null | undefined): s
 /**
  * The words that name an element: its tag split on "-" (custom elements: `cp-credit`), its class
  * tokens, id, role and test/component attributes, lowercased and split on "-", "_", spaces and
- * camelCase. The joined forms stay too ("most-read" gives "most", "read" and "most-read").
+ * camelCase. The joined forms stay too ("most-read" gives "most", "read" and "most-read"). With
+ * `ownOnly`, a BEM element's name counts for its block only: "headline__footer" is part of a
+ * headline, not a footer.
  */
-export function nameWords(el: El): Set<string> {
+export function nameWords(el: El, ownOnly = false): Set<string> {
   const words = new Set<string>();
   const add = (value: string | null) => {
     if (!value) return;
-    for (const token of value.split(/\s+/)) {
+    for (const raw of value.split(/\s+/)) {
+      const token = ownOnly && raw.includes("__") ? raw.slice(0, raw.indexOf("__")) : raw;
       if (!token) continue;
       const lower = token.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
       words.add(lower);

@@ -141,6 +141,8 @@ interface TextDates {
   updated: DateCandidate[];
   /** The first date the page shows under its headline (a published or bare date line): what a reader sees. */
   shown: string | null;
+  /** The first "Updated ..." day under the headline. */
+  shownUpdated: string | null;
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
@@ -150,7 +152,7 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
  * headline and the article's first paragraph (elsewhere they date other things).
  */
 function textCandidates(document: Doc, cluster: El | null, headline: string | null): TextDates {
-  const out: TextDates = { published: [], plain: [], updated: [], shown: null };
+  const out: TextDates = { published: [], plain: [], updated: [], shown: null, shownUpdated: null };
   const body = document.body;
   if (!body) return out;
   const lines = blockText(body as unknown as DomNode).split(/\n+/).map((l) => l.trim()).filter(Boolean);
@@ -174,6 +176,7 @@ function textCandidates(document: Doc, cluster: El | null, headline: string | nu
       else if (s.kind === "updated") out.updated.push(c);
       else if (s.kind === "plain" && inHeader) out.plain.push(c);
       if (inHeader && (s.kind === "published" || s.kind === "plain")) out.shown ??= s.date;
+      if (inHeader && s.kind === "updated") out.shownUpdated ??= s.date;
     }
   });
   return out;
@@ -272,8 +275,12 @@ export function findPageDate(input: PageDateInput): PageDate {
   const found = pick(machine) ?? pick(visible);
   if (found) {
     // a UTC stamp late or early in the day: the page's own date line says which day it was where published
-    if (found.c.source !== "page-text" && UTC_STAMP.test(found.c.raw.trim()) && text.shown && dayDistance(text.shown, found.day) === 1) {
-      return { date: text.shown, dateSource: "page-text", warnings: [] };
+    if (found.c.source !== "page-text" && UTC_STAMP.test(found.c.raw.trim())) {
+      if (text.shown && dayDistance(text.shown, found.day) === 1) return { date: text.shown, dateSource: "page-text", warnings: [] };
+      // shown updated the day before the UTC day: it cannot have been published later than that
+      if (!text.shown && text.shownUpdated && text.shownUpdated < found.day && dayDistance(text.shownUpdated, found.day) === 1) {
+        return { date: text.shownUpdated, dateSource: "page-text", warnings: [] };
+      }
     }
     return { date: found.day, dateSource: found.c.source, warnings: [] };
   }
