@@ -230,6 +230,12 @@ describe("article text", () => {
     expect(read(html).article.text).toBe(STORY.join("\n\n"));
   });
 
+  it("reads the JSON-LD articleBody of a page drawn by script", () => {
+    const ld = { "@type": "NewsArticle", headline: "Zambia counts votes", datePublished: "2024-08-12", articleBody: STORY.join("\n") };
+    const html = `<html><head><title>Zambia counts votes</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div id="root">Loading…</div><script src="/app.js"></script></body></html>`;
+    expect(read(html).article).toMatchObject({ text: STORY.join("\n\n"), title: "Zambia counts votes", date: "2024-08-12" });
+  });
+
   it("measures how much of a reference text a pick keeps", () => {
     expect(coverage("a b c d", "a b c d e f g h")).toBe(0.5);
     expect(coverage("anything", "")).toBe(1);

@@ -6,7 +6,7 @@
 import { uniqueCredits } from "../../clean/credits.js";
 import { removeSiteChrome } from "../html/chrome.js";
 import { blockText, parseDocument, textOf, type DomNode } from "../html/dom.js";
-import { extractMainText } from "../html/mainText.js";
+import { coverage, extractMainText } from "../html/mainText.js";
 import { firstMeta, ldString, mainArticleNode, pageUrl, readJsonLd, readMetaTags, resolveRef, type LdNode } from "../html/metadata.js";
 import { declaredSiteNames, pageTitle, siteName } from "../html/naming.js";
 import { declaredDates, findPageDate } from "../html/pageDate.js";
@@ -29,6 +29,14 @@ function ldAuthors(article: LdNode | null, nodes: LdNode[]): string | null {
     .map((a) => (typeof a === "string" ? a : ldString(resolveRef(a, nodes)?.name ?? null)))
     .filter((n): n is string => Boolean(n && !/^https?:\/\//.test(n)));
   return names.length ? names.join(", ") : null;
+}
+
+/** The article's JSON-LD `articleBody` as plain text (it may hold markup), paragraphs kept. */
+function articleBodyOf(article: LdNode | null): string {
+  const raw = article ? ldString(article.articleBody) : null;
+  if (!raw) return "";
+  const html = /<\/?[a-z][^>]*>/i.test(raw) ? raw : raw.split(/\n+/).map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("");
+  return blockText(parseDocument(`<!doctype html><html><body>${html}</body></html>`).body as unknown as DomNode);
 }
 
 /** A byline element's text without its "By" and trailing role words: "By Jesse Morales, Staff Writer" stays as written after "By". */
@@ -54,6 +62,9 @@ export function parseHtml(html: string): FormatParse {
   const dated = findPageDate({ declared, cleaned: document, cluster, headline, url });
   const main = extractMainText(document, cluster);
   let text = main.text;
+  // a page drawn by script has little text in its markup: its JSON-LD articleBody may hold the story
+  const ldBody = articleBodyOf(article);
+  if (ldBody.length >= 200 && coverage(text, ldBody) < 0.6) text = ldBody;
   if (!text.trim()) {
     const body = parseDocument(html).body;
     text = body ? blockText(body as unknown as DomNode) : "";
