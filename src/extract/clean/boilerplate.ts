@@ -87,6 +87,8 @@ function furniturePart(part: string): FurnitureLine | null {
  * pass false.
  */
 export function furnitureLine(line: string, strict = true): FurnitureLine | null {
+  // no furniture pattern reads a line this long: it is prose
+  if (line.length > 600) return null;
   const plain = line.replace(BRACKET_MARKUP, "").trim();
   if (!plain) return null;
   const source = sourceFromLine(plain);

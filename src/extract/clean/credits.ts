@@ -135,20 +135,23 @@ const IMAGE_LIBRARY = "Getty Images|Shutterstock|Alamy(?: Stock Photo)?|iStock(?
 const NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*)";
 const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
 
-/** Credits that sit inside prose or a caption, whatever surrounds them. */
-const INLINE_CREDITS: RegExp[] = [
+/**
+ * Credits that sit inside prose or a caption, whatever surrounds them, each with a cheap test of the
+ * lowercased text that must pass before the pattern is run.
+ */
+const INLINE_CREDITS: Array<{ needs: (lower: string) => boolean; re: RegExp }> = [
   // "(Getty Images)", "(Jane Doe/AFP via Getty Images)", "(Shutterstock)"
-  new RegExp(`\\((?:[^()\\n]{1,80}?\\s*[/,]\\s*)?(?:${IMAGE_LIBRARY})\\)`, "gu"),
+  { needs: (t) => /getty|shutterstock|alamy|istock|ap images/.test(t), re: new RegExp(`\\((?:[^()\\n]{1,80}?\\s*[/,]\\s*)?(?:${IMAGE_LIBRARY})\\)`, "gu") },
   // "(AP Photo/Sam Mednick)", "(Photo: Reuters)", "(U.S. Army photo by Spc. Dana Price)", "(Photo by X/AFP)"
-  /\((?:[^()\n]{0,40}\s)?(?:photo|photograph|image|picture|file photo)s?\s*(?:by\b|courtesy\b|credit\b|[/:])[^()\n]{1,100}\)/giu,
+  { needs: (t) => /\((?:[^()]{0,40}\s)?(?:photo|image|picture|file photo)/.test(t), re: /\((?:[^()\n]{0,40}\s)?(?:photo|photograph|image|picture|file photo)s?\s*(?:by\b|courtesy\b|credit\b|[/:])[^()\n]{1,100}\)/giu },
   // "(Jordan Pike/The Harbor City Courier)": a person's name, a slash, an outlet
-  new RegExp(`\\(${NAME_WORD} ${NAME_WORD}(?: ${NAME_WORD}){0,2}\\s?/\\s?(?:[\\p{Lu}\\d][\\p{L}\\p{N}.&'’-]*)(?: (?:[\\p{Lu}\\d&][\\p{L}\\p{N}.&'’-]*|of|the|de)){0,5}\\)`, "gu"),
+  { needs: (t) => t.includes("/") && t.includes("("), re: new RegExp(`\\(${NAME_WORD} ${NAME_WORD}(?: ${NAME_WORD}){0,2}\\s?/\\s?(?:[\\p{Lu}\\d][\\p{L}\\p{N}.&'’-]*)(?: (?:[\\p{Lu}\\d&][\\p{L}\\p{N}.&'’-]*|of|the|de)){0,5}\\)`, "gu") },
   // "Amos Gumulira/AFP via Getty Images", "AFP via Getty Images"
-  new RegExp(`(?:${NAME}\\s?/\\s?)?(?:${AGENCY}) via Getty Images`, "gu"),
+  { needs: (t) => t.includes("via getty"), re: new RegExp(`(?:${NAME}\\s?/\\s?)?(?:${AGENCY}) via Getty Images`, "gu") },
   // "REUTERS/Mahamadou Hamidou/File Photo", "AFP/Issouf Sanogo"
-  new RegExp(`\\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?)/${NAME}(?:/File Photo)?`, "gu"),
+  { needs: (t) => /(?:reuters|afp|ap|epa(?:-efe)?)\//.test(t), re: new RegExp(`\\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?)/${NAME}(?:/File Photo)?`, "gu") },
   // "Name Surname/Reuters" closing a caption line
-  new RegExp(`(?<=[.!?]\\s|^)${NAME_WORD} ${NAME_WORD}(?: ${NAME_WORD}){0,2}\\s?/\\s?(?:${AGENCY})(?:/File Photo)?(?=\\s*$)`, "gmu"),
+  { needs: (t) => t.includes("/"), re: new RegExp(`(?<=[.!?]\\s|^)${NAME_WORD} ${NAME_WORD}(?: ${NAME_WORD}){0,2}\\s?/\\s?(?:${AGENCY})(?:/File Photo)?(?=\\s*$)`, "gmu") },
 ];
 
 /** "Photo: Jane Doe/Reuters" or "Photograph: X" closing a caption line after a sentence. */
@@ -156,8 +159,10 @@ const CAPTION_TAIL = /(?<=[.!?]["”’)]?\s+)(?:photo(?:graph)?|picture|image|c
 
 /** Credits inside lines of `text` (a caption tail, a parenthetical credit, "© Provided by X"). */
 export function inlineCredits(text: string): CreditMatch[] {
-  const out: CreditMatch[] = providedBy(text);
-  for (const re of INLINE_CREDITS) {
+  const lower = text.toLowerCase();
+  const out: CreditMatch[] = lower.includes("provided by") ? providedBy(text) : [];
+  for (const { needs, re } of INLINE_CREDITS) {
+    if (!needs(lower)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const raw = m[0];
@@ -166,7 +171,8 @@ export function inlineCredits(text: string): CreditMatch[] {
     }
   }
   CAPTION_TAIL.lastIndex = 0;
-  for (const m of text.matchAll(CAPTION_TAIL)) {
+  const tails = /(?:photo|picture|image|credit)[^:\n]{0,12}:/.test(lower) ? text.matchAll(CAPTION_TAIL) : [];
+  for (const m of tails) {
     const credit = m[1].replace(/[\s.]+$/, "").trim();
     // a credit names someone or something: capitalized, short
     if (!/^\p{Lu}/u.test(credit) || credit.split(/\s+/).length > 10) continue;

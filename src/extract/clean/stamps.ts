@@ -128,6 +128,7 @@ export function readStamp(line: string): Stamp | null {
  * or null when any part of it is not a stamp.
  */
 export function readStamps(line: string): Stamp[] | null {
+  if (line.length > 240) return null; // at most two stamps of 100 characters and their separators
   const parts = line
     .split(/\s+[|·•]\s+/)
     .flatMap((part) => part.split(INNER_LABEL))
