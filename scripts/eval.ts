@@ -4,6 +4,7 @@
 // (.tml) files, in the folder and its sub-folders, each read against its creation time (DCT): relaxed and strict P/R/F1 for DATE+TIME,
 // value and type accuracy (see src/evaluate/timemlScore.ts). `--match` keeps the files whose name
 // matches REGEX; `--errors` lists misses, false alarms, wrong values and wrong types in context.
+// `npm run eval -- --html FOLDER`: saved web pages against gold sidecars (scripts/evalPages.ts).
 import { resolve, join, basename } from "node:path";
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { readRe3d } from "../src/evaluate/re3d.js";
@@ -14,7 +15,13 @@ import { addTimeMLDocument, emptyTimeMLScore, type PredictedTimex, type PRF } fr
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { recognizeDates } from "../src/extract/recognize/dates/index.js";
 
-const USAGE = "usage: npm run eval -- FOLDER   (a re3d-format folder, e.g. data/corpora/re3d-dev)\n       npm run eval -- --timeml FOLDER [--match REGEX] [--errors]   (TimeML .tml files)\n";
+if (process.argv[2] === "--html") {
+  // saved web pages against gold sidecars (scripts/evalPages.ts)
+  const { runPageEval } = await import("./evalPages.js");
+  process.exit(runPageEval(process.argv[3]));
+}
+
+const USAGE = "usage: npm run eval -- FOLDER   (a re3d-format folder, e.g. data/corpora/re3d-dev)\n       npm run eval -- --timeml FOLDER [--match REGEX] [--errors]   (TimeML .tml files)\n       npm run eval -- --html FOLDER   (saved web pages with gold sidecars)\n";
 const args = process.argv.slice(2);
 const fail = (message: string): never => {
   process.stderr.write(`eval: ${message}\n${USAGE}`);

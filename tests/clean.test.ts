@@ -1,5 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { boilerplateLineKind, findBoilerplate, mergeRanges, sourceFromLine } from "../src/extract/clean/index.js";
+import {
+  boilerplateLineKind,
+  bylineOf,
+  creditLineOf,
+  datelineOf,
+  findBoilerplate,
+  mergeRanges,
+  placeCase,
+  productionCreditOf,
+  readStamp,
+  readStamps,
+  sourceFromLine,
+  stripWireTag,
+} from "../src/extract/clean/index.js";
+import { sentencesOutside } from "../src/extract/clean/sentences.js";
+import { splitSentences } from "../src/extract/segment/sentences.js";
 import { seedText } from "./fixtures/build.js";
 
 /** The texts of the boilerplate ranges of `text`. */
@@ -79,7 +94,7 @@ describe("findBoilerplate: lines", () => {
       "The share of voters who backed the measure rose to 61 percent.",
       "Follow-up talks are planned for next week.",
     ].join("\n\n");
-    expect(findBoilerplate(prose)).toEqual({ ranges: [], source: null });
+    expect(findBoilerplate(prose)).toEqual({ ranges: [], source: null, credits: [], byline: null, location: null, date: null });
   });
 });
 
@@ -150,5 +165,152 @@ describe("mergeRanges", () => {
     expect(mergeRanges([[6, 10], [0, 4], [3, 3], [11, 15]])).toEqual([[0, 4], [6, 10], [11, 15]]);
     expect(mergeRanges([[6, 10], [0, 4], [11, 15]], text)).toEqual([[0, 15]]);
     expect(mergeRanges([[0, 5], [2, 8]])).toEqual([[0, 8]]);
+  });
+});
+
+describe("credits", () => {
+  const b = (text: string) => findBoilerplate(text);
+
+  it("reads a byline, keeps its names and removes the line", () => {
+    const text = `By Jane Doe and John Roe, Associated Press\n\n${PROSE}`;
+    expect(b(text)).toMatchObject({ byline: "Jane Doe and John Roe, Associated Press", ranges: [[0, 42]] });
+    expect(bylineOf("By JANE DOE Associated Press")).toBe("JANE DOE Associated Press");
+    expect(bylineOf("By Jesse Morales, Staff Writer")).toBe("Jesse Morales, Staff Writer");
+    expect(bylineOf("By the end of the day, troops had left the town")).toBeNull();
+    expect(bylineOf("By car, the trip takes six hours")).toBeNull();
+  });
+
+  it("reads a meta line of byline, stamps and read time", () => {
+    const text = `${PROSE}\nBy Amina Diallo | August 9, 2023 | 4 min read\n${PROSE}`;
+    expect(b(text)).toMatchObject({ byline: "Amina Diallo", date: null, ranges: [[PROSE.length + 1, PROSE.length + 1 + 45]] });
+  });
+
+  it("takes photo and copyright credits out of the text, keeping the names", () => {
+    const cases: Array<[string, string, string[]]> = [
+      ["Photo: Reuters", "Photo: Reuters", ["Reuters"]],
+      ["Image source, Getty Images", "Image source, Getty Images", ["Getty Images"]],
+      ["Credit: Jane Doe/Example Agency", "Credit: Jane Doe/Example Agency", ["Jane Doe/Example Agency"]],
+      ["Copyright 2023 The Associated Press. All rights reserved.", "Copyright 2023 The Associated Press. All rights reserved.", ["The Associated Press"]],
+      ["Protesters gather in Niamey. (Getty Images)", "(Getty Images)", ["Getty Images"]],
+      ["Protesters gather in Niamey. Issouf Sanogo/AFP via Getty Images", "Issouf Sanogo/AFP via Getty Images", ["Issouf Sanogo/AFP via Getty Images"]],
+      ["Soldiers train near Baghdad. (U.S. Army photo by Spc. Dana Price)", "(U.S. Army photo by Spc. Dana Price)", ["U.S. Army photo by Spc. Dana Price"]],
+      ["Residents line up to speak. (Jordan Pike/The Harbor City Courier)", "(Jordan Pike/The Harbor City Courier)", ["Jordan Pike/The Harbor City Courier"]],
+      ["A vendor sells bread in Cairo. REUTERS/Mohamed Abd El Ghany", "REUTERS/Mohamed Abd El Ghany", ["REUTERS/Mohamed Abd El Ghany"]],
+      ["The breach near Karma on Monday. Photo: Hamidou Sani/Sahel Watch", "Photo: Hamidou Sani/Sahel Watch", ["Hamidou Sani/Sahel Watch"]],
+    ];
+    for (const [line, removedPart, credits] of cases) {
+      const text = `${PROSE}\n\n${line}\n\n${PROSE}`;
+      expect(removed(text), line).toEqual([removedPart]);
+      expect(b(text).credits, line).toEqual(credits);
+    }
+  });
+
+  it("cuts '© Provided by' from the sentence it opens", () => {
+    const text = "© Provided by Business Insider Inc What happened: drivers in three cities voted to join a union on Monday.";
+    expect(removed(text)).toEqual(["© Provided by Business Insider Inc"]);
+    expect(b(text).credits).toEqual(["Business Insider Inc"]);
+  });
+
+  it("removes image captions and production credits", () => {
+    const text = `${PROSE}\nImage caption, Smoke rises over Khartoum on Wednesday\n${PROSE}\nReporting by Kofi Mensah; Writing by Amina Diallo; Editing by Peter Graff`;
+    expect(removed(text)).toEqual(["Image caption, Smoke rises over Khartoum on Wednesday", "Reporting by Kofi Mensah; Writing by Amina Diallo; Editing by Peter Graff"]);
+    expect(b(text).credits).toEqual(["Reporting by Kofi Mensah; Writing by Amina Diallo; Editing by Peter Graff"]);
+    expect(productionCreditOf("(Reporting by Jane Doe in Niamey; Editing by John Roe)")).toBe("Reporting by Jane Doe in Niamey; Editing by John Roe");
+    expect(productionCreditOf("Reporting by the ministry showed a rise in cases.")).toBeNull();
+    expect(productionCreditOf("CNN’s Jane Roe contributed reporting.")).toBe("CNN’s Jane Roe contributed reporting");
+    expect(productionCreditOf("Associated Press writer Ali Musa in Lagos contributed to this report.")).toBe("Associated Press writer Ali Musa in Lagos contributed to this report");
+    expect(productionCreditOf("Several countries contributed troops to the force.")).toBeNull();
+    expect(creditLineOf("Photograph: ORTN/AFP/Getty Images")).toEqual({ credit: "ORTN/AFP/Getty Images" });
+  });
+
+  it("keeps prose about copyright and credit", () => {
+    const prose = "Copyright law in the bloc was reformed in 2019.\n\nCredit card debt rose by 4 percent in March, the central bank said on Tuesday.";
+    expect(b(prose)).toMatchObject({ ranges: [], credits: [] });
+  });
+});
+
+describe("stamps and wire tags", () => {
+  it("removes labelled stamps, clock times and relative times, and reads the published day", () => {
+    for (const line of ["Updated 10:32 GMT", "Last updated on Fri 11 Aug 2023 09.00 BST", "18.58 BST", "2 hours ago", "Aug 7, 2023 Updated Aug 7, 2023", "Printed on 15 March 2024 at 07:02 GMT."]) {
+      expect(removed(`${PROSE}\n${line}\n${PROSE}`), line).toEqual([line]);
+    }
+    const text = `Published: 12 March 2024 09:15 GMT | Updated: 12 March 2024 18:40 GMT\n\n${PROSE}`;
+    expect(findBoilerplate(text)).toMatchObject({ date: "2024-03-12", ranges: [[0, 69]] });
+    expect(readStamp("Updated figures show a rise in cases")).toBeNull();
+    expect(readStamp("May 2023")).toBeNull();
+    expect(readStamps("Thu 10 Aug 2023 07.05 BST")).toEqual([{ kind: "plain", date: "2023-08-10", text: "Thu 10 Aug 2023 07.05 BST" }]);
+  });
+
+  it("removes a wire tag opening a line, not the headline after it", () => {
+    const text = `UPDATE 2-Ghana central bank holds rate as inflation eases\n\n${PROSE}`;
+    expect(removed(text)).toEqual(["UPDATE 2-"]);
+    expect(removed(`BREAKING: Coup attempt reported in the capital\n\n${PROSE}`)).toEqual(["BREAKING: "]);
+    expect(removed(`Update: the talks resumed on Monday in Doha.\n\n${PROSE}`)).toEqual([]);
+    expect(stripWireTag("EXCLUSIVE-Mali junta seeks new partners")).toBe("Mali junta seeks new partners");
+  });
+
+  it("removes wire editors' notes and correction notes", () => {
+    for (const line of ["(Adds analyst comment in paragraphs 6-7)", "This article was amended on 2 August 2023. An earlier version gave an incorrect figure.", "Correction: An earlier version misspelled the minister's name."]) {
+      expect(removed(`${PROSE}\n${line}\n${PROSE}`), line).toEqual([line]);
+    }
+  });
+});
+
+describe("datelines", () => {
+  it("reads the place, the agency and a dated dateline's day, and removes the dateline", () => {
+    const cases: Array<[string, string, string | null, string | null]> = [
+      ["CAIRO (AP) — Egypt’s government raised the price of bread.", "Cairo", "AP", null],
+      ["WASHINGTON, Oct 5 (Reuters) - The Senate voted on the bill.", "Washington", "Reuters", null],
+      ["NIAMEY, Niger — The junta closed the airspace.", "Niamey, Niger", null, null],
+      ["NIAMEY, Niger, Aug. 9, 2023 (SPA) — The junta named a cabinet.", "Niamey, Niger", "SPA", "2023-08-09"],
+      ["BAGHDAD - Combined Joint Task Force - Operation Inherent Resolve provided masks.", "Baghdad", null, null],
+      ["PORT-AU-PRINCE, Haiti (AP) — Gangs blocked the road.", "Port-au-Prince, Haiti", "AP", null],
+      ["Washington, DC (CNN) — The president spoke.", "Washington, DC", "CNN", null],
+      ["Niamey, Niger CNN — The junta closed the border.", "Niamey, Niger", "CNN", null],
+      ["RIO DE JANEIRO (AP) — Brazil’s central bank cut rates.", "Rio de Janeiro", "AP", null],
+    ];
+    for (const [line, location, agency, date] of cases) {
+      const d = datelineOf(line);
+      expect(d, line).toMatchObject({ location, agency, date });
+      const text = `${line}\n\n${PROSE}`;
+      const found = findBoilerplate(text);
+      expect(found.location, line).toBe(location);
+      expect(found.date, line).toBe(date);
+      expect(found.ranges[0], line).toEqual([0, d!.range[1]]);
+      expect(found.credits, line).toEqual(agency ? [agency] : []);
+    }
+  });
+
+  it("reads only a line's opening, and not transcripts or capitalized prose", () => {
+    for (const line of ["QUESTION: There are reports of hosting.", "SECRETARY KERRY: We discussed Aleppo.", "UPDATE - the talks resumed.", "US - China talks resumed.", "Niger - the junta said it would not."]) {
+      expect(datelineOf(line), line).toBeNull();
+    }
+    expect(findBoilerplate(`${PROSE}\n\nLater, CAIRO (AP) — was the dateline.`).location).toBeNull();
+  });
+
+  it("cases places as people write them", () => {
+    expect(placeCase("N'DJAMENA")).toBe("N'Djamena");
+    expect(placeCase("CÔTE D'IVOIRE")).toBe("Côte d'Ivoire");
+    expect(placeCase("STRATFORD-UPON-AVON")).toBe("Stratford-upon-Avon");
+    expect(placeCase("ST. LOUIS")).toBe("St. Louis");
+    expect(placeCase("Niger")).toBe("Niger");
+  });
+
+  it("skips a byline and a wire tag before the dateline", () => {
+    const text = `By NADIA HASSAN Associated Press\n\nCAIRO (AP) — Egypt’s government on Wednesday raised the price of bread.`;
+    expect(findBoilerplate(text)).toMatchObject({ byline: "NADIA HASSAN Associated Press", location: "Cairo", credits: ["AP"] });
+  });
+});
+
+describe("sentencesOutside", () => {
+  it("quotes a sentence without the dateline or credit at its edges, and drops one that is all boilerplate", () => {
+    const text = "CAIRO (AP) — Egypt raised the price of bread.\n© Provided by Business Insider Inc What happened: drivers voted.\n\nPhoto: Reuters";
+    const { ranges } = findBoilerplate(text);
+    const sentences = sentencesOutside(splitSentences(text), ranges, text);
+    expect(sentences.map((s) => [s.text, s.index])).toEqual([
+      ["Egypt raised the price of bread.", 0],
+      ["What happened: drivers voted.", 1],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });

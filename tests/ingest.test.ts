@@ -225,7 +225,7 @@ describe("parseArticle on awkward files", () => {
     const a = article("page.html");
     expect(a.title).toBe("Floods displace thousands in Kerala");
     expect(a.date).toBe("2024-07-30");
-    expect(a.dateSource).toBe("header");
+    expect(a.dateSource).toBe("meta");
     expect(a.source).toBe("Daily Wire Service");
     expect(a.url).toBe("https://example.org/news/kerala-floods");
     expect(a.text).toContain("killing at least 120 people and displacing more than 3,000 residents");
@@ -233,6 +233,45 @@ describe("parseArticle on awkward files", () => {
     expect(a.text).toMatch(/state officials said\.\n\nChief Minister Pinarayi Vijayan/);
     for (const junk of ["SECRET_TRACKER_CODE", "INLINE_SCRIPT_IN_ARTICLE", "font-family", "Buy cheap watches", "Celebrity chef", "<p>", "World"]) {
       expect(a.text).not.toContain(junk);
+    }
+  });
+
+  it("keeps a .txt article's byline, credits, dateline place and published stamp as metadata", () => {
+    const body = [
+      "UPDATE 1-Junta names new cabinet",
+      "By Amina Diallo, Sahel Press Agency",
+      "Published: 9 August 2023 14:05 GMT",
+      "NIAMEY, Niger (SPA) — Niger's military government named a 21-member cabinet on Wednesday.",
+      "Protesters gather in Niamey. (Issouf Sanogo/AFP via Getty Images)",
+      "The decree gives the defence portfolio to a general who took part in the takeover.",
+      "",
+    ].join("\n\n");
+    const { article } = parsed("cabinet.txt", enc(body));
+    expect(article).toMatchObject({
+      date: "2023-08-09",
+      dateSource: "page-text",
+      byline: "Amina Diallo, Sahel Press Agency",
+      location: "Niamey, Niger",
+      credits: ["SPA", "Issouf Sanogo/AFP via Getty Images"],
+      title: "Junta names new cabinet",
+    });
+    for (const furniture of ["UPDATE 1-", "By Amina Diallo, Sahel Press Agency", "Published: 9 August 2023 14:05 GMT", "NIAMEY, Niger (SPA) —", "(Issouf Sanogo/AFP via Getty Images)"]) {
+      expect(inBoilerplate(article, furniture), furniture).toBe(true);
+    }
+    expect(inBoilerplate(article, "Niger's military government")).toBe(false);
+  });
+
+  it("keeps a .md article's credits and lets its front matter date win over a stamp", () => {
+    const md = "---\ntitle: Talks resume\ndate: 2024-02-12\n---\n\nBy Omar Haddad\n\nUpdated 10:32 GMT\n\nDOHA, Qatar (AFP) — Negotiators met on Monday.\n\n© 2024 Gulf Desk\n";
+    const { article } = parsed("talks.md", enc(md));
+    expect(article).toMatchObject({ date: "2024-02-12", dateSource: "front-matter", byline: "Omar Haddad", location: "Doha, Qatar", credits: ["AFP", "Gulf Desk"] });
+  });
+
+  it("gives the seeds no credits, byline or place they do not have", () => {
+    for (const a of ingested.articles.filter((x) => /^\d{3}_/.test(x.file))) {
+      expect(a.byline, a.file).toBeNull();
+      expect(a.location, a.file).toBeNull();
+      expect(a.credits, a.file).toEqual([]);
     }
   });
 

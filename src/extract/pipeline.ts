@@ -1,14 +1,13 @@
 // One article through the pipeline: segment → recognize (actors, dates, figures, quotes).
 // Pure: the same article and model always give the same extraction, which is what the cache keys on.
-import type { Article, ArticleExtraction, DateMention, Sentence } from "./types.js";
+import type { Article, ArticleExtraction, DateMention } from "./types.js";
 import { splitSentences } from "./segment/sentences.js";
+import { sentencesOutside } from "./clean/sentences.js";
 import { recognizeActors, type ActorModel } from "./recognize/actors/index.js";
 import { recognizeDates } from "./recognize/dates/index.js";
 import { recognizeFigures } from "./recognize/figures/index.js";
 import { recognizeQuotes } from "./recognize/quotes.js";
 import { inferArticleDate } from "./resolve/articleDate.js";
-
-const inside = (s: Sentence, ranges: Array<[number, number]>) => ranges.some(([a, b]) => s.start >= a && s.end <= b);
 
 /** Absolute dates written in the removed ranges, reading a year fused to a clock time ("202307:33") apart. */
 function datesInside(text: string, ranges: Array<[number, number]>): DateMention[] {
@@ -18,9 +17,8 @@ function datesInside(text: string, ranges: Array<[number, number]>): DateMention
 export function extractArticle(input: Article, model: ActorModel): ArticleExtraction {
   let article = input;
   const { text, boilerplate: skip } = article;
-  const sentences = splitSentences(text)
-    .filter((s) => !inside(s, skip))
-    .map((s, index) => ({ ...s, index }));
+  // sentences without the boilerplate at their edges (a dateline, a photo credit): never quoted with it
+  const sentences = sentencesOutside(splitSentences(text), skip, text);
   let dates = recognizeDates(text, article.date, skip);
   if (!article.date && article.dateSource === "none") {
     // from the dates of the text; failing that, from timestamps the cleaning removed

@@ -2,8 +2,24 @@
 // ingest → clean → segment → recognize → resolve → tables
 // Offsets (`start`/`end`) are always JavaScript string indices into `Article.text`.
 
-/** How an article's date was found. */
-export type DateSource = "header" | "front-matter" | "inferred" | "invalid" | "none";
+/**
+ * How an article's date was found: a .txt date header, .md front matter; for a web page its JSON-LD
+ * (`datePublished`), a meta tag (`article:published_time` and the like), microdata or RDFa on an element
+ * (`itemprop="datePublished"`), a `<time>` element, or the page's own words (a "Published ..." stamp or a
+ * dated dateline, also in .txt/.md), or the page's URL; else inferred from the text's dates, or none.
+ */
+export type DateSource =
+  | "header"
+  | "front-matter"
+  | "json-ld"
+  | "meta"
+  | "itemprop"
+  | "time"
+  | "page-text"
+  | "url"
+  | "inferred"
+  | "invalid"
+  | "none";
 
 /** A file that could not become an article, with a plain reason. */
 export interface Rejection {
@@ -29,6 +45,12 @@ export interface Article {
   dateSource: DateSource;
   source: string | null;
   url?: string | null;
+  /** The byline's names as written ("Jane Doe, Associated Press"), or null. */
+  byline?: string | null;
+  /** Where the story was filed, from its dateline ("CAIRO (AP) —" → "Cairo"), or null. */
+  location?: string | null;
+  /** Photo, copyright, agency and production credits as written ("Getty Images", "AP"): boilerplate kept as metadata. */
+  credits?: string[];
   /** The file's decoded text: every offset indexes this string. */
   text: string;
   /** [start, end) ranges of `text` that are boilerplate or markup, never extracted from. */

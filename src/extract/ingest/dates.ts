@@ -11,7 +11,7 @@ export function isoDay(year: number, month: number, day: number): string | null 
 
 /**
  * The ISO day a declared date stands for, or null when it is not a valid date. Accepts ISO days,
- * ISO timestamps (the calendar day as written, not shifted to UTC), Date objects (YAML parses
+ * ISO timestamps (the calendar day as written, not shifted to UTC), compact "20230807", Date objects (YAML parses
  * `date: 2023-08-09` into one, at UTC midnight) and written dates ("August 9, 2023").
  */
 export function normalizeDeclaredDate(value: unknown): string | null {
@@ -23,8 +23,11 @@ export function normalizeDeclaredDate(value: unknown): string | null {
   const s = value.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(s);
   if (iso) return isoDay(+iso[1], +iso[2], +iso[3]);
-  const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(s);
+  const slashed = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:$|[T\s])/.exec(s);
   if (slashed) return isoDay(+slashed[1], +slashed[2], +slashed[3]);
+  // "20230807", as some CMSs write a publication date (NYT's pdate); a year of 19xx or 20xx only
+  const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:$|T|\d{4,6}$)/.exec(s);
+  if (compact) return isoDay(+compact[1], +compact[2], +compact[3]);
   if (/^\d+([-/.]\d+)*$/.test(s)) return null; // numeric but not Y-M-D: ambiguous, refuse
   const parsed = chrono.strict.parse(s, new Date(Date.UTC(2000, 0, 1)));
   const first = parsed[0];

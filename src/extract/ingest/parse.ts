@@ -2,6 +2,7 @@
 // find boilerplate, derive the title.
 import { createHash } from "node:crypto";
 import { findBoilerplate } from "../clean/boilerplate.js";
+import { uniqueCredits } from "../clean/credits.js";
 import type { Article, IngestWarning, Rejection } from "../types.js";
 import { decodeBytes } from "./decode.js";
 import { articleId, formatOf, unsupportedReason } from "./files.js";
@@ -44,14 +45,19 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle | R
   if (!/[\p{L}\p{N}]/u.test(textOutside(text, boilerplate))) {
     return { file, reason: "no article text (everything in the file is a header, markup or boilerplate)" };
   }
+  // the text's own furniture dates it when the format declared nothing ("Published: 12 March 2024")
+  const stated = parsed.dateSource === "none" && cleaned.date !== null;
   const article: Article = {
     id: articleId(file),
     file,
     title: parsed.title || deriveTitle(text, boilerplate, titleFromFile(file)),
-    date: parsed.date,
-    dateSource: parsed.dateSource,
+    date: stated ? cleaned.date : parsed.date,
+    dateSource: stated ? "page-text" : parsed.dateSource,
     source: parsed.source ?? cleaned.source,
     url: parsed.url,
+    byline: parsed.byline ?? cleaned.byline,
+    location: cleaned.location,
+    credits: uniqueCredits([...parsed.credits, ...cleaned.credits]),
     text,
     boilerplate,
     hash: createHash("sha256").update(bytes).digest("hex"),

@@ -1,56 +1,18 @@
-// HTML. The main text is found with @mozilla/readability over a linkedom document, then rendered to
-// plain text block by block (paragraphs separated by blank lines). Scripts, styles and other markup
-// never reach `text`. Title, date, site name and canonical URL come from the page's metadata.
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
-import { normalizeDeclaredDate } from "../dates.js";
+// HTML. The page is read twice over: first what it declares (meta tags, JSON-LD, microdata: title,
+// publication date, site name, URL, authors), then its text: site chrome removed, the article's
+// furniture removed (credits kept), the article picked by @mozilla/readability with its defaults and
+// checked against the page's prose (see ../html/). The text is plain: scripts, styles and markup never
+// reach it.
+import { uniqueCredits } from "../../clean/credits.js";
+import { removeSiteChrome } from "../html/chrome.js";
+import { blockText, parseDocument, textOf, type DomNode } from "../html/dom.js";
+import { coverage, extractMainText } from "../html/mainText.js";
+import { firstMeta, ldString, mainArticleNode, pageUrl, readJsonLd, readMetaTags, resolveRef, type LdNode } from "../html/metadata.js";
+import { declaredSiteNames, pageTitle, siteName } from "../html/naming.js";
+import { declaredDates, findPageDate } from "../html/pageDate.js";
 import type { FormatParse, FormatResult } from "./types.js";
 
-const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
-  "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-  "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "body", "html",
-]);
-const SKIP = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head", "button", "select", "input", "textarea"]);
-
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
-}
-
-/** Plain text of a DOM subtree: inline whitespace collapsed, blocks separated by blank lines. */
-export function blockText(root: DomNode): string {
-  const blocks: string[] = [];
-  let current = "";
-  const flush = () => {
-    const t = current.replace(/[ \t\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
-    if (t) blocks.push(t);
-    current = "";
-  };
-  const walk = (node: DomNode) => {
-    if (node.nodeType === 3) {
-      current += (node.textContent ?? "").replace(/\s+/g, " ");
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const name = node.nodeName.toLowerCase();
-    if (SKIP.has(name)) return;
-    if (name === "br") {
-      current += "\n";
-      return;
-    }
-    const block = BLOCK.has(name);
-    if (block) flush();
-    if (name === "td" || name === "th") current += " ";
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
-    if (block) flush();
-  };
-  walk(root);
-  flush();
-  return blocks.join("\n\n");
-}
+export { blockText } from "../html/dom.js";
 
 /** The charset an HTML file declares for itself, read from its first bytes. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -59,71 +21,72 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? m[1] : null;
 }
 
-type Doc = ReturnType<typeof parseHTML>["document"];
+/** Authors named in the article's JSON-LD, joined: "Lena Marsh, Tom Whitaker". */
+function ldAuthors(article: LdNode | null, nodes: LdNode[]): string | null {
+  if (!article?.author) return null;
+  const list = Array.isArray(article.author) ? article.author : [article.author];
+  const names = list
+    .map((a) => (typeof a === "string" ? a : ldString(resolveRef(a, nodes)?.name ?? null)))
+    .filter((n): n is string => Boolean(n && !/^https?:\/\//.test(n)));
+  return names.length ? names.join(", ") : null;
+}
 
-function meta(document: Doc, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute("content")?.trim();
-    if (v) return v;
-  }
-  return null;
+/** The article's JSON-LD `articleBody` as plain text (it may hold markup), paragraphs kept. */
+function articleBodyOf(article: LdNode | null): string {
+  const raw = article ? ldString(article.articleBody) : null;
+  if (!raw) return "";
+  const html = /<\/?[a-z][^>]*>/i.test(raw) ? raw : raw.split(/\n+/).map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("");
+  return blockText(parseDocument(`<!doctype html><html><body>${html}</body></html>`).body as unknown as DomNode);
+}
+
+/** A byline element's text without its "By" and trailing role words: "By Jesse Morales, Staff Writer" stays as written after "By". */
+function cleanByline(text: string): string {
+  return text.replace(/^(?:by|story by|written by|words by)\s+/i, "").replace(/\s+/g, " ").trim();
 }
 
 export function parseHtml(html: string): FormatParse {
-  const { document } = parseHTML(html);
-  const pageTitle = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim() || null;
-  const rawDate =
-    meta(document, "article:published_time", "og:published_time", "datePublished", "date", "dc.date", "DC.date.issued", "pubdate") ??
-    document.querySelector("time[datetime]")?.getAttribute("datetime") ??
-    null;
-  const siteName = meta(document, "og:site_name", "application-name");
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta(document, "og:url");
+  // what the page declares is read first; then the same document is stripped down to the article
+  const document = parseDocument(html);
+  const tags = readMetaTags(document);
+  const nodes = readJsonLd(document);
+  const article = mainArticleNode(nodes, firstMeta(tags, "og:title"));
+  const url = pageUrl(document, tags, html, article);
+  const naming = { document, tags, nodes, article, url };
+  const source = siteName(naming);
+  const sites = [...declaredSiteNames(naming), ...(source ? [source] : [])];
+  const title = pageTitle(naming, sites);
+  const declared = declaredDates(document, nodes, article, tags);
 
-  let text = "";
-  let title: string | null = null;
-  let publishedTime: string | null = null;
-  let readabilitySite: string | null = null;
-  try {
-    // Readability mutates the document; metadata was read above.
-    const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-    if (article?.content) {
-      const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-      text = blockText(content.body as unknown as DomNode);
-      title = article.title?.replace(/\s+/g, " ").trim() || null;
-      publishedTime = article.publishedTime ?? null;
-      readabilitySite = article.siteName?.trim() || null;
-    }
-  } catch {
-    text = "";
-  }
+  const cluster = removeSiteChrome(document);
+  const headline = textOf(document.querySelector("h1")) || title;
+  const dated = findPageDate({ declared, cleaned: document, cluster, headline, url });
+  const main = extractMainText(document, cluster);
+  let text = main.text;
+  // a page drawn by script has little text in its markup: its JSON-LD articleBody may hold the story
+  const ldBody = articleBodyOf(article);
+  if (ldBody.length >= 200 && coverage(text, ldBody) < 0.6) text = ldBody;
   if (!text.trim()) {
-    const { document: fresh } = parseHTML(html);
-    const body = fresh.body ?? fresh.documentElement;
+    const body = parseDocument(html).body;
     text = body ? blockText(body as unknown as DomNode) : "";
   }
   if (!text.trim()) return { reason: "no readable text in HTML" };
 
+  const metaAuthor = firstMeta(tags, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator");
+  const byline =
+    ldAuthors(article, nodes) ??
+    (metaAuthor && !/^https?:\/\//.test(metaAuthor) ? metaAuthor : null) ??
+    (main.bylines.length ? cleanByline(main.bylines[0]) : null);
   const result: FormatResult = {
     text,
     boilerplate: [],
-    title: title ?? pageTitle,
-    date: null,
-    dateSource: "none",
-    source: siteName ?? readabilitySite,
-    url: url ?? null,
-    warnings: [],
+    title,
+    date: dated.date,
+    dateSource: dated.dateSource,
+    source,
+    url,
+    byline,
+    credits: uniqueCredits(main.credits),
+    warnings: dated.warnings,
   };
-  const declared = rawDate ?? publishedTime;
-  if (declared) {
-    const date = normalizeDeclaredDate(declared);
-    if (date) {
-      result.date = date;
-      result.dateSource = "header";
-    } else {
-      result.dateSource = "invalid";
-      result.warnings.push(`invalid date in HTML metadata '${declared}'`);
-    }
-  }
   return result;
 }

@@ -13,6 +13,10 @@ export interface FormatResult {
   dateSource: DateSource;
   source: string | null;
   url: string | null;
+  /** Byline names read from the format's metadata (HTML markup), or null. */
+  byline: string | null;
+  /** Credits the format found outside the text (HTML captions and credit elements). */
+  credits: string[];
   warnings: string[];
 }
 
@@ -20,5 +24,5 @@ export type FormatParse = FormatResult | { reason: string };
 
 /** A result that declares nothing yet: the text, no furniture, no title, date or source. */
 export function plainResult(text: string): FormatResult {
-  return { text, boilerplate: [], title: null, date: null, dateSource: "none", source: null, url: null, warnings: [] };
+  return { text, boilerplate: [], title: null, date: null, dateSource: "none", source: null, url: null, byline: null, credits: [], warnings: [] };
 }
