@@ -21,7 +21,7 @@ import { predictSpans } from "../src/evaluate/predict.js";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { extractFolder } from "../src/extract/extractFolder.js";
 import { buildTables } from "../src/extract/tables.js";
-import { cacheKey, readCached, PROJECT_ROOT } from "../src/extract/cache.js";
+import { cacheKey, engineVersion, readCached, PROJECT_ROOT } from "../src/extract/cache.js";
 import { walkArticles } from "../src/extract/ingest/index.js";
 import { resolveWorkers } from "../src/extract/workers/config.js";
 import { progressReporter } from "../src/extract/workers/progress.js";
@@ -82,9 +82,10 @@ export interface ScaleResult {
 
 async function cachedExtractions(folder: string, cacheDir: string): Promise<ArticleExtraction[]> {
   const out: ArticleExtraction[] = [];
+  const version = engineVersion();
   for (const f of (await walkArticles(folder)).files) {
     const hash = createHash("sha256").update(await readFile(f.path)).digest("hex");
-    const cached = readCached(cacheDir, cacheKey(f.file, hash));
+    const cached = readCached(cacheDir, cacheKey(f.file, hash, version));
     if (cached && "extraction" in cached) out.push(cached.extraction);
   }
   return out;

@@ -18,7 +18,7 @@ export interface Refreshed {
 }
 
 export async function refreshSiteData(folder: string, siteRoot: string, options: { fresh?: boolean } = {}): Promise<Refreshed> {
-  const { tables, fingerprint } = await loadCorpus(folder, { fresh: options.fresh });
+  const { tables, fingerprint } = await loadCorpus(folder);
   const changes = recordBuild(folder, fingerprint, tables);
   // streamed: at 10,000 articles the outputs add up to hundreds of MB of JSON
   let count = 0;

@@ -1,8 +1,8 @@
-// Entry point for the site's data loaders and the build: the tables for the configured articles
+// Entry point for the site build and the dev preview: the tables for the configured articles
 // folder (BRIEFING_ARTICLES, else seeds/). A snapshot of the tables is kept per corpus fingerprint
-// (file names, sizes, modification times, engine version), so the many loaders of one build share
-// one extraction, and the per-article cache makes a changed folder cheap to re-extract.
-// Reading a snapshot loads none of the engine (about a second saved per loader process).
+// (file names, sizes, modification times, engine version), so a build of an unchanged folder reads
+// the tables back instead of joining them again, and the per-article cache makes a changed folder
+// cheap to re-extract. Reading a snapshot loads none of the engine.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync, statSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -39,24 +39,8 @@ export interface Corpus {
   fingerprint: string;
 }
 
-const memo = new Map<string, Promise<Corpus>>();
-
-/** The tables of `folder` and their fingerprint; `fresh` re-checks the folder instead of reusing this process's copy. */
-export function loadCorpus(folder = articlesFolder(), options: ExtractOptions & { fresh?: boolean } = {}): Promise<Corpus> {
-  let promise = options.fresh ? undefined : memo.get(folder);
-  if (!promise) {
-    promise = loadSnapshot(folder, options);
-    memo.set(folder, promise);
-  }
-  return promise;
-}
-
-/** The tables of `folder` (see loadCorpus). */
-export async function loadTables(folder = articlesFolder(), options: ExtractOptions & { fresh?: boolean } = {}): Promise<Tables> {
-  return (await loadCorpus(folder, options)).tables;
-}
-
-async function loadSnapshot(folder: string, options: ExtractOptions): Promise<Corpus> {
+/** The tables of `folder` as the folder is now, and their fingerprint. */
+export async function loadCorpus(folder = articlesFolder(), options: ExtractOptions = {}): Promise<Corpus> {
   const fingerprint = await corpusFingerprint(folder);
   const dir = snapshotDir();
   const path = join(dir, `${fingerprint}.json`);

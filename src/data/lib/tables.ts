@@ -2,13 +2,13 @@
 // its own process; the engine's snapshot (src/extract/load.ts) lets all but the first read the
 // tables back without importing the engine.
 import type { Tables } from "../../extract/types.js";
-import { articlesFolder, loadTables } from "../../extract/load.js";
+import { articlesFolder, loadCorpus } from "../../extract/load.js";
 
 export { articlesFolder };
 
 /** The extraction tables for the current articles folder. */
 export function getTables(): Promise<Tables> {
-  return loadTables(articlesFolder());
+  return loadCorpus(articlesFolder()).then((c) => c.tables);
 }
 
 /** Prints a loader's result as JSON on stdout (the one file a data loader produces). */

@@ -1,7 +1,7 @@
 // Finds the boilerplate of an article's text: promos, "Read also" links, credits, share lines,
 // fused video timestamps, scraper markup, URLs. Pure: text in, ranges out. Nothing inside a range may
 // become an actor, a date or a figure: the pipeline passes these ranges to the recognizers as `skip`.
-import { mergeRanges, type Range } from "../ingest/ranges.js";
+import { mergeRanges, type Range } from "../util/ranges.js";
 import { BRACKET_MARKUP, EMAIL, LINE_PATTERNS, URL } from "./patterns.js";
 import { sourceFromLine } from "./source.js";
 

@@ -1,3 +1,3 @@
 export { findBoilerplate, boilerplateLineKind, type Boilerplate } from "./boilerplate.js";
 export { sourceFromLine } from "./source.js";
-export { mergeRanges, insideRanges, textOutside, type Range } from "../ingest/ranges.js";
+export { mergeRanges, insideRanges, textOutside, type Range } from "../util/ranges.js";
