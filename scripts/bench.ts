@@ -30,7 +30,7 @@ import { writeCorpus } from "../src/bench/files.js";
 import { MB, fixed, formatTable, median, perSecond, seconds, timeAsync, timeOnce } from "../src/bench/timing.js";
 import type { ArticleExtraction } from "../src/extract/types.js";
 import { createHash } from "node:crypto";
-import { prepareWorkSite, workSiteEnv } from "../src/build/workSite.js";
+import { prepareWorkSite, workSiteEnv } from "../src/site/workSite.js";
 
 const RE3D = RE3D_DEV;
 const SCRIPT = fileURLToPath(import.meta.url);
@@ -222,7 +222,7 @@ function buildBench(): string {
     const t = performance.now();
     const r = spawnSync("npm", ["run", "--silent", "build"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
     const ms = performance.now() - t;
-    const extraction = /extraction and page data \(\d+ files\) in ([\d.]+) s/.exec(r.stderr ?? "")?.[1];
+    const extraction = /extraction ([\d.]+) s/.exec(r.stderr ?? "")?.[1];
     if (r.status !== 0) log(`bench: build (${label}) failed with code ${r.status}:\n${(r.stderr ?? "").split("\n").slice(-15).join("\n")}`);
     return { ms, ok: r.status === 0, extraction: extraction ? Number(extraction) * 1000 : NaN };
   };
@@ -231,7 +231,7 @@ function buildBench(): string {
     const [added] = generateCorpus(pool, { articles: 1, seed: 777 });
     writeFileSync(join(folder, `zz-added-${added.name}`), added.text);
     const again = run("after adding one article");
-    const rows = [["build", "status", "total", "of which extraction + page data"]];
+    const rows = [["build", "status", "total", "of which extraction"]];
     rows.push(["cold (1,000 articles)", cold.ok ? "ok" : "FAILED", seconds(cold.ms), seconds(cold.extraction)]);
     rows.push(["+1 article", again.ok ? "ok" : "FAILED", seconds(again.ms), seconds(again.extraction)]);
     const ratio = again.ms / cold.ms;

@@ -1,14 +1,20 @@
 // `npm run eval -- FOLDER`: precision, recall and F1 of actors, dates and figures on a labelled
 // folder in the re3d format (documents.json + entities.json), scored by span overlap.
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { readRe3d } from "../src/evaluate/re3d.js";
 import { scoreCorpus, type Kind } from "../src/evaluate/score.js";
 import { predictSpans } from "../src/evaluate/predict.js";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 
-const folder = process.argv[2];
-if (!folder) {
-  process.stderr.write("usage: npm run eval -- FOLDER   (a re3d-format folder, e.g. data/corpora/re3d-dev)\n");
+const USAGE = "usage: npm run eval -- FOLDER   (a re3d-format folder, e.g. data/corpora/re3d-dev)";
+let folder: string;
+try {
+  const { positionals } = parseArgs({ allowPositionals: true });
+  if (positionals.length !== 1) throw new Error("one folder, please");
+  folder = positionals[0];
+} catch (error) {
+  process.stderr.write(`eval: ${(error as Error).message}\n${USAGE}\n`);
   process.exit(2);
 }
 const docs = readRe3d(resolve(folder));

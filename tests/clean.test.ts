@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { boilerplateLineKind, findBoilerplate, mergeRanges, sourceFromLine } from "../src/extract/clean/index.js";
-import { seedText } from "./fixtures/build.js";
+import { seedText } from "./fixtures/folder.js";
 
 /** The texts of the boilerplate ranges of `text`. */
 const removed = (text: string) => findBoilerplate(text).ranges.map(([s, e]) => text.slice(s, e));

@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openPage } from "./browser.js";
 import { ROOT, prepareSite, type SiteWork } from "./siteBuild.js";
-import { workSiteEnv } from "../../src/build/workSite.js";
+import { workSiteEnv } from "../../src/site/workSite.js";
 
 const WORK = join(ROOT, "tmp", "dev-site");
 let work: SiteWork;

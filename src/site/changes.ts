@@ -1,6 +1,7 @@
 // "Since the last build": what one build's tables add, remove or change against the previous
 // build's. Pure: summaries in, a plain change list out.
 import type { Tables } from "../extract/types.js";
+import { mentionCounts } from "../pagedata/rows.js";
 
 export interface BuildSummary {
   builtAt: string;
@@ -14,16 +15,17 @@ export interface BuildSummary {
 export interface BuildChanges {
   since: string | null;
   newArticles: Array<{ id: string; title: string; file: string }>;
-  removedArticles: Array<{ id: string; title: string; file: string }>;
+  /** By file only: nothing of a deleted article's text is published (its title comes from its text). */
+  removedArticles: Array<{ id: string; file: string }>;
   newActors: Array<{ id: string; name: string; type: string }>;
-  removedActors: Array<{ id: string; name: string }>;
+  /** How many actors are gone (their names would be text of the deleted articles). */
+  removedActors: number;
   newDates: string[];
   changedFigures: Array<{ article: string; unit: string; before: number | null; after: number | null; text: string }>;
 }
 
 export function summarize(tables: Tables, builtAt: string): BuildSummary {
-  const mentions = new Map<string, number>();
-  for (const m of tables.mentions) mentions.set(m.actor, (mentions.get(m.actor) ?? 0) + 1);
+  const mentions = mentionCounts(tables.mentions);
   return {
     builtAt,
     articles: Object.fromEntries(tables.articles.map((a) => [a.id, { title: a.title, file: a.file }])),
@@ -35,10 +37,10 @@ export function summarize(tables: Tables, builtAt: string): BuildSummary {
   };
 }
 
+export const NO_CHANGES: BuildChanges = { since: null, newArticles: [], removedArticles: [], newActors: [], removedActors: 0, newDates: [], changedFigures: [] };
+
 export function diffBuilds(previous: BuildSummary | null, current: BuildSummary): BuildChanges {
-  if (!previous) {
-    return { since: null, newArticles: [], removedArticles: [], newActors: [], removedActors: [], newDates: [], changedFigures: [] };
-  }
+  if (!previous) return NO_CHANGES;
   const added = <T>(now: Record<string, T>, before: Record<string, T>) => Object.keys(now).filter((k) => !(k in before));
   const previousDates = new Set(previous.dates);
   const changedFigures: BuildChanges["changedFigures"] = [];
@@ -54,9 +56,9 @@ export function diffBuilds(previous: BuildSummary | null, current: BuildSummary)
   return {
     since: previous.builtAt,
     newArticles: added(current.articles, previous.articles).map((id) => ({ id, ...current.articles[id] })),
-    removedArticles: added(previous.articles, current.articles).map((id) => ({ id, ...previous.articles[id] })),
+    removedArticles: added(previous.articles, current.articles).map((id) => ({ id, file: previous.articles[id].file })),
     newActors: added(current.actors, previous.actors).map((id) => ({ id, name: current.actors[id].name, type: current.actors[id].type })),
-    removedActors: added(previous.actors, current.actors).map((id) => ({ id, name: previous.actors[id].name })),
+    removedActors: added(previous.actors, current.actors).length,
     newDates: current.dates.filter((d) => !previousDates.has(d)),
     changedFigures,
   };

@@ -1,16 +1,21 @@
 // The build log: one line per file saying what happened to it.
 import type { Tables } from "../extract/types.js";
+import { tableOf } from "../pagedata/context.js";
+
+/** Rows per article of one per-article table. */
+function countsByArticle(rows: ReadonlyArray<{ article: string }>): (article: string) => number {
+  const counts = tableOf(rows, ["article"]).groupby("article").count();
+  const ids = counts.array("article") as string[];
+  const n = counts.array("count") as number[];
+  const byArticle = new Map(ids.map((id, i) => [id, n[i]]));
+  return (article) => byArticle.get(article) ?? 0;
+}
 
 export function fileReport(tables: Tables): string[] {
-  const count = (rows: Array<{ article: string }>) => {
-    const counts = new Map<string, number>();
-    for (const r of rows) counts.set(r.article, (counts.get(r.article) ?? 0) + 1);
-    return (id: string) => counts.get(id) ?? 0;
-  };
-  const mentions = count(tables.mentions);
-  const dates = count(tables.dates);
-  const figures = count(tables.figures);
-  const quotes = count(tables.quotes);
+  const mentions = countsByArticle(tables.mentions);
+  const dates = countsByArticle(tables.dates);
+  const figures = countsByArticle(tables.figures);
+  const quotes = countsByArticle(tables.quotes);
   const fileOf = new Map(tables.articles.map((a) => [a.id, a.file]));
   const lines: Array<[string, string]> = [];
   for (const a of tables.articles) {

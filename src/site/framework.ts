@@ -18,3 +18,8 @@ export function runFramework(args: string[], env: Record<string, string> = {}): 
     },
   });
 }
+
+/** Resolves with a Framework process's exit code (1 when it was killed). */
+export function exitCode(child: ChildProcess): Promise<number> {
+  return new Promise((done) => child.on("exit", (code) => done(code ?? 1)));
+}

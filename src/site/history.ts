@@ -1,5 +1,6 @@
-// Keeps, per articles folder, the summary of the last build and the changes it brought, in
-// .cache/builds/<folder hash>/. The "changes" loader reads them back for the front page.
+// "Since the last build": keeps, per articles folder, the summary of the last build and the changes
+// it brought, in .cache/builds/<folder hash>/. The site assembly writes the changes as the front
+// page's data/changes.json.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,13 +27,4 @@ export function recordBuild(folder: string, fingerprint: string, tables: Tables,
   writeFileSync(join(dir, "last.json"), JSON.stringify({ ...current, fingerprint }));
   writeFileSync(join(dir, "changes.json"), JSON.stringify(changes));
   return changes;
-}
-
-/** The changes recorded by the last build of `folder`, or an empty list. */
-export function lastChanges(folder: string): BuildChanges {
-  return (
-    readJson<BuildChanges>(join(historyDir(folder), "changes.json")) ?? {
-      since: null, newArticles: [], removedArticles: [], newActors: [], removedActors: [], newDates: [], changedFigures: [],
-    }
-  );
 }
