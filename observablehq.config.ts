@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SEARCH_FILE, type SearchEntry } from "./src/site/search.js";
+import { renderedItemPaths } from "./src/site/render.js";
 
 // BRIEFING_SITE_ROOT / BRIEFING_OUTPUT let tests and the build use another root copy or output.
 const root = process.env.BRIEFING_SITE_ROOT ?? "src";
@@ -39,8 +40,6 @@ export default {
     { name: "Ingest report", path: "/ingest" },
   ],
   footer: "Generated from the articles folder by the briefing extraction engine. Every claim links to the sentence it came from.",
-  // one page per actor and per article
-  async *dynamicPaths() {
-    for (const entry of itemEntries()) yield entry.path;
-  },
+  // one template per kind of item page; the build puts it at every actor's and article's address
+  dynamicPaths: renderedItemPaths(),
 };

@@ -21,31 +21,38 @@ function snapshotDir(): string {
   return join(cacheRoot(), "tables");
 }
 
-/** Fingerprint of the folder's contents as the engine would see them. */
-export async function corpusFingerprint(folder = articlesFolder()): Promise<string> {
+/**
+ * Fingerprint of the folder's contents as the engine would see them, and when its newest file was
+ * last modified (milliseconds since 1970; 0 for an empty folder).
+ */
+export async function corpusFingerprint(folder = articlesFolder()): Promise<{ fingerprint: string; modified: number }> {
   const hash = createHash("sha256").update(engineVersion()).update(folder);
   const walked = await walkArticles(folder);
+  let modified = 0;
   for (const f of walked.files) {
     const st = statSync(f.path);
     hash.update(`${f.file}\0${st.size}\0${st.mtimeMs}\n`);
+    modified = Math.max(modified, st.mtimeMs);
   }
   for (const r of walked.rejected) hash.update(`rejected\0${r.file}\0${r.reason}\n`);
-  return hash.digest("hex").slice(0, 24);
+  return { fingerprint: hash.digest("hex").slice(0, 24), modified };
 }
 
 export interface Corpus {
   tables: Tables;
   /** The corpus fingerprint the tables were made for. */
   fingerprint: string;
+  /** When the folder's newest article was last modified (ms since 1970). */
+  modified: number;
 }
 
 /** The tables of `folder` as the folder is now, and their fingerprint. */
 export async function loadCorpus(folder = articlesFolder(), options: ExtractOptions = {}): Promise<Corpus> {
-  const fingerprint = await corpusFingerprint(folder);
+  const { fingerprint, modified } = await corpusFingerprint(folder);
   const dir = snapshotDir();
   const path = join(dir, `${fingerprint}.json`);
   try {
-    return { tables: JSON.parse(readFileSync(path, "utf8")) as Tables, fingerprint };
+    return { tables: JSON.parse(readFileSync(path, "utf8")) as Tables, fingerprint, modified };
   } catch {
     // no snapshot for this corpus yet
   }
@@ -65,5 +72,5 @@ export async function loadCorpus(folder = articlesFolder(), options: ExtractOpti
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(tables));
   renameSync(tmp, path);
-  return { tables, fingerprint };
+  return { tables, fingerprint, modified };
 }

@@ -2,7 +2,8 @@
 // serves an item's data from root/data/<kind>/<slug>.json at the address the built site uses), and
 // rewritten when the articles folder changes. Only files whose content changed are written: the
 // preview watches the site-wide pages' data and reloads the open pages that use it; item pages
-// read data/site.json, which changes with every change of the folder, so they reload too.
+// read data/site.json, which changes with every change of the folder, so they reload too. (The
+// files keep the time they were written: the preview's watch goes by modification times.)
 import { existsSync, readdirSync, rmSync, watch, type FSWatcher } from "node:fs";
 import { join } from "node:path";
 import type { Tables } from "../extract/types.js";

@@ -1,6 +1,6 @@
 // File writing for the site assembly: atomic writes, writes that skip unchanged content (so the dev
 // preview reloads only what changed), and swapping a finished build into place.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** Writes `content` to `path` through a temporary file, so a reader never sees half of it. */
@@ -20,6 +20,18 @@ export function writeIfChanged(path: string, content: string): boolean {
   }
   writeAtomic(path, content);
   return true;
+}
+
+/**
+ * Writes `content` unless `path` already holds exactly that, then dates the file `modified` (ms):
+ * Framework publishes a data file's modification time in the pages, so a file's date must depend
+ * on the articles it comes from, not on when it was written, for a rebuild to equal a clean build.
+ */
+export function writeDated(path: string, content: string, modified: number): boolean {
+  const written = writeIfChanged(path, content);
+  const when = new Date(modified);
+  utimesSync(path, when, when);
+  return written;
 }
 
 /**

@@ -3,8 +3,10 @@
 //  1. the tables (only new or changed articles are extracted; the rest come from the cache);
 //  2. "since the last build", from the build history;
 //  3. the site-wide pages' data into the Framework root's data/ folder;
-//  4. Framework renders the pages into the staging folder;
-//  5. each actor's and article's data into the staging folder, where its page fetches it;
+//  4. Framework renders the pages into the staging folder: the site-wide ones and one template
+//     per kind of item page (see render.ts);
+//  5. each actor's and article's data into the staging folder, where its page fetches it, and its
+//     page: the template at its address;
 //  6. the staging folder replaces the output.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
@@ -13,9 +15,10 @@ import { loadCorpus } from "../extract/load.js";
 import { itemDataOutput } from "../pagedata/routes.js";
 import type { BuildChanges } from "./changes.js";
 import { siteFiles } from "./data.js";
-import { stagingFor, swapInto, writeAtomic, writeIfChanged } from "./files.js";
+import { stagingFor, swapInto, writeAtomic, writeDated } from "./files.js";
 import { runFramework, exitCode } from "./framework.js";
 import { recordBuild } from "./history.js";
+import { placeItemPage, removeTemplates } from "./render.js";
 
 export interface PublishOptions {
   /** The articles folder. */
@@ -40,12 +43,12 @@ export interface Published {
 export async function publish(options: PublishOptions): Promise<Published> {
   const log = options.log ?? (() => {});
   const clock = stopwatch();
-  const { tables, fingerprint } = await loadCorpus(options.folder);
+  const { tables, fingerprint, modified } = await loadCorpus(options.folder);
   const changes = recordBuild(options.folder, fingerprint, tables);
   const tablesMs = clock();
   const files = siteFiles(tables, fingerprint, changes, options.folder);
   let written = 0;
-  for (const f of files.root) if (writeIfChanged(join(options.root, f.path), f.json)) written++;
+  for (const f of files.root) if (writeDated(join(options.root, f.path), f.json, modified)) written++;
   const dataMs = clock();
   log(`site-wide page data: ${files.root.length} files (${written} changed) in ${seconds(dataMs)}`);
 
@@ -60,10 +63,12 @@ export async function publish(options: PublishOptions): Promise<Published> {
   let items = 0;
   for (const item of files.items) {
     writeAtomic(join(staging, itemDataOutput(item.kind, item.slug)), item.json);
+    placeItemPage(staging, item.kind, item.slug);
     items++;
   }
+  removeTemplates(staging);
   const itemsMs = clock();
-  log(`item data: ${items} files in ${seconds(itemsMs)}`);
+  log(`item pages and data: ${items} in ${seconds(itemsMs)}`);
   swapInto(staging, options.output);
   return { tables, changes, timings: { tables: tablesMs, data: dataMs, render: renderMs, items: itemsMs }, items };
 }

@@ -1,14 +1,18 @@
 // Builds a site from another articles folder with the real build script, in a work folder of its
 // own (see src/site/workSite.ts), so src/ and dist/ are untouched.
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PROJECT_ROOT } from "../../src/extract/cache.js";
 import { prepareWorkSite, workSiteEnv, type WorkSite } from "../../src/site/workSite.js";
 
 export const ROOT = PROJECT_ROOT;
 export type SiteWork = WorkSite;
-export const prepareSite = prepareWorkSite;
+/** A work site under `work` (emptied first with `fresh`). */
+export function prepareSite(work: string, options: { fresh?: boolean } = {}): WorkSite {
+  if (options.fresh) rmSync(work, { recursive: true, force: true });
+  return prepareWorkSite(work);
+}
 
 /** Runs `npm run build`'s script for the work folder; returns its log, throws with it on failure. */
 export function buildSite(w: WorkSite): string {
