@@ -3,7 +3,6 @@
 import { parseArgs } from "node:util";
 import { relative } from "node:path";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
-import { fileReport } from "../src/site/report.js";
 import { publish, seconds } from "../src/site/publish.js";
 import { missingFolder, siteSettings } from "../src/site/settings.js";
 
@@ -31,10 +30,10 @@ const started = performance.now();
 log(`articles from ${settings.folder}`);
 try {
   const built = await publish({ ...settings, log });
-  for (const line of fileReport(built.tables)) process.stderr.write(`${line}\n`);
+  for (const line of built.report) process.stderr.write(`${line}\n`);
   const t = built.timings;
-  log(`extraction ${seconds(t.tables)}, page data ${seconds(t.data)}, render ${seconds(t.render)}, item data ${seconds(t.items)}`);
-  log(`${built.tables.articles.length} articles, ${built.tables.actors.length} actors; site in ${relative(PROJECT_ROOT, settings.output) || "."} in ${seconds(performance.now() - started)}`);
+  log(`extraction ${seconds(t.tables)}, page data ${seconds(t.data)}, render ${seconds(t.render)}, item pages ${seconds(t.items)}`);
+  log(`${built.articles} articles, ${built.actors} actors; site in ${relative(PROJECT_ROOT, settings.output) || "."} in ${seconds(performance.now() - started)}`);
 } catch (error) {
   process.stderr.write(`build: ${(error as Error).message}\n`);
   process.exit(1);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { stagingFor, swapInto, writeDated } from "../src/site/files.js";
+import { siblingOf, swapInto, writeDated } from "../src/site/files.js";
 import { placeItemPage, removeTemplates, renderedItemPaths } from "../src/site/render.js";
 import { diffBuilds, summarize } from "../src/site/changes.js";
 import { itemPageOutput, templateOutput } from "../src/pagedata/routes.js";
@@ -18,7 +18,7 @@ describe("swapInto", () => {
     const output = join(dir, "dist");
     mkdirSync(join(output, "articles"), { recursive: true });
     writeFileSync(join(output, "articles", "deleted.html"), "old");
-    const staging = stagingFor(output);
+    const staging = siblingOf(output, "building");
     mkdirSync(staging, { recursive: true });
     writeFileSync(join(staging, "index.html"), "new");
     swapInto(staging, output);

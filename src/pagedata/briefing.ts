@@ -13,21 +13,24 @@ const BRIEFING_CONFLICT_REPORTS = 6;
 export function coverage(ctx: PageContext, actorIds: string[]) {
   const perArticle = ctx.primary.length <= 30;
   const rowKey = (id: string) => (perArticle ? id : ctx.articles.get(id)!.source ?? "(no source)");
-  // rows: an article, or a source with its article count; the most covered first
-  const rows = new Map<string, { key: string; label: string; href: string | null; articles: number }>();
-  for (const a of ctx.primary) {
-    const key = rowKey(a.id);
-    const row = rows.get(key);
-    if (row) row.articles++;
-    else
-      rows.set(key, {
-        key,
-        label: perArticle ? `[${ctx.numbers.get(a.id)}] ${clip(a.source ?? a.title ?? a.file, 38)}` : key,
-        href: perArticle ? articleHref(a.id) : null,
-        articles: 1,
-      });
-  }
-  const top = [...rows.values()].sort((a, b) => b.articles - a.articles).slice(0, 25);
+  // rows: an article, or a source with its article count; the most covered first (in a tie, the
+  // first in date order)
+  const top = (
+    tableOf(ctx.primary.map((a, i) => ({ id: a.id, key: rowKey(a.id), order: i })), ["id", "key", "order"])
+      .groupby("key")
+      .rollup({ articles: aq.op.count(), order: aq.op.min("order"), first: aq.op.any("id") })
+      .orderby(aq.desc("articles"), "order")
+      .slice(0, 25)
+      .objects() as Array<{ key: string; articles: number; first: string }>
+  ).map(({ key, articles, first }) => {
+    const a = ctx.articles.get(first)!;
+    return {
+      key,
+      label: perArticle ? `[${ctx.numbers.get(a.id)}] ${clip(a.source ?? a.title ?? a.file, 38)}` : key,
+      href: perArticle ? articleHref(a.id) : null,
+      articles,
+    };
+  });
   const wanted = new Set(actorIds);
   const shown = new Set(top.map((r) => r.key));
   const cells = tableOf(ctx.tables.mentions, ["actor", "article"])

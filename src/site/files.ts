@@ -1,6 +1,7 @@
 // File writing for the site assembly: atomic writes, writes that skip unchanged content (so the dev
 // preview reloads only what changed), and swapping a finished build into place.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** Writes `content` to `path` through a temporary file, so a reader never sees half of it. */
@@ -34,18 +35,32 @@ export function writeDated(path: string, content: string, modified: number): boo
   return written;
 }
 
+/** A hidden folder beside `output` for one stage of its build: `dist` → `.dist.building`. */
+export const siblingOf = (output: string, stage: string) => join(dirname(output), `.${basename(output)}.${stage}`);
+
 /**
  * Puts the finished `staging` folder in place of `output`: the old output is renamed aside, the
- * new one renamed in, then the old one removed. Both renames are on one file system (staging is
- * output's sibling), so `output` is never half-written.
+ * new one renamed in. Both renames are on one file system (staging is output's sibling), so
+ * `output` is never half-written. The old output (tens of thousands of files at 10,000 articles)
+ * is removed by a background process, and any an earlier build left is removed first.
  */
 export function swapInto(staging: string, output: string): void {
-  const old = join(dirname(output), `.${basename(output)}.old-${process.pid}`);
-  rmSync(old, { recursive: true, force: true });
+  const prefix = `.${basename(output)}.old-`;
+  for (const name of readdirSync(dirname(output)).filter((n) => n.startsWith(prefix))) {
+    try {
+      rmSync(join(dirname(output), name), { recursive: true, force: true });
+    } catch {
+      // being removed by the background process of an earlier build
+    }
+  }
+  const old = join(dirname(output), `${prefix}${process.pid}-${Date.now()}`);
   if (existsSync(output)) renameSync(output, old);
   renameSync(staging, output);
-  rmSync(old, { recursive: true, force: true });
+  if (existsSync(old)) removeInBackground(old);
 }
 
-/** Where a build of `output` is made before it is swapped in. */
-export const stagingFor = (output: string) => join(dirname(output), `.${basename(output)}.building`);
+/** Removes a folder from a detached process, so the caller need not wait for it. */
+function removeInBackground(dir: string): void {
+  const script = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
+  spawn(process.execPath, ["-e", script, dir], { detached: true, stdio: "ignore" }).unref();
+}
