@@ -1,11 +1,17 @@
 // `npm run dev [-- Framework preview options]`: Framework's live preview of the briefing, plus a
 // watch on the articles folder: a new, changed or deleted article shows in the open pages within
 // seconds (see src/site/dev.ts).
+import { parseArgs } from "node:util";
 import { runFramework } from "../src/site/framework.js";
 import { refreshDevData, watchArticles } from "../src/site/dev.js";
 import { missingFolder, siteSettings } from "../src/site/settings.js";
 
-// the arguments go to Framework's preview (--port, --no-open, …), which checks them
+// the other arguments go to Framework's preview (--port, --no-open, …), which checks them
+const { values } = parseArgs({ options: { help: { type: "boolean" } }, strict: false });
+if (values.help) {
+  process.stdout.write("usage: npm run dev [-- --port N --no-open]   (settings: BRIEFING_ARTICLES, BRIEFING_CACHE)\n");
+  process.exit(0);
+}
 const { folder, root } = siteSettings();
 const missing = missingFolder(folder);
 if (missing) {
