@@ -1,14 +1,18 @@
-// `npm run bench -- [--sizes 1000,10000] [--quick] [--rounds N] [--workers N] [--build]`
+// `npm run bench -- [--sizes 1000,10000] [--quick] [--rounds N] [--workers N] [--build [--build-sizes 2000,10000]]`
 // A benchmark, not a test: prints tables on stdout (progress on stderr).
 //  (a) per-document speed on the re3d-dev texts: our extraction (extractArticle, no cache, one
 //      thread) vs compromise (people, places, organizations, numbers) + chrono-node (dates);
 //  (b) scale, on generated corpora (re3d-dev sentences in a seeded shuffle), each size in a fresh
 //      child process: cold extraction with worker threads (and in-process, for ≤ 1,000 articles),
 //      warm re-run, re-extraction after adding one article, buildTables alone, peak memory;
-//  (c) with --build: a cold `npm run build` and a rebuild after one new article on the 1,000 corpus.
+//  (c) with --build: on generated corpora (default 2,000 articles; 10,000 is opt-in:
+//      --build-sizes 2000,10000), `npm run extract -- --no-cache`, a cold `npm run build` (the
+//      ratio of the two), the peak memory of the build's processes, dist/'s size and files, and a
+//      rebuild after one new article.
 // Default sizes: 1000 (about a minute on 2 cores); 10000 is opt-in: --sizes 1000,10000.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { parseArgs } from "node:util";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -21,42 +25,54 @@ import { predictSpans } from "../src/evaluate/predict.js";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { extractFolder } from "../src/extract/extractFolder.js";
 import { buildTables } from "../src/extract/tables.js";
-import { cacheKey, readCached, PROJECT_ROOT } from "../src/extract/cache.js";
+import { cacheKey, engineVersion, readCached, PROJECT_ROOT } from "../src/extract/cache.js";
 import { walkArticles } from "../src/extract/ingest/index.js";
 import { resolveWorkers } from "../src/extract/workers/config.js";
 import { progressReporter } from "../src/extract/workers/progress.js";
 import { generateCorpus, sentencePool } from "../src/bench/corpus.js";
 import { writeCorpus } from "../src/bench/files.js";
 import { MB, fixed, formatTable, median, perSecond, seconds, timeAsync, timeOnce } from "../src/bench/timing.js";
+import { measure, type Measured } from "../src/bench/process.js";
 import type { ArticleExtraction } from "../src/extract/types.js";
 import { createHash } from "node:crypto";
-import { prepareWorkSite, workSiteEnv } from "../src/build/workSite.js";
+import { prepareWorkSite, workSiteEnv } from "../src/site/workSite.js";
 
 const RE3D = RE3D_DEV;
 const SCRIPT = fileURLToPath(import.meta.url);
 
 // ---------- arguments ----------
-const argv = process.argv.slice(2);
-function flagValue(name: string): string | undefined {
-  const i = argv.indexOf(name);
-  if (i < 0) return undefined;
-  const v = argv[i + 1];
-  if (v === undefined || v.startsWith("--")) fail(`${name} needs a value`);
-  return v;
-}
+const USAGE = "usage: npm run bench -- [--sizes 1000,10000] [--quick] [--rounds N] [--workers N] [--build [--build-sizes 2000,10000]]";
 function fail(message: string): never {
-  process.stderr.write(`bench: ${message}\nusage: npm run bench -- [--sizes 1000,10000] [--quick] [--rounds N] [--workers N] [--build]\n`);
+  process.stderr.write(`bench: ${message}\n${USAGE}\n`);
   process.exit(2);
 }
-const known = new Set(["--sizes", "--quick", "--rounds", "--workers", "--build", "--child-scale", "--no-inprocess", "--help"]);
-for (const a of argv) if (a.startsWith("--") && !known.has(a)) fail(`unknown option ${a}`);
-if (argv.includes("--help")) fail("help");
-const quick = argv.includes("--quick");
-const rounds = Number(flagValue("--rounds") ?? (quick ? 1 : 5));
-const sizes = (flagValue("--sizes") ?? (quick ? "200" : "1000")).split(",").filter(Boolean).map(Number);
+const OPTIONS = {
+  sizes: { type: "string" },
+  quick: { type: "boolean" },
+  rounds: { type: "string" },
+  workers: { type: "string" },
+  build: { type: "boolean" },
+  "build-sizes": { type: "string" },
+  "child-scale": { type: "string" },
+  "no-inprocess": { type: "boolean" },
+  help: { type: "boolean" },
+} as const;
+let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"];
+try {
+  parsed = parseArgs({ options: OPTIONS }).values;
+} catch (error) {
+  fail((error as Error).message);
+}
+if (parsed.help) fail("help");
+const quick = parsed.quick ?? false;
+const rounds = Number(parsed.rounds ?? (quick ? 1 : 5));
+const wholeNumbers = (list: string) => list.split(",").filter(Boolean).map(Number);
+const sizes = wholeNumbers(parsed.sizes ?? (quick ? "200" : "1000"));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail("--sizes takes whole numbers, e.g. 1000,10000 (or none: --sizes '')");
+const buildSizes = wholeNumbers(parsed["build-sizes"] ?? "2000");
+if (buildSizes.some((n) => !Number.isInteger(n) || n < 1)) fail("--build-sizes takes whole numbers, e.g. 2000,10000");
 if (!Number.isInteger(rounds) || rounds < 1) fail("--rounds takes a whole number");
-const workers = resolveWorkers(flagValue("--workers") === undefined ? undefined : Number(flagValue("--workers")));
+const workers = resolveWorkers(parsed.workers === undefined ? undefined : Number(parsed.workers));
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const docs = readRe3d(RE3D);
@@ -82,9 +98,10 @@ export interface ScaleResult {
 
 async function cachedExtractions(folder: string, cacheDir: string): Promise<ArticleExtraction[]> {
   const out: ArticleExtraction[] = [];
+  const version = engineVersion();
   for (const f of (await walkArticles(folder)).files) {
     const hash = createHash("sha256").update(await readFile(f.path)).digest("hex");
-    const cached = readCached(cacheDir, cacheKey(f.file, hash));
+    const cached = readCached(cacheDir, cacheKey(f.file, hash, version));
     if (cached && "extraction" in cached) out.push(cached.extraction);
   }
   return out;
@@ -100,7 +117,7 @@ async function runScale(size: number): Promise<ScaleResult> {
     const bytes = writeCorpus(folder, generateCorpus(pool, { articles: size, seed: 1 }));
     const cacheDir = join(root, "cache");
     let inProcessMs: number | undefined;
-    if (size <= 1000 && !argv.includes("--no-inprocess") && workers > 1) {
+    if (size <= 1000 && !parsed["no-inprocess"] && workers > 1) {
       // first, so that neither run finds the model loaded or the code warmed up by the other
       log(`bench: ${size} articles (${fixed(bytes / MB, 2)} MB), cold extraction in-process (1 thread) for comparison`);
       inProcessMs = (await timeAsync(() => extractFolder(folder, { noCache: true, workers: 1, onProgress: progressReporter({ label: `  in-process ${size}` }) }))).ms;
@@ -134,7 +151,7 @@ async function runScale(size: number): Promise<ScaleResult> {
 function childScale(size: number): Promise<ScaleResult> {
   return new Promise((done, reject) => {
     const args = [...process.execArgv, SCRIPT, "--child-scale", String(size), "--workers", String(workers)];
-    if (argv.includes("--no-inprocess")) args.push("--no-inprocess");
+    if (parsed["no-inprocess"]) args.push("--no-inprocess");
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], env: process.env });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
@@ -206,42 +223,78 @@ function scaleTable(results: ScaleResult[]): string {
     `"+1 article": re-run after adding one article (hash all files, read the cache, extract 1, buildTables over all); "warm": re-run with nothing changed.`;
 }
 
-// ---------- (c) npm run build, cold and after one new article ----------
-function buildBench(): string {
+// ---------- (c) npm run build: cold, against extraction alone, and after one new article ----------
+interface BuildRun {
+  size: number;
+  extract: Measured;
+  cold: Measured;
+  again: Measured;
+  distBytes: number;
+  distFiles: number;
+  htmlFiles: number;
+}
+
+/** Bytes (each file once, hard links too) and files of a folder. */
+function folderSize(dir: string): { bytes: number; files: number; html: number } {
+  const seen = new Set<number>();
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const st = statSync(join(e.parentPath, e.name));
+    files++;
+    if (e.name.endsWith(".html")) html++;
+    if (seen.has(st.ino)) continue;
+    seen.add(st.ino);
+    bytes += st.size;
+  }
+  return { bytes, files, html };
+}
+
+async function buildRun(size: number): Promise<BuildRun> {
   const pool = sentencePool(docs.map((d) => d.text));
   // inside the project: Framework resolves the pages' imports from the project's node_modules
   mkdirSync(join(PROJECT_ROOT, "tmp"), { recursive: true });
-  const root = mkdtempSync(join(PROJECT_ROOT, "tmp", "bench-build-"));
-  const work = prepareWorkSite(root);
-  const folder = work.articles;
-  const env = { ...process.env, ...workSiteEnv(work) };
-  writeCorpus(folder, generateCorpus(pool, { articles: 1000, seed: 1 }));
-  const run = (label: string) => {
-    log(`bench: npm run build (${label})`);
-    const t = performance.now();
-    const r = spawnSync("npm", ["run", "--silent", "build"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
-    const ms = performance.now() - t;
-    const extraction = /extraction and page data \(\d+ files\) in ([\d.]+) s/.exec(r.stderr ?? "")?.[1];
-    if (r.status !== 0) log(`bench: build (${label}) failed with code ${r.status}:\n${(r.stderr ?? "").split("\n").slice(-15).join("\n")}`);
-    return { ms, ok: r.status === 0, extraction: extraction ? Number(extraction) * 1000 : NaN };
-  };
+  const root = mkdtempSync(join(PROJECT_ROOT, "tmp", `bench-build-${size}-`));
   try {
-    const cold = run("cold, 1,000 articles, empty caches");
+    const work = prepareWorkSite(root);
+    const env = { ...process.env, ...workSiteEnv(work) };
+    writeCorpus(work.articles, generateCorpus(pool, { articles: size, seed: 1 }));
+    const npm = (label: string, args: string[]) => {
+      log(`bench: ${label}`);
+      return measure("npm", args, { cwd: PROJECT_ROOT, env }).then((m) => {
+        if (m.code !== 0) log(`bench: ${label} failed with code ${m.code}:\n${m.stderr.split("\n").slice(-15).join("\n")}`);
+        return m;
+      });
+    };
+    const extract = await npm(`npm run extract -- --no-cache (${size} articles)`, ["run", "--silent", "extract", "--", "--no-cache", work.articles]);
+    const cold = await npm(`npm run build, cold (${size} articles, empty caches, fresh Framework root)`, ["run", "--silent", "build"]);
+    const dist = folderSize(work.output);
     const [added] = generateCorpus(pool, { articles: 1, seed: 777 });
-    writeFileSync(join(folder, `zz-added-${added.name}`), added.text);
-    const again = run("after adding one article");
-    const rows = [["build", "status", "total", "of which extraction + page data"]];
-    rows.push(["cold (1,000 articles)", cold.ok ? "ok" : "FAILED", seconds(cold.ms), seconds(cold.extraction)]);
-    rows.push(["+1 article", again.ok ? "ok" : "FAILED", seconds(again.ms), seconds(again.extraction)]);
-    const ratio = again.ms / cold.ms;
-    return `(c) npm run build with BRIEFING_ARTICLES = the 1,000 corpus\n${formatTable(rows)}\nrebuild / cold = ${fixed(ratio * 100, 1)}% (target ≤ 10%)`;
+    writeFileSync(join(work.articles, `zz-added-${added.name}`), added.text);
+    const again = await npm("npm run build after adding one article", ["run", "--silent", "build"]);
+    return { size, extract, cold, again, distBytes: dist.bytes, distFiles: dist.files, htmlFiles: dist.html };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
+function buildTable(runs: BuildRun[]): string {
+  const rows = [["articles", "extract --no-cache", "cold build", "build / extract", "+1 article", "peak RSS build", "dist/", "files", "of which HTML"]];
+  const status = (m: Measured) => (m.code === 0 ? seconds(m.ms) : "FAILED");
+  for (const r of runs) {
+    rows.push([
+      String(r.size), status(r.extract), status(r.cold), `${fixed(r.cold.ms / r.extract.ms, 2)}x`, status(r.again),
+      `${fixed(r.cold.peakRss / MB, 0)} MB`, `${fixed(r.distBytes / MB, 1)} MB`, String(r.distFiles), String(r.htmlFiles),
+    ]);
+  }
+  return `(c) npm run build on generated corpora (fresh work site each: empty caches and Framework root)\n${formatTable(rows)}\n` +
+    `targets: build / extract ≤ 4x at 2,000 articles; 10,000 articles cold in under 3 min; peak memory (all processes of the build at once) under 2 GB`;
+}
+
 // ---------- main ----------
-const child = flagValue("--child-scale");
+const child = parsed["child-scale"];
 if (child !== undefined) {
   process.stdout.write(`${JSON.stringify(await runScale(Number(child)))}\n`);
   process.exit(0);
@@ -253,5 +306,9 @@ const results: ScaleResult[] = [];
 for (const size of sizes) results.push(await childScale(size));
 sections.push(scaleTable(results));
 process.stdout.write(`${sections[1]}\n\n`);
-if (argv.includes("--build")) process.stdout.write(`${buildBench()}\n`);
+if (parsed.build) {
+  const runs: BuildRun[] = [];
+  for (const size of buildSizes) runs.push(await buildRun(size));
+  process.stdout.write(`${buildTable(runs)}\n`);
+}
 

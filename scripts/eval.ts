@@ -7,6 +7,7 @@
 // `npm run eval -- --html FOLDER`: saved web pages against gold sidecars (scripts/evalPages.ts).
 import { resolve, join, basename } from "node:path";
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { readRe3d } from "../src/evaluate/re3d.js";
 import { scoreCorpus, type Kind } from "../src/evaluate/score.js";
 import { predictSpans } from "../src/evaluate/predict.js";
@@ -15,33 +16,29 @@ import { addTimeMLDocument, emptyTimeMLScore, type PredictedTimex, type PRF } fr
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { recognizeDates } from "../src/extract/recognize/dates/index.js";
 
-if (process.argv[2] === "--html") {
-  // saved web pages against gold sidecars (scripts/evalPages.ts)
-  const { runPageEval } = await import("./evalPages.js");
-  process.exit(runPageEval(process.argv[3]));
-}
-
 const USAGE = "usage: npm run eval -- FOLDER   (a re3d-format folder, e.g. data/corpora/re3d-dev)\n       npm run eval -- --timeml FOLDER [--match REGEX] [--errors]   (TimeML .tml files)\n       npm run eval -- --html FOLDER   (saved web pages with gold sidecars)\n";
-const args = process.argv.slice(2);
 const fail = (message: string): never => {
   process.stderr.write(`eval: ${message}\n${USAGE}`);
   process.exit(2);
 };
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith("--")) fail(`${name} needs a value`);
-  return v;
-};
-const KNOWN = new Set(["--timeml", "--match", "--errors"]);
-for (const a of args) if (a.startsWith("--") && !KNOWN.has(a)) fail(`unknown option ${a}`);
-const timeml = args.includes("--timeml");
-const match = option("--match");
-const valued = new Set([match].filter(Boolean));
-const folder = args.find((a) => !a.startsWith("--") && !valued.has(a));
-if (!folder) fail("no folder given");
-if (!timeml && (match || args.includes("--errors"))) fail("--match and --errors go with --timeml");
+let parsed: { values: { timeml?: boolean; html?: boolean; match?: string; errors?: boolean }; positionals: string[] };
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { timeml: { type: "boolean" }, html: { type: "boolean" }, match: { type: "string" }, errors: { type: "boolean" } },
+  });
+} catch (error) {
+  fail((error as Error).message);
+}
+const { timeml, html, match, errors } = parsed!.values;
+if (parsed!.positionals.length !== 1) fail("give one folder");
+const folder = parsed!.positionals[0];
+if (timeml && html) fail("--timeml and --html are different corpora: give one");
+if (!timeml && (match !== undefined || errors)) fail("--match and --errors go with --timeml");
+if (html) {
+  const { runPageEval } = await import("./evalPages.js");
+  process.exit(runPageEval(folder));
+}
 
 const pct = (x: number) => x.toFixed(3);
 
@@ -95,7 +92,7 @@ function evalTimeML(dir: string): void {
   }
   const docs = readTimeMLFolder(dir, pattern);
   const score = emptyTimeMLScore();
-  const showErrors = args.includes("--errors");
+  const showErrors = Boolean(errors);
   for (const doc of docs) {
     const predicted: PredictedTimex[] = recognizeDates(doc.text, doc.dct).map((m) => ({ start: m.start, end: m.end, type: m.type, value: m.value }));
     const errors = addTimeMLDocument(score, doc.timexes, predicted);
@@ -119,5 +116,5 @@ function evalTimeML(dir: string): void {
   console.log(`type accuracy          ${pct(score.type.accuracy)}  (${score.type.correct}/${score.type.matched} matched timexes of any type)`);
 }
 
-if (timeml) evalTimeML(folder!);
-else evalRe3d(folder!);
+if (timeml) evalTimeML(folder);
+else evalRe3d(folder);

@@ -2,23 +2,31 @@
 // Prints the tables as one JSON object on stdout; progress, warnings and rejections on stderr.
 import { resolve } from "node:path";
 import { existsSync, statSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { extractFolder } from "../src/extract/index.js";
 import { progressReporter } from "../src/extract/workers/progress.js";
 
-const args = process.argv.slice(2);
-const unknown = args.filter((a) => a.startsWith("-") && a !== "--no-cache" && a !== "--help");
-if (args.includes("--help") || unknown.length || args.filter((a) => !a.startsWith("-")).length > 1) {
-  process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(" ")}\n` : ""}usage: npm run --silent extract -- [--no-cache] [FOLDER]\n`);
-  process.exit(args.includes("--help") ? 0 : 2);
+const USAGE = "usage: npm run --silent extract -- [--no-cache] [FOLDER]";
+let args;
+try {
+  args = parseArgs({ options: { "no-cache": { type: "boolean" }, help: { type: "boolean" } }, allowPositionals: true });
+  if (args.positionals.length > 1) throw new Error(`one folder at most (got ${args.positionals.join(" ")})`);
+} catch (error) {
+  process.stderr.write(`extract: ${(error as Error).message}\n${USAGE}\n`);
+  process.exit(2);
 }
-const folder = resolve(args.find((a) => !a.startsWith("-")) ?? process.env.BRIEFING_ARTICLES ?? "seeds");
+if (args.values.help) {
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const folder = resolve(args.positionals[0] ?? process.env.BRIEFING_ARTICLES ?? "seeds");
 if (!existsSync(folder) || !statSync(folder).isDirectory()) {
   process.stderr.write(`extract: ${folder} is not a folder\n`);
   process.exit(2);
 }
 
 const tables = await extractFolder(folder, {
-  noCache: args.includes("--no-cache"),
+  noCache: args.values["no-cache"],
   onProgress: progressReporter({ label: "extract" }),
 }).catch((error: Error) => {
   process.stderr.write(`extract: ${error.message}\n`);

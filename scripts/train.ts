@@ -2,10 +2,17 @@
 // data/model/actors.json. Deterministic (fixed seed, sorted inputs).
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { readRe3d } from "../src/evaluate/re3d.js";
 import { RE3D_DEV, WIKIGOLD } from "../src/evaluate/corpora.js";
 import { parseConll, re3dToLabelled, trainActorModel } from "../src/extract/recognize/actors/training.js";
 
+try {
+  parseArgs({ args: process.argv.slice(2) }); // no options: anything given is a mistake
+} catch (error) {
+  process.stderr.write(`train: ${(error as Error).message}\nusage: npm run train   (retrains data/model/ from data/corpora/)\n`);
+  process.exit(2);
+}
 const root = fileURLToPath(new URL("..", import.meta.url));
 const wikigoldPath = WIKIGOLD;
 const re3dPath = RE3D_DEV;

@@ -15,7 +15,7 @@ import {
 } from "../src/extract/clean/index.js";
 import { sentencesOutside } from "../src/extract/clean/sentences.js";
 import { splitSentences } from "../src/extract/segment/sentences.js";
-import { seedText } from "./fixtures/build.js";
+import { seedText } from "./fixtures/folder.js";
 
 /** The texts of the boilerplate ranges of `text`. */
 const removed = (text: string) => findBoilerplate(text).ranges.map(([s, e]) => text.slice(s, e));

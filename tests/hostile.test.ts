@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ingestFolder, isRejection, parseArticle, walkArticles, type ParsedArticle } from "../src/extract/ingest/index.js";
+import { isRejection, parseArticle, walkArticles, type ParsedArticle } from "../src/extract/ingest/index.js";
+import { extractFolder } from "../src/extract/extractFolder.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 function parsed(file: string, text: string): ParsedArticle {
@@ -126,9 +127,9 @@ describe("hostile file system", () => {
     writeFileSync(path.join(dir, `<script>alert(1)<script> & "x".txt`), "The vote was held in Lomé on Sunday.\n");
     writeFileSync(path.join(dir, `%2E%2E%2Fetc.txt`), "Officials met in Lomé on Monday.\n");
     writeFileSync(path.join(dir, `..hidden-looking.txt`), "Ignored: it starts with a dot.\n");
-    const r = await ingestFolder(dir);
+    const r = await extractFolder(dir, { noCache: true, workers: 1 });
     expect(r.articles.map((a) => a.id).sort()).toEqual(["2e-2e-2fetc", "script-alert-1-script-x"]);
-    expect(r.ignored).toEqual(["..hidden-looking.txt"]);
+    expect((await walkArticles(dir)).ignored).toEqual(["..hidden-looking.txt"]);
   });
 
   it("rejects folder symlinks leaving the folder and survives symlink loops", async () => {

@@ -1,213 +1,191 @@
-// pageOutputs (src/build/pageData.ts): every data loader's output from one TableIndex, byte for byte
-// what the loaders print. The fixture tests/fixtures/pageData/seeds.json holds the seeds' tables and
-// the outputs the views gave for them before the TableIndex refactor, with two deliberate changes
-// applied to that old code: article pages number articles like the sources page does (they used to
-// number within the article and its duplicates, so every page said [1]), and the briefing's conflicts
-// carry `reportCount` with their reports bounded (no seeds conflict has more than 6, so none is cut).
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+// Page data (src/pagedata): what each page is given, from the seeds' tables and from tables made
+// up for one case. Routes: the addresses page data writes into its links.
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/index.js";
 import type { FigureRow, Tables } from "../src/extract/types.js";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
-import { TableIndex, slug } from "../src/data/lib/index.js";
-import { actorView, spreadOfValues } from "../src/data/lib/views.js";
-import { folderLabel, pageJson, pageOutputs, type PageOutput } from "../src/build/pageData.js";
+import { allPageFiles, pageContext, siteData } from "../src/pagedata/index.js";
+import { briefingPage } from "../src/pagedata/briefing.js";
+import { actorsPage } from "../src/pagedata/actors.js";
+import { actorPage } from "../src/pagedata/actor.js";
+import { articlePage, sourcesPage } from "../src/pagedata/article.js";
+import { timelinePage } from "../src/pagedata/timeline.js";
+import { quotesPage } from "../src/pagedata/quotes.js";
+import { ingestPage } from "../src/pagedata/ingest.js";
+import { spreadOfValues } from "../src/pagedata/rows.js";
+import { DATA_FILES, articleHref, itemDataFile, itemDataUrl, slug, slugFromPath } from "../src/pagedata/routes.js";
 
-const SRC = join(PROJECT_ROOT, "src");
-const SEEDS = join(PROJECT_ROOT, "seeds");
-/** Loader outputs the build writes itself, not from the tables. */
-const NOT_FROM_TABLES = new Set(["data/changes.json"]);
-
-const fixture = JSON.parse(readFileSync(join(PROJECT_ROOT, "tests/fixtures/pageData/seeds.json"), "utf8")) as {
-  folder: string;
-  tables: Tables;
-  outputs: Record<string, string>;
-};
-
-/** Data loader files under src/ (the engine, the build and Framework's cache aside), relative to src/. */
-function loaderFiles(dir = SRC): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const rel = relative(SRC, path).split(sep).join("/");
-    if (["extract", "build", ".observablehq", "node_modules"].includes(rel)) continue;
-    if (statSync(path).isDirectory()) out.push(...loaderFiles(path));
-    else if (/\.(json|csv|tsv|txt|arrow|parquet|zip)\.(ts|js|mjs|py|sh)$/.test(name)) out.push(rel);
-  }
-  return out.sort();
-}
-
-/** The output path pattern of a loader file: `actors/[actor].json.ts` → /^actors\/[^/]+\.json$/. */
-function outputPattern(loader: string): RegExp {
-  const output = loader.replace(/\.[a-z]+$/, "");
-  const source = output
-    .split(/(\[[^\]/]+\])/)
-    .map((part, i) => (i % 2 ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`^${source}$`);
-}
-
-let tables: Tables;
-let outputs: PageOutput[];
-let cacheDir: string;
-
+let dir: string;
+let t: Tables;
 beforeAll(async () => {
-  cacheDir = mkdtempSync(join(tmpdir(), "pagedata-test-"));
-  tables = await extractFolder(SEEDS, { cacheDir: join(cacheDir, "extract") });
-  outputs = [...pageOutputs(tables, { folder: folderLabel(SEEDS, PROJECT_ROOT) })];
-});
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  dir = mkdtempSync(join(tmpdir(), "pagedata-test-"));
+  t = await extractFolder(join(PROJECT_ROOT, "seeds"), { cacheDir: dir, workers: 1 });
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("pageOutputs covers every loader", () => {
-  it("finds the site's loaders", () => {
-    expect(loaderFiles()).toEqual(
-      expect.arrayContaining(["data/briefing.json.ts", "data/ingest.json.ts", "actors/[actor].json.ts", "articles/[article].json.ts"]),
-    );
+const actorId = (name: string) => t.actors.find((a) => a.name === name)!.id;
+
+describe("routes", () => {
+  it("keep URL-safe ids and give other ids a readable, distinct, URL-safe slug", () => {
+    expect(slug("niger")).toBe("niger");
+    expect(slug("000_747bb5e62c1bd5ca")).toBe("000_747bb5e62c1bd5ca");
+    const odd = ["Côte d'Ivoire", "Côte d’Ivoire", "a/b", "../x", "日本"];
+    const slugs = odd.map(slug);
+    for (const s of slugs) expect(s).toMatch(/^[a-z0-9][a-z0-9_-]*$/);
+    expect(new Set(slugs).size).toBe(odd.length);
+    expect(slug("Côte d'Ivoire")).toMatch(/^cote-d-ivoire-[0-9a-f]{8}$/);
+    expect(slug("Côte d'Ivoire")).toBe(slug("Côte d'Ivoire"));
   });
 
-  it("yields at least one output for each loader, and nothing no loader makes", () => {
-    const patterns = loaderFiles().map((file) => ({ file, pattern: outputPattern(file) }));
-    for (const { file, pattern } of patterns) {
-      if (NOT_FROM_TABLES.has(file.replace(/\.[a-z]+$/, ""))) continue;
-      expect(outputs.some((o) => pattern.test(o.path)), `no output for ${file} (${pattern})`).toBe(true);
-    }
-    for (const o of outputs) expect(patterns.filter((p) => p.pattern.test(o.path)).map((p) => p.file), o.path).toHaveLength(1);
-  });
-
-  it("yields one page per actor and per article, at the config's slug", () => {
-    const paths = new Set(outputs.map((o) => o.path));
-    expect(paths.size).toBe(outputs.length);
-    expect(outputs.filter((o) => o.path.startsWith("actors/"))).toHaveLength(tables.actors.length);
-    expect(outputs.filter((o) => o.path.startsWith("articles/"))).toHaveLength(tables.articles.length);
-    for (const a of tables.actors) expect(paths.has(`actors/${slug(a.id)}.json`), a.id).toBe(true);
-    for (const a of tables.articles) expect(paths.has(`articles/${slug(a.id)}.json`), a.id).toBe(true);
-    expect(paths.has("data/changes.json")).toBe(false);
-  });
-
-  it("every loader file prints pageJson of its own path (so the two cannot drift)", () => {
-    for (const file of loaderFiles()) {
-      if (NOT_FROM_TABLES.has(file.replace(/\.[a-z]+$/, ""))) continue;
-      const source = readFileSync(join(SRC, file), "utf8");
-      expect(source, file).toMatch(/process\.stdout\.write\(pageJson\(/);
-      const output = file.replace(/\.[a-z]+$/, "").replace(/\[([^\]]+)\]/g, (_, name) => `\${routeParam("${name}")}`);
-      expect(source, file).toContain(output.includes("${") ? `\`${output}\`` : `"${output}"`);
-    }
+  it("read an item page's slug back from its address, with or without .html", () => {
+    expect(slugFromPath("/actors/niger")).toBe("niger");
+    expect(slugFromPath("/articles/000_747bb5e62c1bd5ca.html")).toBe("000_747bb5e62c1bd5ca");
+    expect(itemDataUrl("actors", "niger")).toBe(`../_file/${itemDataFile("actors", "niger")}`);
+    expect(articleHref("a", 12)).toBe("/articles/a#s-12");
   });
 });
 
-describe("the loaders print exactly pageOutputs' json", () => {
-  const run = (loader: string, ...args: string[]) => {
-    const r = spawnSync("npx", ["tsx", join(SRC, loader), ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, BRIEFING_ARTICLES: "seeds", BRIEFING_CACHE: join(cacheDir, "loaders") },
-      encoding: "utf8",
-      maxBuffer: 64 * 2 ** 20,
-    });
-    if (r.status !== 0) throw new Error(`${loader} ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
-    return r.stdout;
-  };
-  const output = (path: string) => outputs.find((o) => o.path === path)?.json;
-
-  it("data/briefing.json and data/ingest.json", () => {
-    const briefing = run("data/briefing.json.ts");
-    expect(briefing).toBe(output("data/briefing.json"));
-    expect(JSON.parse(briefing).counts.articles).toBe(5);
-    const ingest = run("data/ingest.json.ts");
-    expect(ingest).toBe(output("data/ingest.json"));
-    expect(JSON.parse(ingest).folder).toBe("seeds");
+describe("the site's data files", () => {
+  it("one per site-wide page and one per actor and per article, at the routes' addresses", () => {
+    const files = allPageFiles(t, { folder: "seeds" });
+    const paths = files.map((f) => f.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const page of ["actors", "articles", "briefing", "figures", "ingest", "quotes", "timeline"] as const) expect(paths).toContain(DATA_FILES[page]);
+    for (const a of t.actors) expect(paths).toContain(itemDataFile("actors", slug(a.id)));
+    for (const a of t.articles) expect(paths).toContain(itemDataFile("articles", slug(a.id)));
+    expect(files).toHaveLength(7 + t.actors.length + t.articles.length);
   });
 
-  it("the page of an actor (Niger) and of an article", () => {
-    const niger = slug(tables.actors.find((a) => a.name === "Niger")!.id);
-    const actor = run("actors/[actor].json.ts", `--actor=${niger}`);
-    expect(actor).toBe(output(`actors/${niger}.json`));
-    expect(JSON.parse(actor).actor.name).toBe("Niger");
-    const article = slug(tables.articles[0].id);
-    expect(run("articles/[article].json.ts", `--article=${article}`)).toBe(output(`articles/${article}.json`));
+  it("are the same whichever way they are asked for", () => {
+    const ctx = pageContext(t);
+    const { items } = siteData(ctx, { folder: "seeds" });
+    const niger = [...items].find((i) => i.kind === "actors" && i.id === actorId("Niger"))!;
+    expect(JSON.parse(niger.json)).toEqual(actorPage(ctx, actorId("Niger")));
   });
 });
 
-describe("the outputs are the pre-refactor ones", () => {
-  it("matches the fixture's outputs for the fixture's tables, page by page", () => {
-    const actual = new Map([...pageOutputs(fixture.tables, { folder: fixture.folder })].map((o) => [o.path, o.json]));
-    expect([...actual.keys()].sort()).toEqual(Object.keys(fixture.outputs).sort());
-    for (const [path, json] of actual) expect(json, path).toBe(fixture.outputs[path]);
+describe("the briefing", () => {
+  it("counts the folder and cites each central sentence at its sentence", () => {
+    const b = briefingPage(pageContext(t));
+    expect(b.counts).toMatchObject({ files: 5, articles: 5, duplicates: 0, rejected: 0, actors: t.actors.length });
+    expect(b.happened.length).toBeGreaterThanOrEqual(3);
+    expect(b.happened.length).toBeLessThanOrEqual(6);
+    for (const h of b.happened) {
+      const sentence = t.sentences.find((s) => s.article === h.id && s.start === h.sentence)!;
+      expect(h.href).toBe(articleHref(h.id, sentence.start));
+      expect(sentence.text.replace(/\s+/g, " ")).toContain(h.text.replace(/…$/, ""));
+    }
+    // in citation order, at most two per article
+    expect(b.happened.map((h) => h.n)).toEqual([...b.happened.map((h) => h.n)].sort((x, y) => x - y));
+    for (const h of b.happened) expect(b.happened.filter((x) => x.id === h.id).length).toBeLessThanOrEqual(2);
   });
 
-  it("pageJson gives the same json as pageOutputs, and names a slug it does not know", () => {
-    expect(pageJson("data/quotes.json", fixture.tables)).toBe(fixture.outputs["data/quotes.json"]);
-    const actor = fixture.tables.actors[3];
-    expect(pageJson(`actors/${slug(actor.id)}.json`, fixture.tables)).toBe(fixture.outputs[`actors/${slug(actor.id)}.json`]);
-    expect(() => pageJson("actors/no-such-actor.json", fixture.tables)).toThrow('No actor with slug "no-such-actor"');
-    expect(() => pageJson("data/ingest.json", fixture.tables)).toThrow(/needs options\.folder/);
-    expect(() => pageJson("data/changes.json", fixture.tables)).toThrow(/no page data for "data\/changes\.json"/);
+  it("sets the two troop counts side by side and lists every article it cites", () => {
+    const b = briefingPage(pageContext(t));
+    const troops = b.conflicts.find((c) => /troops/.test(c.subject))!;
+    expect(troops.reports.map((r) => r.value).sort()).toEqual([1000, 1110]);
+    const cited = new Set([...b.happened.map((h) => h.id), ...troops.reports.map((r) => r.article)]);
+    for (const id of cited) expect(b.references.map((r) => r.id)).toContain(id);
+  });
+
+  it("counts mentions of the key actors per article in the coverage grid", () => {
+    const b = briefingPage(pageContext(t));
+    expect(b.coverage.by).toBe("article");
+    const niger = actorId("Niger");
+    const cell = b.coverage.cells.find((c) => c.actor === niger && c.row === t.articles[0].id)!;
+    expect(cell.count).toBe(t.mentions.filter((m) => m.actor === niger && m.article === t.articles[0].id).length);
   });
 });
 
-describe("TableIndex groups", () => {
-  const index = new TableIndex(fixture.tables);
-  const t = fixture.tables;
+describe("the actors page", () => {
+  it("draws links only between actors in the network, weighted by shared sentences", () => {
+    const page = actorsPage(pageContext(t));
+    const nodes = new Set(page.network.nodes.map((n) => n.id));
+    expect(page.network.links.length).toBeGreaterThan(0);
+    for (const l of page.network.links) {
+      expect(nodes.has(l.source) && nodes.has(l.target)).toBe(true);
+      expect(t.comentions.find((c) => c.source === l.source && c.target === l.target)?.sentences).toBe(l.weight);
+    }
+    expect(page.actors[0].articleCount).toBeGreaterThanOrEqual(page.actors.at(-1)!.articleCount);
+  });
+});
 
-  it("hold the same rows, in table order, as filtering the tables", () => {
-    for (const a of t.actors) {
-      expect(index.mentionsOf(a.id)).toEqual(t.mentions.filter((m) => m.actor === a.id));
-      expect(index.quotesBy(a.id)).toEqual(t.quotes.filter((q) => index.actorFor(q.speaker)?.id === a.id));
-      expect(index.figuresAbout(a.id)).toEqual(t.figures.filter((f) => f.actors?.includes(a.id)));
-    }
-    for (const a of t.articles) {
-      expect(index.quotesIn(a.id)).toEqual(t.quotes.filter((q) => q.article === a.id));
-      expect(index.figuresIn(a.id)).toEqual(t.figures.filter((f) => f.article === a.id));
-      expect(index.datesIn(a.id)).toEqual(t.dates.filter((d) => d.article === a.id));
-      expect(index.eventsIn(a.id)).toEqual(t.events.filter((e) => e.article === a.id));
-    }
-    expect(index.mentionsOf("niger").length).toBeGreaterThan(10);
-    expect(index.quotesIn("no-such-article")).toEqual([]);
+describe("an actor's page", () => {
+  it("counts its mentions per article and marks them in its sentences", () => {
+    const niger = actorId("Niger");
+    const page = actorPage(pageContext(t), niger);
+    expect(page.actor.name).toBe("Niger");
+    const mentions = t.mentions.filter((m) => m.actor === niger);
+    expect(page.overTime.reduce((s, a) => s + a.count, 0)).toBe(mentions.length);
+    expect(page.sentences.length).toBeGreaterThan(5);
+    for (const s of page.sentences)
+      for (const [start, end] of s.marks) expect(["niger", "nigerien", "nigeriens"]).toContain(s.text.slice(start, end).toLowerCase().replace(/’s$/, ""));
   });
 
-  it("list a figure once for an actor its actor list names twice", () => {
-    const figure = { ...t.figures[0], id: "twice", actors: ["niger", "niger"] };
-    const twice = new TableIndex({ ...t, figures: [...t.figures, figure] });
-    expect(twice.figuresAbout("niger").filter((f) => f.id === "twice")).toHaveLength(1);
+  it("names who it appears with, counting their mentions in its sentences", () => {
+    const nuland = actorId("Victoria Nuland");
+    const page = actorPage(pageContext(t), nuland);
+    const counts = page.coActors.map((c) => c.count);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    const top = page.coActors[0];
+    const sentences = new Set(t.mentions.filter((m) => m.actor === nuland && m.sentence !== undefined).map((m) => `${m.article}|${m.sentence}`));
+    expect(t.mentions.filter((m) => m.actor === top.id && sentences.has(`${m.article}|${m.sentence}`)).length).toBe(top.count);
+  });
+
+  it("finds quotes about it only in the articles that mention it", () => {
+    const other = { ...t.articles[0], id: "zz-other", file: "zz-other.txt" };
+    const quoted = { speaker: null, text: "The junta in Niger will not yield.", start: 0, end: 10 };
+    const tables = { ...t, articles: [...t.articles, other], quotes: [...t.quotes, { ...quoted, article: "zz-other" }, { ...quoted, article: t.articles[0].id }] };
+    expect(t.mentions.some((m) => m.actor === "niger" && m.article === t.articles[0].id)).toBe(true);
+    const about = actorPage(pageContext(tables), "niger").quotesAbout.filter((q) => q.text === quoted.text);
+    expect(about.map((q) => q.id)).toEqual([t.articles[0].id]);
   });
 });
 
 describe("articles with duplicates", () => {
-  // the fixture with a copy of its first article marked as a duplicate of it
-  const original = fixture.tables.articles[0];
-  const copy = { ...original, id: "zz-copy", file: "zz-copy.txt", duplicateOf: original.id };
-  const tables = { ...fixture.tables, articles: [...fixture.tables.articles, copy] };
-  const pages = new Map([...pageOutputs(tables, { folder: "seeds" })].map((o) => [o.path, JSON.parse(o.json)]));
-  const rows = pages.get("data/articles.json") as Array<{ id: string; n: number }>;
+  const withCopy = () => {
+    const original = t.articles[0];
+    const copy = { ...original, id: "zz-copy", file: "zz-copy.txt", duplicateOf: original.id };
+    return { original, tables: { ...t, articles: [...t.articles, copy] } };
+  };
 
   it("number an article on its page as on the sources page, with its duplicates", () => {
+    const { original, tables } = withCopy();
+    const ctx = pageContext(tables);
+    const rows = sourcesPage(ctx);
     const row = (id: string) => rows.find((r) => r.id === id)!;
-    const head = pages.get(`articles/${slug(original.id)}.json`).article;
+    const head = articlePage(ctx, original.id).article;
     expect(head.n).toBe(row(original.id).n);
     expect(head.n).toBe(1); // numbers follow file order
-    expect(head.duplicates.map((d: { id: string; n: number }) => [d.id, d.n])).toEqual([["zz-copy", row("zz-copy").n]]);
-    const copyHead = pages.get("articles/zz-copy.json").article;
-    expect(copyHead.duplicateOf.n).toBe(1);
+    expect(head.duplicates.map((d) => [d.id, d.n])).toEqual([["zz-copy", row("zz-copy").n]]);
+    const copyHead = articlePage(ctx, "zz-copy").article;
+    expect(copyHead.duplicateOf?.n).toBe(1);
     expect({ ...copyHead, url: undefined }).toEqual({ ...row("zz-copy"), url: undefined });
+  });
+
+  it("are listed but not counted, quoted or dated", () => {
+    const { tables } = withCopy();
+    const ctx = pageContext(tables);
+    expect(briefingPage(ctx).counts).toMatchObject({ articles: 5, duplicates: 1, files: 6 });
+    expect(quotesPage(ctx).some((q) => q.id === "zz-copy")).toBe(false);
+    expect(timelinePage(ctx).events.some((e) => e.article === "zz-copy")).toBe(false);
+    const report = ingestPage(ctx, "seeds").files.find((f) => f.file === "zz-copy.txt")!;
+    expect(report).toMatchObject({ status: "duplicate", duplicateHref: articleHref(t.articles[0].id) });
   });
 });
 
-describe("actor pages", () => {
-  it("find quotes about an actor only in the articles that mention it", () => {
-    const t = fixture.tables;
-    // an article that does not mention Niger, and the same quote in it and in one that does
-    const other = { ...t.articles[0], id: "zz-other", file: "zz-other.txt" };
-    const quoted = { speaker: null, text: "The junta in Niger will not yield.", start: 0, end: 10 };
-    const tables = {
-      ...t,
-      articles: [...t.articles, other],
-      quotes: [...t.quotes, { ...quoted, article: "zz-other" }, { ...quoted, article: t.articles[0].id }],
-    };
-    expect(t.mentions.some((m) => m.actor === "niger" && m.article === t.articles[0].id)).toBe(true);
-    const about = actorView(new TableIndex(tables), "niger").quotesAbout.filter((q) => q.text === quoted.text);
-    expect(about.map((q) => q.id)).toEqual([t.articles[0].id]);
+describe("an article's page", () => {
+  it("gives its sentences and the spans to highlight, in text order", () => {
+    const a = t.articles[3];
+    const page = articlePage(pageContext(t), a.id);
+    expect(page.sentences).toEqual(t.sentences.filter((s) => s.article === a.id).map((s) => [s.start, s.end]));
+    const starts = page.spans.map((s) => s.start);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    for (const s of page.spans.filter((x) => x.kind !== "date" && x.kind !== "figure")) expect(s.href).toMatch(/^\/actors\//);
+    expect(page.spans.filter((s) => s.kind === "date")).toHaveLength(t.dates.filter((d) => d.article === a.id).length);
   });
 });
 

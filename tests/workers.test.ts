@@ -2,7 +2,7 @@
 // in-process path; it writes the cache; and the generated bench corpora are deterministic.
 import { mkdtempSync, rmSync, readdirSync } from "node:fs";
 import { RE3D_DEV } from "../src/evaluate/corpora.js";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/extractFolder.js";
@@ -87,8 +87,10 @@ describe("worker count", () => {
     expect(resolveWorkers(3, "1")).toBe(3);
     expect(resolveWorkers(undefined, "1")).toBe(1);
     expect(resolveWorkers(undefined, " 4 ")).toBe(4);
-    expect(resolveWorkers(undefined, "auto")).toBeGreaterThanOrEqual(1);
-    expect(resolveWorkers(undefined, undefined)).toBeGreaterThanOrEqual(1);
+    // "auto", an empty setting or none: one thread per core
+    expect(resolveWorkers(undefined, "auto")).toBe(availableParallelism());
+    expect(resolveWorkers(undefined, " ")).toBe(availableParallelism());
+    expect(resolveWorkers(undefined, undefined)).toBe(availableParallelism());
   });
   it("names the bad setting", () => {
     expect(() => resolveWorkers(undefined, "two")).toThrow(/BRIEFING_WORKERS=two/);

@@ -70,7 +70,7 @@ export function sinceLastBuild(changes) {
     ["Changed figures", changes.changedFigures]
   ].filter(([, list]) => Array.isArray(list) && list.length);
   if (!lists.length) return null;
-  const label = (x) => (typeof x === "string" ? x : x.title ?? x.name ?? x.text ?? x.subject ?? x.id ?? JSON.stringify(x));
+  const label = (x) => (typeof x === "string" ? x : x.title ?? x.name ?? x.text ?? x.subject ?? x.file ?? x.id ?? JSON.stringify(x));
   const link = (x) => (x && typeof x === "object" && x.href ? html`<a href=${x.href}>${label(x)}</a>` : label(x));
   return html`<section class="changes"><h2 id="since-last-build">Since the last build${changes.since ? ` (${formatDate(changes.since.slice(0, 10))})` : ""}</h2>
     ${lists.map(([title, list]) => html`<p><strong>${title}:</strong> ${joinList(list.slice(0, 20).map(link))}${list.length > 20 ? ` and ${list.length - 20} more` : ""}</p>`)}</section>`;

@@ -22,17 +22,15 @@ function hashTree(dir: string, hash: ReturnType<typeof createHash>): void {
   }
 }
 
-let engineVersionMemo: string | undefined;
-
-/** Hash of the extraction code (src/extract) and the model (data/model/); the corpora do not count. */
+/**
+ * Hash of the extraction code (src/extract) and the model (data/model/); the corpora do not count.
+ * It reads the whole engine: compute it once per run and hand it to cacheKey.
+ */
 export function engineVersion(): string {
-  if (!engineVersionMemo) {
-    const hash = createHash("sha256");
-    hashTree(EXTRACT_DIR, hash);
-    hashTree(join(PROJECT_ROOT, "data", "model"), hash);
-    engineVersionMemo = hash.digest("hex").slice(0, 16);
-  }
-  return engineVersionMemo;
+  const hash = createHash("sha256");
+  hashTree(EXTRACT_DIR, hash);
+  hashTree(join(PROJECT_ROOT, "data", "model"), hash);
+  return hash.digest("hex").slice(0, 16);
 }
 
 export type CachedResult = { extraction: ArticleExtraction } | { rejection: Rejection };
@@ -46,8 +44,9 @@ export function defaultCacheDir(): string {
   return join(cacheRoot(), "extract");
 }
 
-export function cacheKey(file: string, contentHash: string): string {
-  return createHash("sha256").update(`${engineVersion()}\0${file}\0${contentHash}`).digest("hex").slice(0, 32);
+/** The cache key of one file's content under one engine version (pass `version` when keying many files). */
+export function cacheKey(file: string, contentHash: string, version = engineVersion()): string {
+  return createHash("sha256").update(`${version}\0${file}\0${contentHash}`).digest("hex").slice(0, 32);
 }
 
 export function readCached(dir: string, key: string): CachedResult | undefined {

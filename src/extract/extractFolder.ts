@@ -5,11 +5,11 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { ArticleExtraction, IngestWarning, Rejection, Tables } from "./types.js";
-import { walkArticles, parseArticle, type ArticleFile } from "./ingest/index.js";
+import { walkArticles, type ArticleFile } from "./ingest/index.js";
 import { loadActorModel, type ActorModel } from "./recognize/actors/index.js";
-import { extractArticle } from "./pipeline.js";
+import { processFile, type FileResult } from "./processFile.js";
 import { buildTables } from "./tables.js";
-import { cacheKey, defaultCacheDir, readCached, writeCached, type CachedResult } from "./cache.js";
+import { cacheKey, defaultCacheDir, engineVersion, readCached, writeCached } from "./cache.js";
 import { DEFAULT_WORKER_THRESHOLD, resolveWorkers } from "./workers/config.js";
 import { ExtractPool } from "./workers/pool.js";
 
@@ -36,33 +36,15 @@ export interface ExtractOptions {
   onNotice?: (message: string) => void;
 }
 
-let modelMemo: ActorModel | undefined;
-function model(): ActorModel {
-  return (modelMemo ??= loadActorModel());
-}
-
-type FileResult = CachedResult & { warnings?: IngestWarning[] };
-
-/** Parses and extracts one file's bytes; never throws. */
-export function processFile(file: string, bytes: Uint8Array): FileResult {
-  try {
-    const parsed = parseArticle(file, bytes);
-    if ("reason" in parsed) return { rejection: parsed };
-    return { extraction: extractArticle(parsed.article, model()), warnings: parsed.warnings };
-  } catch (error) {
-    return { rejection: { file, reason: `could not be processed: ${(error as Error).message}` } };
-  }
-}
-
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const unreadable = (entry: ArticleFile, error: unknown): FileResult => ({
   rejection: { file: entry.file, reason: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
 });
 
 /** A file's cache key, or its read failure. Only the key is kept: bytes are re-read when extracted. */
-async function keyOf(entry: ArticleFile): Promise<{ key: string } | { failed: FileResult }> {
+async function keyOf(entry: ArticleFile, version: string): Promise<{ key: string } | { failed: FileResult }> {
   try {
-    return { key: cacheKey(entry.file, sha256(await readFile(entry.path))) };
+    return { key: cacheKey(entry.file, sha256(await readFile(entry.path)), version) };
   } catch (error) {
     return { failed: unreadable(entry, error) };
   }
@@ -72,6 +54,10 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   const workers = resolveWorkers(options.workers); // first: a bad setting fails before any work
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const useCache = !options.noCache;
+  const version = engineVersion();
+  // loaded when this thread first extracts a file (a run served from the cache never needs it)
+  let model: ActorModel | undefined;
+  const extractHere = (file: string, bytes: Uint8Array) => processFile(file, bytes, (model ??= loadActorModel()));
   const walked = await walkArticles(folder, { maxBytes: options.maxBytes });
   const files = walked.files;
   const total = files.length;
@@ -86,7 +72,7 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   // 1. Hash each file (one at a time: no bytes are held) and take what the cache already has.
   const todo: number[] = [];
   for (let i = 0; i < total; i++) {
-    const k = await keyOf(files[i]);
+    const k = await keyOf(files[i], version);
     if ("failed" in k) finish(i, k.failed);
     else {
       const cached = useCache ? (readCached(cacheDir, k.key) as FileResult | undefined) : undefined;
@@ -109,13 +95,13 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     } catch (error) {
       return finish(i, unreadable(files[i], error));
     }
-    record(i, cacheKey(files[i].file, sha256(bytes)), processFile(files[i].file, bytes));
+    record(i, cacheKey(files[i].file, sha256(bytes), version), extractHere(files[i].file, bytes));
   };
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   if (workers > 1 && todo.length > threshold) {
     const mainToo = options.mainThreadExtracts ?? true;
     const threads = Math.min(mainToo ? workers - 1 : workers, todo.length);
-    await extractOnWorkers(threads, mainToo, todo, files, record, finish, inProcess, options.onNotice);
+    await extractOnWorkers(threads, mainToo, todo, files, version, record, finish, inProcess, options.onNotice);
   } else {
     for (const i of todo) await inProcess(i);
   }
@@ -144,6 +130,7 @@ async function extractOnWorkers(
   mainToo: boolean,
   todo: number[],
   files: ArticleFile[],
+  version: string,
   record: (i: number, key: string, result: FileResult, thread?: number) => void,
   finish: (i: number, result: FileResult) => void,
   inProcess: (i: number) => Promise<void>,
@@ -181,7 +168,7 @@ async function extractOnWorkers(
         finish(i, unreadable(files[i], error));
         continue;
       }
-      const key = cacheKey(files[i].file, sha256(bytes));
+      const key = cacheKey(files[i].file, sha256(bytes), version);
       running.push(
         pool.run(files[i].file, bytes).then(
           ({ result, worker }) => record(i, key, result, worker),

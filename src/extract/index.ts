@@ -3,4 +3,4 @@ export type * from "./types.js";
 export { extractFolder, type ExtractOptions } from "./extractFolder.js";
 export { extractArticle } from "./pipeline.js";
 export { buildTables } from "./tables.js";
-export { loadTables, articlesFolder } from "./load.js";
+export { loadCorpus, articlesFolder, type Corpus } from "./load.js";

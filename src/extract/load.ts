@@ -1,85 +1,50 @@
-// Entry point for the site's data loaders and the build: the tables for the configured articles
-// folder (BRIEFING_ARTICLES, else seeds/). A snapshot of the tables is kept per corpus fingerprint
-// (file names, sizes, modification times, engine version), so the many loaders of one build share
-// one extraction, and the per-article cache makes a changed folder cheap to re-extract.
-// Reading a snapshot loads none of the engine (about a second saved per loader process).
+// Entry point for the site build and the dev preview: the tables for the configured articles
+// folder (BRIEFING_ARTICLES, else seeds/), with the folder's fingerprint (file names, sizes,
+// modification times, engine version). The per-article cache makes a changed folder cheap to
+// re-extract; the tables are joined again every time (no snapshot of them is kept: serializing
+// 150 MB of tables at 10,000 articles cost more on every changed build than it saved on an
+// unchanged one).
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync, statSync, readdirSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Tables } from "./types.js";
-import type { ExtractOptions } from "./extractFolder.js";
-// the walk alone, not the whole ingest stage: reading a snapshot must not load the engine
+import { extractFolder, type ExtractOptions } from "./extractFolder.js";
 import { walkArticles } from "./ingest/walk.js";
-import { PROJECT_ROOT, cacheRoot, engineVersion } from "./cache.js";
+import { PROJECT_ROOT, engineVersion } from "./cache.js";
 import { progressReporter } from "./workers/progress.js";
 
 export function articlesFolder(): string {
   return resolve(PROJECT_ROOT, process.env.BRIEFING_ARTICLES ?? "seeds");
 }
 
-function snapshotDir(): string {
-  return join(cacheRoot(), "tables");
-}
-
-/** Fingerprint of the folder's contents as the engine would see them. */
-export async function corpusFingerprint(folder = articlesFolder()): Promise<string> {
+/**
+ * Fingerprint of the folder's contents as the engine would see them, and when its newest file was
+ * last modified (milliseconds since 1970; 0 for an empty folder).
+ */
+export async function corpusFingerprint(folder = articlesFolder()): Promise<{ fingerprint: string; modified: number }> {
   const hash = createHash("sha256").update(engineVersion()).update(folder);
   const walked = await walkArticles(folder);
+  let modified = 0;
   for (const f of walked.files) {
     const st = statSync(f.path);
     hash.update(`${f.file}\0${st.size}\0${st.mtimeMs}\n`);
+    modified = Math.max(modified, st.mtimeMs);
   }
   for (const r of walked.rejected) hash.update(`rejected\0${r.file}\0${r.reason}\n`);
-  return hash.digest("hex").slice(0, 24);
+  return { fingerprint: hash.digest("hex").slice(0, 24), modified };
 }
 
 export interface Corpus {
   tables: Tables;
   /** The corpus fingerprint the tables were made for. */
   fingerprint: string;
+  /** When the folder's newest article was last modified (ms since 1970). */
+  modified: number;
 }
 
-const memo = new Map<string, Promise<Corpus>>();
-
-/** The tables of `folder` and their fingerprint; `fresh` re-checks the folder instead of reusing this process's copy. */
-export function loadCorpus(folder = articlesFolder(), options: ExtractOptions & { fresh?: boolean } = {}): Promise<Corpus> {
-  let promise = options.fresh ? undefined : memo.get(folder);
-  if (!promise) {
-    promise = loadSnapshot(folder, options);
-    memo.set(folder, promise);
-  }
-  return promise;
-}
-
-/** The tables of `folder` (see loadCorpus). */
-export async function loadTables(folder = articlesFolder(), options: ExtractOptions & { fresh?: boolean } = {}): Promise<Tables> {
-  return (await loadCorpus(folder, options)).tables;
-}
-
-async function loadSnapshot(folder: string, options: ExtractOptions): Promise<Corpus> {
-  const fingerprint = await corpusFingerprint(folder);
-  const dir = snapshotDir();
-  const path = join(dir, `${fingerprint}.json`);
-  try {
-    return { tables: JSON.parse(readFileSync(path, "utf8")) as Tables, fingerprint };
-  } catch {
-    // no snapshot for this corpus yet
-  }
-  const { extractFolder } = await import("./extractFolder.js");
-  const tables = await extractFolder(folder, {
-    onProgress: progressReporter({ label: "extract" }),
-    ...options,
-  });
-  mkdirSync(dir, { recursive: true });
-  // keep only the newest few snapshots
-  const old = readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
-    .sort((a, b) => b.t - a.t)
-    .slice(4);
-  for (const { f } of old) rmSync(join(dir, f), { force: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(tables));
-  renameSync(tmp, path);
-  return { tables, fingerprint };
+/** The tables of `folder` as the folder is now, and its fingerprint. */
+export async function loadCorpus(folder = articlesFolder(), options: ExtractOptions = {}): Promise<Corpus> {
+  const { fingerprint, modified } = await corpusFingerprint(folder);
+  const tables = await extractFolder(folder, { onProgress: progressReporter({ label: "extract" }), ...options });
+  return { tables, fingerprint, modified };
 }

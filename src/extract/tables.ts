@@ -6,6 +6,9 @@ import { eventsOf } from "./resolve/events.js";
 import { findConflicts } from "./resolve/conflicts.js";
 import { findDuplicates, uniqueIds } from "./ingest/index.js";
 import { pushTo } from "./util/groupBy.js";
+import { articleSentences, sentenceAt } from "./segment/articleSentences.js";
+import { centralSentences } from "./analyze/central.js";
+import { coMentions } from "./analyze/comentions.js";
 
 export function buildTables(extractions: ArticleExtraction[], rejected: Rejection[] = [], warnings: IngestWarning[] = []): Tables {
   const byFile = [...extractions].sort((a, b) => (a.article.file < b.article.file ? -1 : a.article.file > b.article.file ? 1 : 0));
@@ -53,5 +56,16 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   }
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const conflicts = findConflicts(figures, (a) => names.get(a) ?? a);
-  return { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings };
+  // the sentences the site cites, each mention placed in its sentence, and the analysis over them
+  const sentences = articles.flatMap((a) => articleSentences(a.text, a.boilerplate).map((s) => ({ article: a.id, ...s })));
+  const sentencesOf = new Map<string, typeof sentences>();
+  for (const s of sentences) pushTo(sentencesOf, s.article, s);
+  for (const m of mentions) {
+    const s = sentenceAt(sentencesOf.get(m.article) ?? [], m.start);
+    if (s) m.sentence = s.index;
+  }
+  const skip = new Set(duplicates.keys());
+  const central = centralSentences(sentences, mentions, { skip });
+  const comentions = coMentions(mentions, skip);
+  return { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings, sentences, central, comentions };
 }

@@ -160,6 +160,38 @@ export interface MentionRow {
   start: number;
   end: number;
   text: string;
+  /** Index of the `sentences` row (of this article) the mention lies in, when it lies in one. */
+  sentence?: number;
+}
+
+/**
+ * One sentence of an article as the briefing cites it: the text's sentences with boilerplate cut
+ * from their ends, and none that is mostly boilerplate. `index` numbers them from 0 per article.
+ */
+export interface SentenceRow {
+  article: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence the summariser finds most shared across sources; `rank` 1 is the most central. */
+export interface CentralSentenceRow {
+  article: string;
+  /** Its `index` in the sentences table. */
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  rank: number;
+}
+
+/** Two actors named in the same sentences: `source` < `target`; `sentences` counts those sentences. */
+export interface CoMentionRow {
+  source: string;
+  target: string;
+  sentences: number;
 }
 
 export interface DateRow {
@@ -229,4 +261,10 @@ export interface Tables {
   conflicts: ConflictRow[];
   rejected: Rejection[];
   warnings?: IngestWarning[];
+  /** Every article's sentences (duplicates' too), in article and text order. */
+  sentences: SentenceRow[];
+  /** Analysis: the most central sentences across the articles that are not duplicates. */
+  central: CentralSentenceRow[];
+  /** Analysis: pairs of actors named in the same sentence. */
+  comentions: CoMentionRow[];
 }

@@ -52,9 +52,12 @@ export async function openPage(browser: Browser, colorScheme: "light" | "dark" =
   return { page, log };
 }
 
-/** Waits until Framework has rendered the page's cells (no pending observablehq--loading). */
+/**
+ * Waits until Framework has rendered the page's cells (nothing pending, no observablehq--loading)
+ * and the browser has painted the result (two animation frames: charts laid out, hash followed).
+ */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
   await page.waitForFunction(() => !document.querySelector(".observablehq--loading"), undefined, { timeout: 15000 });
-  await page.waitForTimeout(100);
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }

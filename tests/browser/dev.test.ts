@@ -1,14 +1,14 @@
 // `npm run dev`: the preview watches the articles folder; a new article shows in the open page
 // within seconds, and a deleted one disappears, with no restart.
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, rmSync, unlinkSync } from "node:fs";
+import { appendFileSync, copyFileSync, rmSync, unlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openPage } from "./browser.js";
 import { ROOT, prepareSite, type SiteWork } from "./siteBuild.js";
-import { workSiteEnv } from "../../src/build/workSite.js";
+import { workSiteEnv } from "../../src/site/workSite.js";
 
 const WORK = join(ROOT, "tmp", "dev-site");
 let work: SiteWork;
@@ -81,4 +81,16 @@ describe("the dev preview", () => {
     unlinkSync(join(work.articles, "004_747b66184e54142f.txt"));
     await waitFor("2 articles on the page", async () => ((await articleCount()) === 2 ? true : undefined), 30);
   }, 60_000);
+
+  it("shows an article page, and its edit in the open page", async () => {
+    const { page: article } = await openPage(browser);
+    await article.goto(`${url}articles/000_747bb5e62c1bd5ca`);
+    const text = () => article.locator(".article-text").innerText();
+    await waitFor("the article's text", async () => ((await text()).includes("Niger") ? true : undefined), 60);
+    expect(await article.locator("#observablehq-main h1").textContent()).toMatch(/^Niger’s recent military coup/);
+    const added = "Officials in Zinder said the market reopened on Thursday.";
+    appendFileSync(join(work.articles, "000_747bb5e62c1bd5ca.txt"), `\n${added}\n`);
+    await waitFor("the edit on the open page", async () => ((await text()).includes(added) ? true : undefined), 30);
+    await article.context().close();
+  }, 90_000);
 });

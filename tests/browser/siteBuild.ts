@@ -1,13 +1,18 @@
 // Builds a site from another articles folder with the real build script, in a work folder of its
-// own (see src/build/workSite.ts), so src/ and dist/ are untouched.
+// own (see src/site/workSite.ts), so src/ and dist/ are untouched.
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { readdirSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
 import { PROJECT_ROOT } from "../../src/extract/cache.js";
-import { prepareWorkSite, workSiteEnv, type WorkSite } from "../../src/build/workSite.js";
+import { prepareWorkSite, workSiteEnv, type WorkSite } from "../../src/site/workSite.js";
 
 export const ROOT = PROJECT_ROOT;
 export type SiteWork = WorkSite;
-export const prepareSite = prepareWorkSite;
+/** A work site under `work` (emptied first with `fresh`). */
+export function prepareSite(work: string, options: { fresh?: boolean } = {}): WorkSite {
+  if (options.fresh) rmSync(work, { recursive: true, force: true });
+  return prepareWorkSite(work);
+}
 
 /** Runs `npm run build`'s script for the work folder; returns its log, throws with it on failure. */
 export function buildSite(w: WorkSite): string {
@@ -19,4 +24,12 @@ export function buildSite(w: WorkSite): string {
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`site build failed:\n${log.slice(-4000)}`);
   return log;
+}
+
+/** Every file of a built site, relative to it, sorted. */
+export function siteFiles(output: string): string[] {
+  return readdirSync(output, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(output, join(e.parentPath, e.name)))
+    .sort();
 }

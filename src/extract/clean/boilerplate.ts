@@ -3,7 +3,7 @@
 // time stamps, wire tags and the dateline. Pure: text in, ranges and metadata out. Nothing inside a
 // range may become an actor, a date or a figure: the pipeline passes these ranges to the recognizers
 // as `skip`.
-import { mergeRanges, type Range } from "../ingest/ranges.js";
+import { mergeRanges, type Range } from "../util/ranges.js";
 import { bylineOf, copyrightHolderOf, creditLineOf, inlineCredits, productionCreditOf, uniqueCredits } from "./credits.js";
 import { findDateline } from "./dateline.js";
 import { BRACKET_MARKUP, EMAIL, LINE_PATTERNS, URL } from "./patterns.js";

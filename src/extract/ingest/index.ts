@@ -2,10 +2,9 @@
 export { walkArticles, type ArticleFile, type WalkOptions, type WalkResult } from "./walk.js";
 export { parseArticle, isRejection, type ParsedArticle } from "./parse.js";
 export { findDuplicates, jaccard, shingleHashes, wordHashes, type DuplicateInput, type DuplicateOptions } from "./duplicates.js";
-export { ingestFolder, type IngestResult } from "./read.js";
 export { decodeBytes, detectBinary, normalizeLineEnds, type Decoded } from "./decode.js";
 export { articleId, uniqueIds, extensionOf, formatOf, SUPPORTED_EXTENSIONS, type ArticleFormat } from "./files.js";
 export { DEFAULT_MAX_BYTES, resolveMaxBytes, parseByteSize, formatSize, formatLimit } from "./limits.js";
 export { deriveTitle, truncateAtWord, looksLikeHeadline } from "./title.js";
 export { normalizeDeclaredDate } from "./dates.js";
-export { mergeRanges, insideRanges, textOutside, type Range } from "./ranges.js";
+export { mergeRanges, insideRanges, textOutside, type Range } from "../util/ranges.js";

@@ -1,8 +1,7 @@
 // The messages exchanged between the extraction pool and its worker threads.
-import type { CachedResult } from "../cache.js";
-import type { IngestWarning } from "../types.js";
+import type { FileResult } from "../processFile.js";
 
-export type FileResult = CachedResult & { warnings?: IngestWarning[] };
+export type { FileResult };
 
 /** Main → worker: extract one file. The bytes' buffer is transferred, not copied. */
 export interface JobMessage {

@@ -1,0 +1,63 @@
+// Runs a command and measures it: wall time, and the peak of the memory its whole process tree
+// holds at once (the sum of the resident sets of the process and its descendants, sampled from
+// /proc every 200 ms; Linux only, 0 elsewhere). For the bench's build timings.
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+
+export interface Measured {
+  ms: number;
+  code: number;
+  stderr: string;
+  /** Peak resident memory of the process tree, bytes. */
+  peakRss: number;
+}
+
+/** Resident set of `pid` and its descendants, in bytes (0 without /proc). */
+export function treeRss(pid: number): number {
+  let procs: string[];
+  try {
+    procs = readdirSync("/proc").filter((p) => /^\d+$/.test(p));
+  } catch {
+    return 0;
+  }
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const p of procs) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+      rss.set(Number(p), kb * 1024);
+      const list = children.get(ppid);
+      if (list) list.push(Number(p));
+      else children.set(ppid, [Number(p)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  const visit = (p: number) => {
+    total += rss.get(p) ?? 0;
+    for (const c of children.get(p) ?? []) visit(c);
+  };
+  visit(pid);
+  return total;
+}
+
+/** Runs `command args` with `env`, stdout discarded, stderr kept. */
+export function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    let peakRss = 0;
+    const sample = () => (peakRss = Math.max(peakRss, child.pid ? treeRss(child.pid) : 0));
+    const timer = setInterval(sample, 200);
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      clearInterval(timer);
+      done({ ms: performance.now() - started, code: code ?? 1, stderr, peakRss });
+    });
+  });
+}

@@ -1,0 +1,103 @@
+// The summariser behind the briefing's "What happened": the sentences most shared across sources.
+// Each sentence's words and actors are weighted by how many articles also use them (and, within
+// one article, how often), favouring early sentences; the top ones are then picked greedily,
+// skipping near-repeats and keeping at most two per article. Pure: rows in, rows out.
+import type { CentralSentenceRow, MentionRow, SentenceRow } from "../types.js";
+import { actorsPerSentence, sentenceKey } from "./sentenceActors.js";
+
+const STOPWORDS = new Set(
+  (
+    "that this with from have has had were was been being their there they them than then these those which " +
+    "what when where while would could should will shall also into onto over under about after before since " +
+    "such some more most other only very just said says according including however although because among " +
+    "between within without against during through upon your yours ours very many much each both either " +
+    "neither recent recently still even well like made make makes being does done here whose whom"
+  ).split(" "),
+);
+
+/** A sentence's content words (lower case, plural -s and possessive 's dropped). */
+function terms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(/[a-z][a-z'’-]{3,}/g)) {
+    const word = match[0].replace(/['’]s$/, "").replace(/s$/, "");
+    if (!STOPWORDS.has(word) && word.length > 3) out.add(word);
+  }
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+interface Candidate {
+  sentence: SentenceRow;
+  /** Words, and actors as "@id". */
+  terms: Set<string>;
+  score: number;
+}
+
+export interface CentralOptions {
+  /** How many sentences to pick (default 6). */
+  limit?: number;
+  /** Articles left out (duplicates of another article). */
+  skip?: ReadonlySet<string>;
+}
+
+/**
+ * The `limit` most central sentences, ranked from 1. `sentences` and `mentions` are grouped by
+ * article in the tables' order; a mention counts for the sentence it lies in (its `sentence`).
+ */
+export function centralSentences(sentences: readonly SentenceRow[], mentions: readonly MentionRow[], options: CentralOptions = {}): CentralSentenceRow[] {
+  const limit = options.limit ?? 6;
+  const skip = options.skip ?? new Set<string>();
+  const actorsIn = actorsPerSentence(mentions, skip);
+  const candidates: Candidate[] = [];
+  const articleFreq = new Map<string, number>();
+  const sentenceFreq = new Map<string, number>();
+  let seen = new Set<string>();
+  let article: string | undefined;
+  for (const s of sentences) {
+    if (skip.has(s.article)) continue;
+    if (s.article !== article) {
+      article = s.article;
+      seen = new Set();
+    }
+    const words = s.text.split(/\s+/).length;
+    if (words < 8 || words > 70) continue;
+    const bag = terms(s.text);
+    for (const actor of actorsIn.get(sentenceKey(s.article, s.index)) ?? []) bag.add(`@${actor}`);
+    for (const t of bag) {
+      sentenceFreq.set(t, (sentenceFreq.get(t) ?? 0) + 1);
+      if (!seen.has(t)) {
+        seen.add(t);
+        articleFreq.set(t, (articleFreq.get(t) ?? 0) + 1);
+      }
+    }
+    candidates.push({ sentence: s, terms: bag, score: 0 });
+  }
+  for (const c of candidates) {
+    let weight = 0;
+    for (const t of c.terms) {
+      const w = articleFreq.get(t)! - 1 + 0.1 * (sentenceFreq.get(t)! - 1);
+      weight += t.startsWith("@") ? 2 * w : w;
+    }
+    const position = 1 + 1 / (2 + c.sentence.index);
+    const ending = /[.!?]["'”’)]?$/.test(c.sentence.text) ? 1 : 0.5;
+    c.score = (weight / Math.sqrt(c.terms.size + 4)) * position * ending;
+  }
+  // stable: equal scores keep the tables' order
+  candidates.sort((a, b) => b.score - a.score);
+  const chosen: Candidate[] = [];
+  const perArticle = new Map<string, number>();
+  for (const c of candidates) {
+    if (chosen.length >= limit) break;
+    const a = c.sentence.article;
+    if ((perArticle.get(a) ?? 0) >= 2) continue;
+    if (chosen.some((x) => jaccard(x.terms, c.terms) > 0.3)) continue;
+    chosen.push(c);
+    perArticle.set(a, (perArticle.get(a) ?? 0) + 1);
+  }
+  return chosen.map(({ sentence: s }, i) => ({ article: s.article, sentence: s.index, start: s.start, end: s.end, text: s.text, rank: i + 1 }));
+}

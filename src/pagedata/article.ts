@@ -1,0 +1,80 @@
+// One page per article: its text with the spans to highlight in place (actors, dates, figures,
+// quotes), its sentences (citation targets), and what was removed as boilerplate.
+import * as aq from "arquero";
+import type { ArticleRow, DateRow, FigureRow, MentionRow, QuoteRow } from "../extract/types.js";
+import { tableOf, type PageContext } from "./context.js";
+import { actorsByArticle, articleRow } from "./rows.js";
+import { actorHref, slug } from "./routes.js";
+
+type Grouped<T> = Map<string, T[]>;
+const grouped = <T>(table: aq.ColumnTable, key: string) => table.groupby(key).objects({ grouped: "map" }) as unknown as Grouped<T>;
+
+/** Every table's rows grouped by article, once for all article pages and the sources page; mentions in text order. */
+export function articleGroups(ctx: PageContext) {
+  const t = ctx.tables;
+  return {
+    mentions: grouped<MentionRow>(tableOf(t.mentions, ["actor", "article", "start", "end"]).derive({ row: () => aq.op.row_number() }).orderby("start", "row"), "article"),
+    dates: grouped<DateRow>(tableOf(t.dates, ["article", "start", "end", "value", "relative"]), "article"),
+    figures: grouped<FigureRow>(tableOf(t.figures, ["article", "start", "end", "value", "unit", "approximate"]), "article"),
+    quotes: grouped<QuoteRow>(tableOf(t.quotes, ["article", "speaker", "start", "end"]), "article"),
+    events: tableOf(t.events, ["article"]).groupby("article").count(),
+    actors: actorsByArticle(t.mentions),
+    duplicates: grouped<ArticleRow>(ctx.articleTable.filter((a: ArticleRow) => !!a.duplicateOf).orderby("file"), "duplicateOf"),
+  };
+}
+export type ArticleGroups = ReturnType<typeof articleGroups>;
+
+function articlePageOf(ctx: PageContext, groups: ArticleGroups, events: Map<string, number>, a: ArticleRow) {
+  const mentions = groups.mentions.get(a.id) ?? [];
+  const spans: Array<{ start: number; end: number; kind: string; label: string; href?: string }> = [];
+  for (const m of mentions) {
+    const actor = ctx.actorRef(m.actor);
+    spans.push({ start: m.start, end: m.end, kind: actor.type ?? "actor", label: actor.name, href: actor.href });
+  }
+  for (const d of groups.dates.get(a.id) ?? [])
+    spans.push({ start: d.start, end: d.end, kind: "date", label: `${d.value ?? "unresolved"}${d.relative ? " (relative)" : ""}` });
+  for (const f of groups.figures.get(a.id) ?? [])
+    spans.push({ start: f.start, end: f.end, kind: "figure", label: `${f.approximate ? "≈" : ""}${f.value.toLocaleString("en-US")} ${f.unit}` });
+  const quotes = (groups.quotes.get(a.id) ?? []).map((q) => {
+    const speaker = ctx.speaker(q.speaker);
+    return { start: q.start, end: q.end, speaker: speaker?.name ?? q.speaker, href: speaker ? actorHref(speaker.id) : null };
+  });
+  return {
+    article: { ...articleRow(ctx, a, groups.actors.get(a.id) ?? [], groups.duplicates.get(a.id) ?? []), url: (a as { url?: string | null }).url ?? null },
+    text: a.text,
+    boilerplate: a.boilerplate,
+    sentences: ctx.sentencesOf(a.id).map((s) => [s.start, s.end]),
+    spans: spans.sort((x, y) => x.start - y.start || y.end - x.end),
+    quotes,
+    removed: a.boilerplate.map(([start, end]) => ({ start, end, text: a.text.slice(start, end) })).filter((r) => r.text.trim()),
+    events: events.get(a.id) ?? 0,
+  };
+}
+export type ArticlePage = ReturnType<typeof articlePageOf>;
+
+function eventCounts(groups: ArticleGroups): Map<string, number> {
+  const ids = groups.events.array("article") as string[];
+  const counts = groups.events.array("count") as number[];
+  return new Map(ids.map((id, i) => [id, counts[i]]));
+}
+
+/** Every article's page, one at a time. */
+export function* articlePages(ctx: PageContext, groups = articleGroups(ctx)): Generator<{ id: string; slug: string; page: ArticlePage }> {
+  const events = eventCounts(groups);
+  for (const a of ctx.tables.articles) yield { id: a.id, slug: slug(a.id), page: articlePageOf(ctx, groups, events, a) };
+}
+
+/** One article's page. */
+export function articlePage(ctx: PageContext, articleId: string): ArticlePage {
+  const a = ctx.articles.get(articleId);
+  if (!a) throw new Error(`No article with id ${JSON.stringify(articleId)} in the tables`);
+  const groups = articleGroups(ctx);
+  return articlePageOf(ctx, groups, eventCounts(groups), a);
+}
+
+/** The sources page: one row per article, in citation order. */
+export function sourcesPage(ctx: PageContext, groups = articleGroups(ctx)) {
+  return [...ctx.tables.articles]
+    .sort((x, y) => (ctx.numbers.get(x.id) ?? 0) - (ctx.numbers.get(y.id) ?? 0))
+    .map((a) => articleRow(ctx, a, groups.actors.get(a.id) ?? [], groups.duplicates.get(a.id) ?? []));
+}

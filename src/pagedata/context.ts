@@ -1,0 +1,125 @@
+// What every page's data is computed from: the tables as arquero tables, plus the few lookups all
+// pages share (an article's citation number and reference, an actor's reference, the actor a
+// quote's speaker stands for, the sentence holding an offset). Made once per build from the tables
+// (`pageContext(tables)`) and handed to each page's function: nothing is kept between builds.
+import * as aq from "arquero";
+import type { ActorRow, ArticleRow, SentenceRow, Tables } from "../extract/types.js";
+import { sentenceAt } from "../extract/segment/articleSentences.js";
+import { actorHref, articleHref } from "./routes.js";
+
+export type Table = aq.ColumnTable;
+
+/**
+ * An arquero table of `rows` with the given columns. arquero takes a table's columns from its
+ * first row unless told: the tables' optional fields (duplicateOf, bound, speakerText, …) must be
+ * named.
+ */
+export function tableOf<R extends object>(rows: readonly R[], columns: ReadonlyArray<keyof R & string>): Table {
+  return aq.from(rows as R[], [...columns]);
+}
+
+export interface Cite {
+  id: string;
+  n: number;
+  title: string;
+  source: string | null;
+  date: string | null;
+  sentence: number | null;
+  href: string;
+}
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  type: ActorRow["type"] | null;
+  href: string;
+}
+
+export interface PageContext {
+  tables: Tables;
+  /** Articles by id. */
+  articles: Map<string, ArticleRow>;
+  /** Citation numbers: articles in file order, from 1 (a new file usually takes the next number). */
+  numbers: Map<string, number>;
+  /** Articles that are not duplicates of another, by date (undated last), then id. */
+  primary: ArticleRow[];
+  actors: Map<string, ActorRow>;
+  /** The articles table with each article's number `n` and whether it is a `duplicate`. */
+  articleTable: Table;
+  /** Whether an article is a duplicate of another (duplicates are listed, never counted). */
+  isDuplicate(articleId: string): boolean;
+  /** The actor a quote's speaker stands for: an actor id, or a name or alias. */
+  speaker(speaker: string | null | undefined): ActorRow | undefined;
+  actorRef(id: string): ActorRef;
+  /** An article as cited: its number and reference, at the sentence holding `offset` when given. */
+  cite(articleId: string, offset?: number): Cite;
+  /** The sentence of an article holding `offset`, if any. */
+  sentenceAt(articleId: string, offset: number): SentenceRow | undefined;
+  /** An article's sentences, in text order. */
+  sentencesOf(articleId: string): readonly SentenceRow[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+export function pageContext(tables: Tables): PageContext {
+  const articleTable = tableOf(tables.articles, ["id", "file", "title", "date", "dateSource", "source", "duplicateOf"])
+    .orderby("file")
+    .derive({ n: () => aq.op.row_number(), duplicate: (d: ArticleRow) => !!d.duplicateOf })
+    .reify();
+  const numbers = new Map<string, number>();
+  const ids = articleTable.array("id") as string[];
+  const ns = articleTable.array("n") as number[];
+  ids.forEach((id, i) => numbers.set(id, ns[i]));
+  const articles = new Map(tables.articles.map((a) => [a.id, a]));
+  const primary = (
+    articleTable
+      .filter((d: ArticleRow) => !d.duplicateOf)
+      .derive({ sortDate: (d: ArticleRow) => d.date ?? "9999" })
+      .orderby("sortDate", "id")
+      .array("id") as string[]
+  ).map((id) => articles.get(id)!);
+  const actors = new Map(tables.actors.map((a) => [a.id, a]));
+  const byName = new Map<string, string>();
+  for (const actor of tables.actors)
+    for (const name of [actor.name, ...actor.aliases]) {
+      const key = name.toLowerCase();
+      if (!byName.has(key)) byName.set(key, actor.id);
+    }
+  const sentences = tableOf(tables.sentences, ["article", "index", "start", "end", "text"]).groupby("article").objects({ grouped: "map" }) as unknown as Map<string, SentenceRow[]>;
+
+  const sentencesOf = (articleId: string) => sentences.get(articleId) ?? NONE;
+  const sentenceOf = (articleId: string, offset: number) => sentenceAt(sentencesOf(articleId), offset);
+  return {
+    tables,
+    articles,
+    numbers,
+    primary,
+    actors,
+    articleTable,
+    isDuplicate: (id) => !!articles.get(id)?.duplicateOf,
+    speaker(speaker) {
+      if (!speaker) return undefined;
+      const id = actors.has(speaker) ? speaker : byName.get(speaker.toLowerCase());
+      return id ? actors.get(id) : undefined;
+    },
+    actorRef(id) {
+      const actor = actors.get(id);
+      return { id, name: actor?.name ?? id, type: actor?.type ?? null, href: actorHref(id) };
+    },
+    cite(articleId, offset) {
+      const a = articles.get(articleId);
+      const sentence = offset === undefined ? undefined : sentenceOf(articleId, offset);
+      return {
+        id: articleId,
+        n: numbers.get(articleId) ?? 0,
+        title: a?.title || a?.file || articleId,
+        source: a?.source ?? null,
+        date: a?.date ?? null,
+        sentence: sentence?.start ?? null,
+        href: articleHref(articleId, sentence?.start),
+      };
+    },
+    sentenceAt: sentenceOf,
+    sentencesOf,
+  };
+}

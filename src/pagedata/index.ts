@@ -1,0 +1,88 @@
+// Page data: one module per page, each a pure function from the tables (through one PageContext)
+// to the JSON its page reads. The site assembly writes the site-wide pages' data as files the
+// pages load (DATA_FILES) and each actor's and article's data as a file its page fetches.
+import type { Tables } from "../extract/types.js";
+import { pageContext, type PageContext } from "./context.js";
+import { briefingPage } from "./briefing.js";
+import { actorsPage } from "./actors.js";
+import { actorPages } from "./actor.js";
+import { articleGroups, articlePages, sourcesPage, type ArticleGroups } from "./article.js";
+import { timelinePage } from "./timeline.js";
+import { figuresPage } from "./figures.js";
+import { quotesPage } from "./quotes.js";
+import { ingestPage } from "./ingest.js";
+import { DATA_FILES, itemDataFile, type DataFile, type ItemKind } from "./routes.js";
+
+export { pageContext, type PageContext };
+
+export interface PageDataOptions {
+  /** The articles folder as the ingest report names it (relative to the project, or "."). */
+  folder: string;
+}
+
+/** What several pages' data is computed from, besides the context: made once per build. */
+interface Shared {
+  options: PageDataOptions;
+  articles: ArticleGroups;
+}
+
+/** The site-wide pages whose data comes from the tables (not "changes" nor "site", which the assembly writes). */
+const PAGES = {
+  actors: (ctx: PageContext) => actorsPage(ctx),
+  articles: (ctx: PageContext, shared: Shared) => sourcesPage(ctx, shared.articles),
+  briefing: (ctx: PageContext) => briefingPage(ctx),
+  figures: (ctx: PageContext) => figuresPage(ctx),
+  ingest: (ctx: PageContext, shared: Shared) => ingestPage(ctx, shared.options.folder),
+  quotes: (ctx: PageContext) => quotesPage(ctx),
+  timeline: (ctx: PageContext) => timelinePage(ctx),
+} satisfies Partial<Record<DataFile, (ctx: PageContext, shared: Shared) => unknown>>;
+export type TablePage = keyof typeof PAGES;
+export const TABLE_PAGES = Object.keys(PAGES) as TablePage[];
+
+/** A data file: where (relative to the Framework root, or to `_file/` in the built site) and what. */
+export interface DataOutput {
+  path: string;
+  json: string;
+}
+
+export interface ItemOutput extends DataOutput {
+  kind: ItemKind;
+  id: string;
+  slug: string;
+}
+
+/**
+ * The site's data files: first the site-wide pages' (`pages`), then every actor's and every
+ * article's (`items`), one at a time (at 10,000 articles they add up to hundreds of MB).
+ */
+export function siteData(ctx: PageContext, options: PageDataOptions): { pages: DataOutput[]; items: Iterable<ItemOutput> } {
+  const shared: Shared = { options, articles: articleGroups(ctx) };
+  const pages = TABLE_PAGES.map((page) => ({ path: DATA_FILES[page], json: JSON.stringify(PAGES[page](ctx, shared)) }));
+  return { pages, items: itemFiles(ctx, shared.articles) };
+}
+
+/** Fails when two ids share an address: one page would silently replace the other. */
+function* itemFiles(ctx: PageContext, articles: ArticleGroups): Generator<ItemOutput> {
+  const seen = new Map<string, string>();
+  const claim = (path: string, id: string) => {
+    const other = seen.get(path);
+    if (other !== undefined) throw new Error(`page data: ${JSON.stringify(other)} and ${JSON.stringify(id)} both have the address ${path}`);
+    seen.set(path, id);
+  };
+  for (const { id, slug, page } of actorPages(ctx)) {
+    const path = itemDataFile("actors", slug);
+    claim(path, id);
+    yield { kind: "actors", id, slug, path, json: JSON.stringify(page) };
+  }
+  for (const { id, slug, page } of articlePages(ctx, articles)) {
+    const path = itemDataFile("articles", slug);
+    claim(path, id);
+    yield { kind: "articles", id, slug, path, json: JSON.stringify(page) };
+  }
+}
+
+/** Every data file at once, for small folders (tests, scripts). */
+export function allPageFiles(tables: Tables, options: PageDataOptions): DataOutput[] {
+  const { pages, items } = siteData(pageContext(tables), options);
+  return [...pages, ...items];
+}

@@ -1,0 +1,66 @@
+// File writing for the site assembly: atomic writes, writes that skip unchanged content (so the dev
+// preview reloads only what changed), and swapping a finished build into place.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+/** Writes `content` to `path` through a temporary file, so a reader never sees half of it. */
+export function writeAtomic(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+/** Writes `content` unless `path` already holds exactly that; says whether it wrote. */
+export function writeIfChanged(path: string, content: string): boolean {
+  try {
+    if (readFileSync(path, "utf8") === content) return false;
+  } catch {
+    // missing or unreadable: write it
+  }
+  writeAtomic(path, content);
+  return true;
+}
+
+/**
+ * Writes `content` unless `path` already holds exactly that, then dates the file `modified` (ms):
+ * Framework publishes a data file's modification time in the pages, so a file's date must depend
+ * on the articles it comes from, not on when it was written, for a rebuild to equal a clean build.
+ */
+export function writeDated(path: string, content: string, modified: number): boolean {
+  const written = writeIfChanged(path, content);
+  const when = new Date(modified);
+  utimesSync(path, when, when);
+  return written;
+}
+
+/** A hidden folder beside `output` for one stage of its build: `dist` → `.dist.building`. */
+export const siblingOf = (output: string, stage: string) => join(dirname(output), `.${basename(output)}.${stage}`);
+
+/**
+ * Puts the finished `staging` folder in place of `output`: the old output is renamed aside, the
+ * new one renamed in. Both renames are on one file system (staging is output's sibling), so
+ * `output` is never half-written. The old output (tens of thousands of files at 10,000 articles)
+ * is removed by a background process, and any an earlier build left is removed first.
+ */
+export function swapInto(staging: string, output: string): void {
+  const prefix = `.${basename(output)}.old-`;
+  for (const name of readdirSync(dirname(output)).filter((n) => n.startsWith(prefix))) {
+    try {
+      rmSync(join(dirname(output), name), { recursive: true, force: true });
+    } catch {
+      // being removed by the background process of an earlier build
+    }
+  }
+  const old = join(dirname(output), `${prefix}${process.pid}-${Date.now()}`);
+  if (existsSync(output)) renameSync(output, old);
+  renameSync(staging, output);
+  if (existsSync(old)) removeInBackground(old);
+}
+
+/** Removes a folder from a detached process, so the caller need not wait for it. */
+function removeInBackground(dir: string): void {
+  const script = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
+  spawn(process.execPath, ["-e", script, dir], { detached: true, stdio: "ignore" }).unref();
+}

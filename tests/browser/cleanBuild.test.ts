@@ -1,0 +1,105 @@
+// A rebuilt site equals a clean build (issue 9): random sequences of adds, edits and deletes on a
+// small articles folder, each step built twice: by `npm run build` in a site that has built every
+// step before (its caches, history and output kept), and by a clean build of the same folder in
+// another site (empty cache, no output). The two outputs must have the same files with the same
+// contents, apart from the "since the last build" record; nothing of a deleted article's text may
+// be left. The sequence comes from a seed, printed with any failure (BRIEFING_TEST_SEED=n replays it).
+import { existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { seededRandom, type Random } from "../../src/extract/util/random.js";
+import { ROOT, buildSite, prepareSite, siteFiles, type SiteWork } from "./siteBuild.js";
+
+const SEED = Number(process.env.BRIEFING_TEST_SEED ?? Date.now() % 100_000);
+const STEPS = 3;
+
+/** Short articles of our own; each has a sentence no other has (its marker). */
+const STORIES = [
+  ["Flooding in Porto Alegre", "Floods forced 80,000 people from their homes in Porto Alegre on Monday, the governor of Rio Grande do Sul said.", "The army sent 12 helicopters to the city."],
+  ["Talks in Nairobi", "Negotiators from Sudan met in Nairobi on 3 May 2024 to discuss a ceasefire, the Kenyan foreign ministry said.", "President William Ruto called the talks a first step."],
+  ["Harvest report", "Farmers in Punjab expect a wheat harvest of 30 million tonnes this year, the agriculture minister told parliament.", "Prices fell by 4 percent in April."],
+  ["Port strike", "Dock workers in Rotterdam began a 48-hour strike on Tuesday over pay, the FNV union said.", "About 200 ships were waiting outside the port."],
+  ["Election count", "Officials in Accra counted ballots through the night after Saturday's vote, the Electoral Commission of Ghana said.", "Turnout was about 60 percent."],
+];
+const EDITS = ["The mayor asked for calm.", "Aid agencies said more help was needed.", "Officials expect a statement on Friday."];
+
+interface Article {
+  file: string;
+  text: string;
+  /** Phrases that only this article's text has. */
+  markers: string[];
+}
+
+const pick = <T>(random: Random, items: readonly T[]) => items[Math.floor(random() * items.length)];
+
+/** One random operation on the folder: add, edit or delete an article; returns what it did. */
+function operate(random: Random, folder: string, present: Map<string, Article>, deleted: Article[], counter: { n: number }): string {
+  const kinds = present.size < 2 ? ["add"] : present.size >= 4 ? ["edit", "delete"] : ["add", "edit", "delete"];
+  const kind = pick(random, kinds);
+  if (kind === "add") {
+    const [title, ...sentences] = pick(random, STORIES);
+    const n = counter.n++;
+    const marker = `Reference number ${1000 + n} was given to this report.`;
+    const article = { file: `${String(n).padStart(2, "0")}-${title.toLowerCase().replace(/\W+/g, "-")}.txt`, text: `${title}\n\n${sentences.join(" ")} ${marker}\n`, markers: [marker] };
+    writeFileSync(join(folder, article.file), article.text);
+    present.set(article.file, article);
+    return `add ${article.file}`;
+  }
+  const target = pick(random, [...present.values()].sort((a, b) => a.file.localeCompare(b.file)));
+  if (kind === "edit") {
+    const marker = `Update ${counter.n++}: ${pick(random, EDITS)}`;
+    target.text = target.text.replace(/\n$/, ` ${marker}\n`);
+    target.markers.push(marker);
+    writeFileSync(join(folder, target.file), target.text);
+    return `edit ${target.file}`;
+  }
+  unlinkSync(join(folder, target.file));
+  present.delete(target.file);
+  deleted.push(target);
+  return `delete ${target.file}`;
+}
+
+/** The "since the last build" record's file in a built site (its name carries its content's hash). */
+const changesFile = (files: string[]) => files.find((f) => /^_file\/data\/changes\.[0-9a-f]+\.json$/.test(f));
+
+/** A site's files and contents; the record's content, and its name and size where pages name it, left out. */
+function snapshot(output: string): Map<string, string> {
+  const files = siteFiles(output);
+  const record = changesFile(files);
+  const neutral = (s: string) =>
+    (record ? s.split(record.slice("_file/".length)).join("data/changes.json") : s).replace(/(registerFile\("[^"]*changes\.json", )\{[^}]*\}/g, "$1{…}");
+  return new Map(files.map((f) => [neutral(f), f === record ? "(since the last build)" : neutral(readFileSync(join(output, f), "latin1"))]));
+}
+
+describe("a rebuilt site", () => {
+  it(`equals a clean build of the same folder after random adds, edits and deletes (seed ${SEED})`, () => {
+    const random = seededRandom(SEED);
+    const kept = prepareSite(join(ROOT, "tmp", "clean-build-kept"), { fresh: true });
+    const clean = prepareSite(join(ROOT, "tmp", "clean-build-clean"), { fresh: true });
+    const cleanWork: SiteWork = { ...clean, articles: kept.articles };
+    const present = new Map<string, Article>();
+    const deleted: Article[] = [];
+    const counter = { n: 0 };
+    const history: string[] = [];
+    operate(random, kept.articles, present, deleted, counter);
+    buildSite(kept);
+    for (let step = 1; step <= STEPS; step++) {
+      const ops = 1 + Math.floor(random() * 3);
+      for (let i = 0; i < ops; i++) history.push(operate(random, kept.articles, present, deleted, counter));
+      const context = `seed ${SEED}, after: ${history.join("; ")}`;
+      buildSite(kept);
+      rmSync(clean.cache, { recursive: true, force: true });
+      rmSync(clean.output, { recursive: true, force: true });
+      buildSite(cleanWork);
+      const [a, b] = [snapshot(kept.output), snapshot(clean.output)];
+      expect([...a.keys()], context).toEqual([...b.keys()]);
+      for (const [file, content] of a) expect(content === b.get(file), `${file} differs; ${context}`).toBe(true);
+      // nothing a deleted article said, unless an article still in the folder says it too
+      const still = [...present.values()].map((p) => p.text).join("\n");
+      const gone = deleted.flatMap((d) => d.markers).filter((m) => !still.includes(m));
+      const traces = [...a].filter(([, content]) => gone.some((m) => content.includes(m))).map(([file]) => file);
+      expect(traces, context).toEqual([]);
+      expect(existsSync(join(kept.output, "index.html"))).toBe(true);
+    }
+  }, 1_800_000);
+});
