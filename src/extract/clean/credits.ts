@@ -2,7 +2,7 @@
 // "(Getty Images)", "AFP via Getty Images", "© Provided by Business Insider Inc"), image captions
 // ("Image caption, ...") and production credits ("Reporting by ...; Editing by ..."). Each is page
 // furniture: its range is boilerplate and the credited name is kept as metadata. Pure.
-import type { Range } from "../ingest/ranges.js";
+import type { Range } from "../util/ranges.js";
 
 export interface CreditMatch {
   range: Range;

@@ -1,8 +1,8 @@
 // Datelines: the place (and often the agency and day) that opens a news story: "CAIRO (AP) —",
 // "WASHINGTON, Oct 5 (Reuters) -", "NIAMEY, Niger, Aug. 9, 2023 (SPA) —", "BAGHDAD -". The place is
 // the article's location, the agency a credit, and the dateline itself boilerplate. Pure.
-import { normalizeDeclaredDate } from "../ingest/dates.js";
-import type { Range } from "../ingest/ranges.js";
+import { normalizeDeclaredDate } from "../util/declaredDate.js";
+import type { Range } from "../util/ranges.js";
 
 export interface Dateline {
   /** [start, end) of the dateline in the text, dash included. */

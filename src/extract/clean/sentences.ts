@@ -2,7 +2,7 @@
 // "© Provided by X", a photo credit) is quoted without it; one that is all boilerplate is not a
 // sentence. Pure.
 import type { Sentence } from "../types.js";
-import { mergeRanges, type Range } from "../ingest/ranges.js";
+import { mergeRanges, type Range } from "../util/ranges.js";
 
 /** Index of the last range starting at or before `pos` (ranges sorted, disjoint), or -1. */
 function lastStartingBy(ranges: Range[], pos: number): number {

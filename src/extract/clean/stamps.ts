@@ -1,6 +1,6 @@
 // Time stamps of a page ("Updated 10:32 GMT", "Published: 12 March 2024 09:15 GMT", "2 hours ago",
 // "By Jane Doe | Aug 9, 2023") and wire tags opening a line ("UPDATE 2-", "BREAKING:"). Pure.
-import { normalizeDeclaredDate } from "../ingest/dates.js";
+import { normalizeDeclaredDate } from "../util/declaredDate.js";
 
 export type StampKind =
   /** "Published ...", "Posted on ...", "First published on ...", "Date: ..." */

@@ -3,7 +3,7 @@
 // MinHash (64 bins, densified) + LSH (16 bands of 4) and confirmed by the exact Jaccard of the shingle
 // sets, so the cost stays linear in the corpus size. Pure.
 import type { Article } from "../types.js";
-import { mergeRanges } from "./ranges.js";
+import { mergeRanges } from "../util/ranges.js";
 
 export type DuplicateInput = Pick<Article, "id" | "text" | "hash" | "boilerplate">;
 

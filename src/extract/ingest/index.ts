@@ -6,5 +6,5 @@ export { decodeBytes, detectBinary, normalizeLineEnds, type Decoded } from "./de
 export { articleId, uniqueIds, extensionOf, formatOf, SUPPORTED_EXTENSIONS, type ArticleFormat } from "./files.js";
 export { DEFAULT_MAX_BYTES, resolveMaxBytes, parseByteSize, formatSize, formatLimit } from "./limits.js";
 export { deriveTitle, truncateAtWord, looksLikeHeadline } from "./title.js";
-export { normalizeDeclaredDate } from "./dates.js";
+export { normalizeDeclaredDate } from "../util/declaredDate.js";
 export { mergeRanges, insideRanges, textOutside, type Range } from "../util/ranges.js";

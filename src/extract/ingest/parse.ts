@@ -10,7 +10,7 @@ import { parseHtml, declaredCharset } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
 import { parseTxt } from "./formats/txt.js";
 import type { FormatParse } from "./formats/types.js";
-import { mergeRanges, textOutside } from "./ranges.js";
+import { mergeRanges, textOutside } from "../util/ranges.js";
 import { deriveTitle, titleFromFile } from "./title.js";
 
 export interface ParsedArticle {

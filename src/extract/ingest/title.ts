@@ -1,6 +1,6 @@
 // Titles: the headline line when the text opens with one, else the first sentence, shortened.
 import { splitSentences } from "../segment/sentences.js";
-import { insideRanges, type Range } from "./ranges.js";
+import { insideRanges, type Range } from "../util/ranges.js";
 
 const MAX_TITLE = 90;
 

@@ -3,8 +3,8 @@
 // front matter and markup (link targets, images, HTML tags, heading and emphasis marks, code fences)
 // become boilerplate ranges so nothing is extracted from them.
 import matter from "gray-matter";
-import { normalizeDeclaredDate } from "../dates.js";
-import type { Range } from "../ranges.js";
+import { normalizeDeclaredDate } from "../../util/declaredDate.js";
+import type { Range } from "../../util/ranges.js";
 import { truncateAtWord } from "../title.js";
 import { plainResult, type FormatResult } from "./types.js";
 

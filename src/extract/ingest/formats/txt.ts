@@ -1,6 +1,6 @@
 // Plain text. An optional date marker opens the file: " date YYYY-MM-DD " (leading space optional),
 // with the article following on the same line or the next. The marker is boilerplate.
-import { normalizeDeclaredDate } from "../dates.js";
+import { normalizeDeclaredDate } from "../../util/declaredDate.js";
 import { plainResult, type FormatResult } from "./types.js";
 
 /** "date 2023-11-09", "Date: 2023-11-09"; the value is anything date-like, validated afterwards. */

@@ -1,5 +1,5 @@
 import type { DateSource } from "../../types.js";
-import type { Range } from "../ranges.js";
+import type { Range } from "../../util/ranges.js";
 
 /** What a format parser makes of decoded text, before generic cleaning. */
 export interface FormatResult {

@@ -9,7 +9,7 @@ import { furnitureLine } from "../../clean/boilerplate.js";
 import { findDateline } from "../../clean/dateline.js";
 import { readStamps, type Stamp } from "../../clean/stamps.js";
 import type { DateSource } from "../../types.js";
-import { normalizeDeclaredDate } from "../dates.js";
+import { normalizeDeclaredDate } from "../../util/declaredDate.js";
 import { blockText, nameWords, textOf, type Doc, type DomNode, type El } from "./dom.js";
 import { isArticleNode, isPageNode, ldString, type LdNode, type MetaTags } from "./metadata.js";
 

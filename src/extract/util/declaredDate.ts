@@ -1,4 +1,5 @@
-// Normalizing the date an article declares about itself (header marker, front matter, HTML meta).
+// Normalizing the date an article declares about itself (header marker, front matter, HTML meta, a
+// dateline or stamp): used by ingest and by cleaning, so it lives below both.
 import * as chrono from "chrono-node";
 
 /** YYYY-MM-DD when y/m/d is a real calendar day, else null. */
