@@ -2,6 +2,7 @@
 // features (word, shape, affixes, neighbours ±2, gazetteer labels, "capitalized but usually a
 // common word" cues from the training lexicon and from the document itself). Pure.
 import { gazetteerLabels, isGazetteerWord } from "./gazetteer.js";
+import { placeLabels, type Lexicons } from "./lexicons.js";
 
 /** What a sentence's features may look at beyond its own tokens. */
 export interface FeatureContext {
@@ -9,14 +10,25 @@ export interface FeatureContext {
   commonLower: Set<string>;
   /** Lowercase words that appear in lowercase somewhere in this document. */
   docLower: Set<string>;
+  /** Place names, given names and everyday words with their frequency bands. */
+  lexicons: Lexicons;
 }
 
 /** Compressed word shape: "Niger"→"Xx", "ECOWAS"→"X", "U.S."→"X.X.", "2023"→"d", "al-Abadi"→"x-Xx". */
 export function shape(word: string): string {
   let out = "";
+  let last = "";
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
-    if (out[out.length - 1] !== c) out += c;
+    const code = ch.charCodeAt(0);
+    // ASCII by code (the common case, and fast); other letters and digits by Unicode class
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90 ? "X" : code >= 97 && code <= 122 ? "x" : code >= 48 && code <= 57 ? "d" : ch
+        : /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+    if (last !== c) {
+      out += c;
+      last = c;
+    }
   }
   return out.length > 6 ? out.slice(0, 6) : out;
 }
@@ -96,6 +108,8 @@ export function sentenceFeatures(written: string[], ctx: FeatureContext): string
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
   const gaz = gazetteerLabels(words);
+  const places = placeLabels(words, ctx.lexicons.places);
+  const { givenNames, commonWords } = ctx.lexicons;
   const at = (arr: string[], i: number, pad: string) => (i < 0 ? "<s>" : i >= n ? "</s>" : arr[i] || pad);
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
@@ -120,6 +134,10 @@ export function sentenceFeatures(written: string[], ctx: FeatureContext): string
       "g-1=" + at(gaz, i - 1, "-"),
       "g+1=" + at(gaz, i + 1, "-"),
     ];
+    // inside a place name (B/I, length class), or next to one; nothing when no place is near
+    if (places[i]) f.push("pl=" + places[i]);
+    if (places[i - 1]) f.push("pl-1=" + places[i - 1]);
+    if (places[i + 1]) f.push("pl+1=" + places[i + 1]);
     // a sentence's first word, or the first after a label, a quote or a list mark ("COOPER: Nick, ...")
     const first = i === 0 || OPENERS.has(words[i - 1]);
     if (first) f.push("first|s=" + s);
@@ -129,6 +147,11 @@ export function sentenceFeatures(written: string[], ctx: FeatureContext): string
       if (common) f.push(first ? "cmn|first" : "cmn");
       if (inDoc) f.push(first ? "doclc|first" : "doclc");
       if (!common && !inDoc) f.push(first ? "rare|first" : "rare");
+      // how everyday the word is in English at large: frequency band of its lower-case form, or none
+      f.push((first ? "wf|first=" : "wf=") + (commonWords.get(lw) ?? "-"));
+      // a given name, one followed by a capitalized word ("Aisha Buhari"), or the word after one
+      if (givenNames.has(w)) f.push(isCap(words[i + 1] ?? "") ? "gn|cap+1" : "gn");
+      if (i > 0 && givenNames.has(words[i - 1])) f.push("gn-1");
     }
     if (caps[i]) f.push("capsrun");
     else if (isUpperWord(w)) f.push("allcaps");

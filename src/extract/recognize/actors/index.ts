@@ -7,6 +7,7 @@ import type { ActorMention, ActorType, Sentence } from "../../types.js";
 import { tokenize, type Token } from "../../segment/tokens.js";
 import { caseView, lowercaseWords } from "./features.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
+import { buildLexicons } from "./lexicons.js";
 import { fromJSON } from "./perceptron.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
 import {
@@ -21,9 +22,12 @@ export const DEFAULT_MODEL_PATH = fileURLToPath(new URL("../../../../data/model/
 
 /** Builds a usable model from its JSON form. */
 export function modelFromJSON(json: ActorModelJSON, origin = "actor model"): ActorModel {
-  if (json?.format !== "actor-perceptron/1" || !json.perceptron?.weights || !Array.isArray(json.commonLower))
-    throw new Error(`${origin}: not an actor model (expected format "actor-perceptron/1"); run \`npm run train\``);
-  return { perceptron: fromJSON(json.perceptron), commonLower: new Set(json.commonLower) };
+  if (
+    json?.format !== "actor-perceptron/1" || !json.perceptron?.weights || !Array.isArray(json.commonLower) ||
+    !Array.isArray(json.lexicons?.places) || !Array.isArray(json.lexicons?.givenNames) || !Array.isArray(json.lexicons?.commonWords)
+  )
+    throw new Error(`${origin}: not an actor model (expected format "actor-perceptron/1" with lexicons); run \`npm run train\``);
+  return { perceptron: fromJSON(json.perceptron), commonLower: new Set(json.commonLower), lexicons: buildLexicons(json.lexicons) };
 }
 
 /** Reads the trained model (default: data/model/actors.json). */
@@ -75,7 +79,7 @@ export function recognizeActors(
 
   let cands: Candidate[] = [];
   written.forEach((words, sent) => {
-    for (const s of tagSentence(model, words, docLower)) cands.push({ sent, a: s.start, b: s.end, label: s.label, source: "model" });
+    for (const s of tagSentence(model, words, { docLower })) cands.push({ sent, a: s.start, b: s.end, label: s.label, source: "model" });
   });
   cands = cleanCandidates(doc, cands, common, written);
   cands = addAcronyms(doc, cands);

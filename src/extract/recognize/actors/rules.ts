@@ -48,6 +48,11 @@ const PARTICLES = new Set(
     .split(" "),
 );
 const LEADING_MODIFIERS = new Set(["senior", "former", "top"]);
+/** Prepositions and conjunctions: a name never ends with one, even in a Title Case headline ("Aid to Taiwan Amid Talks"). */
+const NEVER_LAST = new Set(
+  `amid amidst among against after before despite during following over under near into onto from with without via
+  in on at by for to of and or but as than while`.split(/\s+/),
+);
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 const key = (words: string[], a: number, b: number) => words.slice(a, b).join(" ");
@@ -88,6 +93,7 @@ export function cleanCandidates(
     let { a, b } = c;
     while (a < b && (!hasLetter(words[a]) && !/^\p{N}/u.test(words[a]) || DETERMINERS.has(words[a].toLowerCase()))) a++;
     while (b > a && (!hasLetter(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) || /^['’]s$/i.test(words[b - 1]) || !isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1]))) b--;
+    while (b > a + 1 && NEVER_LAST.has(words[b - 1].toLowerCase())) b--;
     // quotes, brackets or a colon inside a span: keep the longest piece ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow')
     for (let k = a; k < b; k++) {
       if (!/^["“”()[\]:]$/.test(words[k])) continue;

@@ -1,13 +1,16 @@
 // Runs the BIO sequence tagger over one sentence's tokens and turns the tag sequence into
 // typed token-range spans (PER/ORG/LOC/NAT). Holds the ActorModel shape (perceptron + lexicon).
 import { sentenceFeatures, type FeatureContext } from "./features.js";
+import type { Lexicons, LexiconsJSON } from "./lexicons.js";
 import { viterbi, type Perceptron, type PerceptronJSON } from "./perceptron.js";
 
-/** The stored model: the perceptron plus the lowercase lexicon of the training text. */
+/** The stored model: the perceptron, the lowercase lexicon of the training text and the feature lexicons. */
 export interface ActorModelJSON {
   format: "actor-perceptron/1";
   perceptron: PerceptronJSON;
   commonLower: string[];
+  /** Place names, given names and everyday words the features read (see lexicons.ts). */
+  lexicons: LexiconsJSON;
   /** Where the model came from (training corpora, epochs, date-free). */
   trainedOn: string[];
 }
@@ -15,7 +18,11 @@ export interface ActorModelJSON {
 export interface ActorModel {
   perceptron: Perceptron;
   commonLower: Set<string>;
+  lexicons: Lexicons;
 }
+
+/** What the tagger knows about the whole document a sentence comes from. */
+export type DocumentContext = Pick<FeatureContext, "docLower">;
 
 export type SpanLabel = "PER" | "ORG" | "LOC" | "NAT";
 export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-NAT", "I-NAT"];
@@ -44,9 +51,9 @@ export function spansFromTags(tags: string[]): TokenSpan[] {
 }
 
 /** Tags one sentence (token strings) and returns its spans. */
-export function tagSentence(model: ActorModel, words: string[], docLower: Set<string>): TokenSpan[] {
+export function tagSentence(model: ActorModel, words: string[], doc: DocumentContext): TokenSpan[] {
   if (!words.length) return [];
-  const ctx: FeatureContext = { commonLower: model.commonLower, docLower };
+  const ctx: FeatureContext = { ...doc, commonLower: model.commonLower, lexicons: model.lexicons };
   const path = viterbi(model.perceptron, sentenceFeatures(words, ctx));
   return spansFromTags(path.map((t) => model.perceptron.tags[t]));
 }

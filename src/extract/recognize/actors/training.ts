@@ -9,7 +9,8 @@ import { splitSentences } from "../../segment/sentences.js";
 import { tokenize, type Token } from "../../segment/tokens.js";
 import { DEMONYMS, COUNTRY_NAMES, TITLE_WORDS } from "./gazetteer.js";
 import { TAGS, type ActorModelJSON, type SpanLabel } from "./tagger.js";
-import { lowercaseWords, sentenceFeatures } from "./features.js";
+import { lowercaseWords, sentenceFeatures, type FeatureContext } from "./features.js";
+import { buildLexicons, EMPTY_LEXICONS, type LexiconsJSON } from "./lexicons.js";
 import { train, toJSON, type TrainingSentence } from "./perceptron.js";
 
 export interface LabelledSentence {
@@ -160,6 +161,8 @@ export interface TrainOptions {
   minWeight?: number;
   /** Every n-th sentence is also learned in capitals (a headline, a transcript's speaker label); 0: none. */
   upperEvery?: number;
+  /** Place names, given names and everyday words for the features (stored in the model); none when absent. */
+  lexicons?: LexiconsJSON;
   log?: (msg: string) => void;
 }
 
@@ -167,18 +170,24 @@ export interface TrainOptions {
 export function trainActorModel(docs: LabelledDocument[], trainedOn: string[], opts: TrainOptions = {}): ActorModelJSON {
   const commonLower = commonLowercase(docs);
   const common = new Set(commonLower);
+  const lexiconsJSON = opts.lexicons ?? EMPTY_LEXICONS;
+  const lexicons = buildLexicons(lexiconsJSON);
   const data: TrainingSentence[] = [];
   const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
   const upperEvery = opts.upperEvery ?? 6;
   let count = 0;
   for (const d of docs) {
-    const docLower = lowercaseWords(d.sentences.flatMap((s) => s.words));
+    const ctx: FeatureContext = {
+      commonLower: common,
+      docLower: lowercaseWords(d.sentences.flatMap((s) => s.words)),
+      lexicons,
+    };
     for (const s of d.sentences) {
       const gold = s.tags.map((t) => tagIndex.get(t)!);
-      data.push({ feats: sentenceFeatures(s.words, { commonLower: common, docLower }), gold });
+      data.push({ feats: sentenceFeatures(s.words, ctx), gold });
       // case variation: the same sentence in capitals, so a shouted name is still read as a name
       if (upperEvery > 0 && ++count % upperEvery === 0 && s.words.some((w) => /\p{Ll}/u.test(w)))
-        data.push({ feats: sentenceFeatures(s.words.map((w) => w.toUpperCase()), { commonLower: common, docLower }), gold });
+        data.push({ feats: sentenceFeatures(s.words.map((w) => w.toUpperCase()), ctx), gold });
     }
   }
   const model = train(TAGS, data, { epochs: opts.epochs ?? 12, seed: opts.seed ?? 7, minCount: opts.minCount ?? 2, log: opts.log });
@@ -186,6 +195,7 @@ export function trainActorModel(docs: LabelledDocument[], trainedOn: string[], o
     format: "actor-perceptron/1",
     perceptron: toJSON(model, opts.minWeight ?? 0.01),
     commonLower,
+    lexicons: lexiconsJSON,
     trainedOn,
   };
 }
