@@ -13,8 +13,7 @@ import {
   sourceFromLine,
   stripWireTag,
 } from "../src/extract/clean/index.js";
-import { sentencesOutside } from "../src/extract/clean/sentences.js";
-import { splitSentences } from "../src/extract/segment/sentences.js";
+import { articleSentences } from "../src/extract/segment/articleSentences.js";
 import { seedText } from "./fixtures/folder.js";
 
 /** The texts of the boilerplate ranges of `text`. */
@@ -302,11 +301,11 @@ describe("datelines", () => {
   });
 });
 
-describe("sentencesOutside", () => {
+describe("articleSentences at boilerplate edges", () => {
   it("quotes a sentence without the dateline or credit at its edges, and drops one that is all boilerplate", () => {
     const text = "CAIRO (AP) — Egypt raised the price of bread.\n© Provided by Business Insider Inc What happened: drivers voted.\n\nPhoto: Reuters";
     const { ranges } = findBoilerplate(text);
-    const sentences = sentencesOutside(splitSentences(text), ranges, text);
+    const sentences = articleSentences(text, ranges);
     expect(sentences.map((s) => [s.text, s.index])).toEqual([
       ["Egypt raised the price of bread.", 0],
       ["What happened: drivers voted.", 1],

@@ -58,11 +58,6 @@ function layerOf(node: string): number {
   return 5; // scripts/, observablehq.config.ts
 }
 
-/** Edges known to break the rule, with the branch that owns the file (checked: they must still exist). */
-const KNOWN: Record<string, string> = {
-  // a type-only import: the tagger's training takes re3d's GoldDocument; the actors branch owns the file
-  "src/extract/recognize -> src/evaluate": "recognize/actors/training.ts imports the GoldDocument type",
-};
 
 const files = sources();
 const edges = new Map<string, Set<string>>();
@@ -84,7 +79,7 @@ describe("the layers", () => {
   });
 
   it("import only downwards", () => {
-    const upwards = list.filter((e) => !(e in KNOWN)).filter((e) => {
+    const upwards = list.filter((e) => {
       const [a, b] = e.split(" -> ");
       return layerOf(b) > layerOf(a);
     });
@@ -92,8 +87,8 @@ describe("the layers", () => {
   });
 
   it("have no two folders importing each other, nor any longer cycle", () => {
-    // strongly connected components of the folder graph, known edges left out
-    const graph = new Map([...edges].map(([a, bs]) => [a, [...bs].filter((b) => !(`${a} -> ${b}` in KNOWN))]));
+    // strongly connected components of the folder graph
+    const graph = new Map([...edges].map(([a, bs]) => [a, [...bs]]));
     const index = new Map<string, number>();
     const low = new Map<string, number>();
     const stack: string[] = [];
@@ -119,9 +114,5 @@ describe("the layers", () => {
     };
     for (const v of graph.keys()) if (!index.has(v)) visit(v);
     expect(cycles).toEqual([]);
-  });
-
-  it("keep their known exceptions only while they exist", () => {
-    for (const edge of Object.keys(KNOWN)) expect(list, KNOWN[edge]).toContain(edge);
   });
 });

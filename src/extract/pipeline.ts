@@ -1,8 +1,7 @@
 // One article through the pipeline: segment → recognize (actors, dates, figures, quotes).
 // Pure: the same article and model always give the same extraction, which is what the cache keys on.
 import type { Article, ArticleExtraction, DateMention } from "./types.js";
-import { splitSentences } from "./segment/sentences.js";
-import { sentencesOutside } from "./clean/sentences.js";
+import { articleSentences } from "./segment/articleSentences.js";
 import { recognizeActors, type ActorModel } from "./recognize/actors/index.js";
 import { recognizeDates } from "./recognize/dates/index.js";
 import { recognizeFigures } from "./recognize/figures/index.js";
@@ -17,8 +16,8 @@ function datesInside(text: string, ranges: Array<[number, number]>): DateMention
 export function extractArticle(input: Article, model: ActorModel): ArticleExtraction {
   let article = input;
   const { text, boilerplate: skip } = article;
-  // sentences without the boilerplate at their edges (a dateline, a photo credit): never quoted with it
-  const sentences = sentencesOutside(splitSentences(text), skip, text);
+  // the one notion of a sentence: without the boilerplate at its edges (a dateline, a photo credit)
+  const sentences = articleSentences(text, skip);
   let dates = recognizeDates(text, article.date, skip);
   if (!article.date && article.dateSource === "none") {
     // from the dates of the text; failing that, from timestamps the cleaning removed

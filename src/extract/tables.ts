@@ -6,7 +6,7 @@ import { eventsOf } from "./resolve/events.js";
 import { findConflicts } from "./resolve/conflicts.js";
 import { findDuplicates, uniqueIds } from "./ingest/index.js";
 import { pushTo } from "./util/groupBy.js";
-import { articleSentences, sentenceAt } from "./segment/articleSentences.js";
+import { sentenceAt } from "./segment/articleSentences.js";
 import { centralSentences } from "./analyze/central.js";
 import { coMentions } from "./analyze/comentions.js";
 
@@ -56,8 +56,8 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   }
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const conflicts = findConflicts(figures, (a) => names.get(a) ?? a);
-  // the sentences the site cites, each mention placed in its sentence, and the analysis over them
-  const sentences = articles.flatMap((a) => articleSentences(a.text, a.boilerplate).map((s) => ({ article: a.id, ...s })));
+  // the sentences the recognizers read and the site cites, each mention placed in its sentence, and the analysis over them
+  const sentences = sorted.flatMap((x) => x.sentences.map((s) => ({ article: x.article.id, ...s })));
   const sentencesOf = new Map<string, typeof sentences>();
   for (const s of sentences) pushTo(sentencesOf, s.article, s);
   for (const m of mentions) {

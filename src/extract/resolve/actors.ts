@@ -6,6 +6,7 @@ import type { ActorMention, ActorRow, ActorType, MentionRow } from "../types.js"
 import { countryOf, foldName } from "./countryNames.js";
 import { jaroWinkler } from "./similarity.js";
 import { pushTo } from "../util/groupBy.js";
+import { TITLE_WORDS as RECOGNIZER_TITLE_WORDS } from "../recognize/actors/gazetteer.js";
 
 export interface ArticleMentions {
   article: string;
@@ -18,9 +19,8 @@ export interface ResolvedActors {
   mentions: MentionRow[];
 }
 
-const TITLE_WORDS = new Set(
-  "mr mrs ms dr prof gen general lt col colonel maj major capt captain sgt adm admiral president vice prime minister secretary sen senator rep gov governor king queen prince sheikh ayatollah pope sir lord lady brig brigadier commander chief ambassador spokesperson spokesman spokeswoman acting deputy former late".split(" "),
-);
+/** Words that may precede a person's name without being part of it: the tagger's titles, without their dots, and "former", "late", "vice". */
+const TITLE_WORDS = new Set([...RECOGNIZER_TITLE_WORDS].map((w) => w.replace(/\.$/, "")).concat(["vice", "former", "late"]));
 const GENERIC_ORG_HEADS = new Set("group groups party movement forces force army organization organisation network militia company corporation inc ltd brigade brigades front".split(" "));
 const SIMILAR = 0.88;
 

@@ -1,46 +1,66 @@
-// An article's sentences as the briefing cites them: the sentences of the text (splitSentences)
-// with boilerplate cut from their ends, and none that is mostly boilerplate. This is the one notion
-// of a sentence the tables carry (the `sentences` table) and the site cites ("#s-<start>").
+// An article's sentences: the one notion of a sentence in the project. The recognizers read them,
+// figures and mentions point into them, the `sentences` table carries them and the site cites them
+// ("#s-<start>"). They are the sentences of the text (splitSentences) with the boilerplate at their
+// edges cut off (a dateline, "© Provided by X", a photo credit: never quoted with the sentence), and
+// none that is all or mostly boilerplate. Pure.
 import { bisector } from "d3-array";
 import type { Sentence } from "../types.js";
+import { mergeRanges, type Range } from "../util/ranges.js";
 import { splitSentences } from "./sentences.js";
 
-type Range = readonly [number, number];
+const byStart = bisector((s: { start: number }) => s.start);
+const rangeStart = bisector((r: Range) => r[0]);
 
-/** How many characters of [start, end) the ranges cover. */
+/** How many characters of [start, end) the (sorted, disjoint) ranges cover. */
 function covered(start: number, end: number, ranges: readonly Range[]): number {
   let n = 0;
-  for (const [s, e] of ranges) n += Math.max(0, Math.min(end, e) - Math.max(start, s));
+  for (let i = Math.max(0, rangeStart.right(ranges, start) - 1); i < ranges.length && ranges[i][0] < end; i++)
+    n += Math.max(0, Math.min(end, ranges[i][1]) - Math.max(start, ranges[i][0]));
   return n;
 }
 
-/** `s` with boilerplate cut from its ends and whitespace trimmed; null when it is mostly boilerplate. */
-function trimmed(text: string, s: Sentence, boilerplate: readonly Range[]): { start: number; end: number } | null {
-  if (covered(s.start, s.end, boilerplate) * 2 >= s.end - s.start) return null;
+/** [start, end) of `s` with boilerplate cut from both edges and whitespace trimmed. */
+function trimmed(text: string, s: { start: number; end: number }, ranges: readonly Range[]): { start: number; end: number } {
   let { start, end } = s;
-  for (const [bs, be] of boilerplate) {
-    if (bs <= start && be > start) start = be;
-    if (bs < end && be >= end) end = bs;
+  for (let moved = true; moved && start < end; ) {
+    moved = false;
+    const i = rangeStart.right(ranges, start) - 1;
+    if (i >= 0 && ranges[i][1] > start) {
+      start = ranges[i][1];
+      moved = true;
+    }
+    const j = rangeStart.right(ranges, end - 1) - 1;
+    if (j >= 0 && ranges[j][1] >= end && ranges[j][0] < end) {
+      end = ranges[j][0];
+      moved = true;
+    }
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
   }
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return end > start ? { start, end } : null;
+  return { start, end };
 }
 
 /** The article's sentences, in text order, numbered from 0; offsets index `text`. */
 export function articleSentences(text: string, boilerplate: readonly Range[]): Sentence[] {
+  const ranges = mergeRanges([...boilerplate]);
   const out: Sentence[] = [];
   for (const s of splitSentences(text)) {
-    const t = trimmed(text, s, boilerplate);
-    if (t) out.push({ index: out.length, start: t.start, end: t.end, text: text.slice(t.start, t.end) });
+    const { start, end } = trimmed(text, s, ranges);
+    if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+    // boilerplate inside what is left (a link's markup, a promo) must not make up most of it
+    if (covered(start, end, ranges) * 2 >= end - start) continue;
+    out.push({ index: out.length, start, end, text: text.slice(start, end) });
   }
   return out;
 }
-
-const byStart = bisector((s: { start: number }) => s.start);
 
 /** The sentence of `sentences` (sorted by start, not overlapping) that holds `offset`, if any. */
 export function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], offset: number): S | undefined {
   const i = byStart.right(sentences, offset) - 1;
   return i >= 0 && offset < sentences[i].end ? sentences[i] : undefined;
+}
+
+/** The last sentence of `sentences` (sorted by start) starting at or before `offset`, else the first. */
+export function sentenceStartingBy<S extends { start: number }>(sentences: readonly S[], offset: number): S | undefined {
+  return sentences[Math.max(0, byStart.right(sentences, offset) - 1)];
 }

@@ -4,7 +4,6 @@
 // leading determiners/lowercase descriptions and trailing lowercase words are trimmed, leading
 // titles of persons are left out (they become the mention's role), and a leading nationality of
 // a person becomes its own NAT span. Pure: parsed data in, sentences out.
-import type { GoldDocument } from "../../../evaluate/re3d.js";
 import { splitSentences } from "../../segment/sentences.js";
 import { tokenize, type Token } from "../../segment/tokens.js";
 import { DEMONYMS, COUNTRY_NAMES, TITLE_WORDS } from "./gazetteer.js";
@@ -12,6 +11,13 @@ import { TAGS, type ActorModelJSON, type SpanLabel } from "./tagger.js";
 import { lowercaseWords, sentenceFeatures, type FeatureContext } from "./features.js";
 import { buildLexicons, EMPTY_LEXICONS, type LexiconsJSON } from "./lexicons.js";
 import { train, toJSON, type TrainingSentence } from "./perceptron.js";
+
+/** A document with gold entity spans, as src/evaluate/re3d.ts reads them (the shape only: the engine does not import the evaluation code). */
+export interface SpanLabelledDocument {
+  id: string;
+  text: string;
+  entities: ReadonlyArray<{ begin: number; end: number; type: string }>;
+}
 
 export interface LabelledSentence {
   words: string[];
@@ -116,7 +122,7 @@ function normalizeSpan(tokens: Token[], begin: number, end: number, label: SpanL
 }
 
 /** re3d documents → BIO-tagged sentences (actor types only, gold already filtered by confidence). */
-export function re3dToLabelled(docs: GoldDocument[]): LabelledDocument[] {
+export function re3dToLabelled(docs: SpanLabelledDocument[]): LabelledDocument[] {
   return docs.map((doc) => {
     const tokens = tokenize(doc.text);
     const spans: CharSpan[] = [];

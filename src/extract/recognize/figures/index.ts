@@ -17,6 +17,7 @@
 // - value: the number as a plain number, scaled ("hundreds of millions" → 1e8); a range keeps its
 //   lower end in `value`, its upper end in `max`, and is approximate ("15 to 20 percent" → 15, max 20).
 import type { FigureMention, Sentence } from "../../types.js";
+import { sentenceStartingBy } from "../../segment/articleSentences.js";
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, VAGUE_SOURCE, SCALES, parseNumber } from "./numbers.js";
 import { qualifierBefore } from "./modifiers.js";
 import { CODE_BEFORE, CURRENCY_CODES, CURRENCY_PREFIX_SOURCE, POUND_CURRENCIES, CURRENCY_WORD_SOURCE, currencyOfSymbol, currencyOfWords } from "./currencies.js";
@@ -74,23 +75,7 @@ interface Range {
 }
 
 function sentenceIndex(sentences: Sentence[], offset: number): number {
-  const found = sentencePosition(sentences, offset);
-  return sentences[found]?.index ?? found;
-}
-
-/** Position in `sentences` of the sentence holding `offset` (the last one starting at or before it). */
-function sentencePosition(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return sentenceStartingBy(sentences, offset)?.index ?? 0;
 }
 
 const overlapsAny = (ranges: readonly Range[], start: number, end: number) => ranges.some((r) => start < r.end && r.start < end);
@@ -180,7 +165,7 @@ export function recognizeFigures(
     if (g.plus) bound = "min";
 
     if (g.glued !== undefined && !scaleWord && !measureAfter(text, end)) continue; // "3rd", "1080p", "4K" are no measures
-    const reading = readUnit(text, { start, end, numStart, numEnd, value, cur: g.cur, scaled: Boolean(scaleWord), vague, plus: Boolean(g.plus), range: high !== undefined, qualifierLength: qualifier.length, sentenceStart: sentences[sentencePosition(sentences, start)]?.start ?? 0, poundCurrency: lastPoundCurrency(figures) });
+    const reading = readUnit(text, { start, end, numStart, numEnd, value, cur: g.cur, scaled: Boolean(scaleWord), vague, plus: Boolean(g.plus), range: high !== undefined, qualifierLength: qualifier.length, sentenceStart: sentenceStartingBy(sentences, start)?.start ?? 0, poundCurrency: lastPoundCurrency(figures) });
     if (!reading) continue;
     if (!g.cur && numeral && reading.count && followsName(text, numStart)) continue;
     // "the 2010 census", "the 2016 election": a year written as an adjective, not a count
