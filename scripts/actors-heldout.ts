@@ -3,6 +3,7 @@
 // tests/fixtures/actors-heldout/*.txt, overlap scoring as for re3d.
 // `npx tsx scripts/actors-heldout.ts [--errors]`.
 import { readFileSync, readdirSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseMarkup } from "../src/evaluate/markup.js";
@@ -11,7 +12,7 @@ import { splitSentences } from "../src/extract/segment/sentences.js";
 import { loadActorModel, recognizeActors } from "../src/extract/recognize/actors/index.js";
 
 const dir = fileURLToPath(new URL("../tests/fixtures/actors-heldout", import.meta.url));
-const showErrors = process.argv.includes("--errors");
+const showErrors = Boolean(parseArgs({ options: { errors: { type: "boolean" } } }).values.errors);
 const model = loadActorModel();
 const pooled = emptyScore();
 const typeOf: Record<string, string> = { Person: "person", Organisation: "organization", Location: "place", Nationality: "place" };

@@ -6,23 +6,25 @@
 // labelled data, so nothing leaks across folds).
 // `npx tsx scripts/crossval.ts [--errors SOURCE|wikigold|all] [--seed N]`.
 import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { readRe3d, type GoldDocument } from "../src/evaluate/re3d.js";
 import { RE3D_DEV, WIKIGOLD } from "../src/evaluate/corpora.js";
 import { addDocument, emptyScore, finish, GOLD_TYPES, type Score } from "../src/evaluate/score.js";
 import { splitSentences } from "../src/extract/segment/sentences.js";
 import { loadActorModel, modelFromJSON, recognizeActors, type ActorModel } from "../src/extract/recognize/actors/index.js";
 import { parseConll, re3dToLabelled, trainActorModel, type LabelledDocument } from "../src/extract/recognize/actors/training.js";
-import { readLexicons } from "./lexicon-sources.js";
+import { readLexicons } from "../src/evaluate/lexiconSources.js";
 
 const docs = readRe3d(RE3D_DEV);
 const lexicons = readLexicons();
 /** --seed N: another shuffling order for training (how much of a difference is noise). */
-const seed = process.argv.includes("--seed") ? Number(process.argv[process.argv.indexOf("--seed") + 1]) : undefined;
+const { values: options } = parseArgs({ options: { seed: { type: "string" }, upper: { type: "boolean" }, errors: { type: "string" } } });
+const seed = options.seed === undefined ? undefined : Number(options.seed);
 const wikigold = parseConll(readFileSync(WIKIGOLD, "utf8"));
 /** --upper: score the held-out texts written all in capitals (how a tagger copes with headlines and shouting). */
-const upper = process.argv.includes("--upper");
+const upper = Boolean(options.upper);
 const shout = (d: GoldDocument): GoldDocument => (upper && d.text.toUpperCase().length === d.text.length ? { ...d, text: d.text.toUpperCase() } : d);
-const showErrors = process.argv.includes("--errors") ? process.argv[process.argv.indexOf("--errors") + 1] : null;
+const showErrors = options.errors ?? null;
 
 function evaluate(model: ActorModel, test: GoldDocument[], label: string): Score {
   const score = emptyScore();

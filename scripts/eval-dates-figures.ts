@@ -1,6 +1,7 @@
 // Measures the date and figure recognizers on re3d-dev (overlap scoring, all documents together),
 // optionally on a subset of sources, against compromise + chrono-node defaults, with speed.
 // Usage: npx tsx scripts/eval-dates-figures.ts [--sources a,b] [--baseline] [--errors dates|figures]
+import { parseArgs } from "node:util";
 import { readRe3d, type GoldDocument } from "../src/evaluate/re3d.js";
 import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { addDocument, emptyScore, type Kind, type PredictedSpan, type Score } from "../src/evaluate/score.js";
@@ -9,14 +10,12 @@ import { recognizeDates } from "../src/extract/recognize/dates/index.js";
 import { re3dTemporal } from "../src/evaluate/predict.js";
 import { recognizeFigures } from "../src/extract/recognize/figures/index.js";
 
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const folder = opt("--folder") ?? RE3D_DEV;
-const sources = opt("--sources")?.split(",");
-const showErrors = opt("--errors") as Kind | undefined;
+const { values: options } = parseArgs({
+  options: { folder: { type: "string" }, sources: { type: "string" }, errors: { type: "string" }, baseline: { type: "boolean" } },
+});
+const folder = options.folder ?? RE3D_DEV;
+const sources = options.sources?.split(",");
+const showErrors = options.errors as Kind | undefined;
 
 const docs = readRe3d(folder).filter((d) => !sources || sources.some((s) => d.source.startsWith(s)));
 
@@ -72,7 +71,7 @@ function run(name: string, predict: Predictor) {
 // warm up (module loading, regex compilation) so timings compare steady state
 ours(docs[0]);
 const msOurs = run("ours", ours);
-if (args.includes("--baseline")) {
+if (options.baseline) {
   const b = await baseline();
   b(docs[0]);
   const msBase = run("compromise+chrono", b);

@@ -1,5 +1,5 @@
 // `npm run train`: trains the actor tagger on wikigold + all re3d-dev sources, with the feature
-// lexicons derived from their data packages (scripts/lexicon-sources.ts), and writes
+// lexicons derived from their data packages (src/evaluate/lexiconSources.ts), and writes
 // data/model/actors.json. Deterministic (fixed seed, sorted inputs).
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { readRe3d } from "../src/evaluate/re3d.js";
 import { RE3D_DEV, WIKIGOLD } from "../src/evaluate/corpora.js";
 import { parseConll, re3dToLabelled, trainActorModel } from "../src/extract/recognize/actors/training.js";
-import { readLexicons } from "./lexicon-sources.js";
+import { readLexicons } from "../src/evaluate/lexiconSources.js";
 
 try {
   parseArgs({ args: process.argv.slice(2) }); // no options: anything given is a mistake

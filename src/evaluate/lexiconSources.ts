@@ -6,7 +6,7 @@
 // Attribution: data/model/licenses/.
 import { createRequire } from "node:module";
 import nlp from "compromise";
-import { commonWordBands, givenNames, placeNames, type LexiconsJSON } from "../src/extract/recognize/actors/lexicons.js";
+import { commonWordBands, givenNames, placeNames, type LexiconsJSON } from "../extract/recognize/actors/lexicons.js";
 
 const require = createRequire(import.meta.url);
 
