@@ -125,3 +125,12 @@ describe("hand-labelled paragraphs in other genres", () => {
     expect(() => parseMarkup("[[Kyiv|Q]] is a city", "bad.txt")).toThrow(/bad\.txt: unknown type "Q"/);
   });
 });
+
+describe("a lowercase job word before a name", () => {
+  it("makes the name a person, whatever the tagger guessed", () => {
+    expect(pairs("Chief executive Elon Musk told analysts the company would cut jobs.")).toEqual([["Elon Musk", "person"]]);
+    expect(pairs("The talks were led by defence minister Ali Ahmed and striker Harry Kane watched.")).toEqual([
+      ["Ali Ahmed", "person"], ["Harry Kane", "person"],
+    ]);
+  });
+});

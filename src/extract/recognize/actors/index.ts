@@ -63,6 +63,20 @@ const TYPE: Record<SpanLabel, ActorType> = { PER: "person", ORG: "organization",
  * Person, organization and place mentions of `text`, in order. `sentences` are the text's sentences
  * (splitSentences); `skip` are boilerplate ranges nothing may come from.
  */
+/** Lowercase words naming a person's job that can stand right before a name ("chief executive Elon Musk"). */
+const ROLE_NOUNS = new Set(["executive", "founder", "co-founder", "analyst", "economist", "lawyer", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "ambassador", "envoy", "commander", "chairman", "chairwoman", "director", "leader", "official", "senator", "governor", "mayor", "coach", "striker", "author", "actor", "actress", "singer", "rapper", "activist", "journalist", "reporter", "professor", "researcher", "scientist", "judge", "prosecutor", "general", "colonel", "captain"]);
+
+/**
+ * A name of two or three title-case words after a lowercase job word ("chief executive Elon Musk",
+ * "defence minister Ali Ahmed", "striker Harry Kane") names a person, whatever the tagger thought.
+ */
+function lowercaseRoleBefore(words: string[], a: number, b: number): boolean {
+  if (a === 0 || b - a < 2 || b - a > 3) return false;
+  const before = words[a - 1];
+  if (!/^\p{Ll}/u.test(before) || !(ROLE_NOUNS.has(before) || TITLE_WORDS.has(before))) return false;
+  return words.slice(a, b).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w));
+}
+
 export function recognizeActors(
   model: ActorModel,
   text: string,
@@ -112,7 +126,7 @@ export function recognizeActors(
       continue;
     }
     const titled = c.a > 0 && TITLE_WORDS.has(words[c.a - 1].toLowerCase()) && /^\p{Lu}/u.test(words[c.a - 1]);
-    if (titled || roleAfter(words, c.b)) c.label = "PER";
+    if (titled || roleAfter(words, c.b) || lowercaseRoleBefore(words, c.a, c.b)) c.label = "PER";
   }
 
   cands = typeCompanies(doc, cands);
