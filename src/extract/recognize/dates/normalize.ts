@@ -5,8 +5,8 @@
 // time alone the day named in its sentence (or the article date).
 import type { DateGranularity, DateMention } from "../../types.js";
 import type { Anchor, DateCandidate } from "./candidate.js";
-import { dayOfValue, isRelative, resolve } from "./anchor.js";
-import type { Day } from "./days.js";
+import { dayOfValue, fineEnough, isRelative, resolve } from "./anchor.js";
+import { dayValue, type Day } from "./days.js";
 import { readTense, type TenseReading } from "./tense.js";
 
 const NO_TENSE: TenseReading = { tense: null, cue: null };
@@ -39,6 +39,7 @@ function granularityOfAnchor(a: Anchor): DateGranularity | null {
     case "fixed":
       return a.value ? granularityOfValue(a.value) : null;
     case "calendar":
+      if (a.weekend) return "week";
       if (a.time) return "time";
       if (a.day !== undefined || a.weekday !== undefined) return "day";
       return a.month !== undefined ? "month" : "year";
@@ -50,6 +51,8 @@ function granularityOfAnchor(a: Anchor): DateGranularity | null {
       return "day";
     case "clock":
       return "time";
+    case "shift":
+      return a.unit === "week" ? "week" : granularityOfAnchor(a.base);
     case "offset":
     case "anaphoric":
       if (a.time) return "time";
@@ -60,6 +63,7 @@ function granularityOfAnchor(a: Anchor): DateGranularity | null {
 
 /** Whether the clause around a candidate must be read for its direction. */
 function needsTense(a: Anchor): boolean {
+  if (a.kind === "shift") return needsTense(a.base);
   if (a.kind === "calendar") return a.year === undefined && (a.month !== undefined || a.weekday !== undefined);
   return (a.kind === "season" || a.kind === "quarter" || a.kind === "holiday") && a.year === undefined;
 }
@@ -83,7 +87,13 @@ function mention(text: string, c: DateCandidate, value: string | null, relative:
 /** DateMentions for sorted, non-overlapping candidates of `text`; `reference` is the article date or null. */
 export function toMentions(text: string, candidates: DateCandidate[], reference: Day | null): DateMention[] {
   const mentions: DateMention[] = [];
-  let previous: string | null = null;
+  // the dates named so far, in text order: an anaphoric expression steps from the latest one
+  // precise enough for its unit ("two days later" skips "the following week"), else the article date
+  const named: string[] = [];
+  const baseFor = (unit: string): string | null => {
+    for (let i = named.length - 1; i >= 0; i--) if (fineEnough(named[i], unit)) return named[i];
+    return reference ? dayValue(reference) : null;
+  };
   for (const c of candidates) {
     const relative = isRelative(c.anchor);
     if (c.anchor.kind === "clock") {
@@ -93,20 +103,21 @@ export function toMentions(text: string, candidates: DateCandidate[], reference:
     let value: string | null = null;
     if (!relative || reference) {
       const reading = reference && needsTense(c.anchor) ? readingOf(text, c) : NO_TENSE;
-      value = resolve(c.anchor, reference, reading, c.anchor.kind === "anaphoric" ? previous : null);
+      value = resolve(c.anchor, reference, reading, c.anchor.kind === "anaphoric" ? baseFor(c.anchor.unit) : null);
     }
     const m = mention(text, c, value, relative);
     mentions.push(m);
-    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value)) previous = value;
+    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value)) named.push(value);
   }
   // a clock time or a part of the day alone ("at 10 p.m.", "in the late morning"): the day named
   // nearest in its sentence, else (a clock) the article date, else (a part) the date named before
+  const dependent = candidates.map((c) => c.anchor.kind === "clock" || (c.anchor.kind === "anaphoric" && c.anchor.time !== undefined && c.anchor.amount === 0));
   return mentions.map((m, i) => {
     const c = candidates[i];
-    const part = c.anchor.kind === "anaphoric" && c.anchor.time !== undefined && c.anchor.amount === 0;
-    if (c.anchor.kind !== "clock" && !part) return m;
+    const part = dependent[i] && c.anchor.kind === "anaphoric";
+    if (!dependent[i]) return m;
     const days = mentions
-      .filter((d) => d !== m && d.value && dayOfValue(d.value) && (d.type === "date" || d.type === "time"))
+      .filter((d, j) => !dependent[j] && d.value && dayOfValue(d.value) && (d.type === "date" || d.type === "time"))
       .filter((d) => (d.start < m.start ? sameSentence(text, d.end, m.start) : sameSentence(text, m.end, d.start)))
       .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
     if (part && !days.length) return m;

@@ -69,6 +69,19 @@ function words(s: string): string[] {
   return (s.match(WORD) ?? []).map((w) => w.replace("’", "'"));
 }
 
+/** Adverbs that may stand between an auxiliary and its participle ("has already left"). */
+const BETWEEN_AUX = new Set("not n't never already also just since yet long recently now still reportedly apparently".split(" "));
+
+/** True when the word after ws[i] (adverbs skipped) is a past participle: "has left", "have already been". */
+function isParticipleAfter(ws: string[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(ws.length, i + 4); j++) {
+    const w = ws[j].toLowerCase();
+    if (BETWEEN_AUX.has(w)) continue;
+    return w === "been" || IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(ws[j]) && !NOT_PAST.has(w));
+  }
+  return false;
+}
+
 /** The tense a word marks given the words around it, or null when it marks none. */
 function tenseAt(ws: string[], i: number): Tense | null {
   const raw = ws[i];
@@ -80,7 +93,9 @@ function tenseAt(ws: string[], i: number): Tense | null {
   // an infinitive looks ahead only after a verb of planning or deciding ("planned to leave on Thursday")
   if (w === "to") return PLANNING.test(ws[i - 1]?.toLowerCase() ?? "") || DECIDING.test(ws[i - 1]?.toLowerCase() ?? "") ? "future" : null;
   if (/^(?:plans|intends|expects|aims|hopes|plan|intend|expect)$/.test(w) && ws[i + 1]?.toLowerCase() === "to") return "future";
-  if (w === "was" || w === "were" || w === "did" || w === "had" || w === "has" || w === "have" || w === "been") return "past";
+  // "has" and "have" mark the past as auxiliaries ("has left"), the present as verbs ("have until Monday")
+  if (w === "has" || w === "have") return isParticipleAfter(ws, i) ? "past" : "present";
+  if (w === "was" || w === "were" || w === "did" || w === "had" || w === "been") return "past";
   if (w === "is" || w === "are" || w === "am" || w === "says" || w === "say") return "present";
   const past = IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(raw) && !NOT_PAST.has(w));
   if (!past) return null;
@@ -94,7 +109,8 @@ function tenseAt(ws: string[], i: number): Tense | null {
     if (aux === "be" || aux === "been") continue; // "could be located", "has been set": look further back
     if (PRESENT_AUX.has(aux)) return PLANNING.test(w) ? "future" : "present";
     if (aux === "has" || aux === "have") return PLANNING.test(w) ? "future" : "past";
-    if (PAST_AUX.has(aux)) return "past";
+    // "a ruling was expected Friday", "had been scheduled for Monday": planned, so still ahead
+    if (PAST_AUX.has(aux)) return PLANNING.test(w) ? "future" : "past";
   }
   return SCHEDULING.test(w) ? "future" : "past";
 }
@@ -108,15 +124,26 @@ export interface TenseReading {
 const FUTURE_CUE = /\b(?:as\s+(?:soon|early)\s+as|no\s+(?:sooner|later)\s+than|starting|beginning|effective|from|after|till|until|by|through)\s+(?:the\s+)?$/i;
 const PAST_CUE = /\b(?:since|earlier)\s+(?:the\s+)?$/i;
 
+/** A finite verb right after the expression: it is then inside the subject ("the rally on Sunday was calm"). */
+const FINITE_AFTER = /^\s*(?:was|were|had|did|is|are|has|have|will|would|shall|won't|'s)\b/i;
+/** A preposition right before: the expression modifies a noun phrase ("a service planned for Saturday"). */
+const PREPOSITION_BEFORE = /\b(?:on|for|of|at|in)\s+(?:the\s+)?$/i;
+/** Planning verbs whose simple past, with an object between it and the day, looks ahead: "planned a rally on Saturday". */
+const PLANNED_OBJECT = /^(?:plann|schedul|reschedul|slat)/;
+/** A deadline: "until Thursday to sign", "by Friday to respond". */
+const DEADLINE_AFTER = /^\s+to\s+[a-z]/;
+
 /** The tense of the clause around [start, end) and any direction cue just before it. */
 export function readTense(text: string, start: number, end: number): TenseReading {
   const { before, after } = clauseAround(text, start, end);
   const left = words(before);
   let tense: Tense | null = null;
   let verb = "";
+  let at = -1;
   for (let i = left.length - 1; i >= Math.max(0, left.length - 14) && tense === null; i--) {
     tense = tenseAt(left, i);
     verb = left[i].toLowerCase();
+    at = i;
   }
   if (tense === null) {
     const right = words(after);
@@ -127,14 +154,27 @@ export function readTense(text: string, start: number, end: number): TenseReadin
   }
   // "was planned for early March", "set for Tuesday": planned for a time is still to come
   if (PLANNING.test(verb) && /\bfor\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) tense = "future";
+  // "planned a large rally on Saturday": the object planned is still ahead ("planned Saturday" is when it was planned)
+  else if (tense === "past" && at >= 0 && PLANNED_OBJECT.test(verb) && left.length - at > 2) tense = "future";
+  // "a service planned for Saturday was canceled", "the vote on Sunday will be close": the expression is in
+  // the subject, and the verb after it tells the time
+  if (at >= 0 && PREPOSITION_BEFORE.test(before) && FINITE_AFTER.test(after)) {
+    const right = words(after);
+    const t = tenseAt(right, 0);
+    if (t) tense = PLANNING.test(right[1]?.toLowerCase() ?? "") && t === "past" ? "future" : t;
+  }
   let cue: TenseReading["cue"] = null;
   const lead = FUTURE_CUE.exec(before);
   if (lead) {
     const word = lead[0].trim().split(/\s+/)[0].toLowerCase();
     const strong = word === "as" || word === "no" || word === "starting" || word === "beginning" || word === "effective";
-    // "until Tuesday" looks forward unless the clause tells of a past span ("remained until Tuesday")
-    if (strong || tense !== "past" || DEFERRING.test(verb)) cue = "future";
+    // "until Tuesday" looks forward unless the clause tells of a past span ("remained until Tuesday");
+    // a deadline ("had until Thursday to sign") always does
+    const deadline = (word === "until" || word === "till" || word === "by") && DEADLINE_AFTER.test(after);
+    if (strong || deadline || tense !== "past" || DEFERRING.test(verb)) cue = "future";
     if (word === "from" || word === "after" || word === "through") cue = tense === "past" ? null : cue;
   } else if (PAST_CUE.test(before)) cue = "past";
+  // "postponed to Monday", "pushed back to next week"
+  else if (/\bto\s+$/i.test(before) && DEFERRING.test(verb)) cue = "future";
   return { tense, cue };
 }

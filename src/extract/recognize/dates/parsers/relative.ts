@@ -19,7 +19,13 @@ const VAGUE_AGO = /\b(?:(?:many|several|a\s+few|few|some)\s+)?(years|months|week
 const PART_OF_PERIOD = /\b(?:the\s+)?(?:end|beginning|start|middle|turn|rest|remainder|balance|close)\s+of\s+the\s+(year|month|week|decade|century)\b/gi;
 /** "in the morning", "during the night": a part of the day the text is telling of. */
 const PART_OF_DAY = /\b(?:in|during|by|until|through|throughout|since)\s+(the\s+(?:(?:early|late)\s+)?(morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)|\b((?:early|late|mid)[\s-](morning|afternoon|evening))\b(?!\s+(?:of|before|after)\b)/gi;
-const ANAPHORIC = /\b(?:(?:later|earlier)\s+(?:that|in\s+the)|that\s+(?:same\s+)?|the\s+same|the\s+(next|following|previous|preceding|prior))\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi;
+/** "over the weekend": the weekend the clause's tense points to (TIMEX3 "1998-W32-WE"). */
+const THE_WEEKEND = /\bthe\s+weekend\b(?![-\u2013]|\s+of\b)/gi;
+/** "at dawn", "as dawn broke", "by nightfall": the day the sentence names. */
+const DAWN = /(?<!-)\b(?:dawn|daybreak|dusk|nightfall|sunrise|sunset)\b(?![-\u2013])/gi;
+const ANAPHORIC = /\b(?:(?:later|earlier)\s+(?:that|in\s+the)|that(?:\s+same)?|the\s+same|the\s+(next|following|previous|preceding|prior))\s+(day|morning|afternoon|evening|night|week|month|year)\b(?![-\u2013]|['’]s\s+(?:worth|time)\b)/gi;
+/** "the day before", "a week after" standing alone (no event after them): a step from the date named last. */
+const UNIT_BEFORE = new RegExp(`\\b(?:the|(${COUNT_SOURCE}))\\s+(days?|weeks?|months?|years?)\\s+(before|after)(?=\\s*(?:[,.;:!?)\\]"\u201d]|--|\u2014|$))`, "gi");
 
 function step(found: DateCandidate[], start: number, end: number, unit: Unit | "weekend", amount: number, time: TimeOfDay | undefined, source: string): void {
   found.push({ start, end, type: time ? "time" : "date", anchor: { kind: "offset", unit, amount, ...(time ? { time } : {}) }, source });
@@ -86,6 +92,20 @@ export const relativeParser: DateParser = {
       const start = m.index! + m[0].length - phrase.length;
       const time = { part: dayPartCode(m[2] ?? m[4]) };
       found.push({ start, end: m.index! + m[0].length, type: "time", anchor: { kind: "anaphoric", unit: "day", amount: 0, time }, source: "relative/part-of-day" });
+    }
+    for (const m of matchesIf(text, /weekend/i, THE_WEEKEND)) {
+      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "calendar", weekday: 6, weekend: true }, source: "relative/weekend" });
+    }
+    for (const m of matchesIf(text, /dawn|daybreak|dusk|nightfall|sunrise|sunset/i, DAWN)) {
+      // a time of day with no part code: it takes the day its sentence names, as a date
+      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "anaphoric", unit: "day", amount: 0, time: {} }, source: "relative/dawn" });
+    }
+    for (const m of matchesIf(text, /\s(?:before|after)\b/i, UNIT_BEFORE)) {
+      const amount = m[1] ? countValue(m[1]) : 1;
+      // "the days before" is a span, "several weeks after" has no count
+      if (amount === "X" || !Number.isInteger(amount) || (!m[1] && /s$/i.test(m[2]))) continue;
+      const sign = m[3].toLowerCase() === "before" ? -1 : 1;
+      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "anaphoric", unit: unitOf(m[2]), amount: sign * amount }, source: "relative/anaphoric" });
     }
     for (const m of text.matchAll(ANAPHORIC)) {
       const which = (m[1] ?? "").toLowerCase();
