@@ -29,9 +29,13 @@ export type Anchor =
   /** A yearly holiday: "Thanksgiving Day", "Christmas". */
   | { kind: "holiday"; name: string; year?: number; direction?: Direction }
   /** A step from the article date in a unit: today (day 0), last week (week -1), two days ago (day -2). */
-  | { kind: "offset"; unit: Unit | "weekend"; amount: number; time?: TimeOfDay }
-  /** A step from the date the text last mentioned: "that day" (0), "the next morning" (+1). */
-  | { kind: "anaphoric"; unit: Unit; amount: number; time?: TimeOfDay }
+  | { kind: "offset"; unit: Unit | "weekend"; amount: number; time?: TimeOfDay; keepUnit?: boolean }
+  /**
+   * A step from the date the text last mentioned: "that day" (0), "the next morning" (+1). With
+   * `keepUnit` (years only), the step keeps that date's quarter, half or month: "profit rose in the
+   * third quarter from a year earlier" is the third quarter of the year before.
+   */
+  | { kind: "anaphoric"; unit: Unit; amount: number; time?: TimeOfDay; keepUnit?: boolean }
   /** A step from a day the expression itself names: "the week of March 6" (week 0), "the day before last Tuesday" (day -1), "Easter week". */
   | { kind: "shift"; base: Anchor; unit: Unit; amount: number }
   /** A clock time with no day written: "at 10 a.m.". The day comes from the sentence or the article date. */

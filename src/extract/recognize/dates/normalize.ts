@@ -5,7 +5,7 @@
 // time alone the day named in its sentence (or the article date).
 import type { DateGranularity, DateMention } from "../../types.js";
 import type { Anchor, DateCandidate } from "./candidate.js";
-import { dayOfValue, fineEnough, isRelative, resolve } from "./anchor.js";
+import { dayOfValue, fineEnough, isRelative, resolve, yearsAway } from "./anchor.js";
 import { dayValue, type Day } from "./days.js";
 import { readTense, type TenseReading } from "./tense.js";
 
@@ -84,15 +84,27 @@ function mention(text: string, c: DateCandidate, value: string | null, relative:
   return { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value, granularity, relative };
 }
 
+/** "a year earlier", "the year-ago quarter": a period named to compare with, not one the text moves on to. */
+function isComparison(a: Anchor): boolean {
+  return (a.kind === "anaphoric" || a.kind === "offset") && a.keepUnit === true;
+}
+
 /** DateMentions for sorted, non-overlapping candidates of `text`; `reference` is the article date or null. */
 export function toMentions(text: string, candidates: DateCandidate[], reference: Day | null): DateMention[] {
   const mentions: DateMention[] = [];
   // the dates named so far, in text order: an anaphoric expression steps from the latest one
   // precise enough for its unit ("two days later" skips "the following week"), else the article date
-  const named: string[] = [];
+  const named: Array<{ value: string; end: number }> = [];
   const baseFor = (unit: string): string | null => {
-    for (let i = named.length - 1; i >= 0; i--) if (fineEnough(named[i], unit)) return named[i];
+    for (let i = named.length - 1; i >= 0; i--) if (fineEnough(named[i].value, unit)) return named[i].value;
     return reference ? dayValue(reference) : null;
+  };
+  // "third-quarter profit rose from a year ago": the quarter (half, month) its sentence named, a year back
+  const keptUnit = (c: DateCandidate): string | null => {
+    const a = c.anchor;
+    if (a.kind !== "offset" || !a.keepUnit) return null;
+    const last = named[named.length - 1];
+    return last && sameSentence(text, last.end, c.start) ? yearsAway(last.value, a.amount) : null;
   };
   for (const c of candidates) {
     const relative = isRelative(c.anchor);
@@ -103,11 +115,11 @@ export function toMentions(text: string, candidates: DateCandidate[], reference:
     let value: string | null = null;
     if (!relative || reference) {
       const reading = reference && needsTense(c.anchor) ? readingOf(text, c) : NO_TENSE;
-      value = resolve(c.anchor, reference, reading, c.anchor.kind === "anaphoric" ? baseFor(c.anchor.unit) : null);
+      value = keptUnit(c) ?? resolve(c.anchor, reference, reading, c.anchor.kind === "anaphoric" ? baseFor(c.anchor.unit) : null);
     }
     const m = mention(text, c, value, relative);
     mentions.push(m);
-    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value)) named.push(value);
+    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value) && !isComparison(c.anchor)) named.push({ value, end: c.end });
   }
   // a clock time or a part of the day alone ("at 10 p.m.", "in the late morning"): the day named
   // nearest in its sentence, else (a clock) the article date, else (a part) the date named before

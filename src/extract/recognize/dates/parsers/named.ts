@@ -36,7 +36,7 @@ const SEASON = new RegExp(
 );
 
 const QUARTER = new RegExp(
-  `\\b(?:(1[89]\\d\\d|20\\d\\d)\\s+|fiscal\\s+(?:(1[89]\\d\\d|20\\d\\d)\\s+)?)?(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\b|(last|this|next)\\s+year\\b))?`,
+  `\\b(?:(1[89]\\d\\d|20\\d\\d)(?:['’]s)?\\s+|fiscal\\s+(?:(1[89]\\d\\d|20\\d\\d)\\s+)?)?(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\b|(last|this|next)\\s+year\\b))?`,
   "gi",
 );
 const Q_CODE = /\b(?:Q([1-4])|([1-4])Q)(?:[\s'’-]*(1[89]\d\d|20\d\d|\d\d)\b)?(?![\w-])/g;
