@@ -70,6 +70,8 @@ export const durationParser: DateParser = {
       }
       // "the past two months": the whole phrase; "about five hours": the bound too
       if (m[1] && /^(?:only|just)\s+$/i.test(m[1]) && !m[2]) start += m[1].length;
+      // "expected to last a day": the verb "last", not "the last day"
+      if (m[2] && /^last\s+$/i.test(m[2]) && /^an?$/i.test(count)) start = index + (m[1]?.length ?? 0) + m[2].length;
       add(found, start, end, value, "duration");
     }
     for (const m of text.matchAll(WITHOUT_COUNT)) {
