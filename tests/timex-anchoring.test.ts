@@ -75,6 +75,19 @@ describe("direction of a weekday in reported or planned contexts", () => {
     expect(valueOf("The family had until Friday to sign the agreement.", WED, "Friday")).toBe("2011-03-18");
     expect(valueOf("A ruling was expected Friday, a court clerk said.", WED, "Friday")).toBe("2011-03-18");
   });
+  it("reads scheduled present tense forward ('takes effect', 'opens', 'resume')", () => {
+    expect(valueOf("The new tariff takes effect Oct. 1.", WED, "Oct. 1")).toBe("2011-10-01");
+    expect(valueOf("The trade fair opens Monday.", WED, "Monday")).toBe("2011-03-21");
+    expect(valueOf("Negotiations resume Friday in Vienna.", WED, "Friday")).toBe("2011-03-18");
+  });
+  it("reads a sentence-initial weekday by its own sentence, not the one before", () => {
+    expect(valueOf("The envoys will meet again next month. Monday, the rebels seized the airport.", WED, "Monday")).toBe("2011-03-14");
+  });
+  it("does not step a past clause from a date still ahead named in another sentence", () => {
+    const text = "Parliament voted late Tuesday. The law would take effect Oct. 1. Earlier in the day, the president said he would sign it.";
+    expect(valueOf(text, WED, "Earlier in the day")).toBe("2011-03-15");
+    expect(valueOf("The envoy will fly to Cairo on March 20. The next day, he will meet the president.", WED, "The next day")).toBe("2011-03-21");
+  });
   it("still reads past events back", () => {
     expect(valueOf("The ferry left Monday and has not been seen since.", WED, "Monday")).toBe("2011-03-14");
     expect(valueOf("The rebels remained in the town until Monday.", WED, "Monday")).toBe("2011-03-14");

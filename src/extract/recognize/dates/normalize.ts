@@ -5,8 +5,8 @@
 // time alone the day named in its sentence (or the article date).
 import type { DateGranularity, DateMention } from "../../types.js";
 import type { Anchor, DateCandidate } from "./candidate.js";
-import { dayOfValue, fineEnough, isRelative, resolve, yearsAway } from "./anchor.js";
-import { dayValue, type Day } from "./days.js";
+import { dayOfValue, fineEnough, isRelative, resolve, startOfValue, yearsAway } from "./anchor.js";
+import { dayNumber, dayValue, type Day } from "./days.js";
 import { readTense, type TenseReading } from "./tense.js";
 
 const NO_TENSE: TenseReading = { tense: null, cue: null };
@@ -72,9 +72,10 @@ const SENTENCE_END = /[.!?]["'”’]?\s+(?=["“`']*[A-Z])/;
 
 /** True when no sentence ends between offsets a and b (a < b), abbreviations aside. */
 function sameSentence(text: string, a: number, b: number): boolean {
-  const between = text.slice(a, b);
+  // the next mention's first letters stay in view: a sentence may end right before it
+  const between = text.slice(a, b + 2);
   const m = SENTENCE_END.exec(between);
-  if (!m) return true;
+  if (!m || m.index >= b - a) return true;
   const before = between.slice(0, m.index + 1);
   return /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|U\.S|[ap]\.m|[A-Z]))\.$/.test(before) && sameSentence(text, a + m.index + m[0].length, b);
 }
@@ -94,9 +95,21 @@ export function toMentions(text: string, candidates: DateCandidate[], reference:
   const mentions: DateMention[] = [];
   // the dates named so far, in text order: an anaphoric expression steps from the latest one
   // precise enough for its unit ("two days later" skips "the following week"), else the article date
-  const named: Array<{ value: string; end: number }> = [];
-  const baseFor = (unit: string): string | null => {
-    for (let i = named.length - 1; i >= 0; i--) if (fineEnough(named[i].value, unit)) return named[i].value;
+  const named: Array<{ value: string; end: number; start: number; relative: boolean }> = [];
+  const referenceDay = reference ? dayNumber(reference) : 0;
+  // A past clause ("Earlier in the day, the minister said") does not step from a date still ahead of
+  // the article that another sentence placed there ("the law takes effect Oct. 1").
+  const baseFor = (c: DateCandidate, unit: string): string | null => {
+    let past: boolean | null = null;
+    for (let i = named.length - 1; i >= 0; i--) {
+      const n = named[i];
+      if (!fineEnough(n.value, unit)) continue;
+      if (reference && n.relative && n.start > referenceDay && !sameSentence(text, n.end, c.start)) {
+        past ??= readTense(text, c.start, c.end).tense === "past";
+        if (past) continue;
+      }
+      return n.value;
+    }
     return reference ? dayValue(reference) : null;
   };
   // "third-quarter profit rose from a year ago": the quarter (half, month) its sentence named, a year back
@@ -115,11 +128,11 @@ export function toMentions(text: string, candidates: DateCandidate[], reference:
     let value: string | null = null;
     if (!relative || reference) {
       const reading = reference && needsTense(c.anchor) ? readingOf(text, c) : NO_TENSE;
-      value = keptUnit(c) ?? resolve(c.anchor, reference, reading, c.anchor.kind === "anaphoric" ? baseFor(c.anchor.unit) : null);
+      value = keptUnit(c) ?? resolve(c.anchor, reference, reading, c.anchor.kind === "anaphoric" ? baseFor(c, c.anchor.unit) : null);
     }
     const m = mention(text, c, value, relative);
     mentions.push(m);
-    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value) && !isComparison(c.anchor)) named.push({ value, end: c.end });
+    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value) && !isComparison(c.anchor)) named.push({ value, end: c.end, start: dayNumber(startOfValue(value) ?? { year: 0, month: 1, day: 1 }), relative });
   }
   // a clock time or a part of the day alone ("at 10 p.m.", "in the late morning"): the day named
   // nearest in its sentence, else (a clock) the article date, else (a part) the date named before

@@ -18,6 +18,17 @@ const IRREGULAR_PAST = new Set(
     "drawn thrown flown risen fallen forgotten gotten hidden done").split(" "),
 );
 
+/**
+ * Present forms of verbs news uses for what is scheduled ("the law takes effect Oct. 1", "talks resume
+ * Monday"): third person singular, plus plurals that are seldom nouns. A few, so that plural nouns
+ * ("troops", "talks") are never taken for verbs.
+ */
+const PRESENT_VERBS = new Set(
+  ("begins starts ends expires opens closes resumes reopens convenes arrives leaves departs meets holds takes runs lasts " +
+    "returns heads travels visits faces plans hopes expects intends aims wants needs remains stays " +
+    "begin resume reopen convene expire arrive depart").split(" "),
+);
+
 /** -ed words that are not past forms. */
 const NOT_PAST = new Set("need speed seed feed bed red shed hundred indeed embed bred sacred naked wicked kindred proceed exceed succeed deed weed greed creed breed steed heed bleed plead led fled shred".split(" "));
 
@@ -49,7 +60,10 @@ const ABBREVIATION = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|M
 export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
   const left = text.slice(Math.max(0, start - 160), start);
   let cut = 0;
-  for (const m of left.matchAll(CLAUSE_END)) {
+  // the expression's own first letters stay in view: a sentence may end right before it ("... 1. Earlier")
+  const view = left + text.slice(start, start + 2);
+  for (const m of view.matchAll(CLAUSE_END)) {
+    if (m.index! >= left.length) break;
     if (m[0] === "." && ABBREVIATION.test(left.slice(0, m.index! + 1))) continue;
     cut = m.index! + m[0].length;
   }
@@ -96,7 +110,7 @@ function tenseAt(ws: string[], i: number): Tense | null {
   // "has" and "have" mark the past as auxiliaries ("has left"), the present as verbs ("have until Monday")
   if (w === "has" || w === "have") return isParticipleAfter(ws, i) ? "past" : "present";
   if (w === "was" || w === "were" || w === "did" || w === "had" || w === "been") return "past";
-  if (w === "is" || w === "are" || w === "am" || w === "says" || w === "say") return "present";
+  if (w === "is" || w === "are" || w === "am" || w === "says" || w === "say" || PRESENT_VERBS.has(w)) return "present";
   const past = IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(raw) && !NOT_PAST.has(w));
   if (!past) return null;
   // the auxiliary before a participle decides: "will be held", "is scheduled", "has scheduled", "was held"
