@@ -18,8 +18,8 @@ const LITTLE_ENDIAN = new RegExp(
   `\\b(?:(${WEEKDAY_SOURCE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_SOURCE})(?![a-z])(?:,?\\s+${YEAR})?`,
   "g",
 );
-/** A second day of the same month after a date: "April 24 and 25", "Aug. 4 or 5, 1998" (not "May 5 and 25 people"). */
-const SECOND_DAY = new RegExp(`^\\s*(?:and|or|&)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?=\\s*(?:[,.;:)!?]|$|--|\u2014|\\s+(?:in|at|on|to|when|with|and|or|but|of|for|after|before|during|the|a|an)\\b))`);
+/** A second day of the same month after a date: "April 24 and 25", "Aug. 4 or 5, 1998", "from April 23 to 25" (not "May 5 and 25 people"). */
+const SECOND_DAY = new RegExp(`^\\s*(?:and|or|&|to|through|till|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?=\\s*(?:[,.;:)!?]|$|--|\u2014|\\s+(?:in|at|on|to|when|with|and|or|but|of|for|after|before|during|the|a|an)\\b))`);
 
 /** "August 2023", "June, 1998", "March of 1999". */
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE}),?\\s+(?:of\\s+)?${YEAR}`, "g");
