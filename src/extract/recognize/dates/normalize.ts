@@ -1,8 +1,9 @@
 // Turns refined candidates into DateMentions: TIMEX3 type and value, granularity and `relative`.
 // Values come from anchor.ts: absolute expressions need nothing, relative ones the article date
 // (with none, they stay `value: null, relative: true`: nothing is resolved against a placeholder),
-// anaphoric ones ("that day", "the next morning") the date the text mentioned last, and a clock
-// time alone the day named in its sentence (or the article date).
+// anaphoric ones ("that day", "the next morning") the latest date the text named that is precise
+// enough for their step (else the article date), and a clock time alone the day named in its
+// sentence (or the article date).
 import type { DateGranularity, DateMention } from "../../types.js";
 import type { Anchor, DateCandidate } from "./candidate.js";
 import { dayOfValue, fineEnough, isRelative, resolve, startOfValue, yearsAway } from "./anchor.js";

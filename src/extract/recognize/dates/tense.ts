@@ -1,8 +1,12 @@
 // Which way a bare weekday, month or season points, read from its clause as a careful reader would:
 // the tense of the nearest verb ("announced Wednesday" → past, "will meet Tuesday" → future,
 // "planned to leave on Thursday" → future) and the cue words next to it ("until Tuesday",
-// "as soon as Tuesday" → future; "since March" → past). Cheap on purpose: a few word lists,
-// auxiliaries and the -ed ending, looked at within the clause; no part-of-speech tagger.
+// "as soon as Tuesday" → future; "since March" → past). Plans and deadlines look ahead even in a
+// past clause ("planned a rally on Saturday", "had until Thursday to sign", "postponed to Monday",
+// "was expected Friday"), so does the scheduled present ("takes effect Oct. 1"); an expression inside
+// the subject takes the verb after it ("a concert planned for Saturday was canceled"). Cheap on
+// purpose: a few word lists, auxiliaries and the -ed ending, looked at within the clause; no
+// part-of-speech tagger.
 
 export type Tense = "past" | "present" | "future";
 

@@ -1,8 +1,11 @@
 // Expressions that step from the article date: "today", "yesterday", "tonight", "this morning",
 // "last night", "last week" (the previous ISO week), "this month", "next year", "this weekend",
 // "two days ago", "a decade ago" (ten years back), "three weeks from now"; periods named from the
-// article date ("the end of the year"); and anaphoric ones that step from the date the text last
-// mentioned: "that day", "later that year", "the next morning", "the following week".
+// article date ("the end of the year"); "the weekend" (placed by its clause, like a weekday); and
+// anaphoric ones that step from the date the text last mentioned: "that day", "later that year",
+// "the next morning", "the following week", "the day before" standing alone, "two days later",
+// "a year earlier" and "the year-ago quarter" (which keep that date's quarter or month), "the
+// quarter", "at dawn".
 import type { DateCandidate, DateParser, TimeOfDay } from "../candidate.js";
 import { COUNT_SOURCE, countValue, dayPartCode, matchesIf, unitOf, type Unit } from "../lexicon.js";
 
