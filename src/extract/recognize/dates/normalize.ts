@@ -86,6 +86,12 @@ function mention(text: string, c: DateCandidate, value: string | null, relative:
   return { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value, granularity, relative };
 }
 
+/** The day number a TIMEX3 value starts on (0 when it names no period). */
+function startDay(value: string): number {
+  const day = startOfValue(value);
+  return day ? dayNumber(day) : 0;
+}
+
 /** "a year earlier", "the year-ago quarter": a period named to compare with, not one the text moves on to. */
 function isComparison(a: Anchor): boolean {
   return (a.kind === "anaphoric" || a.kind === "offset") && a.keepUnit === true;
@@ -96,7 +102,7 @@ export function toMentions(text: string, candidates: DateCandidate[], reference:
   const mentions: DateMention[] = [];
   // the dates named so far, in text order: an anaphoric expression steps from the latest one
   // precise enough for its unit ("two days later" skips "the following week"), else the article date
-  const named: Array<{ value: string; end: number; start: number; relative: boolean }> = [];
+  const named: Array<{ value: string; end: number; relative: boolean }> = [];
   const referenceDay = reference ? dayNumber(reference) : 0;
   // A past clause ("Earlier in the day, the minister said") does not step from a date still ahead of
   // the article that another sentence placed there ("the law takes effect Oct. 1").
@@ -105,7 +111,7 @@ export function toMentions(text: string, candidates: DateCandidate[], reference:
     for (let i = named.length - 1; i >= 0; i--) {
       const n = named[i];
       if (!fineEnough(n.value, unit)) continue;
-      if (reference && n.relative && n.start > referenceDay && !sameSentence(text, n.end, c.start)) {
+      if (reference && n.relative && startDay(n.value) > referenceDay && !sameSentence(text, n.end, c.start)) {
         past ??= readTense(text, c.start, c.end).tense === "past";
         if (past) continue;
       }
@@ -133,7 +139,7 @@ export function toMentions(text: string, candidates: DateCandidate[], reference:
     }
     const m = mention(text, c, value, relative);
     mentions.push(m);
-    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value) && !isComparison(c.anchor)) named.push({ value, end: c.end, start: dayNumber(startOfValue(value) ?? { year: 0, month: 1, day: 1 }), relative });
+    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value) && !isComparison(c.anchor)) named.push({ value, end: c.end, relative });
   }
   // a clock time or a part of the day alone ("at 10 p.m.", "in the late morning"): the day named
   // nearest in its sentence, else (a clock) the article date, else (a part) the date named before
