@@ -122,6 +122,8 @@ export function isRelative(anchor: Anchor): boolean {
     case "quarter":
     case "holiday":
       return anchor.year === undefined;
+    case "shift":
+      return isRelative(anchor.base);
     default:
       return true;
   }
@@ -143,7 +145,13 @@ export function resolve(anchor: Anchor, ref: Day | null, reading: TenseReading, 
       let year = anchor.year ?? (anchor.yearOffset !== undefined && ref ? ref.year + anchor.yearOffset : undefined);
       if (month === undefined) {
         if (weekday === undefined || !ref) return year === undefined ? null : yearValue(year);
-        return dayValue(placeWeekday(ref, weekday, lookOf(anchor.direction, reading))) + timeSuffix(time);
+        const look = lookOf(anchor.direction, reading);
+        if (anchor.weekend) {
+          // an article written on a Saturday or Sunday means its own weekend unless told "last" or "next"
+          const own = (weekdayOf(ref) === 6 || weekdayOf(ref) === 0) && look !== "last" && look !== "next";
+          return `${weekValue(own ? ref : placeWeekday(ref, 6, look))}-WE`;
+        }
+        return dayValue(placeWeekday(ref, weekday, look)) + timeSuffix(time);
       }
       if (year === undefined) {
         if (!ref) return null;
@@ -205,25 +213,64 @@ export function resolve(anchor: Anchor, ref: Day | null, reading: TenseReading, 
       return ref ? stepFrom(ref, anchor.unit, anchor.amount, anchor.time) : null;
     case "anaphoric": {
       // from the date the text last named, when it is at least as precise as the step
-      const base = previous && fineEnough(previous, anchor.unit) ? dayOfValue(previous) ?? yearOrMonthStart(previous) : null;
+      if (anchor.keepUnit && previous) {
+        const kept = yearsAway(previous, anchor.amount);
+        if (kept) return kept;
+      }
+      const base = previous && fineEnough(previous, anchor.unit) ? startOfValue(previous) : null;
       return base ? stepFrom(base, anchor.unit, anchor.amount, anchor.time) : null;
+    }
+    case "shift": {
+      const base = dayOfValue(resolve(anchor.base, ref, reading, previous));
+      return base ? stepFrom(base, anchor.unit, anchor.amount) : null;
     }
     case "clock":
       return ref ? dayValue(ref) + timeSuffix(anchor.time) : null;
   }
 }
 
-const PRECISION: Record<string, number> = { day: 3, week: 2, month: 2, quarter: 1, year: 1, decade: 0, century: 0 };
+const PRECISION: Record<string, number> = { day: 4, week: 3, month: 3, quarter: 2, year: 1, decade: 0, century: 0 };
 
-/** Whether `value` is precise enough to step from in `unit` ("1998-10-23" for days, "1998" only for years). */
-function fineEnough(value: string, unit: string): boolean {
-  const have = /^\d{4}-\d{2}-\d{2}/.test(value) ? 3 : /^\d{4}-(?:\d{2}|W\d)/.test(value) ? 2 : /^\d{4}/.test(value) ? 1 : 0;
-  return have >= (PRECISION[unit] ?? 3);
+/** How precise a TIMEX3 value is, on PRECISION's scale (a day 4, a week or month 3, a quarter or season 2, a year 1). */
+function precisionOf(value: string): number {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 4;
+  if (/^\d{4}-(?:\d{2}|W\d)/.test(value)) return 3;
+  if (/^\d{4}-(?:[QH]\d|SP|SU|FA|WI)$/.test(value)) return 2;
+  return /^(?:FY)?\d{4}$/.test(value) ? 1 : 0;
 }
 
-function yearOrMonthStart(value: string): Day | null {
-  const m = /^(\d{4})(?:-(\d{2}))?/.exec(value);
-  return m ? { year: Number(m[1]), month: Number(m[2] ?? 1), day: 1 } : null;
+/** Whether `value` is precise enough to step from in `unit` ("1998-10-23" for days, "1998" only for years). */
+export function fineEnough(value: string, unit: string): boolean {
+  return precisionOf(value) >= (PRECISION[unit] ?? 4);
+}
+
+/**
+ * A quarter, half, season or month value `years` years away, at its own precision ("1998-Q3", -1 →
+ * "1997-Q3"; "FY1998" → "FY1997"), or null for other values (a day or a year steps as a year).
+ */
+export function yearsAway(value: string, years: number): string | null {
+  const m = /^(FY)?(\d{4})(-(?:[QH]\d|SP|SU|FA|WI|\d{2}))?$/.exec(value);
+  if (!m || (!m[1] && !m[3])) return null;
+  return `${m[1] ?? ""}${yearValue(Number(m[2]) + years)}${m[3] ?? ""}`;
+}
+
+/** The first day of the period a TIMEX3 value names ("1998-W32" → its Monday, "1998-Q3" → July 1), or null. */
+export function startOfValue(value: string): Day | null {
+  const day = dayOfValue(value);
+  if (day) return day;
+  const week = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(value);
+  if (week) {
+    // ISO week 1 holds January 4th
+    const jan4: Day = { year: Number(week[1]), month: 1, day: 4 };
+    return addDays(mondayOf(jan4), 7 * (Number(week[2]) - 1) + (week[3] ? 5 : 0));
+  }
+  const m = /^(?:FY)?(\d{4})(?:-(\d{2})|-([QH])(\d)|-(SP|SU|FA|WI))?$/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2]) return { year, month: Number(m[2]), day: 1 };
+  if (m[3]) return { year, month: (Number(m[4]) - 1) * (m[3] === "Q" ? 3 : 6) + 1, day: 1 };
+  if (m[5]) return { year, month: SEASON_MONTHS[m[5] as Season][0], day: 1 };
+  return { year, month: 1, day: 1 };
 }
 
 /** The value `amount` units away from `from`, at the unit's granularity. */

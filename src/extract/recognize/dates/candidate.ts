@@ -20,8 +20,8 @@ export interface TimeOfDay {
 export type Anchor =
   /** A value known from the text alone ("1998", "P4D", "PRESENT_REF"), or null for a named period with none ("Ramadan"). */
   | { kind: "fixed"; value: string | null }
-  /** A calendar date, perhaps without its year ("Oct. 23", "March", "Friday morning", "Aug. 7, 1998"). */
-  | { kind: "calendar"; year?: number; yearOffset?: number; month?: number; day?: number; weekday?: number; direction?: Direction; time?: TimeOfDay }
+  /** A calendar date, perhaps without its year ("Oct. 23", "March", "Friday morning", "Aug. 7, 1998"); with `weekend`, the weekend of its Saturday ("the weekend"). */
+  | { kind: "calendar"; year?: number; yearOffset?: number; month?: number; day?: number; weekday?: number; direction?: Direction; time?: TimeOfDay; weekend?: boolean }
   /** A season: "last fall", "the summer of 2017". */
   | { kind: "season"; season: Season; year?: number; direction?: Direction }
   /** A quarter or half of a year: "the third quarter", "first-half", "Q3 2016". */
@@ -29,9 +29,15 @@ export type Anchor =
   /** A yearly holiday: "Thanksgiving Day", "Christmas". */
   | { kind: "holiday"; name: string; year?: number; direction?: Direction }
   /** A step from the article date in a unit: today (day 0), last week (week -1), two days ago (day -2). */
-  | { kind: "offset"; unit: Unit | "weekend"; amount: number; time?: TimeOfDay }
-  /** A step from the date the text last mentioned: "that day" (0), "the next morning" (+1). */
-  | { kind: "anaphoric"; unit: Unit; amount: number; time?: TimeOfDay }
+  | { kind: "offset"; unit: Unit | "weekend"; amount: number; time?: TimeOfDay; keepUnit?: boolean }
+  /**
+   * A step from the date the text last mentioned: "that day" (0), "the next morning" (+1). With
+   * `keepUnit` (years only), the step keeps that date's quarter, half or month: "profit rose in the
+   * third quarter from a year earlier" is the third quarter of the year before.
+   */
+  | { kind: "anaphoric"; unit: Unit; amount: number; time?: TimeOfDay; keepUnit?: boolean }
+  /** A step from a day the expression itself names: "the week of March 6" (week 0), "the day before last Tuesday" (day -1), "Easter week". */
+  | { kind: "shift"; base: Anchor; unit: Unit; amount: number }
   /** A clock time with no day written: "at 10 a.m.". The day comes from the sentence or the article date. */
   | { kind: "clock"; time: TimeOfDay };
 

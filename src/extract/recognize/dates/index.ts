@@ -16,13 +16,14 @@ import { referenceParser } from "./parsers/references.js";
 import { extendModifiers } from "./refiners/extend-modifiers.js";
 import { mergeOverlaps } from "./refiners/merge-overlaps.js";
 import { attachTimes } from "./refiners/attach-times.js";
+import { composeAround } from "./refiners/compose.js";
 import { trimEdges } from "./refiners/trim-edges.js";
 import { dropSkipped } from "./refiners/skip-ranges.js";
 import { toMentions } from "./normalize.js";
 import type { Day } from "./days.js";
 
 export const DATE_PARSERS: DateParser[] = [calendarParser, yearParser, relativeParser, timeParser, durationParser, setParser, namedParser, referenceParser];
-export const DATE_REFINERS: DateRefiner[] = [trimEdges, extendModifiers, mergeOverlaps, attachTimes];
+export const DATE_REFINERS: DateRefiner[] = [trimEdges, extendModifiers, mergeOverlaps, composeAround, attachTimes];
 
 /** The calendar day of an ISO "YYYY-MM-DD" (or "YYYY-MM", "YYYY"; a time part is ignored), or null when absent/invalid. */
 export function parseReferenceDate(referenceDate: string | null): Day | null {

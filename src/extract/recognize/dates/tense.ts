@@ -1,8 +1,12 @@
 // Which way a bare weekday, month or season points, read from its clause as a careful reader would:
 // the tense of the nearest verb ("announced Wednesday" → past, "will meet Tuesday" → future,
 // "planned to leave on Thursday" → future) and the cue words next to it ("until Tuesday",
-// "as soon as Tuesday" → future; "since March" → past). Cheap on purpose: a few word lists,
-// auxiliaries and the -ed ending, looked at within the clause; no part-of-speech tagger.
+// "as soon as Tuesday" → future; "since March" → past). Plans and deadlines look ahead even in a
+// past clause ("planned a rally on Saturday", "had until Thursday to sign", "postponed to Monday",
+// "was expected Friday"), so does the scheduled present ("takes effect Oct. 1"); an expression inside
+// the subject takes the verb after it ("a concert planned for Saturday was canceled"). Cheap on
+// purpose: a few word lists, auxiliaries and the -ed ending, looked at within the clause; no
+// part-of-speech tagger.
 
 export type Tense = "past" | "present" | "future";
 
@@ -16,6 +20,17 @@ const IRREGULAR_PAST = new Set(
     "upheld withheld dug fed bled misled sped laid slept swept wept bound wound hung spun sprang stung strode " +
     "foresaw oversaw underwent begun gone seen taken given written spoken broken chosen driven known shown grown " +
     "drawn thrown flown risen fallen forgotten gotten hidden done").split(" "),
+);
+
+/**
+ * Present forms of verbs news uses for what is scheduled ("the law takes effect Oct. 1", "talks resume
+ * Monday"): third person singular, plus plurals that are seldom nouns. A few, so that plural nouns
+ * ("troops", "talks") are never taken for verbs.
+ */
+const PRESENT_VERBS = new Set(
+  ("begins starts ends expires opens closes resumes reopens convenes arrives leaves departs meets holds takes runs lasts " +
+    "returns heads travels visits faces plans hopes expects intends aims wants needs remains stays " +
+    "begin resume reopen convene expire arrive depart").split(" "),
 );
 
 /** -ed words that are not past forms. */
@@ -49,7 +64,10 @@ const ABBREVIATION = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|M
 export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
   const left = text.slice(Math.max(0, start - 160), start);
   let cut = 0;
-  for (const m of left.matchAll(CLAUSE_END)) {
+  // the expression's own first letters stay in view: a sentence may end right before it ("... 1. Earlier")
+  const view = left + text.slice(start, start + 2);
+  for (const m of view.matchAll(CLAUSE_END)) {
+    if (m.index! >= left.length) break;
     if (m[0] === "." && ABBREVIATION.test(left.slice(0, m.index! + 1))) continue;
     cut = m.index! + m[0].length;
   }
@@ -69,6 +87,19 @@ function words(s: string): string[] {
   return (s.match(WORD) ?? []).map((w) => w.replace("’", "'"));
 }
 
+/** Adverbs that may stand between an auxiliary and its participle ("has already left"). */
+const BETWEEN_AUX = new Set("not n't never already also just since yet long recently now still reportedly apparently".split(" "));
+
+/** True when the word after ws[i] (adverbs skipped) is a past participle: "has left", "have already been". */
+function isParticipleAfter(ws: string[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(ws.length, i + 4); j++) {
+    const w = ws[j].toLowerCase();
+    if (BETWEEN_AUX.has(w)) continue;
+    return w === "been" || IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(ws[j]) && !NOT_PAST.has(w));
+  }
+  return false;
+}
+
 /** The tense a word marks given the words around it, or null when it marks none. */
 function tenseAt(ws: string[], i: number): Tense | null {
   const raw = ws[i];
@@ -80,8 +111,10 @@ function tenseAt(ws: string[], i: number): Tense | null {
   // an infinitive looks ahead only after a verb of planning or deciding ("planned to leave on Thursday")
   if (w === "to") return PLANNING.test(ws[i - 1]?.toLowerCase() ?? "") || DECIDING.test(ws[i - 1]?.toLowerCase() ?? "") ? "future" : null;
   if (/^(?:plans|intends|expects|aims|hopes|plan|intend|expect)$/.test(w) && ws[i + 1]?.toLowerCase() === "to") return "future";
-  if (w === "was" || w === "were" || w === "did" || w === "had" || w === "has" || w === "have" || w === "been") return "past";
-  if (w === "is" || w === "are" || w === "am" || w === "says" || w === "say") return "present";
+  // "has" and "have" mark the past as auxiliaries ("has left"), the present as verbs ("have until Monday")
+  if (w === "has" || w === "have") return isParticipleAfter(ws, i) ? "past" : "present";
+  if (w === "was" || w === "were" || w === "did" || w === "had" || w === "been") return "past";
+  if (w === "is" || w === "are" || w === "am" || w === "says" || w === "say" || PRESENT_VERBS.has(w)) return "present";
   const past = IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(raw) && !NOT_PAST.has(w));
   if (!past) return null;
   // the auxiliary before a participle decides: "will be held", "is scheduled", "has scheduled", "was held"
@@ -94,7 +127,8 @@ function tenseAt(ws: string[], i: number): Tense | null {
     if (aux === "be" || aux === "been") continue; // "could be located", "has been set": look further back
     if (PRESENT_AUX.has(aux)) return PLANNING.test(w) ? "future" : "present";
     if (aux === "has" || aux === "have") return PLANNING.test(w) ? "future" : "past";
-    if (PAST_AUX.has(aux)) return "past";
+    // "a ruling was expected Friday", "had been scheduled for Monday": planned, so still ahead
+    if (PAST_AUX.has(aux)) return PLANNING.test(w) ? "future" : "past";
   }
   return SCHEDULING.test(w) ? "future" : "past";
 }
@@ -108,15 +142,26 @@ export interface TenseReading {
 const FUTURE_CUE = /\b(?:as\s+(?:soon|early)\s+as|no\s+(?:sooner|later)\s+than|starting|beginning|effective|from|after|till|until|by|through)\s+(?:the\s+)?$/i;
 const PAST_CUE = /\b(?:since|earlier)\s+(?:the\s+)?$/i;
 
+/** A finite verb right after the expression: it is then inside the subject ("the rally on Sunday was calm"). */
+const FINITE_AFTER = /^\s*(?:was|were|had|did|is|are|has|have|will|would|shall|won't|'s)\b/i;
+/** A preposition right before: the expression modifies a noun phrase ("a service planned for Saturday"). */
+const PREPOSITION_BEFORE = /\b(?:on|for|of|at|in)\s+(?:the\s+)?$/i;
+/** Planning verbs whose simple past, with an object between it and the day, looks ahead: "planned a rally on Saturday". */
+const PLANNED_OBJECT = /^(?:plann|schedul|reschedul|slat)/;
+/** A deadline: "until Thursday to sign", "by Friday to respond". */
+const DEADLINE_AFTER = /^\s+to\s+[a-z]/;
+
 /** The tense of the clause around [start, end) and any direction cue just before it. */
 export function readTense(text: string, start: number, end: number): TenseReading {
   const { before, after } = clauseAround(text, start, end);
   const left = words(before);
   let tense: Tense | null = null;
   let verb = "";
+  let at = -1;
   for (let i = left.length - 1; i >= Math.max(0, left.length - 14) && tense === null; i--) {
     tense = tenseAt(left, i);
     verb = left[i].toLowerCase();
+    at = i;
   }
   if (tense === null) {
     const right = words(after);
@@ -127,14 +172,27 @@ export function readTense(text: string, start: number, end: number): TenseReadin
   }
   // "was planned for early March", "set for Tuesday": planned for a time is still to come
   if (PLANNING.test(verb) && /\bfor\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) tense = "future";
+  // "planned a large rally on Saturday": the object planned is still ahead ("planned Saturday" is when it was planned)
+  else if (tense === "past" && at >= 0 && PLANNED_OBJECT.test(verb) && left.length - at > 2) tense = "future";
+  // "a service planned for Saturday was canceled", "the vote on Sunday will be close": the expression is in
+  // the subject, and the verb after it tells the time
+  if (at >= 0 && PREPOSITION_BEFORE.test(before) && FINITE_AFTER.test(after)) {
+    const right = words(after);
+    const t = tenseAt(right, 0);
+    if (t) tense = PLANNING.test(right[1]?.toLowerCase() ?? "") && t === "past" ? "future" : t;
+  }
   let cue: TenseReading["cue"] = null;
   const lead = FUTURE_CUE.exec(before);
   if (lead) {
     const word = lead[0].trim().split(/\s+/)[0].toLowerCase();
     const strong = word === "as" || word === "no" || word === "starting" || word === "beginning" || word === "effective";
-    // "until Tuesday" looks forward unless the clause tells of a past span ("remained until Tuesday")
-    if (strong || tense !== "past" || DEFERRING.test(verb)) cue = "future";
+    // "until Tuesday" looks forward unless the clause tells of a past span ("remained until Tuesday");
+    // a deadline ("had until Thursday to sign") always does
+    const deadline = (word === "until" || word === "till" || word === "by") && DEADLINE_AFTER.test(after);
+    if (strong || deadline || tense !== "past" || DEFERRING.test(verb)) cue = "future";
     if (word === "from" || word === "after" || word === "through") cue = tense === "past" ? null : cue;
   } else if (PAST_CUE.test(before)) cue = "past";
+  // "postponed to Monday", "pushed back to next week"
+  else if (/\bto\s+$/i.test(before) && DEFERRING.test(verb)) cue = "future";
   return { tense, cue };
 }

@@ -18,6 +18,9 @@ const LITTLE_ENDIAN = new RegExp(
   `\\b(?:(${WEEKDAY_SOURCE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_SOURCE})(?![a-z])(?:,?\\s+${YEAR})?`,
   "g",
 );
+/** A second day of the same month after a date: "April 24 and 25", "Aug. 4 or 5, 1998", "from April 23 to 25" (not "May 5 and 25 people"). */
+const SECOND_DAY = new RegExp(`^\\s*(?:and|or|&|to|through|till|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?=\\s*(?:[,.;:)!?]|$|--|\u2014|\\s+(?:in|at|on|to|when|with|and|or|but|of|for|after|before|during|the|a|an)\\b))`);
+
 /** "August 2023", "June, 1998", "March of 1999". */
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE}),?\\s+(?:of\\s+)?${YEAR}`, "g");
 /** "February this year", "October of last year", "Oct. 23 last year": a month placed by a year word. */
@@ -72,7 +75,18 @@ export const calendarParser: DateParser = {
       const start = m.index!;
       const year = yearOf(text, start + m[0].length, m[5]);
       const end = start + withoutYear(m[0], m[5], year);
-      found.push(calendar(start, end, { year, month: monthNumber(m[2]), day, weekday: m[1] ? weekdayNumber(m[1]) : undefined }, "calendar/month-day"));
+      const month = monthNumber(m[2]);
+      const second = m[4] === undefined && year === undefined ? SECOND_DAY.exec(text.slice(end, end + 40)) : null;
+      const day2 = second ? Number(second[1]) : 0;
+      if (second && day2 > day && day2 <= 31) {
+        // "April 24 and 25, 1999": two dates, both of that year
+        const year2 = second[2] ? Number(second[2]) : undefined;
+        found.push(calendar(start, end, { year: year2, month, day, weekday: m[1] ? weekdayNumber(m[1]) : undefined }, "calendar/month-day"));
+        const at = end + second[0].indexOf(second[1]);
+        found.push(calendar(at, end + second[0].length, { year: year2, month, day: day2 }, "calendar/second-day"));
+        continue;
+      }
+      found.push(calendar(start, end, { year, month, day, weekday: m[1] ? weekdayNumber(m[1]) : undefined }, "calendar/month-day"));
     }
     for (const m of text.matchAll(LITTLE_ENDIAN)) {
       const day = Number(m[2]);

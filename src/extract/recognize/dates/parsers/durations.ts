@@ -57,6 +57,8 @@ export const durationParser: DateParser = {
       // "a day" after a figure is a rate ("$5 a day", "24 hours a day"), not a duration
       if (/^an?$/i.test(count) && !m[1] && !m[2] && /(?:\d|\b(?:times?|once|twice|hours?|dollars?|cents?|rounds?))\s*$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
       const unit = unitOf(m[4]!);
+      // "a quarter of the staff", "three quarters of them": a fraction
+      if (unit === "quarter" && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
       // "a second round": the ordinal, not one second
       if (unit === "second" && /^(?:an?|one)$/i.test(count) && !/s$/i.test(m[4]!)) continue;
       let amount = countValue(count);
@@ -68,6 +70,8 @@ export const durationParser: DateParser = {
       }
       // "the past two months": the whole phrase; "about five hours": the bound too
       if (m[1] && /^(?:only|just)\s+$/i.test(m[1]) && !m[2]) start += m[1].length;
+      // "expected to last a day": the verb "last", not "the last day"
+      if (m[2] && /^last\s+$/i.test(m[2]) && /^an?$/i.test(count)) start = index + (m[1]?.length ?? 0) + m[2].length;
       add(found, start, end, value, "duration");
     }
     for (const m of text.matchAll(WITHOUT_COUNT)) {

@@ -6,7 +6,7 @@
 import type { DateCandidate, DateParser } from "../candidate.js";
 import { ORDINAL_SOURCE, SEASON_SOURCE, matchesIf, seasonCode } from "../lexicon.js";
 
-const HOLIDAY = /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|Halloween|Easter(?:\s+Sunday)?|Good\s+Friday|Valentine['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Boxing\s+Day)\b(?:(?:,?\s+|\s+of\s+)(1[89]\d\d|20\d\d)\b)?/g;
+const HOLIDAY = /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Valentine['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|May\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Pentecost(?:\s+Sunday)?|Whit\s+Sunday|Mardi\s+Gras|Armistice\s+Day|Remembrance\s+Day|Bastille\s+Day|Flag\s+Day|Groundhog\s+Day|Juneteenth|Earth\s+Day)\b(?:(?:,?\s+|\s+of\s+)(1[89]\d\d|20\d\d)\b)?/g;
 
 function holidayName(written: string): string {
   const w = written.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ");
@@ -16,7 +16,11 @@ function holidayName(written: string): string {
   if (w.startsWith("new year")) return "new year's day";
   if (w.startsWith("thanksgiving")) return "thanksgiving";
   if (w.startsWith("veterans")) return "veterans day";
+  if (w === "easter monday") return "easter monday";
   if (w.startsWith("easter")) return "easter";
+  if (w.includes("patrick")) return "st. patrick's day";
+  if (w.endsWith("thursday")) return "maundy thursday";
+  if (w.startsWith("pentecost") || w.startsWith("whit")) return "pentecost";
   if (w.startsWith("martin luther king")) return "martin luther king day";
   if (w.startsWith("presidents")) return "presidents day";
   return w;
@@ -32,7 +36,7 @@ const SEASON = new RegExp(
 );
 
 const QUARTER = new RegExp(
-  `\\b(?:(1[89]\\d\\d|20\\d\\d)\\s+|fiscal\\s+(?:(1[89]\\d\\d|20\\d\\d)\\s+)?)?(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\b|(last|this|next)\\s+year\\b))?`,
+  `\\b(?:(1[89]\\d\\d|20\\d\\d)(?:['’]s)?\\s+|fiscal\\s+(?:(1[89]\\d\\d|20\\d\\d)\\s+)?)?(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\b|(last|this|next)\\s+year\\b))?`,
   "gi",
 );
 const Q_CODE = /\b(?:Q([1-4])|([1-4])Q)(?:[\s'’-]*(1[89]\d\d|20\d\d|\d\d)\b)?(?![\w-])/g;
@@ -45,7 +49,7 @@ export const namedParser: DateParser = {
   name: "named",
   parse(text: string): DateCandidate[] {
     const found: DateCandidate[] = [];
-    for (const m of matchesIf(text, /Christmas|New Year|Thanksgiving|Day\b|Halloween|Easter|Good Friday/, HOLIDAY)) {
+    for (const m of matchesIf(text, /Christmas|New Year|Thanksgiving|Day\b|Halloween|Easter|Good Friday|Sunday|Wednesday|Thursday|Pentecost|Mardi|Juneteenth/, HOLIDAY)) {
       const name = holidayName(m[1]);
       const year = m[2] ? Number(m[2]) : undefined;
       found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "holiday", name, ...(year ? { year } : {}) }, source: "holiday" });

@@ -5,7 +5,7 @@
 import type { DateCandidate, DateParser, TimeOfDay } from "../candidate.js";
 import { matchesIf } from "../lexicon.js";
 
-const ZONE = "(?:\\s*\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|IST|JST|local\\s+time)\\)?)";
+const ZONE = "(?:\\s*\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|WAT|EAT|CAT|SAST|PKT|ICT|local\\s+time)\\)?(?![A-Za-z]))";
 const APPROX = "(?:(?:about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after)|sometime\\s+after|exactly|precisely)\\s+)";
 const HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 

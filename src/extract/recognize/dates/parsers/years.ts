@@ -8,7 +8,9 @@ import type { DateCandidate, DateParser } from "../candidate.js";
 import { ORDINAL_SOURCE, matchesIf, ordinalValue } from "../lexicon.js";
 import { yearValue } from "../days.js";
 
-const YEAR = /(?:\b(?:post|pre|mid)-|(?<![\w$€£#.,/:-]))(1[89]\d\d|20\d\d)(?:\s?(?:-|–)\s?(1[89]\d\d|20\d\d|\d\d))?(?![\w%$€£]|[.,:]\d)/g;
+const YEAR = /(?:\b(?:[Pp]ost|[Pp]re|[Mm]id)-|(?<![\w$€£#.,/:-]))(1[89]\d\d|20\d\d)(?:\s?(?:-|–)\s?(1[89]\d\d|20\d\d|\d\d))?(?![\w%$€£]|[.,:]\d)/g;
+/** After a two-digit second part: a percent, a unit or another number make "2004-15" no range ("2004-15 percent"). */
+const NOT_RANGE_AFTER = /^\s*(?:%|per\s*cent|percent|percentage|points?\b|(?:to|-|–|or|and)\s*\d)/i;
 const ERA = /(?<![\w.,])(\d{1,4})\s?(B\.C(?:\.|\b)|BCE\b|BC\b|A\.D(?:\.|\b)|AD\b)/g;
 const FISCAL = /\b(?:fiscal(?:\s+|-)(?:year\s+)?|FY\s?)(?:(\d{4})|['’]?(\d{2}))(?![\w])/g;
 /** "the 1990s" → "1990s" (TimeML newswire leaves "the" out, and keeps "early", "late", "mid"). */
@@ -55,7 +57,12 @@ export const yearParser: DateParser = {
       const before = text.slice(Math.max(0, start - 16), start);
       if (LABEL_BEFORE.test(before)) continue;
       // "2000 troops" counts; "the 1992 protests", "its 2016 elections" are dated
-      if (COUNT_AFTER.test(text.slice(end, end + 30)) && !DETERMINER_BEFORE.test(before)) continue;
+      if (COUNT_AFTER.test(text.slice(end, end + 30)) && !DETERMINER_BEFORE.test(before) && !/-$/.test(m[0].slice(0, m[0].indexOf(m[1])))) continue;
+      // "from 28% in 2004-15 percent": the year alone, the rest is a figure
+      if (m[2]?.length === 2 && NOT_RANGE_AFTER.test(text.slice(end, end + 16))) {
+        found.push(fixed(start, start + m[0].indexOf(m[1]) + 4, m[1], "year"));
+        continue;
+      }
       found.push(fixed(start, end, m[1], "year"));
     }
     for (const m of matchesIf(text, /\b(?:B\.?C|A\.?D)/, ERA)) {
