@@ -12,6 +12,7 @@ import { buildTables } from "./tables.js";
 import { cacheKey, defaultCacheDir, engineVersion, readCached, writeCached } from "./cache.js";
 import { DEFAULT_WORKER_THRESHOLD, resolveWorkers } from "./workers/config.js";
 import { ExtractPool } from "./workers/pool.js";
+import { workerEntry } from "./workers/spawn.js";
 
 export interface ExtractOptions {
   /** Ignore and do not write the per-article cache. */
@@ -137,7 +138,7 @@ async function extractOnWorkers(
   onNotice: ((message: string) => void) | undefined,
 ): Promise<void> {
   const notice = onNotice ?? ((m: string) => process.stderr.write(`extract: ${m}\n`));
-  const pool = new ExtractPool(size);
+  const pool = new ExtractPool(size, workerEntry());
   const running: Array<Promise<void>> = [];
   let noticed = false;
   const fallback = async (i: number, error: Error) => {
