@@ -17,10 +17,11 @@ import { dirname, join } from "node:path";
 import { loadCorpus } from "../extract/load.js";
 import { ITEM_KINDS, itemDataDir, itemDataOutput, type ItemKind } from "../pagedata/routes.js";
 import type { ItemOutput } from "../pagedata/index.js";
+import type { Tables } from "../extract/types.js";
 import type { BuildChanges } from "./changes.js";
-import { siteFiles } from "./data.js";
+import { siteFiles, type SiteFiles } from "./data.js";
 import { siblingOf, swapInto, writeDated } from "./files.js";
-import { runFramework, exitCode } from "./framework.js";
+import { startFrameworkBuild } from "./frameworkAhead.js";
 import { recordBuild } from "./history.js";
 import { placeItemPage, removeTemplates } from "./render.js";
 import { keepRender, renderKey, restoreRender } from "./renderCache.js";
@@ -63,12 +64,19 @@ export async function publish(options: PublishOptions): Promise<Published> {
   const itemsDir = siblingOf(options.output, "items");
   for (const dir of [staging, itemsDir]) rmSync(dir, { recursive: true, force: true });
   const clock = stopwatch();
-
-  // 1–3: the tables, the history, the site-wide pages' data
-  const { tables, fingerprint, modified } = await loadCorpus(options.folder);
-  const changes = recordBuild(options.folder, fingerprint, tables);
-  const tablesMs = clock();
-  const files = siteFiles(tables, fingerprint, changes, options.folder);
+  // Framework's process starts now and loads while the data is made; it builds once the data is written
+  const framework = startFrameworkBuild({ BRIEFING_SITE_ROOT: options.root, BRIEFING_OUTPUT: staging });
+  let tables: Tables, fingerprint: string, modified: number, changes: BuildChanges, files: SiteFiles, tablesMs: number;
+  try {
+    // 1–3: the tables, the history, the site-wide pages' data
+    ({ tables, fingerprint, modified } = await loadCorpus(options.folder));
+    changes = recordBuild(options.folder, fingerprint, tables);
+    tablesMs = clock();
+    files = siteFiles(tables, fingerprint, changes, options.folder);
+  } catch (error) {
+    framework.cancel();
+    throw error;
+  }
   for (const f of files.root) writeDated(join(options.root, f.path), f.json, modified);
   const dataMs = clock();
 
@@ -76,7 +84,8 @@ export async function publish(options: PublishOptions): Promise<Published> {
   const renderStarted = performance.now();
   const key = renderKey(options.root);
   const renderReused = restoreRender(key, staging);
-  const rendering = renderReused ? Promise.resolve(0) : exitCode(runFramework(["build"], { BRIEFING_SITE_ROOT: options.root, BRIEFING_OUTPUT: staging }));
+  if (renderReused) framework.cancel();
+  const rendering = renderReused ? Promise.resolve(0) : framework.go();
   let code = 1;
   let written: WrittenItems;
   let itemDataMs: number;
