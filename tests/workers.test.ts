@@ -36,10 +36,10 @@ async function allWays(folder: string) {
   const threads = new Set<number>();
   const inProcess = await extractFolder(folder, { noCache: true, workers: 1 });
   const onWorkers = await extractFolder(folder, {
-    noCache: true, workers: 2, workerThreshold: 0, mainThreadExtracts: false,
+    noCache: true, workers: 2, workerThreshold: 0, workerMinBytes: 0, mainThreadExtracts: false,
     onNotice: (m) => notices.push(m), onExtracted: (_, thread) => threads.add(thread),
   });
-  const mixed = await extractFolder(folder, { noCache: true, workers: 2, workerThreshold: 0, onNotice: (m) => notices.push(m) });
+  const mixed = await extractFolder(folder, { noCache: true, workers: 2, workerThreshold: 0, workerMinBytes: 0, onNotice: (m) => notices.push(m) });
   return { inProcess, onWorkers, mixed, notices, threads: [...threads].sort() };
 }
 
@@ -75,12 +75,12 @@ describe("extraction on worker threads", () => {
     const first: string[] = [];
     const progress: number[] = [];
     const cold = await extractFolder(generated, {
-      cacheDir, workers: 2, workerThreshold: 0, mainThreadExtracts: false, onExtracted: (f) => first.push(f), onProgress: (done) => progress.push(done),
+      cacheDir, workers: 2, workerThreshold: 0, workerMinBytes: 0, mainThreadExtracts: false, onExtracted: (f) => first.push(f), onProgress: (done) => progress.push(done),
     });
     expect(first.sort()).toEqual(readdirSync(generated).sort());
     expect(progress).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     const second: string[] = [];
-    const warm = await extractFolder(generated, { cacheDir, workers: 2, workerThreshold: 0, onExtracted: (f) => second.push(f) });
+    const warm = await extractFolder(generated, { cacheDir, workers: 2, workerThreshold: 0, workerMinBytes: 0, onExtracted: (f) => second.push(f) });
     expect(second).toEqual([]);
     expect(JSON.stringify(warm)).toBe(JSON.stringify(cold));
   }, 120_000);

@@ -11,7 +11,7 @@ import { loadActorModel, type ActorModel } from "./recognize/actors/index.js";
 import { processFile, type FileResult } from "./processFile.js";
 import { buildTables } from "./tables.js";
 import { cacheKey, defaultCacheDir, engineVersion, readCached, writeCached } from "./cache.js";
-import { DEFAULT_WORKER_THRESHOLD, resolveWorkers } from "./workers/config.js";
+import { DEFAULT_WORKER_MIN_BYTES, DEFAULT_WORKER_THRESHOLD, resolveWorkers } from "./workers/config.js";
 import { ExtractPool } from "./workers/pool.js";
 import { workerEntry } from "./workers/spawn.js";
 
@@ -22,8 +22,10 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Worker threads for extraction (default env BRIEFING_WORKERS, else the machine's parallelism); 1 = in-process. */
   workers?: number;
-  /** Use worker threads only when more than this many files need extracting (default 20). */
+  /** Use worker threads only when more than this many files need extracting (default 20)... */
   workerThreshold?: number;
+  /** ...and more than this many bytes (default 256 KiB). */
+  workerMinBytes?: number;
   /**
    * With worker threads, whether this thread extracts too (default true): `workers` threads in
    * all, this one plus workers - 1 worker threads, and this one works while they start up.
@@ -103,7 +105,8 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     record(i, cacheKey(files[i].file, sha256(bytes), version), extractHere(files[i].file, bytes));
   };
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  if (workers > 1 && todo.length > threshold) {
+  const todoBytes = todo.reduce((sum, i) => sum + files[i].size, 0);
+  if (workers > 1 && todo.length > threshold && todoBytes > (options.workerMinBytes ?? DEFAULT_WORKER_MIN_BYTES)) {
     const mainToo = options.mainThreadExtracts ?? true;
     const threads = Math.min(mainToo ? workers - 1 : workers, todo.length);
     await extractOnWorkers(threads, mainToo, todo, files, version, record, finish, inProcess, options.onNotice);
