@@ -17,8 +17,8 @@ let url;
 try {
   url = await compiledEntry(source);
 } catch (error) {
-  // a script that does not compile fails the same way from source, with tsx's message
-  if (process.env.BRIEFING_DEBUG) process.stderr.write(`launch: running ${script} from source (${error.message})\n`);
+  // slower, but it runs; a script that does not compile fails from source too, with tsx's message
+  process.stderr.write(`launch: cannot compile ${script}, running it from source (${error.message.split("\n")[0]})\n`);
   const tsx = await import("tsx/esm/api");
   tsx.register();
   url = pathToFileURL(source).href;
