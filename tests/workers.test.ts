@@ -1,9 +1,10 @@
 // The worker-thread path of extractFolder gives the same tables, in the same order, as the
 // in-process path; it writes the cache; and the generated bench corpora are deterministic.
-import { mkdtempSync, rmSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, readdirSync, writeFileSync } from "node:fs";
 import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { availableParallelism, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/extractFolder.js";
 import { resolveWorkers } from "../src/extract/workers/config.js";
@@ -11,7 +12,10 @@ import { formatProgress, progressReporter } from "../src/extract/workers/progres
 import { generateCorpus, sentencePool } from "../src/bench/corpus.js";
 import { writeCorpus } from "../src/bench/files.js";
 import { readRe3d } from "../src/evaluate/re3d.js";
-import type { Tables } from "../src/extract/types.js";
+import { workerEntry } from "../src/extract/workers/spawn.js";
+import { COMPILED_DIR, compileEntry, compiledEntry, currentBundle } from "../src/extract/workers/compile.js";
+import { PROJECT_ROOT } from "../src/extract/cache.js";
+import { buildFixtureFolder } from "./fixtures/folder.js";
 
 const SEEDS = resolve(__dirname, "../seeds");
 const RE3D = RE3D_DEV;
@@ -32,10 +36,10 @@ async function allWays(folder: string) {
   const threads = new Set<number>();
   const inProcess = await extractFolder(folder, { noCache: true, workers: 1 });
   const onWorkers = await extractFolder(folder, {
-    noCache: true, workers: 2, workerThreshold: 0, mainThreadExtracts: false,
+    noCache: true, workers: 2, workerThreshold: 0, workerMinBytes: 0, mainThreadExtracts: false,
     onNotice: (m) => notices.push(m), onExtracted: (_, thread) => threads.add(thread),
   });
-  const mixed = await extractFolder(folder, { noCache: true, workers: 2, workerThreshold: 0, onNotice: (m) => notices.push(m) });
+  const mixed = await extractFolder(folder, { noCache: true, workers: 2, workerThreshold: 0, workerMinBytes: 0, onNotice: (m) => notices.push(m) });
   return { inProcess, onWorkers, mixed, notices, threads: [...threads].sort() };
 }
 
@@ -71,15 +75,72 @@ describe("extraction on worker threads", () => {
     const first: string[] = [];
     const progress: number[] = [];
     const cold = await extractFolder(generated, {
-      cacheDir, workers: 2, workerThreshold: 0, mainThreadExtracts: false, onExtracted: (f) => first.push(f), onProgress: (done) => progress.push(done),
+      cacheDir, workers: 2, workerThreshold: 0, workerMinBytes: 0, mainThreadExtracts: false, onExtracted: (f) => first.push(f), onProgress: (done) => progress.push(done),
     });
     expect(first.sort()).toEqual(readdirSync(generated).sort());
     expect(progress).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     const second: string[] = [];
-    const warm = await extractFolder(generated, { cacheDir, workers: 2, workerThreshold: 0, onExtracted: (f) => second.push(f) });
+    const warm = await extractFolder(generated, { cacheDir, workers: 2, workerThreshold: 0, workerMinBytes: 0, onExtracted: (f) => second.push(f) });
     expect(second).toEqual([]);
     expect(JSON.stringify(warm)).toBe(JSON.stringify(cold));
   }, 120_000);
+});
+
+describe("the compiled worker", () => {
+  it("is what the worker threads run, made from the engine's source", async () => {
+    const entry = await workerEntry();
+    expect(entry.compiled).toBe(true);
+    expect(entry.url).toMatch(/node_modules\/\.cache\/briefing\/src-extract-workers-worker-[0-9a-f]{20}\.mjs$/);
+    expect(currentBundle("src/extract/workers/worker.ts")).toBe(entry.url);
+    const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "node_modules/.cache/briefing/src-extract-workers-worker.json"), "utf8"));
+    expect(Object.keys(manifest.inputs)).toEqual(expect.arrayContaining(["src/extract/workers/worker.ts", "src/extract/pipeline.ts", "src/extract/recognize/actors/perceptron.ts"]));
+  }, 60_000);
+
+  it("gives the same tables as in-process on every kind of file (HTML, Markdown, Latin-1, rejected ones)", async () => {
+    const folder = buildFixtureFolder();
+    try {
+      const html = resolve(__dirname, "fixtures/html");
+      mkdirSync(join(folder, "pages"));
+      for (const f of readdirSync(html).filter((f) => f.endsWith(".html"))) copyFileSync(join(html, f), join(folder, "pages", f));
+      const { inProcess, onWorkers, notices, threads } = await allWays(folder);
+      expect(notices).toEqual([]);
+      expect(threads.every((t) => t === 1 || t === 2)).toBe(true);
+      expect(inProcess.articles.some((a) => a.file === "pages/govuk-baghdad.html" && a.dateSource !== "none")).toBe(true);
+      expect(inProcess.articles.find((a) => a.file === "latin1.txt")?.text).toContain("café — naïve");
+      expect(inProcess.articles.find((a) => a.file === "doha.md")?.title).toBe("Ceasefire talks resume in Doha");
+      expect(inProcess.rejected.map((r) => r.file)).toContain("empty.txt");
+      expect(JSON.stringify(onWorkers)).toBe(JSON.stringify(inProcess));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it("is made again when a file it comes from changes, and keeps each file's own import.meta.url", async () => {
+    const dir = join(PROJECT_ROOT, "tmp", `compile-test-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      const entry = join(dir, "entry.ts");
+      writeFileSync(join(dir, "word.ts"), 'export const word: string = "first";\n');
+      writeFileSync(entry, 'import { word } from "./word.js";\nexport const here = import.meta.url;\nexport default word;\n');
+      const first = await compiledEntry(entry);
+      expect(currentBundle(relative(PROJECT_ROOT, entry))).toBe(first);
+      const a = await import(first);
+      expect(a.default).toBe("first");
+      expect(a.here).toBe(pathToFileURL(entry).href); // not the bundle's own address
+      expect(fileURLToPath(first).startsWith(join(PROJECT_ROOT, "node_modules", ".cache", "briefing"))).toBe(true);
+      writeFileSync(join(dir, "word.ts"), 'export const word: string = "second";\n');
+      expect(currentBundle(entry)).toBeNull();
+      const second = await compiledEntry(entry);
+      expect(second).not.toBe(first);
+      expect((await import(second)).default).toBe("second");
+      writeFileSync(entry, "export const broken = ;\n");
+      await expect(compileEntry(entry)).rejects.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      const name = `tmp-compile-test-${process.pid}-entry`;
+      for (const f of readdirSync(COMPILED_DIR).filter((f) => f.startsWith(name))) rmSync(join(COMPILED_DIR, f), { force: true });
+    }
+  }, 60_000);
 });
 
 describe("worker count", () => {

@@ -3,6 +3,7 @@
 // Many uncached files are extracted on worker threads (see workers/); results are collected by
 // file order, so the tables are the same whichever path extracted them.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { ArticleExtraction, IngestWarning, Rejection, Tables } from "./types.js";
 import { walkArticles, type ArticleFile } from "./ingest/index.js";
@@ -10,8 +11,9 @@ import { loadActorModel, type ActorModel } from "./recognize/actors/index.js";
 import { processFile, type FileResult } from "./processFile.js";
 import { buildTables } from "./tables.js";
 import { cacheKey, defaultCacheDir, engineVersion, readCached, writeCached } from "./cache.js";
-import { DEFAULT_WORKER_THRESHOLD, resolveWorkers } from "./workers/config.js";
+import { DEFAULT_WORKER_MIN_BYTES, DEFAULT_WORKER_THRESHOLD, resolveWorkers } from "./workers/config.js";
 import { ExtractPool } from "./workers/pool.js";
+import { workerEntry } from "./workers/spawn.js";
 
 export interface ExtractOptions {
   /** Ignore and do not write the per-article cache. */
@@ -20,8 +22,10 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Worker threads for extraction (default env BRIEFING_WORKERS, else the machine's parallelism); 1 = in-process. */
   workers?: number;
-  /** Use worker threads only when more than this many files need extracting (default 20). */
+  /** Use worker threads only when more than this many files need extracting (default 20)... */
   workerThreshold?: number;
+  /** ...and more than this many bytes (default 256 KiB). */
+  workerMinBytes?: number;
   /**
    * With worker threads, whether this thread extracts too (default true): `workers` threads in
    * all, this one plus workers - 1 worker threads, and this one works while they start up.
@@ -41,10 +45,13 @@ const unreadable = (entry: ArticleFile, error: unknown): FileResult => ({
   rejection: { file: entry.file, reason: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
 });
 
-/** A file's cache key, or its read failure. Only the key is kept: bytes are re-read when extracted. */
-async function keyOf(entry: ArticleFile, version: string): Promise<{ key: string } | { failed: FileResult }> {
+/**
+ * A file's cache key, or its read failure. Only the key is kept: bytes are re-read when extracted.
+ * A plain read: at 10,000 small files, a promise per read costs more than the read.
+ */
+function keyOf(entry: ArticleFile, version: string): { key: string } | { failed: FileResult } {
   try {
-    return { key: cacheKey(entry.file, sha256(await readFile(entry.path)), version) };
+    return { key: cacheKey(entry.file, sha256(readFileSync(entry.path)), version) };
   } catch (error) {
     return { failed: unreadable(entry, error) };
   }
@@ -72,7 +79,7 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   // 1. Hash each file (one at a time: no bytes are held) and take what the cache already has.
   const todo: number[] = [];
   for (let i = 0; i < total; i++) {
-    const k = await keyOf(files[i], version);
+    const k = keyOf(files[i], version);
     if ("failed" in k) finish(i, k.failed);
     else {
       const cached = useCache ? (readCached(cacheDir, k.key) as FileResult | undefined) : undefined;
@@ -98,7 +105,8 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     record(i, cacheKey(files[i].file, sha256(bytes), version), extractHere(files[i].file, bytes));
   };
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  if (workers > 1 && todo.length > threshold) {
+  const todoBytes = todo.reduce((sum, i) => sum + files[i].size, 0);
+  if (workers > 1 && todo.length > threshold && todoBytes > (options.workerMinBytes ?? DEFAULT_WORKER_MIN_BYTES)) {
     const mainToo = options.mainThreadExtracts ?? true;
     const threads = Math.min(mainToo ? workers - 1 : workers, todo.length);
     await extractOnWorkers(threads, mainToo, todo, files, version, record, finish, inProcess, options.onNotice);
@@ -137,7 +145,7 @@ async function extractOnWorkers(
   onNotice: ((message: string) => void) | undefined,
 ): Promise<void> {
   const notice = onNotice ?? ((m: string) => process.stderr.write(`extract: ${m}\n`));
-  const pool = new ExtractPool(size);
+  const pool = new ExtractPool(size, workerEntry());
   const running: Array<Promise<void>> = [];
   let noticed = false;
   const fallback = async (i: number, error: Error) => {

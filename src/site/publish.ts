@@ -2,24 +2,29 @@
 // and swapped into the output, so the output is always exactly what a clean build writes:
 //  1. the tables (only new or changed articles are extracted; the rest come from the cache);
 //  2. "since the last build", from the build history;
-//  3. the site-wide pages' data into the Framework root's data/ folder, and each actor's and
-//     article's data into a folder beside the staging one (then the tables are let go, so the
-//     Framework process does not run beside them);
-//  4. Framework renders the pages into the staging folder: the site-wide ones and one template
-//     per kind of item page (see render.ts);
+//  3. the site-wide pages' data into the Framework root's data/ folder;
+//  4. Framework renders the pages into the staging folder (the site-wide ones and one template per
+//     kind of item page, see render.ts) while this process writes each actor's and article's data
+//     into a folder beside it; when nothing Framework reads has changed since the build that kept
+//     its render, that render is reused instead (renderCache.ts);
 //  5. the item data moves into the staging folder, where the pages fetch it, and each item gets its
 //     page: the template at its address;
 //  6. the staging folder replaces the output.
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+// An item data file whose content the current output already holds is linked from it, not written
+// again: the same bytes either way, and a rebuild after one new article writes only what changed.
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadCorpus } from "../extract/load.js";
 import { ITEM_KINDS, itemDataDir, itemDataOutput, type ItemKind } from "../pagedata/routes.js";
+import type { ItemOutput } from "../pagedata/index.js";
+import type { Tables } from "../extract/types.js";
 import type { BuildChanges } from "./changes.js";
-import { siteFiles } from "./data.js";
-import { siblingOf, swapInto, writeAtomic, writeDated } from "./files.js";
-import { runFramework, exitCode } from "./framework.js";
+import { siteFiles, type SiteFiles } from "./data.js";
+import { siblingOf, swapInto, writeDated } from "./files.js";
+import { startFrameworkBuild } from "./frameworkAhead.js";
 import { recordBuild } from "./history.js";
 import { placeItemPage, removeTemplates } from "./render.js";
+import { keepRender, renderKey, restoreRender } from "./renderCache.js";
 import { fileReport } from "./report.js";
 
 export interface PublishOptions {
@@ -39,36 +44,18 @@ export interface Published {
   changes: BuildChanges;
   /** One line per file of the folder: what happened to it. */
   report: string[];
-  /** Milliseconds: extraction (with the tables), data files, Framework, item pages. */
-  timings: { tables: number; data: number; render: number; items: number };
+  /**
+   * Milliseconds: extraction (with the tables), the site-wide pages' data, the item data (written
+   * while Framework renders), Framework's render (from its start: it overlaps the item data), and
+   * placing the item pages.
+   */
+  timings: { tables: number; data: number; itemData: number; render: number; items: number };
   /** Items (actors and articles) published. */
   items: number;
-}
-
-interface Prepared {
-  articles: number;
-  actors: number;
-  changes: BuildChanges;
-  report: string[];
-  items: Array<{ kind: ItemKind; slug: string }>;
-  timings: { tables: number; data: number };
-}
-
-/** Steps 1 to 3; the tables and page data stay in here. */
-async function prepare(options: PublishOptions, itemsDir: string): Promise<Prepared> {
-  const clock = stopwatch();
-  const { tables, fingerprint, modified } = await loadCorpus(options.folder);
-  const changes = recordBuild(options.folder, fingerprint, tables);
-  const tablesMs = clock();
-  const files = siteFiles(tables, fingerprint, changes, options.folder);
-  for (const f of files.root) writeDated(join(options.root, f.path), f.json, modified);
-  const items: Prepared["items"] = [];
-  for (const item of files.items) {
-    writeAtomic(join(itemsDir, itemDataOutput(item.kind, item.slug)), item.json);
-    items.push({ kind: item.kind, slug: item.slug });
-  }
-  const report = fileReport(tables);
-  return { articles: tables.articles.length, actors: tables.actors.length, changes, report, items, timings: { tables: tablesMs, data: clock() } };
+  /** Item data files linked from the previous output (unchanged) rather than written. */
+  reused: number;
+  /** Whether the previous render was reused (nothing Framework reads had changed). */
+  renderReused: boolean;
 }
 
 export async function publish(options: PublishOptions): Promise<Published> {
@@ -76,16 +63,47 @@ export async function publish(options: PublishOptions): Promise<Published> {
   const staging = siblingOf(options.output, "building");
   const itemsDir = siblingOf(options.output, "items");
   for (const dir of [staging, itemsDir]) rmSync(dir, { recursive: true, force: true });
-  const prepared = await prepare(options, itemsDir);
-  log(`data files: ${prepared.items.length} actors and articles in ${seconds(prepared.timings.data)}`);
-
   const clock = stopwatch();
-  const code = await exitCode(runFramework(["build"], { BRIEFING_SITE_ROOT: options.root, BRIEFING_OUTPUT: staging }));
-  if (code !== 0) {
-    for (const dir of [staging, itemsDir]) rmSync(dir, { recursive: true, force: true });
-    throw new Error(`Framework's build failed (exit code ${code}); ${options.output} is left as it was`);
+  // Framework's process starts now and loads while the data is made; it builds once the data is written
+  const framework = startFrameworkBuild({ BRIEFING_SITE_ROOT: options.root, BRIEFING_OUTPUT: staging });
+  let tables: Tables, fingerprint: string, modified: number, changes: BuildChanges, files: SiteFiles, tablesMs: number;
+  try {
+    // 1–3: the tables, the history, the site-wide pages' data
+    ({ tables, fingerprint, modified } = await loadCorpus(options.folder));
+    changes = recordBuild(options.folder, fingerprint, tables);
+    tablesMs = clock();
+    files = siteFiles(tables, fingerprint, changes, options.folder);
+  } catch (error) {
+    framework.cancel();
+    throw error;
   }
-  const renderMs = clock();
+  for (const f of files.root) writeDated(join(options.root, f.path), f.json, modified);
+  const dataMs = clock();
+
+  // 4: Framework renders (or its last render is reused) while the item data is written
+  const renderStarted = performance.now();
+  const key = renderKey(options.root);
+  const renderReused = restoreRender(key, staging);
+  if (renderReused) framework.cancel();
+  const rendering = renderReused ? Promise.resolve(0) : framework.go();
+  let code = 1;
+  let written: WrittenItems;
+  let itemDataMs: number;
+  try {
+    clock();
+    written = writeItems(files.items, itemsDir, options.output);
+    itemDataMs = clock();
+  } finally {
+    code = await rendering;
+    if (code !== 0) for (const dir of [staging, itemsDir]) rmSync(dir, { recursive: true, force: true });
+  }
+  if (code !== 0) throw new Error(`Framework's build failed (exit code ${code}); ${options.output} is left as it was`);
+  const renderMs = performance.now() - renderStarted;
+  log(`data files: ${written.items.length} actors and articles (${written.reused} unchanged) in ${seconds(itemDataMs)}; ${renderReused ? "render reused" : `render ${seconds(renderMs)}`}`);
+  if (!renderReused) keepRender(key, staging);
+  clock();
+
+  // 5–6: the item data and pages into the staging folder, which replaces the output
   for (const kind of ITEM_KINDS) {
     const from = join(itemsDir, "_file", itemDataDir(kind));
     if (!existsSync(from)) continue; // a folder without actors
@@ -93,11 +111,63 @@ export async function publish(options: PublishOptions): Promise<Published> {
     renameSync(from, join(staging, "_file", itemDataDir(kind)));
   }
   rmSync(itemsDir, { recursive: true, force: true });
-  for (const { kind, slug } of prepared.items) placeItemPage(staging, kind, slug);
+  for (const { kind, slug } of written.items) placeItemPage(staging, kind, slug);
   removeTemplates(staging);
   swapInto(staging, options.output);
-  const { timings, items, ...rest } = prepared;
-  return { ...rest, items: items.length, timings: { ...timings, render: renderMs, items: clock() } };
+  return {
+    articles: tables.articles.length,
+    actors: tables.actors.length,
+    changes,
+    report: fileReport(tables),
+    timings: { tables: tablesMs, data: dataMs, itemData: itemDataMs, render: renderMs, items: clock() },
+    items: written.items.length,
+    reused: written.reused,
+    renderReused,
+  };
+}
+
+interface WrittenItems {
+  items: Array<{ kind: ItemKind; slug: string }>;
+  reused: number;
+}
+
+/**
+ * Writes each item's data file under `dir` (at its place in the built site), one at a time; a file
+ * the current output holds with the same content is linked from there instead.
+ */
+function writeItems(items: Iterable<ItemOutput>, dir: string, output: string): WrittenItems {
+  const written: WrittenItems = { items: [], reused: 0 };
+  const folders = new Set<string>();
+  for (const item of items) {
+    const path = itemDataOutput(item.kind, item.slug);
+    const target = join(dir, path);
+    const folder = dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    // the folder is this build's own until it moves into the staging folder: plain writes
+    const bytes = Buffer.from(item.json);
+    if (holds(join(output, path), bytes)) {
+      try {
+        linkSync(join(output, path), target);
+        written.reused++;
+      } catch {
+        writeFileSync(target, bytes);
+      }
+    } else writeFileSync(target, bytes);
+    written.items.push({ kind: item.kind, slug: item.slug });
+  }
+  return written;
+}
+
+/** Whether the file at `path` holds exactly `bytes`. */
+function holds(path: string, bytes: Buffer): boolean {
+  try {
+    return readFileSync(path).equals(bytes);
+  } catch {
+    return false;
+  }
 }
 
 /** Milliseconds since the last call (or since it was made). */

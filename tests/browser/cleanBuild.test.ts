@@ -103,3 +103,26 @@ describe("a rebuilt site", () => {
     }
   }, 1_800_000);
 });
+
+describe("a rebuild that reuses the last render", () => {
+  it("reuses it only while nothing Framework reads has changed, and still equals a clean build", () => {
+    const site = prepareSite(join(ROOT, "tmp", "clean-build-render"), { fresh: true });
+    const clean = prepareSite(join(ROOT, "tmp", "clean-build-render-clean"), { fresh: true });
+    const [title, ...sentences] = STORIES[1];
+    writeFileSync(join(site.articles, "talks.txt"), `${title}\n\n${sentences.join(" ")}\n`);
+    expect(buildSite(site)).toMatch(/render \d/);
+    const first = snapshot(site.output);
+    // nothing changed: the render is reused, the item data linked, the site the same
+    const again = buildSite(site);
+    expect(again).toMatch(/render reused/);
+    expect(again).toMatch(/\((\d+) of \1 unchanged\)/);
+    expect(snapshot(site.output)).toEqual(first);
+    buildSite({ ...clean, articles: site.articles });
+    expect(snapshot(site.output)).toEqual(snapshot(clean.output));
+    // a page's source changed: rendered again, and the page shows the change
+    const page = join(site.site, "sources.md");
+    writeFileSync(page, `${readFileSync(page, "utf8")}\n\nA paragraph added after the first build.\n`);
+    expect(buildSite(site)).toMatch(/render \d/);
+    expect(readFileSync(join(site.output, "sources.html"), "utf8")).toContain("A paragraph added after the first build.");
+  }, 900_000);
+});

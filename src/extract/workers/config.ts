@@ -4,6 +4,11 @@ import { availableParallelism } from "node:os";
 
 /** Below this many files to extract, starting threads costs more than it saves. */
 export const DEFAULT_WORKER_THRESHOLD = 20;
+/**
+ * Nor below this many bytes to extract: a worker thread takes a few tenths of a second to load the
+ * engine and the model and to warm up, about what this much text takes on one thread.
+ */
+export const DEFAULT_WORKER_MIN_BYTES = 256 * 1024;
 
 /** The worker count to use, at least 1; throws with a plain message on a malformed setting. */
 export function resolveWorkers(option?: number, env: string | undefined = process.env.BRIEFING_WORKERS): number {

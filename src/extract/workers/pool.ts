@@ -1,10 +1,12 @@
-// A fixed pool of extraction worker threads. Jobs go to the least busy ready worker (one that has
-// loaded the model); each runs one job at a time and holds at most `perWorker`, so the caller keeps
-// a bounded number of files in memory (`canTake`, `wait()` until that changes). A worker that fails rejects its jobs
-// with the reason; the caller decides what to do with them (extractFolder redoes them in-process).
+// A fixed pool of extraction worker threads, started once the entry they run is known (the
+// compiled worker may have to be made first: see spawn.ts). Jobs go to the least busy ready worker
+// (one that has loaded the model); each runs one job at a time and holds at most `perWorker`, so
+// the caller keeps a bounded number of files in memory (`canTake`, `wait()` until that changes). A
+// worker that fails rejects its jobs with the reason; the caller decides what to do with them
+// (extractFolder redoes them in-process).
 import type { Worker } from "node:worker_threads";
 import type { FileResult, JobMessage, WorkerMessage } from "./messages.js";
-import { spawnWorker } from "./spawn.js";
+import { spawnWorker, type WorkerEntry } from "./spawn.js";
 
 export interface PoolResult {
   result: FileResult;
@@ -32,17 +34,33 @@ export class ExtractPool {
   private nextId = 0;
   private waiters: Array<() => void> = [];
   private closed = false;
+  /** False until the workers are started (their entry is being found or made). */
+  private started = false;
+  private readonly starting: Promise<void>;
   /** The first worker failure, if any. */
   failure: Error | undefined;
 
-  constructor(size: number, perWorker = 2) {
+  /** `entry`: what the workers run; they start when it resolves. */
+  constructor(size: number, entry: Promise<WorkerEntry>, perWorker = 2) {
     this.size = size;
     this.perWorker = perWorker;
-    for (let i = 0; i < size; i++) this.slots.push(this.start());
+    this.starting = entry
+      .then(
+        (e) => {
+          if (!this.closed) for (let i = 0; i < size; i++) this.slots.push(this.start(e));
+        },
+        (error: unknown) => {
+          this.failure ??= error instanceof Error ? error : new Error(String(error));
+        },
+      )
+      .finally(() => {
+        this.started = true;
+        this.wake();
+      });
   }
 
-  private start(): Slot {
-    const slot: Slot = { index: this.slots.length + 1, worker: spawnWorker("worker"), pending: new Map(), alive: true, ready: false };
+  private start(entry: WorkerEntry): Slot {
+    const slot: Slot = { index: this.slots.length + 1, worker: spawnWorker(entry), pending: new Map(), alive: true, ready: false };
     slot.worker.on("message", (message: WorkerMessage) => {
       if ("ready" in message) {
         slot.ready = true;
@@ -72,8 +90,9 @@ export class ExtractPool {
     return this.slots.reduce((n, s) => n + s.pending.size, 0);
   }
 
+  /** Whether a worker is starting or running. */
   get alive(): boolean {
-    return this.slots.some((s) => s.alive);
+    return !this.started || this.slots.some((s) => s.alive);
   }
 
   /** Whether a ready worker has room for one more job now. */
@@ -87,7 +106,7 @@ export class ExtractPool {
     for (const w of waiters) w();
   }
 
-  /** Resolves on the next change: a worker ready, a job done, a worker failed. */
+  /** Resolves on the next change: workers started, a worker ready, a job done, a worker failed. */
   wait(): Promise<void> {
     return new Promise<void>((r) => this.waiters.push(r));
   }
@@ -108,6 +127,7 @@ export class ExtractPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    await this.starting;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -35,7 +35,7 @@ export function shape(word: string): string {
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 /** A word written in capitals only, with at least two letters ("CAIRO", "U.S.", "AL-ASSAD"). */
-export const isUpperWord = (w: string) => /\p{L}.*\p{L}/u.test(w) && !/\p{Ll}/u.test(w);
+export const isUpperWord = (w: string) => !/\p{Ll}/u.test(w) && /\p{L}.*\p{L}/u.test(w);
 /** Punctuation that may sit inside a stretch of capitals ("ANDERSON COOPER, CNN ANCHOR"). */
 const RUN_GLUE = /^(?:[,&/()'’-]|['’]S)$/u;
 

@@ -1,0 +1,23 @@
+// Loaded (--import) into a Framework process started ahead of its build (frameworkAhead.ts): loads
+// Framework's build modules while the build computes the pages' data, then waits for "go" on stdin.
+// Stdin closing without it (the build failed, or reuses its last render) ends the process. If
+// loading fails, Framework loads its modules itself after "go", as a process started then would.
+const dist = process.env.BRIEFING_FRAMEWORK_DIST;
+if (dist) {
+  try {
+    await Promise.all([import(`${dist}/build.js`), import(`${dist}/config.js`)]);
+  } catch {
+    // Framework reports it after "go"
+  }
+}
+await new Promise<void>((go) => {
+  let started = false;
+  process.stdin.on("data", () => {
+    started = true;
+    go();
+  });
+  process.stdin.on("end", () => {
+    if (!started) process.exit(0);
+  });
+});
+process.stdin.destroy();
