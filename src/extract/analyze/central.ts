@@ -1,29 +1,14 @@
 // The summariser behind the briefing's "What happened": the sentences most shared across sources.
 // Each sentence's words and actors are weighted by how many articles also use them (and, within
 // one article, how often), favouring early sentences; the top ones are then picked greedily,
-// skipping near-repeats and keeping at most two per article. Pure: rows in, rows out.
+// skipping near-repeats and keeping at most two per article. The sentences of a single article are
+// summed up by its opening ones. Pure: rows in, rows out.
 import type { CentralSentenceRow, MentionRow, SentenceRow } from "../types.js";
 import { actorsPerSentence, sentenceKey } from "./sentenceActors.js";
+import { terms } from "./terms.js";
 
-const STOPWORDS = new Set(
-  (
-    "that this with from have has had were was been being their there they them than then these those which " +
-    "what when where while would could should will shall also into onto over under about after before since " +
-    "such some more most other only very just said says according including however although because among " +
-    "between within without against during through upon your yours ours very many much each both either " +
-    "neither recent recently still even well like made make makes being does done here whose whom"
-  ).split(" "),
-);
-
-/** A sentence's content words (lower case, plural -s and possessive 's dropped). */
-function terms(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/[a-z][a-z'’-]{3,}/g)) {
-    const word = match[0].replace(/['’]s$/, "").replace(/s$/, "");
-    if (!STOPWORDS.has(word) && word.length > 3) out.add(word);
-  }
-  return out;
-}
+/** A sentence that ends as one does (a headline or a caption does not). */
+const isComplete = (text: string) => /[.!?]["'”’)]?$/.test(text);
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -49,7 +34,7 @@ export interface CentralOptions {
  * The `limit` most central sentences, ranked from 1. `sentences` and `mentions` are grouped by
  * article in the tables' order; a mention counts for the sentence it lies in (its `sentence`).
  */
-export function centralSentences(sentences: readonly SentenceRow[], mentions: readonly MentionRow[], options: CentralOptions = {}): CentralSentenceRow[] {
+export function centralSentences(sentences: readonly SentenceRow[], mentions: readonly MentionRow[], options: CentralOptions = {}): Array<Omit<CentralSentenceRow, "story">> {
   const limit = options.limit ?? 6;
   const skip = options.skip ?? new Set<string>();
   const actorsIn = actorsPerSentence(mentions, skip);
@@ -84,11 +69,14 @@ export function centralSentences(sentences: readonly SentenceRow[], mentions: re
       weight += t.startsWith("@") ? 2 * w : w;
     }
     const position = 1 + 1 / (2 + c.sentence.index);
-    const ending = /[.!?]["'”’)]?$/.test(c.sentence.text) ? 1 : 0.5;
+    const ending = isComplete(c.sentence.text) ? 1 : 0.5;
     c.score = (weight / Math.sqrt(c.terms.size + 4)) * position * ending;
   }
-  // stable: equal scores keep the tables' order
-  candidates.sort((a, b) => b.score - a.score);
+  // one article alone shares nothing with another: its opening sentences sum it up (news puts the
+  // story first); else the most shared first (stable: equal scores keep the tables' order)
+  const single = new Set(candidates.map((c) => c.sentence.article)).size === 1;
+  if (single) candidates.sort((a, b) => Number(isComplete(b.sentence.text)) - Number(isComplete(a.sentence.text)) || a.sentence.index - b.sentence.index);
+  else candidates.sort((a, b) => b.score - a.score);
   const chosen: Candidate[] = [];
   const perArticle = new Map<string, number>();
   for (const c of candidates) {
