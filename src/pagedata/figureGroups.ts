@@ -2,12 +2,13 @@
 // holds reports of one quantity ("US troops" about Niger), never unrelated sums that share a unit.
 // - What a figure counts: its counted noun phrase, folded so that plurals and synonyms meet
 //   ("US troops", "US soldiers"); money by its currency ("US dollars"), else its unit ("percent", "km").
-// - The actor it is about: of the actors named in its sentence, the one named nearest to it (one
-//   named before it counts as nearer: news writes "Merck will pay $53", "the US has 1,100 troops").
-// - Figures of different stories never share a group: unrelated articles report unrelated sums.
+// - The actor it is about: of the actors named in its sentence, the one its story names most (the
+//   story's main actors, in their order); none when its sentence names none of them.
+// - Figures of different stories never share a group: unrelated articles report unrelated sums. A
+//   figure whose sentence names no actor joins the group of the same count in its story, if any.
 // - Groups are ranked by how many sources (articles) report them, then by their number of reports.
-import { group } from "d3-array";
 import type { FigureRow } from "../extract/types.js";
+import { pushTo } from "../extract/util/groupBy.js";
 import { unitKey } from "../extract/resolve/conflicts.js";
 import type { ActorRef, PageContext } from "./context.js";
 
@@ -28,29 +29,19 @@ export function whatOf(f: Pick<FigureRow, "unit" | "counted">): { key: string; l
   return { key: `unit:${unitKey(f.unit)}`, label: f.unit.toLowerCase() === f.unit ? f.unit : f.unit.toLowerCase() };
 }
 
-/** Per figure id, the actor it is about (see the module's comment), or null when its sentence names none. */
+/**
+ * Per figure id, the actor it is about: of the actors its sentence names, the one that ranks
+ * highest among its story's main actors; null when it names none of them (it is then about its
+ * story as a whole).
+ */
 export function figureSubjects(ctx: PageContext, figures: readonly FigureRow[]): Map<string, string | null> {
-  const wanted = new Set(figures.map((f) => f.article));
-  const mentionsOf = group(
-    ctx.tables.mentions.filter((m) => wanted.has(m.article)),
-    (m) => m.article,
-  );
+  const mainActors = new Map((ctx.tables.stories ?? []).map((s) => [s.id, s.actors]));
   const out = new Map<string, string | null>();
   for (const f of figures) {
-    const sentence = ctx.sentenceAt(f.article, f.start);
-    let best: string | null = null;
-    let bestDistance = Infinity;
-    for (const m of mentionsOf.get(f.article) ?? []) {
-      if (sentence && (m.start < sentence.start || m.end > sentence.end)) continue;
-      if (!sentence && !(f.actors ?? []).includes(m.actor)) continue;
-      if (m.start < f.end && m.end > f.start) continue; // inside the figure ("1,110 US troops")
-      const distance = m.end <= f.start ? f.start - m.end : 1.5 * (m.start - f.end);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = m.actor;
-      }
-    }
-    out.set(f.id, best);
+    const story = ctx.storyOf(f.article);
+    const main = (story && mainActors.get(story)) || [];
+    const named = new Set(f.actors ?? []);
+    out.set(f.id, main.find((a) => named.has(a)) ?? null);
   }
   return out;
 }
@@ -85,6 +76,20 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[]): F
     g.what.set(what.label, (g.what.get(what.label) ?? 0) + 1);
     g.figures.push(f);
   });
+  // a figure whose sentence names no actor is about what its story counts so: it joins the group
+  // of the same count in the same story that most sources report, when there is one
+  const byCount = new Map<string, string[]>();
+  for (const [key, g] of groups) if (g.about) pushTo(byCount, key.replace(/\0[^\0]*\0/, "\0\0"), key);
+  for (const [key, g] of [...groups]) {
+    if (g.about) continue;
+    const candidates = (byCount.get(key) ?? []).map((k) => groups.get(k)!);
+    const home = candidates.sort((a, b) => new Set(b.figures.map((f) => f.article)).size - new Set(a.figures.map((f) => f.article)).size || a.first - b.first)[0];
+    if (!home) continue;
+    home.figures.push(...g.figures);
+    for (const [label, n] of g.what) home.what.set(label, (home.what.get(label) ?? 0) + n);
+    home.first = Math.min(home.first, g.first);
+    groups.delete(key);
+  }
   const number = (id: string) => ctx.numbers.get(id) ?? 0;
   return [...groups]
     .map(([key, g]) => {

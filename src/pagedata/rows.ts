@@ -134,12 +134,12 @@ export function eventView(ctx: PageContext, e: EventRow, textMax: number) {
 export type EventView = ReturnType<typeof eventView>;
 
 const DAY = 86_400_000;
-/** The narrowest spread the dense part is measured with: a month. */
-const MIN_SPREAD_DAYS = 30;
+/** The narrowest spread the dense part is measured with: two months (the fences then reach three months beyond the quartiles). */
+const MIN_SPREAD_DAYS = 60;
 
 /**
  * The dense part of a timeline: the days within Tukey's fences (1.5 interquartile ranges beyond
- * the quartiles, the range taken as at least a month), as the first and last such day. Days
+ * the quartiles, the range taken as at least two months), as the first and last such day. Days
  * outside it are outliers ("1800 x 1920" read as a year, an anniversary decades back): the
  * timeline lists them beside the axis instead of stretching it. Null with no days.
  */
