@@ -1,8 +1,8 @@
 // The front page: a bounded summary of everything (its size does not grow with the folder).
 import * as aq from "arquero";
-import type { FigureRow, MentionRow } from "../extract/types.js";
+import type { MentionRow } from "../extract/types.js";
 import { NO_SOURCE, outletOf, tableOf, type Cite, type PageContext } from "./context.js";
-import { conflictRows, datedEvents, dayOf, denseRange, eventView, figureView, inRange, rankedActors, spreadOfValues } from "./rows.js";
+import { conflictRows, datedEvents, dayOf, denseRange, eventView, figureView, inRange, onePerSourceAndValue, rankedActors, spreadOfValues } from "./rows.js";
 import { figureGroups } from "./figureGroups.js";
 import { storySections } from "./stories.js";
 import { articleHref } from "./routes.js";
@@ -51,16 +51,6 @@ export function coverage(ctx: PageContext, actorIds: string[]) {
   return { by: perArticle ? "article" : "source", rows: top, actors: actorIds.map((id) => ctx.actorRef(id)), cells };
 }
 
-function onePerSourceAndValue(figures: readonly FigureRow[]): FigureRow[] {
-  const seen = new Set<string>();
-  return figures.filter((f) => {
-    const key = `${f.article}\0${f.value}\0${f.max ?? ""}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 export function briefingPage(ctx: PageContext) {
   const tables = ctx.tables;
   const dates = ctx.primary.map((a) => a.date).filter((d): d is string => Boolean(d)).sort();
@@ -71,7 +61,7 @@ export function briefingPage(ctx: PageContext) {
     .slice(0, 8)
     .map((c) => ({
       subject: c.subject,
-      reportCount: c.figures.length,
+      reportCount: onePerSourceAndValue(c.figures).length,
       // one report per source and value: a source repeating its figure adds nothing to the disagreement
       reports: spreadOfValues(onePerSourceAndValue(c.figures), BRIEFING_CONFLICT_REPORTS).map((f) => figureView(ctx, f)),
     }));

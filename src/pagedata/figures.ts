@@ -1,7 +1,7 @@
 // The figures page: the conflicting reports grouped by subject, then every figure (the disputed
 // ones first) up to a limit the page stays quick with.
 import type { PageContext } from "./context.js";
-import { conflictRows, figureView, spreadOfValues } from "./rows.js";
+import { conflictRows, figureView, onePerSourceAndValue, spreadOfValues } from "./rows.js";
 import { figureSubjects } from "./figureGroups.js";
 
 /** Figures listed on the figures page at most. */
@@ -17,7 +17,7 @@ export function figuresPage(ctx: PageContext) {
   const conflicts = rows.map((c) => ({
     subject: c.subject,
     reportCount: c.figures.length,
-    reports: spreadOfValues(c.figures, CONFLICT_REPORT_LIMIT).map((f) => figureView(ctx, f)),
+    reports: spreadOfValues(onePerSourceAndValue(c.figures), CONFLICT_REPORT_LIMIT).map((f) => figureView(ctx, f)),
   }));
   const shown = [...figures.filter((f) => subjectOf.has(f.id)), ...figures.filter((f) => !subjectOf.has(f.id))].slice(0, FIGURE_LIMIT);
   const about = figureSubjects(ctx, shown);

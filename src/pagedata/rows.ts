@@ -72,6 +72,17 @@ export function conflictRows(ctx: PageContext) {
     .filter((c) => c.figures.length > 1);
 }
 
+/** A conflict's figures, one per source and value: a source repeating its figure adds nothing to the disagreement. */
+export function onePerSourceAndValue(figures: readonly FigureRow[]): FigureRow[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = `${f.article}\0${f.value}\0${f.max ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
  * At most `limit` of a conflict's figures, in their order, spanning its values: the first figure
  * of each of up to `limit` distinct values (lowest, highest, and evenly between), then more figures
