@@ -28,7 +28,7 @@ export function stats(b) {
     [c.quotes, "quotes", "quoted statements"],
     [c.rejected, "files rejected", "files that could not be read as articles"]
   ];
-  return html`<dl class="stats">${items.map(([n, label, what]) => html`<div title=${what}><dt>${label}</dt><dd>${formatNumber(n ?? 0)}</dd></div>`)}</dl>`;
+  return html`<div class="stats">${items.map(([n, label, what]) => html`<div title=${what}><b>${formatNumber(n ?? 0)}</b><span>${label}</span></div>`)}</div>`;
 }
 
 function sentences(list) {

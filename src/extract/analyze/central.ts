@@ -7,6 +7,31 @@ import type { CentralSentenceRow, MentionRow, SentenceRow } from "../types.js";
 import { actorsPerSentence, sentenceKey } from "./sentenceActors.js";
 import { terms } from "./terms.js";
 
+/** Sentences picked from one article at most. */
+const PER_ARTICLE = 2;
+/** A summary sentence's length in words. */
+const isSummaryLength = (text: string) => {
+  const words = text.split(/\s+/).length;
+  return words >= 8 && words <= 70;
+};
+
+/**
+ * One article alone shares nothing with another: its opening sentences sum it up (news puts the
+ * story first), complete sentences before headlines, near-repeats skipped.
+ */
+function openingSentences(sentences: readonly SentenceRow[], bagOf: (s: SentenceRow) => Set<string>, limit: number): Array<Omit<CentralSentenceRow, "story">> {
+  const usable = sentences.filter((s) => isSummaryLength(s.text));
+  const ordered = [...usable.filter((s) => isComplete(s.text)), ...usable.filter((s) => !isComplete(s.text))];
+  const chosen: Array<{ sentence: SentenceRow; terms: Set<string> }> = [];
+  for (const sentence of ordered) {
+    if (chosen.length >= limit) break;
+    const bag = bagOf(sentence);
+    if (chosen.some((x) => jaccard(x.terms, bag) > 0.3)) continue;
+    chosen.push({ sentence, terms: bag });
+  }
+  return chosen.map(({ sentence: s }, i) => ({ article: s.article, sentence: s.index, start: s.start, end: s.end, text: s.text, rank: i + 1 }));
+}
+
 /** A sentence that ends as one does (a headline or a caption does not). */
 const isComplete = (text: string) => /[.!?]["'”’)]?$/.test(text);
 
@@ -38,6 +63,13 @@ export function centralSentences(sentences: readonly SentenceRow[], mentions: re
   const limit = options.limit ?? 6;
   const skip = options.skip ?? new Set<string>();
   const actorsIn = actorsPerSentence(mentions, skip);
+  const bagOf = (s: SentenceRow) => {
+    const bag = terms(s.text);
+    for (const actor of actorsIn.get(sentenceKey(s.article, s.index)) ?? []) bag.add(`@${actor}`);
+    return bag;
+  };
+  const kept = sentences.filter((s) => !skip.has(s.article));
+  if (kept.length && kept.every((s) => s.article === kept[0].article)) return openingSentences(kept, bagOf, Math.min(limit, PER_ARTICLE));
   const candidates: Candidate[] = [];
   const articleFreq = new Map<string, number>();
   const sentenceFreq = new Map<string, number>();
@@ -49,10 +81,8 @@ export function centralSentences(sentences: readonly SentenceRow[], mentions: re
       article = s.article;
       seen = new Set();
     }
-    const words = s.text.split(/\s+/).length;
-    if (words < 8 || words > 70) continue;
-    const bag = terms(s.text);
-    for (const actor of actorsIn.get(sentenceKey(s.article, s.index)) ?? []) bag.add(`@${actor}`);
+    if (!isSummaryLength(s.text)) continue;
+    const bag = bagOf(s);
     for (const t of bag) {
       sentenceFreq.set(t, (sentenceFreq.get(t) ?? 0) + 1);
       if (!seen.has(t)) {
@@ -72,17 +102,14 @@ export function centralSentences(sentences: readonly SentenceRow[], mentions: re
     const ending = isComplete(c.sentence.text) ? 1 : 0.5;
     c.score = (weight / Math.sqrt(c.terms.size + 4)) * position * ending;
   }
-  // one article alone shares nothing with another: its opening sentences sum it up (news puts the
-  // story first); else the most shared first (stable: equal scores keep the tables' order)
-  const single = new Set(candidates.map((c) => c.sentence.article)).size === 1;
-  if (single) candidates.sort((a, b) => Number(isComplete(b.sentence.text)) - Number(isComplete(a.sentence.text)) || a.sentence.index - b.sentence.index);
-  else candidates.sort((a, b) => b.score - a.score);
+  // stable: equal scores keep the tables' order
+  candidates.sort((a, b) => b.score - a.score);
   const chosen: Candidate[] = [];
   const perArticle = new Map<string, number>();
   for (const c of candidates) {
     if (chosen.length >= limit) break;
     const a = c.sentence.article;
-    if ((perArticle.get(a) ?? 0) >= 2) continue;
+    if ((perArticle.get(a) ?? 0) >= PER_ARTICLE) continue;
     if (chosen.some((x) => jaccard(x.terms, c.terms) > 0.3)) continue;
     chosen.push(c);
     perArticle.set(a, (perArticle.get(a) ?? 0) + 1);

@@ -28,7 +28,8 @@ const STORY_ACTORS = 5;
 const STORY_TERMS = 5;
 
 interface Vector {
-  features: string[];
+  /** Feature numbers (see countFeatures). */
+  features: Int32Array;
   weights: Float64Array;
 }
 
@@ -38,59 +39,116 @@ export interface StoryOptions {
   similarity?: number;
 }
 
-/** Per article, its features and their counts: words as written in its sentences, actors as "@id". */
-function featureCounts(articles: readonly string[], sentences: readonly SentenceRow[], mentions: readonly MentionRow[]): Map<string, Map<string, number>> {
-  const counts = new Map<string, Map<string, number>>(articles.map((id) => [id, new Map()]));
-  const add = (article: string, feature: string) => {
-    const own = counts.get(article);
-    if (own) own.set(feature, (own.get(feature) ?? 0) + 1);
+/**
+ * Every article's features, counted: words as written in its sentences, actors as "@id", each
+ * numbered in `names` (one dictionary for the folder, so that per-article counts are numbers).
+ */
+interface Features {
+  names: string[];
+  /** Per article: its distinct feature numbers, ascending, and how often it uses each. */
+  features: Int32Array[];
+  counts: Int32Array[];
+  /** Per feature number: how many articles use it. */
+  df: Int32Array;
+}
+
+function countFeatures(articles: readonly string[], sentences: readonly SentenceRow[], mentions: readonly MentionRow[]): Features {
+  const index = new Map(articles.map((id, i) => [id, i]));
+  const dictionary = new Map<string, number>();
+  const names: string[] = [];
+  const numberOf = (name: string) => {
+    let id = dictionary.get(name);
+    if (id === undefined) {
+      id = names.length;
+      dictionary.set(name, id);
+      names.push(name);
+    }
+    return id;
   };
-  for (const s of sentences) if (counts.has(s.article)) for (const word of termList(s.text)) add(s.article, word);
-  for (const m of mentions) add(m.article, `@${m.actor}`);
-  return counts;
+  const uses: number[][] = articles.map(() => []);
+  for (const s of sentences) {
+    const i = index.get(s.article);
+    if (i !== undefined) for (const word of termList(s.text)) uses[i].push(numberOf(word));
+  }
+  for (const m of mentions) {
+    const i = index.get(m.article);
+    if (i !== undefined) uses[i].push(numberOf(`@${m.actor}`));
+  }
+  const df = new Int32Array(names.length);
+  const features: Int32Array[] = [];
+  const counts: Int32Array[] = [];
+  for (const list of uses) {
+    const sorted = Int32Array.from(list).sort();
+    let distinct = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+    const f = new Int32Array(distinct);
+    const c = new Int32Array(distinct);
+    for (let k = 0, j = -1; k < sorted.length; k++) {
+      if (k === 0 || sorted[k] !== sorted[k - 1]) {
+        f[++j] = sorted[k];
+        df[sorted[k]]++;
+      }
+      c[j]++;
+    }
+    features.push(f);
+    counts.push(c);
+  }
+  return { names, features, counts, df };
 }
 
 /** tf-idf vectors of unit length. */
-function vectors(counts: Map<string, Map<string, number>>, df: Map<string, number>, n: number): Vector[] {
-  return [...counts.values()].map((own) => {
-    const features = [...own.keys()];
-    const weights = new Float64Array(features.length);
+function vectors({ names, features, counts, df }: Features, n: number): Vector[] {
+  return features.map((f, i) => {
+    const weights = new Float64Array(f.length);
     let norm = 0;
-    features.forEach((f, i) => {
-      const w = (1 + Math.log(own.get(f)!)) * Math.log(1 + n / df.get(f)!) * (f.startsWith("@") ? ACTOR_WEIGHT : 1);
-      weights[i] = w;
+    for (let j = 0; j < f.length; j++) {
+      const w = (1 + Math.log(counts[i][j])) * Math.log(1 + n / df[f[j]]) * (names[f[j]].startsWith("@") ? ACTOR_WEIGHT : 1);
+      weights[j] = w;
       norm += w * w;
-    });
+    }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
-    return { features, weights };
+    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
+    return { features: f, weights };
   });
 }
 
-/** Each article's most similar articles (cosine above `floor`), as index → similarity. */
-function neighbours(vs: Vector[], df: Map<string, number>, floor: number): Array<Map<number, number>> {
+/** Each article's most similar articles (cosine at least `floor`), as index → similarity. */
+function neighbours(vs: Vector[], dfOf: Int32Array, floor: number): Array<Map<number, number>> {
   // postings of the features that can pair articles: shared by 2 to PAIR_DF_LIMIT articles
-  const postings = new Map<string, Array<[number, number]>>();
-  vs.forEach((v, i) =>
-    v.features.forEach((f, j) => {
-      const d = df.get(f)!;
-      if (d < 2 || d > PAIR_DF_LIMIT) return;
-      let list = postings.get(f);
-      if (!list) postings.set(f, (list = []));
-      list.push([i, v.weights[j]]);
-    }),
-  );
+  const postArticles: Int32Array[] = [];
+  const postWeights: Float64Array[] = [];
+  const filled = new Int32Array(dfOf.length);
+  for (let f = 0; f < dfOf.length; f++)
+    if (dfOf[f] >= 2 && dfOf[f] <= PAIR_DF_LIMIT) {
+      postArticles[f] = new Int32Array(dfOf[f]);
+      postWeights[f] = new Float64Array(dfOf[f]);
+    }
+  for (let i = 0; i < vs.length; i++) {
+    const { features, weights } = vs[i];
+    for (let j = 0; j < features.length; j++) {
+      const f = features[j];
+      if (!postArticles[f]) continue;
+      postArticles[f][filled[f]] = i;
+      postWeights[f][filled[f]++] = weights[j];
+    }
+  }
   const out = vs.map(() => new Map<number, number>());
   const acc = new Float64Array(vs.length);
   const touched: number[] = [];
-  vs.forEach((v, i) => {
-    v.features.forEach((f, j) => {
-      for (const [k, w] of postings.get(f) ?? []) {
-        if (k <= i) continue;
-        if (acc[k] === 0) touched.push(k);
-        acc[k] += v.weights[j] * w;
+  for (let i = 0; i < vs.length; i++) {
+    const { features, weights } = vs[i];
+    for (let j = 0; j < features.length; j++) {
+      const list = postArticles[features[j]];
+      if (!list) continue;
+      const ws = postWeights[features[j]];
+      const w = weights[j];
+      // postings are in article order: only the articles after i
+      for (let k = list.length - 1; k >= 0 && list[k] > i; k--) {
+        const other = list[k];
+        if (acc[other] === 0) touched.push(other);
+        acc[other] += w * ws[k];
       }
-    });
+    }
     const best = touched.filter((k) => acc[k] >= floor).sort((a, b) => acc[b] - acc[a] || a - b).slice(0, NEIGHBOURS);
     for (const k of best) {
       out[i].set(k, acc[k]);
@@ -98,7 +156,7 @@ function neighbours(vs: Vector[], df: Map<string, number>, floor: number): Array
     }
     for (const k of touched) acc[k] = 0;
     touched.length = 0;
-  });
+  }
   return out;
 }
 
@@ -147,7 +205,13 @@ function averageLinkage(similar: Array<Map<number, number>>, threshold: number):
   const alive = similar.map(() => true);
   const heap = new JoinHeap();
   const average = (a: number, b: number) => (sums[a].get(b) ?? 0) / (members[a].length * members[b].length);
-  sums.forEach((m, a) => m.forEach((_, b) => a < b && heap.push({ score: average(a, b), a, b })));
+  // only joins at or above the threshold can ever happen: the heap holds no others
+  const consider = (x: number, y: number) => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const score = average(a, b);
+    if (score >= threshold) heap.push({ score, a, b });
+  };
+  sums.forEach((m, a) => m.forEach((_, b) => a < b && consider(a, b)));
   for (let top = heap.pop(); top && top.score >= threshold; top = heap.pop()) {
     const { a, b } = top;
     if (!alive[a] || !alive[b] || average(a, b) !== top.score) continue; // stale
@@ -163,7 +227,7 @@ function averageLinkage(similar: Array<Map<number, number>>, threshold: number):
       sums[c].set(a, sums[a].get(c)!);
     }
     sums[b].clear();
-    for (const c of sums[a].keys()) heap.push({ score: average(Math.min(a, c), Math.max(a, c)), a: Math.min(a, c), b: Math.max(a, c) });
+    for (const c of sums[a].keys()) consider(a, c);
   }
   return members.filter((m, i) => alive[i] && m.length).map((m) => m.sort((x, y) => x - y));
 }
@@ -182,34 +246,58 @@ export function groupStories(
   const ids = articles.filter((id) => !skip.has(id));
   if (!ids.length) return [];
   const threshold = options.similarity ?? STORY_SIMILARITY;
-  const counts = featureCounts(ids, sentences, mentions);
-  const df = new Map<string, number>();
-  for (const own of counts.values()) for (const f of own.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const n = ids.length;
-  const groups = averageLinkage(neighbours(vectors(counts, df, n), df, threshold / 2), threshold);
+  const counted = countFeatures(ids, sentences, mentions);
+  const groups = averageLinkage(neighbours(vectors(counted, n), counted.df, threshold / 2), threshold);
   const ordered = groups.sort((x, y) => y.length - x.length || x[0] - y[0]);
+  const { names, features, counts, df } = counted;
+  const idf = (f: number) => Math.log(1 + n / df[f]);
+  // a feature's standing in a story: how many of its articles use it × how rare it is overall, then how often
+  const articlesUsing = new Int32Array(names.length);
+  const uses = new Int32Array(names.length);
   return ordered.map((group, i) => {
-    const own = group.map((k) => counts.get(ids[k])!);
-    // a feature's standing in the story: how many of its articles use it, then how often, then how rare it is overall
-    const tally = new Map<string, { articles: number; count: number }>();
-    for (const c of own)
-      for (const [f, k] of c) {
-        const t = tally.get(f) ?? { articles: 0, count: 0 };
-        t.articles++;
-        t.count += k;
-        tally.set(f, t);
+    const seen: number[] = [];
+    for (const k of group)
+      for (let j = 0; j < features[k].length; j++) {
+        const f = features[k][j];
+        if (articlesUsing[f] === 0) seen.push(f);
+        articlesUsing[f]++;
+        uses[f] += counts[k][j];
       }
-    const ranked = (actor: boolean) =>
-      [...tally]
-        .filter(([f]) => f.startsWith("@") === actor)
-        .map(([f, t]) => ({ f, t, idf: Math.log(1 + n / df.get(f)!) }))
-        .sort((x, y) => y.t.articles * y.idf - x.t.articles * x.idf || y.t.count - x.t.count || (x.f < y.f ? -1 : 1));
+    const actors = new Top(STORY_ACTORS);
+    const words = new Top(STORY_TERMS);
+    for (const f of seen) {
+      (names[f].startsWith("@") ? actors : words).offer(names[f], articlesUsing[f] * idf(f), uses[f]);
+      articlesUsing[f] = 0;
+      uses[f] = 0;
+    }
     return {
       id: `story-${i + 1}`,
       rank: i + 1,
       articles: group.map((k) => ids[k]),
-      actors: ranked(true).slice(0, STORY_ACTORS).map(({ f }) => f.slice(1)),
-      terms: ranked(false).slice(0, STORY_TERMS).map(({ f }) => f),
+      actors: actors.names().map((f) => f.slice(1)),
+      terms: words.names(),
     };
   });
+}
+
+/** The `size` best names offered: by score, then count, then name (a short sorted list, not a sort of everything). */
+class Top {
+  private items: Array<{ name: string; score: number; count: number }> = [];
+  constructor(private readonly size: number) {}
+  private before(a: { name: string; score: number; count: number }, b: { name: string; score: number; count: number }) {
+    return a.score > b.score || (a.score === b.score && (a.count > b.count || (a.count === b.count && a.name < b.name)));
+  }
+  offer(name: string, score: number, count: number) {
+    const item = { name, score, count };
+    const items = this.items;
+    if (items.length === this.size && !this.before(item, items[items.length - 1])) return;
+    let at = items.length;
+    while (at > 0 && this.before(item, items[at - 1])) at--;
+    items.splice(at, 0, item);
+    if (items.length > this.size) items.pop();
+  }
+  names(): string[] {
+    return this.items.map((x) => x.name);
+  }
 }

@@ -21,9 +21,13 @@ export function terms(text: string): Set<string> {
 /** A text's content words in order, repeats kept. */
 export function termList(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(/[a-z][a-z'’-]{3,}/g)) {
-    const word = match[0].replace(/['’]s$/, "").replace(/s$/, "");
-    if (!STOPWORDS.has(word) && word.length > 3) out.push(word);
+  const words = /[a-z][a-z'’-]{3,}/g;
+  const lower = text.toLowerCase();
+  for (let m = words.exec(lower); m; m = words.exec(lower)) {
+    let word = m[0];
+    if (word.endsWith("'s") || word.endsWith("’s")) word = word.slice(0, -2);
+    if (word.endsWith("s")) word = word.slice(0, -1);
+    if (word.length > 3 && !STOPWORDS.has(word)) out.push(word);
   }
   return out;
 }
