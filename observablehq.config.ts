@@ -15,11 +15,27 @@ function itemEntries(): SearchEntry[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as SearchEntry[]) : [];
 }
 
+/**
+ * Framework 1.13 writes `<html>` without a language, a viewport that blocks zooming
+ * (maximum-scale=1) and a <label> directly inside the sidebar's <ol>, and has no option for
+ * any of them. This script, first in <head>, fixes them before the page is shown (WCAG 2.1 AA:
+ * 3.1.1 language of page, 1.4.4 resize text, 1.3.1 list structure).
+ */
+const ACCESSIBLE_HEAD = `<script>
+document.documentElement.lang = "en";
+for (const meta of document.querySelectorAll('meta[name="viewport"]')) meta.content = "width=device-width, initial-scale=1";
+document.addEventListener("DOMContentLoaded", () => {
+  const close = document.getElementById("observablehq-sidebar-close");
+  if (close && close.parentElement && close.parentElement.localName === "ol") close.parentElement.before(close);
+});
+</script>`;
+
 export default {
   title: "Briefing",
   root,
   output: process.env.BRIEFING_OUTPUT ?? "dist",
   style: "style.css",
+  head: ACCESSIBLE_HEAD,
   // The default theme pulls Google Fonts; the site must make no off-machine request.
   globalStylesheets: [],
   // Framework's search covers the listed pages; actors (with aliases and roles) and articles are added.

@@ -1,16 +1,17 @@
 import * as Plot from "@observablehq/plot";
-import {figure} from "./timeline.js";
+import {chartWidth, figure} from "./chart.js";
 
 /** Which sources cover which actors: a grid of mention counts (rows are articles or sources). */
-export function coverageChart({by, rows, actors, cells}, {width = 640, title = "Which sources cover whom"} = {}) {
+export function coverageChart({by, rows, actors, cells}, {width, title = "Which sources cover whom"} = {}) {
+  const w = chartWidth(width);
   const label = new Map(rows.map((r) => [r.key, r.label]));
   const name = new Map(actors.map((a) => [a.id, a.name]));
   const data = cells.map((c) => ({...c, row: label.get(c.row) ?? c.row, actor: name.get(c.actor) ?? c.actor}));
   const max = Math.max(1, ...data.map((d) => d.count));
   const plot = Plot.plot({
-    width,
+    width: w,
     height: 70 + 26 * rows.length,
-    marginLeft: Math.min(260, 8 + 6.2 * Math.max(...rows.map((r) => r.label.length), 4)),
+    marginLeft: Math.min(260, Math.floor(w / 3), 8 + 6.2 * Math.max(...rows.map((r) => r.label.length), 4)),
     marginBottom: 90,
     x: {domain: actors.map((a) => a.name), label: null, tickRotate: -35},
     y: {domain: rows.map((r) => r.label), label: null},

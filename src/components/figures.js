@@ -1,21 +1,28 @@
 import * as Plot from "@observablehq/plot";
-import {figure} from "./timeline.js";
+import * as d3 from "d3";
+import {chartWidth, figure} from "./chart.js";
 
-/** Reported figures by what they count (one row per unit, log scale); conflicting reports in vermillion. Dots link to the sentence. */
-export function figuresChart(figures, {width = 640, title = "Reported figures"} = {}) {
-  const units = [...new Set(figures.map((f) => f.unit))];
-  const rows = figures.filter((f) => f.value > 0).map((f) => ({...f, status: f.conflict ? "conflicting report" : "single report"}));
+/** Kinds of figure (rows) drawn at most: the most reported. */
+const KINDS = 15;
+
+/** Reported figures by what they count (one row per kind, log scale); conflicting reports in vermillion diamonds. Dots link to the sentence. */
+export function figuresChart(figures, {width, title = "Reported figures"} = {}) {
+  const w = chartWidth(width);
+  const kinds = d3.rollups(figures.filter((f) => f.value > 0), (v) => v.length, (f) => f.what).sort((a, b) => b[1] - a[1] || d3.ascending(a[0], b[0])).slice(0, KINDS).map(([what]) => what);
+  const shown = new Set(kinds);
+  const rows = figures.filter((f) => f.value > 0 && shown.has(f.what)).map((f) => ({...f, status: f.conflict ? "conflicting report" : "single report"}));
   const plot = Plot.plot({
-    width,
-    height: 60 + 34 * Math.max(1, units.length),
-    marginLeft: Math.min(200, 10 + 7 * Math.max(4, ...units.map((u) => u.length))),
+    width: w,
+    height: 60 + 34 * Math.max(1, kinds.length),
+    marginLeft: Math.min(200, Math.floor(w / 3), 10 + 7 * Math.max(4, ...kinds.map((u) => u.length))),
     x: {type: "log", label: "Value (log scale)", grid: true},
-    y: {domain: units, label: null},
+    y: {domain: kinds, label: null},
     color: {domain: ["single report", "conflicting report"], range: ["#0072B2", "#D55E00"], legend: true},
     symbol: {domain: ["single report", "conflicting report"], range: ["circle", "diamond"]},
     marks: [
-      Plot.dot(rows, {x: "value", y: "unit", r: 6, stroke: "status", fill: "status", fillOpacity: 0.6, symbol: "status", href: "href", title: (f) => `${f.text} — [${f.n}] ${f.source}\n${f.sentence}`})
+      Plot.dot(rows, {x: "value", y: "what", r: 6, stroke: "status", fill: "status", fillOpacity: 0.6, symbol: "status", href: "href", title: (f) => `${f.shown} — [${f.n}] ${f.source}\n${f.sentence}`, ariaLabel: (f) => `${f.shown}${f.conflict ? ", disputed" : ""} (source ${f.n})`})
     ]
   });
-  return figure(plot, title, `${rows.length} figures across ${units.length} kinds of count; ${rows.filter((r) => r.conflict).length} belong to reports that disagree between sources.`);
+  const all = new Set(figures.map((f) => f.what)).size;
+  return figure(plot, title, `${rows.length} figures across the ${kinds.length} most reported kinds of count${all > kinds.length ? ` (of ${all}; the table below has them all)` : ""}; ${rows.filter((r) => r.conflict).length} belong to reports that disagree between sources. Each dot links to its sentence.`);
 }

@@ -12,21 +12,46 @@ export function overview(b) {
     ? b.dateRange[0] === b.dateRange[1] ? html`dated ${formatDate(b.dateRange[0])}` : html`dated ${formatDate(b.dateRange[0])} to ${formatDate(b.dateRange[1])}`
     : html`none of them dated`;
   const top = b.actors.slice(0, 3);
-  return html`<p class="lede">This briefing draws on ${plural(c.articles, "article")}${c.duplicates ? ` (plus ${plural(c.duplicates, "duplicate")} set aside)` : ""}, ${range}${c.undated && b.dateRange ? ` (${c.undated} undated)` : ""}.
+  return html`<p class="lede">This briefing draws on ${plural(c.articles, "article")}${c.duplicates ? ` (plus ${plural(c.duplicates, "duplicate")} set aside)` : ""}, ${range}${c.undated && b.dateRange ? ` (${c.undated} undated)` : ""}${c.stories > 1 ? `, which report ${plural(c.stories, "separate story", "separate stories")}` : ""}.
   ${c.actors ? html`They name ${plural(c.actors, "actor")} — ${plural(c.people, "person", "people")}, ${plural(c.organizations, "organization")} and ${plural(c.places, "place")}${top.length ? html`; the most widely covered are ${joinList(top.map(actorLink))}` : ""}.` : "No actors were recognized."}
   ${c.figures ? html`Sources report ${plural(c.figures, "figure")}${c.conflicts ? html`, and disagree on ${plural(c.conflicts, "of them", "of them")}` : ""}.` : ""}</p>`;
 }
 
 export function stats(b) {
   const c = b.counts;
-  const items = [[c.articles, "articles"], [c.actors, "actors"], [c.events, "dated events"], [c.figures, "figures"], [c.quotes, "quotes"], [c.rejected, "files rejected"]];
-  return html`<div class="stats">${items.map(([n, label]) => html`<div><b>${formatNumber(n)}</b><span>${label}</span></div>`)}</div>`;
+  const items = [
+    [c.articles, "articles", "articles in the briefing (duplicates set aside)"],
+    [c.stories, c.stories === 1 ? "story" : "stories", "groups of articles reporting the same story"],
+    [c.actors, "actors", "people, organizations and places named"],
+    [c.events, "dated events", "sentences naming a calendar date: the timeline's events"],
+    [c.figures, "figures", "numbers with what they count"],
+    [c.quotes, "quotes", "quoted statements"],
+    [c.rejected, "files rejected", "files that could not be read as articles"]
+  ];
+  return html`<div class="stats">${items.map(([n, label, what]) => html`<div title=${what}><b>${formatNumber(n ?? 0)}</b><span>${label}</span></div>`)}</div>`;
 }
 
-/** The most central sentences across sources, each with its citation. */
+function sentences(list) {
+  return html`<ol class="happened">${list.map((s) => html`<li><blockquote>${s.text} ${cite(s)}</blockquote></li>`)}</ol>`;
+}
+
+const articles = (n) => `${formatNumber(n)} article${n === 1 ? "" : "s"}`;
+
+/**
+ * "What happened": one short section per story (articles reporting the same events), the largest
+ * first, each headed by its main actors, with its most central sentences and their citations. A
+ * folder holding one story gets its sentences without a story heading.
+ */
 export function whatHappened(b) {
   if (!b.happened.length) return html`<p class="muted">No sentences could be extracted from the articles.</p>`;
-  return html`<ol class="happened">${b.happened.map((s) => html`<li><blockquote>${s.text} ${cite(s)}</blockquote></li>`)}</ol>`;
+  const stories = b.stories ?? [];
+  if (stories.length <= 1 && !(b.moreStories ?? []).length) return sentences(b.happened);
+  return html`<div class="stories">${stories.map((s) => html`<section class="story" aria-labelledby=${`story-${s.rank}`}>
+    <h3 id=${`story-${s.rank}`}>${s.actors.length ? joinList(s.actors.map(actorLink)) : s.heading} <span class="muted story-size">· ${articles(s.articleCount)}</span></h3>
+    ${sentences(s.sentences)}</section>`)}
+    ${b.moreStories?.length ? html`<section class="story more-stories" aria-labelledby="more-stories"><h3 id="more-stories">More stories</h3>
+      <ul>${b.moreStories.map((s) => html`<li>${s.heading} <span class="muted">· ${articles(s.articleCount)}:</span> ${joinList(s.articles.map((a) => html`<a href=${a.href}>${a.title}</a>`))}</li>`)}</ul>
+      ${b.counts.stories > stories.length + b.moreStories.length ? html`<p class="muted">and ${b.counts.stories - stories.length - b.moreStories.length} more stories of one article each; every article is on the sources page.</p>` : ""}</section>` : ""}</div>`;
 }
 
 /** The key actors, one line each. */
@@ -38,9 +63,8 @@ export function keyActors(b) {
 }
 
 function report(r) {
-  const bound = r.bound === "min" ? "at least " : r.bound === "max" ? "at most " : r.approximate ? "about " : "";
-  return html`<div class="report"><span class="value">${bound}${formatNumber(r.value)} <small>${r.unit}</small></span>
-    “${r.text}” ${cite(r)}<br><span class="muted">${r.source}${r.date ? `, ${formatDate(r.date)}` : ""}</span></div>`;
+  return html`<div class="report"><span class="value">${r.shown}</span>
+    “${r.text}” ${cite(r)}<br><span class="muted">${r.source ?? "Source not stated"}${r.date ? `, ${formatDate(r.date)}` : ""}</span></div>`;
 }
 
 /** Key figures: disagreements first, side by side, then the most-reported kinds of figure. */
@@ -50,14 +74,15 @@ export function keyFigures(b) {
     parts.push(html`<div class="conflict"><strong>Sources disagree on ${c.subject}.</strong>
       <div class="conflict-reports">${c.reports.map(report)}</div>${c.reportCount > c.reports.length ? html`<p class="muted">${c.reports.length} of ${c.reportCount} reports, spanning their values.</p>` : ""}</div>`);
   if (b.figures.length)
-    parts.push(html`<ul>${b.figures.map((g) => html`<li><strong>${g.unit}</strong> (${plural(g.count, "report")}): ${joinList(g.reports.map((r) => html`<span>${r.bound === "min" ? "at least " : r.approximate ? "about " : ""}${formatNumber(r.value)} ${cite(r)}</span>`), "and")}</li>`)}</ul>`);
+    parts.push(html`<ul class="key-figures">${b.figures.map((g) => html`<li><strong>${g.what}</strong>${g.about ? html` · ${actorLink(g.about)}` : ""}
+      <span class="muted">(${plural(g.sources, "source")}${g.count > g.sources ? `, ${plural(g.count, "report")}` : ""})</span>: ${joinList(g.reports.map((r) => html`<span>${r.shown} ${cite(r)}</span>`), "and")}</li>`)}</ul>`);
   return parts.length ? html`<div>${parts}</div>` : html`<p class="muted">No figures were reported.</p>`;
 }
 
 /** The numbered list of the articles cited above. */
 export function references(b) {
   return html`<ol class="references">${b.references.map((r) => html`<li value=${r.n}><a href=${r.href}>${r.title}</a>
-    <span class="muted">— ${r.source ?? "source not stated"}, ${formatDate(r.date)}</span></li>`)}</ol>`;
+    <span class="muted">— ${r.source ?? "Source not stated"}, ${formatDate(r.date)}</span></li>`)}</ol>`;
 }
 
 /** "Since the last build": new and removed articles, new actors, changed figures. Null when nothing changed. */

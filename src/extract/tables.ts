@@ -9,6 +9,8 @@ import { pushTo } from "./util/groupBy.js";
 import { sentenceAt } from "./segment/articleSentences.js";
 import { centralSentences } from "./analyze/central.js";
 import { coMentions } from "./analyze/comentions.js";
+import { groupStories } from "./analyze/stories.js";
+import { outletName } from "./resolve/outlets.js";
 
 export function buildTables(extractions: ArticleExtraction[], rejected: Rejection[] = [], warnings: IngestWarning[] = []): Tables {
   const byFile = [...extractions].sort((a, b) => (a.article.file < b.article.file ? -1 : a.article.file > b.article.file ? 1 : 0));
@@ -17,7 +19,8 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   const sorted = byFile.map((x, i) => (x.article.id === ids[i] ? x : { ...x, article: { ...x.article, id: ids[i] } }));
   const duplicates = findDuplicates(sorted.map((x) => x.article));
   const articles = sorted.map(({ article }) => {
-    const { hash: _hash, url: _url, ...row } = article;
+    const { hash: _hash, url: _url, ...rest } = article;
+    const row = { ...rest, outlet: outletName(article.source, article.url) };
     const duplicateOf = duplicates.get(article.id);
     return duplicateOf ? { ...row, duplicateOf } : row;
   });
@@ -54,8 +57,6 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
     }
     events.push(...eventsOf(id, x.sentences, x.dates, own, x.article.dateSource === "inferred"));
   }
-  const names = new Map(actors.map((a) => [a.id, a.name]));
-  const conflicts = findConflicts(figures, (a) => names.get(a) ?? a);
   // the sentences the recognizers read and the site cites, each mention placed in its sentence, and the analysis over them
   const sentences = sorted.flatMap((x) => x.sentences.map((s) => ({ article: x.article.id, ...s })));
   const sentencesOf = new Map<string, typeof sentences>();
@@ -65,7 +66,29 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
     if (s) m.sentence = s.index;
   }
   const skip = new Set(duplicates.keys());
-  const central = centralSentences(sentences, mentions, { skip });
+  const stories = groupStories(articles.map((a) => a.id), sentences, mentions, { skip });
+  const storyOf = new Map<string, string>();
+  for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
+  const byStory = <T extends { article: string }>(rows: readonly T[]) => {
+    const out = new Map<string, T[]>();
+    for (const r of rows) {
+      const story = storyOf.get(r.article);
+      if (story) pushTo(out, story, r);
+    }
+    return out;
+  };
+  const mentionsOfStory = byStory(mentions);
+  const figuresOfStory = byStory(figures);
+  // "What happened", story by story: one story (as the seeds are) keeps six sentences, several
+  // stories a few each, by their size
+  const central = stories.flatMap((story) => {
+    const storySentences = story.articles.flatMap((id) => sentencesOf.get(id) ?? []);
+    const limit = stories.length === 1 ? 6 : Math.min(4, story.articles.length + 1);
+    return centralSentences(storySentences, mentionsOfStory.get(story.id) ?? [], { skip, limit }).map((c) => ({ ...c, story: story.id }));
+  });
   const comentions = coMentions(mentions, skip);
-  return { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings, sentences, central, comentions };
+  // sources disagree only within a story: unrelated articles report unrelated quantities
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const conflicts = stories.flatMap((story) => findConflicts(figuresOfStory.get(story.id) ?? [], (a) => names.get(a) ?? a));
+  return { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings, sentences, central, stories, comentions };
 }

@@ -44,6 +44,11 @@ export interface Article {
   date: string | null;
   dateSource: DateSource;
   source: string | null;
+  /**
+   * The outlet as a reader names it, from `source` and `url` ("http://www.tmz.com" → "TMZ",
+   * "Yahoo News - Latest News & Headlines" → "Yahoo News"); null when neither names one.
+   */
+  outlet?: string | null;
   url?: string | null;
   /** The byline's names as written ("Jane Doe, Associated Press"), or null. */
   byline?: string | null;
@@ -184,7 +189,22 @@ export interface CentralSentenceRow {
   start: number;
   end: number;
   text: string;
+  /** Its rank within its story (1 is the most central). */
   rank: number;
+  /** The `stories` row it summarises. */
+  story: string;
+}
+
+/**
+ * Articles that report the same story (they share actors and distinctive words); `rank` 1 is the
+ * story with the most articles. `actors`: ids of its main actors, `terms`: its most distinctive words.
+ */
+export interface StoryRow {
+  id: string;
+  rank: number;
+  articles: string[];
+  actors: string[];
+  terms: string[];
 }
 
 /** Two actors named in the same sentences: `source` < `target`; `sentences` counts those sentences. */
@@ -263,8 +283,10 @@ export interface Tables {
   warnings?: IngestWarning[];
   /** Every article's sentences (duplicates' too), in article and text order. */
   sentences: SentenceRow[];
-  /** Analysis: the most central sentences across the articles that are not duplicates. */
+  /** Analysis: the most central sentences of each story (articles that are not duplicates). */
   central: CentralSentenceRow[];
+  /** Analysis: the articles that are not duplicates, grouped into stories. */
+  stories: StoryRow[];
   /** Analysis: pairs of actors named in the same sentence. */
   comentions: CoMentionRow[];
 }

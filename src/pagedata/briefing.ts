@@ -1,18 +1,26 @@
 // The front page: a bounded summary of everything (its size does not grow with the folder).
 import * as aq from "arquero";
-import type { FigureRow, MentionRow } from "../extract/types.js";
-import { tableOf, type Cite, type PageContext } from "./context.js";
-import { conflictRows, eventViews, figureView, rankedActors, spreadOfValues } from "./rows.js";
+import type { MentionRow } from "../extract/types.js";
+import { NO_SOURCE, outletOf, tableOf, type Cite, type PageContext } from "./context.js";
+import { conflictRows, datedEvents, dayOf, denseRange, eventView, figureView, inRange, onePerSourceAndValue, rankedActors, spreadOfValues } from "./rows.js";
+import { figureGroups } from "./figureGroups.js";
+import { storySections } from "./stories.js";
 import { articleHref } from "./routes.js";
 import { clip } from "./text.js";
 
 /** Reports shown per conflict on the front page (the figures page has them all). */
 const BRIEFING_CONFLICT_REPORTS = 6;
+/** Key figure groups on the front page, and reports shown per group. */
+const KEY_FIGURE_GROUPS = 6;
+const KEY_FIGURE_REPORTS = 4;
+/** Events on the front page's timeline, and outliers listed beside it. */
+const BRIEFING_EVENTS = 300;
+const BRIEFING_OUTLIERS = 12;
 
 /** Who is covered where: mention counts of the given actors per article (or per source when many). */
 export function coverage(ctx: PageContext, actorIds: string[]) {
   const perArticle = ctx.primary.length <= 30;
-  const rowKey = (id: string) => (perArticle ? id : ctx.articles.get(id)!.source ?? "(no source)");
+  const rowKey = (id: string) => (perArticle ? id : outletOf(ctx.articles.get(id)!) ?? NO_SOURCE);
   // rows: an article, or a source with its article count; the most covered first (in a tie, the
   // first in date order)
   const top = (
@@ -26,7 +34,7 @@ export function coverage(ctx: PageContext, actorIds: string[]) {
     const a = ctx.articles.get(first)!;
     return {
       key,
-      label: perArticle ? `[${ctx.numbers.get(a.id)}] ${clip(a.source ?? a.title ?? a.file, 38)}` : key,
+      label: perArticle ? `[${ctx.numbers.get(a.id)}] ${clip(outletOf(a) ?? a.title ?? a.file, 38)}` : key,
       href: perArticle ? articleHref(a.id) : null,
       articles,
     };
@@ -47,34 +55,27 @@ export function briefingPage(ctx: PageContext) {
   const tables = ctx.tables;
   const dates = ctx.primary.map((a) => a.date).filter((d): d is string => Boolean(d)).sort();
   const actors = rankedActors(ctx);
-  const happened = [...tables.central]
-    .sort((a, b) => (ctx.numbers.get(a.article) ?? 0) - (ctx.numbers.get(b.article) ?? 0) || a.start - b.start)
-    .map((c) => ({ text: clip(c.text, 400), ...ctx.cite(c.article, c.start) }));
+  const stories = storySections(ctx);
+  const happened = stories.sections.flatMap((story) => story.sentences);
   const conflicts = conflictRows(ctx)
     .slice(0, 8)
     .map((c) => ({
       subject: c.subject,
-      reportCount: c.figures.length,
-      reports: spreadOfValues(c.figures, BRIEFING_CONFLICT_REPORTS).map((f) => figureView(ctx, f)),
+      reportCount: onePerSourceAndValue(c.figures).length,
+      // one report per source and value: a source repeating its figure adds nothing to the disagreement
+      reports: spreadOfValues(onePerSourceAndValue(c.figures), BRIEFING_CONFLICT_REPORTS).map((f) => figureView(ctx, f)),
     }));
-  // the most reported kinds of figure outside the conflicts, with their three largest reports
+  // the most widely reported quantities outside the conflicts shown, by what they count and whom
   const inConflict = new Set(conflicts.flatMap((c) => c.reports.map((r) => r.id)));
-  const byUnit = tableOf(tables.figures, ["id", "article", "value", "unit"])
-    .derive({ row: () => aq.op.row_number() })
-    .filter(aq.escape((f: FigureRow) => !inConflict.has(f.id) && f.value >= 2 && !ctx.isDuplicate(f.article)))
-    .groupby("unit");
-  const units = byUnit
-    .rollup({ count: aq.op.count(), first: aq.op.min("row") })
-    .orderby(aq.desc("count"), "first")
-    .slice(0, 6)
-    .objects() as Array<{ unit: string; count: number }>;
-  const rowsOfUnit = byUnit.orderby(aq.desc("value"), "row").objects({ grouped: "map" }) as unknown as Map<string, Array<{ row: number }>>;
-  const figures = units.map(({ unit, count }) => ({
-    unit,
-    count,
-    reports: rowsOfUnit.get(unit)!.slice(0, 3).map((r) => figureView(ctx, tables.figures[r.row - 1])),
-  }));
-  const sources = new Set(ctx.primary.map((a) => a.source ?? `article:${a.id}`));
+  const figures = figureGroups(ctx, tables.figures.filter((f) => !inConflict.has(f.id)))
+    .slice(0, KEY_FIGURE_GROUPS)
+    .map((g) => ({ what: g.what, about: g.about, sources: g.sources, count: g.count, reports: g.figures.slice(0, KEY_FIGURE_REPORTS).map((f) => figureView(ctx, f)) }));
+  // the timeline: its dense part on the axis, the rest listed beside it
+  const dated = datedEvents(ctx);
+  const range = denseRange(dated.map((e) => dayOf(e.date!)));
+  const onAxis = dated.filter((e) => inRange(dayOf(e.date!), range));
+  const offAxis = dated.filter((e) => !inRange(dayOf(e.date!), range));
+  const sources = new Set(ctx.primary.map((a) => outletOf(a) ?? `article:${a.id}`));
   const cited = new Map<string, Cite>();
   const citedIds = [...happened.map((h) => h.id), ...conflicts.flatMap((c) => c.reports.map((r) => r.article)), ...figures.flatMap((f) => f.reports.map((r) => r.article))];
   for (const id of citedIds) if (!cited.has(id)) cited.set(id, ctx.cite(id));
@@ -87,12 +88,14 @@ export function briefingPage(ctx: PageContext) {
       rejected: tables.rejected.length,
       warnings: tables.warnings?.length ?? 0,
       sources: sources.size,
-      named: ctx.primary.filter((a) => a.source).length,
+      named: ctx.primary.filter((a) => outletOf(a)).length,
       actors: tables.actors.length,
       people: ofType("person"),
       organizations: ofType("organization"),
       places: ofType("place"),
-      events: tables.events.length,
+      /** Dated events: sentences that name a calendar date (the timeline's events). */
+      events: dated.length,
+      stories: stories.count,
       figures: tables.figures.length,
       quotes: tables.quotes.length,
       conflicts: tables.conflicts.length,
@@ -100,10 +103,18 @@ export function briefingPage(ctx: PageContext) {
     },
     dateRange: dates.length ? [dates[0], dates[dates.length - 1]] : null,
     happened,
+    stories: stories.sections,
+    moreStories: stories.more,
     actors: actors.slice(0, 10),
     conflicts,
     figures,
-    events: eventViews(ctx, 300, 160),
+    timeline: {
+      range,
+      onAxis: onAxis.length,
+      events: onAxis.slice(0, BRIEFING_EVENTS).map((e) => eventView(ctx, e, 160)),
+      outliers: offAxis.slice(0, BRIEFING_OUTLIERS).map((e) => eventView(ctx, e, 160)),
+      outlierCount: offAxis.length,
+    },
     coverage: coverage(ctx, actors.slice(0, 12).map((a) => a.id)),
     references: [...cited.values()].sort((a, b) => a.n - b.n),
   };

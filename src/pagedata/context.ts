@@ -22,6 +22,7 @@ export interface Cite {
   id: string;
   n: number;
   title: string;
+  /** The outlet, as a reader names it (see outletOf), or null. */
   source: string | null;
   date: string | null;
   sentence: number | null;
@@ -57,12 +58,22 @@ export interface PageContext {
   sentenceAt(articleId: string, offset: number): SentenceRow | undefined;
   /** An article's sentences, in text order. */
   sentencesOf(articleId: string): readonly SentenceRow[];
+  /** The id of the story an article belongs to (null for a duplicate). */
+  storyOf(articleId: string): string | null;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** The outlet an article comes from as the pages name it (the engine's `outlet`), or null when none is stated. */
+export function outletOf(a: Pick<ArticleRow, "source" | "outlet">): string | null {
+  return a.outlet !== undefined ? a.outlet : a.source;
+}
+
+/** How the pages name the group of articles whose source is not stated. */
+export const NO_SOURCE = "Source not stated";
+
 export function pageContext(tables: Tables): PageContext {
-  const articleTable = tableOf(tables.articles, ["id", "file", "title", "date", "dateSource", "source", "duplicateOf"])
+  const articleTable = tableOf(tables.articles, ["id", "file", "title", "date", "dateSource", "source", "outlet", "duplicateOf"])
     .orderby("file")
     .derive({ n: () => aq.op.row_number(), duplicate: (d: ArticleRow) => !!d.duplicateOf })
     .reify();
@@ -88,6 +99,8 @@ export function pageContext(tables: Tables): PageContext {
   const sentences = tableOf(tables.sentences, ["article", "index", "start", "end", "text"]).groupby("article").objects({ grouped: "map" }) as unknown as Map<string, SentenceRow[]>;
 
   const sentencesOf = (articleId: string) => sentences.get(articleId) ?? NONE;
+  const stories = new Map<string, string>();
+  for (const story of tables.stories ?? []) for (const id of story.articles) stories.set(id, story.id);
   const sentenceOf = (articleId: string, offset: number) => sentenceAt(sentencesOf(articleId), offset);
   return {
     tables,
@@ -113,7 +126,7 @@ export function pageContext(tables: Tables): PageContext {
         id: articleId,
         n: numbers.get(articleId) ?? 0,
         title: a?.title || a?.file || articleId,
-        source: a?.source ?? null,
+        source: a ? outletOf(a) : null,
         date: a?.date ?? null,
         sentence: sentence?.start ?? null,
         href: articleHref(articleId, sentence?.start),
@@ -121,5 +134,6 @@ export function pageContext(tables: Tables): PageContext {
     },
     sentenceAt: sentenceOf,
     sentencesOf,
+    storyOf: (id) => stories.get(id) ?? null,
   };
 }

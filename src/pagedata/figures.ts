@@ -1,7 +1,8 @@
 // The figures page: the conflicting reports grouped by subject, then every figure (the disputed
 // ones first) up to a limit the page stays quick with.
 import type { PageContext } from "./context.js";
-import { conflictRows, figureView, spreadOfValues } from "./rows.js";
+import { conflictRows, figureView, onePerSourceAndValue, spreadOfValues } from "./rows.js";
+import { figureSubjects } from "./figureGroups.js";
 
 /** Figures listed on the figures page at most. */
 export const FIGURE_LIMIT = 5000;
@@ -16,11 +17,15 @@ export function figuresPage(ctx: PageContext) {
   const conflicts = rows.map((c) => ({
     subject: c.subject,
     reportCount: c.figures.length,
-    reports: spreadOfValues(c.figures, CONFLICT_REPORT_LIMIT).map((f) => figureView(ctx, f)),
+    reports: spreadOfValues(onePerSourceAndValue(c.figures), CONFLICT_REPORT_LIMIT).map((f) => figureView(ctx, f)),
   }));
   const shown = [...figures.filter((f) => subjectOf.has(f.id)), ...figures.filter((f) => !subjectOf.has(f.id))].slice(0, FIGURE_LIMIT);
+  const about = figureSubjects(ctx, shown);
   return {
-    figures: shown.map((f) => ({ ...figureView(ctx, f), conflict: subjectOf.get(f.id) ?? null })),
+    figures: shown.map((f) => {
+      const actor = about.get(f.id);
+      return { ...figureView(ctx, f), about: actor ? ctx.actorRef(actor) : null, conflict: subjectOf.get(f.id) ?? null };
+    }),
     total: figures.length,
     conflicts,
   };

@@ -2,9 +2,11 @@
 // article's head, the conflicts between sources. Pure: context and table rows in, JSON rows out.
 import * as aq from "arquero";
 import type { ActorRow, ArticleRow, EventRow, FigureRow, MentionRow } from "../extract/types.js";
+import { formatFigure } from "../extract/recognize/figures/format.js";
 import { tableOf, type PageContext } from "./context.js";
 import { actorHref, slug } from "./routes.js";
 import { clip } from "./text.js";
+import { whatOf } from "./figureGroups.js";
 
 export function actorSummary(ctx: PageContext, a: ActorRow, mentions: number) {
   return {
@@ -43,7 +45,12 @@ export function figureView(ctx: PageContext, f: FigureRow) {
   return {
     id: f.id,
     text: f.text,
+    /** The figure as people write it ("$16 trillion", "about 1,000 US troops"). */
+    shown: formatFigure(f),
+    /** What it counts, as a label ("US troops", "US dollars", "percent"). */
+    what: whatOf(f).label,
     value: f.value,
+    max: f.max ?? null,
     unit: f.unit,
     approximate: f.approximate,
     bound: f.bound ?? null,
@@ -63,6 +70,17 @@ export function conflictRows(ctx: PageContext) {
   return ctx.tables.conflicts
     .map((c) => ({ subject: c.subject, figures: c.figures.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])) }))
     .filter((c) => c.figures.length > 1);
+}
+
+/** A conflict's figures, one per source and value: a source repeating its figure adds nothing to the disagreement. */
+export function onePerSourceAndValue(figures: readonly FigureRow[]): FigureRow[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = `${f.article}\0${f.value}\0${f.max ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -87,36 +105,73 @@ export function spreadOfValues(figures: readonly FigureRow[], limit: number): Fi
   return figures.filter((f) => chosen.has(f));
 }
 
-const DATED = /^\d{4}(-\d{2}){0,2}$/;
-
-/** The first `limit` dated events of articles that are not duplicates, by date, each with its citation. */
-export function eventViews(ctx: PageContext, limit: number, textMax: number) {
-  return (
-    tableOf(ctx.tables.events, ["article", "date", "text", "actors", "start", "end", "relative", "inferred"])
-      .derive({ row: () => aq.op.row_number() })
-      .filter(aq.escape((e: EventRow) => !!e.date && DATED.test(e.date) && !ctx.isDuplicate(e.article)))
-      .derive({ at: (e: EventRow) => e.start ?? 0 })
-      .orderby("date", "at", "row")
-      .slice(0, limit)
-      .objects() as EventRow[]
-  ).map((e) => {
-    const date = e.date!;
-    const cite = ctx.cite(e.article, e.start);
-    return {
-      date,
-      day: date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date,
-      granularity: date.length === 4 ? "year" : date.length === 7 ? "month" : "day",
-      text: clip(e.text, textMax),
-      article: e.article,
-      n: cite.n,
-      source: cite.source ?? cite.title,
-      href: cite.href,
-      relative: Boolean(e.relative),
-      inferred: Boolean(e.inferred),
-      actors: e.actors.map((id) => ctx.actorRef(id)),
-    };
-  });
+/** The calendar day a timeline places a date at: a year at its middle, a month at its 15th. */
+export function dayOf(date: string): string {
+  return date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date;
 }
+
+/**
+ * The dated events: every event of an article that is not a duplicate whose sentence names a
+ * calendar date, by date (then article order and position). The timeline shows them and every
+ * count of "dated events" is their number.
+ */
+export function datedEvents(ctx: PageContext): EventRow[] {
+  return tableOf(ctx.tables.events, ["article", "date", "text", "actors", "start", "end", "relative", "inferred"])
+    .derive({ row: () => aq.op.row_number() })
+    .filter(aq.escape((e: EventRow) => !!e.date && !ctx.isDuplicate(e.article)))
+    .derive({ at: (e: EventRow) => e.start ?? 0 })
+    .orderby("date", "at", "row")
+    .objects() as EventRow[];
+}
+
+/** One dated event as the pages show it, with its citation. */
+export function eventView(ctx: PageContext, e: EventRow, textMax: number) {
+  const date = e.date!;
+  const cite = ctx.cite(e.article, e.start);
+  return {
+    date,
+    day: dayOf(date),
+    granularity: date.length === 4 ? "year" : date.length === 7 ? "month" : "day",
+    text: clip(e.text, textMax),
+    article: e.article,
+    n: cite.n,
+    source: cite.source ?? cite.title,
+    href: cite.href,
+    relative: Boolean(e.relative),
+    inferred: Boolean(e.inferred),
+    actors: e.actors.map((id) => ctx.actorRef(id)),
+  };
+}
+export type EventView = ReturnType<typeof eventView>;
+
+const DAY = 86_400_000;
+/** The narrowest spread the dense part is measured with: two months (the fences then reach three months beyond the quartiles). */
+const MIN_SPREAD_DAYS = 60;
+
+/**
+ * The dense part of a timeline: the days within Tukey's fences (1.5 interquartile ranges beyond
+ * the quartiles, the range taken as at least two months), as the first and last such day. Days
+ * outside it are outliers ("1800 x 1920" read as a year, an anniversary decades back): the
+ * timeline lists them beside the axis instead of stretching it. Null with no days.
+ */
+export function denseRange(days: readonly string[]): { from: string; to: string } | null {
+  if (!days.length) return null;
+  const t = days.map((d) => Date.parse(`${d}T00:00:00Z`)).sort((a, b) => a - b);
+  const quantile = (p: number) => {
+    const i = (t.length - 1) * p;
+    const lo = Math.floor(i);
+    return t[lo] + (t[Math.min(lo + 1, t.length - 1)] - t[lo]) * (i - lo);
+  };
+  const q1 = quantile(0.25);
+  const q3 = quantile(0.75);
+  const spread = Math.max(q3 - q1, MIN_SPREAD_DAYS * DAY);
+  const inside = t.filter((x) => x >= q1 - 1.5 * spread && x <= q3 + 1.5 * spread);
+  const iso = (x: number) => new Date(x).toISOString().slice(0, 10);
+  return { from: iso(inside[0]), to: iso(inside[inside.length - 1]) };
+}
+
+/** Whether a day lies in a range (null: no range, every day does). */
+export const inRange = (day: string, range: { from: string; to: string } | null) => !range || (day >= range.from && day <= range.to);
 
 /** Each article's actors, the most mentioned first (in a tie, the first named first). */
 export function actorsByArticle(mentions: readonly MentionRow[]): Map<string, string[]> {
@@ -140,6 +195,8 @@ export function articleRow(ctx: PageContext, a: ArticleRow, top: readonly string
   const cleanLength = a.text.length - a.boilerplate.reduce((s, [x, y]) => s + (y - x), 0);
   return {
     ...ctx.cite(a.id),
+    /** The source as the file or page wrote it, when the outlet's name differs from it. */
+    sourceAsWritten: a.source && a.source !== ctx.cite(a.id).source ? a.source : null,
     file: a.file,
     dateSource: a.dateSource,
     length: cleanLength,

@@ -1,29 +1,39 @@
 // The summariser behind the briefing's "What happened": the sentences most shared across sources.
 // Each sentence's words and actors are weighted by how many articles also use them (and, within
 // one article, how often), favouring early sentences; the top ones are then picked greedily,
-// skipping near-repeats and keeping at most two per article. Pure: rows in, rows out.
+// skipping near-repeats and keeping at most two per article. The sentences of a single article are
+// summed up by its opening ones. Pure: rows in, rows out.
 import type { CentralSentenceRow, MentionRow, SentenceRow } from "../types.js";
 import { actorsPerSentence, sentenceKey } from "./sentenceActors.js";
+import { terms } from "./terms.js";
 
-const STOPWORDS = new Set(
-  (
-    "that this with from have has had were was been being their there they them than then these those which " +
-    "what when where while would could should will shall also into onto over under about after before since " +
-    "such some more most other only very just said says according including however although because among " +
-    "between within without against during through upon your yours ours very many much each both either " +
-    "neither recent recently still even well like made make makes being does done here whose whom"
-  ).split(" "),
-);
+/** Sentences picked from one article at most. */
+const PER_ARTICLE = 2;
+/** A summary sentence's length in words. */
+const isSummaryLength = (text: string) => {
+  const words = text.split(/\s+/).length;
+  return words >= 8 && words <= 70;
+};
 
-/** A sentence's content words (lower case, plural -s and possessive 's dropped). */
-function terms(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/[a-z][a-z'’-]{3,}/g)) {
-    const word = match[0].replace(/['’]s$/, "").replace(/s$/, "");
-    if (!STOPWORDS.has(word) && word.length > 3) out.add(word);
+/**
+ * One article alone shares nothing with another: its opening sentences sum it up (news puts the
+ * story first), complete sentences before headlines, near-repeats skipped.
+ */
+function openingSentences(sentences: readonly SentenceRow[], bagOf: (s: SentenceRow) => Set<string>, limit: number): Array<Omit<CentralSentenceRow, "story">> {
+  const usable = sentences.filter((s) => isSummaryLength(s.text));
+  const ordered = [...usable.filter((s) => isComplete(s.text)), ...usable.filter((s) => !isComplete(s.text))];
+  const chosen: Array<{ sentence: SentenceRow; terms: Set<string> }> = [];
+  for (const sentence of ordered) {
+    if (chosen.length >= limit) break;
+    const bag = bagOf(sentence);
+    if (chosen.some((x) => jaccard(x.terms, bag) > 0.3)) continue;
+    chosen.push({ sentence, terms: bag });
   }
-  return out;
+  return chosen.map(({ sentence: s }, i) => ({ article: s.article, sentence: s.index, start: s.start, end: s.end, text: s.text, rank: i + 1 }));
 }
+
+/** A sentence that ends as one does (a headline or a caption does not). */
+const isComplete = (text: string) => /[.!?]["'”’)]?$/.test(text);
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -49,10 +59,17 @@ export interface CentralOptions {
  * The `limit` most central sentences, ranked from 1. `sentences` and `mentions` are grouped by
  * article in the tables' order; a mention counts for the sentence it lies in (its `sentence`).
  */
-export function centralSentences(sentences: readonly SentenceRow[], mentions: readonly MentionRow[], options: CentralOptions = {}): CentralSentenceRow[] {
+export function centralSentences(sentences: readonly SentenceRow[], mentions: readonly MentionRow[], options: CentralOptions = {}): Array<Omit<CentralSentenceRow, "story">> {
   const limit = options.limit ?? 6;
   const skip = options.skip ?? new Set<string>();
   const actorsIn = actorsPerSentence(mentions, skip);
+  const bagOf = (s: SentenceRow) => {
+    const bag = terms(s.text);
+    for (const actor of actorsIn.get(sentenceKey(s.article, s.index)) ?? []) bag.add(`@${actor}`);
+    return bag;
+  };
+  const kept = sentences.filter((s) => !skip.has(s.article));
+  if (kept.length && kept.every((s) => s.article === kept[0].article)) return openingSentences(kept, bagOf, Math.min(limit, PER_ARTICLE));
   const candidates: Candidate[] = [];
   const articleFreq = new Map<string, number>();
   const sentenceFreq = new Map<string, number>();
@@ -64,10 +81,8 @@ export function centralSentences(sentences: readonly SentenceRow[], mentions: re
       article = s.article;
       seen = new Set();
     }
-    const words = s.text.split(/\s+/).length;
-    if (words < 8 || words > 70) continue;
-    const bag = terms(s.text);
-    for (const actor of actorsIn.get(sentenceKey(s.article, s.index)) ?? []) bag.add(`@${actor}`);
+    if (!isSummaryLength(s.text)) continue;
+    const bag = bagOf(s);
     for (const t of bag) {
       sentenceFreq.set(t, (sentenceFreq.get(t) ?? 0) + 1);
       if (!seen.has(t)) {
@@ -84,7 +99,7 @@ export function centralSentences(sentences: readonly SentenceRow[], mentions: re
       weight += t.startsWith("@") ? 2 * w : w;
     }
     const position = 1 + 1 / (2 + c.sentence.index);
-    const ending = /[.!?]["'”’)]?$/.test(c.sentence.text) ? 1 : 0.5;
+    const ending = isComplete(c.sentence.text) ? 1 : 0.5;
     c.score = (weight / Math.sqrt(c.terms.size + 4)) * position * ending;
   }
   // stable: equal scores keep the tables' order
@@ -94,7 +109,7 @@ export function centralSentences(sentences: readonly SentenceRow[], mentions: re
   for (const c of candidates) {
     if (chosen.length >= limit) break;
     const a = c.sentence.article;
-    if ((perArticle.get(a) ?? 0) >= 2) continue;
+    if ((perArticle.get(a) ?? 0) >= PER_ARTICLE) continue;
     if (chosen.some((x) => jaccard(x.terms, c.terms) > 0.3)) continue;
     chosen.push(c);
     perArticle.set(a, (perArticle.get(a) ?? 0) + 1);

@@ -1,0 +1,303 @@
+// Stories: the articles grouped by what they report, so that a folder holding several unrelated
+// stories is summarised story by story ("What happened" has one section per story).
+//
+// How, in two steps a reader can check:
+// 1. Each article is a vector of the actors it names and the content words of its sentences, each
+//    weighted by tf-idf: (1 + ln count) × ln(1 + N / articles using it), actors twice as much as
+//    words. A word or actor every article uses weighs little; one only a few articles share weighs
+//    much. Two articles' similarity is the cosine of their vectors.
+// 2. Average-linkage clustering: start with one story per article and repeatedly join the two
+//    stories whose articles are, on average, most similar, while that average is at least
+//    STORY_SIMILARITY. An article sharing nothing distinctive with the others stays a story of its own.
+//
+// Stories are ranked by their number of articles (then by the order of their first article).
+// Pure: rows in, rows out.
+import type { MentionRow, SentenceRow, StoryRow } from "../types.js";
+import { termList } from "./terms.js";
+
+/** The least average similarity (cosine) between two stories' articles for them to be one story. */
+export const STORY_SIMILARITY = 0.1;
+/** Actors weigh this much more than words. */
+const ACTOR_WEIGHT = 2;
+/** Features shared by more articles than this are left out of the pairwise sums (they still weigh in each vector's length): at 10,000 articles a common word would pair them all. */
+const PAIR_DF_LIMIT = 150;
+/** Neighbours kept per article (the most similar). */
+const NEIGHBOURS = 25;
+/** Actors and words named per story. */
+const STORY_ACTORS = 5;
+const STORY_TERMS = 5;
+
+interface Vector {
+  /** Feature numbers (see countFeatures). */
+  features: Int32Array;
+  weights: Float64Array;
+}
+
+export interface StoryOptions {
+  /** Articles left out (duplicates of another article). */
+  skip?: ReadonlySet<string>;
+  similarity?: number;
+}
+
+/**
+ * Every article's features, counted: words as written in its sentences, actors as "@id", each
+ * numbered in `names` (one dictionary for the folder, so that per-article counts are numbers).
+ */
+interface Features {
+  names: string[];
+  /** Per article: its distinct feature numbers, ascending, and how often it uses each. */
+  features: Int32Array[];
+  counts: Int32Array[];
+  /** Per feature number: how many articles use it. */
+  df: Int32Array;
+}
+
+function countFeatures(articles: readonly string[], sentences: readonly SentenceRow[], mentions: readonly MentionRow[]): Features {
+  const index = new Map(articles.map((id, i) => [id, i]));
+  const dictionary = new Map<string, number>();
+  const names: string[] = [];
+  const numberOf = (name: string) => {
+    let id = dictionary.get(name);
+    if (id === undefined) {
+      id = names.length;
+      dictionary.set(name, id);
+      names.push(name);
+    }
+    return id;
+  };
+  const uses: number[][] = articles.map(() => []);
+  for (const s of sentences) {
+    const i = index.get(s.article);
+    if (i !== undefined) for (const word of termList(s.text)) uses[i].push(numberOf(word));
+  }
+  for (const m of mentions) {
+    const i = index.get(m.article);
+    if (i !== undefined) uses[i].push(numberOf(`@${m.actor}`));
+  }
+  const df = new Int32Array(names.length);
+  const features: Int32Array[] = [];
+  const counts: Int32Array[] = [];
+  for (const list of uses) {
+    const sorted = Int32Array.from(list).sort();
+    let distinct = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+    const f = new Int32Array(distinct);
+    const c = new Int32Array(distinct);
+    for (let k = 0, j = -1; k < sorted.length; k++) {
+      if (k === 0 || sorted[k] !== sorted[k - 1]) {
+        f[++j] = sorted[k];
+        df[sorted[k]]++;
+      }
+      c[j]++;
+    }
+    features.push(f);
+    counts.push(c);
+  }
+  return { names, features, counts, df };
+}
+
+/** tf-idf vectors of unit length. */
+function vectors({ names, features, counts, df }: Features, n: number): Vector[] {
+  return features.map((f, i) => {
+    const weights = new Float64Array(f.length);
+    let norm = 0;
+    for (let j = 0; j < f.length; j++) {
+      const w = (1 + Math.log(counts[i][j])) * Math.log(1 + n / df[f[j]]) * (names[f[j]].startsWith("@") ? ACTOR_WEIGHT : 1);
+      weights[j] = w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
+    return { features: f, weights };
+  });
+}
+
+/** Each article's most similar articles (cosine at least `floor`), as index → similarity. */
+function neighbours(vs: Vector[], dfOf: Int32Array, floor: number): Array<Map<number, number>> {
+  // postings of the features that can pair articles: shared by 2 to PAIR_DF_LIMIT articles
+  const postArticles: Int32Array[] = [];
+  const postWeights: Float64Array[] = [];
+  const filled = new Int32Array(dfOf.length);
+  for (let f = 0; f < dfOf.length; f++)
+    if (dfOf[f] >= 2 && dfOf[f] <= PAIR_DF_LIMIT) {
+      postArticles[f] = new Int32Array(dfOf[f]);
+      postWeights[f] = new Float64Array(dfOf[f]);
+    }
+  for (let i = 0; i < vs.length; i++) {
+    const { features, weights } = vs[i];
+    for (let j = 0; j < features.length; j++) {
+      const f = features[j];
+      if (!postArticles[f]) continue;
+      postArticles[f][filled[f]] = i;
+      postWeights[f][filled[f]++] = weights[j];
+    }
+  }
+  const out = vs.map(() => new Map<number, number>());
+  const acc = new Float64Array(vs.length);
+  const touched: number[] = [];
+  for (let i = 0; i < vs.length; i++) {
+    const { features, weights } = vs[i];
+    for (let j = 0; j < features.length; j++) {
+      const list = postArticles[features[j]];
+      if (!list) continue;
+      const ws = postWeights[features[j]];
+      const w = weights[j];
+      // postings are in article order: only the articles after i
+      for (let k = list.length - 1; k >= 0 && list[k] > i; k--) {
+        const other = list[k];
+        if (acc[other] === 0) touched.push(other);
+        acc[other] += w * ws[k];
+      }
+    }
+    const best = touched.filter((k) => acc[k] >= floor).sort((a, b) => acc[b] - acc[a] || a - b).slice(0, NEIGHBOURS);
+    for (const k of best) {
+      out[i].set(k, acc[k]);
+      out[k].set(i, acc[k]);
+    }
+    for (const k of touched) acc[k] = 0;
+    touched.length = 0;
+  }
+  return out;
+}
+
+/** A binary max-heap of candidate joins, ties broken by the smaller ids (deterministic). */
+class JoinHeap {
+  private items: Array<{ score: number; a: number; b: number }> = [];
+  private before(x: { score: number; a: number; b: number }, y: { score: number; a: number; b: number }) {
+    return x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  }
+  push(item: { score: number; a: number; b: number }) {
+    const h = this.items;
+    h.push(item);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (!this.before(h[i], h[p])) break;
+      [h[i], h[p]] = [h[p], h[i]];
+      i = p;
+    }
+  }
+  pop(): { score: number; a: number; b: number } | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length && last) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.before(h[l], h[m])) m = l;
+        if (r < h.length && this.before(h[r], h[m])) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Average-linkage clustering over the sparse similarities: groups of article indices. */
+function averageLinkage(similar: Array<Map<number, number>>, threshold: number): number[][] {
+  const members = similar.map((_, i) => [i]);
+  // sums of similarities between clusters (a missing pair is 0), keyed by the clusters' ids
+  const sums = similar.map((m) => new Map(m));
+  const alive = similar.map(() => true);
+  const heap = new JoinHeap();
+  const average = (a: number, b: number) => (sums[a].get(b) ?? 0) / (members[a].length * members[b].length);
+  // only joins at or above the threshold can ever happen: the heap holds no others
+  const consider = (x: number, y: number) => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const score = average(a, b);
+    if (score >= threshold) heap.push({ score, a, b });
+  };
+  sums.forEach((m, a) => m.forEach((_, b) => a < b && consider(a, b)));
+  for (let top = heap.pop(); top && top.score >= threshold; top = heap.pop()) {
+    const { a, b } = top;
+    if (!alive[a] || !alive[b] || average(a, b) !== top.score) continue; // stale
+    // b joins a (a < b: the story keeps the id of its first article)
+    alive[b] = false;
+    members[a].push(...members[b]);
+    members[b] = [];
+    sums[a].delete(b);
+    for (const [c, s] of sums[b]) {
+      if (c === a) continue;
+      sums[a].set(c, (sums[a].get(c) ?? 0) + s);
+      sums[c].delete(b);
+      sums[c].set(a, sums[a].get(c)!);
+    }
+    sums[b].clear();
+    for (const c of sums[a].keys()) consider(a, c);
+  }
+  return members.filter((m, i) => alive[i] && m.length).map((m) => m.sort((x, y) => x - y));
+}
+
+/**
+ * The stories of the articles (in `articles` order, duplicates left out), the largest first. Each
+ * names its main actors (those most of its articles name) and its most distinctive words.
+ */
+export function groupStories(
+  articles: readonly string[],
+  sentences: readonly SentenceRow[],
+  mentions: readonly MentionRow[],
+  options: StoryOptions = {},
+): StoryRow[] {
+  const skip = options.skip ?? new Set<string>();
+  const ids = articles.filter((id) => !skip.has(id));
+  if (!ids.length) return [];
+  const threshold = options.similarity ?? STORY_SIMILARITY;
+  const n = ids.length;
+  const counted = countFeatures(ids, sentences, mentions);
+  const groups = averageLinkage(neighbours(vectors(counted, n), counted.df, threshold / 2), threshold);
+  const ordered = groups.sort((x, y) => y.length - x.length || x[0] - y[0]);
+  const { names, features, counts, df } = counted;
+  const idf = (f: number) => Math.log(1 + n / df[f]);
+  // a feature's standing in a story: how many of its articles use it × how rare it is overall, then how often
+  const articlesUsing = new Int32Array(names.length);
+  const uses = new Int32Array(names.length);
+  return ordered.map((group, i) => {
+    const seen: number[] = [];
+    for (const k of group)
+      for (let j = 0; j < features[k].length; j++) {
+        const f = features[k][j];
+        if (articlesUsing[f] === 0) seen.push(f);
+        articlesUsing[f]++;
+        uses[f] += counts[k][j];
+      }
+    const actors = new Top(STORY_ACTORS);
+    const words = new Top(STORY_TERMS);
+    for (const f of seen) {
+      (names[f].startsWith("@") ? actors : words).offer(names[f], articlesUsing[f] * idf(f), uses[f]);
+      articlesUsing[f] = 0;
+      uses[f] = 0;
+    }
+    return {
+      id: `story-${i + 1}`,
+      rank: i + 1,
+      articles: group.map((k) => ids[k]),
+      actors: actors.names().map((f) => f.slice(1)),
+      terms: words.names(),
+    };
+  });
+}
+
+/** The `size` best names offered: by score, then count, then name (a short sorted list, not a sort of everything). */
+class Top {
+  private items: Array<{ name: string; score: number; count: number }> = [];
+  constructor(private readonly size: number) {}
+  private before(a: { name: string; score: number; count: number }, b: { name: string; score: number; count: number }) {
+    return a.score > b.score || (a.score === b.score && (a.count > b.count || (a.count === b.count && a.name < b.name)));
+  }
+  offer(name: string, score: number, count: number) {
+    const item = { name, score, count };
+    const items = this.items;
+    if (items.length === this.size && !this.before(item, items[items.length - 1])) return;
+    let at = items.length;
+    while (at > 0 && this.before(item, items[at - 1])) at--;
+    items.splice(at, 0, item);
+    if (items.length > this.size) items.pop();
+  }
+  names(): string[] {
+    return this.items.map((x) => x.name);
+  }
+}

@@ -1,0 +1,119 @@
+// Key figures: the figures grouped by what they count and the actor they are about, so that a group
+// holds reports of one quantity ("US troops" about Niger), never unrelated sums that share a unit.
+// - What a figure counts: its counted noun phrase, folded so that plurals and synonyms meet
+//   ("US troops", "US soldiers"); money by its currency ("US dollars"), else its unit ("percent", "km").
+// - The actor it is about: of the actors named in its sentence, the one its story names most (the
+//   story's main actors, in their order); none when its sentence names none of them.
+// - Figures of different stories never share a group: unrelated articles report unrelated sums. A
+//   figure whose sentence names no actor joins the group of the same count in its story, if any.
+// - Groups are ranked by how many sources (articles) report them, then by their number of reports.
+import type { FigureRow } from "../extract/types.js";
+import { pushTo } from "../extract/util/groupBy.js";
+import { unitKey } from "../extract/resolve/conflicts.js";
+import type { ActorRef, PageContext } from "./context.js";
+
+const CURRENCY_NAMES: Record<string, string> = {
+  USD: "US dollars", EUR: "euros", GBP: "pounds sterling", JPY: "yen", CNY: "yuan", CHF: "Swiss francs",
+  CAD: "Canadian dollars", AUD: "Australian dollars", INR: "rupees", RUB: "roubles", XOF: "CFA francs",
+};
+
+/** What a figure counts: a key that groups like with like, and a label to show. */
+export function whatOf(f: Pick<FigureRow, "unit" | "counted">): { key: string; label: string } {
+  if (/^[A-Z]{3}$/.test(f.unit)) return { key: `money:${f.unit}`, label: CURRENCY_NAMES[f.unit] ?? f.unit };
+  if (f.counted) {
+    const words = f.counted.trim().split(/\s+/);
+    const head = unitKey(words[words.length - 1]);
+    const qualifiers = words.slice(0, -1).map((w) => w.toLowerCase().replace(/\./g, ""));
+    return { key: `count:${[...qualifiers, head].join(" ")}`, label: f.counted.trim() };
+  }
+  return { key: `unit:${unitKey(f.unit)}`, label: f.unit.toLowerCase() === f.unit ? f.unit : f.unit.toLowerCase() };
+}
+
+/**
+ * Per figure id, the actor it is about: of the actors its sentence names, the one that ranks
+ * highest among its story's main actors; null when it names none of them (it is then about its
+ * story as a whole).
+ */
+export function figureSubjects(ctx: PageContext, figures: readonly FigureRow[]): Map<string, string | null> {
+  const mainActors = new Map((ctx.tables.stories ?? []).map((s) => [s.id, s.actors]));
+  const out = new Map<string, string | null>();
+  for (const f of figures) {
+    const story = ctx.storyOf(f.article);
+    const main = (story && mainActors.get(story)) || [];
+    const named = new Set(f.actors ?? []);
+    out.set(f.id, main.find((a) => named.has(a)) ?? null);
+  }
+  return out;
+}
+
+export interface FigureGroup {
+  key: string;
+  /** What the group's figures count ("US troops"). */
+  what: string;
+  /** The actor they are about, or null. */
+  about: ActorRef | null;
+  /** Articles (sources) reporting them. */
+  sources: number;
+  count: number;
+  /** Its figures, one per distinct value and article at most, in citation order. */
+  figures: FigureRow[];
+}
+
+/**
+ * The figures grouped by what they count and whom they are about, the most widely reported first:
+ * more sources, then more reports, then the first reported. Figures of duplicates are left out.
+ */
+export function figureGroups(ctx: PageContext, figures: readonly FigureRow[]): FigureGroup[] {
+  const kept = figures.filter((f) => f.unit && !ctx.isDuplicate(f.article));
+  const subjects = figureSubjects(ctx, kept);
+  const groups = new Map<string, { what: Map<string, number>; about: string | null; figures: FigureRow[]; first: number }>();
+  kept.forEach((f, i) => {
+    const what = whatOf(f);
+    const about = subjects.get(f.id) ?? null;
+    const key = `${what.key}\0${about ?? ""}\0${ctx.storyOf(f.article) ?? ""}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { what: new Map(), about, figures: [], first: i }));
+    g.what.set(what.label, (g.what.get(what.label) ?? 0) + 1);
+    g.figures.push(f);
+  });
+  // a figure whose sentence names no actor is about what its story counts so: it joins the group
+  // of the same count in the same story that most sources report, when there is one
+  const byCount = new Map<string, string[]>();
+  for (const [key, g] of groups) if (g.about) pushTo(byCount, key.replace(/\0[^\0]*\0/, "\0\0"), key);
+  for (const [key, g] of [...groups]) {
+    if (g.about) continue;
+    const candidates = (byCount.get(key) ?? []).map((k) => groups.get(k)!);
+    const home = candidates.sort((a, b) => new Set(b.figures.map((f) => f.article)).size - new Set(a.figures.map((f) => f.article)).size || a.first - b.first)[0];
+    if (!home) continue;
+    home.figures.push(...g.figures);
+    for (const [label, n] of g.what) home.what.set(label, (home.what.get(label) ?? 0) + n);
+    home.first = Math.min(home.first, g.first);
+    groups.delete(key);
+  }
+  const number = (id: string) => ctx.numbers.get(id) ?? 0;
+  return [...groups]
+    .map(([key, g]) => {
+      const seen = new Set<string>();
+      const distinct = [...g.figures]
+        .sort((a, b) => number(a.article) - number(b.article) || a.start - b.start)
+        .filter((f) => {
+          const k = `${f.article}\0${f.value}\0${f.max ?? ""}`;
+          if (seen.has(k)) return false;
+          seen.add(k);
+          return true;
+        });
+      // the label most of its figures are written with (in a tie, the first)
+      const what = [...g.what].sort((a, b) => b[1] - a[1])[0][0];
+      return {
+        key,
+        what,
+        about: g.about ? ctx.actorRef(g.about) : null,
+        sources: new Set(g.figures.map((f) => f.article)).size,
+        count: g.figures.length,
+        figures: distinct,
+        first: g.first,
+      };
+    })
+    .sort((a, b) => b.sources - a.sources || b.count - a.count || a.first - b.first)
+    .map(({ first: _first, ...g }) => g);
+}
