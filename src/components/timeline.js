@@ -110,6 +110,7 @@ function outlierList(events, count) {
 /**
  * An overview strip of event counts per day with a horizontal brush, over `range`. Its value is the
  * selected [start, end] as ISO dates, or null when nothing is brushed; it dispatches "input" on change.
+ * Two date fields under it set the same selection from the keyboard.
  */
 export function dateBrush(events, {width, height = 90, title = "Drag to select a date range", range = null} = {}) {
   const w = chartWidth(width);
@@ -139,6 +140,38 @@ export function dateBrush(events, {width, height = 90, title = "Drag to select a
       wrapper.value = selection ? selection.map((px) => scale.invert(px).toISOString().slice(0, 10)) : null;
       wrapper.dispatchEvent(new Event("input", {bubbles: true}));
     });
-  d3.select(plot).append("g").attr("class", "brush").call(brush);
+  const brushed = d3.select(plot).append("g").attr("class", "brush").call(brush);
+  wrapper.append(dateFields(domain, scale, brushed, brush));
   return wrapper;
+}
+
+const isoDay = (date) => date.toISOString().slice(0, 10);
+
+/**
+ * The keyboard's way to the brush: a "from" and a "to" date field that move it, and that follow it
+ * when it is dragged. Clearing either field clears the selection.
+ */
+function dateFields(domain, scale, brushed, brush) {
+  const [min, max] = domain.map(isoDay);
+  const from = html`<input type="date" name="from" min=${min} max=${max}>`;
+  const to = html`<input type="date" name="to" min=${min} max=${max}>`;
+  const fields = html`<div class="brush-dates"><label>From ${from}</label> <label>to ${to}</label> <button type="button">Clear</button></div>`;
+  const move = () => {
+    const [a, b] = [from.value, to.value].sort();
+    brushed.call(brush.move, a && b ? [scale(parse(a)), scale(new Date(+parse(b) + 86_399_999))] : null);
+  };
+  for (const field of [from, to]) {
+    // typing in a field is not yet a selection: only a finished date ("change") moves the brush
+    field.addEventListener("input", (event) => event.stopPropagation());
+    field.addEventListener("change", move);
+  }
+  fields.querySelector("button").addEventListener("click", () => {
+    from.value = to.value = "";
+    move();
+  });
+  brush.on("end.fields", ({selection, sourceEvent}) => {
+    if (!sourceEvent) return; // moved from the fields: they already hold the dates
+    [from.value, to.value] = selection ? selection.map((px) => isoDay(scale.invert(px))) : ["", ""];
+  });
+  return fields;
 }

@@ -96,4 +96,50 @@ describe("charts with the keyboard", () => {
     expect(log.pageErrors).toEqual([]);
     await page.context().close();
   }, 60_000);
+  it("narrows the timeline to a date range typed into the brush's date fields", async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${server.url}/timeline`);
+    await settle(page);
+    const count = page.locator(".timeline-count");
+    const total = Number(await count.getAttribute("data-total"));
+    const days = await page.evaluate(() => [...document.querySelectorAll("figure.chart:not(.date-brush) svg a")].map((a) => a.getAttribute("aria-label") ?? ""));
+    expect(days.length).toBeGreaterThan(1);
+    expect(await tabTo(page, ".brush-dates input[name=from]"), "the 'from' field takes the focus").toBe(true);
+    const [min, max] = await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      return [input.min, input.max];
+    });
+    // the first day of the axis alone: fewer events than in all, at least one
+    await page.locator(".brush-dates input[name=from]").fill(min);
+    await page.locator(".brush-dates input[name=to]").fill(min);
+    await page.locator(".brush-dates input[name=to]").dispatchEvent("change");
+    await expect.poll(async () => Number(await count.getAttribute("data-shown"))).toBeLessThan(total);
+    expect(await page.locator(".brush .selection").getAttribute("width"), "the brush follows the fields").not.toBeNull();
+    await page.locator(".brush-dates input[name=to]").fill(max);
+    await page.locator(".brush-dates input[name=to]").dispatchEvent("change");
+    await expect.poll(async () => Number(await count.getAttribute("data-shown"))).toBe(total);
+    await page.locator(".brush-dates button").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await count.textContent()) ?? "").not.toContain(" between ");
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("sorts a table from the keyboard and says the order", async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${server.url}/actors`);
+    await settle(page);
+    const header = page.locator("thead th.sortable[title=name]");
+    expect(await tabTo(page, "thead th.sortable"), "a column header takes the focus").toBe(true);
+    await header.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => header.getAttribute("aria-sort")).toBe("ascending");
+    const names = await page.locator("tbody tr td:nth-child(2)").allTextContents();
+    const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(names.slice(0, 5)).toEqual(sorted.slice(0, 5));
+    await page.keyboard.press(" ");
+    await expect.poll(() => header.getAttribute("aria-sort")).toBe("descending");
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 });
