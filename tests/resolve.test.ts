@@ -116,6 +116,24 @@ describe("findConflicts", () => {
     expect(findConflicts([figure("f1", "a", 1000, "troops", ["x"]), figure("f2", "b", 1000, "troops", ["x"])], String)).toEqual([]);
     expect(findConflicts([figure("f1", "a", 1000, "troops", ["x"]), figure("f2", "b", 900, "troops", ["y"])], String)).toEqual([]);
   });
+  it("compares reports of about the same time only: a price in 2016 and in 2022 is a change, not a disagreement", () => {
+    const dates: Record<string, string | null> = { y2016: "2016-09-28", y2022: "2022-11-30", nov: "2022-12-03", undated: null };
+    const rows = [
+      figure("f1", "y2016", 49, "USD", ["brent"]),
+      figure("f2", "y2022", 90, "USD", ["brent"]),
+      figure("f3", "nov", 85, "USD", ["brent"]),
+      figure("f4", "undated", 60, "USD", ["brent"]),
+    ];
+    // 2016 stands alone with the undated report; the two reports three days apart in 2022 disagree
+    expect(findConflicts(rows, String, (id) => dates[id])).toEqual([
+      { subject: "USD — brent", figures: ["f1", "f4"] },
+      { subject: "USD — brent", figures: ["f2", "f3"] },
+    ]);
+    // 2022-11-30 and 2022-12-31 are 31 days apart: still the same time; 2023-01-01 is not
+    const month = (last: string) => findConflicts([figure("a1", "x", 10, "troops", ["n"]), figure("a2", "y", 20, "troops", ["n"])], String, (id) => (id === "x" ? "2022-11-30" : last));
+    expect(month("2022-12-31")).toHaveLength(1);
+    expect(month("2023-01-01")).toEqual([]);
+  });
   it("folds units", () => {
     expect(unitKey("US soldiers")).toBe("troops");
     expect(unitKey("bases")).toBe("base");

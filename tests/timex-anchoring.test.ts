@@ -52,6 +52,10 @@ describe("anaphoric expressions step from the date the text named last", () => {
   it("steps from the article date when the text has named no date yet", () => {
     expect(valueOf("Earlier that day, the minister had met the envoy.", WED, "Earlier that day")).toBe("2011-03-16");
   });
+  it("leaves an alternative weighed ('rather than a decade earlier') out of the dates", () => {
+    const text = "Relatives may start screening five years before the diagnosis age, rather than a decade earlier, she said.";
+    expect(read(text, WED).filter(([, type]) => type === "date" || type === "time")).toEqual([]);
+  });
   it("reads vague steps as TimeML's symbolic values", () => {
     expect(read("Several days earlier, the envoy had left. A few years later, he returned.", WED)).toEqual([
       ["Several days earlier", "date", "PAST_REF"],

@@ -89,6 +89,7 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   const comentions = coMentions(mentions, skip);
   // sources disagree only within a story: unrelated articles report unrelated quantities
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  const conflicts = stories.flatMap((story) => findConflicts(figuresOfStory.get(story.id) ?? [], (a) => names.get(a) ?? a));
+  const dateOf = new Map(articles.map((a) => [a.id, a.date]));
+  const conflicts = stories.flatMap((story) => findConflicts(figuresOfStory.get(story.id) ?? [], (a) => names.get(a) ?? a, (id) => dateOf.get(id) ?? null));
   return { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings, sentences, central, stories, comentions };
 }

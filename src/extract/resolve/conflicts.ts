@@ -6,6 +6,9 @@
 // - about the same actors (their sentences name a common actor), within an order of magnitude;
 // - counted things with different named qualifiers are different things ("US troops" and
 //   "French troops" never conflict).
+// - reported at about the same time: articles dated more than MAX_DAYS_APART apart report a
+//   quantity at different times (a price in 2016 and in 2022, troops in August and in November),
+//   which is a change, not a disagreement; an undated article is compared with any.
 // "Cannot both be true": their intervals do not meet. A bound is an open interval ("at least
 // $100 million" agrees with "$345 million"), a range is its span ("15 to 20 percent" agrees with
 // "18 percent"); approximate values are taken as written, so "roughly 1,110" and "about 1,000"
@@ -67,6 +70,8 @@ interface Member {
 
 interface Cluster {
   order: number;
+  /** The first and last day of its dated articles (days since 1970), or null while none is dated. */
+  days: [number, number] | null;
   actorCounts: Map<string, number>;
   members: Member[];
   min: number;
@@ -94,9 +99,26 @@ function disagree(members: Member[]): boolean {
   return false;
 }
 
+/** The most days apart two articles' reports of one quantity can be and still be compared. */
+export const MAX_DAYS_APART = 31;
+
+const dayNumber = (date: string | null | undefined): number | null => {
+  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : null;
+};
+
+/** True when a report of `day` (null: undated) can join reports spanning `days`. */
+const sameTime = (days: [number, number] | null, day: number | null) =>
+  day === null || days === null || (day - days[0] <= MAX_DAYS_APART && days[1] - day <= MAX_DAYS_APART);
+
+/**
+ * Conflicting figures, grouped by quantity. `articleDate` gives an article's date (ISO, or null when
+ * it has none); without it every report counts as of the same time.
+ */
 export function findConflicts(
   figures: FigureRow[],
   actorName: (id: string) => string,
+  articleDate: (article: string) => string | null = () => null,
 ): ConflictRow[] {
   const byKey = new Map<string, Member[]>();
   for (const f of figures) {
@@ -106,17 +128,19 @@ export function findConflicts(
   const conflicts: ConflictRow[] = [];
   for (const [key, group] of byKey) {
     // a figure joins the first cluster that shares an actor with it, names no other qualifier
-    // ("US" vs "French") and stays within 10x of its values
+    // ("US" vs "French"), was reported at about the same time and stays within 10x of its values
     const clusters: Cluster[] = [];
     const byActor = new Map<string, Cluster[]>();
     for (const member of group) {
       const actors = member.figure.actors ?? [];
+      const day = dayNumber(articleDate(member.figure.article));
       const candidates = new Set(actors.flatMap((a) => byActor.get(a) ?? []));
       const home = [...candidates]
         .sort((x, y) => x.order - y.order)
-        .find((c) => !disjoint(c.qualifiers, member.qualifiers) && Math.max(c.max, member.value) / Math.max(1e-9, Math.min(c.min, member.value)) < 10);
-      const cluster = home ?? { order: clusters.length, actorCounts: new Map<string, number>(), members: [], min: member.value, max: member.value, qualifiers: new Set<string>() };
+        .find((c) => !disjoint(c.qualifiers, member.qualifiers) && sameTime(c.days, day) && Math.max(c.max, member.value) / Math.max(1e-9, Math.min(c.min, member.value)) < 10);
+      const cluster: Cluster = home ?? { order: clusters.length, days: null, actorCounts: new Map<string, number>(), members: [], min: member.value, max: member.value, qualifiers: new Set<string>() };
       if (!home) clusters.push(cluster);
+      if (day !== null) cluster.days = cluster.days ? [Math.min(cluster.days[0], day), Math.max(cluster.days[1], day)] : [day, day];
       cluster.members.push(member);
       cluster.min = Math.min(cluster.min, member.value);
       cluster.max = Math.max(cluster.max, member.value);

@@ -29,6 +29,8 @@ function agoMatches(text: string): Array<{ index: number; m: [string, string, st
     const head = AGO_HEAD.exec(text.slice(from, t.index!));
     if (!head) continue;
     const index = from + head.index;
+    // "rather than a decade earlier", "instead of two days later": an alternative weighed, not a time
+    if (/\b(?:rather\s+than|instead\s+of)\s+$/i.test(text.slice(Math.max(0, index - 20), index))) continue;
     out.push({ index, m: [text.slice(index, t.index! + t[0].length), head[1], t[1], t[2]] });
   }
   return out;
