@@ -5,27 +5,25 @@
 // ring, and open their page with Enter.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, describeViolations } from "./axe.js";
-import { launch, openPage, settle } from "./browser.js";
-import { pagesUnder, serveStatic, type StaticServer } from "./server.js";
+import { openPage, settle } from "./browser.js";
+import { pagesUnder } from "./server.js";
+import { openSite, type SiteSession } from "./session.js";
 
 const DIST = resolve(process.env.BRIEFING_DIST ?? "dist");
 const TOP_LEVEL = ["/", "/actors", "/timeline", "/figures", "/sources", "/quotes", "/ingest"];
 const BLOCKING = new Set(["serious", "critical"]);
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, "index.html"))) throw new Error(`No built site at ${DIST}: run "npm run build" before the browser tests.`);
-  server = await serveStatic(DIST);
-  browser = await launch();
+  site = await openSite(DIST);
 }, 30_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 /** The top-level pages and a sample of item pages: the first, middle and last actor, the first and last article. */
@@ -39,8 +37,8 @@ describe("WCAG 2.1 AA (axe-core)", () => {
     it(`has no serious or critical violation on any audited page, ${scheme} scheme`, async () => {
       const failures: string[] = [];
       for (const path of auditedPages(DIST)) {
-        const { page } = await openPage(browser, scheme);
-        await page.goto(server.url + path);
+        const { page } = await openPage(site.browser, scheme);
+        await page.goto(site.url + path);
         await settle(page);
         const blocking = (await axeViolations(page)).filter((v) => BLOCKING.has(v.impact ?? ""));
         if (blocking.length) failures.push(describeViolations(`${scheme} ${path}`, blocking));
@@ -61,9 +59,7 @@ async function tabTo(page: Page, selector: string, limit = 120): Promise<boolean
 
 describe("charts with the keyboard", () => {
   it("reaches an actor network node with Tab, rings it, and opens the actor with Enter", async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.url}/actors`);
-    await settle(page);
+    const { page, log } = await site.visit("/actors");
     expect(await tabTo(page, "svg.network a.node"), "a network node takes the focus").toBe(true);
     const focused = await page.evaluate(() => {
       const a = document.activeElement!;
@@ -81,9 +77,7 @@ describe("charts with the keyboard", () => {
   }, 60_000);
 
   it("reaches a timeline mark with Tab, names it, and opens its sentence with Enter", async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.url}/timeline`);
-    await settle(page);
+    const { page, log } = await site.visit("/timeline");
     expect(await tabTo(page, "figure.chart:not(.date-brush) svg a"), "a timeline mark takes the focus").toBe(true);
     const label = await page.evaluate(() => document.activeElement!.getAttribute("aria-label") ?? "");
     expect(label).toMatch(/date: .+\(source \d+\)$/);
@@ -97,9 +91,7 @@ describe("charts with the keyboard", () => {
     await page.context().close();
   }, 60_000);
   it("narrows the timeline to a date range typed into the brush's date fields", async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.url}/timeline`);
-    await settle(page);
+    const { page, log } = await site.visit("/timeline");
     const count = page.locator(".timeline-count");
     const total = Number(await count.getAttribute("data-total"));
     const days = await page.evaluate(() => [...document.querySelectorAll("figure.chart:not(.date-brush) svg a")].map((a) => a.getAttribute("aria-label") ?? ""));
@@ -126,9 +118,7 @@ describe("charts with the keyboard", () => {
   }, 60_000);
 
   it("sorts a table from the keyboard and says the order", async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.url}/actors`);
-    await settle(page);
+    const { page, log } = await site.visit("/actors");
     const header = page.locator("thead th.sortable[title=name]");
     expect(await tabTo(page, "thead th.sortable"), "a column header takes the focus").toBe(true);
     await header.focus();

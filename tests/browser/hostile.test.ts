@@ -4,11 +4,11 @@
 // copy, cache and output), so src/ and dist/ are untouched.
 import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openPage, settle } from "./browser.js";
-import { pagesUnder, serveStatic, type StaticServer } from "./server.js";
+import { openPage, settle } from "./browser.js";
+import { pagesUnder } from "./server.js";
 import { buildSite, prepareSite } from "./siteBuild.js";
+import { openSite, type SiteSession } from "./session.js";
 
 const ROOT = resolve(".");
 const WORK = join(ROOT, "tmp", "hostile-site");
@@ -27,8 +27,7 @@ const ARTICLE = ` date 2024-03-04 Officials in Freedonia said on Monday that Pre
 Minister Trentino said "we will not accept ${PAYLOADS[1]} any threat" during a briefing. ${PAYLOADS[2]} Firefly later called the talks productive ${PAYLOADS[3]} and said the ${PAYLOADS[4]} aid of 5 million dollars {{7*7}} would arrive on March 10.
 `;
 
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 
 beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
@@ -36,26 +35,24 @@ beforeAll(async () => {
   writeFileSync(join(ARTICLES, "hostile.txt"), ARTICLE);
   writeFileSync(join(ARTICLES, "hostile-copy.html"), `<html><head><title>Freedonia <script>alert(2)</script></title></head><body><p>${ARTICLE}</p><img src=x onerror=alert(3)></body></html>`);
   buildSite(work);
-  server = await serveStatic(OUT);
-  browser = await launch();
+  site = await openSite(OUT);
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 describe("a hostile article", () => {
   it("runs no script anywhere and shows its markup as text", async () => {
     const paths = ["/", "/actors", "/timeline", "/figures", "/sources", "/quotes", "/ingest", ...pagesUnder(OUT, "articles"), ...pagesUnder(OUT, "actors")];
     for (const path of paths) {
-      const { page, log } = await openPage(browser);
+      const { page, log } = await openPage(site.browser);
       await page.addInitScript(() => {
         (window as unknown as { __alerts: string[] }).__alerts = [];
         window.alert = (m?: unknown) => void (window as unknown as { __alerts: string[] }).__alerts.push(String(m));
       });
       // a real alert() would open a dialog; alert is replaced above too, so either way it is recorded
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       await settle(page);
       const alerts = await page.evaluate(() => (window as unknown as { __alerts: string[] }).__alerts);
       expect(alerts, `${path} alerts`).toEqual([]);
@@ -72,9 +69,7 @@ describe("a hostile article", () => {
 
   it("shows the payloads as visible text on the article page", async () => {
     const article = pagesUnder(OUT, "articles").find((p) => p.includes("hostile") && !p.includes("copy")) ?? pagesUnder(OUT, "articles")[0];
-    const { page, log } = await openPage(browser);
-    await page.goto(server.url + article);
-    await settle(page);
+    const { page, log } = await site.visit(article);
     await page.getByLabel("Show removed boilerplate in place").check().catch(() => undefined);
     const text = (await page.locator(".article-text").innerText()).replace(/\s+/g, " ");
     for (const payload of PAYLOADS) expect(text).toContain(payload);

@@ -5,31 +5,29 @@
 // that do not overlap, and no serious or critical accessibility violation.
 import { cpSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, describeViolations } from "./axe.js";
-import { launch, openPage, settle, type PageLog } from "./browser.js";
-import { pagesUnder, serveStatic, type StaticServer } from "./server.js";
+import { openPage, settle, type PageLog } from "./browser.js";
+import { pagesUnder } from "./server.js";
 import { buildSite, prepareSite } from "./siteBuild.js";
+import { openSite, type SiteSession } from "./session.js";
 
 const ROOT = resolve(".");
 const FIXTURE = join(ROOT, "tests", "fixtures", "stories");
 const WORK = join(ROOT, "tmp", "stories-site");
 const OUT = join(WORK, "dist");
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 
 beforeAll(async () => {
   const work = prepareSite(WORK, { fresh: true });
   for (const file of readdirSync(FIXTURE)) cpSync(join(FIXTURE, file), join(work.articles, file));
   buildSite(work);
-  server = await serveStatic(OUT);
-  browser = await launch();
+  site = await openSite(OUT);
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
   rmSync(WORK, { recursive: true, force: true });
 });
 
@@ -40,9 +38,7 @@ function expectClean(log: PageLog) {
 }
 
 async function visit(path: string, colorScheme: "light" | "dark" = "light"): Promise<{ page: Page; log: PageLog }> {
-  const { page, log } = await openPage(browser, colorScheme);
-  await page.goto(server.url + path);
-  await settle(page);
+  const { page, log } = await site.visit(path, colorScheme);
   return { page, log };
 }
 
@@ -178,9 +174,9 @@ describe("actors", () => {
   it("draws actor pages without a console error, also on a narrow screen", async () => {
     const actors = pagesUnder(OUT, "actors");
     for (const path of actors.filter((_, i) => i % Math.ceil(actors.length / 10) === 0)) {
-      const { page, log } = await openPage(browser);
+      const { page, log } = await openPage(site.browser);
       await page.setViewportSize({ width: 360, height: 800 });
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       await settle(page);
       expect(await page.locator("figure.chart svg rect").count(), `${path} draws its bars`).toBeGreaterThan(0);
       expectClean(log);

@@ -3,19 +3,17 @@
 // (its pages, its actors and every trace of its text are gone from the site).
 import { copyFileSync, existsSync, readFileSync, rmSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openPage, settle } from "./browser.js";
-import { serveStatic, type StaticServer } from "./server.js";
+import { settle } from "./browser.js";
 import { ROOT, buildSite, prepareSite, siteFiles, type SiteWork } from "./siteBuild.js";
+import { openSite, type SiteSession } from "./session.js";
 
 const WORK = join(ROOT, "tmp", "rebuild-site");
 const NEW = "004_747b66184e54142f.txt";
 /** Phrases only the new article has (its title, a sentence, an actor it alone names). */
 const ONLY_IN_NEW = ["restricted about 1,000 US soldiers", "swiftly withdrew its troops", "Agadez"];
 let work: SiteWork;
-let browser: Browser;
-let server: StaticServer;
+let site: SiteSession;
 const logs: string[] = [];
 
 beforeAll(async () => {
@@ -25,13 +23,11 @@ beforeAll(async () => {
   logs.push(buildSite(work));
   copyFileSync(join(ROOT, "seeds", NEW), join(work.articles, NEW));
   logs.push(buildSite(work));
-  server = await serveStatic(work.output);
-  browser = await launch();
+  site = await openSite(work.output);
 }, 900_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 describe("rebuilding after a new article", () => {
@@ -44,9 +40,7 @@ describe("rebuilding after a new article", () => {
   });
 
   it("says on the front page what is new since the last build", async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.url}/`);
-    await settle(page);
+    const { page, log } = await site.visit("/");
     const section = page.locator("section.changes");
     const text = await section.innerText();
     expect(text).toMatch(/Since the last build/);
@@ -58,9 +52,7 @@ describe("rebuilding after a new article", () => {
   });
 
   it("finds the new and the old actors in search, and opens the new one's page", async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.url}/`);
-    await settle(page);
+    const { page, log } = await site.visit("/");
     const first = page.locator("#observablehq-search-results a").first();
     await page.locator("#observablehq-search input").fill("Nuland");
     await expect.poll(() => first.getAttribute("href")).toMatch(/actors\/victoria-nuland$/);

@@ -4,23 +4,21 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openPage, settle, type PageLog } from "./browser.js";
-import { pagesUnder, serveStatic, type StaticServer } from "./server.js";
+import { settle, type PageLog } from "./browser.js";
+import { pagesUnder } from "./server.js";
+import { openSite, type SiteSession } from "./session.js";
 
 const DIST = resolve(process.env.BRIEFING_DIST ?? "dist");
-let server: StaticServer;
-let browser: Browser;
+let site: SiteSession;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, "index.html")))
     throw new Error(`No built site at ${DIST}: run "npm run build" before the browser tests.`);
-  server = await serveStatic(DIST);
-  browser = await launch();
+  site = await openSite(DIST);
 }, 30_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 function expectClean(log: PageLog) {
@@ -39,12 +37,7 @@ async function textAlternative(chart: Locator): Promise<string> {
   });
 }
 
-async function visit(path: string, colorScheme: "light" | "dark" = "light") {
-  const { page, log } = await openPage(browser, colorScheme);
-  await page.goto(server.url + path);
-  await settle(page);
-  return { page, log };
-}
+const visit = (path: string, colorScheme: "light" | "dark" = "light") => site.visit(path, colorScheme);
 
 const CHART_PAGES: Record<string, number> = { "/": 2, "/actors": 1, "/timeline": 2, "/figures": 1 };
 
