@@ -1,8 +1,15 @@
-// Viterbi decoding of the actor tagger: the path it returns is the best-scoring sequence of tags
-// that BIO allows (I-X only after B-X or I-X), checked against every sequence of short sentences.
+// The actor tagger's decoding: Viterbi returns the best-scoring sequence of tags that BIO allows
+// (I-X only after B-X or I-X), checked against every sequence of short sentences; and tagging, which
+// looks weights up by feature template and value, tags as the feature names training reads do.
 import { describe, expect, it } from "vitest";
+import { RE3D_DEV } from "../src/evaluate/corpora.js";
+import { readRe3d } from "../src/evaluate/re3d.js";
+import { lowercaseWords, sentenceFeatures } from "../src/extract/recognize/actors/features.js";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
-import { decode, type Perceptron } from "../src/extract/recognize/actors/perceptron.js";
+import { decode, viterbi, type Perceptron } from "../src/extract/recognize/actors/perceptron.js";
+import { spansFromTags, tagSentence } from "../src/extract/recognize/actors/tagger.js";
+import { articleSentences } from "../src/extract/segment/articleSentences.js";
+import { tokenize } from "../src/extract/segment/tokens.js";
 import { seededRandom } from "../src/extract/util/random.js";
 
 /** The score of a tag path, or -Infinity when BIO forbids it. */
@@ -50,5 +57,31 @@ describe("decode", () => {
   });
   it("decodes an empty sentence to an empty path", () => {
     expect(decode(p, [])).toEqual([]);
+  });
+});
+
+describe("tagSentence", () => {
+  const model = loadActorModel();
+  it("tags every re3d-dev sentence as the feature names do", () => {
+    let sentences = 0;
+    let spans = 0;
+    for (const doc of readRe3d(RE3D_DEV)) {
+      const words = articleSentences(doc.text, []).map((s) => tokenize(doc.text, s.start, s.end).map((t) => t.text)).filter((w) => w.length);
+      const docLower = lowercaseWords(words.flat());
+      for (const w of words) {
+        const named = viterbi(model.perceptron, sentenceFeatures(w, { docLower, commonLower: model.commonLower, lexicons: model.lexicons }));
+        const tagged = tagSentence(model, w, { docLower });
+        expect(tagged).toEqual(spansFromTags(named.map((t) => model.perceptron.tags[t])));
+        sentences++;
+        spans += tagged.length;
+      }
+    }
+    expect(sentences).toBeGreaterThan(600);
+    expect(spans).toBeGreaterThan(600);
+  });
+  it("finds the person and the place in a sentence of its own", () => {
+    const words = "President Mohamed Bazoum was detained in Niamey on Wednesday .".split(" ");
+    const spans = tagSentence(model, words, { docLower: lowercaseWords(words) });
+    expect(spans.map((s) => [words.slice(s.start, s.end).join(" "), s.label])).toEqual([["Mohamed Bazoum", "PER"], ["Niamey", "LOC"]]);
   });
 });

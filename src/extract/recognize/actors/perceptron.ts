@@ -50,6 +50,22 @@ export function fromJSON(json: PerceptronJSON): Perceptron {
   };
 }
 
+/** Weights by feature name split at its first "=": template → value → scores ("" for a name without "="). */
+export type TemplateWeights = Map<string, Map<string, Float64Array>>;
+
+/** The model's weights indexed by template and value, for looking features up without naming them. */
+export function byTemplate(weights: Map<string, Float64Array>): TemplateWeights {
+  const out: TemplateWeights = new Map();
+  for (const [name, w] of weights) {
+    const cut = name.indexOf("=");
+    const [template, value] = cut < 0 ? [name, ""] : [name.slice(0, cut), name.slice(cut + 1)];
+    let values = out.get(template);
+    if (!values) out.set(template, (values = new Map()));
+    values.set(value, w);
+  }
+  return out;
+}
+
 /** Adds the weights of `features` (one score per tag) to `scores`. */
 export function addWeights(model: Perceptron, features: readonly string[], scores: Float64Array): Float64Array {
   const n = scores.length;
