@@ -3,7 +3,7 @@
 import type { Article, ArticleExtraction, DateMention } from "./types.js";
 import { articleSentences } from "./segment/articleSentences.js";
 import { recognizeActors, type ActorModel } from "./recognize/actors/index.js";
-import { recognizeDates } from "./recognize/dates/index.js";
+import { findDateCandidates, recognizeDates, resolveDates } from "./recognize/dates/index.js";
 import { recognizeFigures } from "./recognize/figures/index.js";
 import { recognizeQuotes } from "./recognize/quotes.js";
 import { inferArticleDate } from "./resolve/articleDate.js";
@@ -18,7 +18,8 @@ export function extractArticle(input: Article, model: ActorModel): ArticleExtrac
   const { text, boilerplate: skip } = article;
   // the one notion of a sentence: without the boilerplate at its edges (a dateline, a photo credit)
   const sentences = articleSentences(text, skip);
-  let dates = recognizeDates(text, article.date, skip);
+  const candidates = findDateCandidates(text, skip);
+  let dates = resolveDates(text, candidates, article.date);
   if (!article.date && article.dateSource === "none") {
     // from the dates of the text; failing that, from timestamps the cleaning removed
     // ("Aug. 9, 202307:33" under an embedded video): evidence of when the page was made,
@@ -26,7 +27,7 @@ export function extractArticle(input: Article, model: ActorModel): ArticleExtrac
     const inferred = inferArticleDate(dates) ?? inferArticleDate(datesInside(text, skip));
     if (inferred) {
       article = { ...article, date: inferred, dateSource: "inferred" };
-      dates = recognizeDates(text, inferred, skip);
+      dates = resolveDates(text, candidates, inferred);
     }
   }
   const actors = recognizeActors(model, text, sentences, skip);

@@ -101,8 +101,13 @@ export function lowercaseWords(words: string[]): Set<string> {
 
 const OPENERS = new Set([":", "\"", "“", "‘", "*", "•", "-", "–", "—"]);
 
-/** Features of every token of one sentence. */
-export function sentenceFeatures(written: string[], ctx: FeatureContext): string[][] {
+/**
+ * Visits every feature of every token of one sentence, in order: `visit(i, template, value)`, the
+ * feature's name being `template=value` ("w=niger", "s-1=Xx"), or `template` alone when `value` is
+ * undefined ("b", "cmn"). Training reads the names (sentenceFeatures); tagging looks the weights up
+ * by template and value, without writing the names.
+ */
+export function visitFeatures(written: string[], ctx: FeatureContext, visit: (i: number, template: string, value?: string) => void): void {
   const { view: words, caps } = caseView(written);
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
@@ -111,51 +116,53 @@ export function sentenceFeatures(written: string[], ctx: FeatureContext): string
   const places = placeLabels(words, ctx.lexicons.places);
   const { givenNames, commonWords } = ctx.lexicons;
   const at = (arr: string[], i: number, pad: string) => (i < 0 ? "<s>" : i >= n ? "</s>" : arr[i] || pad);
-  const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i];
     const lw = lower[i];
     const s = shapes[i];
-    const f = [
-      "b",
-      "w=" + lw,
-      "s=" + s,
-      "p3=" + lw.slice(0, 3),
-      "x3=" + lw.slice(-3),
-      "x2=" + lw.slice(-2),
-      "w-1=" + at(lower, i - 1, ""),
-      "w+1=" + at(lower, i + 1, ""),
-      "w-2=" + at(lower, i - 2, ""),
-      "w+2=" + at(lower, i + 2, ""),
-      "s-1=" + at(shapes, i - 1, ""),
-      "s+1=" + at(shapes, i + 1, ""),
-      "s-1s+1=" + at(shapes, i - 1, "") + "|" + s + "|" + at(shapes, i + 1, ""),
-      "g=" + (gaz[i] || "-"),
-      "g-1=" + at(gaz, i - 1, "-"),
-      "g+1=" + at(gaz, i + 1, "-"),
-    ];
+    visit(i, "b");
+    visit(i, "w", lw);
+    visit(i, "s", s);
+    visit(i, "p3", lw.slice(0, 3));
+    visit(i, "x3", lw.slice(-3));
+    visit(i, "x2", lw.slice(-2));
+    visit(i, "w-1", at(lower, i - 1, ""));
+    visit(i, "w+1", at(lower, i + 1, ""));
+    visit(i, "w-2", at(lower, i - 2, ""));
+    visit(i, "w+2", at(lower, i + 2, ""));
+    visit(i, "s-1", at(shapes, i - 1, ""));
+    visit(i, "s+1", at(shapes, i + 1, ""));
+    visit(i, "s-1s+1", at(shapes, i - 1, "") + "|" + s + "|" + at(shapes, i + 1, ""));
+    visit(i, "g", gaz[i] || "-");
+    visit(i, "g-1", at(gaz, i - 1, "-"));
+    visit(i, "g+1", at(gaz, i + 1, "-"));
     // inside a place name (B/I, length class), or next to one; nothing when no place is near
-    if (places[i]) f.push("pl=" + places[i]);
-    if (places[i - 1]) f.push("pl-1=" + places[i - 1]);
-    if (places[i + 1]) f.push("pl+1=" + places[i + 1]);
+    if (places[i]) visit(i, "pl", places[i]);
+    if (places[i - 1]) visit(i, "pl-1", places[i - 1]);
+    if (places[i + 1]) visit(i, "pl+1", places[i + 1]);
     // a sentence's first word, or the first after a label, a quote or a list mark ("COOPER: Nick, ...")
     const first = i === 0 || OPENERS.has(words[i - 1]);
-    if (first) f.push("first|s=" + s);
+    if (first) visit(i, "first|s", s);
     if (isCap(w)) {
       const common = ctx.commonLower.has(lw);
       const inDoc = ctx.docLower.has(lw);
-      if (common) f.push(first ? "cmn|first" : "cmn");
-      if (inDoc) f.push(first ? "doclc|first" : "doclc");
-      if (!common && !inDoc) f.push(first ? "rare|first" : "rare");
+      if (common) visit(i, first ? "cmn|first" : "cmn");
+      if (inDoc) visit(i, first ? "doclc|first" : "doclc");
+      if (!common && !inDoc) visit(i, first ? "rare|first" : "rare");
       // how everyday the word is in English at large: frequency band of its lower-case form, or none
-      f.push((first ? "wf|first=" : "wf=") + (commonWords.get(lw) ?? "-"));
+      visit(i, first ? "wf|first" : "wf", String(commonWords.get(lw) ?? "-"));
       // a given name, one followed by a capitalized word ("Aisha Buhari"), or the word after one
-      if (givenNames.has(w)) f.push(isCap(words[i + 1] ?? "") ? "gn|cap+1" : "gn");
-      if (i > 0 && givenNames.has(words[i - 1])) f.push("gn-1");
+      if (givenNames.has(w)) visit(i, isCap(words[i + 1] ?? "") ? "gn|cap+1" : "gn");
+      if (i > 0 && givenNames.has(words[i - 1])) visit(i, "gn-1");
     }
-    if (caps[i]) f.push("capsrun");
-    else if (isUpperWord(w)) f.push("allcaps");
-    out.push(f);
+    if (caps[i]) visit(i, "capsrun");
+    else if (isUpperWord(w)) visit(i, "allcaps");
   }
+}
+
+/** The names of every token's features (see visitFeatures): what the tagger is trained on. */
+export function sentenceFeatures(written: string[], ctx: FeatureContext): string[][] {
+  const out: string[][] = written.map(() => []);
+  visitFeatures(written, ctx, (i, template, value) => out[i].push(value === undefined ? template : template + "=" + value));
   return out;
 }

@@ -8,7 +8,7 @@ import { tokenize, type Token } from "../../segment/tokens.js";
 import { caseView, lowercaseWords } from "./features.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { buildLexicons } from "./lexicons.js";
-import { fromJSON } from "./perceptron.js";
+import { byTemplate, fromJSON } from "./perceptron.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
 import {
   addAcronyms, addGazetteerMatches, cleanCandidates, firstNamesAsPersons, propagateNames, typeCompanies, unifyTypes, type Candidate,
@@ -27,7 +27,8 @@ export function modelFromJSON(json: ActorModelJSON, origin = "actor model"): Act
     !Array.isArray(json.lexicons?.places) || !Array.isArray(json.lexicons?.givenNames) || !Array.isArray(json.lexicons?.commonWords)
   )
     throw new Error(`${origin}: not an actor model (expected format "actor-perceptron/1" with lexicons); run \`npm run train\``);
-  return { perceptron: fromJSON(json.perceptron), commonLower: new Set(json.commonLower), lexicons: buildLexicons(json.lexicons) };
+  const perceptron = fromJSON(json.perceptron);
+  return { perceptron, templates: byTemplate(perceptron.weights), commonLower: new Set(json.commonLower), lexicons: buildLexicons(json.lexicons) };
 }
 
 /** Reads the trained model (default: data/model/actors.json). */

@@ -50,54 +50,76 @@ export function fromJSON(json: PerceptronJSON): Perceptron {
   };
 }
 
+/** Weights by feature name split at its first "=": template → value → scores ("" for a name without "="). */
+export type TemplateWeights = Map<string, Map<string, Float64Array>>;
+
+/** The model's weights indexed by template and value, for looking features up without naming them. */
+export function byTemplate(weights: Map<string, Float64Array>): TemplateWeights {
+  const out: TemplateWeights = new Map();
+  for (const [name, w] of weights) {
+    const cut = name.indexOf("=");
+    const [template, value] = cut < 0 ? [name, ""] : [name.slice(0, cut), name.slice(cut + 1)];
+    let values = out.get(template);
+    if (!values) out.set(template, (values = new Map()));
+    values.set(value, w);
+  }
+  return out;
+}
+
+/** Adds the weights of `features` (one score per tag) to `scores`. */
+export function addWeights(model: Perceptron, features: readonly string[], scores: Float64Array): Float64Array {
+  const n = scores.length;
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (w) for (let t = 0; t < n; t++) scores[t] += w[t];
+  }
+  return scores;
+}
+
 /** Emission scores of each token for each tag. */
 function emissions(model: Perceptron, feats: string[][]): Float64Array[] {
-  const n = model.tags.length;
-  return feats.map((fs) => {
-    const s = new Float64Array(n);
-    for (const f of fs) {
-      const w = model.weights.get(f);
-      if (w) for (let t = 0; t < n; t++) s[t] += w[t];
-    }
-    return s;
-  });
+  return feats.map((fs) => addWeights(model, fs, new Float64Array(model.tags.length)));
 }
 
 /** Best tag sequence (tag indices) under the model, honouring BIO constraints. */
 export function viterbi(model: Perceptron, feats: string[][]): number[] {
+  return decode(model, emissions(model, feats));
+}
+
+/** Best tag sequence for emission scores already summed (`em[i][tag]`). */
+export function decode(model: Perceptron, em: Float64Array[]): number[] {
   const n = model.tags.length;
-  const len = feats.length;
+  const len = em.length;
   if (!len) return [];
-  const em = emissions(model, feats);
-  const score: Float64Array[] = [];
-  const back: Int32Array[] = [];
-  const first = new Float64Array(n);
-  for (let t = 0; t < n; t++) first[t] = model.allowed[n][t] ? em[0][t] + model.transitions[n][t] : -Infinity;
-  score.push(first);
-  back.push(new Int32Array(n));
+  const { allowed, transitions } = model;
+  // two rows of scores (the previous token's and this one's) and every token's back pointers
+  let prev = new Float64Array(n);
+  let cur = new Float64Array(n);
+  const back = new Int32Array(len * n);
+  for (let t = 0; t < n; t++) prev[t] = allowed[n][t] ? em[0][t] + transitions[n][t] : -Infinity;
   for (let i = 1; i < len; i++) {
-    const cur = new Float64Array(n).fill(-Infinity);
-    const bp = new Int32Array(n);
-    const prev = score[i - 1];
+    const e = em[i];
     for (let t = 0; t < n; t++) {
+      let best = -Infinity;
+      let from = 0;
       for (let p = 0; p < n; p++) {
-        if (!model.allowed[p][t] || prev[p] === -Infinity) continue;
-        const v = prev[p] + model.transitions[p][t];
-        if (v > cur[t]) {
-          cur[t] = v;
-          bp[t] = p;
+        if (!allowed[p][t] || prev[p] === -Infinity) continue;
+        const v = prev[p] + transitions[p][t];
+        if (v > best) {
+          best = v;
+          from = p;
         }
       }
-      cur[t] += em[i][t];
+      cur[t] = best + e[t];
+      back[i * n + t] = from;
     }
-    score.push(cur);
-    back.push(bp);
+    [prev, cur] = [cur, prev];
   }
   let best = 0;
-  for (let t = 1; t < n; t++) if (score[len - 1][t] > score[len - 1][best]) best = t;
+  for (let t = 1; t < n; t++) if (prev[t] > prev[best]) best = t;
   const path = new Array<number>(len);
   path[len - 1] = best;
-  for (let i = len - 1; i > 0; i--) path[i - 1] = back[i][path[i]];
+  for (let i = len - 1; i > 0; i--) path[i - 1] = back[i * n + path[i]];
   return path;
 }
 

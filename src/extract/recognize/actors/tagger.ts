@@ -1,8 +1,8 @@
 // Runs the BIO sequence tagger over one sentence's tokens and turns the tag sequence into
 // typed token-range spans (PER/ORG/LOC/NAT). Holds the ActorModel shape (perceptron + lexicon).
-import { sentenceFeatures, type FeatureContext } from "./features.js";
+import { visitFeatures, type FeatureContext } from "./features.js";
 import type { Lexicons, LexiconsJSON } from "./lexicons.js";
-import { viterbi, type Perceptron, type PerceptronJSON } from "./perceptron.js";
+import { decode, type Perceptron, type PerceptronJSON, type TemplateWeights } from "./perceptron.js";
 
 /** The stored model: the perceptron, the lowercase lexicon of the training text and the feature lexicons. */
 export interface ActorModelJSON {
@@ -17,6 +17,8 @@ export interface ActorModelJSON {
 
 export interface ActorModel {
   perceptron: Perceptron;
+  /** The perceptron's weights by feature template and value (perceptron.byTemplate). */
+  templates: TemplateWeights;
   commonLower: Set<string>;
   lexicons: Lexicons;
 }
@@ -50,10 +52,26 @@ export function spansFromTags(tags: string[]): TokenSpan[] {
   return spans;
 }
 
+/**
+ * Each token's score for each tag: the weights of its features (visitFeatures) summed in their
+ * order, as training sums them, looked up by template and value instead of by name.
+ */
+function emissions(model: ActorModel, words: string[], ctx: FeatureContext): Float64Array[] {
+  const tags = model.perceptron.tags.length;
+  const scores = words.map(() => new Float64Array(tags));
+  visitFeatures(words, ctx, (i, template, value = "") => {
+    const w = model.templates.get(template)?.get(value);
+    if (!w) return;
+    const s = scores[i];
+    for (let t = 0; t < tags; t++) s[t] += w[t];
+  });
+  return scores;
+}
+
 /** Tags one sentence (token strings) and returns its spans. */
 export function tagSentence(model: ActorModel, words: string[], doc: DocumentContext): TokenSpan[] {
   if (!words.length) return [];
   const ctx: FeatureContext = { ...doc, commonLower: model.commonLower, lexicons: model.lexicons };
-  const path = viterbi(model.perceptron, sentenceFeatures(words, ctx));
+  const path = decode(model.perceptron, emissions(model, words, ctx));
   return spansFromTags(path.map((t) => model.perceptron.tags[t]));
 }

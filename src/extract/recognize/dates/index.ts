@@ -47,5 +47,14 @@ export function findDateCandidates(text: string, skip: Array<[number, number]> =
  * ranges are never returned. Pure: the result depends only on the arguments.
  */
 export function recognizeDates(text: string, referenceDate: string | null, skip: Array<[number, number]> = []): DateMention[] {
-  return toMentions(text, findDateCandidates(text, skip), parseReferenceDate(referenceDate));
+  return resolveDates(text, findDateCandidates(text, skip), referenceDate);
+}
+
+/**
+ * The mentions of candidates already found in `text` (findDateCandidates, which does not depend
+ * on the article date), resolved against `referenceDate`: one text read once, resolved against
+ * its stated date and then against the date inferred from it.
+ */
+export function resolveDates(text: string, candidates: DateCandidate[], referenceDate: string | null): DateMention[] {
+  return toMentions(text, candidates, parseReferenceDate(referenceDate));
 }
