@@ -2,6 +2,18 @@ import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {chartWidth, figure} from "./chart.js";
 
+/** A tick as people write large numbers: 10k, 1M, 10B, 1T (d3's SI prefixes say G for billions). */
+const tickFormat = (d) => (d < 1000 ? d3.format(",")(d) : d3.format("~s")(d).replace("G", "B"));
+
+/** Powers of ten within the values, every other one when there are many (at most about eight). */
+function powerTicks(values) {
+  const [lo, hi] = d3.extent(values).map((v) => Math.log10(v));
+  const from = Math.ceil(lo);
+  const to = Math.max(from, Math.floor(hi));
+  const step = Math.max(1, Math.ceil((to - from) / 8));
+  return d3.range(from, to + 1, step).map((e) => 10 ** e);
+}
+
 /** Kinds of figure (rows) drawn at most: the most reported. */
 const KINDS = 15;
 
@@ -15,7 +27,7 @@ export function figuresChart(figures, {width, title = "Reported figures"} = {}) 
     width: w,
     height: 60 + 34 * Math.max(1, kinds.length),
     marginLeft: Math.min(200, Math.floor(w / 3), 10 + 7 * Math.max(4, ...kinds.map((u) => u.length))),
-    x: {type: "log", label: "Value (log scale)", grid: true},
+    x: {type: "log", label: "Value (log scale)", grid: true, ticks: rows.length ? powerTicks(rows.map((f) => f.value)) : undefined, tickFormat},
     y: {domain: kinds, label: null},
     color: {domain: ["single report", "conflicting report"], range: ["#0072B2", "#D55E00"], legend: true},
     symbol: {domain: ["single report", "conflicting report"], range: ["circle", "diamond"]},
