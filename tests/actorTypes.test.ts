@@ -36,6 +36,23 @@ describe("companies and platforms are organizations", () => {
     expect(run("Suspect X was seen near the apple orchard.").map((m) => m.text)).not.toContain("X");
   });
 
+  it("reads a cued company as that company wherever the document names it, and an uncued one as before", () => {
+    const text = "Apple has kicked off its event. Apple hasn't confirmed what it will announce. The phone comes a decade after Apple's late co-founder Steve Jobs unveiled the first one.";
+    expect(pairs(text)).toEqual([["Apple", "organization"], ["Apple", "organization"], ["Apple", "organization"], ["Steve Jobs", "person"]]);
+    expect(pairs("Fires raged across the Amazon for weeks. Brazil sent troops to the Amazon.")).toEqual([["Amazon", "place"], ["Brazil", "place"], ["Amazon", "place"]]);
+    expect(pairs("Amazon shares rose. Later, Amazon hired 1,000 workers in Ohio.")).toEqual([["Amazon", "organization"], ["Amazon", "organization"], ["Ohio", "place"]]);
+  });
+
+  it("reads a name that trades, merges or is bought as a company throughout the document", () => {
+    expect(pairs("Investors bought shares in Kestrel after Kestrel said profits doubled.")).toEqual([["Kestrel", "organization"], ["Kestrel", "organization"]]);
+    expect(pairs("Rival bidder Dalton Wexley said it would acquire Marlow. Marlow said on Monday it would consider the offer.").filter(([n]) => n === "Marlow")).toEqual([
+      ["Marlow", "organization"], ["Marlow", "organization"],
+    ]);
+    expect(pairs("The board terminated its merger agreement with Entegris on Monday.")).toContainEqual(["Entegris", "organization"]);
+    // a state's share of a budget stays a place
+    expect(pairs("California's share of the budget fell, the governor said.")).toEqual([["California", "place"]]);
+  });
+
   it("types names ending in a corporate word as organizations and keeps the legal form", () => {
     expect(pairs("Shares of Meridian Holdings and Gulfstar Airlines fell after Northwind Technologies Inc. warned.")).toEqual([
       ["Meridian Holdings", "organization"], ["Gulfstar Airlines", "organization"], ["Northwind Technologies Inc.", "organization"],

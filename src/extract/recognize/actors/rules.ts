@@ -287,6 +287,19 @@ const COMPANY_CUES_AFTER = new Set(
   accounts post posts platform employees workers owner owners subscribers app said says announced`.split(/\s+/),
 );
 
+/** What only a company has, after its name or its possessive: "Versum shareholders", "Merck's subsidiary". */
+const OWNED_BY_COMPANY = new Set("shareholders stockholders subsidiary subsidiaries".split(" "));
+/** How a company's shares move: "Versum shares rose" (not "Smith shares her story"). */
+const MARKET_MOVES = new Set("rose fell jumped climbed gained surged soared dropped slid slipped sank tumbled plunged slumped closed traded opened ended".split(" "));
+/** Words before a company's name, as written: "shares in Versum", "agreed to acquire Versum", "a merger agreement with Entegris". */
+const CORPORATE_CUES_BEFORE = /(?:^|\s)(?:[Ss]hares (?:in|of)|stake in|acquire|acquired|acquiring|(?:merger|takeover|acquisition|buyout)(?: (?:agreement|deal|bid|offer))? (?:with|of|for))$/;
+
+/** "on X", "X (formerly Twitter)": the platform, not the letter. */
+function isCuedX(words: string[], i: number): boolean {
+  const before = (words[i - 1] ?? "").toLowerCase();
+  return (COMPANY_CUES_BEFORE.has(before) && !isCap(words[i + 1] ?? "")) || (words[i + 1] === "(" && /^formerly$/i.test(words[i + 2] ?? ""));
+}
+
 /**
  * Companies and platforms are organizations: a known company name ("Facebook", "Uber"), a name
  * ending in a corporate word ("Uber Technologies Inc.", "Emirates Airlines"), or a company name that
@@ -310,17 +323,45 @@ export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] 
       c.label = "ORG";
     }
   }
+  // a name the tagger read as a person or a place that trades, merges or is bought ("Versum shares",
+  // "merger agreement with Entegris") is a company wherever the document names it
+  const traded = new Set<string>();
+  for (const c of cands) {
+    if (c.label === "ORG" || c.label === "NAT") continue;
+    const words = doc[c.sent];
+    const name = key(words, c.a, c.b);
+    if (PLACE_NAMES.has(name) || DEMONYMS.has(name)) continue;
+    const possessive = words[c.b] === "'s" || words[c.b] === "’s";
+    const after = words[possessive ? c.b + 1 : c.b] ?? "";
+    const traded1 =
+      OWNED_BY_COMPANY.has(after) ||
+      (!possessive && (after === "share" || after === "shares" || after === "stock") && MARKET_MOVES.has(words[c.b + 1] ?? ""));
+    if (traded1 || CORPORATE_CUES_BEFORE.test(words.slice(Math.max(0, c.a - 3), c.a).join(" "))) traded.add(name);
+  }
+  for (const c of cands) if (c.label !== "NAT" && traded.has(key(doc[c.sent], c.a, c.b))) c.label = "ORG";
   const out = cands.filter((c) => !(c.b - c.a === 1 && LEGAL_FORMS.has(doc[c.sent][c.a].toLowerCase())));
-  doc.forEach((words, sent) => {
+  // a company name that is also an everyday word or a place, with a cue somewhere in the document
+  const cued = new Set<string>();
+  for (const words of doc) {
     words.forEach((w, i) => {
-      if (!CONTEXT_COMPANIES.has(w)) return;
+      if (!CONTEXT_COMPANIES.has(w) || cued.has(w)) return;
       const before = (words[i - 1] ?? "").toLowerCase();
       const after = (words[i + 1] ?? "").toLowerCase();
-      const cued =
+      // "Apple's chief executive", "Apple's late co-founder"
+      const possessed = (after === "'s" || after === "’s") && [words[i + 2], words[i + 3]].some((x) => COMPANY_CUES_AFTER.has((x ?? "").toLowerCase()));
+      if (
         (COMPANY_CUES_BEFORE.has(before) && !isCap(words[i + 1] ?? "")) ||
-        (w !== "X" && COMPANY_CUES_AFTER.has(after)) ||
-        (after === "(" && /^formerly$/i.test(words[i + 2] ?? ""));
-      if (!cued) return;
+        (w !== "X" && (COMPANY_CUES_AFTER.has(after) || possessed)) ||
+        (after === "(" && /^formerly$/i.test(words[i + 2] ?? ""))
+      )
+        cued.add(w);
+    });
+  }
+  // ...is that company wherever the document names it (one sense per document), except "X", which
+  // is also a letter
+  doc.forEach((words, sent) => {
+    words.forEach((w, i) => {
+      if (!cued.has(w) || (w === "X" && !isCuedX(words, i))) return;
       const at = out.find((c) => c.sent === sent && c.a <= i && i < c.b);
       if (!at) out.push({ sent, a: i, b: i + 1, label: "ORG", source: "gazetteer" });
       else if (at.a === i && at.b === i + 1) at.label = "ORG";
