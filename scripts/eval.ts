@@ -1,26 +1,32 @@
-// `npm run eval -- FOLDER`: precision, recall and F1 of actors, dates and figures on a re3d-format
-// folder (documents.json + entities.json), scored by span overlap.
+// `npm run eval -- FOLDER [--sources a,b] [--baseline] [--errors]`: precision, recall and F1 of
+// actors, dates and figures on a re3d-format folder (documents.json + entities.json), scored by span
+// overlap; beside compromise + chrono-node out of the box; with every false and missed span.
 // `npm run eval -- --timeml FOLDER [--match REGEX] [--errors]`: dates on TimeML (.tml) files, each
 // read against its creation time: relaxed and strict P/R/F1 for DATE+TIME, value and type accuracy.
 // `npm run eval -- --html FOLDER`: saved web pages against their gold sidecars.
 import { parseArgs } from "node:util";
 import { EvalInputError, pagesReport, re3dReport, readTimeMLFolder, timemlReport } from "../src/evaluate/reports.js";
 
-const USAGE = `usage: npm run eval -- FOLDER                                  (a re3d-format folder, e.g. data/corpora/re3d-dev)
+const USAGE = `usage: npm run eval -- FOLDER [--sources a,b] [--baseline] [--errors]   (a re3d-format folder, e.g. data/corpora/re3d-dev)
        npm run eval -- --timeml FOLDER [--match REGEX] [--errors]   (TimeML .tml files)
        npm run eval -- --html FOLDER                           (NAME.html beside NAME.gold.json)`;
 
-function run(): string[] {
+async function run(): Promise<string[]> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { timeml: { type: "boolean" }, html: { type: "boolean" }, match: { type: "string" }, errors: { type: "boolean" } },
+    options: {
+      timeml: { type: "boolean" }, html: { type: "boolean" }, match: { type: "string" }, errors: { type: "boolean" },
+      sources: { type: "string" }, baseline: { type: "boolean" },
+    },
   });
   if (positionals.length !== 1) throw new EvalInputError("give one folder");
   const [folder] = positionals;
   if (values.timeml && values.html) throw new EvalInputError("--timeml and --html are different corpora: give one");
-  if (!values.timeml && (values.match !== undefined || values.errors)) throw new EvalInputError("--match and --errors go with --timeml");
+  if (!values.timeml && values.match !== undefined) throw new EvalInputError("--match goes with --timeml");
+  if ((values.timeml || values.html) && (values.sources !== undefined || values.baseline)) throw new EvalInputError("--sources and --baseline go with a re3d-format folder");
+  if (values.html && values.errors) throw new EvalInputError("--errors goes with a re3d-format folder or --timeml");
   if (values.html) return pagesReport(folder, (message) => process.stderr.write(`eval: ${message}\n`));
-  if (!values.timeml) return re3dReport(folder);
+  if (!values.timeml) return re3dReport(folder, { sources: values.sources?.split(","), errors: values.errors, baseline: values.baseline });
   let pattern: RegExp | null = null;
   if (values.match !== undefined) {
     try {
@@ -34,7 +40,7 @@ function run(): string[] {
 }
 
 try {
-  for (const line of run()) console.log(line);
+  for (const line of await run()) console.log(line);
 } catch (error) {
   if (!(error instanceof EvalInputError) && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") !== true) throw error;
   process.stderr.write(`eval: ${(error as Error).message}\n${USAGE}\n`);

@@ -2,8 +2,9 @@
 // scored, and written as lines of text. The command line (scripts/eval.ts) only picks one.
 import { basename, join, relative, resolve } from "node:path";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { readRe3d } from "./re3d.js";
-import { scoreCorpus, type Kind } from "./score.js";
+import { readRe3d, type GoldDocument } from "./re3d.js";
+import { GOLD_TYPES, countsForRecall, scoreCorpus, type Kind, type PredictedSpan, type Score } from "./score.js";
+import { baselinePredictor } from "./baseline.js";
 import { predictSpans } from "./predict.js";
 import { parseTimeML, TimeMLError, type TimeMLDocument } from "./timeml.js";
 import { addTimeMLDocument, emptyTimeMLScore, type PredictedTimex, type PRF } from "./timemlScore.js";
@@ -20,16 +21,51 @@ export class EvalInputError extends Error {}
 
 const pct = (x: number) => x.toFixed(3);
 
+export interface Re3dOptions {
+  /** Only the documents of sources whose name starts with one of these. */
+  sources?: string[];
+  /** Also list every false and missed span, in its context. */
+  errors?: boolean;
+  /** Also score compromise + chrono-node out of the box on the same documents. */
+  baseline?: boolean;
+}
+
 /** Actors, dates and figures on a re3d-format folder, by span overlap. */
-export function re3dReport(dir: string): string[] {
-  const docs = readRe3d(resolve(dir));
-  if (!docs.length) throw new EvalInputError(`no documents.json found under ${dir}`);
+export async function re3dReport(dir: string, options: Re3dOptions = {}): Promise<string[]> {
+  const docs = readRe3d(resolve(dir)).filter((d) => !options.sources || options.sources.some((s) => d.source.startsWith(s)));
+  if (!docs.length) throw new EvalInputError(`no documents.json found under ${dir}${options.sources ? ` for sources ${options.sources.join(", ")}` : ""}`);
   const model = loadActorModel();
-  const scores = scoreCorpus(docs, (doc) => predictSpans(model, doc));
-  const lines = [`${docs.length} documents from ${new Set(docs.map((d) => d.source)).size} sources in ${dir}`, "kind      precision  recall  f1     (predicted, gold)"];
+  const ours = (doc: GoldDocument) => predictSpans(model, doc);
+  const lines = [`${docs.length} documents from ${new Set(docs.map((d) => d.source)).size} sources in ${dir}`];
+  lines.push(...scoreLines(scoreCorpus(docs, ours)));
+  if (options.baseline) lines.push("", "compromise + chrono-node, out of the box:", ...scoreLines(scoreCorpus(docs, await baselinePredictor())));
+  if (options.errors) lines.push("", ...spanErrors(docs, ours));
+  return lines;
+}
+
+function scoreLines(scores: Record<Kind, Score>): string[] {
+  const lines = ["kind      precision  recall  f1     (predicted, gold)"];
   for (const kind of Object.keys(scores) as Kind[]) {
     const s = scores[kind];
     lines.push(`${kind.padEnd(9)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  (${s.predicted}, ${s.goldCounted})`);
+  }
+  return lines;
+}
+
+/** "FALSE dates ...[[span]]..." for a prediction no gold span overlaps, "MISS" for a gold span no prediction overlaps. */
+function spanErrors(docs: GoldDocument[], predict: (doc: GoldDocument) => Record<Kind, PredictedSpan[]>): string[] {
+  const lines: string[] = [];
+  for (const doc of docs) {
+    const predicted = predict(doc);
+    const context = (start: number, end: number) =>
+      `${doc.text.slice(Math.max(0, start - 40), start)}[[${doc.text.slice(start, end)}]]${doc.text.slice(end, end + 30)}`.replace(/\s+/g, " ");
+    for (const kind of Object.keys(GOLD_TYPES) as Kind[]) {
+      const gold = doc.entities.filter((e) => GOLD_TYPES[kind].includes(e.type));
+      for (const p of predicted[kind]) if (!gold.some((g) => p.start < g.end && g.begin < p.end)) lines.push(`FALSE ${kind.padEnd(7)} ${doc.id}: ${context(p.start, p.end)}`);
+      for (const g of gold) {
+        if (countsForRecall(kind, g) && !predicted[kind].some((p) => p.start < g.end && g.begin < p.end)) lines.push(`MISS  ${kind.padEnd(7)} ${doc.id}: ${context(g.begin, g.end)}`);
+      }
+    }
   }
   return lines;
 }
