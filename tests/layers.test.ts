@@ -51,11 +51,13 @@ function nodeOf(file: string): string {
 /** The layer of a node, lowest first. */
 function layerOf(node: string): number {
   if (node.startsWith("src/extract")) return 0;
-  if (node === "src/evaluate" || node === "src/bench") return 1;
+  if (node === "src/evaluate") return 1;
   if (node === "src/pagedata") return 2;
   if (node === "src/site") return 3;
   if (node === "src (pages)" || node === "src/actors" || node === "src/articles" || node === "src/components") return 4;
-  return 5; // scripts/, observablehq.config.ts
+  // the bench times the engine and the site's build: above both, below the command lines
+  if (node === "src/bench") return 5;
+  return 6; // scripts/, observablehq.config.ts
 }
 
 

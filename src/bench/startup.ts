@@ -1,0 +1,78 @@
+// (a') Start-up included: each system as a fresh process over a folder of the same texts. The
+// baseline is a plain Node script of compromise + chrono-node (baseline.ts); ours is the command
+// `npm run extract -- --no-cache FOLDER` runs, on all threads and on one. Rounds interleaved, medians.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../extract/cache.js";
+import { BASELINE_SCRIPT } from "./baseline.js";
+import { generateCorpus, sentencePool } from "./corpus.js";
+import { writeCorpus } from "./files.js";
+import { measure, type Measured } from "./process.js";
+import { fixed, formatTable, median, seconds } from "./timing.js";
+import { utf8, type BenchSettings } from "./settings.js";
+
+export interface StartupRow {
+  texts: string;
+  files: number;
+  bytes: number;
+  theirs: number;
+  ours: number;
+  oursOne: number;
+}
+
+/** Each system as a fresh process over `folder`, rounds interleaved (A/B/C, then C/B/A, ...); medians. */
+async function startupRun({ rounds, workers }: BenchSettings, texts: string, folder: string, files: number, bytes: number): Promise<StartupRow> {
+  const env = { ...process.env };
+  const runs: Record<"theirs" | "ours" | "oursOne", () => Promise<Measured>> = {
+    theirs: () => measure(process.execPath, ["--input-type=module", "-e", BASELINE_SCRIPT, folder], { cwd: PROJECT_ROOT, env }),
+    // the command `npm run extract -- --no-cache FOLDER` runs (npm's own start-up left out, as for the baseline)
+    ours: () => measure(process.execPath, ["scripts/launch.js", "scripts/extract.ts", "--no-cache", folder], { cwd: PROJECT_ROOT, env: { ...env, BRIEFING_WORKERS: String(workers) } }),
+    oursOne: () => measure(process.execPath, ["scripts/launch.js", "scripts/extract.ts", "--no-cache", folder], { cwd: PROJECT_ROOT, env: { ...env, BRIEFING_WORKERS: "1" } }),
+  };
+  const samples: Record<keyof typeof runs, number[]> = { theirs: [], ours: [], oursOne: [] };
+  const order = Object.keys(runs) as Array<keyof typeof runs>;
+  for (let r = 0; r < rounds; r++) {
+    for (const name of r % 2 ? [...order].reverse() : order) {
+      const m = await runs[name]();
+      if (m.code !== 0) throw new Error(`start-up run ${name} on ${texts} failed (code ${m.code}):\n${m.stderr.slice(-2000)}`);
+      samples[name].push(m.ms);
+    }
+  }
+  return { texts, files, bytes, theirs: median(samples.theirs), ours: median(samples.ours), oursOne: median(samples.oursOne) };
+}
+
+/** (a') each system as a fresh process over the re3d-dev texts as files, and over `articles` generated ones (0: none). */
+export async function startupIncluded(settings: BenchSettings, articles: number): Promise<{ text: string; rows: StartupRow[] }> {
+  const { docs, rounds, workers, log } = settings;
+  const root = mkdtempSync(join(tmpdir(), "briefing-bench-startup-"));
+  try {
+    const rows: StartupRow[] = [];
+    const re3d = join(root, "re3d-dev");
+    mkdirSync(re3d);
+    let bytes = 0;
+    for (const d of docs) {
+      writeFileSync(join(re3d, `${d.id}.txt`), d.text);
+      bytes += utf8(d.text);
+    }
+    log(`bench: start-up included, the ${docs.length} re3d-dev documents as files, ${rounds} round(s)`);
+    rows.push(await startupRun(settings, "re3d-dev documents", re3d, docs.length, bytes));
+    if (articles > 0) {
+      const generated = join(root, "generated");
+      const written = writeCorpus(generated, generateCorpus(sentencePool(docs.map((d) => d.text)), { articles, seed: 3 }));
+      log(`bench: start-up included, ${articles} generated articles, ${rounds} round(s)`);
+      rows.push(await startupRun(settings, `generated (${articles} articles)`, generated, articles, written));
+    }
+    const table = [["texts", "files", "KB", "compromise + chrono-node", `ours, ${workers} threads`, "speed-up", "ours, 1 thread", "speed-up"]];
+    for (const r of rows) {
+      table.push([r.texts, String(r.files), fixed(r.bytes / 1024, 0), seconds(r.theirs), seconds(r.ours), `${fixed(r.theirs / r.ours, 2)}x`, seconds(r.oursOne), `${fixed(r.theirs / r.oursOne, 2)}x`]);
+    }
+    const text =
+      `(a') start-up included: a fresh process per run over a folder of the texts, median of ${rounds} interleaved round(s); ` +
+      `compromise + chrono-node in plain Node (one thread: neither has another mode), ours as \`npm run extract -- --no-cache\` runs it ` +
+      `(node scripts/launch.js scripts/extract.ts: the compiled command line; tables built and printed)\n${formatTable(table)}`;
+    return { text, rows };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
