@@ -16,6 +16,8 @@
 import type { ConflictRow, FigureRow } from "../types.js";
 import { pushTo } from "../util/groupBy.js";
 import { toBase } from "../recognize/figures/measures.js";
+import { parseReferenceDate } from "../recognize/dates/index.js";
+import { dayNumber } from "../recognize/dates/days.js";
 
 const UNIT_SYNONYMS: Record<string, string> = {
   soldier: "troops", soldiers: "troops", troop: "troops", troops: "troops", forces: "troops",
@@ -102,9 +104,10 @@ function disagree(members: Member[]): boolean {
 /** The most days apart two articles' reports of one quantity can be and still be compared. */
 export const MAX_DAYS_APART = 31;
 
-const dayNumber = (date: string | null | undefined): number | null => {
-  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : null;
+/** Days since 1970 of an article's ISO date, or null when it has none. */
+const articleDay = (date: string | null): number | null => {
+  const day = parseReferenceDate(date);
+  return day ? dayNumber(day) : null;
 };
 
 /** True when a report of `day` (null: undated) can join reports spanning `days`. */
@@ -133,7 +136,7 @@ export function findConflicts(
     const byActor = new Map<string, Cluster[]>();
     for (const member of group) {
       const actors = member.figure.actors ?? [];
-      const day = dayNumber(articleDate(member.figure.article));
+      const day = articleDay(articleDate(member.figure.article));
       const candidates = new Set(actors.flatMap((a) => byActor.get(a) ?? []));
       const home = [...candidates]
         .sort((x, y) => x.order - y.order)
