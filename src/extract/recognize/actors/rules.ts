@@ -294,10 +294,19 @@ const MARKET_MOVES = new Set("rose fell jumped climbed gained surged soared drop
 /** Words before a company's name, as written: "shares in Versum", "agreed to acquire Versum", "a merger agreement with Entegris". */
 const CORPORATE_CUES_BEFORE = /(?:^|\s)(?:[Ss]hares (?:in|of)|stake in|acquire|acquired|acquiring|(?:merger|takeover|acquisition|buyout)(?: (?:agreement|deal|bid|offer))? (?:with|of|for))$/;
 
-/** "on X", "X (formerly Twitter)": the platform, not the letter. */
-function isCuedX(words: string[], i: number): boolean {
+/**
+ * Whether words[i], a company name that is also an everyday word or a place, is cued as the company:
+ * "on X", "an Apple spokesperson", "Apple's late co-founder", "X (formerly Twitter)". "X" takes no
+ * cue after it (it is also a letter: "X said").
+ */
+function cuedAsCompany(words: string[], i: number): boolean {
   const before = (words[i - 1] ?? "").toLowerCase();
-  return (COMPANY_CUES_BEFORE.has(before) && !isCap(words[i + 1] ?? "")) || (words[i + 1] === "(" && /^formerly$/i.test(words[i + 2] ?? ""));
+  const after = (words[i + 1] ?? "").toLowerCase();
+  if (COMPANY_CUES_BEFORE.has(before) && !isCap(words[i + 1] ?? "")) return true;
+  if (after === "(" && /^formerly$/i.test(words[i + 2] ?? "")) return true;
+  if (words[i] === "X") return false;
+  const possessed = (after === "'s" || after === "’s") && [words[i + 2], words[i + 3]].some((x) => COMPANY_CUES_AFTER.has((x ?? "").toLowerCase()));
+  return COMPANY_CUES_AFTER.has(after) || possessed;
 }
 
 /**
@@ -344,24 +353,14 @@ export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] 
   const cued = new Set<string>();
   for (const words of doc) {
     words.forEach((w, i) => {
-      if (!CONTEXT_COMPANIES.has(w) || cued.has(w)) return;
-      const before = (words[i - 1] ?? "").toLowerCase();
-      const after = (words[i + 1] ?? "").toLowerCase();
-      // "Apple's chief executive", "Apple's late co-founder"
-      const possessed = (after === "'s" || after === "’s") && [words[i + 2], words[i + 3]].some((x) => COMPANY_CUES_AFTER.has((x ?? "").toLowerCase()));
-      if (
-        (COMPANY_CUES_BEFORE.has(before) && !isCap(words[i + 1] ?? "")) ||
-        (w !== "X" && (COMPANY_CUES_AFTER.has(after) || possessed)) ||
-        (after === "(" && /^formerly$/i.test(words[i + 2] ?? ""))
-      )
-        cued.add(w);
+      if (CONTEXT_COMPANIES.has(w) && cuedAsCompany(words, i)) cued.add(w);
     });
   }
   // ...is that company wherever the document names it (one sense per document), except "X", which
   // is also a letter
   doc.forEach((words, sent) => {
     words.forEach((w, i) => {
-      if (!cued.has(w) || (w === "X" && !isCuedX(words, i))) return;
+      if (!cued.has(w) || (w === "X" && !cuedAsCompany(words, i))) return;
       const at = out.find((c) => c.sent === sent && c.a <= i && i < c.b);
       if (!at) out.push({ sent, a: i, b: i + 1, label: "ORG", source: "gazetteer" });
       else if (at.a === i && at.b === i + 1) at.label = "ORG";
