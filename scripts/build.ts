@@ -3,14 +3,16 @@
 import { parseArgs } from "node:util";
 import { relative } from "node:path";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
+import { LockBusyError } from "../src/site/buildLock.js";
 import { publish, seconds } from "../src/site/publish.js";
 import { missingFolder, siteSettings } from "../src/site/settings.js";
 
-const USAGE = "usage: npm run build [-- --help]   (settings: BRIEFING_ARTICLES, BRIEFING_OUTPUT, BRIEFING_CACHE, BRIEFING_WORKERS)";
+const USAGE =
+  "usage: npm run build [-- --no-wait] [-- --help]   (settings: BRIEFING_ARTICLES, BRIEFING_OUTPUT, BRIEFING_CACHE, BRIEFING_WORKERS)\n" +
+  "  --no-wait   when another build of the same site is running, stop at once (exit code 3) instead of waiting for it";
 let args;
 try {
-  // --full is accepted for old scripts: every build is a full, clean build
-  args = parseArgs({ options: { help: { type: "boolean" }, full: { type: "boolean" } } });
+  args = parseArgs({ options: { help: { type: "boolean" }, "no-wait": { type: "boolean" } } });
 } catch (error) {
   process.stderr.write(`build: ${(error as Error).message}\n${USAGE}\n`);
   process.exit(2);
@@ -29,7 +31,7 @@ const log = (line: string) => process.stderr.write(`build: ${line}\n`);
 const started = performance.now();
 log(`articles from ${settings.folder}`);
 try {
-  const built = await publish({ ...settings, log });
+  const built = await publish({ ...settings, log, wait: !args.values["no-wait"], command: "npm run build" });
   for (const line of built.report) process.stderr.write(`${line}\n`);
   const t = built.timings;
   log(`extraction ${seconds(t.tables)}, page data ${seconds(t.data)}, item data ${seconds(t.itemData)} (${built.reused} of ${built.items} unchanged), ` +
@@ -37,5 +39,5 @@ try {
   log(`${built.articles} articles, ${built.actors} actors; site in ${relative(PROJECT_ROOT, settings.output) || "."} in ${seconds(performance.now() - started)}`);
 } catch (error) {
   process.stderr.write(`build: ${(error as Error).message}\n`);
-  process.exit(1);
+  process.exit(error instanceof LockBusyError ? 3 : 1);
 }

@@ -19,13 +19,14 @@ if (missing) {
   process.exit(2);
 }
 process.stderr.write(`dev: articles from ${folder}\n`);
-await refreshDevData(folder, root);
+const say = (line: string) => process.stderr.write(`dev: ${line}\n`);
+await refreshDevData(folder, root, say);
 const preview = runFramework(["preview", ...process.argv.slice(2)], { BRIEFING_SITE_ROOT: root });
 preview.on("exit", (code) => process.exit(code ?? 0));
 watchArticles(folder, async (name) => {
   const started = performance.now();
   try {
-    const { tables, written, removed } = await refreshDevData(folder, root);
+    const { tables, written, removed } = await refreshDevData(folder, root, say);
     process.stderr.write(`dev: ${name} changed; ${tables.articles.length} articles, ${written} data files written, ${removed} removed in ${(performance.now() - started).toFixed(0)} ms\n`);
   } catch (error) {
     process.stderr.write(`dev: ${(error as Error).message}\n`);

@@ -3,14 +3,17 @@
 // rewritten when the articles folder changes. Only files whose content changed are written: the
 // preview watches the site-wide pages' data and reloads the open pages that use it; item pages
 // read data/site.json, which changes with every change of the folder, so they reload too. (The
-// files keep the time they were written: the preview's watch goes by modification times.)
+// files keep the time they were written: the preview's watch goes by modification times.) A
+// refresh holds the root's lock (buildLock.ts): it waits for a build of the same root to finish,
+// and a build waits for it, so the preview's data and a build's never mix.
 import { existsSync, readdirSync, rmSync, watch, type FSWatcher } from "node:fs";
 import { join } from "node:path";
 import type { Tables } from "../extract/types.js";
 import { loadCorpus } from "../extract/load.js";
 import { DATA_FILES, ITEM_KINDS, itemDataDir } from "../pagedata/routes.js";
 import { siteFiles } from "./data.js";
-import { writeIfChanged } from "./files.js";
+import { acquireLock, describeHolder } from "./buildLock.js";
+import { lockOf, writeIfChanged } from "./files.js";
 import { recordBuild } from "./history.js";
 
 export interface Refreshed {
@@ -20,8 +23,21 @@ export interface Refreshed {
   removed: number;
 }
 
-/** Brings the root's data up to date with the articles folder. */
-export async function refreshDevData(folder: string, root: string): Promise<Refreshed> {
+/** Brings the root's data up to date with the articles folder; `log` says when it waits for a build. */
+export async function refreshDevData(folder: string, root: string, log: (line: string) => void = () => {}): Promise<Refreshed> {
+  const release = await acquireLock(lockOf(root), {
+    wait: true,
+    command: "npm run dev",
+    onWait: (holder) => log(`waiting for a build of the same site to finish: ${describeHolder(holder)}`),
+  });
+  try {
+    return await refreshLocked(folder, root);
+  } finally {
+    release();
+  }
+}
+
+async function refreshLocked(folder: string, root: string): Promise<Refreshed> {
   const { tables, fingerprint } = await loadCorpus(folder);
   const changes = recordBuild(folder, fingerprint, tables);
   const files = siteFiles(tables, fingerprint, changes, folder);

@@ -39,6 +39,12 @@ export function writeDated(path: string, content: string, modified: number): boo
 export const siblingOf = (output: string, stage: string) => join(dirname(output), `.${basename(output)}.${stage}`);
 
 /**
+ * The lock file of a folder builds share (the Framework root with its data and Framework's cache,
+ * or the output with its staging folders), beside it: `dist` → `.dist.lock`. See buildLock.ts.
+ */
+export const lockOf = (folder: string) => siblingOf(folder, "lock");
+
+/**
  * Puts the finished `staging` folder in place of `output`: the old output is renamed aside, the
  * new one renamed in. Both renames are on one file system (staging is output's sibling), so
  * `output` is never half-written. The old output (tens of thousands of files at 10,000 articles)

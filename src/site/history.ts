@@ -2,10 +2,11 @@
 // it brought, in .cache/builds/<folder hash>/. The site assembly writes the changes as the front
 // page's data/changes.json.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Tables } from "../extract/types.js";
 import { cacheRoot } from "../extract/cache.js";
+import { writeAtomic } from "./files.js";
 import { diffBuilds, summarize, type BuildChanges, type BuildSummary } from "./changes.js";
 
 function historyDir(folder: string): string {
@@ -24,7 +25,7 @@ export function recordBuild(folder: string, fingerprint: string, tables: Tables,
   if (last && last.fingerprint === fingerprint && existing) return existing;
   const current = summarize(tables, now.toISOString());
   const changes = diffBuilds(last, current);
-  writeFileSync(join(dir, "last.json"), JSON.stringify({ ...current, fingerprint }));
-  writeFileSync(join(dir, "changes.json"), JSON.stringify(changes));
+  writeAtomic(join(dir, "last.json"), JSON.stringify({ ...current, fingerprint }));
+  writeAtomic(join(dir, "changes.json"), JSON.stringify(changes));
   return changes;
 }

@@ -12,6 +12,10 @@
 //  6. the staging folder replaces the output.
 // An item data file whose content the current output already holds is linked from it, not written
 // again: the same bytes either way, and a rebuild after one new article writes only what changed.
+// A build holds the locks of its Framework root and its output from start to end (buildLock.ts):
+// a second build of the same folders waits for it (or, with `wait: false`, refuses at once), so
+// builds never interleave; and a render is published or kept for reuse only when it is whole
+// (wholeSite.ts).
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadCorpus } from "../extract/load.js";
@@ -20,12 +24,14 @@ import type { ItemOutput } from "../pagedata/index.js";
 import type { Tables } from "../extract/types.js";
 import type { BuildChanges } from "./changes.js";
 import { siteFiles, type SiteFiles } from "./data.js";
-import { siblingOf, swapInto, writeDated } from "./files.js";
+import { acquireLocks, describeHolder } from "./buildLock.js";
+import { lockOf, siblingOf, swapInto, writeDated } from "./files.js";
 import { startFrameworkBuild } from "./frameworkAhead.js";
 import { recordBuild } from "./history.js";
 import { placeItemPage, removeTemplates } from "./render.js";
 import { keepRender, renderKey, restoreRender } from "./renderCache.js";
 import { fileReport } from "./report.js";
+import { missingFiles } from "./wholeSite.js";
 
 export interface PublishOptions {
   /** The articles folder. */
@@ -36,6 +42,10 @@ export interface PublishOptions {
   output: string;
   /** Progress lines. */
   log?: (line: string) => void;
+  /** When another build holds the root or the output: wait for it (the default), or refuse at once (LockBusyError). */
+  wait?: boolean;
+  /** How a waiting build names this one ("npm run build"). */
+  command?: string;
 }
 
 export interface Published {
@@ -60,6 +70,19 @@ export interface Published {
 
 export async function publish(options: PublishOptions): Promise<Published> {
   const log = options.log ?? (() => {});
+  const release = await acquireLocks([lockOf(options.root), lockOf(options.output)], {
+    wait: options.wait ?? true,
+    command: options.command ?? "a build",
+    onWait: (holder) => log(`waiting for another build of the same site to finish: ${describeHolder(holder)}`),
+  });
+  try {
+    return await publishLocked(options, log);
+  } finally {
+    release();
+  }
+}
+
+async function publishLocked(options: PublishOptions, log: (line: string) => void): Promise<Published> {
   const staging = siblingOf(options.output, "building");
   const itemsDir = siblingOf(options.output, "items");
   for (const dir of [staging, itemsDir]) rmSync(dir, { recursive: true, force: true });
@@ -99,6 +122,11 @@ export async function publish(options: PublishOptions): Promise<Published> {
   }
   if (code !== 0) throw new Error(`Framework's build failed (exit code ${code}); ${options.output} is left as it was`);
   const renderMs = performance.now() - renderStarted;
+  const missing = renderReused ? [] : missingFiles(staging);
+  if (missing.length) {
+    for (const dir of [staging, itemsDir]) rmSync(dir, { recursive: true, force: true });
+    throw new Error(`Framework's output is incomplete (${missing.length} missing: ${missing.slice(0, 3).join("; ")}); ${options.output} is left as it was`);
+  }
   log(`data files: ${written.items.length} actors and articles (${written.reused} unchanged) in ${seconds(itemDataMs)}; ${renderReused ? "render reused" : `render ${seconds(renderMs)}`}`);
   if (!renderReused) keepRender(key, staging);
   clock();

@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSyn
 import { basename, join, relative } from "node:path";
 import { PROJECT_ROOT, cacheRoot } from "../extract/cache.js";
 import { ITEM_KINDS, itemDataDir } from "../pagedata/routes.js";
+import { processAlive } from "./buildLock.js";
 
 /** Where renders are kept: <cache>/render/<key>/. */
 export const renderCacheDir = () => join(cacheRoot(), "render");
@@ -63,10 +64,48 @@ export function linkTree(from: string, to: string): void {
   }
 }
 
-/** Puts the render kept under `key` into `staging`; false when there is none (or it went meanwhile). */
+/** The files of a render and their sizes, as kept beside it: what a reuse checks is all there. */
+type FileList = Array<[path: string, size: number]>;
+
+function listFiles(dir: string): FileList {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry): [string, number] => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(dir, path), statSync(path).size];
+    })
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/** Whether every file the kept render lists is there with its size (none was removed or cut short). */
+function keptWhole(kept: string): boolean {
+  let files: FileList;
+  try {
+    files = JSON.parse(readFileSync(join(kept, COMPLETE), "utf8")) as FileList;
+  } catch {
+    return false;
+  }
+  const site = join(kept, "site");
+  return Array.isArray(files) && files.length > 0 && files.every(([path, size]) => {
+    try {
+      return statSync(join(site, path)).size === size;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Puts the render kept under `key` into `staging`; false when there is none, or it is not whole
+ * (then it is removed, and the caller renders again).
+ */
 export function restoreRender(key: string, staging: string): boolean {
   const kept = join(renderCacheDir(), key);
-  if (!existsSync(join(kept, COMPLETE))) return false;
+  if (!existsSync(kept)) return false;
+  if (!keptWhole(kept)) {
+    rmSync(kept, { recursive: true, force: true });
+    return false;
+  }
   rmSync(staging, { recursive: true, force: true });
   try {
     linkTree(join(kept, "site"), staging);
@@ -78,15 +117,26 @@ export function restoreRender(key: string, staging: string): boolean {
   }
 }
 
-/** Keeps the render in `staging` under `key` (before anything else is added to it); drops the older ones. */
+/**
+ * Keeps the render in `staging` (whole: see wholeSite.ts) under `key`, before anything else is
+ * added to it, with the list of its files; drops the older renders and what other builds left
+ * half-kept, but not a render another running build is keeping now.
+ */
 export function keepRender(key: string, staging: string): void {
   const dir = renderCacheDir();
   const tmp = join(dir, `.${key}.${process.pid}.tmp`);
   rmSync(tmp, { recursive: true, force: true });
   linkTree(staging, join(tmp, "site"));
-  writeFileSync(join(tmp, COMPLETE), "");
-  for (const name of readdirSync(dir)) if (name !== basename(tmp)) rmSync(join(dir, name), { recursive: true, force: true });
+  writeFileSync(join(tmp, COMPLETE), JSON.stringify(listFiles(join(tmp, "site"))));
+  for (const name of readdirSync(dir)) if (name !== basename(tmp) && !keptByLiveBuild(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  rmSync(join(dir, key), { recursive: true, force: true });
   renameSync(tmp, join(dir, key));
+}
+
+/** Whether `name` is a render that a running process is keeping (`.<key>.<pid>.tmp`). */
+function keptByLiveBuild(name: string): boolean {
+  const pid = /^\.[0-9a-f]+\.(\d+)\.tmp$/.exec(name)?.[1];
+  return pid !== undefined && Number(pid) !== process.pid && processAlive(Number(pid));
 }
 
 const COMPLETE = ".complete";

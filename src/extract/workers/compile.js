@@ -3,7 +3,10 @@
 // Loading one bundle takes a tenth of what compiling and resolving the module graph through tsx
 // takes (about 0.15 s against 1.5 s), which every command and every worker thread pays at start.
 // A bundle is used only while every project file it was made from is unchanged (content hashes in
-// its manifest) and package-lock.json and esbuild are the same; otherwise it is made again. Plain
+// its manifest), package-lock.json and esbuild are the same, and the project is in the folder the
+// bundle was made in; otherwise it is made again. A bundle names its project's folder (each
+// file's `import.meta.url`, below), so a checkout copied or moved with its node_modules/ makes its
+// own bundles instead of running the original folder's. Plain
 // JavaScript, so that the launcher (scripts/launch.js) can use it before any TypeScript runs.
 //
 // In the bundle, each project file's `import.meta.url` is its own source file's URL, not the
@@ -29,10 +32,13 @@ function readOrNull(path) {
   }
 }
 
-/** What a bundle depends on besides its project files: the installed packages and the bundler. */
+/**
+ * What a bundle depends on besides its project files' contents: the folder it was made in (its
+ * files' URLs are written into it), the installed packages and the bundler.
+ */
 function toolchain(esbuildVersion) {
   const lock = readOrNull(join(PROJECT, "package-lock.json"));
-  return `${lock ? sha(lock) : "no-lock"} esbuild ${esbuildVersion}`;
+  return `${PROJECT}\0${lock ? sha(lock) : "no-lock"} esbuild ${esbuildVersion}`;
 }
 
 /** The manifest's name for an entry: "scripts/extract.ts" → "scripts-extract". */
