@@ -41,19 +41,23 @@ function asArticle(doc: CorefDocument): Article {
 }
 
 /** Every gold mention that counts, with the actor the engine gave it (null when no mention of ours overlaps it). */
-export function corefPredictions(docs: CorefDocument[]): ScoredMention[] {
+export function corefPredictions(docs: CorefDocument[]): { scored: ScoredMention[]; typeOf: Map<string, string> } {
   const model = loadActorModel();
   const tables = buildTables(docs.map((d) => extractArticle(asArticle(d), model)));
   const idOfFile = new Map(tables.articles.map((a) => [a.file, a.id]));
   const byArticle = new Map<string, Array<{ start: number; end: number; actor: string }>>();
   for (const m of tables.mentions) (byArticle.get(m.article) ?? byArticle.set(m.article, []).get(m.article)!).push(m);
-  return docs.flatMap((d) => matchMentions(d, byArticle.get(idOfFile.get(`${d.id}.txt`) ?? "") ?? []));
+  const scored = docs.flatMap((d) => matchMentions(d, byArticle.get(idOfFile.get(`${d.id}.txt`) ?? "") ?? []));
+  return { scored, typeOf: new Map(tables.actors.map((a) => [a.id, a.type])) };
 }
 
 export function corefReport(folder: string, options: { errors?: boolean } = {}): string[] {
   const docs = readCorefFolder(folder);
-  const scored = corefPredictions(docs);
+  const { scored, typeOf } = corefPredictions(docs);
   const s = scoreCoref(scored);
+  const CLASS_TYPE: Record<string, string> = { PER: "person", ORG: "organization", LOC: "place" };
+  const found = scored.filter((m) => m.actor !== null);
+  const agree = found.filter((m) => typeOf.get(m.actor!) === CLASS_TYPE[m.gold.entityClass]).length;
   const line = (name: string, b: BCubed) => `${name.padEnd(26)} ${pct(b.precision).padStart(9)}  ${pct(b.recall).padStart(6)}  ${pct(b.f1)}  (${b.mentions} mentions)`;
   const lines = [
     `${docs.length} articles in ${new Set(docs.map((d) => d.topic)).size} topics in ${folder}`,
@@ -62,6 +66,7 @@ export function corefReport(folder: string, options: { errors?: boolean } = {}):
     line("within topics", s.withinTopics),
     ...s.byTopic.map((t) => line(`  ${t.topic}`, t.score)),
     line("whole folder", s.folder),
+    `actor types agree          ${pct(found.length ? agree / found.length : 0)}  (${agree}/${found.length} found mentions, the actor's type against the entity's class)`,
     `wrong joins across topics  ${s.actorsAcrossTopics.length} actors (${s.joinsAcrossTopics} mentions)${s.actorsAcrossTopics.length ? `: ${s.actorsAcrossTopics.slice(0, 12).join(", ")}` : ""}`,
   ];
   if (options.errors) lines.push("", ...corefErrors(scored));

@@ -14,7 +14,7 @@ const KNOWN_PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...REGIONS, ...CA
 const isName = (w: string) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w);
 const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase());
 /** Title words written in capitals inside a name: "CEO", "Chairman", "President" (not "General", which names companies). */
-const INNER_TITLES = new Set(["ceo", "cfo", "coo", "chairman", "chairwoman", "president", "chief", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "director", "minister", "secretary", "senator", "governor", "chancellor"]);
+const INNER_TITLES = new Set(["ceo", "cfo", "coo", "chairman", "chairwoman", "president", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "director", "minister", "secretary", "senator", "governor", "chancellor"]);
 
 /** Whether a place name is one we know (a country, region, capital, or a place of the lexicon). */
 function knownPlace(words: string[], a: number, b: number, lexicons: Lexicons): boolean {
@@ -38,7 +38,7 @@ export function typeByShape(doc: string[][], cands: Candidate[], lexicons: Lexic
     }
     if (split > 0 && c.label !== "NAT") {
       const left = words.slice(c.a, split);
-      if (left.every((w) => !isTitle(w) || ORG_WORDS.has(w.toLowerCase()))) {
+      if (left.every((w) => /^\p{Lu}/u.test(w) && (!isTitle(w) || ORG_WORDS.has(w.toLowerCase())))) {
         out.push({ ...c, b: split, label: "ORG" }, { ...c, a: split, label: "PER" });
         continue;
       }
@@ -63,7 +63,8 @@ export function typeByShape(doc: string[][], cands: Candidate[], lexicons: Lexic
     if (c.label !== "LOC" || c.b - c.a < 2 || c.b - c.a > 3) continue;
     if (!words.slice(c.a, c.b).every(isName) || knownPlace(words, c.a, c.b, lexicons)) continue;
     const possessivePlace = c.a >= 2 && /^['’]s$/.test(words[c.a - 1]) && (COUNTRY_NAMES.has(words[c.a - 2]) || CAPITALS.has(words[c.a - 2]));
-    if (possessivePlace || lexicons.givenNames.has(words[c.a])) c.label = "PER";
+    const placePreposition = c.a > 0 && /^(?:in|at|near|from|to|into|outside|around|towards?|across|via)$/i.test(words[c.a - 1]);
+    if (possessivePlace || (lexicons.givenNames.has(words[c.a]) && !placePreposition)) c.label = "PER";
   }
   return out;
 }
