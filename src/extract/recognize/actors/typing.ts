@@ -50,13 +50,18 @@ export function typeByShape(doc: string[][], cands: Candidate[], lexicons: Lexic
     const words = doc[c.sent];
     const last = words[c.b - 1].toLowerCase();
     // "General Motors" read as the title "General" and a name "Motors": the title word is the company's
-    if (c.b - c.a === 1 && c.a > 0 && CORPORATE_SUFFIXES.has(last) && isName(words[c.a - 1]) && isTitle(words[c.a - 1]) && !out.some((o) => o.sent === c.sent && o.a < c.a && o.b >= c.a)) {
+    if (c.a > 0 && CORPORATE_SUFFIXES.has(last) && (c.b - c.a === 1 || CORPORATE_SUFFIXES.has(words[c.a].toLowerCase())) && isName(words[c.a - 1]) && isTitle(words[c.a - 1]) && !out.some((o) => o.sent === c.sent && o.a < c.a && o.b >= c.a)) {
       c.a--;
       c.label = "ORG";
       continue;
     }
     // "General Motors", "Air Force", "Northwind Logistics": organizations by their last word
     if (c.b - c.a > 1 && (CORPORATE_SUFFIXES.has(last) || ORG_WORDS.has(last)) && !isTitle(last) && c.label === "PER") {
+      c.label = "ORG";
+      continue;
+    }
+    // "GM", "CEO of GM": a name ending in an acronym is no person's
+    if (c.label === "PER" && /^\p{Lu}{2,6}$/u.test(words[c.b - 1]) && !/^(?:II|III|IV|VI|VII|VIII|JR|SR)$/.test(words[c.b - 1])) {
       c.label = "ORG";
       continue;
     }
