@@ -4,24 +4,32 @@
 // `npm run eval -- --timeml FOLDER [--match REGEX] [--errors]`: dates on TimeML (.tml) files, each
 // read against its creation time: relaxed and strict P/R/F1 for DATE+TIME, value and type accuracy.
 // `npm run eval -- --html FOLDER`: saved web pages against their gold sidecars.
+// `npm run eval -- --coref FOLDER [--errors]`: actors across articles on MEANTIME-format chains (meantime.conll):
+// mention recall, B-cubed precision, recall and F1 of the mentions' grouping into actors, within and across topics.
 import { parseArgs } from "node:util";
+import { CorefInputError, corefReport } from "../src/evaluate/coref.js";
 import { EvalInputError, pagesReport, re3dReport, readTimeMLFolder, timemlReport } from "../src/evaluate/reports.js";
 
 const USAGE = `usage: npm run eval -- FOLDER [--sources a,b] [--baseline] [--errors]   (a re3d-format folder, e.g. data/corpora/re3d-dev)
        npm run eval -- --timeml FOLDER [--match REGEX] [--errors]   (TimeML .tml files)
-       npm run eval -- --html FOLDER                           (NAME.html beside NAME.gold.json)`;
+       npm run eval -- --html FOLDER                           (NAME.html beside NAME.gold.json)
+       npm run eval -- --coref FOLDER [--errors]               (MEANTIME-format cross-document chains, meantime.conll)`;
 
 async function run(): Promise<string[]> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      timeml: { type: "boolean" }, html: { type: "boolean" }, match: { type: "string" }, errors: { type: "boolean" },
+      timeml: { type: "boolean" }, coref: { type: "boolean" }, html: { type: "boolean" }, match: { type: "string" }, errors: { type: "boolean" },
       sources: { type: "string" }, baseline: { type: "boolean" },
     },
   });
   if (positionals.length !== 1) throw new EvalInputError("give one folder");
   const [folder] = positionals;
-  if (values.timeml && values.html) throw new EvalInputError("--timeml and --html are different corpora: give one");
+  if ([values.timeml, values.html, values.coref].filter(Boolean).length > 1) throw new EvalInputError("--timeml, --html and --coref are different corpora: give one");
+  if (values.coref) {
+    if (values.match !== undefined || values.sources !== undefined || values.baseline) throw new EvalInputError("--coref takes only --errors");
+    return corefReport(folder, { errors: values.errors });
+  }
   if (!values.timeml && values.match !== undefined) throw new EvalInputError("--match goes with --timeml");
   if ((values.timeml || values.html) && (values.sources !== undefined || values.baseline)) throw new EvalInputError("--sources and --baseline go with a re3d-format folder");
   if (values.html && values.errors) throw new EvalInputError("--errors goes with a re3d-format folder or --timeml");
@@ -42,7 +50,7 @@ async function run(): Promise<string[]> {
 try {
   for (const line of await run()) console.log(line);
 } catch (error) {
-  if (!(error instanceof EvalInputError) && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") !== true) throw error;
+  if (!(error instanceof EvalInputError) && !(error instanceof CorefInputError) && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") !== true) throw error;
   process.stderr.write(`eval: ${(error as Error).message}\n${USAGE}\n`);
   process.exit(2);
 }

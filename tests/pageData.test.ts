@@ -137,7 +137,7 @@ describe("an actor's page", () => {
 
   it("finds quotes about it only in the articles that mention it", () => {
     const other = { ...t.articles[0], id: "zz-other", file: "zz-other.txt" };
-    const quoted = { speaker: null, text: "The junta in Niger will not yield.", start: 0, end: 10 };
+    const quoted = { speaker: null, kind: "direct" as const, text: "The junta in Niger will not yield.", start: 0, end: 10 };
     const tables = { ...t, articles: [...t.articles, other], quotes: [...t.quotes, { ...quoted, article: "zz-other" }, { ...quoted, article: t.articles[0].id }] };
     expect(t.mentions.some((m) => m.actor === "niger" && m.article === t.articles[0].id)).toBe(true);
     const about = actorPage(pageContext(tables), "niger").quotesAbout.filter((q) => q.text === quoted.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recognizeQuotes } from "../src/extract/recognize/quotes.js";
+import { recognizeQuotes } from "../src/extract/recognize/quotes/index.js";
 import { splitSentences } from "../src/extract/segment/sentences.js";
 import type { ActorMention } from "../src/extract/types.js";
 

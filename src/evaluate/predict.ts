@@ -18,7 +18,7 @@ export function re3dTemporal<T extends Pick<DateMention, "value">>(dates: T[]): 
   return dates.filter((d) => !(d.value && /_REF$/.test(d.value)));
 }
 
-export function predictSpans(model: ActorModel, doc: GoldDocument): Record<Kind, PredictedSpan[]> {
+export function predictSpans(model: ActorModel, doc: GoldDocument): Record<Kind, PredictedSpan[]> & { actors: Array<PredictedSpan & { type: string }> } {
   const x = extractArticle(asArticle(doc), model);
   return { actors: x.actors, dates: re3dTemporal(x.dates), figures: x.figures };
 }

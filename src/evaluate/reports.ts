@@ -3,7 +3,7 @@
 import { basename, join, relative, resolve } from "node:path";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { readRe3d, type GoldDocument } from "./re3d.js";
-import { GOLD_TYPES, countsForRecall, scoreCorpus, type Kind, type PredictedSpan, type Score } from "./score.js";
+import { GOLD_TYPES, countsForRecall, scoreCorpus, typeAgreement, type Kind, type PredictedSpan, type Score } from "./score.js";
 import { baselinePredictor } from "./baseline.js";
 import { predictSpans } from "./predict.js";
 import { parseTimeML, TimeMLError, type TimeMLDocument } from "./timeml.js";
@@ -38,6 +38,8 @@ export async function re3dReport(dir: string, options: Re3dOptions = {}): Promis
   const ours = (doc: GoldDocument) => predictSpans(model, doc);
   const lines = [`${docs.length} documents from ${new Set(docs.map((d) => d.source)).size} sources in ${dir}`];
   lines.push(...scoreLines(scoreCorpus(docs, ours)));
+  const types = typeAgreement(docs, (doc) => predictSpans(model, doc).actors);
+  lines.push(`actor types agree  ${pct(types.share)}  (${types.agree}/${types.matched} matched mentions)`);
   if (options.baseline) lines.push("", "compromise + chrono-node, out of the box:", ...scoreLines(scoreCorpus(docs, await baselinePredictor())));
   if (options.errors) lines.push("", ...spanErrors(docs, ours));
   return lines;

@@ -74,3 +74,31 @@ export function scoreCorpus(
   }
   return scores;
 }
+
+/** Our actor types for re3d's: a nationality is a mention of its place. */
+const TYPE_OF_GOLD: Record<string, string> = { Person: "person", Organisation: "organization", Location: "place", Nationality: "place" };
+
+export interface TypeAgreement {
+  matched: number;
+  agree: number;
+  share: number;
+}
+
+/**
+ * The share of matched actor mentions (a prediction overlapping a gold actor span) whose type agrees
+ * with a gold type of a span it overlaps.
+ */
+export function typeAgreement(docs: GoldDocument[], predict: (doc: GoldDocument) => Array<PredictedSpan & { type: string }>): TypeAgreement {
+  let matched = 0;
+  let agree = 0;
+  for (const doc of docs) {
+    const gold = doc.entities.filter((e) => GOLD_TYPES.actors.includes(e.type));
+    for (const p of predict(doc)) {
+      const over = gold.filter((g) => overlaps(p, g));
+      if (!over.length) continue;
+      matched++;
+      if (over.some((g) => TYPE_OF_GOLD[g.type] === p.type)) agree++;
+    }
+  }
+  return { matched, agree, share: matched ? agree / matched : 0 };
+}

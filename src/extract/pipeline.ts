@@ -5,7 +5,7 @@ import { articleSentences } from "./segment/articleSentences.js";
 import { recognizeActors, type ActorModel } from "./recognize/actors/index.js";
 import { findDateCandidates, recognizeDates, resolveDates } from "./recognize/dates/index.js";
 import { recognizeFigures } from "./recognize/figures/index.js";
-import { recognizeQuotes } from "./recognize/quotes.js";
+import { recognizeQuotes } from "./recognize/quotes/index.js";
 import { inferArticleDate } from "./resolve/articleDate.js";
 
 /** Absolute dates written in the removed ranges, reading a year fused to a clock time ("202307:33") apart. */

@@ -52,8 +52,8 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
       figures.push(row);
     });
     for (const q of x.quotes) {
-      const speaker = q.speakerStart === undefined ? undefined : own.find((m) => m.start === q.speakerStart && m.end === q.speakerEnd);
-      quotes.push({ article: id, speaker: speaker?.actor ?? null, text: q.text, start: q.start, end: q.end, ...(q.speakerText ? { speakerText: q.speakerText } : {}) });
+      const speaker = q.actorStart === undefined ? undefined : own.find((m) => m.start === q.actorStart && m.end === q.actorEnd);
+      quotes.push({ article: id, speaker: speaker?.actor ?? null, kind: q.kind, text: q.text, start: q.start, end: q.end, ...(q.speakerText ? { speakerText: q.speakerText } : {}) });
     }
     events.push(...eventsOf(id, x.sentences, x.dates, own, x.article.dateSource === "inferred"));
   }

@@ -127,11 +127,23 @@ export interface FigureMention extends Span {
   sentence: number;
 }
 
+/**
+ * `direct`: a whole quote in quotation marks; `partial`: a short quoted phrase woven into someone's
+ * sentence ("called the actions “unethical”"); `indirect`: reported speech without quotation marks
+ * ("X said that …", "according to X, …"), the span being what was said.
+ */
+export type QuoteKind = "direct" | "partial" | "indirect";
+
 export interface QuoteMention extends Span {
-  /** Surface text of the speaker, as written near the quote, or null. */
+  kind: QuoteKind;
+  /** Surface text of the speaker, as written near the quote ("he", "the official", "Miller"), or null. */
   speakerText: string | null;
+  /** Where `speakerText` is written. */
   speakerStart?: number;
   speakerEnd?: number;
+  /** The actor mention the speaker is or refers to (for "he said", the person "he" is). */
+  actorStart?: number;
+  actorEnd?: number;
 }
 
 /** Everything extracted from a single article: pure function of the article, cacheable. */
@@ -247,6 +259,8 @@ export interface FigureRow {
 export interface QuoteRow {
   article: string;
   speaker: string | null;
+  /** `direct`, `partial` or `indirect` (see QuoteKind). */
+  kind: QuoteKind;
   text: string;
   start: number;
   end: number;

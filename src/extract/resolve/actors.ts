@@ -7,6 +7,7 @@ import { countryOf, foldName } from "./countryNames.js";
 import { jaroWinkler } from "./similarity.js";
 import { pushTo } from "../util/groupBy.js";
 import { TITLE_WORDS as RECOGNIZER_TITLE_WORDS } from "../recognize/actors/gazetteer.js";
+import { GENERIC_ORG_HEADS, acronymsOf, orgKeyOf, orgWords, standsFor } from "./shortForms.js";
 
 export interface ArticleMentions {
   article: string;
@@ -21,7 +22,6 @@ export interface ResolvedActors {
 
 /** Words that may precede a person's name without being part of it: the tagger's titles, without their dots, and "former", "late", "vice". */
 const TITLE_WORDS = new Set([...RECOGNIZER_TITLE_WORDS].map((w) => w.replace(/\.$/, "")).concat(["vice", "former", "late"]));
-const GENERIC_ORG_HEADS = new Set("group groups party movement forces force army organization organisation network militia company corporation inc ltd brigade brigades front".split(" "));
 const SIMILAR = 0.88;
 
 /** Name tokens of a person mention without titles, possessives and initials' dots. */
@@ -37,14 +37,6 @@ function personTokens(surface: string): string[] {
 
 function cleanSurface(surface: string): string {
   return surface.replace(/[’']s$/i, "").replace(/\s+/g, " ").trim();
-}
-
-/** Initials of a long name, with and without its small words ("of", "the"). */
-function acronymsOf(name: string): string[] {
-  const words = name.split(/[\s-]+/).filter(Boolean);
-  const all = words.map((w) => w[0]).join("").toUpperCase();
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-  return [...new Set([all, capitals])].filter((a) => a.length >= 2);
 }
 
 class UnionFind {
@@ -72,6 +64,8 @@ interface Item {
   key: string;
   kind: "country" | "person" | "organization" | "place";
   country?: string;
+  /** Joined to a full form written in its own article. */
+  local?: boolean;
 }
 
 function classify(article: string, mention: ActorMention): Item {
@@ -79,6 +73,7 @@ function classify(article: string, mention: ActorMention): Item {
   const country = mention.country ?? (mention.type !== "person" ? countryOf(surface) : undefined);
   if (country) return { article, mention, surface, key: `country:${country}`, kind: "country", country };
   if (mention.type === "person") return { article, mention, surface, key: `person:${personTokens(surface).join(" ")}`, kind: "person" };
+  if (mention.type === "organization") return { article, mention, surface, key: `organization:${orgKeyOf(surface)}`, kind: "organization" };
   return { article, mention, surface, key: `${mention.type}:${foldName(surface)}`, kind: mention.type };
 }
 
@@ -120,8 +115,77 @@ function voteType(cluster: Item[]): ActorType {
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
+/**
+ * Joins inside one article. A surname alone takes the key of the one person the article names in
+ * full (item by item: "Williams" is someone else in another article). An organization's short form
+ * votes for the one longer name of the article it stands for (`votes`: short key → long keys).
+ */
+function resolveInArticle(doc: ArticleMentions, list: Item[], votes: Votes): void {
+  // a surname alone (also one the tagger typed as a place or organization) is the person the article names in full
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const item of list) {
+    const tokens = item.kind === "person" ? personTokens(item.surface) : [];
+    if (tokens.length > 1) pushToSet(fullBySurname, tokens[tokens.length - 1], item.key);
+  }
+  for (const item of list) {
+    if (item.kind === "country") continue;
+    const tokens = item.kind === "person" ? personTokens(item.surface) : [foldName(item.surface)];
+    if (tokens.length !== 1 || tokens[0].includes(" ")) continue;
+    const full = fullBySurname.get(tokens[0]);
+    if (full?.size === 1) {
+      item.key = [...full][0];
+      item.kind = "person";
+      item.local = true;
+    }
+  }
+  // an organization's short form: the one longer name of the article it stands for; acronyms defined in the text
+  const defined = new Map(definedAcronyms(doc).map(([long, short]) => [short, long]));
+  const orgs = list.filter((i) => i.kind === "organization" && !i.local);
+  const longForms = new Map<string, Item>();
+  for (const o of orgs) if (!longForms.has(o.key)) longForms.set(o.key, o);
+  for (const o of orgs) {
+    const words = o.key.slice(13).split(" ");
+    const definedLong = defined.get(foldName(o.surface));
+    if (definedLong) {
+      const long = [...longForms.values()].find((l) => foldName(l.surface) === definedLong);
+      if (long && long.key !== o.key) {
+        pushToSet(votes.strong, o.key, long.key);
+        continue;
+      }
+    }
+    // an acronym's letters before a prefix: "GM" is "General Motors" more than "GM Europe"
+    const initials = new Set<string>();
+    const targets = new Set<string>();
+    for (const [key, l] of longForms) {
+      if (key === o.key || !standsFor(words, o.surface, key.slice(13).split(" "), l.surface)) continue;
+      targets.add(key);
+      if (acronymsOf(l.surface).includes(o.surface.replace(/\./g, "").toUpperCase())) initials.add(key);
+    }
+    if (initials.size === 1) pushToSet(votes.strong, o.key, [...initials][0]);
+    else if (targets.size === 1) pushToSet(votes.weak, o.key, [...targets][0]);
+  }
+}
+
+interface Votes {
+  /** Acronyms defined in the text or spelled by the long form's initials. */
+  strong: Map<string, Set<string>>;
+  /** Prefixes, names without their place, without a generic head. */
+  weak: Map<string, Set<string>>;
+}
+
+function pushToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key) ?? new Set<V>();
+  set.add(value);
+  map.set(key, set);
+}
+
 export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
   const items = docs.flatMap((d) => d.mentions.map((m) => classify(d.article, m)));
+  const byArticle = new Map<string, Item[]>();
+  for (const item of items) pushTo(byArticle, item.article, item);
+  const votes: Votes = { strong: new Map(), weak: new Map() };
+  for (const doc of docs) resolveInArticle(doc, byArticle.get(doc.article) ?? [], votes);
+
   const uf = new UnionFind();
   const keyIndex = new Map<string, number>(); // key → representative node
   const node = (key: string) => {
@@ -156,7 +220,9 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
       }
     }
   }
-  // Surnames alone: the one person cluster whose surname matches exactly, else a close variant.
+  // Surnames alone, in articles that do not name the person in full: the one person of the folder
+  // with that surname (else a close variant); a surname two people of the folder share joins
+  // neither, and stays an actor of its own article.
   const surnames = new Map<string, string[]>(); // surname → full names
   for (const f of full) {
     const last = f.split(" ").pop()!;
@@ -170,27 +236,18 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
       : (surnamesByInitial.get(surname[0]) ?? []).filter((last) => jaroWinkler(last, surname) >= SIMILAR).flatMap((last) => surnames.get(last)!);
     return new Set(names.map((f) => uf.find(node(`person:${f}`))));
   };
+  const ambiguous = new Set<string>();
   for (const single of personKeys.filter((k) => !k.includes(" "))) {
     let roots = clusterOfSurname(single, true);
     if (roots.size === 0) roots = clusterOfSurname(single, false);
     if (roots.size === 1) uf.union(node(`person:${single}`), [...roots][0]);
+    else if (roots.size > 1) ambiguous.add(`person:${single}`);
   }
-
-  // A surname the tagger typed as a place or organization, in an article that names the person in
-  // full ("Victoria Nuland … Nuland said"), is that person.
-  const byArticle = new Map<string, Item[]>();
-  for (const item of items) pushTo(byArticle, item.article, item);
-  for (const list of byArticle.values()) {
-    const surnamesHere = new Map<string, string>(); // surname → person key
-    for (const item of list) {
-      const tokens = item.kind === "person" ? personTokens(item.surface) : [];
-      if (tokens.length > 1) surnamesHere.set(tokens[tokens.length - 1], item.key);
-    }
-    for (const item of list) {
-      if (item.kind !== "organization" && item.kind !== "place") continue;
-      const person = surnamesHere.get(foldName(item.surface));
-      if (person) uf.union(node(item.key), node(person));
-    }
+  for (const item of items) {
+    if (!ambiguous.has(item.key)) continue;
+    item.key = `${item.key}@${item.article}`;
+    node(item.key);
+    if (!surfaceOf.has(item.key)) surfaceOf.set(item.key, item.surface);
   }
 
   // Adjectives of regions ("West African" states) are mentions of the region ("West Africa").
@@ -200,34 +257,57 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
     if (keyIndex.has(region)) uf.union(node(key), node(region));
   }
 
-  // Organizations: acronyms defined in text, implied by initials, and generic heads ("Wagner Group" ~ "Wagner").
-  const orgKeys = [...keyIndex.keys()].filter((k) => k.startsWith("organization:")).map((k) => k.slice(13));
+  // Organizations' short forms: the one long form every article that writes both agrees on ("Northrop"
+  // → "Northrop Grumman"); where articles disagree ("Apple" → "Apple Corps" here, "Apple Computer"
+  // there), none. Short forms no article resolved: the one organization of the folder they stand for.
+  for (const short of new Set([...votes.strong.keys(), ...votes.weak.keys()])) {
+    const strong = new Set([...(votes.strong.get(short) ?? [])].map((l) => uf.find(node(l))));
+    const weak = new Set([...(votes.weak.get(short) ?? [])].map((l) => uf.find(node(l))));
+    const roots = strong.size ? strong : weak;
+    if (roots.size === 1) uf.union(node(short), [...roots][0]);
+  }
+  const orgKeys = [...new Set(items.filter((i) => i.kind === "organization").map((i) => i.key))];
+  const orgWordsOf = new Map(orgKeys.map((k) => [k, k.slice(13).split(" ")]));
+  const byFirst = new Map<string, string[]>();
+  for (const k of orgKeys) for (const w of new Set(orgWordsOf.get(k)!)) pushTo(byFirst, w, k);
+  for (const short of orgKeys) {
+    const words = orgWordsOf.get(short)!;
+    const surface = surfaceOf.get(short)!;
+    const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface);
+    const pool = acronym ? orgKeys : [...new Set(words.flatMap((w) => byFirst.get(w) ?? []))];
+    const roots = new Set<number>();
+    for (const long of pool) {
+      if (long !== short && standsFor(words, surface, orgWordsOf.get(long)!, surfaceOf.get(long)!)) roots.add(uf.find(node(long)));
+    }
+    if (roots.size === 1) uf.union(node(short), [...roots][0]);
+  }
+  // acronyms defined in one article ("(MINUSMA)") stand for their long form in the others, when only one
+  const definedIn = new Map<string, Set<string>>();
   for (const doc of docs) {
     for (const [long, short] of definedAcronyms(doc)) {
-      if (keyIndex.has(`organization:${long}`)) {
-        uf.union(node(`organization:${long}`), node(`organization:${short}`));
-      }
+      const longKey = `organization:${orgKeyOf(long)}`;
+      if (keyIndex.has(longKey)) pushToSet(definedIn, `organization:${orgKeyOf(short)}`, longKey);
     }
   }
-  const shortOrgs = new Set(orgKeys.filter((k) => !k.includes(" ") && k.length >= 2));
-  for (const long of orgKeys.filter((k) => k.includes(" "))) {
-    const original = surfaceOf.get(`organization:${long}`)!;
-    const words = long.split(" ");
-    const candidates = acronymsOf(original.replace(/^the\s+/i, "")).map((a) => a.toLowerCase());
-    if (words.length === 2 && GENERIC_ORG_HEADS.has(words[1])) candidates.push(words[0]);
-    for (const short of candidates) {
-      if (shortOrgs.has(short)) uf.union(node(`organization:${long}`), node(`organization:${short}`));
-    }
+  for (const [short, longs] of definedIn) {
+    const roots = new Set([...longs].map((l) => uf.find(node(l))));
+    if (roots.size === 1 && keyIndex.has(short)) uf.union(node(short), [...roots][0]);
   }
-  // The same surface typed differently in different places (organization "Wagner" / place "Wagner"): one actor.
+  // The same surface typed differently in different places (organization "Wagner" / place "Wagner"):
+  // one actor; never a surname alone, which article and folder have placed already.
   const byFold = new Map<string, number>();
   for (const item of items) {
-    if (item.kind === "country") continue;
-    const fold = item.kind === "person" ? personTokens(item.surface).join(" ") : foldName(item.surface);
+    if (item.kind === "country" || item.local || item.key.includes("@")) continue;
+    const tokens = item.kind === "person" ? personTokens(item.surface) : [];
+    if (item.kind === "person" && tokens.length < 2) continue;
+    // a person's name by its tokens, and any name as an organization's would be folded ("General Motors Corporation")
+    const folds = new Set([item.kind === "person" ? tokens.join(" ") : foldName(item.surface), orgKeyOf(item.surface)]);
     const n = node(item.key);
-    const seen = byFold.get(fold);
-    if (seen === undefined) byFold.set(fold, n);
-    else uf.union(seen, n);
+    for (const fold of folds) {
+      const seen = byFold.get(fold);
+      if (seen === undefined) byFold.set(fold, n);
+      else uf.union(seen, n);
+    }
   }
 
   // Build actors from clusters.
@@ -258,7 +338,11 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
       name = fullNames.length ? mostCommon(candidates, (a, b) => b.length - a.length) : displayOf(cluster[0]);
     } else {
       const surfaces = cluster.map((i) => i.surface.replace(/^the\s+/i, ""));
-      name = mostCommon(surfaces, (a, b) => b.length - a.length);
+      // a short form ("Colts", "Northrop") names the actor only when no longer form of it is in the cluster
+      const distinct = [...new Set(surfaces)];
+      const shortForm = (x: string) => x !== x.toUpperCase() && distinct.some((y) => y !== x && standsFor(orgWords(x), x, orgWords(y), y));
+      const fullForms = surfaces.filter((x) => !shortForm(x));
+      name = mostCommon(fullForms.length ? fullForms : surfaces, (a, b) => b.length - a.length);
       // "Wagner" is short for "Wagner Group": name the group by its full name
       const full = surfaces.find((s) => s.toLowerCase().startsWith(`${name.toLowerCase()} `) && GENERIC_ORG_HEADS.has(s.split(" ").pop()!.toLowerCase()) && s.split(" ").length === 2);
       if (full && !name.includes(" ")) name = full.replace(/ (\p{Ll})/u, (_, c: string) => ` ${c.toUpperCase()}`);

@@ -84,7 +84,9 @@ export const CONTEXT_COMPANIES = new Set(["X", "Apple", "Amazon", "Shell", "Meta
 export const CORPORATE_SUFFIXES = new Set(
   `inc inc. corp corp. corporation ltd ltd. llc plc co. company companies group holdings holding airlines airline airways
   bank technologies systems industries motors media entertainment pharmaceuticals telecom telecommunications
-  petroleum energy capital partners ventures labs gmbh s.a. sa`.split(/\s+/),
+  petroleum energy capital partners ventures labs gmbh s.a. sa logistics automotive aerospace communications electronics
+  foods insurance solutions software networks pharma studios records shipping mining steel chemicals resources investments
+  securities brands stores retail construction engineering motor`.split(/\s+/),
 );
 
 /** Words of personal titles and roles, lowercased (a role phrase must hold one). */

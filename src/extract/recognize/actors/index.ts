@@ -13,6 +13,7 @@ import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./
 import {
   addAcronyms, addGazetteerMatches, cleanCandidates, firstNamesAsPersons, propagateNames, typeCompanies, unifyTypes, type Candidate,
 } from "./rules.js";
+import { typeByShape } from "./typing.js";
 import { tagSentence, type ActorModel, type ActorModelJSON, type SpanLabel } from "./tagger.js";
 
 export type { ActorModel, ActorModelJSON } from "./tagger.js";
@@ -102,6 +103,7 @@ export function recognizeActors(
   cands = addGazetteerMatches(doc, cands);
   cands = unifyTypes(doc, cands);
   cands = firstNamesAsPersons(doc, cands);
+  cands = typeByShape(doc, cands, model.lexicons);
   // "the Biden administration", "the Tinubu government": a leader's name naming the organization
   for (const c of cands) {
     const words = doc[c.sent];

@@ -1,0 +1,128 @@
+// Scores the engine's actors against cross-document entity chains (../shared/corpora/meantime-en/README.md):
+// gold entities of classes PER, ORG, LOC; gold mentions that hold a capital letter and are not
+// pronouns; a gold mention is found when a predicted mention of the same article overlaps it, and
+// then carries that mention's actor id. Mention recall, and the B-cubed precision, recall and F1 of
+// the found mentions grouped by actor against their grouping by gold entity: within each topic
+// (each topic's mentions scored apart) and over the whole folder (where a join across topics costs
+// precision). Pure: documents and predictions in, numbers out.
+import type { CorefDocument, CorefMention } from "./meantime.js";
+
+export const SCORED_CLASSES = new Set(["PER", "ORG", "LOC"]);
+const PRONOUNS = new Set(
+  "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those who whom which what itself himself herself themselves ourselves".split(" "),
+);
+
+export interface PredictedActorMention {
+  start: number;
+  end: number;
+  actor: string;
+}
+
+/** One gold mention that counts, and the actor of the predicted mention that found it (null when missed). */
+export interface ScoredMention {
+  doc: string;
+  topic: string;
+  gold: CorefMention;
+  actor: string | null;
+}
+
+export interface BCubed {
+  precision: number;
+  recall: number;
+  f1: number;
+  mentions: number;
+}
+
+export interface CorefScore {
+  goldMentions: number;
+  found: number;
+  recall: number;
+  /** Each topic's found mentions scored apart, pooled (each mention weighs the same). */
+  withinTopics: BCubed;
+  byTopic: Array<{ topic: string; score: BCubed }>;
+  /** All found mentions scored together: an actor that joins topics loses precision here. */
+  folder: BCubed;
+  /** Actors that join different gold entities of different topics: wrong joins across topics. */
+  actorsAcrossTopics: string[];
+  /** Found mentions of those actors. */
+  joinsAcrossTopics: number;
+}
+
+/** Whether a gold mention is scored: an entity of a scored class, a capital letter, not a pronoun. */
+export function countsForCoref(m: CorefMention): boolean {
+  return SCORED_CLASSES.has(m.entityClass) && /\p{Lu}/u.test(m.text) && !PRONOUNS.has(m.text.trim().toLowerCase());
+}
+
+/** The gold mentions of a document that count, each with the actor of the predicted mention overlapping it most. */
+export function matchMentions(doc: CorefDocument, predicted: PredictedActorMention[]): ScoredMention[] {
+  const seen = new Set<string>();
+  const out: ScoredMention[] = [];
+  for (const gold of doc.mentions) {
+    if (!countsForCoref(gold)) continue;
+    const key = `${gold.start}:${gold.end}:${gold.entity}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let best: PredictedActorMention | null = null;
+    let bestOverlap = 0;
+    for (const p of predicted) {
+      const overlap = Math.min(p.end, gold.end) - Math.max(p.start, gold.start);
+      // the longest overlap; of equal ones the later, the head of a name phrase ("Boeing's rival Airbus")
+      if (overlap > 0 && overlap >= bestOverlap) [best, bestOverlap] = [p, overlap];
+    }
+    out.push({ doc: doc.id, topic: doc.topic, gold, actor: best?.actor ?? null });
+  }
+  return out;
+}
+
+/** B-cubed of the found mentions' grouping by actor against their grouping by gold entity. */
+export function bCubed(found: Array<{ entity: string; actor: string }>): BCubed {
+  const byActor = new Map<string, number>();
+  const byEntity = new Map<string, number>();
+  const byBoth = new Map<string, number>();
+  for (const m of found) {
+    byActor.set(m.actor, (byActor.get(m.actor) ?? 0) + 1);
+    byEntity.set(m.entity, (byEntity.get(m.entity) ?? 0) + 1);
+    const both = `${m.actor}\u0000${m.entity}`;
+    byBoth.set(both, (byBoth.get(both) ?? 0) + 1);
+  }
+  let p = 0;
+  let r = 0;
+  for (const m of found) {
+    const both = byBoth.get(`${m.actor}\u0000${m.entity}`)!;
+    p += both / byActor.get(m.actor)!;
+    r += both / byEntity.get(m.entity)!;
+  }
+  const n = found.length;
+  const precision = n ? p / n : 0;
+  const recall = n ? r / n : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, mentions: n };
+}
+
+export function scoreCoref(scored: ScoredMention[]): CorefScore {
+  const found = scored.filter((m): m is ScoredMention & { actor: string } => m.actor !== null);
+  const pairs = (list: typeof found) => list.map((m) => ({ entity: m.gold.entity, actor: m.actor }));
+  const topics = [...new Set(scored.map((m) => m.topic))].sort();
+  const byTopic = topics.map((topic) => ({ topic, score: bCubed(pairs(found.filter((m) => m.topic === topic))) }));
+  const total = byTopic.reduce((n, t) => n + t.score.mentions, 0);
+  const pooled = (k: "precision" | "recall") => (total ? byTopic.reduce((s, t) => s + t.score[k] * t.score.mentions, 0) / total : 0);
+  const wp = pooled("precision");
+  const wr = pooled("recall");
+  // an actor in several topics is right when it is one entity annotated across them ("the United States")
+  const ofActor = new Map<string, Array<{ topic: string; entity: string }>>();
+  for (const m of found) (ofActor.get(m.actor) ?? ofActor.set(m.actor, []).get(m.actor)!).push({ topic: m.topic, entity: m.gold.entity });
+  const across = [...ofActor.entries()]
+    .filter(([, list]) => list.some((a) => list.some((b) => a.topic !== b.topic && a.entity !== b.entity)))
+    .map(([actor]) => actor)
+    .sort();
+  const acrossSet = new Set(across);
+  return {
+    goldMentions: scored.length,
+    found: found.length,
+    recall: scored.length ? found.length / scored.length : 0,
+    withinTopics: { precision: wp, recall: wr, f1: wp + wr ? (2 * wp * wr) / (wp + wr) : 0, mentions: total },
+    byTopic,
+    folder: bCubed(pairs(found)),
+    joinsAcrossTopics: found.filter((m) => acrossSet.has(m.actor)).length,
+    actorsAcrossTopics: across,
+  };
+}

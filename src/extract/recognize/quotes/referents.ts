@@ -1,0 +1,97 @@
+// The person or organization a pronoun or a role speaker refers to ("he said", "the spokesman said",
+// "the ministry said"): the nearest earlier actor outside quotes that agrees with it, the subject of
+// its sentence first. A person's gender comes from an honorific ("Mr. Kelly", "Mrs. Clinton") or a
+// gendered role ("spokeswoman") written with any mention of that name in the article. Pure.
+import type { ActorMention, Sentence } from "../../types.js";
+
+export type Gender = "male" | "female";
+
+const MALE_BEFORE = /\b(?:Mr|Sir|Lord|King|Prince|Sheikh|Emir|Sultan|Monsieur|Herr|Senor|Señor|Signor|Father|Brother)\.?\s*$/;
+const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Mme|Madame|Lady|Dame|Queen|Princess|Frau|Senora|Señora|Signora|Sister)\.?\s*$/;
+const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|king|prince|actor|husband|father|son|brother|boy|man)\b/i;
+const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|actress|wife|mother|daughter|sister|girl|woman)\b/i;
+/** Organization heads a role speaker names ("the ministry said", "the company said"). */
+const ORG_HEADS = /^(?:the\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities)$/i;
+const PERSON_ROLES = /^(?:the\s+)?(?:(?:\p{Ll}+\s+){0,2})(\p{Ll}+)$/u;
+
+function surnameOf(m: ActorMention): string {
+  return m.text.replace(/[’']s$/, "").trim().split(/\s+/).pop()!.toLowerCase();
+}
+
+/** Gender by surname, from the honorifics and gendered roles written with the article's person mentions. */
+export function gendersOf(text: string, actors: ActorMention[]): Map<string, Gender> {
+  const votes = new Map<string, { male: number; female: number }>();
+  for (const m of actors) {
+    if (m.type !== "person") continue;
+    const before = text.slice(Math.max(0, m.start - 12), m.start) + (/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(m.text) ? "" : "");
+    const own = /^(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame)\.?\s/.exec(m.text)?.[1];
+    const v = votes.get(surnameOf(m)) ?? { male: 0, female: 0 };
+    if (MALE_BEFORE.test(before) || (own && /^(?:Mr|Sir|Lord)$/.test(own)) || (m.role && MALE_ROLE.test(m.role))) v.male++;
+    if (FEMALE_BEFORE.test(before) || (own && /^(?:Mrs|Ms|Miss|Lady|Dame)$/.test(own)) || (m.role && FEMALE_ROLE.test(m.role))) v.female++;
+    votes.set(surnameOf(m), v);
+  }
+  const out = new Map<string, Gender>();
+  for (const [name, v] of votes) if (v.male !== v.female) out.set(name, v.male > v.female ? "male" : "female");
+  return out;
+}
+
+export interface ReferentContext {
+  text: string;
+  sentences: Sentence[];
+  actors: ActorMention[];
+  /** Quoted spans: actors inside them are not antecedents. */
+  quoted: Array<[number, number]>;
+  genders: Map<string, Gender>;
+}
+
+/** What a speaker phrase asks of its antecedent, or null when it names someone itself. */
+function wants(phrase: string): { type: "person" | "organization"; gender?: Gender; role?: string } | null {
+  const p = phrase.trim();
+  if (/^he$/i.test(p)) return { type: "person", gender: "male" };
+  if (/^she$/i.test(p)) return { type: "person", gender: "female" };
+  if (/^it$/i.test(p)) return { type: "organization" };
+  if (ORG_HEADS.test(p)) return { type: "organization", role: p.replace(/^the\s+/i, "").toLowerCase() };
+  const role = /^the\s+/i.test(p) ? PERSON_ROLES.exec(p) : null;
+  if (role) {
+    const gender = MALE_ROLE.test(p) ? "male" : FEMALE_ROLE.test(p) ? "female" : undefined;
+    return { type: "person", gender, role: role[1].toLowerCase() };
+  }
+  return null;
+}
+
+/**
+ * The actor mention a pronoun or role speaker at [start, end) refers to, or undefined: first the
+ * subject (the first agreeing actor) of its own sentence before it, then of each earlier sentence.
+ */
+export function referentOf(ctx: ReferentContext, start: number, end: number): ActorMention | undefined {
+  const want = wants(ctx.text.slice(start, end));
+  if (!want) return undefined;
+  const inQuote = (a: ActorMention) => ctx.quoted.some(([s, e]) => a.start >= s && a.end <= e);
+  const agrees = (a: ActorMention) => {
+    if (a.end > start || inQuote(a)) return false;
+    if (want.type === "organization") {
+      if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role))) return false;
+      return true;
+    }
+    if (a.type !== "person") return false;
+    const g = ctx.genders.get(surnameOf(a));
+    if (want.gender && g && g !== want.gender) return false;
+    // "the spokesman": a person whose role says so
+    if (want.role && !(a.role && a.role.toLowerCase().includes(want.role))) return false;
+    return true;
+  };
+  const sentenceIndex = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
+  for (let i = sentenceIndex < 0 ? ctx.sentences.length - 1 : sentenceIndex; i >= 0; i--) {
+    const s = ctx.sentences[i];
+    if (s.start > start) continue;
+    const found = ctx.actors.filter((a) => a.start >= s.start && a.end <= s.end && agrees(a));
+    if (!found.length) continue;
+    // an organization by its head word ("the ministry" → "the Ministry of Defence") before any other
+    if (want.type === "organization" && want.role) {
+      const head = found.find((a) => a.text.toLowerCase().includes(want.role!));
+      if (head) return head;
+    }
+    return found[0];
+  }
+  return undefined;
+}

@@ -1,0 +1,146 @@
+// Who speaks a quote, read from the quote's own clause as a reader does: "…,” said X", "…,” X said",
+// "X said: “…”", "X, noting …, added: “…”", "according to X, “…”", "X told reporters “…”",
+// "Trump aimed at Obama, saying the president “…”" (a participle's subject is the clause's),
+// "X called the actions “unethical”". Returns where the speaker is written: an actor mention, a
+// pronoun ("he") or a description ("the official"); pronouns are resolved elsewhere (referents.ts). Pure.
+import type { ActorMention } from "../../types.js";
+import { ANY_VERB, PARTICIPLES, VERB } from "./verbs.js";
+
+export interface Phrase {
+  start: number;
+  end: number;
+}
+
+export const PRONOUN_SPEAKERS = /^(?:he|she|it|they|we|i)$/i;
+const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|its|their)\s+/i;
+/** Adverbs and time words that may stand between a speaker and the verb ("Miller later said", "he also told"). */
+const BETWEEN = /^(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
+const PARTICIPLE = new Set(PARTICIPLES);
+
+/**
+ * The actor a speaker phrase names: a person inside it ("Miller, the State Department spokesman"),
+ * or an actor that is the whole phrase ("the State Department"), but not an actor that only
+ * qualifies a common noun ("one U.S. official").
+ */
+export function namedBy(actors: ActorMention[], text: string, from: number, to: number): ActorMention | undefined {
+  const inside = actors.filter((a) => a.start >= from && a.end <= to);
+  const person = inside.find((a) => a.type === "person");
+  if (person) return person;
+  const phrase = text.slice(from, to).trim().replace(DETERMINERS, "").replace(/[\s,.]+$/, "");
+  return inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
+}
+
+function trimmed(text: string, from: number, to: number): Phrase | null {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const s = from + lead;
+  const e = from + raw.trimEnd().replace(/[,;:]+$/, "").trimEnd().length;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** A phrase that can name a speaker: an actor in it, a pronoun, or a determiner and a few words ("the official"). */
+function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | null {
+  const mention = namedBy(actors, text, p.start, p.end);
+  if (mention) return { start: mention.start, end: mention.end };
+  const s = text.slice(p.start, p.end);
+  if (PRONOUN_SPEAKERS.test(s)) return p;
+  if (DETERMINERS.test(s) && s.split(/\s+/).length <= 6 && !/[“”"]/.test(s) && !/^(?:the|a|an)\s+(?:statement|interview|report|letter|speech|news)\b/i.test(s)) return p;
+  return null;
+}
+
+/** The speaker written after the quote, in the rest of its sentence: "…,” said X" or "…,” X said". */
+export function speakerAfter(text: string, actors: ActorMention[], end: number, limit: number): Phrase | null {
+  const after = text.slice(end, Math.min(limit, end + 160));
+  let m = new RegExp(`^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)([^,;:.!?\\n“"]{1,120}?)(?=[,;:!?\\n“"]|\\.(?:\\s|$)|$)`, "i").exec(after);
+  if (m) {
+    const from = end + m.index + m[0].length - m[1].length;
+    const p = trimmed(text, from, from + m[1].length);
+    const found = p && speakerLike(actors, text, p);
+    if (found) return found;
+  }
+  m = new RegExp(`^[\\s,—–-]*([^.;!?\\n“"]{1,120}?)\\s+(?:${VERB})\\b`, "i").exec(after);
+  if (m && m[1].split(/\s+/).length <= 12) {
+    const from = end + m.index + m[0].indexOf(m[1]);
+    // "Miller, the State Department spokesman, said": the speaker is the phrase before the apposition
+    const p = trimmed(text, from, from + m[1].length);
+    if (p) {
+      const found = speakerLike(actors, text, p) ?? subjectBefore(text, actors, p.start, p.end + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject of a verb at `verbAt`, written in [from, verbAt): the actor, pronoun or description right
+ * before it, past an apposition or a participle clause set off by commas ("X, noting …, added").
+ */
+export function subjectBefore(text: string, actors: ActorMention[], from: number, verbAt: number): Phrase | null {
+  let segment = text.slice(from, verbAt);
+  // a parenthetical between commas right before the verb: the subject stands before it
+  const paren = /^(.*\S)\s*,[^,]+,\s*$/s.exec(segment);
+  const ends = paren ? [from + paren[1].length, verbAt] : [verbAt];
+  for (const stop of ends) {
+    segment = text.slice(from, stop);
+    const mention = [...actors].reverse().find((a) => a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop)));
+    if (mention) {
+      const person = actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end);
+      return person ?? { start: mention.start, end: mention.end };
+    }
+    const pronoun = /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)((?:\s+\p{Ll}+)*)\s*$/u.exec(segment);
+    if (pronoun && BETWEEN.test(pronoun[2])) {
+      const s = from + pronoun.index;
+      return { start: s, end: s + pronoun[1].length };
+    }
+    const description = /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:the|a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}[\p{Ll}]+)\s*$/u.exec(segment);
+    if (description) {
+      const s = from + description.index + description[0].indexOf(description[1]);
+      return { start: s, end: s + description[1].length };
+    }
+  }
+  return null;
+}
+
+/** The speaker in the quote's clause before it: "according to X", "X said:", "…, saying", "X called it". */
+export function speakerBefore(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
+  const before = text.slice(sentenceStart, start);
+  const according = /\baccording to\s+([^,;“"]{1,100}?)\s*,?\s*$/i.exec(before) ?? /\baccording to\s+([^,;“"]{1,100}?)\s*,/i.exec(before);
+  if (according) {
+    const from = sentenceStart + according.index + according[0].indexOf(according[1]);
+    const p = trimmed(text, from, from + according[1].length);
+    const found = p && speakerLike(actors, text, p);
+    if (found) return found;
+  }
+  const verbs = [...before.matchAll(new RegExp(`\\b(${ANY_VERB})\\b`, "gi"))];
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const v = verbs[i];
+    const verbAt = sentenceStart + v.index!;
+    if (PARTICIPLE.has(v[1].toLowerCase())) {
+      // the subject of the main clause: its first person or organization, else a pronoun opening it
+      const main = actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place")
+        ?? actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country);
+      if (main) return { start: main.start, end: main.end };
+      const pronoun = /^\s*(?:\p{Lu}\p{Ll}+\s+\p{Ll}+,\s*)?(he|she|it|they|we|I)\b/iu.exec(before);
+      if (pronoun) {
+        const s = sentenceStart + pronoun.index + pronoun[0].length - pronoun[1].length;
+        return { start: s, end: s + pronoun[1].length };
+      }
+      continue;
+    }
+    // "said X: “…”" (the speaker after a sentence-opening verb)
+    if (v.index === 0 || /^\s*$/.test(before.slice(0, v.index))) {
+      const rest = before.slice(v.index! + v[0].length);
+      const m = /^\s+([^,:;]{1,80}?)\s*[:,]/.exec(rest);
+      if (m) {
+        const from = verbAt + v[0].length + rest.indexOf(m[1]);
+        const p = trimmed(text, from, from + m[1].length);
+        const found = p && speakerLike(actors, text, p);
+        if (found) return found;
+      }
+      continue;
+    }
+    const subject = subjectBefore(text, actors, sentenceStart, verbAt);
+    if (subject) return subject;
+  }
+  return null;
+}

@@ -1,0 +1,19 @@
+// The words that introduce speech, shared by the quote finder and reported speech. Pure data.
+
+/** Finite speech verbs ("X said", "said X"). */
+export const SPEECH_VERBS = `said says say told tells added adds stated states declared declares warned warns announced announces
+  explained explains noted notes insisted insists wrote writes asked asks replied replies argued argues claimed claims
+  continued continues emphasized emphasised stressed stresses urged urges acknowledged acknowledges admitted admits
+  recalled recalls observed remarked conceded concedes suggested suggests predicted predicts complained complains
+  tweeted tweets posted commented comments countered responded responds maintained maintains promised vowed cautioned
+  reiterated reiterates confirmed confirms denied denies testified testifies insisted pointed`.split(/\s+/);
+
+/** Participles that carry the main clause's subject ("Trump aimed at Obama, saying …"). */
+export const PARTICIPLES = "saying adding noting telling calling describing warning arguing insisting explaining stressing declaring writing asking urging claiming".split(" ");
+
+/** Verbs that frame a short quoted phrase ("called the actions “unethical”", "described it as “difficult”"). */
+export const FRAMING_VERBS = "called calls calling described describes describing termed terms labelled labeled labels dubbed branded denounced dismissed".split(" ");
+
+const alternation = (words: string[]) => words.slice().sort((a, b) => b.length - a.length).join("|");
+export const VERB = alternation([...new Set(SPEECH_VERBS)]);
+export const ANY_VERB = alternation([...new Set([...SPEECH_VERBS, ...PARTICIPLES, ...FRAMING_VERBS])]);

@@ -1,0 +1,56 @@
+// Short forms of organization names and what they may stand for: a word prefix ("Northrop" →
+// "Northrop Grumman", "China Eastern" → "China Eastern Airlines"), the name without a leading place
+// ("Colts" → "Indianapolis Colts", "Air Force" → "United States Air Force"), an acronym whose
+// letters are the name's words ("AMD" → "Advanced Micro Devices"), and a generic head dropped
+// ("Wagner" → "Wagner Group"). Organization keys fold case, dots, legal forms ("Apple Inc." =
+// "Apple") and a leading country to its name ("U.S. Air Force" = "United States Air Force"). Pure.
+import { countryOf, foldName } from "./countryNames.js";
+
+const LEGAL_FORMS = new Set("inc incorporated corp corporation co plc llc ltd limited nv sa ag gmbh spa bv lp llp".split(" "));
+export const GENERIC_ORG_HEADS = new Set("group groups party movement forces force army organization organisation network militia company corporation inc ltd brigade brigades front".split(" "));
+/** Words that are no name on their own, whatever they are a part of. */
+const GENERIC_ALONE = new Set([...GENERIC_ORG_HEADS, "department", "ministry", "council", "agency", "office", "bank", "court", "union", "committee", "commission", "government", "police", "airlines", "airways", "motors", "news", "times", "post", "university", "house", "senate", "congress"]);
+
+/** The folded words of an organization's name: no legal form at the end, a leading country by its name. */
+export function orgWords(surface: string): string[] {
+  const words = foldName(surface.replace(/,/g, " ")).split(" ").filter(Boolean);
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const country = countryOf(words.slice(0, n).join(" "));
+    if (country) return [`@${country.toLowerCase()}`, ...words.slice(n)];
+  }
+  return words;
+}
+
+export const orgKeyOf = (surface: string) => orgWords(surface).join(" ");
+
+/** Initials of a long name, with and without its small words ("of", "the"), from its written form. */
+export function acronymsOf(name: string): string[] {
+  const words = name.replace(/^the\s+/i, "").split(/[\s-]+/).filter(Boolean);
+  const all = words.map((w) => w[0]).join("").toUpperCase();
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return [...new Set([all, capitals])].filter((a) => a.length >= 2);
+}
+
+const isAcronym = (surface: string) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface.replace(/\./g, "")) && surface.replace(/\./g, "").length >= 2;
+
+/**
+ * Whether the short name (folded words, written form) may stand for the long one: a word prefix, the
+ * long name without its opening place or country, an acronym of it, or it without a generic head.
+ */
+export function standsFor(short: string[], shortSurface: string, long: string[], longSurface: string): boolean {
+  if (short.length >= long.length) return false;
+  // a model ("Airbus A380", "Boeing 747") or two names ("Airbus and Air France") is not a long form of either
+  if (long.some((w) => /\d/.test(w) || w === "and" || w === "&")) return false;
+  if (short.length === 1 && GENERIC_ALONE.has(short[0])) return false;
+  if (short[0].startsWith("@") && short.length === 1) return false;
+  const prefix = short.every((w, i) => long[i] === w);
+  if (prefix && !short[0].startsWith("@")) return true;
+  const tail = short.every((w, i) => long[long.length - short.length + i] === w);
+  // "Air Force" for "U.S. Air Force"; "Colts" for "Indianapolis Colts" (a capitalized word before a name that is not an acronym)
+  const leadWritten = longSurface.replace(/^the\s+/i, "").split(/\s+/)[0] ?? "";
+  const byPlace = long[0].startsWith("@") || (long.length - short.length === 1 && /^\p{Lu}\p{Ll}/u.test(leadWritten) && shortSurface !== shortSurface.toUpperCase());
+  if (tail && byPlace) return true;
+  if (isAcronym(shortSurface) && acronymsOf(longSurface).includes(shortSurface.replace(/\./g, "").toUpperCase()) && long.length >= 2) return true;
+  return false;
+}

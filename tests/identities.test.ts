@@ -1,0 +1,84 @@
+// One actor per real-world entity across articles, and only one: short forms join their full
+// names in their own article and, across articles, only when the folder is unambiguous.
+import { describe, expect, it } from "vitest";
+import { resolveActors } from "../src/extract/resolve/actors.js";
+import { orgKeyOf, standsFor, orgWords } from "../src/extract/resolve/shortForms.js";
+import type { ActorMention } from "../src/extract/types.js";
+
+function doc(article: string, text: string, spans: Array<[string, ActorMention["type"]]>) {
+  const mentions: ActorMention[] = [];
+  let from = 0;
+  for (const [surface, type] of spans) {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`${surface} not in text`);
+    mentions.push({ start, end: start + surface.length, text: surface, type });
+    from = start + surface.length;
+  }
+  return { article, text, mentions };
+}
+
+describe("identities across articles", () => {
+  const docs = [
+    doc("swim", "Esther Lane Williams swam. Williams won gold.", [["Esther Lane Williams", "person"], ["Williams", "person"]]),
+    doc("court", "Jamal Williams scored 30. Williams was tired.", [["Jamal Williams", "person"], ["Williams", "person"]]),
+    doc("other", "Williams did not comment.", [["Williams", "person"]]),
+    doc("nfl1", "The Indianapolis Colts won. The Colts led early.", [["Indianapolis Colts", "organization"], ["Colts", "organization"]]),
+    doc("nfl2", "The Colts lost at home.", [["Colts", "organization"]]),
+    doc("chips1", "Advanced Micro Devices Inc. reported. AMD shares rose.", [["Advanced Micro Devices Inc.", "organization"], ["AMD", "organization"]]),
+    doc("chips2", "AMD cut prices. Advanced Micro Devices said so.", [["AMD", "organization"], ["Advanced Micro Devices", "organization"]]),
+    doc("air1", "The U.S. Air Force chose a tanker. The Air Force said it was final.", [["U.S. Air Force", "organization"], ["Air Force", "organization"]]),
+    doc("air2", "The United States Air Force (USAF) reopened the bid.", [["United States Air Force", "organization"], ["USAF", "organization"]]),
+    doc("defence", "Northrop Grumman won the contract. Northrop was pleased.", [["Northrop Grumman", "organization"], ["Northrop", "organization"]]),
+  ];
+  const { actors, mentions } = resolveActors(docs);
+  const actorOf = (article: string, text: string) => mentions.find((m) => m.article === article && m.text === text)?.actor;
+
+  it("joins a surname to the person its own article names in full", () => {
+    expect(actorOf("swim", "Williams")).toBe(actorOf("swim", "Esther Lane Williams"));
+    expect(actorOf("court", "Williams")).toBe(actorOf("court", "Jamal Williams"));
+    expect(actorOf("swim", "Esther Lane Williams")).not.toBe(actorOf("court", "Jamal Williams"));
+  });
+  it("joins a surname two people of the folder share to neither outside their articles", () => {
+    const bare = actorOf("other", "Williams");
+    expect(bare).toBeDefined();
+    expect(bare).not.toBe(actorOf("swim", "Esther Lane Williams"));
+    expect(bare).not.toBe(actorOf("court", "Jamal Williams"));
+    expect(actors.find((a) => a.id === actorOf("swim", "Williams"))?.aliases).toEqual(["Williams"]);
+  });
+  it("joins a team's nickname to its full name, in the article and across the folder", () => {
+    expect(actorOf("nfl1", "Colts")).toBe(actorOf("nfl1", "Indianapolis Colts"));
+    expect(actorOf("nfl2", "Colts")).toBe(actorOf("nfl1", "Indianapolis Colts"));
+    expect(actors.find((a) => a.id === actorOf("nfl2", "Colts"))?.name).toBe("Indianapolis Colts");
+  });
+  it("joins an acronym whose letters spell the name, and the name with or without its legal form", () => {
+    const amd = actorOf("chips1", "AMD");
+    expect(amd).toBe(actorOf("chips1", "Advanced Micro Devices Inc."));
+    expect(amd).toBe(actorOf("chips2", "Advanced Micro Devices"));
+    expect(amd).toBe(actorOf("chips2", "AMD"));
+    expect(actors.find((a) => a.id === amd)?.name).toBe("AMD");
+    expect(actors.find((a) => a.id === amd)?.aliases).toEqual(["Advanced Micro Devices", "Advanced Micro Devices Inc."]);
+  });
+  it("reads a leading country in a name as the country, whatever its spelling", () => {
+    const usaf = actorOf("air2", "United States Air Force");
+    expect(actorOf("air1", "U.S. Air Force")).toBe(usaf);
+    expect(actorOf("air1", "Air Force")).toBe(usaf);
+    expect(actorOf("air2", "USAF")).toBe(usaf);
+  });
+  it("joins a name's first word to the name", () => {
+    expect(actorOf("defence", "Northrop")).toBe(actorOf("defence", "Northrop Grumman"));
+  });
+});
+
+describe("short forms", () => {
+  it("folds legal forms and leading countries", () => {
+    expect(orgKeyOf("Apple Inc.")).toBe("apple");
+    expect(orgKeyOf("Bank of America Corp.")).toBe(orgKeyOf("Bank of America"));
+    expect(orgKeyOf("U.S. Federal Reserve")).toBe(orgKeyOf("United States Federal Reserve"));
+  });
+  it("never takes a generic word, a model number or two names as a long form", () => {
+    expect(standsFor(["group"], "Group", orgWords("Wagner Group"), "Wagner Group")).toBe(false);
+    expect(standsFor(["airbus"], "Airbus", orgWords("Airbus A380"), "Airbus A380")).toBe(false);
+    expect(standsFor(["airbus"], "Airbus", orgWords("Airbus and Air France"), "Airbus and Air France")).toBe(false);
+    expect(standsFor(["wagner"], "Wagner", orgWords("Wagner Group"), "Wagner Group")).toBe(true);
+  });
+});
