@@ -173,7 +173,8 @@ export function recognizeFigures(
     if (g.plus) bound = "min";
 
     if (g.glued !== undefined && !scaleWord && !measureAfter(text, end)) continue; // "3rd", "1080p", "4K" are no measures
-    const reading = readUnit(text, { start, end, numStart, numEnd, value, cur: g.cur, scaled: Boolean(scaleWord), vague, plus: Boolean(g.plus), range: high !== undefined, qualifierLength: qualifier.length, sentenceStart: sentenceStartingBy(sentences, start)?.start ?? 0, poundCurrency: lastPoundCurrency(figures) });
+    const numberAt: NumberAt = { start, end, numStart, numEnd, value, cur: g.cur, scaled: Boolean(scaleWord), vague, plus: Boolean(g.plus), range: high !== undefined, qualifierLength: qualifier.length, sentenceStart: sentenceStartingBy(sentences, start)?.start ?? 0, poundCurrency: lastPoundCurrency(figures) };
+    const reading = readUnit(text, numberAt) ?? elidedUnit(text, figures, start - qualifier.length, end, numeral || Boolean(scaleWord));
     if (!reading) continue;
     if (!g.cur && numeral && reading.count && followsName(text, numStart)) continue;
     // "chapter three", "Book two": a number word after a label names a part, as a numeral does
@@ -228,6 +229,21 @@ export function recognizeFigures(
     figures.push({ start, end, text: text.slice(start, end), value, unit: "times", approximate: qualifier.approximate, ...(qualifier.bound ? { bound: qualifier.bound } : {}), sentence: sentenceIndex(sentences, start) });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/** Words between two amounts that compare them: "680 million shares from 590 million", "5.9 percent, up from 5.6". */
+const COMPARED_FROM = /^,?\s+(?:(?:up|down|compared)\s+)?(?:from|against|versus|vs\.?|compared\s+with|compared\s+to)\s+$/i;
+
+/**
+ * The unit of a bare number that compares with the figure right before it in the same sentence:
+ * "rose to 680 million shares from 590 million" counts shares, "5.9 percent, up from 5.6" is a percent.
+ */
+function elidedUnit(text: string, figures: FigureMention[], start: number, end: number, numeral: boolean): Reading | null {
+  const last = figures[figures.length - 1];
+  if (!numeral || !last || last.end > start || start - last.end > 30) return null;
+  if (!COMPARED_FROM.test(text.slice(last.end, start))) return null;
+  if (/^\s?(?:[-–]?\p{L})/u.test(text.slice(end, end + 2)) && !/^\s(?:on|in|at|a|an|the|last|this|a)\b/i.test(text.slice(end, end + 8))) return null;
+  return { unit: last.unit, ...(last.counted ? { counted: last.counted } : {}), end, count: last.counted !== undefined };
 }
 
 /** Money: an ISO 4217 code, or a currency word the text leaves without a country ("dinars"). */
