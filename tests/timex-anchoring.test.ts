@@ -43,11 +43,11 @@ describe("anaphoric expressions step from the date the text named last", () => {
     const text = "Talks opened on Jan. 10. The following week, the rebels walked out. Two days later, they came back.";
     expect(read(text, WED)).toEqual([
       ["Jan. 10", "date", "2011-01-10"],
-      ["The following week", "date", "2011-W3"],
+      ["The following week", "date", "2011-W03"],
       // "the following week" names no day: the step is from Jan. 10
       ["Two days later", "date", "2011-01-12"],
     ]);
-    expect(valueOf("The strike began in the week of Feb. 7. A week earlier, the union had voted.", WED, "A week earlier")).toBe("2011-W5");
+    expect(valueOf("The strike began in the week of Feb. 7. A week earlier, the union had voted.", WED, "A week earlier")).toBe("2011-W05");
   });
   it("steps from the article date when the text has named no date yet", () => {
     expect(valueOf("Earlier that day, the minister had met the envoy.", WED, "Earlier that day")).toBe("2011-03-16");

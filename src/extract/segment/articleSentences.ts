@@ -7,6 +7,7 @@ import { bisector } from "d3-array";
 import type { Sentence } from "../types.js";
 import { mergeRanges, type Range } from "../util/ranges.js";
 import { splitSentences } from "./sentences.js";
+import { joinWrappedLines } from "../clean/lines.js";
 
 const byStart = bisector((s: { start: number }) => s.start);
 const rangeStart = bisector((r: Range) => r[0]);
@@ -40,11 +41,12 @@ function trimmed(text: string, s: { start: number; end: number }, ranges: readon
   return { start, end };
 }
 
-/** The article's sentences, in text order, numbered from 0; offsets index `text`. */
+/** The article's sentences, in text order, numbered from 0; offsets index `text` (hard wraps do not end one). */
 export function articleSentences(text: string, boilerplate: readonly Range[]): Sentence[] {
   const ranges = mergeRanges([...boilerplate]);
   const out: Sentence[] = [];
-  for (const s of splitSentences(text)) {
+  // a hard-wrapped paragraph is read whole: its line breaks are spaces (same offsets)
+  for (const s of splitSentences(joinWrappedLines(text))) {
     const { start, end } = trimmed(text, s, ranges);
     if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
     // boilerplate inside what is left (a link's markup, a promo) must not make up most of it

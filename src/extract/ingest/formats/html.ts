@@ -60,7 +60,7 @@ export function parseHtml(html: string): FormatParse {
   const cluster = removeSiteChrome(document);
   const headline = textOf(document.querySelector("h1")) || title;
   const dated = findPageDate({ declared, cleaned: document, cluster, headline, url });
-  const main = extractMainText(document, cluster);
+  const main = extractMainText(document, cluster, firstMeta(tags, "og:description", "description", "twitter:description") ?? "");
   let text = main.text;
   // a page drawn by script has little text in its markup: its JSON-LD articleBody may hold the story
   const ldBody = articleBodyOf(article);

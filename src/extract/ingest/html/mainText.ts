@@ -5,7 +5,7 @@
 // mutates the document it is given.
 import { Readability } from "@mozilla/readability";
 import { furnitureLine } from "../../clean/boilerplate.js";
-import { blockText, type Doc, type DomNode, type El } from "./dom.js";
+import { blockText, textOf, type Doc, type DomNode, type El } from "./dom.js";
 import { removeFurniture, storyWithin } from "./chrome.js";
 
 export interface MainText {
@@ -72,17 +72,64 @@ function dropFurnitureLines(text: string, credits: string[], bylines: string[]):
   return blocks.join("\n\n");
 }
 
+const wordCount = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Words inside links, and all words, of an element. */
+function linkWords(el: El): { links: number; words: number } {
+  let links = 0;
+  for (const a of el.querySelectorAll("a")) links += wordCount(textOf(a));
+  return { links, words: wordCount(textOf(el)) };
+}
+
+/** Link words per word above which what a block adds to the story is a list of other stories. */
+const LIST_DENSITY = 0.1;
+
+/**
+ * The element holding the article around its lead paragraph (the page's own description of the
+ * story): from the smallest element holding the lead, up while what each parent adds is more story
+ * (few links per word, or little), not a block of other stories ("Related", "À lire aussi"). Null when
+ * no element of `within` holds the lead.
+ */
+export function leadBlock(within: El, lead: string): El | null {
+  if (wordCount(lead) < 8) return null;
+  let best: El | null = null;
+  for (const el of within.querySelectorAll("p, div, section, article, li, td")) {
+    if (coverage(textOf(el), lead) < 0.8) continue;
+    if (!best || wordCount(textOf(el)) < wordCount(textOf(best))) best = el;
+  }
+  if (!best) return null;
+  let current = best;
+  while (current !== within && current.parentElement) {
+    const parent = current.parentElement as El;
+    const inner = linkWords(current);
+    const outer = linkWords(parent);
+    const added = outer.words - inner.words;
+    const density = added > 0 ? (outer.links - inner.links) / added : 0;
+    if (added > 0.3 * inner.words && density >= LIST_DENSITY) break;
+    current = parent;
+  }
+  return current;
+}
+
 /**
  * The article's text from a page whose site chrome is gone; `cluster` holds its prose. The document is
  * changed (furniture removed, then Readability's own cleaning).
  */
-export function extractMainText(document: Doc, cluster: El | null): MainText {
+export function extractMainText(document: Doc, cluster: El | null, lead = ""): MainText {
   const findings = removeFurniture(document, cluster);
   const credits = [...findings.credits];
   const bylines = [...findings.bylines];
-  const story = cluster ? storyWithin(document, cluster) : null;
+  let story = cluster ? storyWithin(document, cluster) : null;
+  // the story is the block around the page's lead paragraph, not the longest one: a cluster that also
+  // holds a long list of other stories' teasers narrows to the article
+  const body = document.body as El | null;
+  const around = story && lead && body ? leadBlock(body, lead) : null;
+  const holdsLead = story !== null && coverage(textOf(story), lead) >= 0.8;
+  // a cluster without the lead is other stories' prose; one holding the lead narrows to the block around it
+  if (around && around !== story && (!holdsLead || (story!.contains(around as never) && wordCount(textOf(around)) >= 0.2 * wordCount(textOf(story!))))) story = around;
+  const narrowedToLead = around !== null && story === around;
   const prose = story ? blockText(story as unknown as DomNode) : "";
-  const narrowed = story !== null && story !== cluster;
+  const narrowed = story !== null && (story !== cluster || narrowedToLead);
   const picked = readabilityText(document);
   let text: string;
   let via: MainText["via"];

@@ -61,7 +61,7 @@ export function isoWeek(d: Day): { year: number; week: number } {
  */
 export function weekValue(d: Day): string {
   const w = isoWeek(d);
-  return `${yearValue(w.year)}-W${w.week}`;
+  return `${yearValue(w.year)}-W${String(w.week).padStart(2, "0")}`;
 }
 
 /** The Monday of the ISO week holding `d`. */

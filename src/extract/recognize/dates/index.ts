@@ -21,6 +21,11 @@ import { trimEdges } from "./refiners/trim-edges.js";
 import { dropSkipped } from "./refiners/skip-ranges.js";
 import { toMentions } from "./normalize.js";
 import type { Day } from "./days.js";
+import { joinWrappedLines } from "../../clean/lines.js";
+import { runningCase } from "./case.js";
+
+/** The text as the parsers read it: hard-wrapped paragraphs joined, headlines in capitals in running case (same offsets). */
+const readable = (text: string) => runningCase(joinWrappedLines(text));
 
 export const DATE_PARSERS: DateParser[] = [calendarParser, yearParser, relativeParser, timeParser, durationParser, setParser, namedParser, referenceParser];
 export const DATE_REFINERS: DateRefiner[] = [trimEdges, extendModifiers, mergeOverlaps, composeAround, attachTimes];
@@ -35,7 +40,9 @@ export function parseReferenceDate(referenceDate: string | null): Day | null {
 }
 
 /** Refined candidates before normalization (exported for tests). */
-export function findDateCandidates(text: string, skip: Array<[number, number]> = []): DateCandidate[] {
+export function findDateCandidates(raw: string, skip: Array<[number, number]> = []): DateCandidate[] {
+  // a hard-wrapped paragraph reads whole: "On Tuesday,\nthe government announced" is one clause
+  const text = readable(raw);
   let candidates = DATE_PARSERS.flatMap((p) => p.parse(text));
   for (const r of DATE_REFINERS) candidates = r.refine(text, candidates);
   return dropSkipped(candidates, skip);
@@ -56,5 +63,7 @@ export function recognizeDates(text: string, referenceDate: string | null, skip:
  * its stated date and then against the date inferred from it.
  */
 export function resolveDates(text: string, candidates: DateCandidate[], referenceDate: string | null): DateMention[] {
-  return toMentions(text, candidates, parseReferenceDate(referenceDate));
+  const joined = readable(text);
+  const mentions = toMentions(joined, candidates, parseReferenceDate(referenceDate));
+  return joined === text ? mentions : mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
 }

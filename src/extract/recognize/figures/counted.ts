@@ -22,7 +22,7 @@ const STOP = new Set(
     "include includes including included across against among between within through " +
     "this these those there here it its their they them he she his her we our you your i my me us " +
     "one two three four five six seven eight nine ten twelve hundred thousand million billion trillion percent " +
-    "others ones times once twice apiece each respectively total altogether overall"
+    "others ones times once twice apiece each respectively total altogether overall last next previous following earlier later"
   ).split(" "),
 );
 

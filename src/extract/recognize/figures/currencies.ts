@@ -1,5 +1,6 @@
 // Money: which currency a figure is in, as an ISO 4217 code. Three ways news text names it:
-// - a symbol or code before the number: "$", "US$", "A$", "€", "£", "¥", "₹", "USD 5 million";
+// - a symbol, code or wire abbreviation before the number: "$", "US$", "A$", "€", "£", "¥", "₹",
+//   "USD 5 million", and as newswires write them: "dlrs 300,000", "RM50,000", "Rs 45 crore", "Rp 5,000";
 // - a code after it: "5 million USD";
 // - a currency word after it, with or without a nationality: "5 million euros", "300 million Syrian
 //   pounds", "2 billion CFA francs". A nationality is looked up in the ISO 4217 list (the
@@ -15,6 +16,9 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: "USD", us$: "USD", "u.s.$": "USD", a$: "AUD", au$: "AUD", c$: "CAD", ca$: "CAD", can$: "CAD", hk$: "HKD",
   nz$: "NZD", s$: "SGD", nt$: "TWD", r$: "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
   "₺": "TRY", "₦": "NGN", "₩": "KRW", "₪": "ILS", "₴": "UAH",
+  // wire abbreviations written before the number
+  dlr: "USD", "dlr.": "USD", dlrs: "USD", "dlrs.": "USD", rm: "MYR", rs: "INR", "rs.": "INR", rp: "IDR", "rp.": "IDR",
+  dh: "AED", dhs: "AED", ksh: "KES", "ksh.": "KES", tk: "BDT", "tk.": "BDT",
 };
 
 /**
@@ -23,17 +27,24 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
  * "ALL 3" as money (TOP and ALL are codes too).
  */
 export const CURRENCY_CODES = new Set(
-  "USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD INR PKR AFN IRR IQD SYP LBP JOD EGP SAR AED QAR KWD BHD OMR YER ILS TRY RUB UAH NGN XOF XAF ZAR KES ETB SDG SSP LYD DZD MAD TND BRL MXN KRW SEK NOK DKK PLN".split(" "),
+  "USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD INR PKR AFN IRR IQD SYP LBP JOD EGP SAR AED QAR KWD BHD OMR YER ILS TRY RUB UAH NGN XOF XAF ZAR KES ETB SDG SSP LYD DZD MAD TND BRL MXN KRW SEK NOK DKK PLN MYR IDR THB VND BDT LKR NPR HUF CZK KZT GHS".split(" "),
 );
 
+/**
+ * Wire abbreviations before a number: "dlrs 300,000" (a space), "RM50,000" (glued or spaced), "Rs 45
+ * crore", "Rp 5,000", "Dhs 20", "KSh 100", "Tk 50". Case as the wire writes it ("RM", not "rm":
+ * "rm 5" is no money), and never inside a word (the figure pattern checks what stands before).
+ */
+const WIRE_PREFIX_SOURCE = `(?:[Dd]lrs?\\.?(?=\\s?\\d)|RM(?=\\s?\\d)|Rs\\.?(?=\\s?\\d)|Rp\\.?(?=\\s?\\d)|Dhs?(?=\\s?\\d)|K[Ss]h\\.?(?=\\s?\\d)|Tk\\.?(?=\\s?\\d))`;
+
 /** Regex source for a currency symbol before a number ("$", "US$", "€"). */
-export const CURRENCY_PREFIX_SOURCE = `(?:(?:U\\.S\\.|US|AU|CA|Can|HK|NZ|NT|A|C|S|R)\\$|\\$|€|£|¥|₹|₽|₺|₦|₩|₪|₴)`;
+export const CURRENCY_PREFIX_SOURCE = `(?:(?:U\\.S\\.|US|AU|CA|Can|HK|NZ|NT|A|C|S|R)\\$|\\$|€|£|¥|₹|₽|₺|₦|₩|₪|₴|${WIRE_PREFIX_SOURCE})`;
 /** An ISO code in capitals right before a number ("USD 5 million"): group 1 is the code. */
 export const CODE_BEFORE = new RegExp(`(?:^|[^\\w])(${[...CURRENCY_CODES].join("|")})[ \\u00a0]?$`);
 
 /** Currency words after a number (singular or plural). */
 const HEAD_WORDS =
-  "pounds\\s+sterling|dollars?|euros?|pounds?|sterling|dinars?|riyals?|rials?|liras?|lira|francs?|rupees?|shillings?|pesos?|dirhams?|yuan|yen|renminbi|rubles?|roubles?|naira|shekels?|hryvnias?|hryvnia|cedis?|birr|afghanis?|manats?|tenge|ringgit|rupiah|baht|zlotys?|zloty|kronor|krona|kroner|krone|forints?|kwacha|leones?|won|rand|reais|real";
+  "pounds\\s+sterling|dollars?|dlrs?|euros?|pounds?|sterling|dinars?|riyals?|rials?|liras?|lira|francs?|rupees?|shillings?|pesos?|dirhams?|yuan|yen|renminbi|rubles?|roubles?|naira|shekels?|hryvnias?|hryvnia|cedis?|birr|afghanis?|manats?|tenge|ringgit|rupiah|baht|zlotys?|zloty|kronor|krona|kroner|krone|forints?|kwacha|leones?|won|rand|reais|real";
 
 /**
  * Regex source for a currency written in words after a number: an optional nationality of one or
@@ -45,7 +56,7 @@ export const CURRENCY_WORD_SOURCE = `(?:(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s+[A-
 
 /** What a bare currency word means when it has one usual meaning. */
 const BARE: Record<string, string> = {
-  dollar: "USD", euro: "EUR", pound: "GBP", sterling: "GBP", yen: "JPY", yuan: "CNY", renminbi: "CNY",
+  dollar: "USD", dlr: "USD", dlrs: "USD", euro: "EUR", pound: "GBP", sterling: "GBP", yen: "JPY", yuan: "CNY", renminbi: "CNY",
   ruble: "RUB", rouble: "RUB", rupee: "INR", naira: "NGN", shekel: "ILS", hryvnia: "UAH", lira: "TRY",
   riyal: "SAR", baht: "THB", ringgit: "MYR", rupiah: "IDR", zloty: "PLN", forint: "HUF", cedi: "GHS",
   birr: "ETB", afghani: "AFN", tenge: "KZT", kwacha: "ZMW", leone: "SLE", real: "BRL", reais: "BRL",
@@ -59,7 +70,7 @@ const PHRASES: Record<string, string> = {
   "british pound": "GBP", "chinese yuan": "CNY", "japanese yen": "JPY",
 };
 
-const singular = (word: string) => (/^(?:reais|kronor|kroner)$/.test(word) ? word : pluralize.singular(word));
+const singular = (word: string) => (/^(?:reais|kronor|kroner|dlrs)$/.test(word) ? (word === "dlrs" ? "dlr" : word) : pluralize.singular(word));
 const stem = (word: string) => word.toLowerCase().slice(0, 4);
 
 /** The ISO code of "<Nationality> <currency word>" from the ISO 4217 list, or null. */
@@ -109,7 +120,7 @@ export function currencyOfWords(phrase: string, scaled: boolean, context: PoundC
 
 /** The ISO code of a symbol or code written before a number ("US$", "€", "USD"). */
 export function currencyOfSymbol(symbol: string): string {
-  const s = symbol.trim();
+  const s = symbol.trim().replace(/\s+/g, "");
   if (CURRENCY_CODES.has(s)) return s;
   return CURRENCY_SYMBOLS[s.toLowerCase()] ?? s;
 }

@@ -9,7 +9,8 @@
 //   it for other common ones ("300 million CFA francs"); the code before it otherwise ("KES 5 million");
 // - a bound reads "at least" (min) or "up to" (max), an approximate figure "about"; a range is
 //   written as one ("15–20%", "$5–10 million") and needs no "about";
-// - a count is the amount and what is counted as written ("1,110 US troops"), else its unit.
+// - a count is the amount and what is counted as written ("1,110 US troops"), else its unit;
+// - a rate adds what it is for: "120 ringgit per day per athlete".
 
 export interface FormattableFigure {
   value: number;
@@ -18,6 +19,7 @@ export interface FormattableFigure {
   counted?: string;
   approximate?: boolean;
   bound?: "min" | "max";
+  per?: string;
 }
 
 const SCALES: Array<[number, string]> = [
@@ -30,7 +32,7 @@ const CURRENCY_SIGNS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£"
 const CURRENCY_NAMES: Record<string, string> = {
   XOF: "CFA francs", XAF: "CFA francs", CNY: "yuan", SYP: "Syrian pounds", EGP: "Egyptian pounds",
   LBP: "Lebanese pounds", SDG: "Sudanese pounds", IQD: "Iraqi dinars", JOD: "Jordanian dinars",
-  KWD: "Kuwaiti dinars", LYD: "Libyan dinars", SAR: "Saudi riyals", QAR: "Qatari riyals", IRR: "Iranian rials",
+  MYR: "ringgit", IDR: "rupiah", THB: "baht", KWD: "Kuwaiti dinars", LYD: "Libyan dinars", SAR: "Saudi riyals", QAR: "Qatari riyals", IRR: "Iranian rials",
   YER: "Yemeni rials", TRY: "Turkish lira", RUB: "roubles", INR: "rupees", PKR: "Pakistani rupees",
   NGN: "naira", CHF: "Swiss francs", CAD: "Canadian dollars", AUD: "Australian dollars", NZD: "New Zealand dollars",
   HKD: "Hong Kong dollars", ILS: "shekels", UAH: "hryvnias", AFN: "afghanis", ZAR: "rand", KRW: "won",
@@ -82,6 +84,11 @@ function unitAfter(unit: string, amount: number, max: number | undefined): strin
 
 /** A figure written as people write it: "$16 trillion", "about 1,000 troops", "18,000 km²". */
 export function formatFigure(f: FormattableFigure): string {
+  const written = formatPlain(f);
+  return f.per ? `${written} per ${f.per}` : written;
+}
+
+function formatPlain(f: FormattableFigure): string {
   const q = qualifierOf(f);
   const amount = formatRange(f.value, f.max);
   const { unit } = f;

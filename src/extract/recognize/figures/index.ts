@@ -20,21 +20,25 @@ import type { FigureMention, Sentence } from "../../types.js";
 import { sentenceStartingBy } from "../../segment/articleSentences.js";
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, VAGUE_SOURCE, SCALES, parseNumber } from "./numbers.js";
 import { qualifierBefore } from "./modifiers.js";
-import { CODE_BEFORE, CURRENCY_CODES, CURRENCY_PREFIX_SOURCE, POUND_CURRENCIES, CURRENCY_WORD_SOURCE, currencyOfSymbol, currencyOfWords } from "./currencies.js";
+import { CODE_BEFORE, CURRENCY_CODES, isCurrencyCode, CURRENCY_PREFIX_SOURCE, POUND_CURRENCIES, CURRENCY_WORD_SOURCE, currencyOfSymbol, currencyOfWords } from "./currencies.js";
 import { measureAfter } from "./measures.js";
 import { countedNounAfter, isPluralNoun, isTimeUnit, pluralHead } from "./counted.js";
 
-import { followsName, isLabelNumber, isScore } from "./labels.js";
+import { followsLabel, followsName, isLabelNumber, isScore } from "./labels.js";
 
 const NUM = `(?:${NUMERAL_SOURCE}|${VAGUE_SOURCE}|${NUMBER_WORDS_SOURCE})`;
 const FIGURE = new RegExp(
-  `(?<![\\w.,:/#@$€£\\[-])(?<cur>${CURRENCY_PREFIX_SOURCE})?\\s?(?<num>${NUM})(?<range>\\s?(?:-|–|—|to|and)\\s?(?<high>${NUMERAL_SOURCE}|${NUMBER_WORDS_SOURCE}))?(?<plus>-plus|\\+)?(?<scale>\\s?(?:million|billion|trillion|thousand|bn|mn|mln|m|k|tn)\\b)?(?![.,]\\d)(?:(?!\\w)|(?<glued>(?=[a-z°º])))`,
+  `(?<![\\w.,:/#@$€£\\[-])(?<cur>${CURRENCY_PREFIX_SOURCE})?\\s?(?<num>${NUM})(?<range>\\s?(?:-|–|—|to|and)\\s?(?<high>${NUMERAL_SOURCE}|${NUMBER_WORDS_SOURCE}))?(?<plus>-plus|\\+)?(?<scale>\\s?(?:million|billion|trillion|thousand|crores?|lakhs?|bn|bln|mn|mln|mil|m|k|b|tn|trn)\\b)?(?![.,]\\d)(?:(?!\\w)|(?<glued>(?=[a-z°º])))`,
   "gi",
 );
 /** A verb right after "13.5m": the number is millions of someone unnamed, not metres. */
 const VERB_AFTER_MILLIONS = /^(?:need|needs|want|remain|lack|face|depend|rely|have|has|had|are|were|will|would|could|can|may|must|live|lived|fled|died|do|did)$/i;
 const VAGUE_ONLY = new RegExp(`^${VAGUE_SOURCE}$`, "i");
-const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pc\b|(percentage\s+points?|points?\s+percent)\b)/i;
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b|(percentage\s+points?|points?\s+percent)\b)/i;
+/** A rate after an amount of money: "RM120 per day per athlete", "Rs 3 lakh a year", "$5 an hour". */
+const RATE_AFTER = /^(?:\s+(?:per\s+(?!cent\b)[a-z]+|(?:a|an)\s+(?:day|night|week|month|year|hour|head|piece|person|share|barrel|tonne|ton|litre|liter|gallon|kilo|kilogram|pound|ounce|unit|seat)\b|apiece\b|each\b))+/i;
+/** Determiners and question words that open a noun phrase: a single word between them and a number reads as a verb ("Book two describes the war"). */
+const PHRASE_OPENER_AFTER = /^\s+(?:the|a|an|his|her|its|their|this|these|those|our|my|your|how|what|why|whether)\s+(\w+)/i;
 const CODE_AFTER = new RegExp(`^\\s?(${[...CURRENCY_CODES].join("|")})\\b`);
 const CURRENCY_AFTER = new RegExp(`^\\s+(?:of\\s+)?(${CURRENCY_WORD_SOURCE})\\b`);
 const HYPHEN_WORD = /^-([a-z]+)\b/i;
@@ -128,7 +132,9 @@ export function recognizeFigures(
     if (overlapsAny(skipped, start, end)) continue;
     const numeral = /^[\d.,]+$/.test(g.num);
     const vague = !numeral && VAGUE_ONLY.test(g.num);
-    if (!g.cur && numeral && isLabelNumber(text, numStart, numEnd)) continue;
+    // a range with a hyphen ("5-15 percent") is checked as one number: its hyphen is no phone number's
+    const labelEnd = g.range && /^-\d/.test(g.range) && /^-(?:\d{1,3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+)$/.test(g.range) ? numEnd + g.range.length : numEnd;
+    if (!g.cur && numeral && isLabelNumber(text, numStart, labelEnd)) continue;
     if (/^one$/i.test(g.num) && /\bnumber\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
 
     let value = parseNumber(g.num);
@@ -154,6 +160,8 @@ export function recognizeFigures(
       const millions = next && (VERB_AFTER_MILLIONS.test(next[1]) || (isPluralNoun(next[1]) && !isTimeUnit(next[1])));
       if (!millions) scaleWord = undefined;
     } else if (scaleWord && ["m", "k"].includes(scaleWord) && !g.cur) scaleWord = undefined;
+    // "$5b", "Rs 2 mil": short scales read as scales of money only ("5 b", "3 mil" are not)
+    if (scaleWord && ["b", "mil"].includes(scaleWord) && !g.cur && !CURRENCY_AFTER.test(text.slice(end, end + 30))) scaleWord = undefined;
     if (g.scale && !scaleWord) end -= g.scale.length;
     if (scaleWord) {
       value *= SCALES[scaleWord] ?? 1;
@@ -165,12 +173,25 @@ export function recognizeFigures(
     if (g.plus) bound = "min";
 
     if (g.glued !== undefined && !scaleWord && !measureAfter(text, end)) continue; // "3rd", "1080p", "4K" are no measures
-    const reading = readUnit(text, { start, end, numStart, numEnd, value, cur: g.cur, scaled: Boolean(scaleWord), vague, plus: Boolean(g.plus), range: high !== undefined, qualifierLength: qualifier.length, sentenceStart: sentenceStartingBy(sentences, start)?.start ?? 0, poundCurrency: lastPoundCurrency(figures) });
+    const numberAt: NumberAt = { start, end, numStart, numEnd, value, cur: g.cur, scaled: Boolean(scaleWord), vague, plus: Boolean(g.plus), range: high !== undefined, qualifierLength: qualifier.length, sentenceStart: sentenceStartingBy(sentences, start)?.start ?? 0, poundCurrency: lastPoundCurrency(figures) };
+    const reading = readUnit(text, numberAt) ?? elidedUnit(text, figures, start - qualifier.length, end, numeral || Boolean(scaleWord));
     if (!reading) continue;
     if (!g.cur && numeral && reading.count && followsName(text, numStart)) continue;
+    // "chapter three", "Book two": a number word after a label names a part, as a numeral does
+    if (reading.count && !numeral && !vague && followsLabel(text, numStart)) continue;
+    // "Book two describes the war", "volume four contains the letters": one word between a number
+    // and a noun phrase is a verb, and the number counts nothing it names
+    if (reading.count && reading.counted && !/\s/.test(reading.counted) && !qualifier.length && namesBefore(text, start) && isVerbBeforePhrase(text.slice(reading.end, reading.end + 40))) continue;
     // "the 2010 census", "the 2016 election": a year written as an adjective, not a count
     if (reading.count && /^(?:1[89]|20)\d\d$/.test(g.num) && high === undefined) continue;
     end = reading.end;
+    let per: string | undefined;
+    const rate = !reading.count && isMoneyUnit(reading.unit) ? RATE_AFTER.exec(text.slice(end, end + 60)) : null;
+    if (rate) {
+      // "RM120 per day per athlete": the amount stays 120, `per` says what it is for
+      per = rate[0].trim().replace(/^(?:per|an?)\s+/i, "").replace(/\s+(?:per|an?)\s+/gi, " per ").replace(/\s+/g, " ");
+      end += rate[0].length;
+    }
     if (reading.count && !qualifier.length && !scaleWord && !g.plus && value <= 10 && high === undefined) {
       // "the two leaders", "our two countries": things already named, not a reported count;
       // "one strike", "one way": "one" reads as an article, not a count
@@ -190,6 +211,7 @@ export function recognizeFigures(
       ...(reading.counted ? { counted: reading.counted } : {}),
       approximate,
       ...(bound ? { bound } : {}),
+      ...(per ? { per } : {}),
       sentence: sentenceIndex(sentences, start),
     });
   }
@@ -207,6 +229,40 @@ export function recognizeFigures(
     figures.push({ start, end, text: text.slice(start, end), value, unit: "times", approximate: qualifier.approximate, ...(qualifier.bound ? { bound: qualifier.bound } : {}), sentence: sentenceIndex(sentences, start) });
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/** Words between two amounts that compare them: "680 million shares from 590 million", "5.9 percent, up from 5.6". */
+const COMPARED_FROM = /^,?\s+(?:(?:up|down|compared)\s+)?(?:from|against|versus|vs\.?|compared\s+with|compared\s+to)\s+$/i;
+
+/**
+ * The unit of a bare number that compares with the figure right before it in the same sentence:
+ * "rose to 680 million shares from 590 million" counts shares, "5.9 percent, up from 5.6" is a percent.
+ */
+function elidedUnit(text: string, figures: FigureMention[], start: number, end: number, numeral: boolean): Reading | null {
+  const last = figures[figures.length - 1];
+  if (!numeral || !last || last.end > start || start - last.end > 30) return null;
+  if (!COMPARED_FROM.test(text.slice(last.end, start))) return null;
+  if (/^\s?(?:[-–]?\p{L})/u.test(text.slice(end, end + 2)) && !/^\s(?:on|in|at|a|an|the|last|this|a)\b/i.test(text.slice(end, end + 8))) return null;
+  return { unit: last.unit, ...(last.counted ? { counted: last.counted } : {}), end, count: last.counted !== undefined };
+}
+
+/** Money: an ISO 4217 code, or a currency word the text leaves without a country ("dinars"). */
+function isMoneyUnit(unit: string): boolean {
+  return isCurrencyCode(unit) || CURRENCY_UNIT_WORDS.test(unit);
+}
+const CURRENCY_UNIT_WORDS = /^(?:dinars|francs|pesos|rupees|shillings|dirhams|riyals|rials|dollars|pounds|kronor|krona|kroner|krone|manats|leones)$/;
+
+const TIME_OPENED = /^(?:day|days|night|week|weeks|month|months|year|years|morning|evening|afternoon|time|same|next|following|previous|last|first|other|rest)$/i;
+/** True when the number at `start` opens its sentence or follows a capitalized word ("Book two", "Part three"). */
+function namesBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /(?:^|[.!?]\s+|\n\s*)$/.test(before) || /\b\p{Lu}[\p{L}-]*\s+$/u.test(before);
+}
+
+/** True when the text after a one-word counted noun opens a noun phrase: the noun was a verb. */
+function isVerbBeforePhrase(after: string): boolean {
+  const m = PHRASE_OPENER_AFTER.exec(after);
+  return Boolean(m && !TIME_OPENED.test(m[1]));
 }
 
 /** The currency of the last figure in a pound currency other than sterling ("Syrian pounds"), if any. */

@@ -13,7 +13,7 @@
 // - list, section and heading numbers at the start of a line: "2.1 Early life", "3 History".
 
 const LABEL_WORDS =
-  "resolutions?|articles?|no\\.?|nos\\.?|№|number|numbers|chapters?|ch\\.|sections?|sec\\.|§|pages?|pp?\\.|paragraphs?|para\\.?|phase|route|highway|interstate|motorway|road|street|st\\.|avenue|ave\\.|flight|bus|train|channel|exit|junction|runway|platform|pier|gate|terminal|room|platoon|battalion|brigade|division|squadron|wing|fleet|group|team|force|code|model|version|v\\.|level|grade|class|stage|round|pillar|line|lane|district|zone|sector|block|plot|lot|box|tel\\.?|fax|phone|ext\\.?|vol\\.?|volume|issue|item|annex|appendix|fig\\.?|figure|table|point|verse|rule|act|bill|law|decree|order|case|file|ref\\.?|id|apartment|suite|floor|km|mile|kilometer|kilometre|hill|camp|base|sura|psalm|amendment|cop|g|episode|season|series|part|title|rank|ranked|category|size|type|mark|mk|unit|cell|building|tower|checkpoint|precinct|ward|row|seat|isbn|issn|doi|oclc|footnote|note|notes|cf\\.|ibid\\.?|op\\.|opus|dial|extension|pin|zip|postcode|flat|house|gallery|hall|stand";
+  "resolutions?|articles?|no\\.?|nos\\.?|№|number|numbers|chapters?|ch\\.|sections?|sec\\.|§|pages?|pp?\\.|paragraphs?|para\\.?|phase|route|highway|interstate|motorway|road|street|st\\.|avenue|ave\\.|flight|bus|train|channel|exit|junction|runway|platform|pier|gate|terminal|room|platoon|battalion|brigade|division|squadron|wing|fleet|group|team|force|code|model|version|v\\.|level|grade|class|stage|round|pillar|line|lane|district|zone|sector|block|plot|lot|box|tel\\.?|fax|phone|ext\\.?|vol\\.?|volume|issue|item|annex|appendix|fig\\.?|figure|table|point|verse|rule|act|bill|law|decree|order|case|file|ref\\.?|id|apartment|suite|floor|km|mile|kilometer|kilometre|hill|camp|base|sura|psalm|amendment|cop|g|episode|season|series|part|title|rank|ranked|category|size|type|mark|mk|unit|cell|building|tower|checkpoint|precinct|ward|row|seat|isbn|issn|doi|oclc|footnote|note|notes|cf\\.|ibid\\.?|op\\.|opus|dial|extension|pin|zip|postcode|flat|house|gallery|hall|stand|book|act|scene|canto|stanza|tome";
 
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\w])(?:${LABEL_WORDS})\\s*[#:]?\\s*$`, "i");
 const LIST_OF_LABELS = new RegExp(`(?:^|[^\\w])(?:${LABEL_WORDS})\\s*\\d+\\s*(?:and|or|,|&)\\s*$`, "i");
@@ -49,6 +49,11 @@ export function followsName(text: string, start: number): boolean {
   const word = /([A-Z][\w-]*)\s$/.exec(before);
   if (word && !COUNT_LEADS.has(word[1])) return true;
   return /\([A-Z][\w-]*\)\s$/.test(before); // "Task Force (CTF) 50"
+}
+
+/** True when a label word ("chapter", "Book", "volume") stands right before the number at `start`. */
+export function followsLabel(text: string, start: number): boolean {
+  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** True when the number from `start` to `end` names, points or tells the time rather than counts. */

@@ -12,13 +12,15 @@ const TENS: Record<string, number> = {
 };
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, tr: 1e12,
+  m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, bln: 1e9, b: 1e9, k: 1e3, tn: 1e12, tr: 1e12, trn: 1e12,
+  // South Asian scales: "Rs 45 crore" is 450 million rupees, "3 lakh" 300,000
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 const SIMPLE_WORD = [...Object.keys(TENS).map((t) => `${t}(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join("|")}))?`), ...Object.keys(UNITS).sort((a, b) => b.length - a.length)].join("|");
 
 /** Regex source for a number written in words: "two", "twenty-five", "two hundred", "a dozen", "five million". */
-export const NUMBER_WORDS_SOURCE = `(?:(?:${SIMPLE_WORD})(?:\\s+(?:hundred|thousand|million|billion|trillion))*(?:\\s+(?:and\\s+)?(?:${SIMPLE_WORD}))?|a\\s+dozen|half\\s+a\\s+(?:million|billion|dozen)|a\\s+(?:hundred|thousand|million|billion)|dozen)`;
+export const NUMBER_WORDS_SOURCE = `(?:(?:${SIMPLE_WORD})(?:\\s+(?:hundred|thousand|million|billion|trillion))*(?:\\s+(?:and\\s+)?(?:${SIMPLE_WORD}))?|a\\s+dozen|half[-\\s]a[-\\s](?:million|billion|dozen)|a\\s+(?:hundred|thousand|million|billion)|dozen)`;
 
 /** Regex source for a numeral: "1,110", "2.5", "24,000", "1.2". */
 export const NUMERAL_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;

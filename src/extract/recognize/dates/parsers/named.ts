@@ -8,6 +8,25 @@ import { ORDINAL_SOURCE, SEASON_SOURCE, matchesIf, seasonCode } from "../lexicon
 
 const HOLIDAY = /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Valentine['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|May\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Pentecost(?:\s+Sunday)?|Whit\s+Sunday|Mardi\s+Gras|Armistice\s+Day|Remembrance\s+Day|Bastille\s+Day|Flag\s+Day|Groundhog\s+Day|Juneteenth|Earth\s+Day)\b(?:(?:,?\s+|\s+of\s+)(1[89]\d\d|20\d\d)\b)?/g;
 
+/** Words before a holiday that keep it a day: "Merry Christmas", "Orthodox Easter", "Last Christmas". */
+const HOLIDAY_LEADS = /^(?:Merry|Happy|Orthodox|Western|Eastern|Catholic|Last|Next|This|Every|Since|Until|On|By|Before|After|Over|Through|During|Around|At|Of|In|For|From|Till|Good|Black|Holy)$/;
+
+/**
+ * A holiday word that is part of a name, not a day: a surname after a given name ("illustrator
+ * Johnnie Christmas", "Mary Easter"), or the first word of a place or thing ("Christmas Island",
+ * "Easter Island", "Thanksgiving Parade" stays: a capitalized "Day", "Eve" or weekday is the holiday's own).
+ */
+function isNamePart(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (before && !HOLIDAY_LEADS.test(before[1])) {
+    // a capitalized word right before: a given name, unless that word opens a sentence
+    const at = start - before[0].length + before[0].indexOf(before[1]);
+    const lead = text.slice(Math.max(0, at - 3), at);
+    if (!(at === 0 || /[.!?]["'”’]?\s+$|\n\s*$|[“"‘]$/.test(lead))) return true;
+  }
+  return /^\s+(?:Island|Islands|Tree|Trees|Carol|Carols|Card|Cards|Bonus|Rising|Uprising|Offensive|Accord|Accords|Agreement)\b/.test(text.slice(end, end + 12));
+}
+
 function holidayName(written: string): string {
   const w = written.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ");
   if (w.startsWith("christmas eve")) return "christmas eve";
@@ -50,6 +69,7 @@ export const namedParser: DateParser = {
   parse(text: string): DateCandidate[] {
     const found: DateCandidate[] = [];
     for (const m of matchesIf(text, /Christmas|New Year|Thanksgiving|Day\b|Halloween|Easter|Good Friday|Sunday|Wednesday|Thursday|Pentecost|Mardi|Juneteenth/, HOLIDAY)) {
+      if (isNamePart(text, m.index!, m.index! + m[0].length)) continue;
       const name = holidayName(m[1]);
       const year = m[2] ? Number(m[2]) : undefined;
       found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "holiday", name, ...(year ? { year } : {}) }, source: "holiday" });

@@ -1,4 +1,5 @@
-// Years: "in 2016", "since 2009", "2014-2015" (one mention), "between 1994 and 1997" (two),
+// Years: "in 2016", "since 2009", "2014-2015" and "2000 - 2050" (two mentions, one a year), "the
+// 2009-10 budget" (one: a season or fiscal year), "between 1994 and 1997" (two),
 // "post-1959", "575 B.C." (BC0575), years in words ("nineteen ninety-eight"), fiscal years
 // ("fiscal 1989", "FY1989" → FY1989), decades ("the 1990s", "the '90s", "the nineties" → 199X) and
 // centuries ("the 20th century" → 19XX).
@@ -62,6 +63,18 @@ export const yearParser: DateParser = {
       if (m[2]?.length === 2 && NOT_RANGE_AFTER.test(text.slice(end, end + 16))) {
         found.push(fixed(start, start + m[0].indexOf(m[1]) + 4, m[1], "year"));
         continue;
+      }
+      if (m[2]?.length === 4) {
+        // a range of years is both its years: "2000 - 2050" → 2000 and 2050; "2009-10" (a season, a
+        // fiscal year) stays one period
+        const first = Number(m[1]);
+        const second = Number(m[2]);
+        if (second > first) {
+          const firstEnd = start + m[0].indexOf(m[1]) + 4;
+          const secondStart = end - m[2].length;
+          found.push(fixed(start, firstEnd, m[1], "year"), fixed(secondStart, end, yearValue(second), "year"));
+          continue;
+        }
       }
       found.push(fixed(start, end, m[1], "year"));
     }
