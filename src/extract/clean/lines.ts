@@ -10,6 +10,8 @@
 const MIN_WRAPPED = 30;
 /** Hard wrapping is at most this wide: longer lines are paragraphs written on one line. */
 const MAX_WIDTH = 100;
+/** ... and at least this wide (wires wrap at 60 to 80): shorter lines are a list, verse or code, kept as written. */
+const MIN_WIDTH = 58;
 
 interface Line {
   start: number;
@@ -42,7 +44,7 @@ export function wrapWidth(text: string): number | null {
   if (lengths.length < 3) return null;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)];
-  if (width > MAX_WIDTH) return null;
+  if (width > MAX_WIDTH || width < MIN_WIDTH) return null;
   // a wrapped paragraph fills its lines: most lines reach close to the margin
   const full = lengths.filter((n) => n >= width * 0.75).length;
   return full >= lengths.length * 0.6 ? width : null;
