@@ -53,6 +53,8 @@ export default {
     { name: "Figures", path: "/figures" },
     { name: "Sources", path: "/sources" },
     { name: "Quotes", path: "/quotes" },
+    { name: "Places", path: "/places" },
+    { name: "Explore", path: "/explore" },
     { name: "Ingest report", path: "/ingest" },
   ],
   footer: "Generated from the articles folder by the briefing extraction engine. Every claim links to the sentence it came from.",

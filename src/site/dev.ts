@@ -15,6 +15,7 @@ import { siteFiles } from "./data.js";
 import { acquireLock, describeHolder } from "./buildLock.js";
 import { lockOf, writeIfChanged } from "./files.js";
 import { recordBuild } from "./history.js";
+import { writeTableSnapshot } from "./tableSnapshot.js";
 
 export interface Refreshed {
   tables: Tables;
@@ -60,6 +61,8 @@ async function refreshLocked(folder: string, root: string): Promise<Refreshed> {
   }
   const last = (f: { path: string }) => Number(f.path === DATA_FILES.site);
   for (const f of [...files.root].sort((a, b) => last(a) - last(b))) if (writeIfChanged(join(root, f.path), f.json)) written++;
+  // the tables the data loaders print; a changed one's loader is touched, so the preview reruns it
+  written += writeTableSnapshot(tables, root).length;
   return { tables, written, removed };
 }
 

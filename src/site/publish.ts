@@ -16,6 +16,7 @@
 // a second build of the same folders waits for it (or, with `wait: false`, refuses at once), so
 // builds never interleave; and a render is published or kept for reuse only when it is whole
 // (wholeSite.ts).
+import { writeTableSnapshot } from "./tableSnapshot.js";
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadCorpus } from "../extract/load.js";
@@ -101,6 +102,8 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
     throw error;
   }
   for (const f of files.root) writeDated(join(options.root, f.path), f.json, modified);
+  // the tables the data loaders (src/data/tables/) print, before Framework runs them
+  writeTableSnapshot(tables, options.root);
   const dataMs = clock();
 
   // 4: Framework renders (or its last render is reused) while the item data is written

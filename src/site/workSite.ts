@@ -12,8 +12,9 @@ export interface WorkSite {
   cache: string;
 }
 
-/** What of src/ a work site does not copy: Framework's cache and the data the assembly generates. */
+/** What of src/ a work site does not copy: Framework's cache and the data the assembly generates (its loaders are copied). */
 const NOT_COPIED = new Set([".observablehq", "data"]);
+const LOADERS = ["data/tables", "data/world.json.ts"];
 
 export function prepareWorkSite(work: string): WorkSite {
   const w = { articles: join(work, "articles"), site: join(work, "src"), output: join(work, "dist"), cache: join(work, "cache") };
@@ -24,6 +25,7 @@ export function prepareWorkSite(work: string): WorkSite {
     if (entry === "extract") symlinkSync(join(PROJECT_ROOT, "src", entry), join(w.site, entry));
     else cpSync(join(PROJECT_ROOT, "src", entry), join(w.site, entry), { recursive: true });
   }
+  for (const loader of LOADERS) cpSync(join(PROJECT_ROOT, "src", loader), join(w.site, loader), { recursive: true });
   return w;
 }
 

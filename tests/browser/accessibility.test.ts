@@ -13,7 +13,7 @@ import { pagesUnder } from "./server.js";
 import { openSite, type SiteSession } from "./session.js";
 
 const DIST = resolve(process.env.BRIEFING_DIST ?? "dist");
-const TOP_LEVEL = ["/", "/actors", "/timeline", "/figures", "/sources", "/quotes", "/ingest"];
+const TOP_LEVEL = ["/", "/actors", "/timeline", "/figures", "/sources", "/quotes", "/places", "/explore", "/ingest"];
 const BLOCKING = new Set(["serious", "critical"]);
 let site: SiteSession;
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openPage } from "./browser.js";
 import { ROOT, prepareSite, type SiteWork } from "./siteBuild.js";
 import { workSiteEnv } from "../../src/site/workSite.js";
+import { addCountsPage, extractedCounts, shownCounts } from "./tablePages.js";
 
 const WORK = join(ROOT, "tmp", "dev-site");
 let work: SiteWork;
@@ -93,4 +94,22 @@ describe("the dev preview", () => {
     await waitFor("the edit on the open page", async () => ((await text()).includes(added) ? true : undefined), 30);
     await article.context().close();
   }, 90_000);
+
+  it("renders a page of one's own added while it runs, with the tables' data, and follows a new article in it", async () => {
+    addCountsPage(work.site);
+    const { page: mine, log } = await openPage(browser);
+    await mine.goto(`${url}counts`);
+    const expected = await extractedCounts(work.articles);
+    await waitFor("the new page's counts", async () => {
+      const shown = await shownCounts(mine);
+      return shown && JSON.stringify(shown) === JSON.stringify(expected) ? true : undefined;
+    }, 60);
+    copyFileSync(join(ROOT, "seeds", "004_747b66184e54142f.txt"), join(work.articles, "004_747b66184e54142f.txt"));
+    await waitFor("the new article in the page's tables", async () => ((await shownCounts(mine))?.articles === 3 ? true : undefined), 30);
+    const after = await extractedCounts(work.articles);
+    await waitFor("every table to follow", async () => (JSON.stringify(await shownCounts(mine)) === JSON.stringify(after) ? true : undefined), 30);
+    expect(after.mentions).toBeGreaterThan(expected.mentions);
+    expect([...log.pageErrors, ...log.failedRequests, ...log.offMachine]).toEqual([]);
+    await mine.context().close();
+  }, 120_000);
 });
