@@ -47,7 +47,7 @@ const nameOf = (entry) => relative(PROJECT, entry).replace(/\.[^./]+$/, "").repl
 /** Whether every input the manifest lists still has its recorded content. */
 function inputsUnchanged(manifest) {
   for (const [file, hash] of Object.entries(manifest.inputs)) {
-    const content = readOrNull(join(PROJECT, file));
+    const content = readOrNull(resolve(PROJECT, file));
     if (!content || sha(content) !== hash) return false;
   }
   return true;
@@ -77,7 +77,11 @@ export function currentBundle(entry) {
   return pathToFileURL(bundle).href;
 }
 
-const isProjectFile = (path) => path.startsWith(`${PROJECT}/`) && !path.includes("/node_modules/");
+/**
+ * A source file (the project's, or a data loader of a Framework root elsewhere): its content is
+ * hashed into the manifest and its `import.meta.url` kept; packages in node_modules are not.
+ */
+const isProjectFile = (path) => !path.includes("/node_modules/");
 
 /**
  * esbuild plugin: a project file's `import.meta.url` is its source file's URL; the hash of each
