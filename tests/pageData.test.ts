@@ -177,6 +177,19 @@ describe("articles with duplicates", () => {
   });
 });
 
+describe("the quotes page", () => {
+  it("gives each quote its kind, and Miller's words as whole quotes with his page", () => {
+    const quotes = quotesPage(pageContext(t));
+    expect(quotes.length).toBe(t.quotes.length);
+    expect(quotes.map((q) => q.kind)).toEqual(t.quotes.map((q) => q.kind));
+    const miller = quotes.filter((q) => q.speaker === "Matt Miller");
+    expect(miller.length).toBeGreaterThan(2);
+    expect(miller.every((q) => q.speakerHref === "/actors/matt-miller")).toBe(true);
+    expect(miller.filter((q) => q.kind === "direct").length).toBeGreaterThanOrEqual(3);
+    expect(quotes.find((q) => q.speaker === "Moussa Salaou Barmou")?.kind).toBe("indirect");
+  });
+});
+
 describe("an article's page", () => {
   it("gives its sentences and the spans to highlight, in text order", () => {
     const a = t.articles[3];

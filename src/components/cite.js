@@ -38,3 +38,20 @@ export function formatDate(iso) {
   if (d) options.day = "numeric";
   return date.toLocaleDateString("en-GB", options);
 }
+
+/**
+ * A quote's words as its kind says: a direct or partial quote in quotation marks (a partial one
+ * tagged, since the rest of its sentence is reported), reported speech without them, tagged.
+ */
+export function quoteWords(quote) {
+  const span = document.createElement("span");
+  span.className = `quote-words quote-${quote.kind ?? "direct"}`;
+  span.textContent = quote.kind === "indirect" ? quote.text : `“${quote.text}”`;
+  if (quote.kind === "partial" || quote.kind === "indirect") {
+    const tag = document.createElement("span");
+    tag.className = "tag";
+    tag.textContent = quote.kind === "partial" ? "partial quote" : "reported speech";
+    span.append(" ", tag);
+  }
+  return span;
+}

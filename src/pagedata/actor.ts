@@ -26,7 +26,7 @@ const grouped = <T>(table: aq.ColumnTable, ...keys: string[]) => table.groupby(.
 function actorGroups(ctx: PageContext) {
   const t = ctx.tables;
   const mentions = tableOf(t.mentions, ["actor", "article", "start", "end", "text", "sentence"]).derive({ row: () => aq.op.row_number() });
-  const quotes = tableOf(t.quotes, ["article", "speaker", "text", "start", "end", "speakerText"])
+  const quotes = tableOf(t.quotes, ["article", "speaker", "kind", "text", "start", "end", "speakerText"])
     .derive({ row: () => aq.op.row_number(), speakerId: aq.escape((q: QuoteRow) => ctx.speaker(q.speaker)?.id ?? null) });
   const figures = tableOf(t.figures, ["id", "actors"])
     .derive({ row: () => aq.op.row_number() })
@@ -95,6 +95,7 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
     const speaker = q.speakerId === null ? undefined : ctx.actors.get(q.speakerId);
     return {
       text: clip(quoteBody(q.text), 600),
+      kind: q.kind,
       speaker: speaker?.name ?? q.speaker,
       speakerHref: speaker ? actorHref(speaker.id) : null,
       ...ctx.cite(q.article, q.start),

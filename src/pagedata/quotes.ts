@@ -10,6 +10,8 @@ export function quotesPage(ctx: PageContext) {
       const speaker = ctx.speaker(q.speaker);
       return {
         text: clip(quoteBody(q.text), 800),
+        // direct (a whole quote), partial (a phrase quoted inside reported speech), indirect (reported, no quotation marks)
+        kind: q.kind,
         speaker: speaker?.name ?? q.speaker ?? null,
         speakerHref: speaker ? actorHref(speaker.id) : null,
         // an unnamed speaker as the article describes them ("one U.S. official")
