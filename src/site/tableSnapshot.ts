@@ -3,8 +3,9 @@
 // loader's cached output removed (a build reruns a loader whose output is missing) and its loader's
 // modification time moved on (the preview reruns a loader whose file changed). A table that did
 // not change is left alone, so its cached output (and the render reuse) stays.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { Tables } from "../extract/types.js";
 import { placesOf } from "../extract/resolve/places.js";
 import { shippedGazetteer } from "../extract/resolve/gazetteer.js";
@@ -24,20 +25,55 @@ export function tableRows(tables: Tables, table: TableName): unknown[] {
   }
 }
 
-const sameBytes = (path: string, bytes: Buffer) => existsSync(path) && statSync(path).size === bytes.length && readFileSync(path).equals(bytes);
 const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : null);
+/** Rows are written a megabyte at a time, so that a table of a million rows is never one string. */
+const CHUNK = 1 << 20;
+
+/** Writes `rows` as a JSON array to `path`; returns the content's hash. */
+function writeRows(path: string, rows: readonly unknown[]): string {
+  const hash = createHash("sha256");
+  const fd = openSync(path, "w");
+  try {
+    let chunk = "[";
+    rows.forEach((row, i) => {
+      chunk += (i ? "," : "") + JSON.stringify(row);
+      if (chunk.length >= CHUNK) {
+        writeSync(fd, chunk);
+        hash.update(chunk);
+        chunk = "";
+      }
+    });
+    chunk += "]";
+    writeSync(fd, chunk);
+    hash.update(chunk);
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
+
+function readHashes(path: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
 
 /** Writes every table's snapshot for the Framework root `root`; returns the tables whose rows changed. */
 export function writeTableSnapshot(tables: Tables, root: string, cache?: string): TableName[] {
   const changed: TableName[] = [];
+  const hashesFile = join(dirname(tableFile("articles", cache)), "hashes.json");
+  const hashes = readHashes(hashesFile);
   for (const table of TABLE_NAMES) {
     const file = tableFile(table, cache);
-    const bytes = Buffer.from(JSON.stringify(tableRows(tables, table)));
-    if (!sameBytes(file, bytes)) {
-      mkdirSync(dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, bytes);
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    const hash = writeRows(tmp, tableRows(tables, table));
+    if (hash === hashes[table] && existsSync(file)) rmSync(tmp, { force: true });
+    else {
       renameSync(tmp, file);
+      hashes[table] = hash;
       changed.push(table);
     }
     const written = statSync(file).mtimeMs;
@@ -49,6 +85,11 @@ export function writeTableSnapshot(tables: Tables, root: string, cache?: string)
       const time = Math.max(Date.now(), Math.ceil(written) + 1) / 1000;
       utimesSync(loader, time, time);
     }
+  }
+  if (changed.length) {
+    const tmp = `${hashesFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(hashes));
+    renameSync(tmp, hashesFile);
   }
   return changed;
 }
