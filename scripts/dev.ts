@@ -2,7 +2,7 @@
 // watch on the articles folder: a new, changed or deleted article shows in the open pages within
 // seconds (see src/site/dev.ts).
 import { parseArgs } from "node:util";
-import { runFramework } from "../src/site/framework.js";
+import { runFramework } from "../src/site/frameworkProcess.js";
 import { refreshDevData, watchArticles } from "../src/site/dev.js";
 import { missingFolder, siteSettings } from "../src/site/settings.js";
 

@@ -1,7 +1,12 @@
+// @ts-check
 import * as Plot from "@observablehq/plot";
 import {chartWidth, figure} from "./chart.js";
 
-/** Which sources cover which actors: a grid of mention counts (rows are articles or sources). */
+/**
+ * Which sources cover which actors: a grid of mention counts (rows are articles or sources).
+ * @param {import("../pagedata/index.js").BriefingData["coverage"]} coverage
+ * @param {{width?: number, title?: string}} [options]
+ */
 export function coverageChart({by, rows, actors, cells}, {width, title = "Which sources cover whom"} = {}) {
   const w = chartWidth(width);
   const label = new Map(rows.map((r) => [r.key, r.label]));

@@ -1,7 +1,12 @@
+// @ts-check
 import * as Plot from "@observablehq/plot";
 import {chartWidth, figure} from "./chart.js";
 
-/** Mentions of one actor per article, in article order (dated articles by date; undated last). Bars link to the article. */
+/**
+ * Mentions of one actor per article, in article order (dated articles by date; undated last). Bars link to the article.
+ * @param {import("../pagedata/index.js").ActorData["overTime"]} overTime
+ * @param {{width?: number, title?: string}} [options]
+ */
 export function mentionsChart(overTime, {width, title = "Mentions per article"} = {}) {
   const w = chartWidth(width);
   const rows = overTime.map((d) => ({...d, label: `[${d.n}] ${d.date ?? "undated"}`}));

@@ -1,11 +1,17 @@
+// @ts-check
 // The briefing's prose, written from the tables: each function takes the briefing summary and
 // returns an element. Article text arrives through htl interpolation, i.e. as text.
 import {html} from "htl";
 import {actorLink, cite, formatDate, formatNumber, joinList} from "./cite.js";
 
+/** @typedef {import("../pagedata/index.js").BriefingData} BriefingData */
+
+/** @type {(n: number, one: string, many?: string) => string} */
 const plural = (n, one, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
-/** The opening paragraph: what the briefing is built from. */
+/** The opening paragraph: what the briefing is built from.
+ * @param {BriefingData} b
+ */
 export function overview(b) {
   const c = b.counts;
   const range = b.dateRange
@@ -17,8 +23,10 @@ export function overview(b) {
   ${c.figures ? html`Sources report ${plural(c.figures, "figure")}${c.conflicts ? html`, and disagree on ${plural(c.conflicts, "of them", "of them")}` : ""}.` : ""}</p>`;
 }
 
+/** @param {BriefingData} b */
 export function stats(b) {
   const c = b.counts;
+  /** @type {Array<[number | undefined, string, string]>} */
   const items = [
     [c.articles, "articles", "articles in the briefing (duplicates set aside)"],
     [c.stories, c.stories === 1 ? "story" : "stories", "groups of articles reporting the same story"],
@@ -31,16 +39,19 @@ export function stats(b) {
   return html`<div class="stats">${items.map(([n, label, what]) => html`<div title=${what}><b>${formatNumber(n ?? 0)}</b><span>${label}</span></div>`)}</div>`;
 }
 
+/** @param {BriefingData["happened"]} list */
 function sentences(list) {
   return html`<ol class="happened">${list.map((s) => html`<li><blockquote>${s.text} ${cite(s)}</blockquote></li>`)}</ol>`;
 }
 
+/** @param {number} n */
 const articles = (n) => `${formatNumber(n)} article${n === 1 ? "" : "s"}`;
 
 /**
  * "What happened": one short section per story (articles reporting the same events), the largest
  * first, each headed by its main actors, with its most central sentences and their citations. A
  * folder holding one story gets its sentences without a story heading.
+ * @param {BriefingData} b
  */
 export function whatHappened(b) {
   if (!b.happened.length) return html`<p class="muted">No sentences could be extracted from the articles.</p>`;
@@ -54,7 +65,9 @@ export function whatHappened(b) {
       ${b.counts.stories > stories.length + b.moreStories.length ? html`<p class="muted">and ${b.counts.stories - stories.length - b.moreStories.length} more stories of one article each; every article is on the sources page.</p>` : ""}</section>` : ""}</div>`;
 }
 
-/** The key actors, one line each. */
+/** The key actors, one line each.
+ * @param {BriefingData} b
+ */
 export function keyActors(b) {
   if (!b.actors.length) return html`<p class="muted">No actors were recognized.</p>`;
   return html`<ul class="key-actors">${b.actors.map((a) => html`<li>${actorLink(a)}<span class="tag">${a.type}</span>
@@ -62,12 +75,15 @@ export function keyActors(b) {
     <span class="muted"> · ${plural(a.articleCount, "article")}, ${plural(a.mentions, "mention")}</span></li>`)}</ul>`;
 }
 
+/** @param {BriefingData["conflicts"][number]["reports"][number]} r */
 function report(r) {
   return html`<div class="report"><span class="value">${r.shown}</span>
     “${r.text}” ${cite(r)}<br><span class="muted">${r.source ?? "Source not stated"}${r.date ? `, ${formatDate(r.date)}` : ""}</span></div>`;
 }
 
-/** Key figures: disagreements first, side by side, then the most-reported kinds of figure. */
+/** Key figures: disagreements first, side by side, then the most-reported kinds of figure.
+ * @param {BriefingData} b
+ */
 export function keyFigures(b) {
   const parts = [];
   for (const c of b.conflicts)
@@ -79,23 +95,29 @@ export function keyFigures(b) {
   return parts.length ? html`<div>${parts}</div>` : html`<p class="muted">No figures were reported.</p>`;
 }
 
-/** The numbered list of the articles cited above. */
+/** The numbered list of the articles cited above.
+ * @param {BriefingData} b
+ */
 export function references(b) {
   return html`<ol class="references">${b.references.map((r) => html`<li value=${r.n}><a href=${r.href}>${r.title}</a>
     <span class="muted">— ${r.source ?? "Source not stated"}, ${formatDate(r.date)}</span></li>`)}</ol>`;
 }
 
 /** "Since the last build": new and removed articles, new actors, changed figures. Null when nothing changed. */
+/** @param {import("../site/changes.js").BuildChanges | null} changes */
 export function sinceLastBuild(changes) {
   if (!changes) return null;
-  const lists = [
+  /** @type {Array<[string, ReadonlyArray<unknown>]>} */
+  const lists = /** @type {Array<[string, ReadonlyArray<unknown>]>} */ ([
     ["New articles", changes.newArticles],
     ["Removed articles", changes.removedArticles],
     ["New actors", changes.newActors],
     ["Changed figures", changes.changedFigures]
-  ].filter(([, list]) => Array.isArray(list) && list.length);
+  ]).filter(([, list]) => Array.isArray(list) && list.length);
   if (!lists.length) return null;
+  /** @param {any} x an article, actor or figure of the changes, or a name */
   const label = (x) => (typeof x === "string" ? x : x.title ?? x.name ?? x.text ?? x.subject ?? x.file ?? x.id ?? JSON.stringify(x));
+  /** @param {any} x */
   const link = (x) => (x && typeof x === "object" && x.href ? html`<a href=${x.href}>${label(x)}</a>` : label(x));
   return html`<section class="changes"><h2 id="since-last-build">Since the last build${changes.since ? ` (${formatDate(changes.since.slice(0, 10))})` : ""}</h2>
     ${lists.map(([title, list]) => html`<p><strong>${title}:</strong> ${joinList(list.slice(0, 20).map(link))}${list.length > 20 ? ` and ${list.length - 20} more` : ""}</p>`)}</section>`;

@@ -1,3 +1,4 @@
+// @ts-check
 // Okabe–Ito colours (safe for the common colour-vision deficiencies), by what they mark.
 export const okabeIto = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"];
 
@@ -21,6 +22,10 @@ export const dateStatusScale = {
   range: ["#0072B2", "#E69F00", "#CC79A7"]
 };
 
+/**
+ * How an event's date was found: stated in the text, relative to the article's date, or inferred.
+ * @param {{relative?: boolean, inferred?: boolean}} e
+ */
 export function dateStatus(e) {
   return e.inferred ? "inferred" : e.relative ? "relative" : "stated";
 }

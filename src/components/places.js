@@ -1,3 +1,4 @@
+// @ts-check
 // Where a map of places should open: the region where the towns and regions named fall (the
 // heaviest cluster of them by mentions, places within RADIUS_KM of one of them), or, when only
 // countries are named, the heaviest cluster of countries. Plain data in and out.
@@ -7,7 +8,13 @@ const RADIUS_KM = 1500;
 /** The least margin around the cluster, in degrees, so that one town still shows its surroundings. */
 const MIN_PAD = 6;
 
-/** Great-circle distance in kilometres between two places with lat and lon. */
+/** @typedef {{lat: number, lon: number, kind?: string | null, mentions: number}} Place */
+
+/**
+ * Great-circle distance in kilometres between two places with lat and lon.
+ * @param {{lat: number, lon: number}} a
+ * @param {{lat: number, lon: number}} b
+ */
 export function distanceKm(a, b) {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
@@ -19,10 +26,14 @@ export function distanceKm(a, b) {
 /**
  * The focus of `places` (rows with lat, lon, kind and mentions): its places, the corners of the box
  * around them with a margin (for a projection's domain), and a test of whether a place is inside.
+ * @template {Place} P
+ * @param {ReadonlyArray<P>} places
+ * @returns {{points: P[], corners: Array<[number, number]>, contains: (p: {lat: number, lon: number}) => boolean}}
  */
 export function focusOf(places) {
   const local = places.filter((p) => p.kind !== "country");
   const pool = local.length ? local : places;
+  /** @type {P[]} */
   let best = [];
   let bestWeight = -1;
   for (const centre of pool) {

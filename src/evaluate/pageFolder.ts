@@ -16,7 +16,7 @@ function goldOf(path: string): PageGold {
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${path}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const g = data as Partial<PageGold>;
   if (typeof g.title !== "string" || typeof g.text !== "string" || !(g.date === null || typeof g.date === "string")) {

@@ -18,16 +18,32 @@ export interface GoldDocument {
   entities: GoldEntity[];
 }
 
-function readJsonLines(path: string): any[] {
+/** A line of re3d's documents.json. */
+interface DocumentLine {
+  _id: string;
+  title?: string;
+  text: string;
+}
+/** A line of re3d's entities.json. */
+interface EntityLine {
+  documentId: string;
+  begin: number;
+  end: number;
+  type: string;
+  value: string;
+  confidence?: number;
+}
+
+function readJsonLines<T>(path: string): T[] {
   return readFileSync(path, "utf8")
     .split("\n")
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line));
+    .map((line) => JSON.parse(line) as T);
 }
 
 function readSource(dir: string, source: string): GoldDocument[] {
-  const docs = readJsonLines(join(dir, "documents.json"));
-  const entities = existsSync(join(dir, "entities.json")) ? readJsonLines(join(dir, "entities.json")) : [];
+  const docs = readJsonLines<DocumentLine>(join(dir, "documents.json"));
+  const entities = existsSync(join(dir, "entities.json")) ? readJsonLines<EntityLine>(join(dir, "entities.json")) : [];
   const byDoc = new Map<string, GoldEntity[]>();
   for (const e of entities) {
     if ((e.confidence ?? 1) < 0.5) continue;

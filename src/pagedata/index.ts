@@ -37,6 +37,22 @@ const PAGES = {
   timeline: (ctx: PageContext) => timelinePage(ctx),
 } satisfies Partial<Record<DataFile, (ctx: PageContext, shared: Shared) => unknown>>;
 export type TablePage = keyof typeof PAGES;
+
+/**
+ * What each page reads: the shape of its data file. The pages' components check their arguments
+ * against these (`// @ts-check` and JSDoc in src/components/), so a page and its data cannot drift
+ * apart silently.
+ */
+export type PageData = { [P in TablePage]: ReturnType<(typeof PAGES)[P]> };
+export type BriefingData = PageData["briefing"];
+export type ActorsData = PageData["actors"];
+export type SourcesData = PageData["articles"];
+export type FiguresData = PageData["figures"];
+export type IngestData = PageData["ingest"];
+export type QuotesData = PageData["quotes"];
+export type TimelineData = PageData["timeline"];
+export type { ActorPage as ActorData } from "./actor.js";
+export type { ArticlePage as ArticleData } from "./article.js";
 export const TABLE_PAGES = Object.keys(PAGES) as TablePage[];
 
 /** A data file: where (relative to the Framework root, or to `_file/` in the built site) and what. */

@@ -27,7 +27,7 @@ import type { BuildChanges } from "./changes.js";
 import { siteFiles, type SiteFiles } from "./data.js";
 import { acquireLocks, describeHolder } from "./buildLock.js";
 import { lockOf, siblingOf, swapInto, writeDated } from "./files.js";
-import { startFrameworkBuild } from "./frameworkAhead.js";
+import { startFrameworkBuild } from "./earlyBuild.js";
 import { recordBuild } from "./history.js";
 import { placeItemPage, removeTemplates } from "./render.js";
 import { keepRender, renderKey, restoreRender } from "./renderCache.js";
@@ -112,7 +112,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   const renderReused = restoreRender(key, staging);
   if (renderReused) framework.cancel();
   const rendering = renderReused ? Promise.resolve(0) : framework.go();
-  let code = 1;
+  let code: number;
   let written: WrittenItems;
   let itemDataMs: number;
   try {

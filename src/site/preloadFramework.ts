@@ -1,4 +1,4 @@
-// Loaded (--import) into a Framework process started ahead of its build (frameworkAhead.ts): loads
+// Loaded (--import) into a Framework process started early for a build (earlyBuild.ts): loads
 // Framework's build modules while the build computes the pages' data, then waits for "go" on stdin.
 // Stdin closing without it (the build failed, or reuses its last render) ends the process. If
 // loading fails, Framework loads its modules itself after "go", as a process started then would.
