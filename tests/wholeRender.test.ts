@@ -41,6 +41,14 @@ describe("a rendered site", () => {
     ]);
   });
 
+  it("reads a module's imports from its code, not from its comments or strings", () => {
+    const site = smallSite();
+    write(site, "_import/components/chart.00000002.js", `/** @param {import("../pagedata/index.js").Data} d */\n// import("./gone.js")\nconst s = 'from "./nowhere.js"';\nimport {html} from "../../_node/htl@0.3.1/index.00000004.js?v=1";\nexport const chart = () => import("../../_node/d3-array@3.2.4/index.00000005.js");`);
+    expect(missingFiles(site)).toEqual([]);
+    rmSync(join(site, "_node/htl@0.3.1"), { recursive: true });
+    expect(missingFiles(site)).toEqual(["_node/htl@0.3.1/index.00000004.js (named in _import/components/chart.00000002.js)"]);
+  });
+
   it("is not whole when a page names a client module that is gone", () => {
     const site = smallSite();
     rmSync(join(site, "_observablehq"), { recursive: true });

@@ -8,13 +8,14 @@
 // `import()`s are followed only in the site's own modules, never in the client's.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import { tokenizer, type Token as AcornToken } from "acorn";
+
+/** A token with its value (a string literal's text, a name), which acorn's types leave out. */
+type Token = AcornToken & { value?: unknown };
 
 /** Relative addresses of Framework's asset folders in pages: attributes, imports, registered files. */
 const PAGE_REFERENCE = /"((?:\.\.?\/)+_(?:observablehq|import|node|npm|file)\/[^"?#]+)/g;
-/** Static relative imports in modules: `from "./x.js"`, `import "./z.js"`. */
-const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)"(\.\.?\/[^"?#]+)"/g;
-/** Dynamic relative imports in modules: `import("../y.js")`. */
-const DYNAMIC_IMPORT = /\bimport\s*\(\s*"(\.\.?\/[^"?#]+)"/g;
+const RELATIVE = /^\.\.?\//;
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -26,6 +27,32 @@ function filesUnder(dir: string): string[] {
 function referencesIn(file: string, patterns: RegExp[]): string[] {
   const text = readFileSync(file, "utf8");
   return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => join(dirname(file), match[1])));
+}
+
+/**
+ * The relative modules a module imports, read from its tokens (so that an import written in a
+ * comment or a string is not one): `from "./x.js"`, `import "./z.js"`, and with `dynamic`,
+ * `import("../y.js")`. An address's query or hash is dropped.
+ */
+function importsIn(file: string, dynamic: boolean): string[] {
+  const found: string[] = [];
+  const recent: Token[] = [];
+  try {
+    for (const token of tokenizer(readFileSync(file, "utf8"), { ecmaVersion: "latest", sourceType: "module" })) {
+      recent.push(token as Token);
+      if (recent.length > 3) recent.shift();
+      const value = (token as Token).value;
+      if (token.type.label !== "string" || typeof value !== "string" || !RELATIVE.test(value)) continue;
+      const [before2, before] = recent.length === 3 ? recent : [undefined, recent[0]];
+      const word = (t: Token | undefined) => (t?.type.label === "name" ? t.value : t?.type.keyword);
+      const isStatic = word(before) === "from" || word(before) === "import";
+      const isDynamic = dynamic && before?.type.label === "(" && word(before2) === "import";
+      if (isStatic || isDynamic) found.push(join(dirname(file), value.replace(/[?#].*$/, "")));
+    }
+  } catch (error) {
+    throw new Error(`${file}: not a JavaScript module the check can read (${(error as Error).message})`, { cause: error });
+  }
+  return found;
 }
 
 function isClientModule(site: string, file: string): boolean {
@@ -51,8 +78,7 @@ export function missingFiles(site: string): string[] {
   for (const page of pages) for (const target of referencesIn(page, [PAGE_REFERENCE])) reach(target, page);
   while (queue.length > 0) {
     const module = queue.pop()!;
-    const patterns = isClientModule(site, module) ? [STATIC_IMPORT] : [STATIC_IMPORT, DYNAMIC_IMPORT];
-    for (const target of referencesIn(module, patterns)) reach(target, module);
+    for (const target of importsIn(module, !isClientModule(site, module))) reach(target, module);
   }
   return [...missing].sort();
 }
