@@ -26,27 +26,46 @@ function root(): { root: string; cache: string } {
   return { root: r, cache: join(dir, "cache") };
 }
 
+const AS_OF = Date.UTC(2024, 4, 3, 12, 0, 0);
+
 describe("the tables' snapshot the data loaders print", () => {
   it("writes each table's rows, articles without their text", () => {
     const { root: r, cache } = root();
-    writeTableSnapshot(tables(2), r, cache);
+    writeTableSnapshot(tables(2), r, AS_OF, cache);
     expect(JSON.parse(readFileSync(tableFile("mentions", cache), "utf8"))).toHaveLength(2);
     const [article] = JSON.parse(readFileSync(tableFile("articles", cache), "utf8"));
     expect(article).toEqual({ id: "a", file: "a.txt", title: "A" });
   });
 
-  it("reruns the loaders of changed tables only: their cached output goes, their file's time moves on", () => {
+  it("dates a table, its loader and the loader's output from the folder and the content, never the clock", () => {
+    const a = root();
+    const b = root();
+    writeTableSnapshot(tables(2), a.root, AS_OF, a.cache);
+    writeTableSnapshot(tables(2), b.root, AS_OF, b.cache);
+    const time = statSync(tableFile("mentions", a.cache)).mtimeMs;
+    expect(time).toBeGreaterThanOrEqual(AS_OF);
+    expect(time).toBeLessThan(AS_OF + 1_000_000);
+    expect(Math.round(statSync(tableFile("mentions", b.cache)).mtimeMs)).toBe(Math.round(time));
+    expect(Math.round(statSync(tableLoader(a.root, "mentions")).mtimeMs)).toBe(Math.round(time));
+    expect(Math.round(statSync(tableLoader(b.root, "mentions")).mtimeMs)).toBe(Math.round(time));
+  });
+
+  it("reruns the loaders of changed tables only: their cached output goes, their file's time changes", () => {
     const { root: r, cache } = root();
-    writeTableSnapshot(tables(2), r, cache);
-    // Framework ran the loaders after the snapshot: their outputs are newer than it
-    for (const t of ["mentions", "articles"] as const) writeFileSync(tableLoaderOutput(r, t), "[]");
-    const loaderTime = statSync(tableLoader(r, "articles")).mtimeMs;
-    const changed = writeTableSnapshot(tables(3), r, cache);
-    expect(changed).toEqual(["mentions"]);
+    writeTableSnapshot(tables(2), r, AS_OF, cache);
+    // Framework ran the loaders: their outputs carry the tables' times (the loader gives them)
+    for (const t of ["mentions", "articles"] as const) {
+      writeFileSync(tableLoaderOutput(r, t), "[]");
+      const time = statSync(tableFile(t, cache)).mtimeMs / 1000;
+      utimesSync(tableLoaderOutput(r, t), time, time);
+    }
+    const before = { mentions: statSync(tableLoader(r, "mentions")).mtimeMs, articles: statSync(tableLoader(r, "articles")).mtimeMs };
+    expect(writeTableSnapshot(tables(3), r, AS_OF, cache)).toEqual(["mentions"]);
     expect(existsSync(tableLoaderOutput(r, "mentions"))).toBe(false);
     expect(existsSync(tableLoaderOutput(r, "articles"))).toBe(true);
-    expect(statSync(tableLoader(r, "mentions")).mtimeMs).toBeGreaterThanOrEqual(statSync(tableFile("mentions", cache)).mtimeMs);
-    expect(statSync(tableLoader(r, "articles")).mtimeMs).toBe(loaderTime);
-    expect(writeTableSnapshot(tables(3), r, cache)).toEqual([]);
+    expect(statSync(tableLoader(r, "mentions")).mtimeMs).not.toBe(before.mentions);
+    expect(statSync(tableLoader(r, "articles")).mtimeMs).toBe(before.articles);
+    expect(writeTableSnapshot(tables(3), r, AS_OF, cache)).toEqual([]);
+    expect(existsSync(tableLoaderOutput(r, "articles"))).toBe(true);
   });
 });

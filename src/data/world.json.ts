@@ -1,6 +1,5 @@
 // Data loader: the world's country outlines (Natural Earth 1:50m, as TopoJSON, from the world-atlas
 // package; each country's id is its ISO 3166-1 numeric code). The places page draws them.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { printWorld } from "../site/tableFiles.js";
 
-process.stdout.write(readFileSync(createRequire(import.meta.url).resolve("world-atlas/countries-50m.json")));
+printWorld();

@@ -39,7 +39,7 @@ export async function refreshDevData(folder: string, root: string, log: (line: s
 }
 
 async function refreshLocked(folder: string, root: string): Promise<Refreshed> {
-  const { tables, fingerprint } = await loadCorpus(folder);
+  const { tables, fingerprint, modified } = await loadCorpus(folder);
   const changes = recordBuild(folder, fingerprint, tables);
   const files = siteFiles(tables, fingerprint, changes, folder);
   let written = 0;
@@ -62,7 +62,7 @@ async function refreshLocked(folder: string, root: string): Promise<Refreshed> {
   const last = (f: { path: string }) => Number(f.path === DATA_FILES.site);
   for (const f of [...files.root].sort((a, b) => last(a) - last(b))) if (writeIfChanged(join(root, f.path), f.json)) written++;
   // the tables the data loaders print; a changed one's loader is touched, so the preview reruns it
-  written += writeTableSnapshot(tables, root).length;
+  written += writeTableSnapshot(tables, root, modified).length;
   return { tables, written, removed };
 }
 

@@ -103,7 +103,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   }
   for (const f of files.root) writeDated(join(options.root, f.path), f.json, modified);
   // the tables the data loaders (src/data/tables/) print, before Framework runs them
-  writeTableSnapshot(tables, options.root);
+  writeTableSnapshot(tables, options.root, modified);
   const dataMs = clock();
 
   // 4: Framework renders (or its last render is reused) while the item data is written

@@ -1,15 +1,17 @@
 // Writes the snapshot of the joined tables the data loaders print (tableFiles.ts), and keeps the
 // loaders fresh with Framework's documented behaviour only: a table whose snapshot changed has its
 // loader's cached output removed (a build reruns a loader whose output is missing) and its loader's
-// modification time moved on (the preview reruns a loader whose file changed). A table that did
-// not change is left alone, so its cached output (and the render reuse) stays.
+// modification time changed (the preview reruns a loader whose file changed). The times are
+// derived from the folder and the table's content (stampOf), never the clock, so that a rebuild
+// equals a clean build; a table that did not change is left alone, so its cached output (and the
+// render reuse) stays.
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Tables } from "../extract/types.js";
 import { placesOf } from "../extract/resolve/places.js";
 import { shippedGazetteer } from "../extract/resolve/gazetteer.js";
-import { TABLE_NAMES, tableFile, tableLoader, tableLoaderOutput, type TableName } from "./tableFiles.js";
+import { TABLE_NAMES, tableFile, tableLoader, tableLoaderOutput, worldOutlines, type TableName } from "./tableFiles.js";
 
 /** A table's rows as its loader prints them: articles without their text; places from the gazetteer. */
 export function tableRows(tables: Tables, table: TableName): unknown[] {
@@ -60,8 +62,35 @@ function readHashes(path: string): Record<string, string> {
   }
 }
 
-/** Writes every table's snapshot for the Framework root `root`; returns the tables whose rows changed. */
-export function writeTableSnapshot(tables: Tables, root: string, cache?: string): TableName[] {
+/**
+ * The time a table's snapshot, its loader and the loader's output all carry: the newest article's
+ * time (`asOf`) plus an offset of up to 1,000 s taken from the table's content. A build of the same
+ * folder gives the same times, so the pages Framework renders (which name each file's time and hash
+ * it in) equal a clean build's; any change of a table changes its time, so the preview sees it.
+ */
+export function stampOf(asOf: number, hash: string): number {
+  return Math.floor(asOf) + (parseInt(hash.slice(0, 8), 16) % 1_000_000);
+}
+
+const sameTime = (path: string, time: number) => Math.abs((mtime(path) ?? NaN) - time) < 1;
+const setTime = (path: string, time: number) => utimesSync(path, time / 1000, time / 1000);
+
+/**
+ * Gives a Framework loader (`loader`, whose cached output is `output`) the time `time`: its cached
+ * output, when made at another time, is removed (a build reruns a loader whose output is missing),
+ * and the loader file takes the time (the preview reruns a loader whose file changed). The loader
+ * gives its own output the same time (tableFiles.ts), so Framework finds it fresh.
+ */
+function stampLoader(loader: string, output: string, time: number): void {
+  if (existsSync(output) && !sameTime(output, time)) rmSync(output, { force: true });
+  if (existsSync(loader) && !sameTime(loader, time)) setTime(loader, time);
+}
+
+/**
+ * Writes every table's snapshot for the Framework root `root` (`asOf`: the newest article's time);
+ * returns the tables whose rows changed.
+ */
+export function writeTableSnapshot(tables: Tables, root: string, asOf: number, cache?: string): TableName[] {
   const changed: TableName[] = [];
   const hashesFile = join(dirname(tableFile("articles", cache)), "hashes.json");
   const hashes = readHashes(hashesFile);
@@ -76,16 +105,13 @@ export function writeTableSnapshot(tables: Tables, root: string, cache?: string)
       hashes[table] = hash;
       changed.push(table);
     }
-    const written = statSync(file).mtimeMs;
-    const output = tableLoaderOutput(root, table);
-    if ((mtime(output) ?? Infinity) < written) rmSync(output, { force: true });
-    const loader = tableLoader(root, table);
-    if ((mtime(loader) ?? Infinity) < written) {
-      // after the snapshot's own time, whole milliseconds (file times may be finer than a Date)
-      const time = Math.max(Date.now(), Math.ceil(written) + 1) / 1000;
-      utimesSync(loader, time, time);
-    }
+    const time = stampOf(asOf, hash);
+    if (!sameTime(file, time)) setTime(file, time);
+    stampLoader(tableLoader(root, table), tableLoaderOutput(root, table), time);
   }
+  // the map's outlines: the time of the installed world-atlas file
+  const outlines = worldOutlines();
+  stampLoader(join(root, "data", "world.json.ts"), join(root, ".observablehq", "cache", "data", "world.json"), Math.floor(statSync(outlines).mtimeMs));
   if (changed.length) {
     const tmp = `${hashesFile}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(hashes));
