@@ -3,9 +3,9 @@
 // made once (arquero group-bys and one self-join for "appears with"), so the whole set costs
 // about as much as the tables.
 import * as aq from "arquero";
-import { group, rollups } from "d3-array";
+import { group } from "d3-array";
 import type { ActorRow, FigureRow, MentionRow, QuoteRow } from "../extract/types.js";
-import { tableOf, type PageContext } from "./context.js";
+import { countBy, tableOf, type PageContext } from "./context.js";
 import { actorSummary, figureView } from "./rows.js";
 import { actorHref, slug } from "./routes.js";
 import { clip, quoteBody } from "./text.js";
@@ -87,7 +87,7 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
   const id = actor.id;
   const mentions = groups.mentions.get(id) ?? [];
   // per article, its mentions (articles in the order of their first mention)
-  const perArticle = rollups(mentions, (list) => list.length, (m) => m.article).map(([article, count]) => ({ article, count }));
+  const perArticle = [...countBy(mentions, (m) => m.article)].map(([article, count]) => ({ article, count }));
   const overTime = perArticle
     .map(({ article, count }) => ({ ...ctx.cite(article), count }))
     .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.n - b.n);

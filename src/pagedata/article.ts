@@ -2,7 +2,7 @@
 // quotes), its sentences (citation targets), and what was removed as boilerplate.
 import * as aq from "arquero";
 import type { ArticleRow, DateRow, FigureRow, MentionRow, QuoteRow } from "../extract/types.js";
-import { tableOf, type PageContext } from "./context.js";
+import { countBy, tableOf, type PageContext } from "./context.js";
 import { actorsByArticle, articleRow } from "./rows.js";
 import { actorHref, slug } from "./routes.js";
 
@@ -17,7 +17,7 @@ export function articleGroups(ctx: PageContext) {
     dates: grouped<DateRow>(tableOf(t.dates, ["article", "start", "end", "value", "relative"]), "article"),
     figures: grouped<FigureRow>(tableOf(t.figures, ["article", "start", "end", "value", "unit", "approximate"]), "article"),
     quotes: grouped<QuoteRow>(tableOf(t.quotes, ["article", "speaker", "start", "end"]), "article"),
-    events: tableOf(t.events, ["article"]).groupby("article").count(),
+    events: countBy(t.events, (e) => e.article),
     actors: actorsByArticle(t.mentions),
     duplicates: grouped<ArticleRow>(ctx.articleTable.filter((a: ArticleRow) => !!a.duplicateOf).orderby("file"), "duplicateOf"),
   };
@@ -52,11 +52,7 @@ function articlePageOf(ctx: PageContext, groups: ArticleGroups, events: Map<stri
 }
 export type ArticlePage = ReturnType<typeof articlePageOf>;
 
-function eventCounts(groups: ArticleGroups): Map<string, number> {
-  const ids = groups.events.array("article") as string[];
-  const counts = groups.events.array("count") as number[];
-  return new Map(ids.map((id, i) => [id, counts[i]]));
-}
+const eventCounts = (groups: ArticleGroups): Map<string, number> => groups.events;
 
 /** Every article's page, one at a time. */
 export function* articlePages(ctx: PageContext, groups = articleGroups(ctx)): Generator<{ id: string; slug: string; page: ArticlePage }> {

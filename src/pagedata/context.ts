@@ -18,6 +18,16 @@ export function tableOf<R extends object>(rows: readonly R[], columns: ReadonlyA
   return aq.from(rows as R[], [...columns]);
 }
 
+/** How many rows share each key, in the order the keys first appear: the one way page data counts by key. */
+export function countBy<R>(rows: Iterable<R>, keyOf: (row: R) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export interface Cite {
   id: string;
   n: number;

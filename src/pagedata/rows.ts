@@ -3,7 +3,7 @@
 import * as aq from "arquero";
 import type { ActorRow, ArticleRow, EventRow, FigureRow, MentionRow } from "../extract/types.js";
 import { formatFigure } from "../extract/recognize/figures/format.js";
-import { tableOf, type PageContext } from "./context.js";
+import { countBy, tableOf, type PageContext } from "./context.js";
 import { actorHref, slug } from "./routes.js";
 import { clip } from "./text.js";
 import { whatOf } from "./figureGroups.js";
@@ -25,10 +25,7 @@ export type ActorSummary = ReturnType<typeof actorSummary>;
 
 /** Mentions per actor. */
 export function mentionCounts(mentions: readonly MentionRow[]): Map<string, number> {
-  const counts = tableOf(mentions, ["actor"]).groupby("actor").count({ as: "mentions" });
-  const ids = counts.array("actor") as string[];
-  const n = counts.array("mentions") as number[];
-  return new Map(ids.map((id, i) => [id, n[i]]));
+  return countBy(mentions, (m) => m.actor);
 }
 
 /** Every actor's summary, the most widely covered first (articles, then mentions, then name). */
