@@ -15,7 +15,7 @@ import { articlePage, sourcesPage } from "../src/pagedata/article.js";
 import { timelinePage } from "../src/pagedata/timeline.js";
 import { quotesPage } from "../src/pagedata/quotes.js";
 import { ingestPage } from "../src/pagedata/ingest.js";
-import { spreadOfValues } from "../src/pagedata/rows.js";
+import { spreadOfValues } from "../src/pagedata/views.js";
 import { DATA_FILES, articleHref, itemDataFile, itemDataUrl, slug, slugFromPath } from "../src/pagedata/routes.js";
 
 let dir: string;

@@ -13,7 +13,7 @@ import type { MentionRow, SentenceRow, Tables } from "../src/extract/types.js";
 import { pageContext } from "../src/pagedata/context.js";
 import { briefingPage } from "../src/pagedata/briefing.js";
 import { timelinePage } from "../src/pagedata/timeline.js";
-import { denseRange } from "../src/pagedata/rows.js";
+import { denseRange } from "../src/pagedata/views.js";
 import { whatOf } from "../src/pagedata/figureGroups.js";
 import { SEEDS_DIR } from "./fixtures/folder.js";
 

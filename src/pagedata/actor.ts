@@ -6,7 +6,7 @@ import * as aq from "arquero";
 import { group } from "d3-array";
 import type { ActorRow, FigureRow, MentionRow, QuoteRow } from "../extract/types.js";
 import { countBy, tableOf, type PageContext } from "./context.js";
-import { actorSummary, figureView } from "./rows.js";
+import { actorSummary, figureView } from "./views.js";
 import { actorHref, slug } from "./routes.js";
 import { clip, quoteBody } from "./text.js";
 

@@ -3,7 +3,7 @@
 import * as aq from "arquero";
 import type { CoMentionRow } from "../extract/types.js";
 import { tableOf, type PageContext } from "./context.js";
-import { rankedActors } from "./rows.js";
+import { rankedActors } from "./views.js";
 import { clip } from "./text.js";
 
 /** Actors in the network, and links drawn at most. */

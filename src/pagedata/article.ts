@@ -3,7 +3,7 @@
 import * as aq from "arquero";
 import type { ArticleRow, DateRow, FigureRow, MentionRow, QuoteRow } from "../extract/types.js";
 import { countBy, tableOf, type PageContext } from "./context.js";
-import { actorsByArticle, articleRow } from "./rows.js";
+import { actorsByArticle, articleRow } from "./views.js";
 import { actorHref, slug } from "./routes.js";
 
 type Grouped<T> = Map<string, T[]>;

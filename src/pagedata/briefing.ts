@@ -2,7 +2,7 @@
 import * as aq from "arquero";
 import type { MentionRow } from "../extract/types.js";
 import { NO_SOURCE, outletOf, tableOf, type Cite, type PageContext } from "./context.js";
-import { conflictRows, datedEvents, dayOf, denseRange, eventView, figureView, inRange, onePerSourceAndValue, rankedActors, spreadOfValues } from "./rows.js";
+import { conflictRows, datedEvents, dayOf, denseRange, eventView, figureView, inRange, onePerSourceAndValue, rankedActors, spreadOfValues } from "./views.js";
 import { figureGroups } from "./figureGroups.js";
 import { storySections } from "./stories.js";
 import { articleHref } from "./routes.js";

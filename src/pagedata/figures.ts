@@ -1,7 +1,7 @@
 // The figures page: the conflicting reports grouped by subject, then every figure (the disputed
 // ones first) up to a limit the page stays quick with.
 import type { PageContext } from "./context.js";
-import { conflictRows, figureView, onePerSourceAndValue, spreadOfValues } from "./rows.js";
+import { conflictRows, figureView, onePerSourceAndValue, spreadOfValues } from "./views.js";
 import { figureSubjects } from "./figureGroups.js";
 
 /** Figures listed on the figures page at most. */

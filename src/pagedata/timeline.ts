@@ -3,7 +3,7 @@
 // to filter them by, and the articles without a date.
 import * as aq from "arquero";
 import { tableOf, type PageContext } from "./context.js";
-import { datedEvents, dayOf, denseRange, eventView } from "./rows.js";
+import { datedEvents, dayOf, denseRange, eventView } from "./views.js";
 
 export const TIMELINE_EVENT_LIMIT = 5000;
 

@@ -1,7 +1,7 @@
 // "Since the last build": what one build's tables add, remove or change against the previous
 // build's. Pure: summaries in, a plain change list out.
 import type { Tables } from "../extract/types.js";
-import { mentionCounts } from "../pagedata/rows.js";
+import { mentionCounts } from "../pagedata/views.js";
 
 export interface BuildSummary {
   builtAt: string;

@@ -1,4 +1,4 @@
-// Rows several pages show: an actor's summary, a figure with its citation, a dated event, an
+// Views of table rows that several pages show: an actor's summary, a figure with its citation, a dated event, an
 // article's head, the conflicts between sources. Pure: context and table rows in, JSON rows out.
 import * as aq from "arquero";
 import type { ActorRow, ArticleRow, EventRow, FigureRow, MentionRow } from "../extract/types.js";
