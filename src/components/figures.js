@@ -1,13 +1,18 @@
+// @ts-check
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {chartWidth, figure} from "./chart.js";
 
 /** A tick as people write large numbers: 10k, 1M, 10B, 1T (d3's SI prefixes say G for billions). */
+/** @param {number} d */
 const tickFormat = (d) => (d < 1000 ? d3.format(",")(d) : d3.format("~s")(d).replace("G", "B"));
 
-/** Powers of ten within the values, every other one when there are many (at most about eight). */
+/**
+ * Powers of ten within the values, every other one when there are many (at most about eight).
+ * @param {number[]} values
+ */
 function powerTicks(values) {
-  const [lo, hi] = d3.extent(values).map((v) => Math.log10(v));
+  const [lo, hi] = /** @type {[number, number]} */ (d3.extent(values)).map((v) => Math.log10(v));
   const from = Math.ceil(lo);
   const to = Math.max(from, Math.floor(hi));
   const step = Math.max(1, Math.ceil((to - from) / 8));
@@ -17,7 +22,11 @@ function powerTicks(values) {
 /** Kinds of figure (rows) drawn at most: the most reported. */
 const KINDS = 15;
 
-/** Reported figures by what they count (one row per kind, log scale); conflicting reports in vermillion diamonds. Dots link to the sentence. */
+/**
+ * Reported figures by what they count (one row per kind, log scale); conflicting reports in vermillion diamonds. Dots link to the sentence.
+ * @param {import("../pagedata/index.js").FiguresData["figures"]} figures
+ * @param {{width?: number, title?: string}} [options]
+ */
 export function figuresChart(figures, {width, title = "Reported figures"} = {}) {
   const w = chartWidth(width);
   const kinds = d3.rollups(figures.filter((f) => f.value > 0), (v) => v.length, (f) => f.what).sort((a, b) => b[1] - a[1] || d3.ascending(a[0], b[0])).slice(0, KINDS).map(([what]) => what);

@@ -1,6 +1,14 @@
+// @ts-check
 // Renders article text with its extracted spans highlighted in place (like displaCy). Article text
 // is untrusted: it only ever becomes DOM text nodes (createTextNode / textContent), never markup.
 
+/** @typedef {{start: number, end: number}} Range */
+
+/**
+ * @param {string} tag
+ * @param {string | null} className
+ * @param {Record<string, string | null | undefined>} [attrs]
+ */
 function el(tag, className, attrs = {}) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -8,6 +16,11 @@ function el(tag, className, attrs = {}) {
   return node;
 }
 
+/**
+ * @template {Range} R
+ * @param {R[]} ranges
+ * @param {number} start
+ */
 function containing(ranges, start) {
   return ranges.find((r) => r.start <= start && start < r.end);
 }
@@ -16,6 +29,8 @@ function containing(ranges, start) {
  * The article's text as an element: sentences are spans with id "s-<start>" (citation targets),
  * actors link to their pages, dates and figures are marked with their normalized value, quotes
  * are underlined with their speaker, boilerplate is hidden unless `showBoilerplate`.
+ * @param {import("../pagedata/index.js").ArticleData} article
+ * @param {{showBoilerplate?: boolean}} [options]
  */
 export function articleText({text, boilerplate, sentences, spans, quotes}, {showBoilerplate = false} = {}) {
   const marks = [];
@@ -78,12 +93,16 @@ export function articleText({text, boilerplate, sentences, spans, quotes}, {show
       if (q) markEl.classList.add("in-quote");
       parent.append(markEl);
     }
-    markEl.append(piece);
+    markEl?.append(piece);
   }
   return root;
 }
 
-/** One sentence with [start, end) marks (offsets relative to the sentence) as <mark> elements. */
+/**
+ * One sentence with [start, end) marks (offsets relative to the sentence) as <mark> elements.
+ * @param {string} text
+ * @param {ReadonlyArray<readonly [number, number]>} marks
+ */
 export function markedSentence(text, marks) {
   const root = el("span", "marked-sentence");
   let at = 0;
@@ -99,7 +118,10 @@ export function markedSentence(text, marks) {
   return root;
 }
 
-/** Scrolls to and highlights the sentence named in the URL hash (#s-<start>), now and on hash change. */
+/**
+ * Scrolls to and highlights the sentence named in the URL hash (#s-<start>), now and on hash change.
+ * @param {Element} container
+ */
 export function followHash(container) {
   const go = () => {
     for (const old of container.querySelectorAll(".cited")) old.classList.remove("cited");
