@@ -2,7 +2,7 @@
 // with playwright-core against dist/ served on 127.0.0.1.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, Locator } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settle, type PageLog } from "./browser.js";
 import { pagesUnder } from "./server.js";
