@@ -58,7 +58,7 @@ function buildDocument(id: string, tokens: Token[], lineOf: (i: number) => numbe
   let sentence = -1;
   let previous = "";
   const sentenceText = new Map<number, string>();
-  tokens.forEach((t, i) => {
+  tokens.forEach((t) => {
     if (t.sentence !== sentence) {
       if (sentence >= 0) text += sentence <= 1 ? "\n\n" : " ";
       sentence = t.sentence;

@@ -59,6 +59,6 @@ export const BRACKET_MARKUP =
   /\[\/?(?:link|url|img|image|em|strong|quote|caption|video|embed|iframe|ad)(?:=[^\]\n]{0,300})?\]|\[([bius])\](?=[^\n]*\[\/\1\])|\[\/[bius]\]/gi;
 
 /** Web addresses and e-mail addresses: digits in them are never dates or figures. */
-export const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”‘’()\[\]]+[^\s<>"'“”‘’()\[\].,;:!?]/gi;
+export const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”‘’()[\]]+[^\s<>"'“”‘’()[\].,;:!?]/gi;
 // The lookbehind anchors each attempt at the start of a run, so "a.a.a.a…" is scanned once.
 export const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;

@@ -46,6 +46,7 @@ export function wordHashes(text: string, boilerplate: Array<[number, number]>): 
     h = 0x811c9dc5;
     inWord = false;
   };
+  // eslint-disable-next-line no-control-regex -- "not ASCII": the range starts at NUL on purpose
   const source = /[^\x00-\x7f]/.test(text) ? text.normalize("NFKC") : text;
   // NFKC can shift offsets; boilerplate ranges are only honoured when it did not change the length.
   const honour = source.length === text.length;

@@ -60,7 +60,7 @@ export function splitSentences(text: string): Sentence[] {
       // common sentence starter.
       if (!/^(The|A|An|In|On|But|And|However|It|He|She|They|We|This|That|There|At|As|After|Before|While)\b/.test(text.slice(k, k + 12))) continue;
     }
-    if (/[A-Z0-9"“‘'`(\[]/.test(next) || /\p{Lu}/u.test(next)) {
+    if (/[A-Z0-9"“‘'`([]/.test(next) || /\p{Lu}/u.test(next)) {
       push(j);
       i = j - 1;
     }

@@ -51,9 +51,9 @@ export function markdownMarkup(text: string, from = 0): Range[] {
   // Images, whole: ![alt](src)
   // Labels and targets exclude brackets and parentheses so every scan stops at the next one: linear
   // even on hostile runs of "[" or "](".
-  add(/!\[[^\[\]\n]{0,500}\]\([^()\s\[\]]{0,2000}(?:[ \t]+"[^"\n]{0,300}")?\)/g);
+  add(/!\[[^[\]\n]{0,500}\]\([^()\s[\]]{0,2000}(?:[ \t]+"[^"\n]{0,300}")?\)/g);
   // Links: keep the label, drop "[", "](target)".
-  add(/\[([^\[\]\n]{0,500})\]\(([^()\s\[\]]{0,2000}(?:[ \t]+"[^"\n]{0,300}")?)\)/g, (m) => {
+  add(/\[([^[\]\n]{0,500})\]\(([^()\s[\]]{0,2000}(?:[ \t]+"[^"\n]{0,300}")?)\)/g, (m) => {
     const s = m.index!;
     const labelEnd = s + 1 + m[1].length;
     return [
@@ -62,7 +62,7 @@ export function markdownMarkup(text: string, from = 0): Range[] {
     ];
   });
   // Reference definitions: "[1]: https://..."
-  add(/^[ \t]{0,3}\[[^\[\]\n]{1,500}\]:[ \t]*\S+.*$/gm);
+  add(/^[ \t]{0,3}\[[^[\]\n]{1,500}\]:[ \t]*\S+.*$/gm);
   // Script and style elements whole, then any other HTML tag or comment.
   ranges.push(...enclosed(text, from, /<script\b/gi, "</script"), ...enclosed(text, from, /<style\b/gi, "</style"));
   ranges.push(...enclosed(text, from, /<!--/g, "-->"));

@@ -58,6 +58,7 @@ function parseLenient(raw: string): unknown {
     return JSON.parse(text);
   } catch {
     try {
+      // eslint-disable-next-line no-control-regex -- control characters break JSON.parse: they are what is removed
       return JSON.parse(text.replace(/,\s*([}\]])/g, "$1").replace(/[\u0000-\u001f]+/g, " "));
     } catch {
       return null;

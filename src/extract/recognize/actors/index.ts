@@ -38,13 +38,13 @@ export function loadActorModel(path: string = DEFAULT_MODEL_PATH): ActorModel {
   try {
     raw = readFileSync(path, "utf8");
   } catch (e) {
-    throw new Error(`${path}: cannot read the actor model (${(e as Error).message}); run \`npm run train\``);
+    throw new Error(`${path}: cannot read the actor model (${(e as Error).message}); run \`npm run train\``, { cause: e });
   }
   let json: ActorModelJSON;
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    throw new Error(`${path}: the actor model is not valid JSON (${(e as Error).message})`);
+    throw new Error(`${path}: the actor model is not valid JSON (${(e as Error).message})`, { cause: e });
   }
   return modelFromJSON(json, path);
 }
@@ -146,7 +146,7 @@ export function recognizeActors(
     // a common word opening the sentence is not part of a role, unless it starts a name ("State Department")
     const commonAt = (i: number) => i === 0 && common(words[0].toLowerCase()) && !ORG_WORDS.has((words[1] ?? "").toLowerCase());
     const taken = (i: number) => cands.some((o) => o !== c && o.sent === c.sent && o.label === "PER" && o.b - o.a > 0 && i >= o.a && i < o.b && !isTitleOnly(words, o));
-    let role: [number, number] | null = null;
+    let role: [number, number] | null;
     if (k > c.a) {
       const before = roleBefore(words, c.a, commonAt, taken);
       role = [before ? before[0] : c.a, k];
@@ -155,7 +155,8 @@ export function recognizeActors(
       role = roleBefore(words, c.a, commonAt, taken) ?? roleAfter(words, c.b);
     }
     if (!role) continue;
-    let [ra, rb] = role;
+    let [ra] = role;
+    const rb = role[1];
     while (ra < rb && /^(the|a|an)$/i.test(words[ra])) ra++;
     if (ra >= rb) continue;
     roles.set(c, text.slice(ts[ra].start, ts[rb - 1].end));

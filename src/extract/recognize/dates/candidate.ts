@@ -66,7 +66,7 @@ export interface DateRefiner {
 export function weight(c: DateCandidate): number {
   const a = c.anchor;
   const typeRank = c.type === "time" ? 5 : c.type === "date" ? 4 : c.type === "set" ? 2 : 1;
-  let parts = 0;
+  let parts: number;
   if (a.kind === "calendar") parts = [a.year, a.month, a.day, a.weekday, a.time].filter((x) => x !== undefined).length;
   else if (a.kind === "fixed") parts = a.value === null ? 0 : 2;
   else parts = 1;

@@ -53,7 +53,6 @@ const PLANNING = /^(?:plan|schedul|expect|slat|intend|aim|hope|prepar|propos|set
 const DECIDING = /^(?:decid|agree|promis|vow|pledg|threaten|want|seek|sought|ask|order|urg|invit)/;
 /** Planning verbs that look ahead even in the simple past: "scheduled a hearing for Tuesday". */
 const SCHEDULING = /^(?:schedul|reschedul|slat)/;
-const DETERMINERS = new Set("the a an his her their its our my your this that these those some any all each every no be".split(" "));
 
 const CLAUSE_END = /[;!?\n"“”]|``|''|[.](?=\s+[A-Z"“`'])|—|--|,\s+(?=(?:but|and|or|while|although|though|whereas|yet|so)\s)|\b(?=(?:where|when|which|who|whom|whose|because|although|though|whereas|while|unless|if)\s)/g;
 

@@ -50,7 +50,7 @@ export function recognizeQuotes(
     if (isTitle(inner) && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
 
     let phrase = speakerAfter(text, actors, end, sentenceEnd) ?? speakerBefore(text, actors, sentenceStart, start);
-    let fromClause = !!phrase;
+    const fromClause = !!phrase;
     if (!phrase && previous && previous.speakerStart !== undefined) {
       // a quote that goes on in the same paragraph
       const gap = text.slice(previous.end, start);

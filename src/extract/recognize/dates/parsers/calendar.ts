@@ -144,7 +144,7 @@ export const calendarParser: DateParser = {
       let [a, b] = [Number(m[1]), Number(m[3])];
       const dotted = m[2] === ".";
       // month first (US) unless dotted (European) or the first number cannot be a month
-      let [month, day] = dotted || a > 12 ? [b, a] : [a, b];
+      const [month, day] = dotted || a > 12 ? [b, a] : [a, b];
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
       if (dotted && m[4].length === 2) continue; // "1.5.20" is more likely a version or a score
       const year = m[4].length === 4 ? Number(m[4]) : Number(m[4]) + (Number(m[4]) > 40 ? 1900 : 2000);
