@@ -128,14 +128,14 @@ describe("names inside compounds and spans", () => {
 
 describe("hand-labelled paragraphs in other genres", () => {
   const dir = fileURLToPath(new URL("./fixtures/actors-heldout", import.meta.url));
-  it("scores actors F1 >= 0.93 on encyclopedic, broadcast and web-news paragraphs", () => {
+  it("scores actors F1 >= 0.955 on encyclopedic, broadcast and web-news paragraphs (measured 0.969)", () => {
     const score = emptyScore();
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
       const doc = parseMarkup(readFileSync(join(dir, file), "utf8"), file);
       addDocument(score, "actors", doc, run(doc.text));
     }
     expect(score.goldCounted).toBeGreaterThan(140);
-    expect(score.f1).toBeGreaterThanOrEqual(0.93);
+    expect(score.f1).toBeGreaterThanOrEqual(0.955);
   });
 
   it("names a malformed mark and its file", () => {

@@ -105,11 +105,11 @@ describe("recognizeActors on the seed articles", () => {
 });
 
 describe("recognizeActors on re3d-dev", () => {
-  it("scores actors F1 >= 0.80 with the committed model", () => {
+  it("scores actors F1 >= 0.92 with the committed model (measured 0.933)", () => {
     const docs = readRe3d(RE3D);
     const score = emptyScore();
     for (const d of docs) addDocument(score, "actors", d, run(d.text));
-    expect(score.f1).toBeGreaterThanOrEqual(0.8);
+    expect(score.f1).toBeGreaterThanOrEqual(0.92);
   });
 
   it("names known actors of a re3d document", () => {

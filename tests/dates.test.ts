@@ -71,9 +71,9 @@ describe("recognizeDates normalization", () => {
 });
 
 describe("recognizeDates on re3d-dev", () => {
-  it("scores F1 >= 0.80 on Temporal by overlap", () => {
+  it("scores F1 >= 0.84 on Temporal by overlap (measured 0.851)", () => {
     const score = emptyScore();
     for (const doc of readRe3d(RE3D_DEV)) addDocument(score, "dates", doc, recognizeDates(doc.text, null));
-    expect(score.f1).toBeGreaterThanOrEqual(0.8);
+    expect(score.f1).toBeGreaterThanOrEqual(0.84);
   });
 });

@@ -276,9 +276,9 @@ describe("genres of the held-out test", () => {
 });
 
 describe("recognizeFigures on re3d-dev", () => {
-  it("scores F1 >= 0.8 on Money and Quantity by overlap", () => {
+  it("scores F1 >= 0.845 on Money and Quantity by overlap (measured 0.860)", () => {
     const score = emptyScore();
     for (const doc of readRe3d(RE3D_DEV)) addDocument(score, "figures", doc, figures(doc.text));
-    expect(score.f1).toBeGreaterThanOrEqual(0.8);
+    expect(score.f1).toBeGreaterThanOrEqual(0.845);
   });
 });

@@ -81,8 +81,9 @@ describe("the saved pages", () => {
     expect(s.rows.filter((r) => !r.titleRight).map((r) => r.name)).toEqual([]);
     expect(s.rows.filter((r) => !r.dateRight).map((r) => r.name)).toEqual([]);
     expect(s.datesNotInPage).toBe(0);
-    expect(s.recall).toBeGreaterThanOrEqual(0.98);
-    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    // measured 1.000 and 0.995
+    expect(s.recall).toBeGreaterThanOrEqual(0.99);
+    expect(s.precision).toBeGreaterThanOrEqual(0.98);
   });
 
   it("name the outlet and the dateline's place where the gold does", () => {
