@@ -5,13 +5,30 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "tmp/", ".cache/", "src/.observablehq/", "src/data/*.json", "src/data/actors/", "src/data/articles/", "data/", "screenshots/", "test-results/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "tmp/",
+      ".cache/",
+      "src/.observablehq/",
+      "src/data/*.json",
+      "src/data/actors/",
+      "src/data/articles/",
+      "data/",
+      "screenshots/",
+      "test-results/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       // a leading underscore marks a value left out on purpose (`{ text: _text, ...row }`)
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       eqeqeq: ["error", "always", { null: "ignore" }],
       "prefer-const": "error",
       "no-var": "error",

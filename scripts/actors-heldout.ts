@@ -18,12 +18,16 @@ const pooled = emptyScore();
 const typeOf: Record<string, string> = { Person: "person", Organisation: "organization", Location: "place", Nationality: "place" };
 let typed = 0;
 let typedRight = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   const doc = parseMarkup(readFileSync(join(dir, file), "utf8"), file);
   const mentions = recognizeActors(model, doc.text, splitSentences(doc.text));
   const s = addDocument(emptyScore(), "actors", doc, mentions);
   for (const k of ["tp", "predicted", "goldCounted", "goldFound"] as const) pooled[k] += s[k];
-  console.log(`${file.padEnd(20)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (pred ${s.predicted}, gold ${s.goldCounted})`);
+  console.log(
+    `${file.padEnd(20)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (pred ${s.predicted}, gold ${s.goldCounted})`,
+  );
   const gold = doc.entities.filter((e) => GOLD_TYPES.actors.includes(e.type));
   for (const m of mentions) {
     const g = gold.find((x) => m.start < x.end && x.begin < m.end);
@@ -38,5 +42,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
   }
 }
 finish(pooled);
-console.log(`${"pooled".padEnd(20)} P ${pooled.precision.toFixed(3)}  R ${pooled.recall.toFixed(3)}  F1 ${pooled.f1.toFixed(3)}  (pred ${pooled.predicted}, gold ${pooled.goldCounted})`);
+console.log(
+  `${"pooled".padEnd(20)} P ${pooled.precision.toFixed(3)}  R ${pooled.recall.toFixed(3)}  F1 ${pooled.f1.toFixed(3)}  (pred ${pooled.predicted}, gold ${pooled.goldCounted})`,
+);
 console.log(`type accuracy on matched mentions: ${(typedRight / Math.max(1, typed)).toFixed(3)} (${typedRight}/${typed})`);

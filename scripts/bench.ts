@@ -102,7 +102,10 @@ if (child !== undefined) {
 // the compiled command lines and worker are made once per change of the code, as at first use after
 // an install: made here, so that no timed run includes making them
 for (const entry of ["scripts/extract.ts", "scripts/build.ts", "src/extract/workers/worker.ts"]) await compiledEntry(entry);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 settings.log(`bench: ${availableParallelism()} cores, load average ${load()}`);
 const doc = perDocument(settings);
 process.stdout.write(`${doc.text}\n\n`);
@@ -119,4 +122,6 @@ if (parsed.build) {
   process.stdout.write(`${buildTable(runs, rebuilds)}\n\n`);
 }
 process.stdout.write(`${targets(doc, startup.rows, runs, workers)}\n`);
-process.stdout.write(`machine: ${availableParallelism()} cores, load average at the end ${load()} (other work on the machine slows every figure)\n`);
+process.stdout.write(
+  `machine: ${availableParallelism()} cores, load average at the end ${load()} (other work on the machine slows every figure)\n`,
+);

@@ -34,9 +34,13 @@ try {
   const built = await publish({ ...settings, log, wait: !args.values["no-wait"], command: "npm run build" });
   for (const line of built.report) process.stderr.write(`${line}\n`);
   const t = built.timings;
-  log(`extraction ${seconds(t.tables)}, page data ${seconds(t.data)}, item data ${seconds(t.itemData)} (${built.reused} of ${built.items} unchanged), ` +
-    `render ${built.renderReused ? "reused" : seconds(t.render)} (beside the item data), item pages ${seconds(t.items)}`);
-  log(`${built.articles} articles, ${built.actors} actors; site in ${relative(PROJECT_ROOT, settings.output) || "."} in ${seconds(performance.now() - started)}`);
+  log(
+    `extraction ${seconds(t.tables)}, page data ${seconds(t.data)}, item data ${seconds(t.itemData)} (${built.reused} of ${built.items} unchanged), ` +
+      `render ${built.renderReused ? "reused" : seconds(t.render)} (beside the item data), item pages ${seconds(t.items)}`,
+  );
+  log(
+    `${built.articles} articles, ${built.actors} actors; site in ${relative(PROJECT_ROOT, settings.output) || "."} in ${seconds(performance.now() - started)}`,
+  );
 } catch (error) {
   process.stderr.write(`build: ${(error as Error).message}\n`);
   process.exit(error instanceof LockBusyError ? 3 : 1);

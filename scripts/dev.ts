@@ -27,7 +27,9 @@ watchArticles(folder, async (name) => {
   const started = performance.now();
   try {
     const { tables, written, removed } = await refreshDevData(folder, root, say);
-    process.stderr.write(`dev: ${name} changed; ${tables.articles.length} articles, ${written} data files written, ${removed} removed in ${(performance.now() - started).toFixed(0)} ms\n`);
+    process.stderr.write(
+      `dev: ${name} changed; ${tables.articles.length} articles, ${written} data files written, ${removed} removed in ${(performance.now() - started).toFixed(0)} ms\n`,
+    );
   } catch (error) {
     process.stderr.write(`dev: ${(error as Error).message}\n`);
   }

@@ -19,19 +19,27 @@ async function run(): Promise<string[]> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      timeml: { type: "boolean" }, coref: { type: "boolean" }, html: { type: "boolean" }, match: { type: "string" }, errors: { type: "boolean" },
-      sources: { type: "string" }, baseline: { type: "boolean" },
+      timeml: { type: "boolean" },
+      coref: { type: "boolean" },
+      html: { type: "boolean" },
+      match: { type: "string" },
+      errors: { type: "boolean" },
+      sources: { type: "string" },
+      baseline: { type: "boolean" },
     },
   });
   if (positionals.length !== 1) throw new EvalInputError("give one folder");
   const [folder] = positionals;
-  if ([values.timeml, values.html, values.coref].filter(Boolean).length > 1) throw new EvalInputError("--timeml, --html and --coref are different corpora: give one");
+  if ([values.timeml, values.html, values.coref].filter(Boolean).length > 1)
+    throw new EvalInputError("--timeml, --html and --coref are different corpora: give one");
   if (values.coref) {
-    if (values.match !== undefined || values.sources !== undefined || values.baseline) throw new EvalInputError("--coref takes only --errors");
+    if (values.match !== undefined || values.sources !== undefined || values.baseline)
+      throw new EvalInputError("--coref takes only --errors");
     return corefReport(folder, { errors: values.errors });
   }
   if (!values.timeml && values.match !== undefined) throw new EvalInputError("--match goes with --timeml");
-  if ((values.timeml || values.html) && (values.sources !== undefined || values.baseline)) throw new EvalInputError("--sources and --baseline go with a re3d-format folder");
+  if ((values.timeml || values.html) && (values.sources !== undefined || values.baseline))
+    throw new EvalInputError("--sources and --baseline go with a re3d-format folder");
   if (values.html && values.errors) throw new EvalInputError("--errors goes with a re3d-format folder or --timeml");
   if (values.html) return pagesReport(folder, (message) => process.stderr.write(`eval: ${message}\n`));
   if (!values.timeml) return re3dReport(folder, { sources: values.sources?.split(","), errors: values.errors, baseline: values.baseline });
@@ -50,7 +58,12 @@ async function run(): Promise<string[]> {
 try {
   for (const line of await run()) console.log(line);
 } catch (error) {
-  if (!(error instanceof EvalInputError) && !(error instanceof CorefInputError) && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") !== true) throw error;
+  if (
+    !(error instanceof EvalInputError) &&
+    !(error instanceof CorefInputError) &&
+    (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") !== true
+  )
+    throw error;
   process.stderr.write(`eval: ${(error as Error).message}\n${USAGE}\n`);
   process.exit(2);
 }

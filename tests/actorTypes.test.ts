@@ -19,34 +19,60 @@ const pairs = (text: string) => run(text).map((m) => [m.text, m.type]);
 describe("companies and platforms are organizations", () => {
   it("types platforms as organizations, never places or persons", () => {
     expect(pairs("Protesters organised the march on Facebook and Twitter, and videos spread on TikTok.")).toEqual([
-      ["Facebook", "organization"], ["Twitter", "organization"], ["TikTok", "organization"],
+      ["Facebook", "organization"],
+      ["Twitter", "organization"],
+      ["TikTok", "organization"],
     ]);
   });
 
   it("types a ride-hailing company as an organization wherever it stands", () => {
     expect(pairs("Uber said its drivers would strike. A spokesperson for Uber declined to comment.")).toEqual([
-      ["Uber", "organization"], ["Uber", "organization"],
+      ["Uber", "organization"],
+      ["Uber", "organization"],
     ]);
   });
 
   it("reads X and Apple as companies only with a cue", () => {
     expect(pairs("The ministry later posted the statement on X, and an Apple spokesperson said the app was removed.")).toEqual([
-      ["X", "organization"], ["Apple", "organization"],
+      ["X", "organization"],
+      ["Apple", "organization"],
     ]);
     expect(run("Suspect X was seen near the apple orchard.").map((m) => m.text)).not.toContain("X");
   });
 
   it("reads a cued company as that company wherever the document names it, and an uncued one as before", () => {
-    const text = "Apple has kicked off its event. Apple hasn't confirmed what it will announce. The phone comes a decade after Apple's late co-founder Steve Jobs unveiled the first one.";
-    expect(pairs(text)).toEqual([["Apple", "organization"], ["Apple", "organization"], ["Apple", "organization"], ["Steve Jobs", "person"]]);
-    expect(pairs("Fires raged across the Amazon for weeks. Brazil sent troops to the Amazon.")).toEqual([["Amazon", "place"], ["Brazil", "place"], ["Amazon", "place"]]);
-    expect(pairs("Amazon shares rose. Later, Amazon hired 1,000 workers in Ohio.")).toEqual([["Amazon", "organization"], ["Amazon", "organization"], ["Ohio", "place"]]);
+    const text =
+      "Apple has kicked off its event. Apple hasn't confirmed what it will announce. The phone comes a decade after Apple's late co-founder Steve Jobs unveiled the first one.";
+    expect(pairs(text)).toEqual([
+      ["Apple", "organization"],
+      ["Apple", "organization"],
+      ["Apple", "organization"],
+      ["Steve Jobs", "person"],
+    ]);
+    expect(pairs("Fires raged across the Amazon for weeks. Brazil sent troops to the Amazon.")).toEqual([
+      ["Amazon", "place"],
+      ["Brazil", "place"],
+      ["Amazon", "place"],
+    ]);
+    expect(pairs("Amazon shares rose. Later, Amazon hired 1,000 workers in Ohio.")).toEqual([
+      ["Amazon", "organization"],
+      ["Amazon", "organization"],
+      ["Ohio", "place"],
+    ]);
   });
 
   it("reads a name that trades, merges or is bought as a company throughout the document", () => {
-    expect(pairs("Investors bought shares in Kestrel after Kestrel said profits doubled.")).toEqual([["Kestrel", "organization"], ["Kestrel", "organization"]]);
-    expect(pairs("Rival bidder Dalton Wexley said it would acquire Marlow. Marlow said on Monday it would consider the offer.").filter(([n]) => n === "Marlow")).toEqual([
-      ["Marlow", "organization"], ["Marlow", "organization"],
+    expect(pairs("Investors bought shares in Kestrel after Kestrel said profits doubled.")).toEqual([
+      ["Kestrel", "organization"],
+      ["Kestrel", "organization"],
+    ]);
+    expect(
+      pairs("Rival bidder Dalton Wexley said it would acquire Marlow. Marlow said on Monday it would consider the offer.").filter(
+        ([n]) => n === "Marlow",
+      ),
+    ).toEqual([
+      ["Marlow", "organization"],
+      ["Marlow", "organization"],
     ]);
     expect(pairs("The board terminated its merger agreement with Entegris on Monday.")).toContainEqual(["Entegris", "organization"]);
     // a state's share of a budget stays a place
@@ -55,7 +81,9 @@ describe("companies and platforms are organizations", () => {
 
   it("types names ending in a corporate word as organizations and keeps the legal form", () => {
     expect(pairs("Shares of Meridian Holdings and Gulfstar Airlines fell after Northwind Technologies Inc. warned.")).toEqual([
-      ["Meridian Holdings", "organization"], ["Gulfstar Airlines", "organization"], ["Northwind Technologies Inc.", "organization"],
+      ["Meridian Holdings", "organization"],
+      ["Gulfstar Airlines", "organization"],
+      ["Northwind Technologies Inc.", "organization"],
     ]);
     expect(pairs("Shares of Alphabet Inc. rose.")).toEqual([["Alphabet Inc.", "organization"]]);
   });
@@ -73,9 +101,12 @@ describe("a capitalized word is not an actor on its own", () => {
   });
 
   it("drops TV, PM, CEO, NGO, single letters and forms of address alone", () => {
-    const text = "Officials said the PM and the CEO met the NGO on TV. Residents called it plan B on Friday, and E was the grade. Mr Kamara met Ms Diallo in Freetown.";
+    const text =
+      "Officials said the PM and the CEO met the NGO on TV. Residents called it plan B on Friday, and E was the grade. Mr Kamara met Ms Diallo in Freetown.";
     expect(run(text).map((m) => [m.text, m.type, m.role])).toEqual([
-      ["Kamara", "person", "Mr"], ["Diallo", "person", "Ms"], ["Freetown", "place", undefined],
+      ["Kamara", "person", "Mr"],
+      ["Diallo", "person", "Ms"],
+      ["Freetown", "place", undefined],
     ]);
   });
 
@@ -86,28 +117,49 @@ describe("a capitalized word is not an actor on its own", () => {
 
 describe("stretches of capitals", () => {
   it("reads a dateline city as a place and the agency as an organization", () => {
-    expect(run("CAIRO (AP) — Egypt's foreign minister met his Sudanese counterpart on Sunday.").map((m) => [m.text, m.type, m.country])).toEqual([
-      ["CAIRO", "place", undefined], ["AP", "organization", undefined], ["Egypt", "place", "Egypt"], ["Sudanese", "place", "Sudan"],
+    expect(
+      run("CAIRO (AP) — Egypt's foreign minister met his Sudanese counterpart on Sunday.").map((m) => [m.text, m.type, m.country]),
+    ).toEqual([
+      ["CAIRO", "place", undefined],
+      ["AP", "organization", undefined],
+      ["Egypt", "place", "Egypt"],
+      ["Sudanese", "place", "Sudan"],
     ]);
   });
 
   it("reads a transcript speaker label as a person and the network as an organization", () => {
     expect(pairs("JOHN MARSTON, BBC CORRESPONDENT: Residents of Kassala say the shelling continued overnight.")).toEqual([
-      ["JOHN MARSTON", "person"], ["BBC", "organization"], ["Kassala", "place"],
+      ["JOHN MARSTON", "person"],
+      ["BBC", "organization"],
+      ["Kassala", "place"],
     ]);
-    const transcript = "ANDERSON COOPER, CNN ANCHOR: Good evening.\nWALSH: The mayor spoke.\nCOOPER: Nick Paton Walsh, thank you. Nick, stay safe.";
+    const transcript =
+      "ANDERSON COOPER, CNN ANCHOR: Good evening.\nWALSH: The mayor spoke.\nCOOPER: Nick Paton Walsh, thank you. Nick, stay safe.";
     const ms = run(transcript);
     expect(ms.filter((m) => m.text === "COOPER" || m.text === "ANDERSON COOPER").map((m) => m.type)).toEqual(["person", "person"]);
     expect(ms.filter((m) => m.text === "Nick").map((m) => m.type)).toEqual(["person"]);
   });
 
   it("maps a country in a headline to its country", () => {
-    expect(run("EGYPT AND SUDAN SIGN WATER DEAL").filter((m) => m.country).map((m) => m.country)).toEqual(["Egypt", "Sudan"]);
+    expect(
+      run("EGYPT AND SUDAN SIGN WATER DEAL")
+        .filter((m) => m.country)
+        .map((m) => m.country),
+    ).toEqual(["Egypt", "Sudan"]);
   });
 
   it("gives the tagger title case inside capitals and keeps acronyms", () => {
     expect(caseView(["ANDERSON", "COOPER", ",", "CNN", "ANCHOR", ":"]).view).toEqual(["Anderson", "Cooper", ",", "CNN", "Anchor", ":"]);
-    expect(caseView(["CAIRO", "(", "AP", ")", "—", "Egypt", "raised", "prices"]).view).toEqual(["Cairo", "(", "AP", ")", "—", "Egypt", "raised", "prices"]);
+    expect(caseView(["CAIRO", "(", "AP", ")", "—", "Egypt", "raised", "prices"]).view).toEqual([
+      "Cairo",
+      "(",
+      "AP",
+      ")",
+      "—",
+      "Egypt",
+      "raised",
+      "prices",
+    ]);
     expect(caseView(["The", "WHO", "said"]).view).toEqual(["The", "WHO", "said"]);
   });
 });
@@ -115,13 +167,15 @@ describe("stretches of capitals", () => {
 describe("names inside compounds and spans", () => {
   it("finds the country opening a compound word", () => {
     expect(run("The US-led coalition hired Russian-born pilots.").map((m) => [m.text, m.country])).toEqual([
-      ["US", "United States"], ["Russian", "Russia"],
+      ["US", "United States"],
+      ["Russian", "Russia"],
     ]);
   });
 
   it("splits an organization from the person its title introduces", () => {
     expect(run("State Department spokesperson Matt Miller said so.").map((m) => [m.text, m.type, m.role])).toEqual([
-      ["State Department", "organization", undefined], ["Matt Miller", "person", "State Department spokesperson"],
+      ["State Department", "organization", undefined],
+      ["Matt Miller", "person", "State Department spokesperson"],
     ]);
   });
 });
@@ -147,7 +201,8 @@ describe("a lowercase job word before a name", () => {
   it("makes the name a person, whatever the tagger guessed", () => {
     expect(pairs("Chief executive Elon Musk told analysts the company would cut jobs.")).toEqual([["Elon Musk", "person"]]);
     expect(pairs("The talks were led by defence minister Ali Ahmed and striker Harry Kane watched.")).toEqual([
-      ["Ali Ahmed", "person"], ["Harry Kane", "person"],
+      ["Ali Ahmed", "person"],
+      ["Harry Kane", "person"],
     ]);
   });
 });

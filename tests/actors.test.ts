@@ -26,13 +26,17 @@ describe("recognizeActors on seed-style sentences", () => {
   });
 
   it("reads a role before the name and an appositive role after it", () => {
-    const ms = run("State Department spokesperson Matt Miller said so. In a visit, Victoria Nuland, acting deputy US secretary of state, engaged in talks.");
+    const ms = run(
+      "State Department spokesperson Matt Miller said so. In a visit, Victoria Nuland, acting deputy US secretary of state, engaged in talks.",
+    );
     expect(find(ms, "Matt Miller")).toMatchObject({ type: "person", role: "State Department spokesperson" });
     expect(find(ms, "Victoria Nuland")?.role).toBe("acting deputy US secretary of state");
   });
 
   it("keeps Gen. as a role and finds the general", () => {
-    const ms = run("The coup was a dispute between President Bazoum and Gen. Abdourahamane Tiani, the commander of the presidential guard.");
+    const ms = run(
+      "The coup was a dispute between President Bazoum and Gen. Abdourahamane Tiani, the commander of the presidential guard.",
+    );
     expect(find(ms, "Abdourahamane Tiani")).toMatchObject({ type: "person", role: "Gen." });
     expect(find(ms, "Bazoum")).toMatchObject({ type: "person", role: "President" });
   });
@@ -64,7 +68,10 @@ describe("recognizeActors on seed-style sentences", () => {
 
   it("names an administration after its leader as an organization, but keeps nationalities", () => {
     const ms = run("The Biden administration acted. The Russian government denied it.");
-    expect(ms.map((m) => [m.text, m.type])).toEqual([["Biden administration", "organization"], ["Russian", "place"]]);
+    expect(ms.map((m) => [m.text, m.type])).toEqual([
+      ["Biden administration", "organization"],
+      ["Russian", "place"],
+    ]);
   });
 
   it("returns exact offsets and nothing from skipped ranges", () => {
@@ -80,15 +87,46 @@ describe("recognizeActors on seed-style sentences", () => {
 });
 
 describe("recognizeActors on the seed articles", () => {
-  const texts = readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(root, "seeds", f), "utf8"));
+  const texts = readdirSync(join(root, "seeds"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(root, "seeds", f), "utf8"));
   const found = new Set(texts.flatMap((t) => run(t).map((m) => m.text)));
 
   it("finds every actor a reader would name", () => {
     const expected = [
-      "Niger", "Niamey", "Agadez", "Sahel", "West Africa", "Nigeria", "Abuja", "France", "Russia", "Burkina Faso", "Taiwan",
-      "Mohamed Bazoum", "Bazoum", "Abdourahmane Tchiani", "Abdourahamane Tiani", "Victoria Nuland", "Moussa Salaou Barmou",
-      "Antony Blinken", "Matt Miller", "Yevgeny Prigozhin", "ECOWAS", "Economic Community of West African States", "Wagner",
-      "State Department", "Biden administration", "NBC News", "Washington Post", "Nigerien Special Forces", "Nigerien", "French", "American", "Russian",
+      "Niger",
+      "Niamey",
+      "Agadez",
+      "Sahel",
+      "West Africa",
+      "Nigeria",
+      "Abuja",
+      "France",
+      "Russia",
+      "Burkina Faso",
+      "Taiwan",
+      "Mohamed Bazoum",
+      "Bazoum",
+      "Abdourahmane Tchiani",
+      "Abdourahamane Tiani",
+      "Victoria Nuland",
+      "Moussa Salaou Barmou",
+      "Antony Blinken",
+      "Matt Miller",
+      "Yevgeny Prigozhin",
+      "ECOWAS",
+      "Economic Community of West African States",
+      "Wagner",
+      "State Department",
+      "Biden administration",
+      "NBC News",
+      "Washington Post",
+      "Nigerien Special Forces",
+      "Nigerien",
+      "French",
+      "American",
+      "Russian",
     ];
     expect(expected.filter((e) => !found.has(e))).toEqual([]);
   });

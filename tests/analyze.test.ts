@@ -61,7 +61,10 @@ describe("the sentences table", () => {
 
 describe("articleSentences and sentenceAt", () => {
   const text = "Header line\nThe first sentence. The second one follows here.\nFooter";
-  const boilerplate: Array<[number, number]> = [[0, 12], [61, 67]];
+  const boilerplate: Array<[number, number]> = [
+    [0, 12],
+    [61, 67],
+  ];
 
   it("keep sentences that are mostly text, trimmed of boilerplate", () => {
     expect(articleSentences(text, boilerplate).map((s) => s.text)).toEqual(["The first sentence.", "The second one follows here."]);
@@ -84,11 +87,20 @@ describe("central sentences", () => {
   });
 
   it("take at most two sentences of one article and skip duplicates of another article", () => {
-    const row = (article: string, index: number, text: string): SentenceRow => ({ article, index, start: index * 100, end: index * 100 + text.length, text });
+    const row = (article: string, index: number, text: string): SentenceRow => ({
+      article,
+      index,
+      start: index * 100,
+      end: index * 100 + text.length,
+      text,
+    });
     const long = (topic: string) => `The ministers of the region met again in the capital to discuss ${topic} with the donors on Monday.`;
     const sentences = [
-      row("x", 0, long("flood relief")), row("x", 1, long("water supplies")), row("x", 2, long("road repairs")),
-      row("y", 0, long("flood relief")), row("copy", 0, long("flood relief")),
+      row("x", 0, long("flood relief")),
+      row("x", 1, long("water supplies")),
+      row("x", 2, long("road repairs")),
+      row("y", 0, long("flood relief")),
+      row("copy", 0, long("flood relief")),
     ];
     const picked = centralSentences(sentences, [], { limit: 10, skip: new Set(["copy"]) });
     expect(picked.filter((c) => c.article === "x").length).toBeLessThanOrEqual(2);
@@ -99,8 +111,27 @@ describe("central sentences", () => {
 
 describe("co-mentions", () => {
   it("count the sentences naming both actors of a pair, source before target", () => {
-    const m = (actor: string, article: string, sentence: number): MentionRow => ({ actor, article, sentence, start: 0, end: 1, text: actor });
-    const rows = coMentions([m("wfp", "a", 0), m("beira", "a", 0), m("beira", "a", 0), m("beira", "b", 3), m("wfp", "b", 3), m("maputo", "b", 4), m("wfp", "dup", 0), m("beira", "dup", 0)], new Set(["dup"]));
+    const m = (actor: string, article: string, sentence: number): MentionRow => ({
+      actor,
+      article,
+      sentence,
+      start: 0,
+      end: 1,
+      text: actor,
+    });
+    const rows = coMentions(
+      [
+        m("wfp", "a", 0),
+        m("beira", "a", 0),
+        m("beira", "a", 0),
+        m("beira", "b", 3),
+        m("wfp", "b", 3),
+        m("maputo", "b", 4),
+        m("wfp", "dup", 0),
+        m("beira", "dup", 0),
+      ],
+      new Set(["dup"]),
+    );
     expect(rows).toEqual([{ source: "beira", target: "wfp", sentences: 2 }]);
   });
 

@@ -8,7 +8,17 @@ import type { Article } from "../src/extract/types.js";
 import { ATTRIBUTION } from "./fixtures/quotes/attribution.js";
 
 const model = loadActorModel();
-const article = (name: string, text: string): Article => ({ id: name, file: `${name}.txt`, title: "", date: "2024-03-04", dateSource: "header", source: null, text, boilerplate: [], hash: name });
+const article = (name: string, text: string): Article => ({
+  id: name,
+  file: `${name}.txt`,
+  title: "",
+  date: "2024-03-04",
+  dateSource: "header",
+  source: null,
+  text,
+  boilerplate: [],
+  hash: name,
+});
 
 describe("quote attribution, pattern by pattern", () => {
   for (const [i, c] of ATTRIBUTION.entries()) {
@@ -16,9 +26,21 @@ describe("quote attribution, pattern by pattern", () => {
       const t = buildTables([extractArticle(article(`a${i}`, c.text), model)]);
       const found = t.quotes.map((q) => {
         const opens = c.quotes.find((l) => q.text.replace(/^[“"]/, "").startsWith(l.opens));
-        return { opens: opens?.opens ?? q.text, kind: q.kind, speaker: q.speaker, ...(opens?.speakerText ? { speakerText: q.speakerText } : {}) };
+        return {
+          opens: opens?.opens ?? q.text,
+          kind: q.kind,
+          speaker: q.speaker,
+          ...(opens?.speakerText ? { speakerText: q.speakerText } : {}),
+        };
       });
-      expect(found).toEqual(c.quotes.map((l) => ({ opens: l.opens, kind: l.kind, speaker: l.speaker, ...(l.speakerText ? { speakerText: l.speakerText } : {}) })));
+      expect(found).toEqual(
+        c.quotes.map((l) => ({
+          opens: l.opens,
+          kind: l.kind,
+          speaker: l.speaker,
+          ...(l.speakerText ? { speakerText: l.speakerText } : {}),
+        })),
+      );
     });
   }
 });

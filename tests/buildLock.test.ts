@@ -98,6 +98,8 @@ describe("a build lock", () => {
   });
 
   it("is described in words a person can act on", () => {
-    expect(describeHolder(holderFor(4242, "/x/.src.lock", { command: "npm run dev" }))).toBe("process 4242 (npm run dev), running since 2026-12-05 08:04:01 UTC");
+    expect(describeHolder(holderFor(4242, "/x/.src.lock", { command: "npm run dev" }))).toBe(
+      "process 4242 (npm run dev), running since 2026-12-05 08:04:01 UTC",
+    );
   });
 });

@@ -31,7 +31,7 @@ describe("findBoilerplate: lines", () => {
   it("removes newsletter promos and their privacy lines", () => {
     const text = [
       PROSE,
-      "Get Insightful, Cutting-Edge Content Daily - Join \"The Morning Wire\" Newsletter!",
+      'Get Insightful, Cutting-Edge Content Daily - Join "The Morning Wire" Newsletter!',
       "We don't spam! Read our privacy policy for more info.",
       "Sign up for our free weekly digest",
       "Subscribe to The Brief",
@@ -135,7 +135,8 @@ describe("findBoilerplate: inline markup and addresses", () => {
   });
 
   it("removes URLs and e-mail addresses, not the punctuation after them", () => {
-    const text = "The report is at https://example.org/2023/08/09/report-1234.html. Write to press@example.org, or see www.example.com/news.";
+    const text =
+      "The report is at https://example.org/2023/08/09/report-1234.html. Write to press@example.org, or see www.example.com/news.";
     expect(removed(text)).toEqual(["https://example.org/2023/08/09/report-1234.html", "press@example.org", "www.example.com/news"]);
   });
 });
@@ -161,9 +162,34 @@ describe("findBoilerplate on seed 003", () => {
 describe("mergeRanges", () => {
   it("sorts, merges overlaps and whitespace gaps, drops empty ranges", () => {
     const text = "aaaa  bbbb cccc";
-    expect(mergeRanges([[6, 10], [0, 4], [3, 3], [11, 15]])).toEqual([[0, 4], [6, 10], [11, 15]]);
-    expect(mergeRanges([[6, 10], [0, 4], [11, 15]], text)).toEqual([[0, 15]]);
-    expect(mergeRanges([[0, 5], [2, 8]])).toEqual([[0, 8]]);
+    expect(
+      mergeRanges([
+        [6, 10],
+        [0, 4],
+        [3, 3],
+        [11, 15],
+      ]),
+    ).toEqual([
+      [0, 4],
+      [6, 10],
+      [11, 15],
+    ]);
+    expect(
+      mergeRanges(
+        [
+          [6, 10],
+          [0, 4],
+          [11, 15],
+        ],
+        text,
+      ),
+    ).toEqual([[0, 15]]);
+    expect(
+      mergeRanges([
+        [0, 5],
+        [2, 8],
+      ]),
+    ).toEqual([[0, 8]]);
   });
 });
 
@@ -189,11 +215,27 @@ describe("credits", () => {
       ["Photo: Reuters", "Photo: Reuters", ["Reuters"]],
       ["Image source, Getty Images", "Image source, Getty Images", ["Getty Images"]],
       ["Credit: Jane Doe/Example Agency", "Credit: Jane Doe/Example Agency", ["Jane Doe/Example Agency"]],
-      ["Copyright 2023 The Associated Press. All rights reserved.", "Copyright 2023 The Associated Press. All rights reserved.", ["The Associated Press"]],
+      [
+        "Copyright 2023 The Associated Press. All rights reserved.",
+        "Copyright 2023 The Associated Press. All rights reserved.",
+        ["The Associated Press"],
+      ],
       ["Protesters gather in Niamey. (Getty Images)", "(Getty Images)", ["Getty Images"]],
-      ["Protesters gather in Niamey. Issouf Sanogo/AFP via Getty Images", "Issouf Sanogo/AFP via Getty Images", ["Issouf Sanogo/AFP via Getty Images"]],
-      ["Soldiers train near Baghdad. (U.S. Army photo by Spc. Dana Price)", "(U.S. Army photo by Spc. Dana Price)", ["U.S. Army photo by Spc. Dana Price"]],
-      ["Residents line up to speak. (Jordan Pike/The Harbor City Courier)", "(Jordan Pike/The Harbor City Courier)", ["Jordan Pike/The Harbor City Courier"]],
+      [
+        "Protesters gather in Niamey. Issouf Sanogo/AFP via Getty Images",
+        "Issouf Sanogo/AFP via Getty Images",
+        ["Issouf Sanogo/AFP via Getty Images"],
+      ],
+      [
+        "Soldiers train near Baghdad. (U.S. Army photo by Spc. Dana Price)",
+        "(U.S. Army photo by Spc. Dana Price)",
+        ["U.S. Army photo by Spc. Dana Price"],
+      ],
+      [
+        "Residents line up to speak. (Jordan Pike/The Harbor City Courier)",
+        "(Jordan Pike/The Harbor City Courier)",
+        ["Jordan Pike/The Harbor City Courier"],
+      ],
       ["A vendor sells bread in Cairo. REUTERS/Mohamed Abd El Ghany", "REUTERS/Mohamed Abd El Ghany", ["REUTERS/Mohamed Abd El Ghany"]],
       ["The breach near Karma on Monday. Photo: Hamidou Sani/Sahel Watch", "Photo: Hamidou Sani/Sahel Watch", ["Hamidou Sani/Sahel Watch"]],
     ];
@@ -212,25 +254,40 @@ describe("credits", () => {
 
   it("removes image captions and production credits", () => {
     const text = `${PROSE}\nImage caption, Smoke rises over Khartoum on Wednesday\n${PROSE}\nReporting by Kofi Mensah; Writing by Amina Diallo; Editing by Peter Graff`;
-    expect(removed(text)).toEqual(["Image caption, Smoke rises over Khartoum on Wednesday", "Reporting by Kofi Mensah; Writing by Amina Diallo; Editing by Peter Graff"]);
+    expect(removed(text)).toEqual([
+      "Image caption, Smoke rises over Khartoum on Wednesday",
+      "Reporting by Kofi Mensah; Writing by Amina Diallo; Editing by Peter Graff",
+    ]);
     expect(b(text).credits).toEqual(["Reporting by Kofi Mensah; Writing by Amina Diallo; Editing by Peter Graff"]);
-    expect(productionCreditOf("(Reporting by Jane Doe in Niamey; Editing by John Roe)")).toBe("Reporting by Jane Doe in Niamey; Editing by John Roe");
+    expect(productionCreditOf("(Reporting by Jane Doe in Niamey; Editing by John Roe)")).toBe(
+      "Reporting by Jane Doe in Niamey; Editing by John Roe",
+    );
     expect(productionCreditOf("Reporting by the ministry showed a rise in cases.")).toBeNull();
     expect(productionCreditOf("CNN’s Jane Roe contributed reporting.")).toBe("CNN’s Jane Roe contributed reporting");
-    expect(productionCreditOf("Associated Press writer Ali Musa in Lagos contributed to this report.")).toBe("Associated Press writer Ali Musa in Lagos contributed to this report");
+    expect(productionCreditOf("Associated Press writer Ali Musa in Lagos contributed to this report.")).toBe(
+      "Associated Press writer Ali Musa in Lagos contributed to this report",
+    );
     expect(productionCreditOf("Several countries contributed troops to the force.")).toBeNull();
     expect(creditLineOf("Photograph: ORTN/AFP/Getty Images")).toEqual({ credit: "ORTN/AFP/Getty Images" });
   });
 
   it("keeps prose about copyright and credit", () => {
-    const prose = "Copyright law in the bloc was reformed in 2019.\n\nCredit card debt rose by 4 percent in March, the central bank said on Tuesday.";
+    const prose =
+      "Copyright law in the bloc was reformed in 2019.\n\nCredit card debt rose by 4 percent in March, the central bank said on Tuesday.";
     expect(b(prose)).toMatchObject({ ranges: [], credits: [] });
   });
 });
 
 describe("stamps and wire tags", () => {
   it("removes labelled stamps, clock times and relative times, and reads the published day", () => {
-    for (const line of ["Updated 10:32 GMT", "Last updated on Fri 11 Aug 2023 09.00 BST", "18.58 BST", "2 hours ago", "Aug 7, 2023 Updated Aug 7, 2023", "Printed on 15 March 2024 at 07:02 GMT."]) {
+    for (const line of [
+      "Updated 10:32 GMT",
+      "Last updated on Fri 11 Aug 2023 09.00 BST",
+      "18.58 BST",
+      "2 hours ago",
+      "Aug 7, 2023 Updated Aug 7, 2023",
+      "Printed on 15 March 2024 at 07:02 GMT.",
+    ]) {
       expect(removed(`${PROSE}\n${line}\n${PROSE}`), line).toEqual([line]);
     }
     const text = `Published: 12 March 2024 09:15 GMT | Updated: 12 March 2024 18:40 GMT\n\n${PROSE}`;
@@ -249,7 +306,11 @@ describe("stamps and wire tags", () => {
   });
 
   it("removes wire editors' notes and correction notes", () => {
-    for (const line of ["(Adds analyst comment in paragraphs 6-7)", "This article was amended on 2 August 2023. An earlier version gave an incorrect figure.", "Correction: An earlier version misspelled the minister's name."]) {
+    for (const line of [
+      "(Adds analyst comment in paragraphs 6-7)",
+      "This article was amended on 2 August 2023. An earlier version gave an incorrect figure.",
+      "Correction: An earlier version misspelled the minister's name.",
+    ]) {
       expect(removed(`${PROSE}\n${line}\n${PROSE}`), line).toEqual([line]);
     }
   });
@@ -281,7 +342,13 @@ describe("datelines", () => {
   });
 
   it("reads only a line's opening, and not transcripts or capitalized prose", () => {
-    for (const line of ["QUESTION: There are reports of hosting.", "SECRETARY KERRY: We discussed Aleppo.", "UPDATE - the talks resumed.", "US - China talks resumed.", "Niger - the junta said it would not."]) {
+    for (const line of [
+      "QUESTION: There are reports of hosting.",
+      "SECRETARY KERRY: We discussed Aleppo.",
+      "UPDATE - the talks resumed.",
+      "US - China talks resumed.",
+      "Niger - the junta said it would not.",
+    ]) {
       expect(datelineOf(line), line).toBeNull();
     }
     expect(findBoilerplate(`${PROSE}\n\nLater, CAIRO (AP) — was the dateline.`).location).toBeNull();
@@ -303,7 +370,8 @@ describe("datelines", () => {
 
 describe("articleSentences at boilerplate edges", () => {
   it("quotes a sentence without the dateline or credit at its edges, and drops one that is all boilerplate", () => {
-    const text = "CAIRO (AP) — Egypt raised the price of bread.\n© Provided by Business Insider Inc What happened: drivers voted.\n\nPhoto: Reuters";
+    const text =
+      "CAIRO (AP) — Egypt raised the price of bread.\n© Provided by Business Insider Inc What happened: drivers voted.\n\nPhoto: Reuters";
     const { ranges } = findBoilerplate(text);
     const sentences = articleSentences(text, ranges);
     expect(sentences.map((s) => [s.text, s.index])).toEqual([

@@ -41,7 +41,10 @@ describe("clock times, year ranges and weeks", () => {
   });
 
   it("gives a range of years both its years", () => {
-    expect(dates("Between 2000 - 2050 the population will double.")).toEqual([["2000", "2000"], ["2050", "2050"]]);
+    expect(dates("Between 2000 - 2050 the population will double.")).toEqual([
+      ["2000", "2000"],
+      ["2050", "2050"],
+    ]);
     expect(dates("The 1998-99 season was the best.")).toEqual([["1998-99", "1998"]]);
   });
 

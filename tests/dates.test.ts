@@ -48,20 +48,39 @@ describe("recognizeDates normalization", () => {
     return found[0];
   };
   it("normalizes absolute dates by granularity", () => {
-    expect(one("It began on July 26, 2023, in Niamey.")).toMatchObject({ text: "July 26, 2023", value: "2023-07-26", granularity: "day", relative: false });
+    expect(one("It began on July 26, 2023, in Niamey.")).toMatchObject({
+      text: "July 26, 2023",
+      value: "2023-07-26",
+      granularity: "day",
+      relative: false,
+    });
     expect(one("Elections were held in 2016.")).toMatchObject({ text: "2016", value: "2016", granularity: "year", relative: false });
     expect(one("The talks of August 2023 failed.")).toMatchObject({ text: "August 2023", value: "2023-08", granularity: "month" });
     // a range of years is its two years, as TimeML marks them
-    expect(recognizeDates("Drought hit the region in 2014-2015.", "2023-08-08").map((d) => [d.text, d.value, d.granularity])).toEqual([["2014", "2014", "year"], ["2015", "2015", "year"]]);
+    expect(recognizeDates("Drought hit the region in 2014-2015.", "2023-08-08").map((d) => [d.text, d.value, d.granularity])).toEqual([
+      ["2014", "2014", "year"],
+      ["2015", "2015", "year"],
+    ]);
   });
   it("anchors relative expressions to the reference date, or gives null without one", () => {
-    expect(one("Talks collapsed last week.")).toMatchObject({ text: "last week", type: "date", value: "2023-W31", granularity: "week", relative: true });
+    expect(one("Talks collapsed last week.")).toMatchObject({
+      text: "last week",
+      type: "date",
+      value: "2023-W31",
+      granularity: "week",
+      relative: true,
+    });
     expect(one("He led the task force last December.")).toMatchObject({ text: "last December", value: "2022-12", granularity: "month" });
     expect(one("They met on Monday.", null)).toMatchObject({ text: "Monday", value: null, granularity: "day", relative: true });
     expect(one("It began on July 26, 2023.", null)).toMatchObject({ value: "2023-07-26", relative: false });
   });
   it("keeps the duration of an anchored expression, drops bare clock readings and reads 'now' as PRESENT_REF", () => {
-    expect(one("Four days after the coup, ECOWAS met.")).toMatchObject({ text: "Four days", type: "duration", value: "P4D", granularity: null });
+    expect(one("Four days after the coup, ECOWAS met.")).toMatchObject({
+      text: "Four days",
+      type: "duration",
+      value: "P4D",
+      granularity: null,
+    });
     expect(recognizeDates("The video ends at 07:33 and they now march on.", "2023-08-08")).toEqual([
       { start: 33, end: 36, text: "now", type: "date", value: "PRESENT_REF", granularity: null, relative: false },
     ]);

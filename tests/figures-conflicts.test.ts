@@ -4,9 +4,22 @@ import type { FigureRow } from "../src/extract/types.js";
 
 let next = 0;
 const row = (article: string, value: number, unit: string, extra: Partial<FigureRow> = {}): FigureRow => ({
-  id: `f${++next}`, article, text: `${value} ${unit}`, start: 0, end: 1, value, unit, approximate: false, actors: ["x"], ...extra,
+  id: `f${++next}`,
+  article,
+  text: `${value} ${unit}`,
+  start: 0,
+  end: 1,
+  value,
+  unit,
+  approximate: false,
+  actors: ["x"],
+  ...extra,
 });
-const ids = (rows: FigureRow[]) => findConflicts(rows, (id) => id.toUpperCase()).map((c) => ({ subject: c.subject, values: c.figures.map((id) => rows.find((r) => r.id === id)!.value) }));
+const ids = (rows: FigureRow[]) =>
+  findConflicts(rows, (id) => id.toUpperCase()).map((c) => ({
+    subject: c.subject,
+    values: c.figures.map((id) => rows.find((r) => r.id === id)!.value),
+  }));
 
 describe("findConflicts compares like with like", () => {
   it("keeps the troop conflict between roughly 1,110 troops and about 1,000 US soldiers", () => {
@@ -43,6 +56,8 @@ describe("findConflicts compares like with like", () => {
 
   it("never sets counts of differently named things side by side", () => {
     expect(ids([row("a", 1000, "troops", { counted: "US troops" }), row("b", 1500, "troops", { counted: "French troops" })])).toEqual([]);
-    expect(ids([row("a", 1000, "troops", { counted: "U.S. troops" }), row("b", 1500, "troops", { counted: "US troops" })])).toEqual([{ subject: "troops — X", values: [1000, 1500] }]);
+    expect(ids([row("a", 1000, "troops", { counted: "U.S. troops" }), row("b", 1500, "troops", { counted: "US troops" })])).toEqual([
+      { subject: "troops — X", values: [1000, 1500] },
+    ]);
   });
 });

@@ -44,7 +44,9 @@ describe("formatFigure", () => {
     expect(formatFigure({ value: 1000, unit: "troops", counted: "troops", approximate: true })).toBe("about 1,000 troops");
     expect(formatFigure({ value: 1110, unit: "troops", counted: "US troops" })).toBe("1,110 US troops");
     expect(formatFigure({ value: 300, unit: "people", counted: "people", bound: "min" })).toBe("at least 300 people");
-    expect(formatFigure({ value: 30000, max: 40000, unit: "fighters", counted: "fighters", approximate: true })).toBe("30,000–40,000 fighters");
+    expect(formatFigure({ value: 30000, max: 40000, unit: "fighters", counted: "fighters", approximate: true })).toBe(
+      "30,000–40,000 fighters",
+    );
     expect(formatFigure({ value: 5000, unit: "forces", counted: "-strong force" })).toBe("5,000-strong force");
     expect(formatFigure({ value: 5, unit: "forces", bound: "max" })).toBe("up to 5 forces");
     expect(formatFigure({ value: 1, unit: "times", bound: "min" })).toBe("at least once");
@@ -52,8 +54,21 @@ describe("formatFigure", () => {
   });
 
   it("writes recognized figures back as people write them", () => {
-    expect(formatted("Its debt passed $16 trillion. Brussels gave €5m and London £2.3bn; Berlin 5 million euros.")).toEqual(["$16 trillion", "€5 million", "£2.3 billion", "€5 million"]);
-    expect(formatted("Roughly 1,110 US troops and at least 300 people; they lost 40% of 18,000 square kilometres.")).toEqual(["about 1,110 US troops", "at least 300 people", "40%", "18,000 km²"]);
-    expect(formatted("Hundreds of millions of dollars went to 4.8 million Syrian refugees.")).toEqual(["about $100 million", "4.8 million Syrian refugees"]);
+    expect(formatted("Its debt passed $16 trillion. Brussels gave €5m and London £2.3bn; Berlin 5 million euros.")).toEqual([
+      "$16 trillion",
+      "€5 million",
+      "£2.3 billion",
+      "€5 million",
+    ]);
+    expect(formatted("Roughly 1,110 US troops and at least 300 people; they lost 40% of 18,000 square kilometres.")).toEqual([
+      "about 1,110 US troops",
+      "at least 300 people",
+      "40%",
+      "18,000 km²",
+    ]);
+    expect(formatted("Hundreds of millions of dollars went to 4.8 million Syrian refugees.")).toEqual([
+      "about $100 million",
+      "4.8 million Syrian refugees",
+    ]);
   });
 });

@@ -42,14 +42,26 @@ describe("money as the wire writes it", () => {
   });
 
   it("keeps both ends of a hyphenated range", () => {
-    expect(only("Profits will be 5-15 percent lower.")).toMatchObject({ text: "5-15 percent", value: 5, max: 15, unit: "percent", approximate: true });
+    expect(only("Profits will be 5-15 percent lower.")).toMatchObject({
+      text: "5-15 percent",
+      value: 5,
+      max: 15,
+      unit: "percent",
+      approximate: true,
+    });
     expect(only("Rates rose 2.3 pct.")).toMatchObject({ text: "2.3 pct", value: 2.3, unit: "percent" });
   });
 
   it("gives a compared bare number the unit of the figure before it", () => {
     const found = figures("Volume rose to 680 million shares from 590 million on Tuesday.");
-    expect(found.map((f) => [f.value, f.unit])).toEqual([[680e6, "shares"], [590e6, "shares"]]);
-    expect(figures("Yields rose to 5.9 percent, up from 5.6 last week.").map((f) => [f.value, f.unit])).toEqual([[5.9, "percent"], [5.6, "percent"]]);
+    expect(found.map((f) => [f.value, f.unit])).toEqual([
+      [680e6, "shares"],
+      [590e6, "shares"],
+    ]);
+    expect(figures("Yields rose to 5.9 percent, up from 5.6 last week.").map((f) => [f.value, f.unit])).toEqual([
+      [5.9, "percent"],
+      [5.6, "percent"],
+    ]);
   });
 
   it("keeps measures in plain units", () => {

@@ -13,21 +13,39 @@ const seed = (prefix: string) => {
   return readFileSync(`seeds/${name}`, "utf8");
 };
 /** Figures of `text` as the pipeline finds them: with the text's own date mentions. */
-const figures = (text: string, skip: Array<[number, number]> = []) => recognizeFigures(text, splitSentences(text), skip, recognizeDates(text, null, skip));
+const figures = (text: string, skip: Array<[number, number]> = []) =>
+  recognizeFigures(text, splitSentences(text), skip, recognizeDates(text, null, skip));
 const texts = (text: string) => figures(text).map((f) => f.text);
 const byText = (text: string, part: string) => {
   const found = figures(text).find((f) => f.text.includes(part));
-  if (!found) throw new Error(`no figure with "${part}" in: ${figures(text).map((f) => f.text).join(" | ")}`);
+  if (!found)
+    throw new Error(
+      `no figure with "${part}" in: ${figures(text)
+        .map((f) => f.text)
+        .join(" | ")}`,
+    );
   return found;
 };
 
 describe("recognizeFigures on seeds", () => {
   it("finds troops, soldiers, money and bases, with what they count", () => {
     const s3 = seed("003");
-    expect(byText(s3, "1,110")).toMatchObject({ text: "roughly 1,110 troops", value: 1110, unit: "troops", counted: "troops", approximate: true });
+    expect(byText(s3, "1,110")).toMatchObject({
+      text: "roughly 1,110 troops",
+      value: 1110,
+      unit: "troops",
+      counted: "troops",
+      approximate: true,
+    });
     expect(byText(s3, "hundreds of millions of dollars")).toMatchObject({ value: 1e8, unit: "USD", approximate: true });
     expect(byText(s3, "three bases")).toMatchObject({ value: 3, unit: "bases", counted: "bases" });
-    expect(byText(seed("004"), "1,000")).toMatchObject({ text: "about 1,000 US soldiers", value: 1000, unit: "soldiers", counted: "US soldiers", approximate: true });
+    expect(byText(seed("004"), "1,000")).toMatchObject({
+      text: "about 1,000 US soldiers",
+      value: 1000,
+      unit: "soldiers",
+      counted: "US soldiers",
+      approximate: true,
+    });
     expect(byText(seed("004"), "$345 Million")).toMatchObject({ value: 345e6, unit: "USD", approximate: false });
   });
 
@@ -58,8 +76,16 @@ describe("money", () => {
     expect(byText("The EU pledged €5bn in aid.", "€5bn")).toMatchObject({ value: 5e9, unit: "EUR" });
     expect(byText("London added £2.3bn for the region.", "£2.3bn")).toMatchObject({ value: 2.3e9, unit: "GBP" });
     expect(byText("Aid rose by £20 million.", "£20")).toMatchObject({ value: 2e7, unit: "GBP" });
-    expect(byText("Germany gave 5 million euros to the fund.", "5 million")).toMatchObject({ text: "5 million euros", value: 5e6, unit: "EUR" });
-    expect(byText("Niamey spent 300 million CFA francs on fuel.", "300")).toMatchObject({ text: "300 million CFA francs", value: 3e8, unit: "XOF" });
+    expect(byText("Germany gave 5 million euros to the fund.", "5 million")).toMatchObject({
+      text: "5 million euros",
+      value: 5e6,
+      unit: "EUR",
+    });
+    expect(byText("Niamey spent 300 million CFA francs on fuel.", "300")).toMatchObject({
+      text: "300 million CFA francs",
+      value: 3e8,
+      unit: "XOF",
+    });
     expect(byText("Bread now costs 1.5 billion Syrian pounds a month to subsidize.", "1.5")).toMatchObject({ value: 1.5e9, unit: "SYP" });
     expect(byText("Baghdad allotted 2.5 billion Iraqi dinars.", "2.5")).toMatchObject({ unit: "IQD" });
     expect(byText("The fine was 40,000 Saudi riyals.", "40,000")).toMatchObject({ unit: "SAR" });
@@ -92,14 +118,24 @@ describe("percentages, measures and ranges", () => {
   });
 
   it("keeps a range's lower end as the value and its upper end as max", () => {
-    expect(byText("Prices rose 15 to 20 percent.", "15")).toMatchObject({ text: "15 to 20 percent", value: 15, max: 20, unit: "percent", approximate: true });
+    expect(byText("Prices rose 15 to 20 percent.", "15")).toMatchObject({
+      text: "15 to 20 percent",
+      value: 15,
+      max: 20,
+      unit: "percent",
+      approximate: true,
+    });
     expect(byText("The SDF has 30,000–40,000 fighters.", "30,000")).toMatchObject({ value: 30000, max: 40000, unit: "fighters" });
     expect(byText("Between 2 and 3 million people live there.", "2 and 3")).toMatchObject({ value: 2e6, max: 3e6, unit: "people" });
     expect(byText("The plan costs $5-10 million.", "$5")).toMatchObject({ value: 5e6, max: 1e7, unit: "USD" });
   });
 
   it("normalizes units of measurement", () => {
-    expect(byText("They retook 18,000 square kilometers of land.", "18,000")).toMatchObject({ text: "18,000 square kilometers", value: 18000, unit: "km2" });
+    expect(byText("They retook 18,000 square kilometers of land.", "18,000")).toMatchObject({
+      text: "18,000 square kilometers",
+      value: 18000,
+      unit: "km2",
+    });
     expect(byText("The lake covers 610 km2.", "610")).toMatchObject({ unit: "km2" });
     expect(byText("The lake covers 610 km².", "610")).toMatchObject({ unit: "km2" });
     expect(byText("It spans 300 square miles.", "300")).toMatchObject({ unit: "mi2" });
@@ -126,18 +162,38 @@ describe("percentages, measures and ranges", () => {
 describe("counts of things", () => {
   it("names the plural head noun as unit and keeps the phrase as written", () => {
     expect(byText("Eight oil pump jacks burned.", "Eight")).toMatchObject({ value: 8, unit: "jacks", counted: "oil pump jacks" });
-    expect(byText("Jordan hosts 4.8 million Syrian refugees.", "4.8")).toMatchObject({ value: 4.8e6, unit: "refugees", counted: "Syrian refugees" });
+    expect(byText("Jordan hosts 4.8 million Syrian refugees.", "4.8")).toMatchObject({
+      value: 4.8e6,
+      unit: "refugees",
+      counted: "Syrian refugees",
+    });
     expect(byText("Coalition forces conducted 34 strikes.", "34")).toMatchObject({ value: 34, unit: "strikes", counted: "strikes" });
     expect(byText("Only 1 strike hit the depot.", "1 strike")).toMatchObject({ unit: "strikes", counted: "strike" });
     expect(byText("Police found 12 VBIEDs.", "12")).toMatchObject({ unit: "VBIEDs", counted: "VBIEDs" });
-    expect(byText("Strikes hit two ISIL fighting positions.", "two")).toMatchObject({ unit: "positions", counted: "ISIL fighting positions" });
+    expect(byText("Strikes hit two ISIL fighting positions.", "two")).toMatchObject({
+      unit: "positions",
+      counted: "ISIL fighting positions",
+    });
     expect(texts("In 70 AD the city fell, and 5 ISIL were seen.")).toEqual([]);
-    expect(byText("The raid left 500 US special forces in the town.", "500")).toMatchObject({ unit: "forces", counted: "US special forces" });
+    expect(byText("The raid left 500 US special forces in the town.", "500")).toMatchObject({
+      unit: "forces",
+      counted: "US special forces",
+    });
     expect(byText("Russia sent 30 Su-24 jets and two F-22s flew.", "30")).toMatchObject({ unit: "jets", counted: "Su-24 jets" });
     expect(byText("Russia sent 30 Su-24 jets and two F-22s flew.", "two")).toMatchObject({ unit: "F-22s", counted: "F-22s" });
-    expect(byText("A gunman killed at least 35 more innocent civilians.", "35")).toMatchObject({ value: 35, unit: "civilians", counted: "innocent civilians", bound: "min" });
+    expect(byText("A gunman killed at least 35 more innocent civilians.", "35")).toMatchObject({
+      value: 35,
+      unit: "civilians",
+      counted: "innocent civilians",
+      bound: "min",
+    });
     expect(byText("It was the attack in which 30 Britons were murdered.", "30")).toMatchObject({ unit: "Britons" });
-    expect(byText("Tens of thousands of people fled.", "Tens")).toMatchObject({ value: 1e4, unit: "people", counted: "people", approximate: true });
+    expect(byText("Tens of thousands of people fled.", "Tens")).toMatchObject({
+      value: 1e4,
+      unit: "people",
+      counted: "people",
+      approximate: true,
+    });
     expect(byText("About a dozen soldiers were hurt.", "dozen")).toMatchObject({ value: 12, unit: "soldiers", approximate: true });
     expect(byText("Scores of people fled.", "Scores")).toMatchObject({ value: 20, unit: "people", approximate: true });
     expect(byText("At least 50 people died.", "50")).toMatchObject({ value: 50, unit: "people", bound: "min", approximate: false });
@@ -155,19 +211,38 @@ describe("counts of things", () => {
     expect(byText("Casualties: 1,200 killed, 3,400 wounded.", "1,200")).toMatchObject({ unit: "killed", counted: "killed" });
     expect(byText("The blast killed 35 and wounded 120.", "35")).toMatchObject({ text: "35", unit: "killed" });
     expect(byText("The blast killed 35 and wounded 120.", "120")).toMatchObject({ unit: "wounded" });
-    expect(byText("The city had a population of about 1.2 million.", "1.2")).toMatchObject({ value: 1.2e6, unit: "people", approximate: true });
+    expect(byText("The city had a population of about 1.2 million.", "1.2")).toMatchObject({
+      value: 1.2e6,
+      unit: "people",
+      approximate: true,
+    });
     expect(byText("The death toll rose to 300 on Friday.", "300")).toMatchObject({ unit: "deaths" });
-    expect(byText("He said the number of munitions delivered now totals 6,602.", "6,602")).toMatchObject({ unit: "munitions", counted: "munitions" });
+    expect(byText("He said the number of munitions delivered now totals 6,602.", "6,602")).toMatchObject({
+      unit: "munitions",
+      counted: "munitions",
+    });
     expect(byText("They struck at least once.", "once")).toMatchObject({ value: 1, unit: "times", bound: "min" });
-    expect(byText("More than 2,000 have fled and millions have been displaced.", "2,000")).toMatchObject({ value: 2000, unit: "fled", bound: "min" });
-    expect(byText("More than 2,000 have fled and millions have been displaced.", "millions")).toMatchObject({ value: 1e6, unit: "displaced", approximate: true });
+    expect(byText("More than 2,000 have fled and millions have been displaced.", "2,000")).toMatchObject({
+      value: 2000,
+      unit: "fled",
+      bound: "min",
+    });
+    expect(byText("More than 2,000 have fled and millions have been displaced.", "millions")).toMatchObject({
+      value: 1e6,
+      unit: "displaced",
+      approximate: true,
+    });
   });
 
   it("does not count things already named, 'one' as an article, or the officials a report cites", () => {
     expect(texts("The two leaders met. Our two countries agree. All three bases closed.")).toEqual([]);
     expect(texts("There is only one way. One strike hit a truck.")).toEqual([]);
     expect(byText("The 1,110 troops left.", "1,110")).toMatchObject({ unit: "troops" });
-    expect(texts("“We are trying,” one U.S. official said. It was fading, according to two U.S. defense officials. Two officials tell me it ended.")).toEqual([]);
+    expect(
+      texts(
+        "“We are trying,” one U.S. official said. It was fading, according to two U.S. defense officials. Two officials tell me it ended.",
+      ),
+    ).toEqual([]);
     expect(byText("The attack killed two officials and three soldiers.", "two")).toMatchObject({ value: 2, unit: "officials" });
   });
 });
@@ -180,7 +255,9 @@ describe("what is not a figure", () => {
   });
 
   it("reads no age as a figure", () => {
-    expect(texts("A 45-year-old man was arrested. Jane Doe, 45, a teacher, was aged 45. Children as young as 10 joined. He is 45 years old.")).toEqual([]);
+    expect(
+      texts("A 45-year-old man was arrested. Jane Doe, 45, a teacher, was aged 45. Children as young as 10 joined. He is 45 years old."),
+    ).toEqual([]);
   });
 
   it("reads no bare number as a figure", () => {

@@ -69,7 +69,10 @@ describe("hostile text in .txt and .md", () => {
   });
 
   it("refuses YAML tags that would build functions, and prototype pollution", () => {
-    const fn = parsed("fn.md", "---\ntitle: !!js/function 'function () { globalThis.__pwned = 7 }'\n---\nText about the summit in Abuja.\n");
+    const fn = parsed(
+      "fn.md",
+      "---\ntitle: !!js/function 'function () { globalThis.__pwned = 7 }'\n---\nText about the summit in Abuja.\n",
+    );
     expect(g.__pwned).toBeUndefined();
     expect(fn.warnings[0].message).toMatch(/^front matter is not valid YAML/);
     expect(fn.article.title).toBe("Text about the summit in Abuja.");
@@ -100,13 +103,20 @@ describe("hostile HTML", () => {
     expect(g.__pwned).toBeUndefined();
     expect(article.text).toContain("The assembly in Niamey voted on Thursday");
     expect(article.text).toContain("A banner read <script>alert(1)</script> in protest");
-    for (const bad of ["onerror", "onclick", "javascript:", "__pwned", "<img", "<p", "evil.example"]) expect(article.text).not.toContain(bad);
+    for (const bad of ["onerror", "onclick", "javascript:", "__pwned", "<img", "<p", "evil.example"])
+      expect(article.text).not.toContain(bad);
   });
 });
 
 describe("inputs built to be slow", () => {
   it("parses a markdown file of a hundred thousand unclosed tags and fences", () => {
-    const body = "Lead paragraph about the summit.\n\n" + "<a href ".repeat(50_000) + "\n" + "<script ".repeat(20_000) + "\n<!-- ".repeat(20_000) + "\n```\n".repeat(3);
+    const body =
+      "Lead paragraph about the summit.\n\n" +
+      "<a href ".repeat(50_000) +
+      "\n" +
+      "<script ".repeat(20_000) +
+      "\n<!-- ".repeat(20_000) +
+      "\n```\n".repeat(3);
     const { article } = parsed("slow.md", body);
     expect(article.title).toBe("Lead paragraph about the summit.");
   });

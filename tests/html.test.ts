@@ -43,10 +43,19 @@ describe("publication day: JSON-LD", () => {
       "@context": "https://schema.org",
       "@graph": [
         { "@type": "WebPage", datePublished: "2024-08-10T06:00:00+00:00" },
-        { "@type": "NewsArticle", dateModified: "2024-08-13T09:00:00+02:00", datePublished: "2024-08-12T21:40:00+02:00", headline: "Zambia counts votes" },
+        {
+          "@type": "NewsArticle",
+          dateModified: "2024-08-13T09:00:00+02:00",
+          datePublished: "2024-08-12T21:40:00+02:00",
+          headline: "Zambia counts votes",
+        },
       ],
     };
-    expect(dated(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }))).toEqual({ date: "2024-08-12", source: "json-ld", warnings: [] });
+    expect(dated(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }))).toEqual({
+      date: "2024-08-12",
+      source: "json-ld",
+      warnings: [],
+    });
   });
 
   it("reads arrays, mainEntity and typed lists (ReportageNewsArticle, BlogPosting)", () => {
@@ -82,7 +91,9 @@ describe("publication day: meta tags", () => {
   });
 
   it("reads the pub_date of parsely-page JSON and prefers a publication tag to a modified one listed first", () => {
-    expect(dated(page({ head: `<meta name="parsely-page" content='{"title":"x","pub_date":"2022-10-01T10:00:00Z"}'>` })).date).toBe("2022-10-01");
+    expect(dated(page({ head: `<meta name="parsely-page" content='{"title":"x","pub_date":"2022-10-01T10:00:00Z"}'>` })).date).toBe(
+      "2022-10-01",
+    );
     const both = `<meta property="article:modified_time" content="2023-08-02T14:05:29Z"><meta property="article:published_time" content="2023-07-28T09:10:03Z">`;
     expect(dated(page({ head: both }))).toEqual({ date: "2023-07-28", source: "meta", warnings: [] });
   });
@@ -93,13 +104,22 @@ describe("publication day: meta tags", () => {
   });
 
   it("takes the day the page shows under its headline over a UTC stamp one day later", () => {
-    const html = page({ head: `<meta property="article:published_time" content="2023-08-10T03:30:00Z">`, header: `<div class="c-date">August 9, 2023 at 11:30 p.m. EDT</div>` });
+    const html = page({
+      head: `<meta property="article:published_time" content="2023-08-10T03:30:00Z">`,
+      header: `<div class="c-date">August 9, 2023 at 11:30 p.m. EDT</div>`,
+    });
     expect(dated(html)).toEqual({ date: "2023-08-09", source: "page-text", warnings: [] });
     // an update shown the day before the UTC stamp: published that day at the latest
-    const updated = page({ head: `<meta property="article:published_time" content="2023-08-07T02:14:00.000Z">`, header: `<div class="timestamp">Updated 10:00 PM EDT, Sun August 6, 2023</div>` });
+    const updated = page({
+      head: `<meta property="article:published_time" content="2023-08-07T02:14:00.000Z">`,
+      header: `<div class="timestamp">Updated 10:00 PM EDT, Sun August 6, 2023</div>`,
+    });
     expect(dated(updated)).toEqual({ date: "2023-08-06", source: "page-text", warnings: [] });
     // a stamp with an offset is the local day already: the shown day does not override it
-    const local = page({ head: `<meta property="article:published_time" content="2023-08-10T03:30:00+03:00">`, header: `<div class="c-date">August 9, 2023</div>` });
+    const local = page({
+      head: `<meta property="article:published_time" content="2023-08-10T03:30:00+03:00">`,
+      header: `<div class="c-date">August 9, 2023</div>`,
+    });
     expect(dated(local)).toEqual({ date: "2023-08-10", source: "meta", warnings: [] });
   });
 
@@ -119,13 +139,21 @@ describe("publication day: meta tags", () => {
 
 describe("publication day: microdata, RDFa and <time>", () => {
   it("reads itemprop=datePublished from content, datetime or text", () => {
-    expect(dated(page({ header: `<span itemprop="datePublished" content="2023-06-01">1 June 2023</span>` }))).toEqual({ date: "2023-06-01", source: "itemprop", warnings: [] });
-    expect(dated(page({ header: `<time itemprop="datePublished" datetime="2023-06-02T10:21:44+01:00">2 June</time>` })).source).toBe("itemprop");
+    expect(dated(page({ header: `<span itemprop="datePublished" content="2023-06-01">1 June 2023</span>` }))).toEqual({
+      date: "2023-06-01",
+      source: "itemprop",
+      warnings: [],
+    });
+    expect(dated(page({ header: `<time itemprop="datePublished" datetime="2023-06-02T10:21:44+01:00">2 June</time>` })).source).toBe(
+      "itemprop",
+    );
     expect(dated(page({ header: `<div itemprop="datePublished">3 June 2023</div>` })).date).toBe("2023-06-03");
   });
 
   it("reads RDFa dc:date, but not the datePublished of a related story's microdata", () => {
-    expect(dated(page({ header: `<span property="dc:date dc:created" content="2016-10-16T14:15:00-04:00">Oct. 16, 2016</span>` }))).toEqual({ date: "2016-10-16", source: "itemprop", warnings: [] });
+    expect(dated(page({ header: `<span property="dc:date dc:created" content="2016-10-16T14:15:00-04:00">Oct. 16, 2016</span>` }))).toEqual(
+      { date: "2016-10-16", source: "itemprop", warnings: [] },
+    );
     const related = `<ul class="related-stories"><li itemscope itemtype="https://schema.org/ListItem"><a href="/x">Older story</a><meta itemprop="datePublished" content="2020-01-01"></li></ul>`;
     expect(dated(page({ after: related })).date).toBeNull();
   });
@@ -133,7 +161,11 @@ describe("publication day: microdata, RDFa and <time>", () => {
   it("prefers a <time> marked as published, and reads an unmarked one only between headline and story", () => {
     const marked = `<time class="updated" datetime="2024-09-04T17:02:11+00:00">Sept. 4</time><time class="entry-date published" datetime="2024-09-03T08:14:00+00:00">Sept. 3</time>`;
     expect(dated(page({ header: marked }))).toEqual({ date: "2024-09-03", source: "time", warnings: [] });
-    expect(dated(page({ header: `<p class="story-meta"><time datetime="2016-10-14">Oct. 14, 2016</time></p>` }))).toEqual({ date: "2016-10-14", source: "time", warnings: [] });
+    expect(dated(page({ header: `<p class="story-meta"><time datetime="2016-10-14">Oct. 14, 2016</time></p>` }))).toEqual({
+      date: "2016-10-14",
+      source: "time",
+      warnings: [],
+    });
   });
 
   it("does not date a page by a masthead above the headline or by related stories' times", () => {
@@ -145,13 +177,24 @@ describe("publication day: microdata, RDFa and <time>", () => {
 
 describe("publication day: the page's words and its address", () => {
   it("reads a 'Published' line anywhere and a bare date line under the headline", () => {
-    expect(dated(page({ header: `<p class="print-meta">By Wanjiru Kamau<br>Published: 12 March 2024 09:15 GMT | Updated: 12 March 2024 18:40 GMT</p>` }))).toEqual({
+    expect(
+      dated(
+        page({
+          header: `<p class="print-meta">By Wanjiru Kamau<br>Published: 12 March 2024 09:15 GMT | Updated: 12 March 2024 18:40 GMT</p>`,
+        }),
+      ),
+    ).toEqual({
       date: "2024-03-12",
       source: "page-text",
       warnings: [],
     });
     expect(dated(page({ header: `<div>Wed 2 Aug 2023 15.05 BST</div>` })).date).toBe("2023-08-02");
-    for (const line of ["By Jane Doe | August 9, 2023 | 3 min read", "9 August 2023 · 3 min read", "Published 9:42 AM EDT, Wed August 9, 2023", "Posted: Aug 9, 2023 / 10:32 AM EDT"]) {
+    for (const line of [
+      "By Jane Doe | August 9, 2023 | 3 min read",
+      "9 August 2023 · 3 min read",
+      "Published 9:42 AM EDT, Wed August 9, 2023",
+      "Posted: Aug 9, 2023 / 10:32 AM EDT",
+    ]) {
       expect(dated(page({ header: `<div>${line}</div>` })), line).toEqual({ date: "2023-08-09", source: "page-text", warnings: [] });
     }
   });
@@ -163,7 +206,11 @@ describe("publication day: the page's words and its address", () => {
   });
 
   it("reads a day in the URL's path, and nothing else of it", () => {
-    expect(dated(page({ head: `<link rel="canonical" href="https://news.example/world/2023/08/09/zambia-votes/">` }))).toEqual({ date: "2023-08-09", source: "url", warnings: [] });
+    expect(dated(page({ head: `<link rel="canonical" href="https://news.example/world/2023/08/09/zambia-votes/">` }))).toEqual({
+      date: "2023-08-09",
+      source: "url",
+      warnings: [],
+    });
     expect(urlDay("https://news.example/2023-08-09-zambia.html")).toBe("2023-08-09");
     expect(urlDay("https://news.example/20230809/zambia")).toBe("2023-08-09");
     expect(urlDay("https://news.example/article/123456789")).toBeNull();
@@ -192,7 +239,10 @@ describe("article text", () => {
   });
 
   it("drops stamps, 'Read more' links and wire notes left inside the story", () => {
-    const html = page().replace(`<p>${STORY[1]}</p>`, `<p>Updated 10:32 GMT</p><p>Read more: Who is running for president?</p><p>(Adds observers' statement in paragraph 2)</p><p>${STORY[1]}</p>`);
+    const html = page().replace(
+      `<p>${STORY[1]}</p>`,
+      `<p>Updated 10:32 GMT</p><p>Read more: Who is running for president?</p><p>(Adds observers' statement in paragraph 2)</p><p>${STORY[1]}</p>`,
+    );
     expect(read(html).article.text).toBe(STORY.join("\n\n"));
   });
 
@@ -220,7 +270,11 @@ describe("article text", () => {
   });
 
   it("keeps a short story when a longer comment thread follows it", () => {
-    const comments = Array.from({ length: 6 }, (_, i) => `<div class="comment-body"><p>Comment ${i + 1}: I have lived in this district for forty years and I have never seen the roads in such a bad state before an election, which says a lot about the council.</p></div>`).join("");
+    const comments = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="comment-body"><p>Comment ${i + 1}: I have lived in this district for forty years and I have never seen the roads in such a bad state before an election, which says a lot about the council.</p></div>`,
+    ).join("");
     const html = page({ after: `<section class="comments-area"><h2>6 comments</h2>${comments}</section>` });
     expect(read(html).article.text).toBe(STORY.join("\n\n"));
   });
@@ -262,7 +316,10 @@ describe("headline", () => {
   });
 
   it("prefers og:title to a section name in <h1>", () => {
-    const html = page({ head: `<meta property="og:title" content="Zambia counts votes after peaceful poll">` }).replace("<h1>Zambia counts votes after peaceful poll</h1>", `<h1 class="section-title">Africa</h1>`);
+    const html = page({ head: `<meta property="og:title" content="Zambia counts votes after peaceful poll">` }).replace(
+      "<h1>Zambia counts votes after peaceful poll</h1>",
+      `<h1 class="section-title">Africa</h1>`,
+    );
     expect(titled(html)).toBe("Zambia counts votes after peaceful poll");
   });
 });
@@ -271,7 +328,12 @@ describe("outlet name", () => {
   const sourced = (html: string) => read(html).article.source;
   it("reads og:site_name, then the JSON-LD publisher", () => {
     expect(sourced(page({ head: `<meta property="og:site_name" content="The Copperbelt Post">` }))).toBe("The Copperbelt Post");
-    const ld = { "@graph": [{ "@type": "NewsArticle", publisher: { "@id": "#org" }, datePublished: "2024-01-01" }, { "@type": "Organization", "@id": "#org", name: "Copperbelt Media" }] };
+    const ld = {
+      "@graph": [
+        { "@type": "NewsArticle", publisher: { "@id": "#org" }, datePublished: "2024-01-01" },
+        { "@type": "Organization", "@id": "#org", name: "Copperbelt Media" },
+      ],
+    };
     expect(sourced(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }))).toBe("Copperbelt Media");
   });
 
@@ -292,7 +354,9 @@ describe("outlet name", () => {
 
 describe("untrusted pages", () => {
   it("keeps markup in metadata as text and never lets it into the story", () => {
-    const html = page({ head: `<meta property="og:site_name" content="&lt;b&gt;Post&lt;/b&gt;"><script type="application/ld+json">{"@type":"NewsArticle","headline":"<img src=x onerror=alert(1)>","datePublished":"javascript:alert(1)"}</script>` });
+    const html = page({
+      head: `<meta property="og:site_name" content="&lt;b&gt;Post&lt;/b&gt;"><script type="application/ld+json">{"@type":"NewsArticle","headline":"<img src=x onerror=alert(1)>","datePublished":"javascript:alert(1)"}</script>`,
+    });
     const { article, warnings } = read(html);
     expect(article.source).toBe("<b>Post</b>");
     expect(article.title).toBe("Zambia counts votes after peaceful poll");

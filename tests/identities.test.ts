@@ -19,16 +19,40 @@ function doc(article: string, text: string, spans: Array<[string, ActorMention["
 
 describe("identities across articles", () => {
   const docs = [
-    doc("swim", "Esther Lane Williams swam. Williams won gold.", [["Esther Lane Williams", "person"], ["Williams", "person"]]),
-    doc("court", "Jamal Williams scored 30. Williams was tired.", [["Jamal Williams", "person"], ["Williams", "person"]]),
+    doc("swim", "Esther Lane Williams swam. Williams won gold.", [
+      ["Esther Lane Williams", "person"],
+      ["Williams", "person"],
+    ]),
+    doc("court", "Jamal Williams scored 30. Williams was tired.", [
+      ["Jamal Williams", "person"],
+      ["Williams", "person"],
+    ]),
     doc("other", "Williams did not comment.", [["Williams", "person"]]),
-    doc("nfl1", "The Indianapolis Colts won. The Colts led early.", [["Indianapolis Colts", "organization"], ["Colts", "organization"]]),
+    doc("nfl1", "The Indianapolis Colts won. The Colts led early.", [
+      ["Indianapolis Colts", "organization"],
+      ["Colts", "organization"],
+    ]),
     doc("nfl2", "The Colts lost at home.", [["Colts", "organization"]]),
-    doc("chips1", "Advanced Micro Devices Inc. reported. AMD shares rose.", [["Advanced Micro Devices Inc.", "organization"], ["AMD", "organization"]]),
-    doc("chips2", "AMD cut prices. Advanced Micro Devices said so.", [["AMD", "organization"], ["Advanced Micro Devices", "organization"]]),
-    doc("air1", "The U.S. Air Force chose a tanker. The Air Force said it was final.", [["U.S. Air Force", "organization"], ["Air Force", "organization"]]),
-    doc("air2", "The United States Air Force (USAF) reopened the bid.", [["United States Air Force", "organization"], ["USAF", "organization"]]),
-    doc("defence", "Northrop Grumman won the contract. Northrop was pleased.", [["Northrop Grumman", "organization"], ["Northrop", "organization"]]),
+    doc("chips1", "Advanced Micro Devices Inc. reported. AMD shares rose.", [
+      ["Advanced Micro Devices Inc.", "organization"],
+      ["AMD", "organization"],
+    ]),
+    doc("chips2", "AMD cut prices. Advanced Micro Devices said so.", [
+      ["AMD", "organization"],
+      ["Advanced Micro Devices", "organization"],
+    ]),
+    doc("air1", "The U.S. Air Force chose a tanker. The Air Force said it was final.", [
+      ["U.S. Air Force", "organization"],
+      ["Air Force", "organization"],
+    ]),
+    doc("air2", "The United States Air Force (USAF) reopened the bid.", [
+      ["United States Air Force", "organization"],
+      ["USAF", "organization"],
+    ]),
+    doc("defence", "Northrop Grumman won the contract. Northrop was pleased.", [
+      ["Northrop Grumman", "organization"],
+      ["Northrop", "organization"],
+    ]),
   ];
   const { actors, mentions } = resolveActors(docs);
   const actorOf = (article: string, text: string) => mentions.find((m) => m.article === article && m.text === text)?.actor;

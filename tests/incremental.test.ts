@@ -15,11 +15,15 @@ const NEW_ARTICLE =
 let tmp: string;
 let articles: string;
 let cacheDir: string;
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort();
+const seedFiles = readdirSync(SEEDS)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 
 /** Counts cache entries (one JSON file per extracted article version). */
 function cacheEntries(): string[] {
-  return readdirSync(cacheDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json")).sort();
+  return readdirSync(cacheDir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".json"))
+    .sort();
 }
 
 async function extract(): Promise<{ tables: Tables; extracted: string[] }> {

@@ -19,7 +19,12 @@ import { buildFixtureFolder, HTML_PAGE, MARKDOWN_ARTICLE, MB, nearDuplicateText,
 /** The folder as the engine reads it (extractFolder, no cache), with the files the walk ignored. */
 async function ingestFolder(folder: string, options: WalkOptions = {}) {
   const tables: Tables = await extractFolder(folder, { noCache: true, workers: 1, maxBytes: options.maxBytes });
-  return { articles: tables.articles, rejected: tables.rejected, warnings: tables.warnings ?? [], ignored: (await walkArticles(folder, options)).ignored };
+  return {
+    articles: tables.articles,
+    rejected: tables.rejected,
+    warnings: tables.warnings ?? [],
+    ignored: (await walkArticles(folder, options)).ignored,
+  };
 }
 
 let dir: string;
@@ -221,7 +226,7 @@ describe("parseArticle on awkward files", () => {
     expect(a.source).toBe("Gulf Desk");
     expect(parsed(a.file, enc(MARKDOWN_ARTICLE)).article.url).toBe("https://example.org/doha-talks");
     expect(a.text).toBe(MARKDOWN_ARTICLE);
-    expect(inBoilerplate(a, "title: \"Ceasefire talks resume in Doha\"")).toBe(true);
+    expect(inBoilerplate(a, 'title: "Ceasefire talks resume in Doha"')).toBe(true);
     expect(inBoilerplate(a, "(https://example.org/statement/2024/02/12)")).toBe(true);
     expect(inBoilerplate(a, "![Negotiators arrive](https://example.org/img/2024-02-12.jpg)")).toBe(true);
     expect(inBoilerplate(a, "a statement")).toBe(false);
@@ -239,7 +244,15 @@ describe("parseArticle on awkward files", () => {
     expect(a.text).toContain("killing at least 120 people and displacing more than 3,000 residents");
     expect(a.text).toContain("Relief camps have been set up in 45 locations");
     expect(a.text).toMatch(/state officials said\.\n\nChief Minister Pinarayi Vijayan/);
-    for (const junk of ["SECRET_TRACKER_CODE", "INLINE_SCRIPT_IN_ARTICLE", "font-family", "Buy cheap watches", "Celebrity chef", "<p>", "World"]) {
+    for (const junk of [
+      "SECRET_TRACKER_CODE",
+      "INLINE_SCRIPT_IN_ARTICLE",
+      "font-family",
+      "Buy cheap watches",
+      "Celebrity chef",
+      "<p>",
+      "World",
+    ]) {
       expect(a.text).not.toContain(junk);
     }
   });
@@ -263,16 +276,29 @@ describe("parseArticle on awkward files", () => {
       credits: ["SPA", "Issouf Sanogo/AFP via Getty Images"],
       title: "Junta names new cabinet",
     });
-    for (const furniture of ["UPDATE 1-", "By Amina Diallo, Sahel Press Agency", "Published: 9 August 2023 14:05 GMT", "NIAMEY, Niger (SPA) —", "(Issouf Sanogo/AFP via Getty Images)"]) {
+    for (const furniture of [
+      "UPDATE 1-",
+      "By Amina Diallo, Sahel Press Agency",
+      "Published: 9 August 2023 14:05 GMT",
+      "NIAMEY, Niger (SPA) —",
+      "(Issouf Sanogo/AFP via Getty Images)",
+    ]) {
       expect(inBoilerplate(article, furniture), furniture).toBe(true);
     }
     expect(inBoilerplate(article, "Niger's military government")).toBe(false);
   });
 
   it("keeps a .md article's credits and lets its front matter date win over a stamp", () => {
-    const md = "---\ntitle: Talks resume\ndate: 2024-02-12\n---\n\nBy Omar Haddad\n\nUpdated 10:32 GMT\n\nDOHA, Qatar (AFP) — Negotiators met on Monday.\n\n© 2024 Gulf Desk\n";
+    const md =
+      "---\ntitle: Talks resume\ndate: 2024-02-12\n---\n\nBy Omar Haddad\n\nUpdated 10:32 GMT\n\nDOHA, Qatar (AFP) — Negotiators met on Monday.\n\n© 2024 Gulf Desk\n";
     const { article } = parsed("talks.md", enc(md));
-    expect(article).toMatchObject({ date: "2024-02-12", dateSource: "front-matter", byline: "Omar Haddad", location: "Doha, Qatar", credits: ["AFP", "Gulf Desk"] });
+    expect(article).toMatchObject({
+      date: "2024-02-12",
+      dateSource: "front-matter",
+      byline: "Omar Haddad",
+      location: "Doha, Qatar",
+      credits: ["AFP", "Gulf Desk"],
+    });
   });
 
   it("gives the seeds no credits, byline or place they do not have", () => {
@@ -284,7 +310,10 @@ describe("parseArticle on awkward files", () => {
   });
 
   it("decodes a Latin-1 HTML page by its declared charset", () => {
-    const html = HTML_PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').replace("Kerala on Tuesday", "Kerala on Tuesday at the caf\u00e9");
+    const html = HTML_PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').replace(
+      "Kerala on Tuesday",
+      "Kerala on Tuesday at the caf\u00e9",
+    );
     const r = parsed("p.html", Buffer.from(html, "latin1"));
     expect(r.article.text).toContain("at the café");
     expect(r.warnings[0].message).toBe("not valid UTF-8; decoded as iso-8859-1");
@@ -322,8 +351,19 @@ describe("parseArticle on awkward files", () => {
   it("every rejection and warning names its file", () => {
     for (const r of [...ingested.rejected, ...ingested.warnings]) expect(r.file).toMatch(/\S/);
     expect(ingested.rejected.map((r) => r.file)).toEqual([
-      "chart.png", "dangling.txt", "disguised.txt", "empty.txt", "letter.docx", "nul.txt", "passwd.txt", "pipe.txt",
-      "report.pdf", "scripts-only.html", "six-mb.txt", "twenty-mb.txt", "whitespace.txt",
+      "chart.png",
+      "dangling.txt",
+      "disguised.txt",
+      "empty.txt",
+      "letter.docx",
+      "nul.txt",
+      "passwd.txt",
+      "pipe.txt",
+      "report.pdf",
+      "scripts-only.html",
+      "six-mb.txt",
+      "twenty-mb.txt",
+      "whitespace.txt",
     ]);
   });
 });
@@ -348,7 +388,10 @@ describe("findDuplicates", () => {
     expect(article("exact-copy.txt").duplicateOf).toBe("002_82e9ea03b5c9249c");
     expect(article("alias.txt").duplicateOf).toBe("001_4905a650263177e8");
     expect(article("near-copy.txt").duplicateOf).toBe("000_747bb5e62c1bd5ca");
-    const flagged = ingested.articles.filter((a) => a.duplicateOf).map((a) => a.file).sort();
+    const flagged = ingested.articles
+      .filter((a) => a.duplicateOf)
+      .map((a) => a.file)
+      .sort();
     expect(flagged).toEqual(["alias.txt", "exact-copy.txt", "near-copy.txt"]);
   });
 
@@ -380,7 +423,10 @@ describe("findDuplicates", () => {
   });
 
   it("handles thousands of articles, finding the planted near-duplicates", () => {
-    const words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango".split(" ");
+    const words =
+      "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango".split(
+        " ",
+      );
     let seed = 7;
     const rand = () => {
       // mulberry32
@@ -390,7 +436,12 @@ describe("findDuplicates", () => {
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
     const make = () => Array.from({ length: 300 }, () => words[Math.floor(rand() * words.length)] + Math.floor(rand() * 50)).join(" ");
-    const articles = Array.from({ length: 3000 }, (_, i) => ({ id: `a${i}`, text: make(), hash: `h${i}`, boilerplate: [] as Array<[number, number]> }));
+    const articles = Array.from({ length: 3000 }, (_, i) => ({
+      id: `a${i}`,
+      text: make(),
+      hash: `h${i}`,
+      boilerplate: [] as Array<[number, number]>,
+    }));
     const original = articles[10].text.split(" ");
     original.splice(150, 5, "changed", "words", "in", "the", "middle");
     articles.push({ id: "planted", text: original.join(" "), hash: "hp", boilerplate: [] });

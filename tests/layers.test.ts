@@ -60,7 +60,6 @@ function layerOf(node: string): number {
   return 6; // scripts/, observablehq.config.ts
 }
 
-
 const files = sources();
 const edges = new Map<string, Set<string>>();
 for (const file of files)

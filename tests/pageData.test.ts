@@ -53,7 +53,8 @@ describe("the site's data files", () => {
     const files = allPageFiles(t, { folder: "seeds" });
     const paths = files.map((f) => f.path);
     expect(new Set(paths).size).toBe(paths.length);
-    for (const page of ["actors", "articles", "briefing", "figures", "ingest", "quotes", "timeline"] as const) expect(paths).toContain(DATA_FILES[page]);
+    for (const page of ["actors", "articles", "briefing", "figures", "ingest", "quotes", "timeline"] as const)
+      expect(paths).toContain(DATA_FILES[page]);
     for (const a of t.actors) expect(paths).toContain(itemDataFile("actors", slug(a.id)));
     for (const a of t.articles) expect(paths).toContain(itemDataFile("articles", slug(a.id)));
     expect(files).toHaveLength(7 + t.actors.length + t.articles.length);
@@ -122,7 +123,8 @@ describe("an actor's page", () => {
     expect(page.overTime.reduce((s, a) => s + a.count, 0)).toBe(mentions.length);
     expect(page.sentences.length).toBeGreaterThan(5);
     for (const s of page.sentences)
-      for (const [start, end] of s.marks) expect(["niger", "nigerien", "nigeriens"]).toContain(s.text.slice(start, end).toLowerCase().replace(/’s$/, ""));
+      for (const [start, end] of s.marks)
+        expect(["niger", "nigerien", "nigeriens"]).toContain(s.text.slice(start, end).toLowerCase().replace(/’s$/, ""));
   });
 
   it("names who it appears with, counting their mentions in its sentences", () => {
@@ -131,14 +133,20 @@ describe("an actor's page", () => {
     const counts = page.coActors.map((c) => c.count);
     expect(counts).toEqual([...counts].sort((x, y) => y - x));
     const top = page.coActors[0];
-    const sentences = new Set(t.mentions.filter((m) => m.actor === nuland && m.sentence !== undefined).map((m) => `${m.article}|${m.sentence}`));
+    const sentences = new Set(
+      t.mentions.filter((m) => m.actor === nuland && m.sentence !== undefined).map((m) => `${m.article}|${m.sentence}`),
+    );
     expect(t.mentions.filter((m) => m.actor === top.id && sentences.has(`${m.article}|${m.sentence}`)).length).toBe(top.count);
   });
 
   it("finds quotes about it only in the articles that mention it", () => {
     const other = { ...t.articles[0], id: "zz-other", file: "zz-other.txt" };
     const quoted = { speaker: null, kind: "direct" as const, text: "The junta in Niger will not yield.", start: 0, end: 10 };
-    const tables = { ...t, articles: [...t.articles, other], quotes: [...t.quotes, { ...quoted, article: "zz-other" }, { ...quoted, article: t.articles[0].id }] };
+    const tables = {
+      ...t,
+      articles: [...t.articles, other],
+      quotes: [...t.quotes, { ...quoted, article: "zz-other" }, { ...quoted, article: t.articles[0].id }],
+    };
     expect(t.mentions.some((m) => m.actor === "niger" && m.article === t.articles[0].id)).toBe(true);
     const about = actorPage(pageContext(tables), "niger").quotesAbout.filter((q) => q.text === quoted.text);
     expect(about.map((q) => q.id)).toEqual([t.articles[0].id]);

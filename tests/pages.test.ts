@@ -27,7 +27,9 @@ describe("page scoring", () => {
   });
 
   it("finds a day written in any common form, and not inside a longer number", () => {
-    expect(dayForms("2023-08-09")).toEqual(expect.arrayContaining(["2023-08-09", "august 9, 2023", "aug. 9, 2023", "9 aug 2023", "08/09/2023", "09.08.2023"]));
+    expect(dayForms("2023-08-09")).toEqual(
+      expect.arrayContaining(["2023-08-09", "august 9, 2023", "aug. 9, 2023", "9 aug 2023", "08/09/2023", "09.08.2023"]),
+    );
     expect(dayWrittenIn(`<meta content="2023-08-09T23:30:00-04:00">`, "2023-08-09")).toBe(true);
     expect(dayWrittenIn("<p>NIAMEY, Niger, Aug.&nbsp;9, 2023 (SPA)</p>", "2023-08-09")).toBe(true);
     expect(dayWrittenIn("<span>Wed 2 Aug 2023 15.05 BST</span>", "2023-08-02")).toBe(true);
@@ -38,8 +40,18 @@ describe("page scoring", () => {
   it("scores pages: titles, micro and macro word scores, days, and days not in the page", () => {
     const gold = { title: "Floods in Niamey", date: "2024-09-03", text: "rain cut the road near Karma" };
     const cases: PageCase[] = [
-      { name: "a", page: "<time>September 3, 2024</time>", gold, predicted: { title: "Floods in Niamey", date: "2024-09-03", text: "rain cut the road near Karma" } },
-      { name: "b", page: "<p>no date here</p>", gold, predicted: { title: "Sahel Watch", date: "2000-06-15", text: "rain cut the road near Karma share this" } },
+      {
+        name: "a",
+        page: "<time>September 3, 2024</time>",
+        gold,
+        predicted: { title: "Floods in Niamey", date: "2024-09-03", text: "rain cut the road near Karma" },
+      },
+      {
+        name: "b",
+        page: "<p>no date here</p>",
+        gold,
+        predicted: { title: "Sahel Watch", date: "2000-06-15", text: "rain cut the road near Karma share this" },
+      },
     ];
     const s = scorePages(cases);
     expect(s).toMatchObject({ pages: 2, titleRight: 1, dateRight: 1, datesNotInPage: 1, recall: 1 });
@@ -72,7 +84,12 @@ describe("the saved pages", () => {
     const parsed = parseArticle(file, bytes);
     if (isRejection(parsed)) throw new Error(`${file} rejected: ${parsed.reason}`);
     const a = parsed.article;
-    return { name: file, page: decoded.ok ? decoded.text : "", gold, predicted: { title: a.title, date: a.date, text: a.text, source: a.source, location: a.location } };
+    return {
+      name: file,
+      page: decoded.ok ? decoded.text : "",
+      gold,
+      predicted: { title: a.title, date: a.date, text: a.text, source: a.source, location: a.location },
+    };
   });
 
   it("are read with their headline, text and publication day (ingest, before any inference from the text)", () => {

@@ -3,10 +3,26 @@ import { placesOf } from "../src/extract/resolve/places.js";
 import { gazetteerOf, shippedGazetteer, type GazetteerEntry } from "../src/extract/resolve/gazetteer.js";
 import type { ActorRow } from "../src/extract/types.js";
 
-const place = (id: string, name: string, mentionCount = 1, aliases: string[] = []): ActorRow => ({ id, name, type: "place", aliases, articles: ["a"], mentionCount });
+const place = (id: string, name: string, mentionCount = 1, aliases: string[] = []): ActorRow => ({
+  id,
+  name,
+  type: "place",
+  aliases,
+  articles: ["a"],
+  mentionCount,
+});
 
 describe("places: place actors in the shipped gazetteer", () => {
-  const rows = placesOf([place("niger", "Niger", 50), place("niamey", "Niamey"), place("agadez", "Agadez", 2), place("west-africa", "West Africa", 3), place("zarqovia", "Zarqovia")], shippedGazetteer());
+  const rows = placesOf(
+    [
+      place("niger", "Niger", 50),
+      place("niamey", "Niamey"),
+      place("agadez", "Agadez", 2),
+      place("west-africa", "West Africa", 3),
+      place("zarqovia", "Zarqovia"),
+    ],
+    shippedGazetteer(),
+  );
   const byId = Object.fromEntries(rows.map((r) => [r.actor, r]));
 
   it("puts a country at its centre with its ISO codes", () => {

@@ -22,7 +22,15 @@ const text = [
   "",
   "Miller, the State Department spokesman, said: “ECOWAS has publicly indicated that military intervention is a last resort.”",
 ].join("\n");
-const actors = mentionsOf(text, [["Matt Miller", "person"], ["Miller", "person"], ["Nuland", "person"], ["Bazoum", "person"], ["NBC News", "organization"], ["State Department", "organization"], ["ECOWAS", "organization"]])
+const actors = mentionsOf(text, [
+  ["Matt Miller", "person"],
+  ["Miller", "person"],
+  ["Nuland", "person"],
+  ["Bazoum", "person"],
+  ["NBC News", "organization"],
+  ["State Department", "organization"],
+  ["ECOWAS", "organization"],
+])
   // "Miller" inside "Matt Miller" is the same mention
   .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 const quotes = recognizeQuotes(text, splitSentences(text), actors);

@@ -20,15 +20,29 @@ function doc(article: string, text: string, spans: Array<[string, ActorMention["
 describe("resolveActors", () => {
   const docs = [
     doc("a", "Gen. Abdourahmane Tchiani met Mohamed Bazoum. Tchiani warned the U.S. and ECOWAS.", [
-      ["Abdourahmane Tchiani", "person"], ["Mohamed Bazoum", "person"], ["Tchiani", "person"], ["U.S.", "organization"], ["ECOWAS", "organization"],
+      ["Abdourahmane Tchiani", "person"],
+      ["Mohamed Bazoum", "person"],
+      ["Tchiani", "person"],
+      ["U.S.", "organization"],
+      ["ECOWAS", "organization"],
     ]),
     doc("b", "The Economic Community of West African States (ECOWAS) and the United States spoke to President Bazoum.", [
-      ["Economic Community of West African States", "organization"], ["ECOWAS", "organization"], ["United States", "place"], ["Bazoum", "person"],
+      ["Economic Community of West African States", "organization"],
+      ["ECOWAS", "organization"],
+      ["United States", "place"],
+      ["Bazoum", "person"],
     ]),
     doc("c", "Abdourahamane Tiani, leader of the guard, and Tiani's allies. US troops and American officials. Nigerien people.", [
-      ["Abdourahamane Tiani", "person"], ["Tiani", "person"], ["US", "place"], ["American", "place"], ["Nigerien", "place"],
+      ["Abdourahamane Tiani", "person"],
+      ["Tiani", "person"],
+      ["US", "place"],
+      ["American", "place"],
+      ["Nigerien", "place"],
     ]),
-    doc("d", "The Wagner Group and Wagner fighters.", [["Wagner Group", "organization"], ["Wagner", "organization"]]),
+    doc("d", "The Wagner Group and Wagner fighters.", [
+      ["Wagner Group", "organization"],
+      ["Wagner", "organization"],
+    ]),
   ];
   const { actors, mentions } = resolveActors(docs);
   const byAlias = (alias: string) => actors.find((a) => a.name === alias || a.aliases.includes(alias));
@@ -37,7 +51,9 @@ describe("resolveActors", () => {
     const tchiani = byAlias("Tiani");
     expect(tchiani).toBeDefined();
     expect(tchiani!.type).toBe("person");
-    expect([tchiani!.name, ...tchiani!.aliases]).toEqual(expect.arrayContaining(["Abdourahmane Tchiani", "Abdourahamane Tiani", "Tchiani", "Tiani"]));
+    expect([tchiani!.name, ...tchiani!.aliases]).toEqual(
+      expect.arrayContaining(["Abdourahmane Tchiani", "Abdourahamane Tiani", "Tchiani", "Tiani"]),
+    );
     expect(tchiani!.articles.sort()).toEqual(["a", "c"]);
   });
 
@@ -68,18 +84,33 @@ describe("resolveActors", () => {
   });
 
   it("takes a surname typed as a place for the person named in full in the same article", () => {
-    const r = resolveActors([doc("y", "Victoria Nuland arrived. Nuland said the talks were hard.", [["Victoria Nuland", "person"], ["Nuland", "place"]])]);
+    const r = resolveActors([
+      doc("y", "Victoria Nuland arrived. Nuland said the talks were hard.", [
+        ["Victoria Nuland", "person"],
+        ["Nuland", "place"],
+      ]),
+    ]);
     expect(r.actors).toHaveLength(1);
     expect(r.actors[0]).toMatchObject({ name: "Victoria Nuland", type: "person", aliases: ["Nuland"] });
   });
 
   it("reads a region's adjective as the region", () => {
-    const r = resolveActors([doc("z", "West African states met in West Africa.", [["West African", "place"], ["West Africa", "place"]])]);
+    const r = resolveActors([
+      doc("z", "West African states met in West Africa.", [
+        ["West African", "place"],
+        ["West Africa", "place"],
+      ]),
+    ]);
     expect(r.actors.map((a) => [a.name, a.aliases])).toEqual([["West Africa", ["West African"]]]);
   });
 
   it("does not merge different people who share a first letter", () => {
-    const two = resolveActors([doc("x", "Moussa Salaou Barmou and Mohamed Bazoum met.", [["Moussa Salaou Barmou", "person"], ["Mohamed Bazoum", "person"]])]);
+    const two = resolveActors([
+      doc("x", "Moussa Salaou Barmou and Mohamed Bazoum met.", [
+        ["Moussa Salaou Barmou", "person"],
+        ["Mohamed Bazoum", "person"],
+      ]),
+    ]);
     expect(two.actors).toHaveLength(2);
   });
 });
@@ -103,11 +134,23 @@ describe("jaroWinkler", () => {
 
 describe("findConflicts", () => {
   const figure = (id: string, article: string, value: number, unit: string, actors: string[]): FigureRow => ({
-    id, article, text: `${value} ${unit}`, start: 0, end: 1, value, unit, approximate: false, actors,
+    id,
+    article,
+    text: `${value} ${unit}`,
+    start: 0,
+    end: 1,
+    value,
+    unit,
+    approximate: false,
+    actors,
   });
   it("sets reports of the same quantity from different articles side by side", () => {
     const conflicts = findConflicts(
-      [figure("f1", "a", 1110, "troops", ["united-states", "niger"]), figure("f2", "b", 1000, "soldiers", ["united-states", "agadez"]), figure("f3", "b", 2, "hours", ["united-states"])],
+      [
+        figure("f1", "a", 1110, "troops", ["united-states", "niger"]),
+        figure("f2", "b", 1000, "soldiers", ["united-states", "agadez"]),
+        figure("f3", "b", 2, "hours", ["united-states"]),
+      ],
       (id) => ({ "united-states": "United States" })[id] ?? id,
     );
     expect(conflicts).toEqual([{ subject: "troops — United States", figures: ["f1", "f2"] }]);
@@ -130,7 +173,10 @@ describe("findConflicts", () => {
       { subject: "USD — brent", figures: ["f2", "f3"] },
     ]);
     // 2022-11-30 and 2022-12-31 are 31 days apart: still the same time; 2023-01-01 is not
-    const month = (last: string) => findConflicts([figure("a1", "x", 10, "troops", ["n"]), figure("a2", "y", 20, "troops", ["n"])], String, (id) => (id === "x" ? "2022-11-30" : last));
+    const month = (last: string) =>
+      findConflicts([figure("a1", "x", 10, "troops", ["n"]), figure("a2", "y", 20, "troops", ["n"])], String, (id) =>
+        id === "x" ? "2022-11-30" : last,
+      );
     expect(month("2022-12-31")).toHaveLength(1);
     expect(month("2023-01-01")).toEqual([]);
   });

@@ -19,7 +19,11 @@ describe("seed articles", () => {
     expect(t.articles).toHaveLength(5);
     expect(t.rejected).toEqual([]);
     expect(article("000")).toMatchObject({ date: "2023-11-09", dateSource: "header" });
-    expect(article("003")).toMatchObject({ date: "2023-08-09", dateSource: "inferred", title: "Coup leaders in Niger grow increasingly defiant, U.S. officials losing hope" });
+    expect(article("003")).toMatchObject({
+      date: "2023-08-09",
+      dateSource: "inferred",
+      title: "Coup leaders in Niger grow increasingly defiant, U.S. officials losing hope",
+    });
     expect(article("004")).toMatchObject({ date: null, dateSource: "none", source: "Edition Cnn" });
   });
 
@@ -75,7 +79,9 @@ describe("seed articles", () => {
     expect(troops).toMatchObject({ text: "roughly 1,110 troops", counted: "troops" });
     expect(t.figures.find((f) => /\$100 million/.test(f.text))).toMatchObject({ value: 1e8, unit: "USD", bound: "min" });
     // a length of time is a duration (a date), never a figure: no "hour: 2" or "days: 4 and 3"
-    expect(t.figures.filter((f) => /^(?:hours?|days?|weeks?|months?|years?)$/.test(f.unit) || /two-hour|four days|one week/i.test(f.text))).toEqual([]);
+    expect(
+      t.figures.filter((f) => /^(?:hours?|days?|weeks?|months?|years?)$/.test(f.unit) || /two-hour|four days|one week/i.test(f.text)),
+    ).toEqual([]);
     expect(t.figures.every((f) => f.unit !== "")).toBe(true);
     for (const f of t.figures) expect(article(f.article).text.slice(f.start, f.end)).toBe(f.text);
   });

@@ -62,8 +62,26 @@ describe("since the last build", () => {
     }) as unknown as Tables;
 
   it("names new articles and actors, and a removed article by its file only", () => {
-    const before = summarize(tables([{ id: "a", title: "Floods in Beira" }, { id: "b", title: "A secret source speaks" }], ["Beira", "Secretland"]), "2024-01-01T00:00:00Z");
-    const after = summarize(tables([{ id: "a", title: "Floods in Beira" }, { id: "c", title: "Talks in Doha" }], ["Beira", "Doha"]), "2024-01-02T00:00:00Z");
+    const before = summarize(
+      tables(
+        [
+          { id: "a", title: "Floods in Beira" },
+          { id: "b", title: "A secret source speaks" },
+        ],
+        ["Beira", "Secretland"],
+      ),
+      "2024-01-01T00:00:00Z",
+    );
+    const after = summarize(
+      tables(
+        [
+          { id: "a", title: "Floods in Beira" },
+          { id: "c", title: "Talks in Doha" },
+        ],
+        ["Beira", "Doha"],
+      ),
+      "2024-01-02T00:00:00Z",
+    );
     const changes = diffBuilds(before, after);
     expect(changes.since).toBe("2024-01-01T00:00:00Z");
     expect(changes.newArticles).toEqual([{ id: "c", title: "Talks in Doha", file: "c.txt" }]);

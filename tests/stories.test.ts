@@ -47,7 +47,9 @@ describe("stories", () => {
   it("keeps the seeds, one story, as one", () => {
     expect(seeds.stories).toHaveLength(1);
     expect(seeds.stories[0].articles).toHaveLength(5);
-    expect(seeds.stories[0].actors.map((id) => seeds.actors.find((a) => a.id === id)!.name)).toEqual(expect.arrayContaining(["Niger", "Mohamed Bazoum"]));
+    expect(seeds.stories[0].actors.map((id) => seeds.actors.find((a) => a.id === id)!.name)).toEqual(
+      expect.arrayContaining(["Niger", "Mohamed Bazoum"]),
+    );
   });
 
   it("leaves an article that shares nothing distinctive as a story of its own", () => {
@@ -58,7 +60,14 @@ describe("stories", () => {
       sentence("c", 0, "A chess prodigy from Chennai won the junior championship in Tbilisi."),
     ];
     const mention = (article: string, actor: string): MentionRow => ({ article, actor, start: 0, end: 1, text: actor });
-    const mentions = [mention("a", "budapest"), mention("a", "danube"), mention("b", "budapest"), mention("b", "danube"), mention("c", "chennai"), mention("c", "tbilisi")];
+    const mentions = [
+      mention("a", "budapest"),
+      mention("a", "danube"),
+      mention("b", "budapest"),
+      mention("b", "danube"),
+      mention("c", "chennai"),
+      mention("c", "tbilisi"),
+    ];
     const out = groupStories(["a", "b", "c"], rows, mentions);
     expect(out.map((s) => s.articles)).toEqual([["a", "b"], ["c"]]);
     expect(out[0].actors).toEqual(expect.arrayContaining(["budapest", "danube"]));
@@ -165,13 +174,22 @@ describe("what a figure counts", () => {
 
 describe("the timeline's dense range", () => {
   it("leaves out a date decades away from the others", () => {
-    expect(denseRange(["2024-02-08", "2024-02-09", "2024-03-04", "2024-03-06", "1973-07-01", "2024-03-08"])).toEqual({ from: "2024-02-08", to: "2024-03-08" });
+    expect(denseRange(["2024-02-08", "2024-02-09", "2024-03-04", "2024-03-06", "1973-07-01", "2024-03-08"])).toEqual({
+      from: "2024-02-08",
+      to: "2024-03-08",
+    });
   });
   it("keeps every date when they spread evenly", () => {
-    expect(denseRange(["2001-07-01", "2005-07-01", "2009-07-01", "2013-07-01", "2017-07-01"])).toEqual({ from: "2001-07-01", to: "2017-07-01" });
+    expect(denseRange(["2001-07-01", "2005-07-01", "2009-07-01", "2013-07-01", "2017-07-01"])).toEqual({
+      from: "2001-07-01",
+      to: "2017-07-01",
+    });
   });
   it("keeps three months around a single busy day", () => {
-    expect(denseRange(["2023-07-26", "2023-07-26", "2023-07-26", "2023-08-10", "2023-10-20", "2024-03-01"])).toEqual({ from: "2023-07-26", to: "2023-10-20" });
+    expect(denseRange(["2023-07-26", "2023-07-26", "2023-07-26", "2023-08-10", "2023-10-20", "2024-03-01"])).toEqual({
+      from: "2023-07-26",
+      to: "2023-10-20",
+    });
     expect(denseRange([])).toBeNull();
   });
 });

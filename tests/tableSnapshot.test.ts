@@ -11,7 +11,16 @@ const tables = (mentions: number): Tables =>
     articles: [{ id: "a", file: "a.txt", title: "A", text: "secret text" }],
     actors: [],
     mentions: Array.from({ length: mentions }, (_, i) => ({ actor: "x", article: "a", start: i, end: i + 1, text: "x", sentence: 0 })),
-    dates: [], figures: [], quotes: [], events: [], conflicts: [], rejected: [], sentences: [], central: [], stories: [], comentions: [],
+    dates: [],
+    figures: [],
+    quotes: [],
+    events: [],
+    conflicts: [],
+    rejected: [],
+    sentences: [],
+    central: [],
+    stories: [],
+    comentions: [],
   }) as unknown as Tables;
 
 function root(): { root: string; cache: string } {

@@ -66,10 +66,15 @@ describe("tagSentence", () => {
     let sentences = 0;
     let spans = 0;
     for (const doc of readRe3d(RE3D_DEV)) {
-      const words = articleSentences(doc.text, []).map((s) => tokenize(doc.text, s.start, s.end).map((t) => t.text)).filter((w) => w.length);
+      const words = articleSentences(doc.text, [])
+        .map((s) => tokenize(doc.text, s.start, s.end).map((t) => t.text))
+        .filter((w) => w.length);
       const docLower = lowercaseWords(words.flat());
       for (const w of words) {
-        const named = viterbi(model.perceptron, sentenceFeatures(w, { docLower, commonLower: model.commonLower, lexicons: model.lexicons }));
+        const named = viterbi(
+          model.perceptron,
+          sentenceFeatures(w, { docLower, commonLower: model.commonLower, lexicons: model.lexicons }),
+        );
         const tagged = tagSentence(model, w, { docLower });
         expect(tagged).toEqual(spansFromTags(named.map((t) => model.perceptron.tags[t])));
         sentences++;
@@ -82,6 +87,9 @@ describe("tagSentence", () => {
   it("finds the person and the place in a sentence of its own", () => {
     const words = "President Mohamed Bazoum was detained in Niamey on Wednesday .".split(" ");
     const spans = tagSentence(model, words, { docLower: lowercaseWords(words) });
-    expect(spans.map((s) => [words.slice(s.start, s.end).join(" "), s.label])).toEqual([["Mohamed Bazoum", "PER"], ["Niamey", "LOC"]]);
+    expect(spans.map((s) => [words.slice(s.start, s.end).join(" "), s.label])).toEqual([
+      ["Mohamed Bazoum", "PER"],
+      ["Niamey", "LOC"],
+    ]);
   });
 });

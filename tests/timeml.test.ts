@@ -44,7 +44,10 @@ describe("addTimeMLDocument", () => {
   const doc = parseTimeML(DOC, "TEST0001");
   const at = (text: string) => doc.text.indexOf(text);
   const span = (text: string, type: PredictedTimex["type"], value: string | null, trim = 0): PredictedTimex => ({
-    start: at(text) + trim, end: at(text) + text.length, type, value,
+    start: at(text) + trim,
+    end: at(text) + text.length,
+    type,
+    value,
   });
   it("scores DATE+TIME relaxed and strict, value and type accuracy, and lists the errors", () => {
     const score = emptyTimeMLScore();

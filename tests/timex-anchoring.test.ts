@@ -18,7 +18,8 @@ const WED = "2011-03-16";
 
 describe("anaphoric expressions step from the date the text named last", () => {
   it("reads 'that day', 'that same day', 'the same day' and 'earlier that day' as the day named before", () => {
-    const text = "The ferry sank on March 2. That day, rescuers pulled 40 people from the water. Divers returned that same day. The same day, the minister resigned. Earlier that day, the captain had radioed for help.";
+    const text =
+      "The ferry sank on March 2. That day, rescuers pulled 40 people from the water. Divers returned that same day. The same day, the minister resigned. Earlier that day, the captain had radioed for help.";
     expect(read(text, WED)).toEqual([
       ["March 2", "date", "2011-03-02"],
       ["That day", "date", "2011-03-02"],
@@ -28,7 +29,8 @@ describe("anaphoric expressions step from the date the text named last", () => {
     ]);
   });
   it("steps a day, a year or a week from that date, standing alone ('the day before', 'the year after')", () => {
-    const text = "Voters went to the polls on Nov. 7, 2010. The day before, the army closed the border. The week after, it reopened. The year after, the president resigned.";
+    const text =
+      "Voters went to the polls on Nov. 7, 2010. The day before, the army closed the border. The week after, it reopened. The year after, the president resigned.";
     expect(read(text, WED)).toEqual([
       ["Nov. 7, 2010", "date", "2010-11-07"],
       ["The day before", "date", "2010-11-06"],
@@ -88,9 +90,12 @@ describe("direction of a weekday in reported or planned contexts", () => {
     expect(valueOf("The envoys will meet again next month. Monday, the rebels seized the airport.", WED, "Monday")).toBe("2011-03-14");
   });
   it("does not step a past clause from a date still ahead named in another sentence", () => {
-    const text = "Parliament voted late Tuesday. The law would take effect Oct. 1. Earlier in the day, the president said he would sign it.";
+    const text =
+      "Parliament voted late Tuesday. The law would take effect Oct. 1. Earlier in the day, the president said he would sign it.";
     expect(valueOf(text, WED, "Earlier in the day")).toBe("2011-03-15");
-    expect(valueOf("The envoy will fly to Cairo on March 20. The next day, he will meet the president.", WED, "The next day")).toBe("2011-03-21");
+    expect(valueOf("The envoy will fly to Cairo on March 20. The next day, he will meet the president.", WED, "The next day")).toBe(
+      "2011-03-21",
+    );
   });
   it("still reads past events back", () => {
     expect(valueOf("The ferry left Monday and has not been seen since.", WED, "Monday")).toBe("2011-03-14");
@@ -130,7 +135,9 @@ describe("weeks, weekends and holidays", () => {
   it("reads 'the week of' a date as that date's ISO week, and 'the day before' a date as one day off", () => {
     expect(read("A hearing is set for the week of April 4.", WED)).toEqual([["the week of April 4", "date", "2011-W14"]]);
     // "last Tuesday" in a Wednesday article is the day before it
-    expect(read("The day before last Tuesday's vote, the envoy left.", WED)).toEqual([["The day before last Tuesday", "date", "2011-03-14"]]);
+    expect(read("The day before last Tuesday's vote, the envoy left.", WED)).toEqual([
+      ["The day before last Tuesday", "date", "2011-03-14"],
+    ]);
     expect(read("The day after Christmas, troops fired on the crowd.", WED)).toEqual([["The day after Christmas", "date", "2010-12-26"]]);
   });
   it("reads a holiday's week and holidays by their rules", () => {
@@ -150,7 +157,8 @@ describe("weeks, weekends and holidays", () => {
 describe("reporting periods a year back", () => {
   const ref = "1996-10-24";
   it("keeps the quarter or month the text is telling of for 'a year earlier' and 'the year-ago quarter'", () => {
-    const text = "Profit rose 8% in the third quarter from $40 million a year earlier. In the year-ago quarter, sales fell. For the quarter, margins widened.";
+    const text =
+      "Profit rose 8% in the third quarter from $40 million a year earlier. In the year-ago quarter, sales fell. For the quarter, margins widened.";
     expect(read(text, ref)).toEqual([
       ["the third quarter", "date", "1996-Q3"],
       ["a year earlier", "date", "1995-Q3"],

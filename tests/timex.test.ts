@@ -23,7 +23,13 @@ const NOV = "2009-11-12";
 
 describe("direction of a bare weekday, month or season: the clause's tense and cues", () => {
   it("reads a past-tense month as this year's, not next year's", () => {
-    expect(one("Ms. Alder became chief executive in March.", NOV)).toMatchObject({ text: "March", type: "date", value: "2009-03", granularity: "month", relative: true });
+    expect(one("Ms. Alder became chief executive in March.", NOV)).toMatchObject({
+      text: "March",
+      type: "date",
+      value: "2009-03",
+      granularity: "month",
+      relative: true,
+    });
   });
   it("reads weekdays back in past clauses and forward in future ones or after 'until'", () => {
     expect(one("The ministry announced Wednesday that the talks had stalled.", NOV).value).toBe("2009-11-11");
@@ -57,7 +63,10 @@ describe("direction of a bare weekday, month or season: the clause's tense and c
 
 describe("calendar dates", () => {
   it("lets a written date win over its weekday: one mention, the date's value", () => {
-    expect(one("The museum reopened on Friday, Oct. 23, after repairs.", NOV)).toMatchObject({ text: "Friday, Oct. 23", value: "2009-10-23" });
+    expect(one("The museum reopened on Friday, Oct. 23, after repairs.", NOV)).toMatchObject({
+      text: "Friday, Oct. 23",
+      value: "2009-10-23",
+    });
     // the weekday picks the year: Monday, Oct. 26 is in 1998, not 1997, the day after a Sunday article
     expect(one("The paper said in an editorial on Monday, Oct. 26, that the law failed.", "1998-10-25").value).toBe("1998-10-26");
   });
@@ -73,11 +82,25 @@ describe("calendar dates", () => {
 
 describe("years, quarters, decades and centuries", () => {
   it("reads spelled-out years, fiscal years, quarters and halves", () => {
-    expect(one("The treaty was signed in nineteen ninety-eight.", NOV)).toMatchObject({ type: "date", value: "1998", granularity: "year", relative: false });
+    expect(one("The treaty was signed in nineteen ninety-eight.", NOV)).toMatchObject({
+      type: "date",
+      value: "1998",
+      granularity: "year",
+      relative: false,
+    });
     expect(one("Revenue in fiscal 1989 was flat.", NOV)).toMatchObject({ text: "fiscal 1989", value: "FY1989" });
-    expect(one("Its third-quarter profit rose 8 percent.", NOV)).toMatchObject({ text: "third-quarter", value: "2009-Q3", granularity: "quarter", relative: true });
+    expect(one("Its third-quarter profit rose 8 percent.", NOV)).toMatchObject({
+      text: "third-quarter",
+      value: "2009-Q3",
+      granularity: "quarter",
+      relative: true,
+    });
     expect(one("Its fourth-quarter profit rose 8 percent.", "2010-01-20").value).toBe("2009-Q4");
-    expect(one("Sales fell in the first quarter of 1999.", NOV)).toMatchObject({ text: "the first quarter of 1999", value: "1999-Q1", relative: false });
+    expect(one("Sales fell in the first quarter of 1999.", NOV)).toMatchObject({
+      text: "the first quarter of 1999",
+      value: "1999-Q1",
+      relative: false,
+    });
     expect(one("First-half earnings doubled.", NOV).value).toBe("2009-H1");
   });
   it("writes decades and centuries as the TimeML newswire does", () => {
@@ -88,7 +111,10 @@ describe("years, quarters, decades and centuries", () => {
     ]);
   });
   it("splits 'between 1994 and 1997' into two years, keeps '2014-2015' one, and reads 'the 1992 protests'", () => {
-    expect(read("Attacks occurred between 1994 and 1997.", null)).toEqual([["1994", "date", "1994"], ["1997", "date", "1997"]]);
+    expect(read("Attacks occurred between 1994 and 1997.", null)).toEqual([
+      ["1994", "date", "1994"],
+      ["1997", "date", "1997"],
+    ]);
     expect(read("Leaders of the 1992 protests moved away.", null)).toEqual([["1992", "date", "1992"]]);
     expect(read("The army sent 2000 troops.", null)).toEqual([]);
   });
@@ -156,7 +182,13 @@ describe("durations, sets and times", () => {
       ["about 5 1/2 hours", "duration", "PT5H30M"],
       ["recent days", "duration", "PXD"],
     ]);
-    expect(one("Four days after the coup, the bloc met.", NOV)).toMatchObject({ text: "Four days", type: "duration", value: "P4D", granularity: null, relative: false });
+    expect(one("Four days after the coup, the bloc met.", NOV)).toMatchObject({
+      text: "Four days",
+      type: "duration",
+      value: "P4D",
+      granularity: null,
+      relative: false,
+    });
   });
   it("reads recurrences as sets", () => {
     expect(read("Inspectors visit every week, the board meets weekly and crowds gather daily outside.", NOV)).toEqual([
@@ -167,8 +199,17 @@ describe("durations, sets and times", () => {
     expect(read("The daily newspaper and his weekly address.", NOV)).toEqual([]);
   });
   it("joins a clock time to its day, and gives a lone one the day of its sentence or the article", () => {
-    expect(one("The blast happened at 10:35 a.m. Friday.", NOV)).toMatchObject({ text: "10:35 a.m. Friday", type: "time", value: "2009-11-06T10:35", granularity: "time" });
-    expect(one("The ferry left at 6 p.m. on Nov. 3, 2009.", NOV)).toMatchObject({ type: "time", value: "2009-11-03T18:00", relative: false });
+    expect(one("The blast happened at 10:35 a.m. Friday.", NOV)).toMatchObject({
+      text: "10:35 a.m. Friday",
+      type: "time",
+      value: "2009-11-06T10:35",
+      granularity: "time",
+    });
+    expect(one("The ferry left at 6 p.m. on Nov. 3, 2009.", NOV)).toMatchObject({
+      type: "time",
+      value: "2009-11-03T18:00",
+      relative: false,
+    });
     expect(one("Talks resume at noon.", NOV)).toMatchObject({ type: "time", value: "2009-11-12T12:00", relative: true });
     expect(read("On Nov. 3 the ferry left at 6 p.m. sharp.", NOV)).toEqual([
       ["Nov. 3", "date", "2009-11-03"],
@@ -184,7 +225,10 @@ describe("durations, sets and times", () => {
 
 describe("no placeholder anchor", () => {
   it("leaves every relative expression unresolved without an article date", () => {
-    for (const d of recognizeDates("Officials said yesterday that today's talks, like Monday's and those of last week, failed at noon.", null)) {
+    for (const d of recognizeDates(
+      "Officials said yesterday that today's talks, like Monday's and those of last week, failed at noon.",
+      null,
+    )) {
       expect(d).toMatchObject({ value: null, relative: true });
     }
     expect(one("On March 3, 2021, the court ruled.", null)).toMatchObject({ value: "2021-03-03", relative: false });
@@ -196,11 +240,24 @@ describe("no placeholder anchor", () => {
   });
   it("dates an article from its text in the pipeline, and not from 'today'", () => {
     const model = loadActorModel();
-    const article = (text: string): Article => ({ id: "a", file: "a.txt", title: "A", date: null, dateSource: "none", source: null, text, boilerplate: [], hash: "h" });
+    const article = (text: string): Article => ({
+      id: "a",
+      file: "a.txt",
+      title: "A",
+      date: null,
+      dateSource: "none",
+      source: null,
+      text,
+      boilerplate: [],
+      hash: "h",
+    });
     const vague = extractArticle(article("The minister said yesterday that talks would resume Monday. Today the border is closed."), model);
     expect(vague.article).toMatchObject({ date: null, dateSource: "none" });
     expect(vague.dates.every((d) => d.value === null && d.relative)).toBe(true);
-    const dated = extractArticle(article("On March 3, 2021, the court ruled. The minister said yesterday that talks would resume Monday."), model);
+    const dated = extractArticle(
+      article("On March 3, 2021, the court ruled. The minister said yesterday that talks would resume Monday."),
+      model,
+    );
     expect(dated.article).toMatchObject({ date: "2021-03-03", dateSource: "inferred" });
     expect(dated.dates.map((d) => [d.text, d.value])).toEqual([
       ["March 3, 2021", "2021-03-03"],
@@ -214,12 +271,18 @@ describe("events", () => {
   it("are dated by dates and times only: durations, sets and PRESENT_REF date no sentence", () => {
     const text = "The siege lasted four days. Inspectors now visit weekly. The ceasefire began on Aug. 7, 2023, at 10 a.m.";
     const dates = recognizeDates(text, "2023-08-09");
-    const events = eventsOf("a", splitSentences(text).map((s, index) => ({ ...s, index })), dates, [], false);
+    const events = eventsOf(
+      "a",
+      splitSentences(text).map((s, index) => ({ ...s, index })),
+      dates,
+      [],
+      false,
+    );
     expect(events.map((e) => [e.date, e.relative])).toEqual([["2023-08-07", false]]);
   });
   it("place TIMEX3 values on the calendar at the precision a timeline can show", () => {
-    expect(["2023-08-07T14:30", "2023-08", "2023-W32", "2023-Q3", "2023-SU", "FY1989", "199X", "PRESENT_REF", null].map(calendarDateOf)).toEqual([
-      "2023-08-07", "2023-08", "2023-08", "2023", "2023", "1989", null, null, null,
-    ]);
+    expect(
+      ["2023-08-07T14:30", "2023-08", "2023-W32", "2023-Q3", "2023-SU", "FY1989", "199X", "PRESENT_REF", null].map(calendarDateOf),
+    ).toEqual(["2023-08-07", "2023-08", "2023-08", "2023", "2023", "1989", null, null, null]);
   });
 });

@@ -12,13 +12,32 @@ describe("tokenize", () => {
 
   it("splits possessives and punctuation, keeps dotted abbreviations whole", () => {
     expect(words("Niger’s U.S. ally, Gen. Tiani (ECOWAS).")).toEqual([
-      "Niger", "’s", "U.S.", "ally", ",", "Gen.", "Tiani", "(", "ECOWAS", ")", ".",
+      "Niger",
+      "’s",
+      "U.S.",
+      "ally",
+      ",",
+      "Gen.",
+      "Tiani",
+      "(",
+      "ECOWAS",
+      ")",
+      ".",
     ]);
   });
 
   it("keeps hyphenated names and numbers whole, splits run-on sentences", () => {
     expect(words("Haider al-Abadi paid $1,000.50 in need.And then")).toEqual([
-      "Haider", "al-Abadi", "paid", "$", "1,000.50", "in", "need", ".", "And", "then",
+      "Haider",
+      "al-Abadi",
+      "paid",
+      "$",
+      "1,000.50",
+      "in",
+      "need",
+      ".",
+      "And",
+      "then",
     ]);
   });
 

@@ -15,12 +15,24 @@ function write(root: string, path: string, text: string): void {
 /** A small site as Framework writes one: a page, its client, a page module and a library. */
 function smallSite(): string {
   const site = mkdtempSync(join(tmpdir(), "briefing-site-"));
-  write(site, "index.html", `<link rel="modulepreload" href="./_observablehq/client.00000001.js">\n<script type="module">import {define} from "./_observablehq/client.00000001.js";\nimport("./_import/components/chart.00000002.js");</script>`);
+  write(
+    site,
+    "index.html",
+    `<link rel="modulepreload" href="./_observablehq/client.00000001.js">\n<script type="module">import {define} from "./_observablehq/client.00000001.js";\nimport("./_import/components/chart.00000002.js");</script>`,
+  );
   write(site, "timeline/index.html", `<script type="module">import "../_observablehq/client.00000001.js";</script>`);
   // the client loads optional libraries on demand; a site publishes them only when a page uses them
-  write(site, "_observablehq/client.00000001.js", `import {Runtime} from "./runtime.00000003.js";\nconst duck = () => import("../_npm/@duckdb/duckdb-wasm@1.29.0/_esm.js");`);
+  write(
+    site,
+    "_observablehq/client.00000001.js",
+    `import {Runtime} from "./runtime.00000003.js";\nconst duck = () => import("../_npm/@duckdb/duckdb-wasm@1.29.0/_esm.js");`,
+  );
   write(site, "_observablehq/runtime.00000003.js", `export const Runtime = 1;`);
-  write(site, "_import/components/chart.00000002.js", `import {html} from "../../_node/htl@0.3.1/index.00000004.js";\nexport const chart = () => import("../../_node/d3-array@3.2.4/index.00000005.js");`);
+  write(
+    site,
+    "_import/components/chart.00000002.js",
+    `import {html} from "../../_node/htl@0.3.1/index.00000004.js";\nexport const chart = () => import("../../_node/d3-array@3.2.4/index.00000005.js");`,
+  );
   write(site, "_node/htl@0.3.1/index.00000004.js", `export const html = 1;`);
   write(site, "_node/d3-array@3.2.4/index.00000005.js", `export const max = 1;`);
   return site;
@@ -43,7 +55,11 @@ describe("a rendered site", () => {
 
   it("reads a module's imports from its code, not from its comments or strings", () => {
     const site = smallSite();
-    write(site, "_import/components/chart.00000002.js", `/** @param {import("../pagedata/index.js").Data} d */\n// import("./gone.js")\nconst s = 'from "./nowhere.js"';\nimport {html} from "../../_node/htl@0.3.1/index.00000004.js?v=1";\nexport const chart = () => import("../../_node/d3-array@3.2.4/index.00000005.js");`);
+    write(
+      site,
+      "_import/components/chart.00000002.js",
+      `/** @param {import("../pagedata/index.js").Data} d */\n// import("./gone.js")\nconst s = 'from "./nowhere.js"';\nimport {html} from "../../_node/htl@0.3.1/index.00000004.js?v=1";\nexport const chart = () => import("../../_node/d3-array@3.2.4/index.00000005.js");`,
+    );
     expect(missingFiles(site)).toEqual([]);
     rmSync(join(site, "_node/htl@0.3.1"), { recursive: true });
     expect(missingFiles(site)).toEqual(["_node/htl@0.3.1/index.00000004.js (named in _import/components/chart.00000002.js)"]);

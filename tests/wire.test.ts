@@ -49,7 +49,11 @@ describe("wire datelines", () => {
 describe("hard-wrapped lines", () => {
   it("finds the wrap width of wrapped text, and none in text written one paragraph a line", () => {
     expect(wrapWidth(WRAPPED)).toBeGreaterThanOrEqual(70);
-    expect(wrapWidth("A paragraph written on one long line, as web pages and word processors write them, goes on well past any margin a wire would use.\n\nAnother one follows it, just as long, and it too runs on for far more than a hundred characters.\n\nA third.")).toBeNull();
+    expect(
+      wrapWidth(
+        "A paragraph written on one long line, as web pages and word processors write them, goes on well past any margin a wire would use.\n\nAnother one follows it, just as long, and it too runs on for far more than a hundred characters.\n\nA third.",
+      ),
+    ).toBeNull();
   });
 
   it("joins a paragraph's lines and keeps breaks at a full stop, a blank line and a heading", () => {
@@ -60,19 +64,23 @@ describe("hard-wrapped lines", () => {
       "",
       "Council members said they would try to override the veto next month.",
     ]);
-    const headed = "COUNCIL VOTES TO RAISE TAXES ON PROPERTY AND ON BUSINESSES IN THE CITY\nThe council voted on Monday to raise taxes on property and on the\nbusinesses of the city, the first rise in a decade, and the mayor said\nshe would sign.";
+    const headed =
+      "COUNCIL VOTES TO RAISE TAXES ON PROPERTY AND ON BUSINESSES IN THE CITY\nThe council voted on Monday to raise taxes on property and on the\nbusinesses of the city, the first rise in a decade, and the mayor said\nshe would sign.";
     expect(softLineBreaks(headed)).toEqual([headed.indexOf("the\nbusinesses") + 3, headed.indexOf("said\nshe") + 4]);
   });
 
   it("keeps a paragraph's sentences whole across its line breaks", () => {
     const sentences = articleSentences(WRAPPED, []).map((s) => s.text.replace(/\s+/g, " "));
-    expect(sentences[0]).toBe("NEW YORK _ The day after the city council approved the new budget, the mayor said on Tuesday that she would veto two of its spending bills, which she called wasteful.");
+    expect(sentences[0]).toBe(
+      "NEW YORK _ The day after the city council approved the new budget, the mayor said on Tuesday that she would veto two of its spending bills, which she called wasteful.",
+    );
     expect(sentences).toHaveLength(3);
     expect(sentences[1]).toMatch(/^``We cannot pay for this,'' she told reporters at City Hall, .* budget office\.$/);
   });
 
   it("reads the tense of a wrapped clause: a past Tuesday before a Thursday is in the same week", () => {
-    const text = "After a long debate in the regional assembly, the government on Tuesday\nannounced a plan to cut the number of the local councils, a minister\nsaid on Thursday, and the opposition said that it would fight the plan.";
+    const text =
+      "After a long debate in the regional assembly, the government on Tuesday\nannounced a plan to cut the number of the local councils, a minister\nsaid on Thursday, and the opposition said that it would fight the plan.";
     const tuesday = recognizeDates(text, "1998-03-05", []).find((d) => d.text === "Tuesday");
     expect(tuesday?.value).toBe("1998-03-03");
   });

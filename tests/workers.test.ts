@@ -36,10 +36,21 @@ async function allWays(folder: string) {
   const threads = new Set<number>();
   const inProcess = await extractFolder(folder, { noCache: true, workers: 1 });
   const onWorkers = await extractFolder(folder, {
-    noCache: true, workers: 2, workerThreshold: 0, workerMinBytes: 0, mainThreadExtracts: false,
-    onNotice: (m) => notices.push(m), onExtracted: (_, thread) => threads.add(thread),
+    noCache: true,
+    workers: 2,
+    workerThreshold: 0,
+    workerMinBytes: 0,
+    mainThreadExtracts: false,
+    onNotice: (m) => notices.push(m),
+    onExtracted: (_, thread) => threads.add(thread),
   });
-  const mixed = await extractFolder(folder, { noCache: true, workers: 2, workerThreshold: 0, workerMinBytes: 0, onNotice: (m) => notices.push(m) });
+  const mixed = await extractFolder(folder, {
+    noCache: true,
+    workers: 2,
+    workerThreshold: 0,
+    workerMinBytes: 0,
+    onNotice: (m) => notices.push(m),
+  });
   return { inProcess, onWorkers, mixed, notices, threads: [...threads].sort() };
 }
 
@@ -54,7 +65,11 @@ describe("extraction on worker threads", () => {
     expect(onWorkers).toEqual(inProcess);
     expect(JSON.stringify(onWorkers)).toBe(JSON.stringify(inProcess)); // same key and row order too
     expect(JSON.stringify(mixed)).toBe(JSON.stringify(inProcess));
-    expect(onWorkers.articles.map((a) => a.file)).toEqual(readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort());
+    expect(onWorkers.articles.map((a) => a.file)).toEqual(
+      readdirSync(SEEDS)
+        .filter((f) => f.endsWith(".txt"))
+        .sort(),
+    );
     expect(onWorkers.actors.map((a) => a.name)).toContain("Mohamed Bazoum");
   }, 60_000);
 
@@ -75,12 +90,24 @@ describe("extraction on worker threads", () => {
     const first: string[] = [];
     const progress: number[] = [];
     const cold = await extractFolder(generated, {
-      cacheDir, workers: 2, workerThreshold: 0, workerMinBytes: 0, mainThreadExtracts: false, onExtracted: (f) => first.push(f), onProgress: (done) => progress.push(done),
+      cacheDir,
+      workers: 2,
+      workerThreshold: 0,
+      workerMinBytes: 0,
+      mainThreadExtracts: false,
+      onExtracted: (f) => first.push(f),
+      onProgress: (done) => progress.push(done),
     });
     expect(first.sort()).toEqual(readdirSync(generated).sort());
     expect(progress).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     const second: string[] = [];
-    const warm = await extractFolder(generated, { cacheDir, workers: 2, workerThreshold: 0, workerMinBytes: 0, onExtracted: (f) => second.push(f) });
+    const warm = await extractFolder(generated, {
+      cacheDir,
+      workers: 2,
+      workerThreshold: 0,
+      workerMinBytes: 0,
+      onExtracted: (f) => second.push(f),
+    });
     expect(second).toEqual([]);
     expect(JSON.stringify(warm)).toBe(JSON.stringify(cold));
   }, 120_000);
@@ -93,7 +120,9 @@ describe("the compiled worker", () => {
     expect(entry.url).toMatch(/node_modules\/\.cache\/briefing\/src-extract-workers-worker-[0-9a-f]{20}\.mjs$/);
     expect(currentBundle("src/extract/workers/worker.ts")).toBe(entry.url);
     const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "node_modules/.cache/briefing/src-extract-workers-worker.json"), "utf8"));
-    expect(Object.keys(manifest.inputs)).toEqual(expect.arrayContaining(["src/extract/workers/worker.ts", "src/extract/pipeline.ts", "src/extract/recognize/actors/perceptron.ts"]));
+    expect(Object.keys(manifest.inputs)).toEqual(
+      expect.arrayContaining(["src/extract/workers/worker.ts", "src/extract/pipeline.ts", "src/extract/recognize/actors/perceptron.ts"]),
+    );
   }, 60_000);
 
   it("gives the same tables as in-process on every kind of file (HTML, Markdown, Latin-1, rejected ones)", async () => {
@@ -160,7 +189,12 @@ describe("worker count", () => {
 });
 
 describe("generated corpora", () => {
-  const pool = ["Alpha spoke in Paris on Monday.", "Beta met Gamma in Rome yesterday.", "Delta said 300 troops left.", "Epsilon visited Berlin in May."];
+  const pool = [
+    "Alpha spoke in Paris on Monday.",
+    "Beta met Gamma in Rome yesterday.",
+    "Delta said 300 troops left.",
+    "Epsilon visited Berlin in May.",
+  ];
   it("are the same for the same seed and differ for another", () => {
     const a = generateCorpus(pool, { articles: 12, seed: 3 });
     expect(generateCorpus(pool, { articles: 12, seed: 3 })).toEqual(a);
@@ -185,7 +219,9 @@ describe("progress lines", () => {
     expect(formatProgress("extract", { done: 1200, total: 10000, extracted: 1180, seconds: 10 })).toBe(
       "extract: 1200/10000 files (12%), 1180 extracted, 120.0 files/s, about 74 s left",
     );
-    expect(formatProgress("extract", { done: 5, total: 5, extracted: 0, seconds: 0.5 })).toBe("extract: 5/5 files (100%), 0 extracted, 10.0 files/s in 0.5 s");
+    expect(formatProgress("extract", { done: 5, total: 5, extracted: 0, seconds: 0.5 })).toBe(
+      "extract: 5/5 files (100%), 0 extracted, 10.0 files/s in 0.5 s",
+    );
   });
   it("print at most every 2 s, and always at the end", () => {
     let clock = 0;

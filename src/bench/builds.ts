@@ -57,7 +57,14 @@ export async function buildRun({ docs, log }: BenchSettings, size: number, rebui
         return m;
       });
     };
-    const extract = await npm(`npm run extract -- --no-cache (${size} articles)`, ["run", "--silent", "extract", "--", "--no-cache", work.articles]);
+    const extract = await npm(`npm run extract -- --no-cache (${size} articles)`, [
+      "run",
+      "--silent",
+      "extract",
+      "--",
+      "--no-cache",
+      work.articles,
+    ]);
     const cold = await npm(`npm run build, cold (${size} articles, empty caches, fresh Framework root)`, ["run", "--silent", "build"]);
     const dist = folderSize(work.output);
     const again: Measured[] = [];
@@ -77,16 +84,40 @@ export const failed = (m: Measured) => m.code !== 0;
 export const rebuildMs = (r: BuildRun) => (r.again.some(failed) ? NaN : median(r.again.map((m) => m.ms)));
 
 export function buildTable(runs: BuildRun[], rebuilds: number): string {
-  const rows = [["articles", "extract --no-cache", "cold build", "build / extract", "+1 article", "peak RSS extract", "peak RSS cold build", "peak RSS +1", "dist/", "files", "of which HTML"]];
+  const rows = [
+    [
+      "articles",
+      "extract --no-cache",
+      "cold build",
+      "build / extract",
+      "+1 article",
+      "peak RSS extract",
+      "peak RSS cold build",
+      "peak RSS +1",
+      "dist/",
+      "files",
+      "of which HTML",
+    ],
+  ];
   const status = (m: Measured) => (failed(m) ? "FAILED" : seconds(m.ms));
   const rss = (...ms: Measured[]) => `${fixed(Math.max(...ms.map((m) => m.peakRss)) / MB, 0)} MB`;
   for (const r of runs) {
     rows.push([
-      String(r.size), status(r.extract), status(r.cold), `${fixed(r.cold.ms / r.extract.ms, 2)}x`,
+      String(r.size),
+      status(r.extract),
+      status(r.cold),
+      `${fixed(r.cold.ms / r.extract.ms, 2)}x`,
       Number.isNaN(rebuildMs(r)) ? "FAILED" : seconds(rebuildMs(r)),
-      rss(r.extract), rss(r.cold), rss(...r.again), `${fixed(r.distBytes / MB, 1)} MB`, String(r.distFiles), String(r.htmlFiles),
+      rss(r.extract),
+      rss(r.cold),
+      rss(...r.again),
+      `${fixed(r.distBytes / MB, 1)} MB`,
+      String(r.distFiles),
+      String(r.htmlFiles),
     ]);
   }
-  return `(c) npm run build on generated corpora (fresh work site each: empty caches and Framework root; "+1 article": median of ${rebuilds} ` +
-    `rebuilds, one new article each; peak RSS: all the processes of the command at once, sampled every 200 ms)\n${formatTable(rows)}`;
+  return (
+    `(c) npm run build on generated corpora (fresh work site each: empty caches and Framework root; "+1 article": median of ${rebuilds} ` +
+    `rebuilds, one new article each; peak RSS: all the processes of the command at once, sampled every 200 ms)\n${formatTable(rows)}`
+  );
 }

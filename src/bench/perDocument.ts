@@ -21,7 +21,11 @@ function runCompromise(d: GoldDocument[]): number {
   let n = 0;
   for (const doc of d) {
     const parsed = nlp(doc.text);
-    n += parsed.people().out("array").length + parsed.places().out("array").length + parsed.organizations().out("array").length + parsed.numbers().out("array").length;
+    n +=
+      parsed.people().out("array").length +
+      parsed.places().out("array").length +
+      parsed.organizations().out("array").length +
+      parsed.numbers().out("array").length;
   }
   return n;
 }
@@ -56,7 +60,14 @@ export function perDocument({ docs, rounds, log }: BenchSettings): PerDocument {
   const theirs = timings.get("compromise + chrono-node")!;
   const rows = [["system", "ms/round", "docs/s", "MB/s", "ms/doc", "time vs compromise+chrono"]];
   for (const [name, ms] of timings) {
-    rows.push([name, fixed(ms, 0), fixed(perSecond(docs.length, ms)), fixed(perSecond(bytes, ms) / MB, 3), fixed(ms / docs.length, 2), `${fixed(ms / theirs, 2)}x`]);
+    rows.push([
+      name,
+      fixed(ms, 0),
+      fixed(perSecond(docs.length, ms)),
+      fixed(perSecond(bytes, ms) / MB, 3),
+      fixed(ms / docs.length, 2),
+      `${fixed(ms / theirs, 2)}x`,
+    ]);
   }
   const text = `(a) per document, re3d-dev: ${docs.length} documents, ${fixed(bytes / 1024, 0)} KB, median of ${rounds} round(s) after a warm-up, one thread\n${formatTable(rows)}`;
   const ours = timings.get(systems[0][0])! / docs.length;

@@ -37,7 +37,9 @@ async function cachedExtractions(folder: string, cacheDir: string): Promise<Arti
   const out: ArticleExtraction[] = [];
   const version = engineVersion();
   for (const f of (await walkArticles(folder)).files) {
-    const hash = createHash("sha256").update(await readFile(f.path)).digest("hex");
+    const hash = createHash("sha256")
+      .update(await readFile(f.path))
+      .digest("hex");
     const cached = readCached(cacheDir, cacheKey(f.file, hash, version));
     if (cached && "extraction" in cached) out.push(cached.extraction);
   }
@@ -62,12 +64,23 @@ export async function runScale({ docs, workers, log }: BenchSettings, size: numb
     if (size <= 1000 && inProcess && workers > 1) {
       // first, so that neither run finds the model loaded or the code warmed up by the other
       log(`bench: ${size} articles (${fixed(bytes / MB, 2)} MB), cold extraction in-process (1 thread) for comparison`);
-      inProcessMs = (await timeAsync(() => extractFolder(folder, { noCache: true, workers: 1, onProgress: progressReporter({ label: `  in-process ${size}` }) }))).ms;
+      inProcessMs = (
+        await timeAsync(() =>
+          extractFolder(folder, { noCache: true, workers: 1, onProgress: progressReporter({ label: `  in-process ${size}` }) }),
+        )
+      ).ms;
     }
     let coldExtracted = 0;
-    log(`bench: ${size} articles (${fixed(bytes / MB, 2)} MB), cold extraction on ${workers} threads (this one + ${workers - 1} worker threads)`);
+    log(
+      `bench: ${size} articles (${fixed(bytes / MB, 2)} MB), cold extraction on ${workers} threads (this one + ${workers - 1} worker threads)`,
+    );
     const cold = await timeAsync(() =>
-      extractFolder(folder, { cacheDir, workers, onExtracted: () => coldExtracted++, onProgress: progressReporter({ label: `  cold ${size}` }) }),
+      extractFolder(folder, {
+        cacheDir,
+        workers,
+        onExtracted: () => coldExtracted++,
+        onProgress: progressReporter({ label: `  cold ${size}` }),
+      }),
     );
     const warm = await timeAsync(() => extractFolder(folder, { cacheDir, workers }));
     const [added] = generateCorpus(pool, { articles: 1, seed: 424242 });
@@ -80,9 +93,20 @@ export async function runScale({ docs, workers, log }: BenchSettings, size: numb
     clearInterval(sampler);
     sampled = Math.max(sampled, process.memoryUsage().rss);
     return {
-      size, bytes, workers, coldMs: cold.ms, coldExtracted, inProcessMs, warmMs: warm.ms, addMs: add.ms, addExtracted, buildTablesMs,
-      actors: add.value.actors.length, mentions: add.value.mentions.length,
-      peakRssMb: process.resourceUsage().maxRSS / 1024, sampledRssMb: sampled / MB,
+      size,
+      bytes,
+      workers,
+      coldMs: cold.ms,
+      coldExtracted,
+      inProcessMs,
+      warmMs: warm.ms,
+      addMs: add.ms,
+      addExtracted,
+      buildTablesMs,
+      actors: add.value.actors.length,
+      mentions: add.value.mentions.length,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      sampledRssMb: sampled / MB,
     };
   } finally {
     clearInterval(sampler);
@@ -91,14 +115,44 @@ export async function runScale({ docs, workers, log }: BenchSettings, size: numb
 }
 
 export function scaleTable(results: ScaleResult[]): string {
-  const rows = [["articles", "MB", "threads", "cold", "art/s", "MB/s", "1-thread cold", "speed-up", "warm (no change)", "+1 article", "extracted", "buildTables", "actors", "peak RSS MB"]];
+  const rows = [
+    [
+      "articles",
+      "MB",
+      "threads",
+      "cold",
+      "art/s",
+      "MB/s",
+      "1-thread cold",
+      "speed-up",
+      "warm (no change)",
+      "+1 article",
+      "extracted",
+      "buildTables",
+      "actors",
+      "peak RSS MB",
+    ],
+  ];
   for (const r of results) {
     rows.push([
-      String(r.size), fixed(r.bytes / MB, 2), String(r.workers), seconds(r.coldMs), fixed(perSecond(r.size, r.coldMs)), fixed(perSecond(r.bytes, r.coldMs) / MB, 3),
-      r.inProcessMs === undefined ? "–" : seconds(r.inProcessMs), r.inProcessMs === undefined ? "–" : `${fixed(r.inProcessMs / r.coldMs, 2)}x`,
-      seconds(r.warmMs), seconds(r.addMs), String(r.addExtracted), seconds(r.buildTablesMs), String(r.actors), fixed(Math.max(r.peakRssMb, r.sampledRssMb), 0),
+      String(r.size),
+      fixed(r.bytes / MB, 2),
+      String(r.workers),
+      seconds(r.coldMs),
+      fixed(perSecond(r.size, r.coldMs)),
+      fixed(perSecond(r.bytes, r.coldMs) / MB, 3),
+      r.inProcessMs === undefined ? "–" : seconds(r.inProcessMs),
+      r.inProcessMs === undefined ? "–" : `${fixed(r.inProcessMs / r.coldMs, 2)}x`,
+      seconds(r.warmMs),
+      seconds(r.addMs),
+      String(r.addExtracted),
+      seconds(r.buildTablesMs),
+      String(r.actors),
+      fixed(Math.max(r.peakRssMb, r.sampledRssMb), 0),
     ]);
   }
-  return `(b) scale: generated corpora (re3d-dev sentences, seeded shuffle, 10–25 sentences per article); each size in a fresh process\n${formatTable(rows)}\n` +
-    `"+1 article": re-run after adding one article (hash all files, read the cache, extract 1, buildTables over all); "warm": re-run with nothing changed.`;
+  return (
+    `(b) scale: generated corpora (re3d-dev sentences, seeded shuffle, 10–25 sentences per article); each size in a fresh process\n${formatTable(rows)}\n` +
+    `"+1 article": re-run after adding one article (hash all files, read the cache, extract 1, buildTables over all); "warm": re-run with nothing changed.`
+  );
 }

@@ -22,13 +22,27 @@ export interface StartupRow {
 }
 
 /** Each system as a fresh process over `folder`, rounds interleaved (A/B/C, then C/B/A, ...); medians. */
-async function startupRun({ rounds, workers }: BenchSettings, texts: string, folder: string, files: number, bytes: number): Promise<StartupRow> {
+async function startupRun(
+  { rounds, workers }: BenchSettings,
+  texts: string,
+  folder: string,
+  files: number,
+  bytes: number,
+): Promise<StartupRow> {
   const env = { ...process.env };
   const runs: Record<"theirs" | "ours" | "oursOne", () => Promise<Measured>> = {
     theirs: () => measure(process.execPath, ["--input-type=module", "-e", BASELINE_SCRIPT, folder], { cwd: PROJECT_ROOT, env }),
     // the command `npm run extract -- --no-cache FOLDER` runs (npm's own start-up left out, as for the baseline)
-    ours: () => measure(process.execPath, ["scripts/launch.js", "scripts/extract.ts", "--no-cache", folder], { cwd: PROJECT_ROOT, env: { ...env, BRIEFING_WORKERS: String(workers) } }),
-    oursOne: () => measure(process.execPath, ["scripts/launch.js", "scripts/extract.ts", "--no-cache", folder], { cwd: PROJECT_ROOT, env: { ...env, BRIEFING_WORKERS: "1" } }),
+    ours: () =>
+      measure(process.execPath, ["scripts/launch.js", "scripts/extract.ts", "--no-cache", folder], {
+        cwd: PROJECT_ROOT,
+        env: { ...env, BRIEFING_WORKERS: String(workers) },
+      }),
+    oursOne: () =>
+      measure(process.execPath, ["scripts/launch.js", "scripts/extract.ts", "--no-cache", folder], {
+        cwd: PROJECT_ROOT,
+        env: { ...env, BRIEFING_WORKERS: "1" },
+      }),
   };
   const samples: Record<keyof typeof runs, number[]> = { theirs: [], ours: [], oursOne: [] };
   const order = Object.keys(runs) as Array<keyof typeof runs>;
@@ -63,9 +77,20 @@ export async function startupIncluded(settings: BenchSettings, articles: number)
       log(`bench: start-up included, ${articles} generated articles, ${rounds} round(s)`);
       rows.push(await startupRun(settings, `generated (${articles} articles)`, generated, articles, written));
     }
-    const table = [["texts", "files", "KB", "compromise + chrono-node", `ours, ${workers} threads`, "speed-up", "ours, 1 thread", "speed-up"]];
+    const table = [
+      ["texts", "files", "KB", "compromise + chrono-node", `ours, ${workers} threads`, "speed-up", "ours, 1 thread", "speed-up"],
+    ];
     for (const r of rows) {
-      table.push([r.texts, String(r.files), fixed(r.bytes / 1024, 0), seconds(r.theirs), seconds(r.ours), `${fixed(r.theirs / r.ours, 2)}x`, seconds(r.oursOne), `${fixed(r.theirs / r.oursOne, 2)}x`]);
+      table.push([
+        r.texts,
+        String(r.files),
+        fixed(r.bytes / 1024, 0),
+        seconds(r.theirs),
+        seconds(r.ours),
+        `${fixed(r.theirs / r.ours, 2)}x`,
+        seconds(r.oursOne),
+        `${fixed(r.theirs / r.oursOne, 2)}x`,
+      ]);
     }
     const text =
       `(a') start-up included: a fresh process per run over a folder of the texts, median of ${rounds} interleaved round(s); ` +

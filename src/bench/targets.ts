@@ -8,16 +8,30 @@ import { MB, fixed, formatTable, seconds } from "./timing.js";
 
 export function targets(doc: PerDocument, startup: StartupRow[], runs: BuildRun[], workers: number): string {
   const rows = [["target", "measured", "met"]];
-  const add = (target: string, measured: string, met: boolean | null) => rows.push([target, measured, met === null ? "–" : met ? "yes" : "NO"]);
-  add("extraction ≥ 4x as fast as compromise + chrono-node, per document (one thread)", `${fixed(doc.theirs / doc.ours, 2)}x`, doc.theirs / doc.ours >= 4);
+  const add = (target: string, measured: string, met: boolean | null) =>
+    rows.push([target, measured, met === null ? "–" : met ? "yes" : "NO"]);
+  add(
+    "extraction ≥ 4x as fast as compromise + chrono-node, per document (one thread)",
+    `${fixed(doc.theirs / doc.ours, 2)}x`,
+    doc.theirs / doc.ours >= 4,
+  );
   for (const r of startup) {
     add(`  start-up included, ${r.texts}, ${workers} threads`, `${fixed(r.theirs / r.ours, 2)}x`, r.theirs / r.ours >= 4);
     add(`  start-up included, ${r.texts}, 1 thread`, `${fixed(r.theirs / r.oursOne, 2)}x`, r.theirs / r.oursOne >= 4);
   }
   for (const r of runs) {
-    if (r.size === 2000) add("cold build ≤ 4x `extract --no-cache`, 2,000 articles", `${fixed(r.cold.ms / r.extract.ms, 2)}x`, !failed(r.cold) && r.cold.ms / r.extract.ms <= 4);
+    if (r.size === 2000)
+      add(
+        "cold build ≤ 4x `extract --no-cache`, 2,000 articles",
+        `${fixed(r.cold.ms / r.extract.ms, 2)}x`,
+        !failed(r.cold) && r.cold.ms / r.extract.ms <= 4,
+      );
     if (r.size === 10000) add("10,000 articles cold in under 3 min", seconds(r.cold.ms), !failed(r.cold) && r.cold.ms < 180_000);
-    add(`+1 article rebuild, ${r.size.toLocaleString("en-US")} articles ("in seconds")`, Number.isNaN(rebuildMs(r)) ? "FAILED" : seconds(rebuildMs(r)), null);
+    add(
+      `+1 article rebuild, ${r.size.toLocaleString("en-US")} articles ("in seconds")`,
+      Number.isNaN(rebuildMs(r)) ? "FAILED" : seconds(rebuildMs(r)),
+      null,
+    );
     const peak = Math.max(r.extract.peakRss, r.cold.peakRss, ...r.again.map((m) => m.peakRss));
     if (r.size === 10000) add("peak memory under 2 GB at 10,000 articles (all processes)", `${fixed(peak / MB, 0)} MB`, peak < 2048 * MB);
   }

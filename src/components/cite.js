@@ -1,5 +1,5 @@
 // @ts-check
-import {html} from "htl";
+import { html } from "htl";
 
 /**
  * A citation link like [3] to the sentence an item came from; the tooltip names the source.
@@ -39,9 +39,9 @@ export function joinList(items, last = "and") {
  */
 export function formatNumber(value) {
   const abs = Math.abs(value);
-  if (abs >= 1e9 && abs % 1e7 === 0) return `${(value / 1e9).toLocaleString("en-US", {maximumFractionDigits: 2})} billion`;
-  if (abs >= 1e6 && abs % 1e4 === 0) return `${(value / 1e6).toLocaleString("en-US", {maximumFractionDigits: 2})} million`;
-  return value.toLocaleString("en-US", {maximumFractionDigits: 2});
+  if (abs >= 1e9 && abs % 1e7 === 0) return `${(value / 1e9).toLocaleString("en-US", { maximumFractionDigits: 2 })} billion`;
+  if (abs >= 1e6 && abs % 1e4 === 0) return `${(value / 1e6).toLocaleString("en-US", { maximumFractionDigits: 2 })} million`;
+  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
 /**
@@ -53,7 +53,7 @@ export function formatDate(iso) {
   const [y, m, d] = iso.split("-").map(Number);
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   /** @type {Intl.DateTimeFormatOptions} */
-  const options = {timeZone: "UTC", year: "numeric"};
+  const options = { timeZone: "UTC", year: "numeric" };
   if (m) options.month = "short";
   if (d) options.day = "numeric";
   return date.toLocaleDateString("en-GB", options);

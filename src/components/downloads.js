@@ -1,6 +1,6 @@
 // @ts-check
-import {html} from "htl";
-import {csvFormat} from "d3";
+import { html } from "htl";
+import { csvFormat } from "d3";
 
 /**
  * A cell's value as CSV text: a list joined with "; ", an object by its name.
@@ -23,7 +23,7 @@ function flatten(value) {
  * @param {string} filename
  */
 function save(content, type, filename) {
-  const url = URL.createObjectURL(new Blob([content], {type}));
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = filename;
@@ -39,9 +39,12 @@ function save(content, type, filename) {
  * @param {string} name
  */
 export function downloads(rows, name) {
-  const csv = () => save(csvFormat(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, flatten(v)])))), "text/csv", `${name}.csv`);
+  const csv = () =>
+    save(csvFormat(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, flatten(v)])))), "text/csv", `${name}.csv`);
   const json = () => save(JSON.stringify(rows, null, 2), "application/json", `${name}.json`);
-  return html`<div class="downloads no-print">Download ${name}:
+  return html`<div class="downloads no-print">
+    Download ${name}:
     <button type="button" onclick=${csv}>CSV</button>
-    <button type="button" onclick=${json}>JSON</button></div>`;
+    <button type="button" onclick=${json}>JSON</button>
+  </div>`;
 }

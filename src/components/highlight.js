@@ -32,7 +32,7 @@ function containing(ranges, start) {
  * @param {import("../pagedata/index.js").ArticleData} article
  * @param {{showBoilerplate?: boolean}} [options]
  */
-export function articleText({text, boilerplate, sentences, spans, quotes}, {showBoilerplate = false} = {}) {
+export function articleText({ text, boilerplate, sentences, spans, quotes }, { showBoilerplate = false } = {}) {
   const marks = [];
   let last = -1;
   for (const s of spans) {
@@ -41,8 +41,8 @@ export function articleText({text, boilerplate, sentences, spans, quotes}, {show
       last = s.end;
     }
   }
-  const bp = boilerplate.map(([start, end]) => ({start, end}));
-  const sents = sentences.map(([start, end]) => ({start, end}));
+  const bp = boilerplate.map(([start, end]) => ({ start, end }));
+  const sents = sentences.map(([start, end]) => ({ start, end }));
   const cuts = new Set([0, text.length]);
   for (const r of [...bp, ...sents, ...marks, ...quotes]) {
     cuts.add(Math.max(0, Math.min(text.length, r.start)));
@@ -59,7 +59,7 @@ export function articleText({text, boilerplate, sentences, spans, quotes}, {show
     if (end <= start) continue;
     const piece = document.createTextNode(text.slice(start, end));
     if (containing(bp, start)) {
-      const hidden = el("span", "boilerplate", {title: "removed as boilerplate"});
+      const hidden = el("span", "boilerplate", { title: "removed as boilerplate" });
       if (!showBoilerplate) hidden.hidden = true;
       hidden.append(piece);
       root.append(hidden);
@@ -70,7 +70,7 @@ export function articleText({text, boilerplate, sentences, spans, quotes}, {show
     if (s !== sentence) {
       sentence = s;
       mark = null;
-      sentenceEl = s ? el("span", "sentence", {id: `s-${s.start}`}) : null;
+      sentenceEl = s ? el("span", "sentence", { id: `s-${s.start}` }) : null;
       if (sentenceEl) root.append(sentenceEl);
     }
     const parent = sentenceEl ?? root;
@@ -79,7 +79,7 @@ export function articleText({text, boilerplate, sentences, spans, quotes}, {show
     if (!m) {
       mark = null;
       if (q) {
-        const quoteEl = el("span", "quote", {title: q.speaker ? `quote by ${q.speaker}` : "quote (speaker unknown)"});
+        const quoteEl = el("span", "quote", { title: q.speaker ? `quote by ${q.speaker}` : "quote (speaker unknown)" });
         quoteEl.append(piece);
         parent.append(quoteEl);
       } else parent.append(piece);
@@ -88,8 +88,8 @@ export function articleText({text, boilerplate, sentences, spans, quotes}, {show
     if (m !== mark) {
       mark = m;
       markEl = m.href
-        ? el("a", `mark kind-${m.kind}`, {href: m.href, "data-kind": m.kind, title: `${m.kind}: ${m.label}`})
-        : el("mark", `mark kind-${m.kind}`, {"data-kind": m.kind, title: `${m.kind}: ${m.label}`});
+        ? el("a", `mark kind-${m.kind}`, { href: m.href, "data-kind": m.kind, title: `${m.kind}: ${m.label}` })
+        : el("mark", `mark kind-${m.kind}`, { "data-kind": m.kind, title: `${m.kind}: ${m.label}` });
       if (q) markEl.classList.add("in-quote");
       parent.append(markEl);
     }
@@ -130,7 +130,7 @@ export function followHash(container) {
     const target = container.querySelector(`[id="${CSS.escape(id)}"]`);
     if (!target) return;
     target.classList.add("cited");
-    target.scrollIntoView({block: "center"});
+    target.scrollIntoView({ block: "center" });
   };
   requestAnimationFrame(go);
   addEventListener("hashchange", go);

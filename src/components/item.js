@@ -2,7 +2,7 @@
 // The data of the actor or article page being viewed: its slug comes from the page's address, its
 // file from the routes (src/pagedata/routes.ts). `version` (the corpus fingerprint) is part of
 // the request, so a browser never shows an earlier build's copy.
-import {itemDataUrl, slugFromPath} from "../pagedata/routes.js";
+import { itemDataUrl, slugFromPath } from "../pagedata/routes.js";
 
 /**
  * The item's data, or null when none is published at this address.

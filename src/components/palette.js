@@ -8,18 +8,18 @@ export const kindColors = {
   place: "#009E73",
   date: "#E69F00",
   figure: "#CC79A7",
-  quote: "#56B4E9"
+  quote: "#56B4E9",
 };
 
 export const typeScale = {
   domain: ["person", "organization", "place"],
-  range: [kindColors.person, kindColors.organization, kindColors.place]
+  range: [kindColors.person, kindColors.organization, kindColors.place],
 };
 
 /** Event date status: stated in the text, computed from the article date, or inferred. */
 export const dateStatusScale = {
   domain: ["stated", "relative", "inferred"],
-  range: ["#0072B2", "#E69F00", "#CC79A7"]
+  range: ["#0072B2", "#E69F00", "#CC79A7"],
 };
 
 /**

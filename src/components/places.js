@@ -41,16 +41,26 @@ export function focusOf(places) {
     const weight = members.reduce((sum, p) => sum + Math.max(1, p.mentions), 0);
     if (weight > bestWeight) [best, bestWeight] = [members, weight];
   }
-  if (!best.length) return {points: [], corners: [], contains: () => true};
+  if (!best.length) return { points: [], corners: [], contains: () => true };
   const lats = best.map((p) => p.lat);
   const lons = best.map((p) => p.lon);
   const [south, north, west, east] = [Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons)];
   const padLat = Math.max(MIN_PAD, (north - south) * 0.25);
   const padLon = Math.max(MIN_PAD, (east - west) * 0.25);
-  const box = {south: Math.max(-85, south - padLat), north: Math.min(85, north + padLat), west: Math.max(-180, west - padLon), east: Math.min(180, east + padLon)};
+  const box = {
+    south: Math.max(-85, south - padLat),
+    north: Math.min(85, north + padLat),
+    west: Math.max(-180, west - padLon),
+    east: Math.min(180, east + padLon),
+  };
   return {
     points: best,
-    corners: [[box.west, box.south], [box.east, box.south], [box.east, box.north], [box.west, box.north]],
-    contains: (p) => p.lat >= box.south && p.lat <= box.north && p.lon >= box.west && p.lon <= box.east
+    corners: [
+      [box.west, box.south],
+      [box.east, box.south],
+      [box.east, box.north],
+      [box.west, box.north],
+    ],
+    contains: (p) => p.lat >= box.south && p.lat <= box.north && p.lon >= box.west && p.lon <= box.east,
   };
 }

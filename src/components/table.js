@@ -4,7 +4,7 @@
 // current order in aria-sort (WCAG 2.1 AA 2.1.1 keyboard, 4.1.2 name, role, value).
 
 /** @type {Record<string, string>} */
-const ORDER = {"▴": "ascending", "▾": "descending"};
+const ORDER = { "▴": "ascending", "▾": "descending" };
 
 /**
  * Marks which header sorts the table, and in which direction, from the arrow Inputs writes.

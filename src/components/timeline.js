@@ -1,29 +1,44 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import {html} from "htl";
-import {chartWidth, figure} from "./chart.js";
-import {cite, formatDate} from "./cite.js";
-import {dateStatus, dateStatusScale} from "./palette.js";
+import { html } from "htl";
+import { chartWidth, figure } from "./chart.js";
+import { cite, formatDate } from "./cite.js";
+import { dateStatus, dateStatusScale } from "./palette.js";
 
 const parse = (day) => new Date(`${day}T00:00:00Z`);
 const RADIUS = 5;
 /** The mark of each date status (dateStatusScale's order), and whether it is filled. */
-const SYMBOLS = [["circle", d3.symbolCircle, true], ["diamond", d3.symbolDiamond2, false], ["triangle", d3.symbolTriangle2, false]];
+const SYMBOLS = [
+  ["circle", d3.symbolCircle, true],
+  ["diamond", d3.symbolDiamond2, false],
+  ["triangle", d3.symbolTriangle2, false],
+];
 
 /** The key to the marks: a filled circle for stated dates, hollow marks for relative and inferred ones. */
 function legend() {
-  return html`<div class="timeline-legend">${dateStatusScale.domain.map((status, i) => {
-    const [, type, filled] = SYMBOLS[i];
-    const color = dateStatusScale.range[i];
-    return html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path d=${d3.symbol(type, 64)()} fill=${filled ? color : "none"} stroke=${color} stroke-width="1.6"></path></svg> ${status}${filled ? "" : " (hollow)"}</span>`;
-  })}</div>`;
+  return html`<div class="timeline-legend">
+    ${dateStatusScale.domain.map((status, i) => {
+      const [, type, filled] = SYMBOLS[i];
+      const color = dateStatusScale.range[i];
+      return html`<span
+        ><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+          <path d=${d3.symbol(type, 64)()} fill=${filled ? color : "none"} stroke=${color} stroke-width="1.6"></path>
+        </svg>
+        ${status}${filled ? "" : " (hollow)"}</span
+      >`;
+    })}
+  </div>`;
 }
-const MARGIN = {top: 8, right: 24, bottom: 42, left: 24};
+const MARGIN = { top: 8, right: 24, bottom: 42, left: 24 };
 /** The tallest the strip of dots grows; a column taller than this many dots shows "+N" above it. */
 const MAX_HEIGHT = 420;
 
 function tipText(e) {
-  const flags = [e.granularity !== "day" ? `${e.granularity} only` : null, e.relative ? "relative date" : null, e.inferred ? "inferred date" : null].filter(Boolean);
+  const flags = [
+    e.granularity !== "day" ? `${e.granularity} only` : null,
+    e.relative ? "relative date" : null,
+    e.inferred ? "inferred date" : null,
+  ].filter(Boolean);
   return `${e.date}${flags.length ? ` (${flags.join(", ")})` : ""} — [${e.n}] ${e.source}\n${e.text}`;
 }
 
@@ -48,10 +63,10 @@ function stack(rows, x, maxLevels) {
   const placed = [];
   const overflow = [];
   for (const [column, list] of columns) {
-    list.forEach((d, i) => i < maxLevels && placed.push({...d, level: i}));
-    if (list.length > maxLevels) overflow.push({when: x.invert(column * step), hidden: list.length - maxLevels});
+    list.forEach((d, i) => i < maxLevels && placed.push({ ...d, level: i }));
+    if (list.length > maxLevels) overflow.push({ when: x.invert(column * step), hidden: list.length - maxLevels });
   }
-  return {placed, overflow, levels: Math.min(maxLevels, d3.max(columns.values(), (l) => l.length) ?? 1)};
+  return { placed, overflow, levels: Math.min(maxLevels, d3.max(columns.values(), (l) => l.length) ?? 1) };
 }
 
 /**
@@ -60,32 +75,49 @@ function stack(rows, x, maxLevels) {
  * `range` (the dense part of the dates); events outside it are listed under the chart, with the
  * `outliers` given (events already known to lie outside) and `outlierCount` of them in all.
  */
-export function timelineChart(events, {width, title = "Events over time", range = null, outliers = [], outlierCount} = {}) {
+export function timelineChart(events, { width, title = "Events over time", range = null, outliers = [], outlierCount } = {}) {
   const w = chartWidth(width);
   const onAxis = events.filter((e) => inRange(e, range));
   const off = [...outliers, ...events.filter((e) => !inRange(e, range))];
-  const rows = onAxis.map((e) => ({...e, when: parse(e.day), status: dateStatus(e)}));
-  const domain = rows.length ? domainOf(rows.map((d) => d.day), range) : [new Date(Date.UTC(2000, 0, 1)), new Date()];
+  const rows = onAxis.map((e) => ({ ...e, when: parse(e.day), status: dateStatus(e) }));
+  const domain = rows.length
+    ? domainOf(
+        rows.map((d) => d.day),
+        range,
+      )
+    : [new Date(Date.UTC(2000, 0, 1)), new Date()];
   const x = d3.scaleUtc(domain, [MARGIN.left, w - MARGIN.right]);
   const maxLevels = Math.floor((MAX_HEIGHT - MARGIN.top - MARGIN.bottom) / (2 * RADIUS + 1)) - 1;
-  const {placed, overflow, levels} = stack(rows, x, maxLevels);
+  const { placed, overflow, levels } = stack(rows, x, maxLevels);
   const height = MARGIN.top + MARGIN.bottom + (levels + (overflow.length ? 1 : 0)) * (2 * RADIUS + 1) + 4;
   const plot = Plot.plot({
     width: w,
     height,
     ...Object.fromEntries(Object.entries(MARGIN).map(([k, v]) => [`margin${k[0].toUpperCase()}${k.slice(1)}`, v])),
-    x: {type: "utc", domain, label: "Date", labelAnchor: "center", labelArrow: "none", labelOffset: 36},
-    y: {axis: null, domain: [-0.5, levels + (overflow.length ? 1 : 0) - 0.5], range: [height - MARGIN.bottom - 2, MARGIN.top + 2]},
-    symbol: {domain: dateStatusScale.domain, range: SYMBOLS.map(([name]) => name)},
-    color: {...dateStatusScale, legend: false},
+    x: { type: "utc", domain, label: "Date", labelAnchor: "center", labelArrow: "none", labelOffset: 36 },
+    y: { axis: null, domain: [-0.5, levels + (overflow.length ? 1 : 0) - 0.5], range: [height - MARGIN.bottom - 2, MARGIN.top + 2] },
+    symbol: { domain: dateStatusScale.domain, range: SYMBOLS.map(([name]) => name) },
+    color: { ...dateStatusScale, legend: false },
     marks: [
-      Plot.ruleY([-0.5], {stroke: "currentColor", strokeOpacity: 0.25}),
+      Plot.ruleY([-0.5], { stroke: "currentColor", strokeOpacity: 0.25 }),
       // stated dates filled, relative and inferred ones hollow (two marks: a colour scale has no "none")
       ...[(d) => d.status === "stated", (d) => d.status !== "stated"].map((filter, hollow) =>
-        Plot.dot(placed, {filter, x: "when", y: "level", r: RADIUS, symbol: "status", stroke: "status", ...(hollow ? {fill: "none"} : {fill: "status"}), strokeWidth: 1.6, href: "href", title: tipText, ariaLabel: (d) => `${formatDate(d.date)}, ${d.status} date: ${d.text} (source ${d.n})`})
+        Plot.dot(placed, {
+          filter,
+          x: "when",
+          y: "level",
+          r: RADIUS,
+          symbol: "status",
+          stroke: "status",
+          ...(hollow ? { fill: "none" } : { fill: "status" }),
+          strokeWidth: 1.6,
+          href: "href",
+          title: tipText,
+          ariaLabel: (d) => `${formatDate(d.date)}, ${d.status} date: ${d.text} (source ${d.n})`,
+        }),
       ),
-      Plot.text(overflow, {x: "when", y: levels, text: (d) => `+${d.hidden}`, fontSize: 10, fill: "currentColor"})
-    ]
+      Plot.text(overflow, { x: "when", y: levels, text: (d) => `+${d.hidden}`, fontSize: 10, fill: "currentColor" }),
+    ],
   });
   const total = onAxis.length + (outlierCount ?? off.length);
   const span = rows.length ? `from ${formatDate(d3.min(rows, (d) => d.date))} to ${formatDate(d3.max(rows, (d) => d.date))}` : "";
@@ -93,7 +125,7 @@ export function timelineChart(events, {width, title = "Events over time", range 
   const wrapper = figure(
     plot,
     title,
-    `${total} dated event${total === 1 ? "" : "s"}${rows.length ? `; ${rows.length} on the axis, ${span}` : ""}${offCount ? `; ${offCount} outside it, listed below` : ""}. Filled marks are dates stated in the text, hollow marks are relative or inferred dates. Each mark links to its sentence.`
+    `${total} dated event${total === 1 ? "" : "s"}${rows.length ? `; ${rows.length} on the axis, ${span}` : ""}${offCount ? `; ${offCount} outside it, listed below` : ""}. Filled marks are dates stated in the text, hollow marks are relative or inferred dates. Each mark links to its sentence.`,
   );
   wrapper.querySelector("h3").after(legend());
   if (off.length) wrapper.append(outlierList(off, offCount));
@@ -103,8 +135,13 @@ export function timelineChart(events, {width, title = "Events over time", range 
 /** The events outside the axis's range, listed by date. */
 function outlierList(events, count) {
   const sorted = [...events].sort((a, b) => a.day.localeCompare(b.day));
-  return html`<div class="timeline-outliers"><p class="muted">Outside the axis (${count} event${count === 1 ? "" : "s"}, far from the dates most events cluster around):</p>
-    <ul>${sorted.map((e) => html`<li><b>${formatDate(e.date)}</b> — ${e.text} ${cite(e)}</li>`)}</ul>${count > sorted.length ? html`<p class="muted">The first ${sorted.length} of ${count}: the timeline page lists them all.</p>` : ""}</div>`;
+  return html`<div class="timeline-outliers">
+    <p class="muted">Outside the axis (${count} event${count === 1 ? "" : "s"}, far from the dates most events cluster around):</p>
+    <ul>
+      ${sorted.map((e) => html`<li><b>${formatDate(e.date)}</b> — ${e.text} ${cite(e)}</li>`)}
+    </ul>
+    ${count > sorted.length ? html`<p class="muted">The first ${sorted.length} of ${count}: the timeline page lists them all.</p>` : ""}
+  </div>`;
 }
 
 /**
@@ -112,33 +149,52 @@ function outlierList(events, count) {
  * selected [start, end] as ISO dates, or null when nothing is brushed; it dispatches "input" on change.
  * Two date fields under it set the same selection from the keyboard.
  */
-export function dateBrush(events, {width, height = 90, title = "Drag to select a date range", range = null} = {}) {
+export function dateBrush(events, { width, height = 90, title = "Drag to select a date range", range = null } = {}) {
   const w = chartWidth(width);
   const shown = events.filter((e) => inRange(e, range));
-  const domain = shown.length ? domainOf(shown.map((e) => e.day), range) : [new Date(Date.UTC(2000, 0, 1)), new Date()];
+  const domain = shown.length
+    ? domainOf(
+        shown.map((e) => e.day),
+        range,
+      )
+    : [new Date(Date.UTC(2000, 0, 1)), new Date()];
   // bars at least 3 pixels wide: days over a few months, else weeks, months or years
-  const interval = [d3.utcDay, d3.utcWeek, d3.utcMonth, d3.utcYear].find((i) => i.count(domain[0], domain[1]) <= (w - 30) / 3) ?? d3.utcYear;
+  const interval =
+    [d3.utcDay, d3.utcWeek, d3.utcMonth, d3.utcYear].find((i) => i.count(domain[0], domain[1]) <= (w - 30) / 3) ?? d3.utcYear;
   const unit = interval === d3.utcDay ? "day" : interval === d3.utcWeek ? "week" : interval === d3.utcMonth ? "month" : "year";
-  const bins = d3.rollups(shown, (v) => v.length, (e) => +interval.floor(parse(e.day))).map(([start, count]) => ({start: new Date(start), end: interval.offset(new Date(start), 1), count}));
+  const bins = d3
+    .rollups(
+      shown,
+      (v) => v.length,
+      (e) => +interval.floor(parse(e.day)),
+    )
+    .map(([start, count]) => ({ start: new Date(start), end: interval.offset(new Date(start), 1), count }));
   const plot = Plot.plot({
     width: w,
     height,
     marginLeft: 30,
-    x: {type: "utc", domain, label: null},
-    y: {label: `events per ${unit}`, ticks: 2},
-    marks: [Plot.ruleY([0]), Plot.rectY(bins, {x1: "start", x2: "end", y: "count", fill: "#0072B2", insetLeft: 0.5, insetRight: 0.5})]
+    x: { type: "utc", domain, label: null },
+    y: { label: `events per ${unit}`, ticks: 2 },
+    marks: [Plot.ruleY([0]), Plot.rectY(bins, { x1: "start", x2: "end", y: "count", fill: "#0072B2", insetLeft: 0.5, insetRight: 0.5 })],
   });
   const x = plot.scale("x");
-  const wrapper = figure(plot, title, `Dated events per ${unit} from ${formatDate(domain[0].toISOString().slice(0, 10))} to ${formatDate(domain[1].toISOString().slice(0, 10))}; drag across it to filter by date.`);
+  const wrapper = figure(
+    plot,
+    title,
+    `Dated events per ${unit} from ${formatDate(domain[0].toISOString().slice(0, 10))} to ${formatDate(domain[1].toISOString().slice(0, 10))}; drag across it to filter by date.`,
+  );
   wrapper.classList.add("date-brush");
   wrapper.value = null;
   const scale = d3.scaleUtc().domain(x.domain).range(x.range);
   const brush = d3
     .brushX()
-    .extent([[x.range[0], 0], [x.range[1], height - 20]])
-    .on("end", ({selection}) => {
+    .extent([
+      [x.range[0], 0],
+      [x.range[1], height - 20],
+    ])
+    .on("end", ({ selection }) => {
       wrapper.value = selection ? selection.map((px) => scale.invert(px).toISOString().slice(0, 10)) : null;
-      wrapper.dispatchEvent(new Event("input", {bubbles: true}));
+      wrapper.dispatchEvent(new Event("input", { bubbles: true }));
     });
   const brushed = d3.select(plot).append("g").attr("class", "brush").call(brush);
   wrapper.append(dateFields(domain, scale, brushed, brush));
@@ -153,9 +209,11 @@ const isoDay = (date) => date.toISOString().slice(0, 10);
  */
 function dateFields(domain, scale, brushed, brush) {
   const [min, max] = domain.map(isoDay);
-  const from = html`<input type="date" name="from" min=${min} max=${max}>`;
-  const to = html`<input type="date" name="to" min=${min} max=${max}>`;
-  const fields = html`<div class="brush-dates"><label>From ${from}</label> <label>to ${to}</label> <button type="button">Clear</button></div>`;
+  const from = html`<input type="date" name="from" min=${min} max=${max} />`;
+  const to = html`<input type="date" name="to" min=${min} max=${max} />`;
+  const fields = html`<div class="brush-dates">
+    <label>From ${from}</label> <label>to ${to}</label> <button type="button">Clear</button>
+  </div>`;
   const move = () => {
     const [a, b] = [from.value, to.value].sort();
     brushed.call(brush.move, a && b ? [scale(parse(a)), scale(new Date(+parse(b) + 86_399_999))] : null);
@@ -169,7 +227,7 @@ function dateFields(domain, scale, brushed, brush) {
     from.value = to.value = "";
     move();
   });
-  brush.on("end.fields", ({selection, sourceEvent}) => {
+  brush.on("end.fields", ({ selection, sourceEvent }) => {
     if (!sourceEvent) return; // moved from the fields: they already hold the dates
     [from.value, to.value] = selection ? selection.map((px) => isoDay(scale.invert(px))) : ["", ""];
   });

@@ -58,7 +58,8 @@ export function corefReport(folder: string, options: { errors?: boolean } = {}):
   const CLASS_TYPE: Record<string, string> = { PER: "person", ORG: "organization", LOC: "place" };
   const found = scored.filter((m) => m.actor !== null);
   const agree = found.filter((m) => typeOf.get(m.actor!) === CLASS_TYPE[m.gold.entityClass]).length;
-  const line = (name: string, b: BCubed) => `${name.padEnd(26)} ${pct(b.precision).padStart(9)}  ${pct(b.recall).padStart(6)}  ${pct(b.f1)}  (${b.mentions} mentions)`;
+  const line = (name: string, b: BCubed) =>
+    `${name.padEnd(26)} ${pct(b.precision).padStart(9)}  ${pct(b.recall).padStart(6)}  ${pct(b.f1)}  (${b.mentions} mentions)`;
   const lines = [
     `${docs.length} articles in ${new Set(docs.map((d) => d.topic)).size} topics in ${folder}`,
     `mention recall             ${pct(s.recall)}  (${s.found}/${s.goldMentions} gold PER/ORG/LOC name mentions overlapped)`,
@@ -87,9 +88,17 @@ function corefErrors(scored: ScoredMention[]): string[] {
   const summary = (inner: Map<string, string[]>) =>
     [...inner.entries()].map(([k, texts]) => `${k} {${[...new Set(texts)].slice(0, 4).join(" | ")}}×${texts.length}`).join("  ");
   const lines = ["SPLIT: a gold entity over several actors"];
-  for (const [entity, inner] of group((m) => m.gold.entity, (m) => m.actor!)) lines.push(`SPLIT ${entity}: ${summary(inner)}`);
+  for (const [entity, inner] of group(
+    (m) => m.gold.entity,
+    (m) => m.actor!,
+  ))
+    lines.push(`SPLIT ${entity}: ${summary(inner)}`);
   lines.push("", "JOIN: an actor over several gold entities");
-  for (const [actor, inner] of group((m) => m.actor!, (m) => m.gold.entity)) lines.push(`JOIN  ${actor}: ${summary(inner)}`);
+  for (const [actor, inner] of group(
+    (m) => m.actor!,
+    (m) => m.gold.entity,
+  ))
+    lines.push(`JOIN  ${actor}: ${summary(inner)}`);
   lines.push("", "MISS: gold mentions no mention of ours overlaps");
   for (const m of scored.filter((x) => x.actor === null)) lines.push(`MISS  ${m.doc} ${m.gold.entityClass} ${JSON.stringify(m.gold.text)}`);
   return lines;

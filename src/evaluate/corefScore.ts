@@ -9,7 +9,9 @@ import type { CorefDocument, CorefMention } from "./meantime.js";
 
 export const SCORED_CLASSES = new Set(["PER", "ORG", "LOC"]);
 const PRONOUNS = new Set(
-  "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those who whom which what itself himself herself themselves ourselves".split(" "),
+  "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those who whom which what itself himself herself themselves ourselves".split(
+    " ",
+  ),
 );
 
 export interface PredictedActorMention {

@@ -55,7 +55,8 @@ export function crossValidate(options: CrossValidation = {}): string[] {
   const wikigold = parseConll(readFileSync(WIKIGOLD, "utf8"));
   const { seed, upper = false } = options;
   const showErrors = options.errors ?? null;
-  const shout = (d: GoldDocument): GoldDocument => (upper && d.text.toUpperCase().length === d.text.length ? { ...d, text: d.text.toUpperCase() } : d);
+  const shout = (d: GoldDocument): GoldDocument =>
+    upper && d.text.toUpperCase().length === d.text.length ? { ...d, text: d.text.toUpperCase() } : d;
 
   function evaluate(model: ActorModel, test: GoldDocument[], label: string): Score {
     const score = emptyScore();
@@ -67,12 +68,14 @@ export function crossValidate(options: CrossValidation = {}): string[] {
         for (const m of mentions)
           if (!gold.some((g) => m.start < g.end && g.begin < m.end)) lines.push(`  FP ${label} [${m.type}] ${m.text}`);
         for (const g of gold)
-          if (/[A-Z]/.test(g.value) && !mentions.some((m) => m.start < g.end && g.begin < m.end)) lines.push(`  FN ${label} [${g.type}] ${g.value}`);
+          if (/[A-Z]/.test(g.value) && !mentions.some((m) => m.start < g.end && g.begin < m.end))
+            lines.push(`  FN ${label} [${g.type}] ${g.value}`);
       }
     }
     return score;
   }
-  const fmt = (s: Score) => `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (pred ${s.predicted}, gold ${s.goldCounted})`;
+  const fmt = (s: Score) =>
+    `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (pred ${s.predicted}, gold ${s.goldCounted})`;
 
   lines.push(`dev (committed model): ${fmt(evaluate(loadActorModel(), docs, "dev"))}`);
 
@@ -81,14 +84,20 @@ export function crossValidate(options: CrossValidation = {}): string[] {
   for (const held of sources) {
     const trainDocs = re3dToLabelled(docs.filter((d) => d.source !== held));
     const model = modelFromJSON(trainActorModel([...wikigold, ...trainDocs], [], { lexicons, seed }));
-    const s = evaluate(model, docs.filter((d) => d.source === held), held);
+    const s = evaluate(
+      model,
+      docs.filter((d) => d.source === held),
+      held,
+    );
     for (const k of ["tp", "predicted", "goldCounted", "goldFound"] as const) pooled[k] += s[k];
     lines.push(`held out ${held}: ${fmt(s)}`);
   }
   const wikiScore = emptyScore();
   for (let fold = 0; fold < 2; fold++) {
     const test = wikigold.filter((_, i) => i % 2 === fold);
-    const model = modelFromJSON(trainActorModel([...wikigold.filter((_, i) => i % 2 !== fold), ...re3dToLabelled(docs)], [], { lexicons, seed }));
+    const model = modelFromJSON(
+      trainActorModel([...wikigold.filter((_, i) => i % 2 !== fold), ...re3dToLabelled(docs)], [], { lexicons, seed }),
+    );
     const s = evaluate(model, test.map(asGold), "wikigold");
     for (const k of ["tp", "predicted", "goldCounted", "goldFound"] as const) wikiScore[k] += s[k];
   }

@@ -92,7 +92,14 @@ function buildDocument(id: string, tokens: Token[], lineOf: (i: number) => numbe
     }
   });
   const [topic] = id.split("/");
-  return { id, topic, title: sentenceText.get(0) ?? "", date: datelineDay(sentenceText.get(1) ?? ""), text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
+  return {
+    id,
+    topic,
+    title: sentenceText.get(0) ?? "",
+    date: datelineDay(sentenceText.get(1) ?? ""),
+    text,
+    mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end),
+  };
 }
 
 /** Every article of a MEANTIME CoNLL file, in file order. */

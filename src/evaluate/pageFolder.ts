@@ -22,7 +22,8 @@ function goldOf(path: string): PageGold {
   if (typeof g.title !== "string" || typeof g.text !== "string" || !(g.date === null || typeof g.date === "string")) {
     throw new Error(`${path}: a gold sidecar needs "title" (string), "date" (YYYY-MM-DD or null) and "text" (string)`);
   }
-  if (typeof g.date === "string" && !/^\d{4}-\d{2}-\d{2}$/.test(g.date)) throw new Error(`${path}: "date" must be YYYY-MM-DD or null, got '${g.date}'`);
+  if (typeof g.date === "string" && !/^\d{4}-\d{2}-\d{2}$/.test(g.date))
+    throw new Error(`${path}: "date" must be YYYY-MM-DD or null, got '${g.date}'`);
   return g as PageGold;
 }
 

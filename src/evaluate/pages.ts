@@ -96,7 +96,17 @@ export function dayForms(isoDay: string): string[] {
   const d = String(Number(dd));
   const short = month.slice(0, 3);
   const names = [month, short, `${short}.`, ...(month === "september" ? ["sept", "sept."] : [])];
-  const forms = [`${y}-${mm}-${dd}`, `${y}/${mm}/${dd}`, `${y}${mm}${dd}`, `${mm}/${dd}/${y}`, `${dd}/${mm}/${y}`, `${dd}.${mm}.${y}`, `${mm}.${dd}.${y}`, `${d}/${Number(mm)}/${y}`, `${Number(mm)}/${d}/${y}`];
+  const forms = [
+    `${y}-${mm}-${dd}`,
+    `${y}/${mm}/${dd}`,
+    `${y}${mm}${dd}`,
+    `${mm}/${dd}/${y}`,
+    `${dd}/${mm}/${y}`,
+    `${dd}.${mm}.${y}`,
+    `${mm}.${dd}.${y}`,
+    `${d}/${Number(mm)}/${y}`,
+    `${Number(mm)}/${d}/${y}`,
+  ];
   for (const name of names) {
     for (const day of new Set([d, dd])) {
       forms.push(`${name} ${day}, ${y}`, `${name} ${day} ${y}`, `${day} ${name} ${y}`, `${day} ${name}, ${y}`, `${day}. ${name} ${y}`);

@@ -6,7 +6,17 @@ import type { GoldDocument } from "./re3d.js";
 import type { Kind, PredictedSpan } from "./score.js";
 
 export function asArticle(doc: GoldDocument): Article {
-  return { id: doc.id, file: `${doc.source}/${doc.id}`, title: doc.title, date: null, dateSource: "none", source: doc.source, text: doc.text, boilerplate: [], hash: doc.id };
+  return {
+    id: doc.id,
+    file: `${doc.source}/${doc.id}`,
+    title: doc.title,
+    date: null,
+    dateSource: "none",
+    source: doc.source,
+    text: doc.text,
+    boilerplate: [],
+    hash: doc.id,
+  };
 }
 
 /**
@@ -18,7 +28,10 @@ export function re3dTemporal<T extends Pick<DateMention, "value">>(dates: T[]): 
   return dates.filter((d) => !(d.value && /_REF$/.test(d.value)));
 }
 
-export function predictSpans(model: ActorModel, doc: GoldDocument): Record<Kind, PredictedSpan[]> & { actors: Array<PredictedSpan & { type: string }> } {
+export function predictSpans(
+  model: ActorModel,
+  doc: GoldDocument,
+): Record<Kind, PredictedSpan[]> & { actors: Array<PredictedSpan & { type: string }> } {
   const x = extractArticle(asArticle(doc), model);
   return { actors: x.actors, dates: re3dTemporal(x.dates), figures: x.figures };
 }

@@ -33,14 +33,16 @@ export interface Re3dOptions {
 /** Actors, dates and figures on a re3d-format folder, by span overlap. */
 export async function re3dReport(dir: string, options: Re3dOptions = {}): Promise<string[]> {
   const docs = readRe3d(resolve(dir)).filter((d) => !options.sources || options.sources.some((s) => d.source.startsWith(s)));
-  if (!docs.length) throw new EvalInputError(`no documents.json found under ${dir}${options.sources ? ` for sources ${options.sources.join(", ")}` : ""}`);
+  if (!docs.length)
+    throw new EvalInputError(`no documents.json found under ${dir}${options.sources ? ` for sources ${options.sources.join(", ")}` : ""}`);
   const model = loadActorModel();
   const ours = (doc: GoldDocument) => predictSpans(model, doc);
   const lines = [`${docs.length} documents from ${new Set(docs.map((d) => d.source)).size} sources in ${dir}`];
   lines.push(...scoreLines(scoreCorpus(docs, ours)));
   const types = typeAgreement(docs, (doc) => predictSpans(model, doc).actors);
   lines.push(`actor types agree  ${pct(types.share)}  (${types.agree}/${types.matched} matched mentions)`);
-  if (options.baseline) lines.push("", "compromise + chrono-node, out of the box:", ...scoreLines(scoreCorpus(docs, await baselinePredictor())));
+  if (options.baseline)
+    lines.push("", "compromise + chrono-node, out of the box:", ...scoreLines(scoreCorpus(docs, await baselinePredictor())));
   if (options.errors) lines.push("", ...spanErrors(docs, ours));
   return lines;
 }
@@ -49,7 +51,9 @@ function scoreLines(scores: Record<Kind, Score>): string[] {
   const lines = ["kind      precision  recall  f1     (predicted, gold)"];
   for (const kind of Object.keys(scores) as Kind[]) {
     const s = scores[kind];
-    lines.push(`${kind.padEnd(9)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  (${s.predicted}, ${s.goldCounted})`);
+    lines.push(
+      `${kind.padEnd(9)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  (${s.predicted}, ${s.goldCounted})`,
+    );
   }
   return lines;
 }
@@ -60,12 +64,18 @@ function spanErrors(docs: GoldDocument[], predict: (doc: GoldDocument) => Record
   for (const doc of docs) {
     const predicted = predict(doc);
     const context = (start: number, end: number) =>
-      `${doc.text.slice(Math.max(0, start - 40), start)}[[${doc.text.slice(start, end)}]]${doc.text.slice(end, end + 30)}`.replace(/\s+/g, " ");
+      `${doc.text.slice(Math.max(0, start - 40), start)}[[${doc.text.slice(start, end)}]]${doc.text.slice(end, end + 30)}`.replace(
+        /\s+/g,
+        " ",
+      );
     for (const kind of Object.keys(GOLD_TYPES) as Kind[]) {
       const gold = doc.entities.filter((e) => GOLD_TYPES[kind].includes(e.type));
-      for (const p of predicted[kind]) if (!gold.some((g) => p.start < g.end && g.begin < p.end)) lines.push(`FALSE ${kind.padEnd(7)} ${doc.id}: ${context(p.start, p.end)}`);
+      for (const p of predicted[kind])
+        if (!gold.some((g) => p.start < g.end && g.begin < p.end))
+          lines.push(`FALSE ${kind.padEnd(7)} ${doc.id}: ${context(p.start, p.end)}`);
       for (const g of gold) {
-        if (countsForRecall(kind, g) && !predicted[kind].some((p) => p.start < g.end && g.begin < p.end)) lines.push(`MISS  ${kind.padEnd(7)} ${doc.id}: ${context(g.begin, g.end)}`);
+        if (countsForRecall(kind, g) && !predicted[kind].some((p) => p.start < g.end && g.begin < p.end))
+          lines.push(`MISS  ${kind.padEnd(7)} ${doc.id}: ${context(g.begin, g.end)}`);
       }
     }
   }
@@ -106,15 +116,23 @@ export function timemlReport(docs: TimeMLDocument[], options: { label: string; e
   const lines: string[] = [];
   const score = emptyTimeMLScore();
   for (const doc of docs) {
-    const predicted: PredictedTimex[] = recognizeDates(doc.text, doc.dct).map((m) => ({ start: m.start, end: m.end, type: m.type, value: m.value }));
+    const predicted: PredictedTimex[] = recognizeDates(doc.text, doc.dct).map((m) => ({
+      start: m.start,
+      end: m.end,
+      type: m.type,
+      value: m.value,
+    }));
     const found = addTimeMLDocument(score, doc.timexes, predicted);
     if (!options.errors) continue;
-    const ctx = (s: number, e: number) => `${doc.text.slice(Math.max(0, s - 50), s)}[[${doc.text.slice(s, e)}]]${doc.text.slice(e, e + 30)}`.replace(/\s+/g, " ");
+    const ctx = (s: number, e: number) =>
+      `${doc.text.slice(Math.max(0, s - 50), s)}[[${doc.text.slice(s, e)}]]${doc.text.slice(e, e + 30)}`.replace(/\s+/g, " ");
     const at = `${doc.id} (DCT ${doc.dct})`;
     for (const g of found.misses) lines.push(`MISS   ${at} ${g.type} ${g.value}: ${ctx(g.start, g.end)}`);
     for (const p of found.falseAlarms) lines.push(`FALSE  ${at} ${p.type} ${p.value}: ${ctx(p.start, p.end)}`);
-    for (const { gold, predicted: p } of found.wrongValues) lines.push(`VALUE  ${at} gold ${gold.value} ours ${p.value}: ${ctx(p.start, p.end)} (gold "${gold.text}")`);
-    for (const { gold, predicted: p } of found.wrongTypes) lines.push(`TYPE   ${at} gold ${gold.type} ours ${p.type}: ${ctx(p.start, p.end)} (gold "${gold.text}")`);
+    for (const { gold, predicted: p } of found.wrongValues)
+      lines.push(`VALUE  ${at} gold ${gold.value} ours ${p.value}: ${ctx(p.start, p.end)} (gold "${gold.text}")`);
+    for (const { gold, predicted: p } of found.wrongTypes)
+      lines.push(`TYPE   ${at} gold ${gold.type} ours ${p.type}: ${ctx(p.start, p.end)} (gold "${gold.text}")`);
   }
   const line = (name: string, s: PRF) =>
     `${name.padEnd(22)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  (${s.correct}/${s.predicted} predicted, ${s.found}/${s.gold} gold)`;
@@ -149,14 +167,28 @@ export function pagesReport(folder: string, warn: (message: string) => void): st
       return { name: file, page, gold, predicted: { title: "", date: null, text: "" } };
     }
     const { article } = extractArticle(parsed.article, model);
-    return { name: file, page, gold, predicted: { title: article.title, date: article.date, dateSource: article.dateSource, text: article.text, source: article.source, location: article.location ?? null } };
+    return {
+      name: file,
+      page,
+      gold,
+      predicted: {
+        title: article.title,
+        date: article.date,
+        dateSource: article.dateSource,
+        text: article.text,
+        source: article.source,
+        location: article.location ?? null,
+      },
+    };
   });
   const s = scorePages(cases);
   const lines = ["page                              title  recall  precision  day (predicted / gold, source)"];
   s.rows.forEach((r, i) => {
     const c = cases[i];
     const day = `${c.predicted.date ?? "null"} / ${c.gold.date ?? "null"} (${c.predicted.dateSource ?? "?"})${r.dateNotInPage ? " NOT IN PAGE" : ""}`;
-    lines.push(`${r.name.padEnd(33)} ${(r.titleRight ? "ok" : "WRONG").padEnd(6)} ${pct(r.recall)}   ${pct(r.precision)}    ${r.dateRight ? "ok" : "WRONG"} ${day}`);
+    lines.push(
+      `${r.name.padEnd(33)} ${(r.titleRight ? "ok" : "WRONG").padEnd(6)} ${pct(r.recall)}   ${pct(r.precision)}    ${r.dateRight ? "ok" : "WRONG"} ${day}`,
+    );
     if (!r.titleRight) lines.push(`    title: ${JSON.stringify(c.predicted.title)} (gold ${JSON.stringify(c.gold.title)})`);
   });
   lines.push(

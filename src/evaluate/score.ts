@@ -12,7 +12,9 @@ export const GOLD_TYPES: Record<Kind, string[]> = {
 };
 
 const PRONOUNS = new Set(
-  "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those who whom which what itself himself herself themselves ourselves".split(" "),
+  "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those who whom which what itself himself herself themselves ourselves".split(
+    " ",
+  ),
 );
 
 export interface PredictedSpan {
@@ -63,10 +65,7 @@ export function finish(score: Score): Score {
 }
 
 /** Scores a predictor over documents for every kind. */
-export function scoreCorpus(
-  docs: GoldDocument[],
-  predict: (doc: GoldDocument) => Record<Kind, PredictedSpan[]>,
-): Record<Kind, Score> {
+export function scoreCorpus(docs: GoldDocument[], predict: (doc: GoldDocument) => Record<Kind, PredictedSpan[]>): Record<Kind, Score> {
   const scores: Record<Kind, Score> = { actors: emptyScore(), dates: emptyScore(), figures: emptyScore() };
   for (const doc of docs) {
     const predicted = predict(doc);
@@ -88,7 +87,10 @@ export interface TypeAgreement {
  * The share of matched actor mentions (a prediction overlapping a gold actor span) whose type agrees
  * with a gold type of a span it overlaps.
  */
-export function typeAgreement(docs: GoldDocument[], predict: (doc: GoldDocument) => Array<PredictedSpan & { type: string }>): TypeAgreement {
+export function typeAgreement(
+  docs: GoldDocument[],
+  predict: (doc: GoldDocument) => Array<PredictedSpan & { type: string }>,
+): TypeAgreement {
   let matched = 0;
   let agree = 0;
   for (const doc of docs) {

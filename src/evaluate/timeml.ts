@@ -72,7 +72,8 @@ function stripText(body: string): { text: string; timexes: GoldTimex[] } {
     if (!started) throw new TimeMLError(`a </TIMEX3> closes no open TIMEX3 (at character ${m.index})`);
     const { attrs, start } = started;
     const type = attrs.type as TimexType;
-    if (!TIMEX_TYPES.has(type)) throw new TimeMLError(`TIMEX3 ${attrs.tid ?? "?"} has type "${attrs.type ?? ""}", not DATE, TIME, DURATION or SET`);
+    if (!TIMEX_TYPES.has(type))
+      throw new TimeMLError(`TIMEX3 ${attrs.tid ?? "?"} has type "${attrs.type ?? ""}", not DATE, TIME, DURATION or SET`);
     timexes.push({ tid: attrs.tid ?? "", type, value: attrs.value ?? "", start, end: text.length, text: text.slice(start, text.length) });
   }
   text += body.slice(last);

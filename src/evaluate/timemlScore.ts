@@ -56,12 +56,19 @@ function sameValue(predicted: string, gold: string): boolean {
 }
 
 export function emptyTimeMLScore(): TimeMLScore {
-  return { relaxed: emptyPRF(), strict: emptyPRF(), allTypes: emptyPRF(), value: { matched: 0, correct: 0, accuracy: 0 }, type: { matched: 0, correct: 0, accuracy: 0 } };
+  return {
+    relaxed: emptyPRF(),
+    strict: emptyPRF(),
+    allTypes: emptyPRF(),
+    value: { matched: 0, correct: 0, accuracy: 0 },
+    type: { matched: 0, correct: 0, accuracy: 0 },
+  };
 }
 
 const isPoint = (g: GoldTimex) => g.type === "DATE" || g.type === "TIME";
 const isPredictedPoint = (p: PredictedTimex) => p.type === "date" || p.type === "time";
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.min(a.end, b.end) - Math.max(a.start, b.start);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => overlap(a, b) > 0;
 const same = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start === b.start && a.end === b.end;
 

@@ -26,9 +26,7 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   });
   // duplicates are listed as articles but counted once: nothing is extracted from them twice
   const counted = sorted.filter((x) => !duplicates.has(x.article.id));
-  const { actors, mentions } = resolveActors(
-    counted.map((x) => ({ article: x.article.id, text: x.article.text, mentions: x.actors })),
-  );
+  const { actors, mentions } = resolveActors(counted.map((x) => ({ article: x.article.id, text: x.article.text, mentions: x.actors })));
   const mentionsByArticle = new Map<string, typeof mentions>();
   for (const m of mentions) pushTo(mentionsByArticle, m.article, m);
 
@@ -39,11 +37,32 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   for (const x of counted) {
     const id = x.article.id;
     const own = mentionsByArticle.get(id) ?? [];
-    for (const d of x.dates) dates.push({ article: id, text: d.text, start: d.start, end: d.end, type: d.type, value: d.value, granularity: d.granularity, relative: d.relative });
+    for (const d of x.dates)
+      dates.push({
+        article: id,
+        text: d.text,
+        start: d.start,
+        end: d.end,
+        type: d.type,
+        value: d.value,
+        granularity: d.granularity,
+        relative: d.relative,
+      });
     x.figures.forEach((f, i) => {
       const sentence = x.sentences[f.sentence];
-      const actorsInSentence = sentence ? [...new Set(own.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor))] : [];
-      const row: FigureRow = { id: `${id}-f${i + 1}`, article: id, text: f.text, start: f.start, end: f.end, value: f.value, unit: f.unit, approximate: f.approximate };
+      const actorsInSentence = sentence
+        ? [...new Set(own.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor))]
+        : [];
+      const row: FigureRow = {
+        id: `${id}-f${i + 1}`,
+        article: id,
+        text: f.text,
+        start: f.start,
+        end: f.end,
+        value: f.value,
+        unit: f.unit,
+        approximate: f.approximate,
+      };
       if (f.max !== undefined) row.max = f.max;
       if (f.counted) row.counted = f.counted;
       if (f.bound) row.bound = f.bound;
@@ -53,7 +72,15 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
     });
     for (const q of x.quotes) {
       const speaker = q.actorStart === undefined ? undefined : own.find((m) => m.start === q.actorStart && m.end === q.actorEnd);
-      quotes.push({ article: id, speaker: speaker?.actor ?? null, kind: q.kind, text: q.text, start: q.start, end: q.end, ...(q.speakerText ? { speakerText: q.speakerText } : {}) });
+      quotes.push({
+        article: id,
+        speaker: speaker?.actor ?? null,
+        kind: q.kind,
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        ...(q.speakerText ? { speakerText: q.speakerText } : {}),
+      });
     }
     events.push(...eventsOf(id, x.sentences, x.dates, own, x.article.dateSource === "inferred"));
   }
@@ -66,7 +93,12 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
     if (s) m.sentence = s.index;
   }
   const skip = new Set(duplicates.keys());
-  const stories = groupStories(articles.map((a) => a.id), sentences, mentions, { skip });
+  const stories = groupStories(
+    articles.map((a) => a.id),
+    sentences,
+    mentions,
+    { skip },
+  );
   const storyOf = new Map<string, string>();
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
   const byStory = <T extends { article: string }>(rows: readonly T[]) => {
@@ -90,6 +122,27 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   // sources disagree only within a story: unrelated articles report unrelated quantities
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const dateOf = new Map(articles.map((a) => [a.id, a.date]));
-  const conflicts = stories.flatMap((story) => findConflicts(figuresOfStory.get(story.id) ?? [], (a) => names.get(a) ?? a, (id) => dateOf.get(id) ?? null));
-  return { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings, sentences, central, stories, comentions };
+  const conflicts = stories.flatMap((story) =>
+    findConflicts(
+      figuresOfStory.get(story.id) ?? [],
+      (a) => names.get(a) ?? a,
+      (id) => dateOf.get(id) ?? null,
+    ),
+  );
+  return {
+    articles,
+    actors,
+    mentions,
+    dates,
+    figures,
+    quotes,
+    events,
+    conflicts,
+    rejected,
+    warnings,
+    sentences,
+    central,
+    stories,
+    comentions,
+  };
 }

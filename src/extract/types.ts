@@ -9,17 +9,7 @@
  * dated dateline, also in .txt/.md), or the page's URL; else inferred from the text's dates, or none.
  */
 export type DateSource =
-  | "header"
-  | "front-matter"
-  | "json-ld"
-  | "meta"
-  | "itemprop"
-  | "time"
-  | "page-text"
-  | "url"
-  | "inferred"
-  | "invalid"
-  | "none";
+  "header" | "front-matter" | "json-ld" | "meta" | "itemprop" | "time" | "page-text" | "url" | "inferred" | "invalid" | "none";
 
 /** A file that could not become an article, with a plain reason. */
 export interface Rejection {

@@ -20,14 +20,17 @@ type Mention = MentionRow & { row: number };
 type Quote = QuoteRow & { row: number; speakerId: string | null };
 type Grouped<T> = Map<string, T[]>;
 
-const grouped = <T>(table: aq.ColumnTable, ...keys: string[]) => table.groupby(...keys).objects({ grouped: "map" }) as unknown as Grouped<T>;
+const grouped = <T>(table: aq.ColumnTable, ...keys: string[]) =>
+  table.groupby(...keys).objects({ grouped: "map" }) as unknown as Grouped<T>;
 
 /** What every actor's page is computed from, grouped once. */
 function actorGroups(ctx: PageContext) {
   const t = ctx.tables;
   const mentions = tableOf(t.mentions, ["actor", "article", "start", "end", "text", "sentence"]).derive({ row: () => aq.op.row_number() });
-  const quotes = tableOf(t.quotes, ["article", "speaker", "kind", "text", "start", "end", "speakerText"])
-    .derive({ row: () => aq.op.row_number(), speakerId: aq.escape((q: QuoteRow) => ctx.speaker(q.speaker)?.id ?? null) });
+  const quotes = tableOf(t.quotes, ["article", "speaker", "kind", "text", "start", "end", "speakerText"]).derive({
+    row: () => aq.op.row_number(),
+    speakerId: aq.escape((q: QuoteRow) => ctx.speaker(q.speaker)?.id ?? null),
+  });
   const figures = tableOf(t.figures, ["id", "actors"])
     .derive({ row: () => aq.op.row_number() })
     .unroll("actors")
@@ -35,7 +38,10 @@ function actorGroups(ctx: PageContext) {
     .orderby("row");
   return {
     mentions: grouped<Mention>(mentions, "actor"),
-    quotesBySpeaker: grouped<Quote>(quotes.filter((q: Quote) => q.speakerId !== null), "speakerId"),
+    quotesBySpeaker: grouped<Quote>(
+      quotes.filter((q: Quote) => q.speakerId !== null),
+      "speakerId",
+    ),
     quotesByArticle: grouped<Quote>(quotes, "article"),
     figures: grouped<{ row: number; actors: string }>(figures, "actors"),
     coActors: coActors(t.mentions),

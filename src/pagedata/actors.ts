@@ -33,7 +33,9 @@ export function actorsPage(ctx: PageContext) {
         return { n: row.n, title: clip(row.title || row.file, 80), source: row.source };
       }),
     network: {
-      nodes: actors.filter((a) => top.has(a.id)).map(({ id, name, type, href, mentions, articleCount }) => ({ id, name, type, href, mentions, articleCount })),
+      nodes: actors
+        .filter((a) => top.has(a.id))
+        .map(({ id, name, type, href, mentions, articleCount }) => ({ id, name, type, href, mentions, articleCount })),
       links,
     },
   };

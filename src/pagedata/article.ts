@@ -13,7 +13,12 @@ const grouped = <T>(table: aq.ColumnTable, key: string) => table.groupby(key).ob
 export function articleGroups(ctx: PageContext) {
   const t = ctx.tables;
   return {
-    mentions: grouped<MentionRow>(tableOf(t.mentions, ["actor", "article", "start", "end"]).derive({ row: () => aq.op.row_number() }).orderby("start", "row"), "article"),
+    mentions: grouped<MentionRow>(
+      tableOf(t.mentions, ["actor", "article", "start", "end"])
+        .derive({ row: () => aq.op.row_number() })
+        .orderby("start", "row"),
+      "article",
+    ),
     dates: grouped<DateRow>(tableOf(t.dates, ["article", "start", "end", "value", "relative"]), "article"),
     figures: grouped<FigureRow>(tableOf(t.figures, ["article", "start", "end", "value", "unit", "approximate"]), "article"),
     quotes: grouped<QuoteRow>(tableOf(t.quotes, ["article", "speaker", "start", "end"]), "article"),
@@ -34,13 +39,21 @@ function articlePageOf(ctx: PageContext, groups: ArticleGroups, events: Map<stri
   for (const d of groups.dates.get(a.id) ?? [])
     spans.push({ start: d.start, end: d.end, kind: "date", label: `${d.value ?? "unresolved"}${d.relative ? " (relative)" : ""}` });
   for (const f of groups.figures.get(a.id) ?? [])
-    spans.push({ start: f.start, end: f.end, kind: "figure", label: `${f.approximate ? "≈" : ""}${f.value.toLocaleString("en-US")} ${f.unit}` });
+    spans.push({
+      start: f.start,
+      end: f.end,
+      kind: "figure",
+      label: `${f.approximate ? "≈" : ""}${f.value.toLocaleString("en-US")} ${f.unit}`,
+    });
   const quotes = (groups.quotes.get(a.id) ?? []).map((q) => {
     const speaker = ctx.speaker(q.speaker);
     return { start: q.start, end: q.end, speaker: speaker?.name ?? q.speaker, href: speaker ? actorHref(speaker.id) : null };
   });
   return {
-    article: { ...articleRow(ctx, a, groups.actors.get(a.id) ?? [], groups.duplicates.get(a.id) ?? []), url: (a as { url?: string | null }).url ?? null },
+    article: {
+      ...articleRow(ctx, a, groups.actors.get(a.id) ?? [], groups.duplicates.get(a.id) ?? []),
+      url: (a as { url?: string | null }).url ?? null,
+    },
     text: a.text,
     boilerplate: a.boilerplate,
     sentences: ctx.sentencesOf(a.id).map((s) => [s.start, s.end]),

@@ -2,7 +2,18 @@
 import * as aq from "arquero";
 import type { MentionRow } from "../extract/types.js";
 import { NO_SOURCE, outletOf, tableOf, type Cite, type PageContext } from "./context.js";
-import { conflictRows, datedEvents, dayOf, denseRange, eventView, figureView, inRange, onePerSourceAndValue, rankedActors, spreadOfValues } from "./views.js";
+import {
+  conflictRows,
+  datedEvents,
+  dayOf,
+  denseRange,
+  eventView,
+  figureView,
+  inRange,
+  onePerSourceAndValue,
+  rankedActors,
+  spreadOfValues,
+} from "./views.js";
 import { figureGroups } from "./figureGroups.js";
 import { storySections } from "./stories.js";
 import { articleHref } from "./routes.js";
@@ -20,11 +31,14 @@ const BRIEFING_OUTLIERS = 12;
 /** Who is covered where: mention counts of the given actors per article (or per source when many). */
 export function coverage(ctx: PageContext, actorIds: string[]) {
   const perArticle = ctx.primary.length <= 30;
-  const rowKey = (id: string) => (perArticle ? id : outletOf(ctx.articles.get(id)!) ?? NO_SOURCE);
+  const rowKey = (id: string) => (perArticle ? id : (outletOf(ctx.articles.get(id)!) ?? NO_SOURCE));
   // rows: an article, or a source with its article count; the most covered first (in a tie, the
   // first in date order)
   const top = (
-    tableOf(ctx.primary.map((a, i) => ({ id: a.id, key: rowKey(a.id), order: i })), ["id", "key", "order"])
+    tableOf(
+      ctx.primary.map((a, i) => ({ id: a.id, key: rowKey(a.id), order: i })),
+      ["id", "key", "order"],
+    )
       .groupby("key")
       .rollup({ articles: aq.op.count(), order: aq.op.min("order"), first: aq.op.any("id") })
       .orderby(aq.desc("articles"), "order")
@@ -53,7 +67,10 @@ export function coverage(ctx: PageContext, actorIds: string[]) {
 
 export function briefingPage(ctx: PageContext) {
   const tables = ctx.tables;
-  const dates = ctx.primary.map((a) => a.date).filter((d): d is string => Boolean(d)).sort();
+  const dates = ctx.primary
+    .map((a) => a.date)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   const actors = rankedActors(ctx);
   const stories = storySections(ctx);
   const happened = stories.sections.flatMap((story) => story.sentences);
@@ -67,9 +84,18 @@ export function briefingPage(ctx: PageContext) {
     }));
   // the most widely reported quantities outside the conflicts shown, by what they count and whom
   const inConflict = new Set(conflicts.flatMap((c) => c.reports.map((r) => r.id)));
-  const figures = figureGroups(ctx, tables.figures.filter((f) => !inConflict.has(f.id)))
+  const figures = figureGroups(
+    ctx,
+    tables.figures.filter((f) => !inConflict.has(f.id)),
+  )
     .slice(0, KEY_FIGURE_GROUPS)
-    .map((g) => ({ what: g.what, about: g.about, sources: g.sources, count: g.count, reports: g.figures.slice(0, KEY_FIGURE_REPORTS).map((f) => figureView(ctx, f)) }));
+    .map((g) => ({
+      what: g.what,
+      about: g.about,
+      sources: g.sources,
+      count: g.count,
+      reports: g.figures.slice(0, KEY_FIGURE_REPORTS).map((f) => figureView(ctx, f)),
+    }));
   // the timeline: its dense part on the axis, the rest listed beside it
   const dated = datedEvents(ctx);
   const range = denseRange(dated.map((e) => dayOf(e.date!)));
@@ -77,7 +103,11 @@ export function briefingPage(ctx: PageContext) {
   const offAxis = dated.filter((e) => !inRange(dayOf(e.date!), range));
   const sources = new Set(ctx.primary.map((a) => outletOf(a) ?? `article:${a.id}`));
   const cited = new Map<string, Cite>();
-  const citedIds = [...happened.map((h) => h.id), ...conflicts.flatMap((c) => c.reports.map((r) => r.article)), ...figures.flatMap((f) => f.reports.map((r) => r.article))];
+  const citedIds = [
+    ...happened.map((h) => h.id),
+    ...conflicts.flatMap((c) => c.reports.map((r) => r.article)),
+    ...figures.flatMap((f) => f.reports.map((r) => r.article)),
+  ];
   for (const id of citedIds) if (!cited.has(id)) cited.set(id, ctx.cite(id));
   const ofType = (type: string) => tables.actors.filter((a) => a.type === type).length;
   return {
@@ -115,7 +145,10 @@ export function briefingPage(ctx: PageContext) {
       outliers: offAxis.slice(0, BRIEFING_OUTLIERS).map((e) => eventView(ctx, e, 160)),
       outlierCount: offAxis.length,
     },
-    coverage: coverage(ctx, actors.slice(0, 12).map((a) => a.id)),
+    coverage: coverage(
+      ctx,
+      actors.slice(0, 12).map((a) => a.id),
+    ),
     references: [...cited.values()].sort((a, b) => a.n - b.n),
   };
 }

@@ -106,7 +106,9 @@ export function pageContext(tables: Tables): PageContext {
       const key = name.toLowerCase();
       if (!byName.has(key)) byName.set(key, actor.id);
     }
-  const sentences = tableOf(tables.sentences, ["article", "index", "start", "end", "text"]).groupby("article").objects({ grouped: "map" }) as unknown as Map<string, SentenceRow[]>;
+  const sentences = tableOf(tables.sentences, ["article", "index", "start", "end", "text"])
+    .groupby("article")
+    .objects({ grouped: "map" }) as unknown as Map<string, SentenceRow[]>;
 
   const sentencesOf = (articleId: string) => sentences.get(articleId) ?? NONE;
   const stories = new Map<string, string>();

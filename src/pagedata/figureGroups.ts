@@ -13,8 +13,17 @@ import { unitKey } from "../extract/resolve/conflicts.js";
 import type { ActorRef, PageContext } from "./context.js";
 
 const CURRENCY_NAMES: Record<string, string> = {
-  USD: "US dollars", EUR: "euros", GBP: "pounds sterling", JPY: "yen", CNY: "yuan", CHF: "Swiss francs",
-  CAD: "Canadian dollars", AUD: "Australian dollars", INR: "rupees", RUB: "roubles", XOF: "CFA francs",
+  USD: "US dollars",
+  EUR: "euros",
+  GBP: "pounds sterling",
+  JPY: "yen",
+  CNY: "yuan",
+  CHF: "Swiss francs",
+  CAD: "Canadian dollars",
+  AUD: "Australian dollars",
+  INR: "rupees",
+  RUB: "roubles",
+  XOF: "CFA francs",
 };
 
 /** What a figure counts: a key that groups like with like, and a label to show. */
@@ -83,7 +92,9 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[]): F
   for (const [key, g] of [...groups]) {
     if (g.about) continue;
     const candidates = (byCount.get(key) ?? []).map((k) => groups.get(k)!);
-    const home = candidates.sort((a, b) => new Set(b.figures.map((f) => f.article)).size - new Set(a.figures.map((f) => f.article)).size || a.first - b.first)[0];
+    const home = candidates.sort(
+      (a, b) => new Set(b.figures.map((f) => f.article)).size - new Set(a.figures.map((f) => f.article)).size || a.first - b.first,
+    )[0];
     if (!home) continue;
     home.figures.push(...g.figures);
     for (const [label, n] of g.what) home.what.set(label, (home.what.get(label) ?? 0) + n);

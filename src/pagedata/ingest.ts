@@ -6,13 +6,17 @@ import { articleHref } from "./routes.js";
 /** `folder`: the articles folder as the report names it (relative to the project, or "."). */
 export function ingestPage(ctx: PageContext, folder: string) {
   const t = ctx.tables;
-  const warningsOf = tableOf(t.warnings ?? [], ["file", "message"]).groupby("file").objects({ grouped: "map" }) as unknown as Map<string, IngestWarning[]>;
+  const warningsOf = tableOf(t.warnings ?? [], ["file", "message"])
+    .groupby("file")
+    .objects({ grouped: "map" }) as unknown as Map<string, IngestWarning[]>;
   const messages = (file: string) => (warningsOf.get(file) ?? []).map((w) => w.message);
   const files = [
     ...t.articles.map((a) => ({
       file: a.file,
       status: a.duplicateOf ? "duplicate" : "in briefing",
-      reason: a.duplicateOf ? `duplicate of [${ctx.numbers.get(a.duplicateOf)}] ${ctx.articles.get(a.duplicateOf)?.file ?? a.duplicateOf}` : null,
+      reason: a.duplicateOf
+        ? `duplicate of [${ctx.numbers.get(a.duplicateOf)}] ${ctx.articles.get(a.duplicateOf)?.file ?? a.duplicateOf}`
+        : null,
       duplicateHref: a.duplicateOf ? articleHref(a.duplicateOf) : null,
       n: ctx.numbers.get(a.id) ?? null,
       title: a.title,

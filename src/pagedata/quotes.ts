@@ -15,7 +15,7 @@ export function quotesPage(ctx: PageContext) {
         speaker: speaker?.name ?? q.speaker ?? null,
         speakerHref: speaker ? actorHref(speaker.id) : null,
         // an unnamed speaker as the article describes them ("one U.S. official")
-        speakerText: speaker ? null : q.speakerText ?? null,
+        speakerText: speaker ? null : (q.speakerText ?? null),
         ...ctx.cite(q.article, q.start),
       };
     });

@@ -11,7 +11,8 @@ export const STORIES_LISTED = 20;
 const HEADING_ACTORS = 3;
 
 /** "A", "A and B", "A, B and C". */
-const joined = (names: string[]) => (names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
+const joined = (names: string[]) =>
+  names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 
 /**
  * A story's main actors for its heading: its first actors, leaving out a name that is part of
@@ -54,7 +55,10 @@ export function storySections(ctx: PageContext) {
     })),
     more: stories.slice(STORY_SECTIONS, STORY_SECTIONS + STORIES_LISTED).map((story) => ({
       ...head(story),
-      articles: [...story.articles].sort((a, b) => number(a) - number(b)).slice(0, 3).map((id) => ctx.cite(id)),
+      articles: [...story.articles]
+        .sort((a, b) => number(a) - number(b))
+        .slice(0, 3)
+        .map((id) => ctx.cite(id)),
     })),
   };
 }

@@ -11,5 +11,8 @@ export function clip(text: string, max: number): string {
 
 /** A quote's words without the quotation marks (and trailing comma) it was written with: pages add their own. */
 export function quoteBody(text: string): string {
-  return text.replace(/^\s*[“"‘']\s*/, "").replace(/[\s,]*[”"’']\s*$/, "").trim();
+  return text
+    .replace(/^\s*[“"‘']\s*/, "")
+    .replace(/[\s,]*[”"’']\s*$/, "")
+    .trim();
 }

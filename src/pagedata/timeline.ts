@@ -12,7 +12,10 @@ export function timelinePage(ctx: PageContext) {
   const events = dated.slice(0, TIMELINE_EVENT_LIMIT).map((e) => eventView(ctx, e, 1000));
   // the actors of the events shown, the most eventful first (ties: the first seen first)
   const actors = (
-    tableOf(events.flatMap((e) => e.actors.map((a) => ({ id: a.id }))), ["id"])
+    tableOf(
+      events.flatMap((e) => e.actors.map((a) => ({ id: a.id }))),
+      ["id"],
+    )
       .derive({ row: () => aq.op.row_number() })
       .groupby("id")
       .rollup({ count: aq.op.count(), first: aq.op.min("row") })

@@ -92,9 +92,7 @@ export function spreadOfValues(figures: readonly FigureRow[], limit: number): Fi
   const values = [...firstOfValue.keys()].sort((a, b) => a - b);
   const chosen = new Set<FigureRow>();
   if (values.length <= limit) for (const v of values) chosen.add(firstOfValue.get(v)!);
-  else
-    for (let i = 0; i < limit; i++)
-      chosen.add(firstOfValue.get(values[Math.round((i * (values.length - 1)) / (limit - 1))])!);
+  else for (let i = 0; i < limit; i++) chosen.add(firstOfValue.get(values[Math.round((i * (values.length - 1)) / (limit - 1))])!);
   for (const f of figures) {
     if (chosen.size >= limit) break;
     chosen.add(f);

@@ -32,12 +32,23 @@ export function summarize(tables: Tables, builtAt: string): BuildSummary {
     actors: Object.fromEntries(tables.actors.map((a) => [a.id, { name: a.name, type: a.type, mentions: mentions.get(a.id) ?? 0 }])),
     dates: [...new Set(tables.dates.map((d) => d.value).filter((v): v is string => !!v))].sort(),
     figures: Object.fromEntries(
-      tables.figures.map((f) => [`${f.article}|${f.unit.toLowerCase()}|${f.text.replace(/[\d.,]+/g, "#")}`, { article: f.article, text: f.text, value: f.value, unit: f.unit }]),
+      tables.figures.map((f) => [
+        `${f.article}|${f.unit.toLowerCase()}|${f.text.replace(/[\d.,]+/g, "#")}`,
+        { article: f.article, text: f.text, value: f.value, unit: f.unit },
+      ]),
     ),
   };
 }
 
-export const NO_CHANGES: BuildChanges = { since: null, newArticles: [], removedArticles: [], newActors: [], removedActors: 0, newDates: [], changedFigures: [] };
+export const NO_CHANGES: BuildChanges = {
+  since: null,
+  newArticles: [],
+  removedArticles: [],
+  newActors: [],
+  removedActors: 0,
+  newDates: [],
+  changedFigures: [],
+};
 
 export function diffBuilds(previous: BuildSummary | null, current: BuildSummary): BuildChanges {
   if (!previous) return NO_CHANGES;
@@ -48,10 +59,12 @@ export function diffBuilds(previous: BuildSummary | null, current: BuildSummary)
     const before = previous.figures[key];
     // a figure of an article that existed before whose value is new or different
     if (!(f.article in previous.articles)) continue;
-    if (!before || before.value !== f.value) changedFigures.push({ article: f.article, unit: f.unit, before: before?.value ?? null, after: f.value, text: f.text });
+    if (!before || before.value !== f.value)
+      changedFigures.push({ article: f.article, unit: f.unit, before: before?.value ?? null, after: f.value, text: f.text });
   }
   for (const [key, f] of Object.entries(previous.figures)) {
-    if (!(key in current.figures) && f.article in current.articles) changedFigures.push({ article: f.article, unit: f.unit, before: f.value, after: null, text: f.text });
+    if (!(key in current.figures) && f.article in current.articles)
+      changedFigures.push({ article: f.article, unit: f.unit, before: f.value, after: null, text: f.text });
   }
   return {
     since: previous.builtAt,

@@ -10,7 +10,10 @@ import { PROJECT_ROOT } from "../extract/cache.js";
 export const FRAMEWORK_DIST = join(PROJECT_ROOT, "node_modules", "@observablehq", "framework", "dist");
 
 /** Starts Framework's CLI with `args`; `imports` are modules loaded first (node --import). */
-export function spawnFramework(args: string[], options: { env?: Record<string, string>; imports?: string[]; stdio?: StdioOptions } = {}): ChildProcess {
+export function spawnFramework(
+  args: string[],
+  options: { env?: Record<string, string>; imports?: string[]; stdio?: StdioOptions } = {},
+): ChildProcess {
   const imports = ["tsx", ...(options.imports ?? [])].flatMap((m) => ["--import", m]);
   return spawn(process.execPath, [...imports, join(FRAMEWORK_DIST, "bin", "observable.js"), ...args], {
     cwd: PROJECT_ROOT,

@@ -128,9 +128,13 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   const missing = renderReused ? [] : missingFiles(staging);
   if (missing.length) {
     for (const dir of [staging, itemsDir]) rmSync(dir, { recursive: true, force: true });
-    throw new Error(`Framework's output is incomplete (${missing.length} missing: ${missing.slice(0, 3).join("; ")}); ${options.output} is left as it was`);
+    throw new Error(
+      `Framework's output is incomplete (${missing.length} missing: ${missing.slice(0, 3).join("; ")}); ${options.output} is left as it was`,
+    );
   }
-  log(`data files: ${written.items.length} actors and articles (${written.reused} unchanged) in ${seconds(itemDataMs)}; ${renderReused ? "render reused" : `render ${seconds(renderMs)}`}`);
+  log(
+    `data files: ${written.items.length} actors and articles (${written.reused} unchanged) in ${seconds(itemDataMs)}; ${renderReused ? "render reused" : `render ${seconds(renderMs)}`}`,
+  );
   if (!renderReused) keepRender(key, staging);
   clock();
 

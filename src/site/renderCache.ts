@@ -5,7 +5,18 @@
 // key in the cache; a later build with the same key links it into its staging folder instead of
 // running Framework. Only the latest render is kept.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, join, relative } from "node:path";
 import { PROJECT_ROOT, cacheRoot } from "../extract/cache.js";
 import { ITEM_KINDS, itemDataDir } from "../pagedata/routes.js";
@@ -27,7 +38,11 @@ function hashTree(dir: string, base: string, skip: Set<string>, hash: ReturnType
     if (skip.has(path)) continue;
     const st = statSync(path);
     if (st.isDirectory()) hashTree(path, base, skip, hash);
-    else if (st.isFile()) hash.update(`${relative(base, path)}\0${st.size}\0${st.mtimeMs}\0`).update(readFileSync(path)).update("\0");
+    else if (st.isFile())
+      hash
+        .update(`${relative(base, path)}\0${st.size}\0${st.mtimeMs}\0`)
+        .update(readFileSync(path))
+        .update("\0");
   }
 }
 
@@ -40,7 +55,10 @@ export function renderKey(root: string): string {
   hashTree(root, root, skipped(root), hash);
   for (const file of ["observablehq.config.ts", "package-lock.json", "node_modules/@observablehq/framework/package.json"]) {
     const path = join(PROJECT_ROOT, file);
-    hash.update(`${file}\0`).update(existsSync(path) ? readFileSync(path) : "missing").update("\0");
+    hash
+      .update(`${file}\0`)
+      .update(existsSync(path) ? readFileSync(path) : "missing")
+      .update("\0");
   }
   const none = new Set<string>();
   for (const dir of ["src/site", "src/pagedata"]) hashTree(join(PROJECT_ROOT, dir), PROJECT_ROOT, none, hash);
@@ -86,13 +104,17 @@ function keptWhole(kept: string): boolean {
     return false;
   }
   const site = join(kept, "site");
-  return Array.isArray(files) && files.length > 0 && files.every(([path, size]) => {
-    try {
-      return statSync(join(site, path)).size === size;
-    } catch {
-      return false;
-    }
-  });
+  return (
+    Array.isArray(files) &&
+    files.length > 0 &&
+    files.every(([path, size]) => {
+      try {
+        return statSync(join(site, path)).size === size;
+      } catch {
+        return false;
+      }
+    })
+  );
 }
 
 /**
@@ -128,7 +150,8 @@ export function keepRender(key: string, staging: string): void {
   rmSync(tmp, { recursive: true, force: true });
   linkTree(staging, join(tmp, "site"));
   writeFileSync(join(tmp, COMPLETE), JSON.stringify(listFiles(join(tmp, "site"))));
-  for (const name of readdirSync(dir)) if (name !== basename(tmp) && !keptByLiveBuild(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dir))
+    if (name !== basename(tmp) && !keptByLiveBuild(name)) rmSync(join(dir, name), { recursive: true, force: true });
   rmSync(join(dir, key), { recursive: true, force: true });
   renameSync(tmp, join(dir, key));
 }

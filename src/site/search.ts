@@ -22,6 +22,10 @@ export function searchEntries(tables: Pick<Tables, "actors" | "articles">): Sear
       text: [a.type, ...a.aliases, ...(a.roles ?? [])].join(" "),
       keywords: a.aliases.join(" "),
     })),
-    ...tables.articles.map((a) => ({ path: articleHref(a.id), title: a.title, text: [a.outlet ?? "", a.source ?? "", a.file, a.date ?? ""].join(" ") })),
+    ...tables.articles.map((a) => ({
+      path: articleHref(a.id),
+      title: a.title,
+      text: [a.outlet ?? "", a.source ?? "", a.file, a.date ?? ""].join(" "),
+    })),
   ];
 }

@@ -32,7 +32,8 @@ export const tableFile = (table: TableName, cache = cacheRoot()) => join(cache, 
 
 /** Where, in a Framework root, the loader of `table` is, and where Framework caches its output. */
 export const tableLoader = (root: string, table: TableName) => join(root, "data", "tables", `${table}.json.ts`);
-export const tableLoaderOutput = (root: string, table: TableName) => join(root, ".observablehq", "cache", "data", "tables", `${table}.json`);
+export const tableLoaderOutput = (root: string, table: TableName) =>
+  join(root, ".observablehq", "cache", "data", "tables", `${table}.json`);
 
 /** The world's outlines the places page draws (world-atlas, Natural Earth 1:50m). */
 export const worldOutlines = () => createRequire(import.meta.url).resolve("world-atlas/countries-50m.json");
@@ -56,7 +57,9 @@ function printFile(file: string): void {
 export function printTable(table: TableName): void {
   const file = tableFile(table);
   if (!existsSync(file)) {
-    process.stderr.write(`data/tables/${table}.json: no tables yet (${file} is missing): run \`npm run build\` or \`npm run dev\`, which extract the articles folder first\n`);
+    process.stderr.write(
+      `data/tables/${table}.json: no tables yet (${file} is missing): run \`npm run build\` or \`npm run dev\`, which extract the articles folder first\n`,
+    );
     process.exit(1);
   }
   printFile(file);

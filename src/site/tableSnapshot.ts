@@ -6,7 +6,19 @@
 // equals a clean build; a table that did not change is left alone, so its cached output (and the
 // render reuse) stays.
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import type { Tables } from "../extract/types.js";
 import { placesOf } from "../extract/resolve/places.js";
@@ -111,7 +123,11 @@ export function writeTableSnapshot(tables: Tables, root: string, asOf: number, c
   }
   // the map's outlines: the time of the installed world-atlas file
   const outlines = worldOutlines();
-  stampLoader(join(root, "data", "world.json.ts"), join(root, ".observablehq", "cache", "data", "world.json"), Math.floor(statSync(outlines).mtimeMs));
+  stampLoader(
+    join(root, "data", "world.json.ts"),
+    join(root, ".observablehq", "cache", "data", "world.json"),
+    Math.floor(statSync(outlines).mtimeMs),
+  );
   if (changed.length) {
     const tmp = `${hashesFile}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(hashes));

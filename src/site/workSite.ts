@@ -31,5 +31,11 @@ export function prepareWorkSite(work: string): WorkSite {
 
 /** The environment that points `npm run build` and `npm run dev` at a work site. */
 export function workSiteEnv(w: WorkSite): Record<string, string> {
-  return { BRIEFING_ARTICLES: w.articles, BRIEFING_SITE_ROOT: w.site, BRIEFING_OUTPUT: w.output, BRIEFING_CACHE: w.cache, OBSERVABLE_TELEMETRY_DISABLE: "1" };
+  return {
+    BRIEFING_ARTICLES: w.articles,
+    BRIEFING_SITE_ROOT: w.site,
+    BRIEFING_OUTPUT: w.output,
+    BRIEFING_CACHE: w.cache,
+    OBSERVABLE_TELEMETRY_DISABLE: "1",
+  };
 }

@@ -28,7 +28,8 @@ afterAll(async () => {
 
 /** The top-level pages and a sample of item pages: the first, middle and last actor, the first and last article. */
 function auditedPages(dist: string): string[] {
-  const sample = (list: string[], n: number) => (list.length <= n ? list : [...new Set([0, Math.floor(list.length / 2), list.length - 1].slice(0, n).map((i) => list[i]))]);
+  const sample = (list: string[], n: number) =>
+    list.length <= n ? list : [...new Set([0, Math.floor(list.length / 2), list.length - 1].slice(0, n).map((i) => list[i]))];
   return [...TOP_LEVEL, ...sample(pagesUnder(dist, "actors"), 3), ...sample(pagesUnder(dist, "articles"), 2)];
 }
 
@@ -94,7 +95,9 @@ describe("charts with the keyboard", () => {
     const { page, log } = await site.visit("/timeline");
     const count = page.locator(".timeline-count");
     const total = Number(await count.getAttribute("data-total"));
-    const days = await page.evaluate(() => [...document.querySelectorAll("figure.chart:not(.date-brush) svg a")].map((a) => a.getAttribute("aria-label") ?? ""));
+    const days = await page.evaluate(() =>
+      [...document.querySelectorAll("figure.chart:not(.date-brush) svg a")].map((a) => a.getAttribute("aria-label") ?? ""),
+    );
     expect(days.length).toBeGreaterThan(1);
     expect(await tabTo(page, ".brush-dates input[name=from]"), "the 'from' field takes the focus").toBe(true);
     const [min, max] = await page.evaluate(() => {

@@ -29,7 +29,10 @@ export async function openPage(browser: Browser, colorScheme: "light" | "dark" =
   const log: PageLog = { consoleErrors: [], pageErrors: [], failedRequests: [], offMachine: [], dialogs: [] };
   await page.route("**/*", (route) => {
     const url = new URL(route.request().url());
-    if ((url.protocol === "http:" || url.protocol === "https:" || url.protocol === "ws:" || url.protocol === "wss:") && url.hostname !== "127.0.0.1") {
+    if (
+      (url.protocol === "http:" || url.protocol === "https:" || url.protocol === "ws:" || url.protocol === "wss:") &&
+      url.hostname !== "127.0.0.1"
+    ) {
       log.offMachine.push(url.href);
       return route.abort();
     }

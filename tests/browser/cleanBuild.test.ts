@@ -15,11 +15,31 @@ const STEPS = 3;
 
 /** Short articles of our own; each has a sentence no other has (its marker). */
 const STORIES = [
-  ["Flooding in Porto Alegre", "Floods forced 80,000 people from their homes in Porto Alegre on Monday, the governor of Rio Grande do Sul said.", "The army sent 12 helicopters to the city."],
-  ["Talks in Nairobi", "Negotiators from Sudan met in Nairobi on 3 May 2024 to discuss a ceasefire, the Kenyan foreign ministry said.", "President William Ruto called the talks a first step."],
-  ["Harvest report", "Farmers in Punjab expect a wheat harvest of 30 million tonnes this year, the agriculture minister told parliament.", "Prices fell by 4 percent in April."],
-  ["Port strike", "Dock workers in Rotterdam began a 48-hour strike on Tuesday over pay, the FNV union said.", "About 200 ships were waiting outside the port."],
-  ["Election count", "Officials in Accra counted ballots through the night after Saturday's vote, the Electoral Commission of Ghana said.", "Turnout was about 60 percent."],
+  [
+    "Flooding in Porto Alegre",
+    "Floods forced 80,000 people from their homes in Porto Alegre on Monday, the governor of Rio Grande do Sul said.",
+    "The army sent 12 helicopters to the city.",
+  ],
+  [
+    "Talks in Nairobi",
+    "Negotiators from Sudan met in Nairobi on 3 May 2024 to discuss a ceasefire, the Kenyan foreign ministry said.",
+    "President William Ruto called the talks a first step.",
+  ],
+  [
+    "Harvest report",
+    "Farmers in Punjab expect a wheat harvest of 30 million tonnes this year, the agriculture minister told parliament.",
+    "Prices fell by 4 percent in April.",
+  ],
+  [
+    "Port strike",
+    "Dock workers in Rotterdam began a 48-hour strike on Tuesday over pay, the FNV union said.",
+    "About 200 ships were waiting outside the port.",
+  ],
+  [
+    "Election count",
+    "Officials in Accra counted ballots through the night after Saturday's vote, the Electoral Commission of Ghana said.",
+    "Turnout was about 60 percent.",
+  ],
 ];
 const EDITS = ["The mayor asked for calm.", "Aid agencies said more help was needed.", "Officials expect a statement on Friday."];
 
@@ -40,12 +60,19 @@ function operate(random: Random, folder: string, present: Map<string, Article>, 
     const [title, ...sentences] = pick(random, STORIES);
     const n = counter.n++;
     const marker = `Reference number ${1000 + n} was given to this report.`;
-    const article = { file: `${String(n).padStart(2, "0")}-${title.toLowerCase().replace(/\W+/g, "-")}.txt`, text: `${title}\n\n${sentences.join(" ")} ${marker}\n`, markers: [marker] };
+    const article = {
+      file: `${String(n).padStart(2, "0")}-${title.toLowerCase().replace(/\W+/g, "-")}.txt`,
+      text: `${title}\n\n${sentences.join(" ")} ${marker}\n`,
+      markers: [marker],
+    };
     writeFileSync(join(folder, article.file), article.text);
     present.set(article.file, article);
     return `add ${article.file}`;
   }
-  const target = pick(random, [...present.values()].sort((a, b) => a.file.localeCompare(b.file)));
+  const target = pick(
+    random,
+    [...present.values()].sort((a, b) => a.file.localeCompare(b.file)),
+  );
   if (kind === "edit") {
     const marker = `Update ${counter.n++}: ${pick(random, EDITS)}`;
     target.text = target.text.replace(/\n$/, ` ${marker}\n`);
@@ -67,8 +94,13 @@ function snapshot(output: string): Map<string, string> {
   const files = siteFiles(output);
   const record = changesFile(files);
   const neutral = (s: string) =>
-    (record ? s.split(record.slice("_file/".length)).join("data/changes.json") : s).replace(/(registerFile\("[^"]*changes\.json", )\{[^}]*\}/g, "$1{…}");
-  return new Map(files.map((f) => [neutral(f), f === record ? "(since the last build)" : neutral(readFileSync(join(output, f), "latin1"))]));
+    (record ? s.split(record.slice("_file/".length)).join("data/changes.json") : s).replace(
+      /(registerFile\("[^"]*changes\.json", )\{[^}]*\}/g,
+      "$1{…}",
+    );
+  return new Map(
+    files.map((f) => [neutral(f), f === record ? "(since the last build)" : neutral(readFileSync(join(output, f), "latin1"))]),
+  );
 }
 
 describe("a rebuilt site", () => {

@@ -19,7 +19,10 @@ let firstFiles: string[];
 
 /** The pages a reader opens first, and one page of each kind of item. */
 function pagesOf(output: string): string[] {
-  const one = (dir: string) => readdirSync(join(output, dir)).find((f) => f.endsWith(".html"))!.replace(/\.html$/, "");
+  const one = (dir: string) =>
+    readdirSync(join(output, dir))
+      .find((f) => f.endsWith(".html"))!
+      .replace(/\.html$/, "");
   return ["/", "/sources", "/timeline", "/quotes", "/figures", "/actors", `/actors/${one("actors")}`, `/articles/${one("articles")}`];
 }
 
@@ -40,7 +43,9 @@ async function expectPagesRender(output: string): Promise<void> {
 
 beforeAll(async () => {
   work = prepareSite(WORK, { fresh: true });
-  for (const f of readdirSync(join(ROOT, "seeds")).filter((f) => f.endsWith(".txt")).slice(0, 3)) {
+  for (const f of readdirSync(join(ROOT, "seeds"))
+    .filter((f) => f.endsWith(".txt"))
+    .slice(0, 3)) {
     copyFileSync(join(ROOT, "seeds", f), join(work.articles, f));
   }
   const a = startBuild({ work });
@@ -57,7 +62,11 @@ describe("two builds at once in one checkout", () => {
   it("both finish with exit 0, the second after waiting for the first, which it names", () => {
     expect(first.status, first.log.slice(-2000)).toBe(0);
     expect(second.status, second.log.slice(-2000)).toBe(0);
-    expect(second.log).toMatch(new RegExp(`waiting for another build of the same site to finish: process ${first.pid} \\(npm run build\\), running since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC`));
+    expect(second.log).toMatch(
+      new RegExp(
+        `waiting for another build of the same site to finish: process ${first.pid} \\(npm run build\\), running since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC`,
+      ),
+    );
     expect(first.log).not.toMatch(/ENOTEMPTY|ENOENT/);
   });
 
@@ -73,7 +82,17 @@ describe("two builds at once in one checkout", () => {
   it("still renders every page after the next build, even with a lock left by a killed build", async () => {
     // A lock as a build killed with SIGKILL leaves it: a process id that no longer runs.
     const lock = lockOf(work.site);
-    writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 17, started: "2020-01-01T00:00:00.000Z", command: "npm run build", host: hostname(), path: lock, processStart: null }));
+    writeFileSync(
+      lock,
+      JSON.stringify({
+        pid: 2 ** 22 + 17,
+        started: "2020-01-01T00:00:00.000Z",
+        command: "npm run build",
+        host: hostname(),
+        path: lock,
+        processStart: null,
+      }),
+    );
     const next = await startBuild({ work }).done;
     expect(next.status, next.log.slice(-2000)).toBe(0);
     expect(next.log).not.toMatch(/waiting for another build/);

@@ -100,14 +100,22 @@ describe("the dev preview", () => {
     const { page: mine, log } = await openPage(browser);
     await mine.goto(`${url}counts`);
     const expected = await extractedCounts(work.articles);
-    await waitFor("the new page's counts", async () => {
-      const shown = await shownCounts(mine);
-      return shown && JSON.stringify(shown) === JSON.stringify(expected) ? true : undefined;
-    }, 60);
+    await waitFor(
+      "the new page's counts",
+      async () => {
+        const shown = await shownCounts(mine);
+        return shown && JSON.stringify(shown) === JSON.stringify(expected) ? true : undefined;
+      },
+      60,
+    );
     copyFileSync(join(ROOT, "seeds", "004_747b66184e54142f.txt"), join(work.articles, "004_747b66184e54142f.txt"));
     await waitFor("the new article in the page's tables", async () => ((await shownCounts(mine))?.articles === 3 ? true : undefined), 30);
     const after = await extractedCounts(work.articles);
-    await waitFor("every table to follow", async () => (JSON.stringify(await shownCounts(mine)) === JSON.stringify(after) ? true : undefined), 30);
+    await waitFor(
+      "every table to follow",
+      async () => (JSON.stringify(await shownCounts(mine)) === JSON.stringify(after) ? true : undefined),
+      30,
+    );
     expect(after.mentions).toBeGreaterThan(expected.mentions);
     expect([...log.pageErrors, ...log.failedRequests, ...log.offMachine]).toEqual([]);
     await mine.context().close();

@@ -33,7 +33,10 @@ beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
   const work = prepareSite(WORK);
   writeFileSync(join(ARTICLES, "hostile.txt"), ARTICLE);
-  writeFileSync(join(ARTICLES, "hostile-copy.html"), `<html><head><title>Freedonia <script>alert(2)</script></title></head><body><p>${ARTICLE}</p><img src=x onerror=alert(3)></body></html>`);
+  writeFileSync(
+    join(ARTICLES, "hostile-copy.html"),
+    `<html><head><title>Freedonia <script>alert(2)</script></title></head><body><p>${ARTICLE}</p><img src=x onerror=alert(3)></body></html>`,
+  );
   buildSite(work);
   site = await openSite(OUT);
 }, 600_000);
@@ -44,7 +47,17 @@ afterAll(async () => {
 
 describe("a hostile article", () => {
   it("runs no script anywhere and shows its markup as text", async () => {
-    const paths = ["/", "/actors", "/timeline", "/figures", "/sources", "/quotes", "/ingest", ...pagesUnder(OUT, "articles"), ...pagesUnder(OUT, "actors")];
+    const paths = [
+      "/",
+      "/actors",
+      "/timeline",
+      "/figures",
+      "/sources",
+      "/quotes",
+      "/ingest",
+      ...pagesUnder(OUT, "articles"),
+      ...pagesUnder(OUT, "actors"),
+    ];
     for (const path of paths) {
       const { page, log } = await openPage(site.browser);
       await page.addInitScript(() => {
@@ -62,7 +75,10 @@ describe("a hostile article", () => {
       expect(log.offMachine, `${path} off-machine requests`).toEqual([]);
       expect(log.failedRequests, `${path} failed requests`).toEqual([]);
       const main = page.locator("#observablehq-main");
-      expect(await main.locator("script, iframe, object, embed, img[onerror], svg[onload], a[href^='javascript:']").count(), `${path} live markup`).toBe(0);
+      expect(
+        await main.locator("script, iframe, object, embed, img[onerror], svg[onload], a[href^='javascript:']").count(),
+        `${path} live markup`,
+      ).toBe(0);
       await page.context().close();
     }
   }, 300_000);
@@ -70,11 +86,16 @@ describe("a hostile article", () => {
   it("shows the payloads as visible text on the article page", async () => {
     const article = pagesUnder(OUT, "articles").find((p) => p.includes("hostile") && !p.includes("copy")) ?? pagesUnder(OUT, "articles")[0];
     const { page, log } = await site.visit(article);
-    await page.getByLabel("Show removed boilerplate in place").check().catch(() => undefined);
+    await page
+      .getByLabel("Show removed boilerplate in place")
+      .check()
+      .catch(() => undefined);
     const text = (await page.locator(".article-text").innerText()).replace(/\s+/g, " ");
     for (const payload of PAYLOADS) expect(text).toContain(payload);
     expect(text).not.toContain("49");
-    expect(await page.locator(".article-text *").evaluateAll((els) => els.filter((e) => !["SPAN", "A", "MARK"].includes(e.tagName)).length)).toBe(0);
+    expect(
+      await page.locator(".article-text *").evaluateAll((els) => els.filter((e) => !["SPAN", "A", "MARK"].includes(e.tagName)).length),
+    ).toBe(0);
     expect(log.dialogs).toEqual([]);
     await page.context().close();
   }, 60_000);

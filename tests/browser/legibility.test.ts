@@ -57,7 +57,10 @@ describe("What happened, story by story", () => {
     expect(headings.slice(1).some((h) => /Reykjanes|Grindavík/.test(h))).toBe(true);
     // each story's sentences come from its own articles only
     for (let i = 0; i < 3; i++) {
-      const cites = await stories.nth(i).locator("a.cite").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.split("#")[0]));
+      const cites = await stories
+        .nth(i)
+        .locator("a.cite")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")!.split("#")[0]));
       expect(cites.length).toBeGreaterThan(0);
       const topic = i === 0 ? /port-strike/ : /eruption|transfer/;
       for (const href of cites) expect(href).toMatch(topic);
@@ -105,7 +108,9 @@ describe("timeline", () => {
       expect(m.y + m.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
     }
     // the axis label below the tick labels, overlapping none
-    const texts = await svg.locator("text").evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? "", box: e.getBoundingClientRect().toJSON() as Box })));
+    const texts = await svg
+      .locator("text")
+      .evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? "", box: e.getBoundingClientRect().toJSON() as Box })));
     const label = texts.find((t) => t.text === "Date")!;
     expect(label).toBeDefined();
     for (const t of texts) if (t !== label) expect(overlap(t.box, label.box), `"Date" overlaps "${t.text}"`).toBe(false);
@@ -116,10 +121,15 @@ describe("timeline", () => {
   it("shows whole sentences in its table: cells wrap instead of cutting the text", async () => {
     const { page, log } = await visit("/timeline");
     const cells = page.locator(".wrap-cells table tbody tr td:nth-child(3)");
-    const longest = await cells.evaluateAll((tds) =>
-      tds
-        .map((td) => ({ text: td.textContent ?? "", clipped: td.scrollWidth > td.clientWidth + 1, height: td.getBoundingClientRect().height }))
-        .sort((a, b) => b.text.length - a.text.length)[0],
+    const longest = await cells.evaluateAll(
+      (tds) =>
+        tds
+          .map((td) => ({
+            text: td.textContent ?? "",
+            clipped: td.scrollWidth > td.clientWidth + 1,
+            height: td.getBoundingClientRect().height,
+          }))
+          .sort((a, b) => b.text.length - a.text.length)[0],
     );
     expect(longest.text).toContain("without heating as temperatures fell below freezing across the south-west of the country.");
     expect(longest.clipped).toBe(false);
@@ -140,7 +150,9 @@ describe("key figures", () => {
     expect(all).not.toMatch(/\b1\.8e|18000000|EUR/);
     // the disagreement on the strikers' number is set side by side
     const conflict = await page.locator(".conflict").allTextContents();
-    expect(conflict.join(" ")).toMatch(/about 1,200 dock workers[\s\S]*about 1,300 dock workers|about 1,300 dock workers[\s\S]*about 1,200 dock workers/);
+    expect(conflict.join(" ")).toMatch(
+      /about 1,200 dock workers[\s\S]*about 1,300 dock workers|about 1,300 dock workers[\s\S]*about 1,200 dock workers/,
+    );
     expectClean(log);
     await page.context().close();
   }, 60_000);
@@ -150,7 +162,16 @@ describe("sources", () => {
   it("names outlets as readers do and groups the articles without a source", async () => {
     const { page, log } = await visit("/sources");
     const outlets = await page.locator("select").first().locator("option").allTextContents();
-    expect(outlets).toEqual(expect.arrayContaining(["Reuters (1)", "Yahoo News (1)", "CNN (1)", "The Guardian (1)", "Ajax Showtime (1)", "Source not stated (2)"]));
+    expect(outlets).toEqual(
+      expect.arrayContaining([
+        "Reuters (1)",
+        "Yahoo News (1)",
+        "CNN (1)",
+        "The Guardian (1)",
+        "Ajax Showtime (1)",
+        "Source not stated (2)",
+      ]),
+    );
     expect(outlets.join(" ")).not.toMatch(/http|Latest News|Edition Cnn/);
     await page.locator("select").first().selectOption({ label: "Source not stated (2)" });
     await expect.poll(() => page.locator("table tbody tr").count()).toBe(2);
@@ -162,11 +183,14 @@ describe("sources", () => {
 describe("actors", () => {
   it("labels only the network nodes whose names fit, never two labels on top of each other", async () => {
     const { page, log } = await visit("/actors");
-    const boxes = await page.locator("svg.network a.node text").evaluateAll((els) =>
-      els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.getBoundingClientRect().toJSON() as Box),
-    );
+    const boxes = await page
+      .locator("svg.network a.node text")
+      .evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.getBoundingClientRect().toJSON() as Box),
+      );
     expect(boxes.length).toBeGreaterThan(3);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j]), `labels ${i} and ${j} overlap`).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j]), `labels ${i} and ${j} overlap`).toBe(false);
     expectClean(log);
     await page.context().close();
   }, 60_000);

@@ -9,7 +9,9 @@ import { openSite, type SiteSession } from "./session.js";
 import { addCountsPage, extractedCounts, shownCounts } from "./tablePages.js";
 
 const WORK = join(ROOT, "tmp", "notebook-site");
-const SEEDS = readdirSync(join(ROOT, "seeds")).filter((f) => f.endsWith(".txt")).sort();
+const SEEDS = readdirSync(join(ROOT, "seeds"))
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 const LATER = "004_747b66184e54142f.txt";
 let work: SiteWork;
 let site: SiteSession | undefined;
@@ -58,7 +60,9 @@ describe("a page of one's own over the data loaders", () => {
     const { page, log } = await site.visit("/places");
     const labels = await page.locator("figure.chart svg text").allTextContents();
     expect(labels).toEqual(expect.arrayContaining(["Niamey", "Agadez"]));
-    const links = await page.locator("figure.chart svg a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? a.getAttribute("xlink:href")));
+    const links = await page
+      .locator("figure.chart svg a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? a.getAttribute("xlink:href")));
     expect(links).toEqual(expect.arrayContaining(["/actors/niamey", "/actors/agadez"]));
     // countries the briefing names are shaded: Niger among them
     expect(await page.locator("figure.chart figcaption").innerText()).toMatch(/countries shaded by mentions \([^)]*Niger/);

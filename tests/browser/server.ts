@@ -58,5 +58,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 
 /** The clean URLs of the pages a built site has in one folder ("/actors/niger", …). */
 export function pagesUnder(root: string, dir: string): string[] {
-  return existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(".html")).map((f) => `/${dir}/${f.slice(0, -5)}`) : [];
+  return existsSync(join(root, dir))
+    ? readdirSync(join(root, dir))
+        .filter((f) => f.endsWith(".html"))
+        .map((f) => `/${dir}/${f.slice(0, -5)}`)
+    : [];
 }

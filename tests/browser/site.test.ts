@@ -12,8 +12,7 @@ const DIST = resolve(process.env.BRIEFING_DIST ?? "dist");
 let site: SiteSession;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "index.html")))
-    throw new Error(`No built site at ${DIST}: run "npm run build" before the browser tests.`);
+  if (!existsSync(join(DIST, "index.html"))) throw new Error(`No built site at ${DIST}: run "npm run build" before the browser tests.`);
   site = await openSite(DIST);
 }, 30_000);
 
@@ -32,7 +31,12 @@ function expectClean(log: PageLog) {
 /** A chart's text alternative: its aria-label, or the texts its aria-labelledby and aria-describedby name. */
 async function textAlternative(chart: Locator): Promise<string> {
   return chart.evaluate((el) => {
-    const byIds = (attr: string) => (el.getAttribute(attr) ?? "").split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+    const byIds = (attr: string) =>
+      (el.getAttribute(attr) ?? "")
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" ");
     return [el.getAttribute("aria-label") ?? "", byIds("aria-labelledby"), byIds("aria-describedby")].join(" ").trim();
   });
 }
@@ -57,8 +61,14 @@ describe("every page", () => {
         expect(await figures.count(), `${path} charts`).toBeGreaterThanOrEqual(charts);
         for (let i = 0; i < charts; i++) {
           const fig = figures.nth(i);
-          expect(await fig.locator("svg [aria-label], svg circle, svg rect, svg path").count(), `${path} chart ${i} has marks`).toBeGreaterThan(0);
-          expect((await textAlternative(fig.locator("[role=img], [role=group]").first())).length, `${path} chart ${i} text alternative`).toBeGreaterThan(20);
+          expect(
+            await fig.locator("svg [aria-label], svg circle, svg rect, svg path").count(),
+            `${path} chart ${i} has marks`,
+          ).toBeGreaterThan(0);
+          expect(
+            (await textAlternative(fig.locator("[role=img], [role=group]").first())).length,
+            `${path} chart ${i} text alternative`,
+          ).toBeGreaterThan(20);
           expect((await fig.locator("figcaption").textContent())?.length ?? 0).toBeGreaterThan(10);
         }
       }

@@ -46,7 +46,10 @@ export interface FinishedBuild {
 export function startBuild(options: { work?: WorkSite; cwd?: string; args?: string[] }): { pid: number; done: Promise<FinishedBuild> } {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("BRIEFING_")));
   const child = options.work
-    ? spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "build.ts"), ...(options.args ?? [])], { cwd: ROOT, env: { ...env, ...workSiteEnv(options.work) } })
+    ? spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "build.ts"), ...(options.args ?? [])], {
+        cwd: ROOT,
+        env: { ...env, ...workSiteEnv(options.work) },
+      })
     : spawn("npm", ["run", "build", "--", ...(options.args ?? [])], { cwd: options.cwd, env });
   let log = "";
   child.stdout.on("data", (chunk) => (log += chunk));

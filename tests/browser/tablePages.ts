@@ -6,7 +6,18 @@ import type { Page } from "playwright-core";
 import { loadCorpus } from "../../src/extract/load.js";
 import { ROOT } from "./siteBuild.js";
 
-export const COUNTED = ["articles", "actors", "mentions", "dates", "figures", "quotes", "events", "sentences", "stories", "conflicts"] as const;
+export const COUNTED = [
+  "articles",
+  "actors",
+  "mentions",
+  "dates",
+  "figures",
+  "quotes",
+  "events",
+  "sentences",
+  "stories",
+  "conflicts",
+] as const;
 
 /** Puts the test's own page (tests/fixtures/pages/counts.md) into a Framework root, as `/counts`. */
 export function addCountsPage(root: string): void {
@@ -15,7 +26,9 @@ export function addCountsPage(root: string): void {
 
 /** The row counts the open counts page shows, by table; undefined until it has rendered. */
 export async function shownCounts(page: Page): Promise<Record<string, number> | undefined> {
-  const cells = await page.locator("#counts dd").evaluateAll((dds) => dds.map((dd) => [dd.getAttribute("data-table"), Number(dd.textContent)]));
+  const cells = await page
+    .locator("#counts dd")
+    .evaluateAll((dds) => dds.map((dd) => [dd.getAttribute("data-table"), Number(dd.textContent)]));
   return cells.length === COUNTED.length ? Object.fromEntries(cells) : undefined;
 }
 

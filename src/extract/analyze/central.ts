@@ -19,7 +19,11 @@ const isSummaryLength = (text: string) => {
  * One article alone shares nothing with another: its opening sentences sum it up (news puts the
  * story first), complete sentences before headlines, near-repeats skipped.
  */
-function openingSentences(sentences: readonly SentenceRow[], bagOf: (s: SentenceRow) => Set<string>, limit: number): Array<Omit<CentralSentenceRow, "story">> {
+function openingSentences(
+  sentences: readonly SentenceRow[],
+  bagOf: (s: SentenceRow) => Set<string>,
+  limit: number,
+): Array<Omit<CentralSentenceRow, "story">> {
   const usable = sentences.filter((s) => isSummaryLength(s.text));
   const ordered = [...usable.filter((s) => isComplete(s.text)), ...usable.filter((s) => !isComplete(s.text))];
   const chosen: Array<{ sentence: SentenceRow; terms: Set<string> }> = [];
@@ -29,7 +33,14 @@ function openingSentences(sentences: readonly SentenceRow[], bagOf: (s: Sentence
     if (chosen.some((x) => jaccard(x.terms, bag) > 0.3)) continue;
     chosen.push({ sentence, terms: bag });
   }
-  return chosen.map(({ sentence: s }, i) => ({ article: s.article, sentence: s.index, start: s.start, end: s.end, text: s.text, rank: i + 1 }));
+  return chosen.map(({ sentence: s }, i) => ({
+    article: s.article,
+    sentence: s.index,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    rank: i + 1,
+  }));
 }
 
 /** A sentence that ends as one does (a headline or a caption does not). */
@@ -59,7 +70,11 @@ export interface CentralOptions {
  * The `limit` most central sentences, ranked from 1. `sentences` and `mentions` are grouped by
  * article in the tables' order; a mention counts for the sentence it lies in (its `sentence`).
  */
-export function centralSentences(sentences: readonly SentenceRow[], mentions: readonly MentionRow[], options: CentralOptions = {}): Array<Omit<CentralSentenceRow, "story">> {
+export function centralSentences(
+  sentences: readonly SentenceRow[],
+  mentions: readonly MentionRow[],
+  options: CentralOptions = {},
+): Array<Omit<CentralSentenceRow, "story">> {
   const limit = options.limit ?? 6;
   const skip = options.skip ?? new Set<string>();
   const actorsIn = actorsPerSentence(mentions, skip);
@@ -114,5 +129,12 @@ export function centralSentences(sentences: readonly SentenceRow[], mentions: re
     chosen.push(c);
     perArticle.set(a, (perArticle.get(a) ?? 0) + 1);
   }
-  return chosen.map(({ sentence: s }, i) => ({ article: s.article, sentence: s.index, start: s.start, end: s.end, text: s.text, rank: i + 1 }));
+  return chosen.map(({ sentence: s }, i) => ({
+    article: s.article,
+    sentence: s.index,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    rank: i + 1,
+  }));
 }

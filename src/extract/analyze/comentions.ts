@@ -21,5 +21,9 @@ export function coMentions(mentions: readonly MentionRow[], skip: ReadonlySet<st
       const [source, target] = key.split("\0");
       return { source, target, sentences };
     })
-    .sort((a, b) => b.sentences - a.sentences || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+    .sort(
+      (a, b) =>
+        b.sentences - a.sentences ||
+        (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0),
+    );
 }

@@ -149,7 +149,10 @@ function neighbours(vs: Vector[], dfOf: Int32Array, floor: number): Array<Map<nu
         acc[other] += w * ws[k];
       }
     }
-    const best = touched.filter((k) => acc[k] >= floor).sort((a, b) => acc[b] - acc[a] || a - b).slice(0, NEIGHBOURS);
+    const best = touched
+      .filter((k) => acc[k] >= floor)
+      .sort((a, b) => acc[b] - acc[a] || a - b)
+      .slice(0, NEIGHBOURS);
     for (const k of best) {
       out[i].set(k, acc[k]);
       out[k].set(i, acc[k]);
@@ -169,7 +172,7 @@ class JoinHeap {
   push(item: { score: number; a: number; b: number }) {
     const h = this.items;
     h.push(item);
-    for (let i = h.length - 1; i > 0; ) {
+    for (let i = h.length - 1; i > 0;) {
       const p = (i - 1) >> 1;
       if (!this.before(h[i], h[p])) break;
       [h[i], h[p]] = [h[p], h[i]];
@@ -182,7 +185,7 @@ class JoinHeap {
     const last = h.pop();
     if (h.length && last) {
       h[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;

@@ -12,8 +12,45 @@ export interface CreditMatch {
 
 /** Words a byline may hold besides capitalized names. */
 const BYLINE_SMALL = new Set([
-  "and", "&", "of", "the", "de", "da", "del", "della", "der", "den", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "das", "y", "e",
-  "in", "at", "for", "with", "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "special", "senior", "chief", "news", "agency",
+  "and",
+  "&",
+  "of",
+  "the",
+  "de",
+  "da",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "la",
+  "le",
+  "du",
+  "dos",
+  "das",
+  "y",
+  "e",
+  "in",
+  "at",
+  "for",
+  "with",
+  "staff",
+  "writer",
+  "reporter",
+  "correspondent",
+  "editor",
+  "contributor",
+  "columnist",
+  "special",
+  "senior",
+  "chief",
+  "news",
+  "agency",
 ]);
 
 const BYLINE_LEAD = /^(?:by|written by|words by|story by|report by|text by|von|par|por)\s+/i;
@@ -43,7 +80,8 @@ const PRODUCTION_CREDIT =
   /^\(?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|compiled|produced|translated|translation|graphics?|photos?|photography|research|fact-checking|video|interviews?|design|data)\s+by\s+[^\n]{1,250}$/i;
 
 /** "CNN’s Jane Roe contributed reporting.", "Associated Press writer Ali Musa in Lagos contributed to this report." */
-const CONTRIBUTED = /^\(?\p{Lu}[^.!?\n]{0,140}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))(?: from [\p{Lu}][\p{L} ,.]{0,60})?\.?\)?$/u;
+const CONTRIBUTED =
+  /^\(?\p{Lu}[^.!?\n]{0,140}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))(?: from [\p{Lu}][\p{L} ,.]{0,60})?\.?\)?$/u;
 
 /** A whole line of production credits, or null. */
 export function productionCreditOf(line: string): string | null {
@@ -85,7 +123,9 @@ export function creditLineOf(line: string): { credit: string | null } | null {
 
 /** The holder named by a copyright line: "Copyright 2023 The Associated Press. All rights reserved." → "The Associated Press". */
 export function copyrightHolderOf(line: string): string | null {
-  const m = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(.*)$/i.exec(line.trim());
+  const m = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(.*)$/i.exec(
+    line.trim(),
+  );
   if (!m) return null;
   let holder = m[1]
     .split(/\.\s|\s*\|\s*|\s*·\s*|,\s*all rights reserved|\ball rights reserved/i)[0]
@@ -100,8 +140,36 @@ export function copyrightHolderOf(line: string): string | null {
 // ---- credits inside a line ----
 
 /** Capitalized name words for "© Provided by X": stops at a company suffix, or after the words of a name. */
-const COMPANY_SUFFIX = /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|Co\.|plc|PLC|GmbH|AG|SA|S\.A\.|Limited|Group|Media|Network|Networks|News|Publishing|Press)$/;
-const SENTENCE_STARTERS = new Set(["What", "Why", "How", "When", "Where", "Who", "The", "A", "An", "In", "On", "At", "As", "After", "Before", "But", "And", "It", "This", "That", "These", "Those", "There", "Here", "Officials", "According"]);
+const COMPANY_SUFFIX =
+  /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|Co\.|plc|PLC|GmbH|AG|SA|S\.A\.|Limited|Group|Media|Network|Networks|News|Publishing|Press)$/;
+const SENTENCE_STARTERS = new Set([
+  "What",
+  "Why",
+  "How",
+  "When",
+  "Where",
+  "Who",
+  "The",
+  "A",
+  "An",
+  "In",
+  "On",
+  "At",
+  "As",
+  "After",
+  "Before",
+  "But",
+  "And",
+  "It",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "There",
+  "Here",
+  "Officials",
+  "According",
+]);
 
 function providedBy(text: string): CreditMatch[] {
   const out: CreditMatch[] = [];
@@ -130,7 +198,8 @@ function providedBy(text: string): CreditMatch[] {
   return out;
 }
 
-const AGENCY = "AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Xinhua|Anadolu(?: Agency)?|Bloomberg|NurPhoto|SOPA Images(?:/LightRocket)?|Sipa(?: USA)?|Getty Images|dpa|ANP|PA(?: Wire)?|Pool|POOL";
+const AGENCY =
+  "AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Xinhua|Anadolu(?: Agency)?|Bloomberg|NurPhoto|SOPA Images(?:/LightRocket)?|Sipa(?: USA)?|Getty Images|dpa|ANP|PA(?: Wire)?|Pool|POOL";
 const IMAGE_LIBRARY = "Getty Images|Shutterstock|Alamy(?: Stock Photo)?|iStock(?:photo)?|AFP via Getty Images|AP Images";
 const NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*)";
 const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
@@ -141,17 +210,35 @@ const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
  */
 const INLINE_CREDITS: Array<{ needs: (lower: string) => boolean; re: RegExp }> = [
   // "(Getty Images)", "(Jane Doe/AFP via Getty Images)", "(Shutterstock)"
-  { needs: (t) => /getty|shutterstock|alamy|istock|ap images/.test(t), re: new RegExp(`\\((?:[^()\\n]{1,80}?\\s*[/,]\\s*)?(?:${IMAGE_LIBRARY})\\)`, "gu") },
+  {
+    needs: (t) => /getty|shutterstock|alamy|istock|ap images/.test(t),
+    re: new RegExp(`\\((?:[^()\\n]{1,80}?\\s*[/,]\\s*)?(?:${IMAGE_LIBRARY})\\)`, "gu"),
+  },
   // "(AP Photo/Sam Mednick)", "(Photo: Reuters)", "(U.S. Army photo by Spc. Dana Price)", "(Photo by X/AFP)"
-  { needs: (t) => /\((?:[^()]{0,40}\s)?(?:photo|image|picture|file photo)/.test(t), re: /\((?:[^()\n]{0,40}\s)?(?:photo|photograph|image|picture|file photo)s?\s*(?:by\b|courtesy\b|credit\b|[/:])[^()\n]{1,100}\)/giu },
+  {
+    needs: (t) => /\((?:[^()]{0,40}\s)?(?:photo|image|picture|file photo)/.test(t),
+    re: /\((?:[^()\n]{0,40}\s)?(?:photo|photograph|image|picture|file photo)s?\s*(?:by\b|courtesy\b|credit\b|[/:])[^()\n]{1,100}\)/giu,
+  },
   // "(Jordan Pike/The Harbor City Courier)": a person's name, a slash, an outlet
-  { needs: (t) => t.includes("/") && t.includes("("), re: new RegExp(`\\(${NAME_WORD} ${NAME_WORD}(?: ${NAME_WORD}){0,2}\\s?/\\s?(?:[\\p{Lu}\\d][\\p{L}\\p{N}.&'’-]*)(?: (?:[\\p{Lu}\\d&][\\p{L}\\p{N}.&'’-]*|of|the|de)){0,5}\\)`, "gu") },
+  {
+    needs: (t) => t.includes("/") && t.includes("("),
+    re: new RegExp(
+      `\\(${NAME_WORD} ${NAME_WORD}(?: ${NAME_WORD}){0,2}\\s?/\\s?(?:[\\p{Lu}\\d][\\p{L}\\p{N}.&'’-]*)(?: (?:[\\p{Lu}\\d&][\\p{L}\\p{N}.&'’-]*|of|the|de)){0,5}\\)`,
+      "gu",
+    ),
+  },
   // "Amos Gumulira/AFP via Getty Images", "AFP via Getty Images"
   { needs: (t) => t.includes("via getty"), re: new RegExp(`(?:${NAME}\\s?/\\s?)?(?:${AGENCY}) via Getty Images`, "gu") },
   // "REUTERS/Mahamadou Hamidou/File Photo", "AFP/Issouf Sanogo"
-  { needs: (t) => /(?:reuters|afp|ap|epa(?:-efe)?)\//.test(t), re: new RegExp(`\\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?)/${NAME}(?:/File Photo)?`, "gu") },
+  {
+    needs: (t) => /(?:reuters|afp|ap|epa(?:-efe)?)\//.test(t),
+    re: new RegExp(`\\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?)/${NAME}(?:/File Photo)?`, "gu"),
+  },
   // "Name Surname/Reuters" closing a caption line
-  { needs: (t) => t.includes("/"), re: new RegExp(`(?<=[.!?]\\s|^)${NAME_WORD} ${NAME_WORD}(?: ${NAME_WORD}){0,2}\\s?/\\s?(?:${AGENCY})(?:/File Photo)?(?=\\s*$)`, "gmu") },
+  {
+    needs: (t) => t.includes("/"),
+    re: new RegExp(`(?<=[.!?]\\s|^)${NAME_WORD} ${NAME_WORD}(?: ${NAME_WORD}){0,2}\\s?/\\s?(?:${AGENCY})(?:/File Photo)?(?=\\s*$)`, "gmu"),
+  },
 ];
 
 /** "Photo: Jane Doe/Reuters" or "Photograph: X" closing a caption line after a sentence. */

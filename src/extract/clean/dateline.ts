@@ -15,7 +15,8 @@ export interface Dateline {
   date: string | null;
 }
 
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]*";
 const TITLE_WORD = "\\p{Lu}[\\p{Ll}.'’-]+";
 const PLACE_CAPS = `${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
@@ -41,14 +42,101 @@ const TITLE_DATELINE = new RegExp(
 
 /** Capitalized words that open a line but are not places. */
 const NOT_PLACES = new Set([
-  "UPDATE", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENTARY", "COMMENT", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
-  "WARNING", "CORRECTION", "CLARIFICATION", "WATCH", "LIVE", "VIDEO", "PHOTOS", "PHOTO", "AUDIO", "PODCAST", "FACTBOX", "EXPLAINER",
-  "REVIEW", "INTERVIEW", "QUESTION", "ANSWER", "MORE", "RELATED", "ADVERTISEMENT", "SPONSORED", "NEWS", "TOP", "FILE", "IMAGE", "READ",
-  "CLICK", "TRANSCRIPT", "SUMMARY", "BACKGROUND", "CONTEXT", "WHAT", "WHY", "HOW", "THE", "A", "AN", "IN", "NOTE TO EDITORS", "URGENT", "FLASH",
-  "INSIGHT", "WRAPUP", "REFILE", "CORRECTED", "RPT", "Q", "MR", "MRS", "MS", "DR", "GEN", "SEN", "REP", "PRESIDENT", "SECRETARY", "MINISTER",
+  "UPDATE",
+  "BREAKING",
+  "EXCLUSIVE",
+  "ANALYSIS",
+  "OPINION",
+  "EDITORIAL",
+  "COMMENTARY",
+  "COMMENT",
+  "NOTE",
+  "EDITOR'S NOTE",
+  "EDITOR’S NOTE",
+  "WARNING",
+  "CORRECTION",
+  "CLARIFICATION",
+  "WATCH",
+  "LIVE",
+  "VIDEO",
+  "PHOTOS",
+  "PHOTO",
+  "AUDIO",
+  "PODCAST",
+  "FACTBOX",
+  "EXPLAINER",
+  "REVIEW",
+  "INTERVIEW",
+  "QUESTION",
+  "ANSWER",
+  "MORE",
+  "RELATED",
+  "ADVERTISEMENT",
+  "SPONSORED",
+  "NEWS",
+  "TOP",
+  "FILE",
+  "IMAGE",
+  "READ",
+  "CLICK",
+  "TRANSCRIPT",
+  "SUMMARY",
+  "BACKGROUND",
+  "CONTEXT",
+  "WHAT",
+  "WHY",
+  "HOW",
+  "THE",
+  "A",
+  "AN",
+  "IN",
+  "NOTE TO EDITORS",
+  "URGENT",
+  "FLASH",
+  "INSIGHT",
+  "WRAPUP",
+  "REFILE",
+  "CORRECTED",
+  "RPT",
+  "Q",
+  "MR",
+  "MRS",
+  "MS",
+  "DR",
+  "GEN",
+  "SEN",
+  "REP",
+  "PRESIDENT",
+  "SECRETARY",
+  "MINISTER",
 ]);
 
-const PARTICLES = new Set(["de", "du", "des", "la", "le", "les", "el", "al", "da", "do", "dos", "das", "di", "del", "of", "the", "au", "aux", "sur", "upon", "on", "en", "y", "and"]);
+const PARTICLES = new Set([
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+  "el",
+  "al",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "di",
+  "del",
+  "of",
+  "the",
+  "au",
+  "aux",
+  "sur",
+  "upon",
+  "on",
+  "en",
+  "y",
+  "and",
+]);
 
 function casePart(part: string, first: boolean): string {
   if (!part) return part;
@@ -90,7 +178,12 @@ export function datelineOf(line: string): Dateline | null {
   // a capitals-only dateline without an agency must be all capitals: "Niger - the junta" is prose
   if (caps && !agency && /\p{Ll}/u.test(place)) return null;
   // a region in short capitals is an abbreviation and stays so: "DC", "NY", "UAE"
-  const regionCased = region ? region.split(" ").map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : placeCase(w))).join(" ") : null;
+  const regionCased = region
+    ? region
+        .split(" ")
+        .map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : placeCase(w)))
+        .join(" ")
+    : null;
   const location = [placeCase(place), regionCased].filter(Boolean).join(", ");
   const date = day && /\d{4}/.test(day) ? normalizeDeclaredDate(day) : null;
   const dash = whole.trimEnd();

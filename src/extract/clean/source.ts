@@ -13,7 +13,9 @@ export function sourceFromLine(line: string): string | null {
   // Publisher names are capitalized ("Edition Cnn", "Reuters, AFP") or web domains ("cnn.com");
   // "Source: officials said the army would withdraw" is prose.
   if (/^[\w-]+(?:\.[\w-]+)+$/.test(name)) return name;
-  const lower = name.split(/[\s,/&]+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|de|du|la|le|el|via|news|for|on|in|an|a)$/.test(w));
+  const lower = name
+    .split(/[\s,/&]+/)
+    .filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|de|du|la|le|el|via|news|for|on|in|an|a)$/.test(w));
   if (!/^[\p{Lu}\p{N}]/u.test(name) || lower.length > 0) return null;
   return name;
 }

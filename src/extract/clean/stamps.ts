@@ -28,11 +28,13 @@ const LABEL =
 /** Where a second stamp starts inside a line: "Aug 7, 2023 Updated Aug 7, 2023". */
 const INNER_LABEL = /(?<!\b(?:first|last|date|originally))\s+(?=(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b)/i;
 
-const MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const WEEKDAY = "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
 const ZONE =
   "utc|gmt|z|bst|ist|cet|cest|eet|eest|wet|west|wat|eat|cat|sast|msk|jst|kst|hkt|sgt|pht|wib|aest|aedt|acst|awst|nzst|nzdt|et|pt|ct|mt|est|edt|cst|cdt|mst|mdt|pst|pdt|ast|adt|hst|akst|akdt";
-const RELATIVE = "ago|just|now|today|yesterday|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?|d|weeks?|wks?|w|months?|mo|years?|y|an?";
+const RELATIVE =
+  "ago|just|now|today|yesterday|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?|d|weeks?|wks?|w|months?|mo|years?|y|an?";
 
 const MONTH_TOKEN = new RegExp(`^(?:${MONTH})\\.?$`, "i");
 const WEEKDAY_TOKEN = new RegExp(`^(?:${WEEKDAY})\\.?$`, "i");
@@ -57,7 +59,15 @@ interface Tokens {
 }
 
 function scan(rest: string): Tokens {
-  const t: Tokens = { ok: true, hasMonth: false, hasClock: false, hasNumber: false, hasDay: false, hasRelative: false, hasNumericDate: false };
+  const t: Tokens = {
+    ok: true,
+    hasMonth: false,
+    hasClock: false,
+    hasNumber: false,
+    hasDay: false,
+    hasRelative: false,
+    hasNumericDate: false,
+  };
   const tokens = rest
     .replace(/([,|·•()])/g, " $1 ")
     .split(/\s+/)
@@ -73,8 +83,7 @@ function scan(rest: string): Tokens {
     else if (NUMBER_TOKEN.test(token)) {
       t.hasNumber = true;
       if (parseInt(token, 10) >= 1 && parseInt(token, 10) <= 31 && /^\d{1,2}\D*$/.test(token)) t.hasDay = true;
-    }
-    else if (MERIDIEM.test(token) || ZONE_TOKEN.test(token)) continue;
+    } else if (MERIDIEM.test(token) || ZONE_TOKEN.test(token)) continue;
     else if (COMPACT_RELATIVE.test(token)) t.hasRelative = true;
     else if (RELATIVE_TOKEN.test(token)) t.hasRelative = /^(?:ago|now|today|yesterday)$/i.test(token) || t.hasRelative;
     else return { ...t, ok: false };
@@ -112,7 +121,13 @@ export function readStamp(line: string): Stamp | null {
   if (!t.ok) return null;
   const dated = t.hasMonth || t.hasNumericDate;
   if (!dated && !t.hasClock && !t.hasRelative) return null;
-  if (!label && !dated && !t.hasRelative && !(t.hasClock && (/:/.test(rest) || new RegExp(`\\b(?:${ZONE})\\b|[ap]\\.?m\\.?`, "i").test(rest)))) return null;
+  if (
+    !label &&
+    !dated &&
+    !t.hasRelative &&
+    !(t.hasClock && (/:/.test(rest) || new RegExp(`\\b(?:${ZONE})\\b|[ap]\\.?m\\.?`, "i").test(rest)))
+  )
+    return null;
   if (!label && t.hasMonth && !t.hasDay && !t.hasClock && !t.hasNumericDate) return null; // "May 2023": no day, a heading rather than a stamp
   const date = dayOfStamp(rest);
   let kind: StampKind;

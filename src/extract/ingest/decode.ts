@@ -3,9 +3,7 @@
 // of file it looks like. Line ends are normalized to LF: every offset downstream indexes that text.
 import iconv from "iconv-lite";
 
-export type Decoded =
-  | { ok: true; text: string; encoding: string; warning: string | null }
-  | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: string; warning: string | null } | { ok: false; reason: string };
 
 /** Known binary signatures, checked at the start of the file. */
 const MAGIC: Array<{ bytes: number[]; offset?: number; kind: string }> = [

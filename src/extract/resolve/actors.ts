@@ -36,7 +36,10 @@ function personTokens(surface: string): string[] {
 }
 
 function cleanSurface(surface: string): string {
-  return surface.replace(/[’']s$/i, "").replace(/\s+/g, " ").trim();
+  return surface
+    .replace(/[’']s$/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 class UnionFind {
@@ -215,7 +218,8 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
         const a = group[i].split(" ");
         const b = group[j].split(" ");
         if (jaroWinkler(a[a.length - 1], b[b.length - 1]) < SIMILAR) continue;
-        const firstAgree = jaroWinkler(a[0], b[0]) >= SIMILAR || (a[0].length === 1 && b[0][0] === a[0]) || (b[0].length === 1 && a[0][0] === b[0]);
+        const firstAgree =
+          jaroWinkler(a[0], b[0]) >= SIMILAR || (a[0].length === 1 && b[0][0] === a[0]) || (b[0].length === 1 && a[0][0] === b[0]);
         if (firstAgree) uf.union(node(`person:${group[i]}`), node(`person:${group[j]}`));
       }
     }
@@ -232,8 +236,10 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
   for (const last of surnames.keys()) pushTo(surnamesByInitial, last[0], last);
   const clusterOfSurname = (surname: string, exact: boolean) => {
     const names = exact
-      ? surnames.get(surname) ?? []
-      : (surnamesByInitial.get(surname[0]) ?? []).filter((last) => jaroWinkler(last, surname) >= SIMILAR).flatMap((last) => surnames.get(last)!);
+      ? (surnames.get(surname) ?? [])
+      : (surnamesByInitial.get(surname[0]) ?? [])
+          .filter((last) => jaroWinkler(last, surname) >= SIMILAR)
+          .flatMap((last) => surnames.get(last)!);
     return new Set(names.map((f) => uf.find(node(`person:${f}`))));
   };
   const ambiguous = new Set<string>();
@@ -344,7 +350,12 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
       const fullForms = surfaces.filter((x) => !shortForm(x));
       name = mostCommon(fullForms.length ? fullForms : surfaces, (a, b) => b.length - a.length);
       // "Wagner" is short for "Wagner Group": name the group by its full name
-      const full = surfaces.find((s) => s.toLowerCase().startsWith(`${name.toLowerCase()} `) && GENERIC_ORG_HEADS.has(s.split(" ").pop()!.toLowerCase()) && s.split(" ").length === 2);
+      const full = surfaces.find(
+        (s) =>
+          s.toLowerCase().startsWith(`${name.toLowerCase()} `) &&
+          GENERIC_ORG_HEADS.has(s.split(" ").pop()!.toLowerCase()) &&
+          s.split(" ").length === 2,
+      );
       if (full && !name.includes(" ")) name = full.replace(/ (\p{Ll})/u, (_, c: string) => ` ${c.toUpperCase()}`);
       // a region rather than its adjective ("West Africa", not "West African")
       if (type === "place" && name.endsWith("an") && surfaces.includes(name.slice(0, -1))) name = name.slice(0, -1);

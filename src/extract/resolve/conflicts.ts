@@ -20,9 +20,20 @@ import { parseReferenceDate } from "../recognize/dates/index.js";
 import { dayNumber } from "../recognize/dates/days.js";
 
 const UNIT_SYNONYMS: Record<string, string> = {
-  soldier: "troops", soldiers: "troops", troop: "troops", troops: "troops", forces: "troops",
-  personnel: "troops", "service members": "troops", servicemen: "troops", fighters: "fighters",
-  people: "people", persons: "people", civilians: "people", usd: "USD", dollars: "USD",
+  soldier: "troops",
+  soldiers: "troops",
+  troop: "troops",
+  troops: "troops",
+  forces: "troops",
+  personnel: "troops",
+  "service members": "troops",
+  servicemen: "troops",
+  fighters: "fighters",
+  people: "people",
+  persons: "people",
+  civilians: "people",
+  usd: "USD",
+  dollars: "USD",
 };
 
 /** The unit a count is about, folded so that synonyms and plurals compare equal. */
@@ -140,8 +151,21 @@ export function findConflicts(
       const candidates = new Set(actors.flatMap((a) => byActor.get(a) ?? []));
       const home = [...candidates]
         .sort((x, y) => x.order - y.order)
-        .find((c) => !disjoint(c.qualifiers, member.qualifiers) && sameTime(c.days, day) && Math.max(c.max, member.value) / Math.max(1e-9, Math.min(c.min, member.value)) < 10);
-      const cluster: Cluster = home ?? { order: clusters.length, days: null, actorCounts: new Map<string, number>(), members: [], min: member.value, max: member.value, qualifiers: new Set<string>() };
+        .find(
+          (c) =>
+            !disjoint(c.qualifiers, member.qualifiers) &&
+            sameTime(c.days, day) &&
+            Math.max(c.max, member.value) / Math.max(1e-9, Math.min(c.min, member.value)) < 10,
+        );
+      const cluster: Cluster = home ?? {
+        order: clusters.length,
+        days: null,
+        actorCounts: new Map<string, number>(),
+        members: [],
+        min: member.value,
+        max: member.value,
+        qualifiers: new Set<string>(),
+      };
       if (!home) clusters.push(cluster);
       if (day !== null) cluster.days = cluster.days ? [Math.min(cluster.days[0], day), Math.max(cluster.days[1], day)] : [day, day];
       cluster.members.push(member);

@@ -47,7 +47,18 @@ let shipped: Gazetteer | undefined;
 export function shippedGazetteer(): Gazetteer {
   if (!shipped) {
     const packed = JSON.parse(readFileSync(join(PROJECT_ROOT, "data", "gazetteer", "places.json"), "utf8")) as Packed[];
-    shipped = gazetteerOf(packed.map(([name, aliases, kind, country, lat, lon, population, numeric]) => ({ name, aliases, kind, country, lat, lon, population, ...(numeric ? { numeric } : {}) })));
+    shipped = gazetteerOf(
+      packed.map(([name, aliases, kind, country, lat, lon, population, numeric]) => ({
+        name,
+        aliases,
+        kind,
+        country,
+        lat,
+        lon,
+        population,
+        ...(numeric ? { numeric } : {}),
+      })),
+    );
   }
   return shipped;
 }

@@ -105,14 +105,20 @@ const TAGLINE_WORDS = new Set(
     "science health opinion video videos and the of for from in on & your all".split(" "),
 );
 const isTagline = (segment: string) => {
-  const words = segment.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+  const words = segment
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean);
   return words.length > 0 && words.every((w) => TAGLINE_WORDS.has(w));
 };
 const SEPARATOR = /\s+(?:-|–|—|\||::|:|·|•)\s+/;
 
 /** A site name without its tagline: "Yahoo News - Latest News & Headlines" → "Yahoo News". */
 function withoutTagline(name: string): string {
-  const parts = name.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = name
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return name.trim();
   // the first part that is a name; what follows a name is its tagline, section or long form
   return parts.find((p) => !isTagline(p)) ?? parts[0];

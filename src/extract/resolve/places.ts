@@ -61,7 +61,8 @@ export function placesOf(actors: readonly ActorRow[], gazetteer: Gazetteer): Pla
   });
   return places.map((a, i) => {
     const base = { actor: a.id, name: a.name, mentions: a.mentionCount ?? 0, articles: a.articles.length };
-    if (!found[i].length) return { ...base, kind: null, country: null, lat: null, lon: null, numeric: null, matched: null, missing: "not in the gazetteer" };
+    if (!found[i].length)
+      return { ...base, kind: null, country: null, lat: null, lon: null, numeric: null, matched: null, missing: "not in the gazetteer" };
     const e = choose(found[i], namedCountries);
     return { ...base, kind: e.kind, country: e.country || null, lat: e.lat, lon: e.lon, numeric: e.numeric ?? null, matched: e.name };
   });

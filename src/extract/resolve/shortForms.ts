@@ -7,9 +7,37 @@
 import { countryOf, foldName } from "./countryNames.js";
 
 const LEGAL_FORMS = new Set("inc incorporated corp corporation co plc llc ltd limited nv sa ag gmbh spa bv lp llp".split(" "));
-export const GENERIC_ORG_HEADS = new Set("group groups party movement forces force army organization organisation network militia company corporation inc ltd brigade brigades front".split(" "));
+export const GENERIC_ORG_HEADS = new Set(
+  "group groups party movement forces force army organization organisation network militia company corporation inc ltd brigade brigades front".split(
+    " ",
+  ),
+);
 /** Words that are no name on their own, whatever they are a part of. */
-const GENERIC_ALONE = new Set([...GENERIC_ORG_HEADS, "department", "ministry", "council", "agency", "office", "bank", "court", "union", "committee", "commission", "government", "police", "airlines", "airways", "motors", "news", "times", "post", "university", "house", "senate", "congress"]);
+const GENERIC_ALONE = new Set([
+  ...GENERIC_ORG_HEADS,
+  "department",
+  "ministry",
+  "council",
+  "agency",
+  "office",
+  "bank",
+  "court",
+  "union",
+  "committee",
+  "commission",
+  "government",
+  "police",
+  "airlines",
+  "airways",
+  "motors",
+  "news",
+  "times",
+  "post",
+  "university",
+  "house",
+  "senate",
+  "congress",
+]);
 
 /** The folded words of an organization's name: no legal form at the end, a leading country by its name. */
 export function orgWords(surface: string): string[] {
@@ -26,9 +54,18 @@ export const orgKeyOf = (surface: string) => orgWords(surface).join(" ");
 
 /** Initials of a long name, with and without its small words ("of", "the"), from its written form. */
 export function acronymsOf(name: string): string[] {
-  const words = name.replace(/^the\s+/i, "").split(/[\s-]+/).filter(Boolean);
-  const all = words.map((w) => w[0]).join("").toUpperCase();
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  const words = name
+    .replace(/^the\s+/i, "")
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const all = words
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase();
+  const capitals = words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
   return [...new Set([all, capitals])].filter((a) => a.length >= 2);
 }
 
@@ -49,8 +86,11 @@ export function standsFor(short: string[], shortSurface: string, long: string[],
   const tail = short.every((w, i) => long[long.length - short.length + i] === w);
   // "Air Force" for "U.S. Air Force"; "Colts" for "Indianapolis Colts" (a capitalized word before a name that is not an acronym)
   const leadWritten = longSurface.replace(/^the\s+/i, "").split(/\s+/)[0] ?? "";
-  const byPlace = long[0].startsWith("@") || (long.length - short.length === 1 && /^\p{Lu}\p{Ll}/u.test(leadWritten) && shortSurface !== shortSurface.toUpperCase());
+  const byPlace =
+    long[0].startsWith("@") ||
+    (long.length - short.length === 1 && /^\p{Lu}\p{Ll}/u.test(leadWritten) && shortSurface !== shortSurface.toUpperCase());
   if (tail && byPlace) return true;
-  if (isAcronym(shortSurface) && acronymsOf(longSurface).includes(shortSurface.replace(/\./g, "").toUpperCase()) && long.length >= 2) return true;
+  if (isAcronym(shortSurface) && acronymsOf(longSurface).includes(shortSurface.replace(/\./g, "").toUpperCase()) && long.length >= 2)
+    return true;
   return false;
 }

@@ -23,7 +23,7 @@ function covered(start: number, end: number, ranges: readonly Range[]): number {
 /** [start, end) of `s` with boilerplate cut from both edges and whitespace trimmed. */
 function trimmed(text: string, s: { start: number; end: number }, ranges: readonly Range[]): { start: number; end: number } {
   let { start, end } = s;
-  for (let moved = true; moved && start < end; ) {
+  for (let moved = true; moved && start < end;) {
     moved = false;
     const i = rangeStart.right(ranges, start) - 1;
     if (i >= 0 && ranges[i][1] > start) {

@@ -3,15 +3,80 @@
 // blank line / line break. Abbreviations ("Gen.", "U.S.", "Aug.") do not end a sentence.
 import type { Sentence } from "../types.js";
 
-const ABBREVIATIONS = new Set(
-  [
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "rep", "sen",
-    "gov", "pres", "st", "jr", "sr", "rev", "hon", "amb", "brig", "cpl", "pvt", "fr", "no", "vol", "vs", "etc",
-    "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "mt", "ft", "gov't",
-  ],
-);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "cpt",
+  "sgt",
+  "adm",
+  "cmdr",
+  "rep",
+  "sen",
+  "gov",
+  "pres",
+  "st",
+  "jr",
+  "sr",
+  "rev",
+  "hon",
+  "amb",
+  "brig",
+  "cpl",
+  "pvt",
+  "fr",
+  "no",
+  "vol",
+  "vs",
+  "etc",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "dept",
+  "est",
+  "approx",
+  "fig",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
+  "e.g",
+  "i.e",
+  "u.s",
+  "u.k",
+  "u.n",
+  "a.m",
+  "p.m",
+  "mt",
+  "ft",
+  "gov't",
+]);
 
 /** Whether the period ending at `dot` belongs to an abbreviation or initial rather than a sentence end. */
 function isAbbreviation(text: string, dot: number): boolean {
@@ -58,7 +123,8 @@ export function splitSentences(text: string): Sentence[] {
     if (ch === "." && j === i + 1 && isAbbreviation(text, i)) {
       // "U.S. officials" continues; "the U.S. The next..." is ambiguous: split only before a capitalized
       // common sentence starter.
-      if (!/^(The|A|An|In|On|But|And|However|It|He|She|They|We|This|That|There|At|As|After|Before|While)\b/.test(text.slice(k, k + 12))) continue;
+      if (!/^(The|A|An|In|On|But|And|However|It|He|She|They|We|This|That|There|At|As|After|Before|While)\b/.test(text.slice(k, k + 12)))
+        continue;
     }
     if (/[A-Z0-9"“‘'`([]/.test(next) || /\p{Lu}/u.test(next)) {
       push(j);

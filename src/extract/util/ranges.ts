@@ -7,7 +7,10 @@ export type Range = [number, number];
  * (when given). Empty ranges are dropped.
  */
 export function mergeRanges(ranges: Range[], text?: string): Range[] {
-  const sorted = ranges.filter(([s, e]) => e > s).map(([s, e]): Range => [s, e]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = ranges
+    .filter(([s, e]) => e > s)
+    .map(([s, e]): Range => [s, e])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Range[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];

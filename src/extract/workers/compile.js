@@ -42,7 +42,10 @@ function toolchain(esbuildVersion) {
 }
 
 /** The manifest's name for an entry: "scripts/extract.ts" → "scripts-extract". */
-const nameOf = (entry) => relative(PROJECT, entry).replace(/\.[^./]+$/, "").replace(/[^\w.-]+/g, "-");
+const nameOf = (entry) =>
+  relative(PROJECT, entry)
+    .replace(/\.[^./]+$/, "")
+    .replace(/[^\w.-]+/g, "-");
 
 /** Whether every input the manifest lists still has its recorded content. */
 function inputsUnchanged(manifest) {
@@ -101,7 +104,8 @@ const sourceUrls = (hashes) => ({
 });
 
 /** Packages' CommonJS code calls require(); an ES module bundle gets one. */
-const REQUIRE_SHIM = 'import { createRequire as __briefingCreateRequire } from "node:module"; const require = __briefingCreateRequire(import.meta.url);';
+const REQUIRE_SHIM =
+  'import { createRequire as __briefingCreateRequire } from "node:module"; const require = __briefingCreateRequire(import.meta.url);';
 
 /**
  * Makes a bundle of `entry` and records its manifest; returns its file URL. Throws when esbuild is
@@ -141,7 +145,13 @@ export async function compileEntry(entry) {
     renameSync(tmp, target);
   };
   write(bundle, code);
-  const manifest = { entry: relative(PROJECT, path), esbuild: esbuild.version, toolchain: toolchain(esbuild.version), bundle: bundleName, inputs };
+  const manifest = {
+    entry: relative(PROJECT, path),
+    esbuild: esbuild.version,
+    toolchain: toolchain(esbuild.version),
+    bundle: bundleName,
+    inputs,
+  };
   write(join(COMPILED_DIR, `${name}.json`), JSON.stringify(manifest, null, 1));
   removeOldBundles(name, bundleName);
   return pathToFileURL(bundle).href;
@@ -151,7 +161,8 @@ export async function compileEntry(entry) {
 function removeOldBundles(name, keep) {
   const now = Date.now();
   for (const file of readdirSync(COMPILED_DIR)) {
-    if (file === keep || !file.startsWith(`${name}-`) || !/-[0-9a-f]{20}\.mjs$/.test(file) || file.slice(name.length + 1).includes("-")) continue;
+    if (file === keep || !file.startsWith(`${name}-`) || !/-[0-9a-f]{20}\.mjs$/.test(file) || file.slice(name.length + 1).includes("-"))
+      continue;
     try {
       const path = join(COMPILED_DIR, file);
       if (now - statSync(path).mtimeMs > KEEP_MS) rmSync(path, { force: true });

@@ -35,13 +35,21 @@ function ldAuthors(article: LdNode | null, nodes: LdNode[]): string | null {
 function articleBodyOf(article: LdNode | null): string {
   const raw = article ? ldString(article.articleBody) : null;
   if (!raw) return "";
-  const html = /<\/?[a-z][^>]*>/i.test(raw) ? raw : raw.split(/\n+/).map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("");
+  const html = /<\/?[a-z][^>]*>/i.test(raw)
+    ? raw
+    : raw
+        .split(/\n+/)
+        .map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+        .join("");
   return blockText(parseDocument(`<!doctype html><html><body>${html}</body></html>`).body as unknown as DomNode);
 }
 
 /** A byline element's text without its "By" and trailing role words: "By Jesse Morales, Staff Writer" stays as written after "By". */
 function cleanByline(text: string): string {
-  return text.replace(/^(?:by|story by|written by|words by)\s+/i, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/^(?:by|story by|written by|words by)\s+/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function parseHtml(html: string): FormatParse {

@@ -24,5 +24,16 @@ export type FormatParse = FormatResult | { reason: string };
 
 /** A result that declares nothing yet: the text, no furniture, no title, date or source. */
 export function plainResult(text: string): FormatResult {
-  return { text, boilerplate: [], title: null, date: null, dateSource: "none", source: null, url: null, byline: null, credits: [], warnings: [] };
+  return {
+    text,
+    boilerplate: [],
+    title: null,
+    date: null,
+    dateSource: "none",
+    source: null,
+    url: null,
+    byline: null,
+    credits: [],
+    warnings: [],
+  };
 }

@@ -30,18 +30,74 @@ export function parseDocument(html: string): Doc {
 }
 
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
-  "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
-  "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "body", "html",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
+  "body",
+  "html",
 ]);
-const SKIP = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head", "button", "select", "input", "textarea"]);
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "head",
+  "button",
+  "select",
+  "input",
+  "textarea",
+]);
 
 /** Plain text of a DOM subtree: inline whitespace collapsed, blocks separated by blank lines. */
 export function blockText(root: DomNode): string {
   const blocks: string[] = [];
   let current = "";
   const flush = () => {
-    const t = current.replace(/[ \t\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
+    const t = current
+      .replace(/[ \t\u00a0]+/g, " ")
+      .replace(/ *\n */g, "\n")
+      .trim();
     if (t) blocks.push(t);
     current = "";
   };

@@ -126,7 +126,12 @@ export function extractMainText(document: Doc, cluster: El | null, lead = ""): M
   const around = story && lead && body ? leadBlock(body, lead) : null;
   const holdsLead = story !== null && coverage(textOf(story), lead) >= 0.8;
   // a cluster without the lead is other stories' prose; one holding the lead narrows to the block around it
-  if (around && around !== story && (!holdsLead || (story!.contains(around as never) && wordCount(textOf(around)) >= 0.2 * wordCount(textOf(story!))))) story = around;
+  if (
+    around &&
+    around !== story &&
+    (!holdsLead || (story!.contains(around as never) && wordCount(textOf(around)) >= 0.2 * wordCount(textOf(story!))))
+  )
+    story = around;
   const narrowedToLead = around !== null && story === around;
   const prose = story ? blockText(story as unknown as DomNode) : "";
   const narrowed = story !== null && (story !== cluster || narrowedToLead);

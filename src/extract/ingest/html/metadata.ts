@@ -119,7 +119,11 @@ export function mainArticleNode(nodes: LdNode[], headline?: string | null): LdNo
   const articles = nodes.filter(isArticleNode);
   if (!articles.length) return null;
   if (headline) {
-    const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const norm = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
     const match = articles.find((a) => {
       const h = ldString(a.headline) ?? ldString(a.name);
       return h !== null && norm(h) === norm(headline);

@@ -36,11 +36,16 @@ function logoNames(document: Doc): string[] {
   const out: string[] = [];
   for (const el of document.querySelectorAll("img[alt], a, div, span, p")) {
     const words = nameWords(el as El);
-    const isLogo = words.has("logo") || words.has("brand") || words.has("site-title") || words.has("site-name") || words.has("masthead-logo");
+    const isLogo =
+      words.has("logo") || words.has("brand") || words.has("site-title") || words.has("site-name") || words.has("masthead-logo");
     const homeLink = el.localName === "a" && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(el.getAttribute("href") ?? "");
     if (el.localName === "img") {
       const parent = el.parentElement as El | null;
-      const inLogo = isLogo || (parent && (nameWords(parent).has("logo") || (parent.localName === "a" && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(parent.getAttribute("href") ?? ""))));
+      const inLogo =
+        isLogo ||
+        (parent &&
+          (nameWords(parent).has("logo") ||
+            (parent.localName === "a" && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(parent.getAttribute("href") ?? ""))));
       if (inLogo) out.push(clean(el.getAttribute("alt")));
     } else if (isLogo || homeLink) {
       const t = textOf(el);
@@ -131,9 +136,11 @@ export function cleanTitle(title: string, sites: string[]): string {
     seps[0] = "";
   }
   // with no declared name, a trailing name-like segment after a pipe or dash is the site's
-  if (list.length > 1 && !sites.length && looksLikeName(list[list.length - 1]) && list[list.length - 2].split(/\s+/).length >= 3) drop(list.length - 1);
+  if (list.length > 1 && !sites.length && looksLikeName(list[list.length - 1]) && list[list.length - 2].split(/\s+/).length >= 3)
+    drop(list.length - 1);
   // then section names after pipes or ">": "Headline | Niger", "Statement > Release"
-  while (list.length > 1 && /^(?:\||>|::|»)$/.test(seps[list.length - 1]) && list[list.length - 1].split(/\s+/).length <= 3) drop(list.length - 1);
+  while (list.length > 1 && /^(?:\||>|::|»)$/.test(seps[list.length - 1]) && list[list.length - 1].split(/\s+/).length <= 3)
+    drop(list.length - 1);
   t = list.map((text, i) => (i === 0 ? text : ` ${seps[i]} ${text}`)).join("");
   return stripWireTag(clean(t));
 }
@@ -182,7 +189,12 @@ function headlineCandidates(document: Doc, sites: string[]): Array<{ text: strin
 /** The page's headline, or null when it declares none. */
 export function pageTitle(input: NamingInput, sites: string[]): string | null {
   const { document, tags, article } = input;
-  const declared = [firstMeta(tags, "og:title"), firstMeta(tags, "twitter:title"), article ? ldString(article.headline) : null, article ? ldString(article.name) : null]
+  const declared = [
+    firstMeta(tags, "og:title"),
+    firstMeta(tags, "twitter:title"),
+    article ? ldString(article.headline) : null,
+    article ? ldString(article.name) : null,
+  ]
     .map(clean)
     .filter(Boolean)
     .map((t) => cleanTitle(t, sites));
@@ -192,7 +204,9 @@ export function pageTitle(input: NamingInput, sites: string[]): string | null {
   const matching = h1s.find((h) => titles.some((t) => letters(t) === letters(h.text)));
   if (matching) return matching.text;
   // the article's own <h1>; a short one that the declared titles do not contain is a section name ("Opinion")
-  const marked = h1s.find((h) => h.marked && (h.text.split(/\s+/).length > 3 || !titles.length || titles.some((t) => letters(t).includes(letters(h.text)))));
+  const marked = h1s.find(
+    (h) => h.marked && (h.text.split(/\s+/).length > 3 || !titles.length || titles.some((t) => letters(t).includes(letters(h.text)))),
+  );
   if (marked) return marked.text;
   return titles[0] ?? h1s[0]?.text ?? null;
 }

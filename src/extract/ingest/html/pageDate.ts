@@ -30,23 +30,77 @@ export interface PageDate {
 
 /** Publication meta tags, most specific first. */
 const PUBLISHED_META = [
-  "article:published_time", "og:article:published_time", "og:published_time", "article:published", "article:publicationdate",
-  "article:publication_date", "publication_date", "publication-date", "publicationdate", "publish-date", "publish_date", "publishdate",
-  "published-date", "published_date", "published_time", "publishedtime", "datepublished", "date_published", "pubdate", "pub_date", "pdate",
-  "article.published", "article_date_original", "originalpublicationdate", "original-publish-date", "sailthru.date", "parsely-pub-date",
-  "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date",
-  "prism.publicationdate", "govuk:first-published-at", "displaydate", "cxenseparse:recs:publishtime",
+  "article:published_time",
+  "og:article:published_time",
+  "og:published_time",
+  "article:published",
+  "article:publicationdate",
+  "article:publication_date",
+  "publication_date",
+  "publication-date",
+  "publicationdate",
+  "publish-date",
+  "publish_date",
+  "publishdate",
+  "published-date",
+  "published_date",
+  "published_time",
+  "publishedtime",
+  "datepublished",
+  "date_published",
+  "pubdate",
+  "pub_date",
+  "pdate",
+  "article.published",
+  "article_date_original",
+  "originalpublicationdate",
+  "original-publish-date",
+  "sailthru.date",
+  "parsely-pub-date",
+  "dc.date.issued",
+  "dcterms.issued",
+  "dc.date.created",
+  "dcterms.created",
+  "citation_publication_date",
+  "citation_date",
+  "prism.publicationdate",
+  "govuk:first-published-at",
+  "displaydate",
+  "cxenseparse:recs:publishtime",
 ];
 /** Date meta tags that do not say which date they are. */
-const GENERIC_META = ["date", "dc.date", "dcterms.date", "dc:date", "dcterms:date", "created", "creation_date", "dc.created", "article:post_date"];
+const GENERIC_META = [
+  "date",
+  "dc.date",
+  "dcterms.date",
+  "dc:date",
+  "dcterms:date",
+  "created",
+  "creation_date",
+  "dc.created",
+  "article:post_date",
+];
 const MODIFIED_META = [
-  "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified", "date_modified", "modified",
-  "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "govuk:public-updated-at", "govuk:updated-at",
+  "article:modified_time",
+  "og:article:modified_time",
+  "og:updated_time",
+  "article:modified",
+  "datemodified",
+  "date_modified",
+  "modified",
+  "last-modified",
+  "lastmod",
+  "dcterms.modified",
+  "dc.date.modified",
+  "govuk:public-updated-at",
+  "govuk:updated-at",
 ];
 const MODIFIED_NAME = /modif|updat|revis|expir|edit|lastmod/i;
 
 function metaCandidates(tags: MetaTags, keys: string[], where = "meta"): DateCandidate[] {
-  return keys.flatMap((k) => (tags.get(k) ?? []).map((raw) => ({ raw, source: "meta" as DateSource, where: `${where} ${k}`, declared: true })));
+  return keys.flatMap((k) =>
+    (tags.get(k) ?? []).map((raw) => ({ raw, source: "meta" as DateSource, where: `${where} ${k}`, declared: true })),
+  );
 }
 
 /** `parsely-page` carries JSON with a `pub_date`. */
@@ -71,9 +125,29 @@ function ldDates(nodes: LdNode[], field: string, main: LdNode | null): DateCandi
 }
 
 const ARTICLE_ITEMTYPE = /(?:Article|BlogPosting|LiveBlogPosting|Report|WebPage)$/i;
-const RDFA_PUBLISHED = new Set(["dc:date", "dc:created", "dcterms:created", "dcterms:issued", "dcterms:date", "schema:datepublished", "datepublished", "dc:issued"]);
+const RDFA_PUBLISHED = new Set([
+  "dc:date",
+  "dc:created",
+  "dcterms:created",
+  "dcterms:issued",
+  "dcterms:date",
+  "schema:datepublished",
+  "datepublished",
+  "dc:issued",
+]);
 /** Ancestors whose names say they hold other content (comments, related stories). */
-const ELSEWHERE = new Set(["comment", "comments", "related", "recommended", "teaser", "promo", "sidebar", "most-read", "popular", "trending"]);
+const ELSEWHERE = new Set([
+  "comment",
+  "comments",
+  "related",
+  "recommended",
+  "teaser",
+  "promo",
+  "sidebar",
+  "most-read",
+  "popular",
+  "trending",
+]);
 
 /** Whether an element sits in a comment, a related-stories list or the like. A container of the headline does not count: it is the page. */
 function elsewhere(el: El): boolean {
@@ -96,12 +170,28 @@ function microdataCandidates(document: Doc): DateCandidate[] {
     if (scope && scope !== el && scope.getAttribute("itemtype") && !ARTICLE_ITEMTYPE.test(scope.getAttribute("itemtype") ?? "")) continue;
     const attribute = el.getAttribute("content") ?? el.getAttribute("datetime");
     const raw = attribute ?? textOf(el);
-    if (raw) out.push({ raw, source: "itemprop", where: itemprops.includes("datepublished") ? "itemprop datePublished" : "RDFa date", declared: attribute !== null });
+    if (raw)
+      out.push({
+        raw,
+        source: "itemprop",
+        where: itemprops.includes("datepublished") ? "itemprop datePublished" : "RDFa date",
+        declared: attribute !== null,
+      });
   }
   return out;
 }
 
-const PUBLISHED_WORDS = new Set(["published", "publish", "pubdate", "posted", "created", "first-published", "publication", "entry-date", "post-date"]);
+const PUBLISHED_WORDS = new Set([
+  "published",
+  "publish",
+  "pubdate",
+  "posted",
+  "created",
+  "first-published",
+  "publication",
+  "entry-date",
+  "post-date",
+]);
 const UPDATED_WORDS = new Set(["updated", "update", "modified", "last-modified", "edited", "lastmod"]);
 
 interface Times {
@@ -155,11 +245,19 @@ function textCandidates(document: Doc, cluster: El | null, headline: string | nu
   const out: TextDates = { published: [], plain: [], updated: [], shown: null, shownUpdated: null };
   const body = document.body;
   if (!body) return out;
-  const lines = blockText(body as unknown as DomNode).split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const lines = blockText(body as unknown as DomNode)
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const h = headline ? lines.findIndex((l) => norm(l) === norm(headline)) : -1;
   // the header runs from the headline to the story's first paragraph (a long line that is no furniture)
   const prose = (l: string) => l.length >= 80 && furnitureLine(l, false) === null;
-  const story = cluster ? blockText(cluster as unknown as DomNode).split(/\n+/).map((l) => l.trim()).find((l, i) => prose(l) && !(i === 0 && headline && norm(l) === norm(headline))) : undefined;
+  const story = cluster
+    ? blockText(cluster as unknown as DomNode)
+        .split(/\n+/)
+        .map((l) => l.trim())
+        .find((l, i) => prose(l) && !(i === 0 && headline && norm(l) === norm(headline)))
+    : undefined;
   let end = story ? lines.findIndex((l, i) => i > h && l === story) : -1;
   if (end < 0) end = lines.findIndex((l, i) => i > h && prose(l));
   if (end < 0) end = lines.length;
@@ -221,7 +319,9 @@ export interface DeclaredDates {
 }
 
 export function declaredDates(document: Doc, nodes: LdNode[], article: LdNode | null, tags: MetaTags): DeclaredDates {
-  const genericPublish = [...tags.keys()].filter((k) => /publish|pubdate|pub[_-]date/i.test(k) && !MODIFIED_NAME.test(k) && !PUBLISHED_META.includes(k) && !k.startsWith("itemprop:"));
+  const genericPublish = [...tags.keys()].filter(
+    (k) => /publish|pubdate|pub[_-]date/i.test(k) && !MODIFIED_NAME.test(k) && !PUBLISHED_META.includes(k) && !k.startsWith("itemprop:"),
+  );
   return {
     published: [
       ...ldDates(nodes, "datePublished", article),
@@ -286,7 +386,11 @@ export function findPageDate(input: PageDateInput): PageDate {
   }
   const last = pick(modified);
   if (last) {
-    return { date: last.day, dateSource: last.c.source, warnings: [`no publication date in the page; its last-modified date (${last.c.where}) is used`] };
+    return {
+      date: last.day,
+      dateSource: last.c.source,
+      warnings: [`no publication date in the page; its last-modified date (${last.c.where}) is used`],
+    };
   }
   if (invalid.length) {
     return { date: null, dateSource: "invalid", warnings: invalid.map((c) => `invalid date in HTML (${c.where}) '${c.raw.slice(0, 80)}'`) };

@@ -23,8 +23,20 @@ export function shape(word: string): string {
     // ASCII by code (the common case, and fast); other letters and digits by Unicode class
     const c =
       code < 128
-        ? code >= 65 && code <= 90 ? "X" : code >= 97 && code <= 122 ? "x" : code >= 48 && code <= 57 ? "d" : ch
-        : /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+        ? code >= 65 && code <= 90
+          ? "X"
+          : code >= 97 && code <= 122
+            ? "x"
+            : code >= 48 && code <= 57
+              ? "d"
+              : ch
+        : /\p{Lu}/u.test(ch)
+          ? "X"
+          : /\p{Ll}/u.test(ch)
+            ? "x"
+            : /\p{N}/u.test(ch)
+              ? "d"
+              : ch;
     if (last !== c) {
       out += c;
       last = c;
@@ -99,7 +111,7 @@ export function lowercaseWords(words: string[]): Set<string> {
   return set;
 }
 
-const OPENERS = new Set([":", "\"", "“", "‘", "*", "•", "-", "–", "—"]);
+const OPENERS = new Set([":", '"', "“", "‘", "*", "•", "-", "–", "—"]);
 
 /**
  * Visits every feature of every token of one sentence, in order: `visit(i, template, value)`, the

@@ -11,7 +11,14 @@ import { buildLexicons } from "./lexicons.js";
 import { byTemplate, fromJSON } from "./perceptron.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
 import {
-  addAcronyms, addGazetteerMatches, cleanCandidates, firstNamesAsPersons, propagateNames, typeCompanies, unifyTypes, type Candidate,
+  addAcronyms,
+  addGazetteerMatches,
+  cleanCandidates,
+  firstNamesAsPersons,
+  propagateNames,
+  typeCompanies,
+  unifyTypes,
+  type Candidate,
 } from "./rules.js";
 import { typeByShape } from "./typing.js";
 import { tagSentence, type ActorModel, type ActorModelJSON, type SpanLabel } from "./tagger.js";
@@ -24,12 +31,21 @@ export const DEFAULT_MODEL_PATH = fileURLToPath(new URL("../../../../data/model/
 /** Builds a usable model from its JSON form. */
 export function modelFromJSON(json: ActorModelJSON, origin = "actor model"): ActorModel {
   if (
-    json?.format !== "actor-perceptron/1" || !json.perceptron?.weights || !Array.isArray(json.commonLower) ||
-    !Array.isArray(json.lexicons?.places) || !Array.isArray(json.lexicons?.givenNames) || !Array.isArray(json.lexicons?.commonWords)
+    json?.format !== "actor-perceptron/1" ||
+    !json.perceptron?.weights ||
+    !Array.isArray(json.commonLower) ||
+    !Array.isArray(json.lexicons?.places) ||
+    !Array.isArray(json.lexicons?.givenNames) ||
+    !Array.isArray(json.lexicons?.commonWords)
   )
     throw new Error(`${origin}: not an actor model (expected format "actor-perceptron/1" with lexicons); run \`npm run train\``);
   const perceptron = fromJSON(json.perceptron);
-  return { perceptron, templates: byTemplate(perceptron.weights), commonLower: new Set(json.commonLower), lexicons: buildLexicons(json.lexicons) };
+  return {
+    perceptron,
+    templates: byTemplate(perceptron.weights),
+    commonLower: new Set(json.commonLower),
+    lexicons: buildLexicons(json.lexicons),
+  };
 }
 
 /** Reads the trained model (default: data/model/actors.json). */
@@ -66,7 +82,49 @@ const TYPE: Record<SpanLabel, ActorType> = { PER: "person", ORG: "organization",
  * (splitSentences); `skip` are boilerplate ranges nothing may come from.
  */
 /** Lowercase words naming a person's job that can stand right before a name ("chief executive Elon Musk"). */
-const ROLE_NOUNS = new Set(["executive", "founder", "co-founder", "analyst", "economist", "lawyer", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "ambassador", "envoy", "commander", "chairman", "chairwoman", "director", "leader", "official", "senator", "governor", "mayor", "coach", "striker", "author", "actor", "actress", "singer", "rapper", "activist", "journalist", "reporter", "professor", "researcher", "scientist", "judge", "prosecutor", "general", "colonel", "captain"]);
+const ROLE_NOUNS = new Set([
+  "executive",
+  "founder",
+  "co-founder",
+  "analyst",
+  "economist",
+  "lawyer",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "minister",
+  "president",
+  "secretary",
+  "ambassador",
+  "envoy",
+  "commander",
+  "chairman",
+  "chairwoman",
+  "director",
+  "leader",
+  "official",
+  "senator",
+  "governor",
+  "mayor",
+  "coach",
+  "striker",
+  "author",
+  "actor",
+  "actress",
+  "singer",
+  "rapper",
+  "activist",
+  "journalist",
+  "reporter",
+  "professor",
+  "researcher",
+  "scientist",
+  "judge",
+  "prosecutor",
+  "general",
+  "colonel",
+  "captain",
+]);
 
 /**
  * A name of two or three title-case words after a lowercase job word ("chief executive Elon Musk",
@@ -109,7 +167,10 @@ export function recognizeActors(
     const words = doc[c.sent];
     const name = words.slice(c.a, c.b).join(" ");
     if (c.label === "NAT" || c.label === "LOC" || COUNTRY_NAMES.has(name) || DEMONYMS.has(name) || REGIONS_SET.has(name)) continue;
-    if (/^(?:administration|government|cabinet|campaign)$/.test(words[c.b] ?? "") && !cands.some((o) => o !== c && o.sent === c.sent && o.a === c.b)) {
+    if (
+      /^(?:administration|government|cabinet|campaign)$/.test(words[c.b] ?? "") &&
+      !cands.some((o) => o !== c && o.sent === c.sent && o.a === c.b)
+    ) {
       c.b++;
       c.label = "ORG";
     }
@@ -145,7 +206,10 @@ export function recognizeActors(
     const k = stripLeadingTitles(words, c.a, c.b);
     // a common word opening the sentence is not part of a role, unless it starts a name ("State Department")
     const commonAt = (i: number) => i === 0 && common(words[0].toLowerCase()) && !ORG_WORDS.has((words[1] ?? "").toLowerCase());
-    const taken = (i: number) => cands.some((o) => o !== c && o.sent === c.sent && o.label === "PER" && o.b - o.a > 0 && i >= o.a && i < o.b && !isTitleOnly(words, o));
+    const taken = (i: number) =>
+      cands.some(
+        (o) => o !== c && o.sent === c.sent && o.label === "PER" && o.b - o.a > 0 && i >= o.a && i < o.b && !isTitleOnly(words, o),
+      );
     let role: [number, number] | null;
     if (k > c.a) {
       const before = roleBefore(words, c.a, commonAt, taken);

@@ -69,8 +69,7 @@ export function placeLabels(words: string[], places: Lexicons["places"]): string
 const withoutAccents = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
 
 /** Words that name the kind of an administrative unit after its name ("Borno State", "Diffa Region"). */
-const ADMIN_KINDS =
-  /\s+(?:State|Region|Province|Governorate|Oblast|District|Prefecture|County|Department|Division|Municipality)$/u;
+const ADMIN_KINDS = /\s+(?:State|Region|Province|Governorate|Oblast|District|Prefecture|County|Department|Division|Municipality)$/u;
 
 /** Names as written and without accents, trimmed, single-spaced, capitalized; sorted, no repeats. */
 function nameForms(names: Iterable<string>): string[] {

@@ -128,7 +128,6 @@ export interface TrainingSentence {
   gold: number[];
 }
 
-
 /**
  * Trains an averaged structured perceptron. Features seen fewer than `minCount` times are ignored.
  * Deterministic for a given input order and seed.
@@ -219,8 +218,7 @@ export function train(
     for (let t = 0; t < n; t++) w[t] = (tot[t] + (time - st[t]) * w[t]) / time;
   }
   for (let p = 0; p <= n; p++)
-    for (let t = 0; t < n; t++)
-      model.transitions[p][t] = (transTotals[p][t] + (time - transStamps[p][t]) * model.transitions[p][t]) / time;
+    for (let t = 0; t < n; t++) model.transitions[p][t] = (transTotals[p][t] + (time - transStamps[p][t]) * model.transitions[p][t]) / time;
   return model;
 }
 

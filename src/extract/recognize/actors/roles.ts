@@ -66,7 +66,7 @@ export function roleAfter(words: string[], b: number): [number, number] | null {
   if (words[b] !== ",") return null;
   let s = b + 1;
   if (s < words.length && /^(the|a|an)$/i.test(words[s])) s++;
-  if (s >= words.length || isCap(words[s]) && !isTitle(words[s])) return null;
+  if (s >= words.length || (isCap(words[s]) && !isTitle(words[s]))) return null;
   let e = s;
   let hasTitle = false;
   while (e < words.length && e - s < 12 && !/^[,.;:)(!?"“”]$/.test(words[e])) {

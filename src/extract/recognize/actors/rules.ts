@@ -4,8 +4,16 @@
 // propagation of names found once to their other mentions in the document ("Bazoum"). Pure.
 import { isUpperWord } from "./features.js";
 import {
-  COMPANIES, CONTEXT_COMPANIES, CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, isGazetteerWord, matchGazetteer, ORG_WORDS,
-  REGIONS, TITLE_WORDS,
+  COMPANIES,
+  CONTEXT_COMPANIES,
+  CORPORATE_SUFFIXES,
+  COUNTRY_NAMES,
+  DEMONYMS,
+  isGazetteerWord,
+  matchGazetteer,
+  ORG_WORDS,
+  REGIONS,
+  TITLE_WORDS,
 } from "./gazetteer.js";
 import type { SpanLabel } from "./tagger.js";
 
@@ -44,8 +52,9 @@ const TRANSCRIPT_WORDS = new Set(
 const SHIP_PREFIXES = new Set(["USS", "HMS", "FS", "HMAS", "HMCS", "INS", "USNS", "RFS", "ITS", "ESPS", "HNLMS"]);
 /** Lowercase words that may sit inside a name ("Bank of America", "Charles de Gaulle", "Mohammed bin Salman"). */
 const PARTICLES = new Set(
-  "of the and for on in at to upon de du des la le les da di do dos das del della van von der den ter al el bin ibn bint ben abu y e"
-    .split(" "),
+  "of the and for on in at to upon de du des la le les da di do dos das del della van von der den ter al el bin ibn bint ben abu y e".split(
+    " ",
+  ),
 );
 const LEADING_MODIFIERS = new Set(["senior", "former", "top"]);
 /** Prepositions and conjunctions: a name never ends with one, even in a Title Case headline ("Aid to Taiwan Amid Talks"). */
@@ -91,8 +100,14 @@ export function cleanCandidates(
     const c = queue[q];
     const words = doc[c.sent];
     let { a, b } = c;
-    while (a < b && (!hasLetter(words[a]) && !/^\p{N}/u.test(words[a]) || DETERMINERS.has(words[a].toLowerCase()))) a++;
-    while (b > a && (!hasLetter(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) || /^['’]s$/i.test(words[b - 1]) || !isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1]))) b--;
+    while (a < b && ((!hasLetter(words[a]) && !/^\p{N}/u.test(words[a])) || DETERMINERS.has(words[a].toLowerCase()))) a++;
+    while (
+      b > a &&
+      ((!hasLetter(words[b - 1]) && !/^\p{N}/u.test(words[b - 1])) ||
+        /^['’]s$/i.test(words[b - 1]) ||
+        (!isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1])))
+    )
+      b--;
     while (b > a + 1 && NEVER_LAST.has(words[b - 1].toLowerCase())) b--;
     // quotes, brackets or a colon inside a span: keep the longest piece ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow')
     for (let k = a; k < b; k++) {
@@ -127,11 +142,25 @@ export function cleanCandidates(
       // a capitalized word seen once, only at the start of a sentence before lowercase words ("Nighttime street patrols")
       if (!known && a === 0 && counts.get(w) === 1 && /^\p{Ll}/u.test(words[1] ?? "") && !/^\p{Lu}+$/u.test(w)) continue;
     }
-    if (words.slice(a, b).every((w) => (NEVER.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w)) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w))) continue;
+    if (
+      words
+        .slice(a, b)
+        .every((w) => (NEVER.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w)) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w))
+    )
+      continue;
     if (SHIP_PREFIXES.has(words[a]) || (a > 0 && SHIP_PREFIXES.has(words[a - 1]))) continue;
     // a lowercase word inside a name that is no name particle splits it: "State Department
     // spokesperson Matt Miller" (an organization and a person), "Mr Kamara met Ms Diallo"
-    const cut = words.findIndex((w, k) => k > a && k < b - 1 && /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !/^\p{Ll}{1,3}-/u.test(w) && isCap(words[k - 1]) && isCap(words[k + 1]));
+    const cut = words.findIndex(
+      (w, k) =>
+        k > a &&
+        k < b - 1 &&
+        /^\p{Ll}/u.test(w) &&
+        !PARTICLES.has(w) &&
+        !/^\p{Ll}{1,3}-/u.test(w) &&
+        isCap(words[k - 1]) &&
+        isCap(words[k + 1]),
+    );
     if (cut > 0) {
       const title = TITLE_WORDS.has(words[cut]);
       queue.push({ ...c, a, b: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label });
@@ -145,8 +174,7 @@ export function cleanCandidates(
   return out;
 }
 
-const overlapsAny = (cands: Candidate[], sent: number, a: number, b: number) =>
-  cands.some((c) => c.sent === sent && c.a < b && a < c.b);
+const overlapsAny = (cands: Candidate[], sent: number, a: number, b: number) => cands.some((c) => c.sent === sent && c.a < b && a < c.b);
 
 /** Adds country names, nationality words and regions the tagger missed. */
 export function addGazetteerMatches(doc: string[][], cands: Candidate[]): Candidate[] {
@@ -163,7 +191,10 @@ export function addGazetteerMatches(doc: string[][], cands: Candidate[]): Candid
 }
 
 const initials = (words: string[]) =>
-  words.filter((w) => isCap(w) && !/^(of|the|and|for)$/i.test(w)).map((w) => w[0]).join("");
+  words
+    .filter((w) => isCap(w) && !/^(of|the|and|for)$/i.test(w))
+    .map((w) => w[0])
+    .join("");
 
 /** "Long Name (ACRONYM)": makes sure both the long form and the acronym are mentions. */
 export function addAcronyms(doc: string[][], cands: Candidate[]): Candidate[] {
@@ -290,9 +321,12 @@ const COMPANY_CUES_AFTER = new Set(
 /** What only a company has, after its name or its possessive: "Versum shareholders", "Merck's subsidiary". */
 const OWNED_BY_COMPANY = new Set("shareholders stockholders subsidiary subsidiaries".split(" "));
 /** How a company's shares move: "Versum shares rose" (not "Smith shares her story"). */
-const MARKET_MOVES = new Set("rose fell jumped climbed gained surged soared dropped slid slipped sank tumbled plunged slumped closed traded opened ended".split(" "));
+const MARKET_MOVES = new Set(
+  "rose fell jumped climbed gained surged soared dropped slid slipped sank tumbled plunged slumped closed traded opened ended".split(" "),
+);
 /** Words before a company's name, as written: "shares in Versum", "agreed to acquire Versum", "a merger agreement with Entegris". */
-const CORPORATE_CUES_BEFORE = /(?:^|\s)(?:[Ss]hares (?:in|of)|stake in|acquire|acquired|acquiring|(?:merger|takeover|acquisition|buyout)(?: (?:agreement|deal|bid|offer))? (?:with|of|for))$/;
+const CORPORATE_CUES_BEFORE =
+  /(?:^|\s)(?:[Ss]hares (?:in|of)|stake in|acquire|acquired|acquiring|(?:merger|takeover|acquisition|buyout)(?: (?:agreement|deal|bid|offer))? (?:with|of|for))$/;
 
 /**
  * Whether words[i], a company name that is also an everyday word or a place, is cued as the company:
@@ -305,7 +339,8 @@ function cuedAsCompany(words: string[], i: number): boolean {
   if (COMPANY_CUES_BEFORE.has(before) && !isCap(words[i + 1] ?? "")) return true;
   if (after === "(" && /^formerly$/i.test(words[i + 2] ?? "")) return true;
   if (words[i] === "X") return false;
-  const possessed = (after === "'s" || after === "’s") && [words[i + 2], words[i + 3]].some((x) => COMPANY_CUES_AFTER.has((x ?? "").toLowerCase()));
+  const possessed =
+    (after === "'s" || after === "’s") && [words[i + 2], words[i + 3]].some((x) => COMPANY_CUES_AFTER.has((x ?? "").toLowerCase()));
   return COMPANY_CUES_AFTER.has(after) || possessed;
 }
 

@@ -114,7 +114,8 @@ function normalizeSpan(tokens: Token[], begin: number, end: number, label: SpanL
     }
     // leading titles: left out when a name follows
     let k = a;
-    while (k < b && (TITLE_WORDS.has(tokens[k].text.toLowerCase()) || /^(of|for|the|and)$/i.test(tokens[k].text) || tokens[k].text === ",")) k++;
+    while (k < b && (TITLE_WORDS.has(tokens[k].text.toLowerCase()) || /^(of|for|the|and)$/i.test(tokens[k].text) || tokens[k].text === ","))
+      k++;
     if (k > a && k < b && isCapWord(tokens[k].text) && !TITLE_WORDS.has(tokens[b - 1].text.toLowerCase())) a = k;
   }
   out.push({ start: tokens[a].start, end: tokens[b - 1].end, label });
@@ -153,9 +154,11 @@ export function re3dToLabelled(docs: SpanLabelledDocument[]): LabelledDocument[]
 export function commonLowercase(docs: LabelledDocument[], min = 2): string[] {
   const counts = new Map<string, number>();
   for (const d of docs)
-    for (const s of d.sentences)
-      for (const w of s.words) if (/^\p{Ll}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts].filter(([, c]) => c >= min).map(([w]) => w).sort();
+    for (const s of d.sentences) for (const w of s.words) if (/^\p{Ll}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts]
+    .filter(([, c]) => c >= min)
+    .map(([w]) => w)
+    .sort();
 }
 
 export interface TrainOptions {
@@ -193,7 +196,13 @@ export function trainActorModel(docs: LabelledDocument[], trainedOn: string[], o
       data.push({ feats: sentenceFeatures(s.words, ctx), gold });
       // case variation: the same sentence in capitals, so a shouted name is still read as a name
       if (upperEvery > 0 && ++count % upperEvery === 0 && s.words.some((w) => /\p{Ll}/u.test(w)))
-        data.push({ feats: sentenceFeatures(s.words.map((w) => w.toUpperCase()), ctx), gold });
+        data.push({
+          feats: sentenceFeatures(
+            s.words.map((w) => w.toUpperCase()),
+            ctx,
+          ),
+          gold,
+        });
     }
   }
   const model = train(TAGS, data, { epochs: opts.epochs ?? 12, seed: opts.seed ?? 7, minCount: opts.minCount ?? 2, log: opts.log });

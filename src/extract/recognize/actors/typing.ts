@@ -14,7 +14,25 @@ const KNOWN_PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...REGIONS, ...CA
 const isName = (w: string) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w);
 const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase());
 /** Title words written in capitals inside a name: "CEO", "Chairman", "President" (not "General", which names companies). */
-const INNER_TITLES = new Set(["ceo", "cfo", "coo", "chairman", "chairwoman", "president", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "director", "minister", "secretary", "senator", "governor", "chancellor"]);
+const INNER_TITLES = new Set([
+  "ceo",
+  "cfo",
+  "coo",
+  "chairman",
+  "chairwoman",
+  "president",
+  "founder",
+  "co-founder",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "director",
+  "minister",
+  "secretary",
+  "senator",
+  "governor",
+  "chancellor",
+]);
 
 /** Whether a place name is one we know (a country, region, capital, or a place of the lexicon). */
 function knownPlace(words: string[], a: number, b: number, lexicons: Lexicons): boolean {
@@ -50,7 +68,14 @@ export function typeByShape(doc: string[][], cands: Candidate[], lexicons: Lexic
     const words = doc[c.sent];
     const last = words[c.b - 1].toLowerCase();
     // "General Motors" read as the title "General" and a name "Motors": the title word is the company's
-    if (c.a > 0 && CORPORATE_SUFFIXES.has(last) && (c.b - c.a === 1 || CORPORATE_SUFFIXES.has(words[c.a].toLowerCase())) && isName(words[c.a - 1]) && isTitle(words[c.a - 1]) && !out.some((o) => o.sent === c.sent && o.a < c.a && o.b >= c.a)) {
+    if (
+      c.a > 0 &&
+      CORPORATE_SUFFIXES.has(last) &&
+      (c.b - c.a === 1 || CORPORATE_SUFFIXES.has(words[c.a].toLowerCase())) &&
+      isName(words[c.a - 1]) &&
+      isTitle(words[c.a - 1]) &&
+      !out.some((o) => o.sent === c.sent && o.a < c.a && o.b >= c.a)
+    ) {
       c.a--;
       c.label = "ORG";
       continue;
@@ -67,7 +92,8 @@ export function typeByShape(doc: string[][], cands: Candidate[], lexicons: Lexic
     }
     if (c.label !== "LOC" || c.b - c.a < 2 || c.b - c.a > 3) continue;
     if (!words.slice(c.a, c.b).every(isName) || knownPlace(words, c.a, c.b, lexicons)) continue;
-    const possessivePlace = c.a >= 2 && /^['’]s$/.test(words[c.a - 1]) && (COUNTRY_NAMES.has(words[c.a - 2]) || CAPITALS.has(words[c.a - 2]));
+    const possessivePlace =
+      c.a >= 2 && /^['’]s$/.test(words[c.a - 1]) && (COUNTRY_NAMES.has(words[c.a - 2]) || CAPITALS.has(words[c.a - 2]));
     const placePreposition = c.a > 0 && /^(?:in|at|near|from|to|into|outside|around|towards?|across|via)$/i.test(words[c.a - 1]);
     if (possessivePlace || (lexicons.givenNames.has(words[c.a]) && !placePreposition)) c.label = "PER";
   }

@@ -12,7 +12,18 @@
 import type { Anchor, Direction, TimeOfDay } from "./candidate.js";
 import type { TenseReading } from "./tense.js";
 import {
-  HOLIDAYS, addDays, addMonths, dayNumber, dayValue, isValidDay, monthValue, mondayOf, weekValue, weekdayOf, yearValue, type Day,
+  HOLIDAYS,
+  addDays,
+  addMonths,
+  dayNumber,
+  dayValue,
+  isValidDay,
+  monthValue,
+  mondayOf,
+  weekValue,
+  weekdayOf,
+  yearValue,
+  type Day,
 } from "./days.js";
 import type { Season } from "./lexicon.js";
 
@@ -55,7 +66,7 @@ function pickYear(ref: Day, period: Period, look: Look, fits: (year: number) => 
   const future = spans.find((x) => x.span[1] >= r);
   switch (look) {
     case "this":
-      return fits(ref.year) ? ref.year : (past ?? future)?.y ?? null;
+      return fits(ref.year) ? ref.year : ((past ?? future)?.y ?? null);
     case "last":
       return [...spans].reverse().find((x) => x.span[1] < r)?.y ?? null;
     case "next":
@@ -159,8 +170,13 @@ export function resolve(anchor: Anchor, ref: Day | null, reading: TenseReading, 
         const period: Period =
           day === undefined
             ? monthsPeriod(month, month)
-            : (y) => (isValidDay({ year: y, month, day }) ? [dayNumber({ year: y, month, day }), dayNumber({ year: y, month, day })] : null);
-        const fits = (y: number) => weekday === undefined || day === undefined || !isValidDay({ year: y, month, day }) || weekdayOf({ year: y, month, day }) === weekday;
+            : (y) =>
+                isValidDay({ year: y, month, day }) ? [dayNumber({ year: y, month, day }), dayNumber({ year: y, month, day })] : null;
+        const fits = (y: number) =>
+          weekday === undefined ||
+          day === undefined ||
+          !isValidDay({ year: y, month, day }) ||
+          weekdayOf({ year: y, month, day }) === weekday;
         const picked = pickYear(ref, period, look, fits) ?? pickYear(ref, period, look);
         if (picked === null) return null;
         year = picked;

@@ -21,7 +21,17 @@ export type Anchor =
   /** A value known from the text alone ("1998", "P4D", "PRESENT_REF"), or null for a named period with none ("Ramadan"). */
   | { kind: "fixed"; value: string | null }
   /** A calendar date, perhaps without its year ("Oct. 23", "March", "Friday morning", "Aug. 7, 1998"); with `weekend`, the weekend of its Saturday ("the weekend"). */
-  | { kind: "calendar"; year?: number; yearOffset?: number; month?: number; day?: number; weekday?: number; direction?: Direction; time?: TimeOfDay; weekend?: boolean }
+  | {
+      kind: "calendar";
+      year?: number;
+      yearOffset?: number;
+      month?: number;
+      day?: number;
+      weekday?: number;
+      direction?: Direction;
+      time?: TimeOfDay;
+      weekend?: boolean;
+    }
   /** A season: "last fall", "the summer of 2017". */
   | { kind: "season"; season: Season; year?: number; direction?: Direction }
   /** A quarter or half of a year: "the third quarter", "first-half", "Q3 2016". */

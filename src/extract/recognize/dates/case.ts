@@ -33,5 +33,7 @@ function lineCase(line: string): string {
 /** `text` with each line in capitals (a headline, a heading) in running-text case; other lines as they are. */
 export function runningCase(text: string): string {
   if (!/\p{Lu}{3}/u.test(text)) return text;
-  return text.replace(/^[^\n]*$/gm, (line) => (/\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line) && /\p{Lu}[\p{Lu}'’]*\s+\p{Lu}/u.test(line) ? lineCase(line) : line));
+  return text.replace(/^[^\n]*$/gm, (line) =>
+    /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line) && /\p{Lu}[\p{Lu}'’]*\s+\p{Lu}/u.test(line) ? lineCase(line) : line,
+  );
 }

@@ -27,7 +27,16 @@ import { runningCase } from "./case.js";
 /** The text as the parsers read it: hard-wrapped paragraphs joined, headlines in capitals in running case (same offsets). */
 const readable = (text: string) => runningCase(joinWrappedLines(text));
 
-export const DATE_PARSERS: DateParser[] = [calendarParser, yearParser, relativeParser, timeParser, durationParser, setParser, namedParser, referenceParser];
+export const DATE_PARSERS: DateParser[] = [
+  calendarParser,
+  yearParser,
+  relativeParser,
+  timeParser,
+  durationParser,
+  setParser,
+  namedParser,
+  referenceParser,
+];
 export const DATE_REFINERS: DateRefiner[] = [trimEdges, extendModifiers, mergeOverlaps, composeAround, attachTimes];
 
 /** The calendar day of an ISO "YYYY-MM-DD" (or "YYYY-MM", "YYYY"; a time part is ignored), or null when absent/invalid. */

@@ -2,11 +2,30 @@
 // and numbers, with the regex sources the parsers build on. No state, no imports.
 
 const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SMALL_SOURCE = Object.keys(SMALL).sort((a, b) => b.length - a.length).join("|");
+const SMALL_SOURCE = Object.keys(SMALL)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const TENS_SOURCE = Object.keys(TENS).join("|");
 
 /** A number in words up to the hundreds: "two", "twenty-five", "a hundred", "a dozen". */
@@ -37,7 +56,18 @@ export const FULL_MONTH_SOURCE = "(?:January|February|March|April|May|June|July|
 export const WEEKDAY_SOURCE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 const MONTH_INDEX: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** 1-12 for an English month name or abbreviation, or undefined. */
@@ -82,7 +112,14 @@ export function unitOf(word: string): Unit {
 export function durationValue(amount: number | "X", unit: Unit): string {
   if (amount !== "X" && !Number.isInteger(amount)) {
     // "5 1/2 hours" → PT5H30M, "1.5 years" → P18M: write a fraction in the next smaller unit
-    const smaller: Partial<Record<Unit, [Unit, number]>> = { hour: ["minute", 60], day: ["hour", 24], year: ["month", 12], week: ["day", 7], month: ["day", 30], minute: ["second", 60] };
+    const smaller: Partial<Record<Unit, [Unit, number]>> = {
+      hour: ["minute", 60],
+      day: ["hour", 24],
+      year: ["month", 12],
+      week: ["day", 7],
+      month: ["day", 30],
+      minute: ["second", 60],
+    };
     const next = smaller[unit];
     if (next) {
       const whole = Math.floor(amount);
@@ -96,17 +133,28 @@ export function durationValue(amount: number | "X", unit: Unit): string {
   }
   const n = String(amount);
   switch (unit) {
-    case "second": return `PT${n}S`;
-    case "minute": return `PT${n}M`;
-    case "hour": return `PT${n}H`;
-    case "day": return `P${n}D`;
-    case "week": return `P${n}W`;
-    case "fortnight": return amount === "X" ? "PXW" : `P${amount * 2}W`;
-    case "month": return `P${n}M`;
-    case "quarter": return amount === "X" ? "PXQ" : `P${amount * 3}M`;
-    case "year": return `P${n}Y`;
-    case "decade": return amount === "X" ? "PXDE" : `P${amount * 10}Y`;
-    case "century": return amount === "X" ? "PXCE" : `P${amount * 100}Y`;
+    case "second":
+      return `PT${n}S`;
+    case "minute":
+      return `PT${n}M`;
+    case "hour":
+      return `PT${n}H`;
+    case "day":
+      return `P${n}D`;
+    case "week":
+      return `P${n}W`;
+    case "fortnight":
+      return amount === "X" ? "PXW" : `P${amount * 2}W`;
+    case "month":
+      return `P${n}M`;
+    case "quarter":
+      return amount === "X" ? "PXQ" : `P${amount * 3}M`;
+    case "year":
+      return `P${n}Y`;
+    case "decade":
+      return amount === "X" ? "PXDE" : `P${amount * 10}Y`;
+    case "century":
+      return amount === "X" ? "PXCE" : `P${amount * 100}Y`;
   }
 }
 
@@ -127,11 +175,30 @@ export function countValue(text: string): number | "X" {
 
 /** Spelled-out ordinals and their numbers, for "the third quarter", "the 20th century". */
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  "twenty-first": 21,
 };
-export const ORDINAL_SOURCE = "(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)";
+export const ORDINAL_SOURCE =
+  "(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)";
 export function ordinalValue(word: string): number | undefined {
   const w = word.toLowerCase();
   const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);

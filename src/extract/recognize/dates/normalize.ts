@@ -16,7 +16,8 @@ const PAST_READING: TenseReading = { tense: "past", cue: null };
 /** How the clause places a candidate. A weekday owning a noun ("Wednesday's ruling") names a past day. */
 function readingOf(text: string, c: DateCandidate): TenseReading {
   const a = c.anchor;
-  if (a.kind === "calendar" && a.weekday !== undefined && a.month === undefined && /^['’]s\b/.test(text.slice(c.end, c.end + 3))) return PAST_READING;
+  if (a.kind === "calendar" && a.weekday !== undefined && a.month === undefined && /^['’]s\b/.test(text.slice(c.end, c.end + 3)))
+    return PAST_READING;
   return readTense(text, c.start, c.end);
 }
 
@@ -58,7 +59,21 @@ function granularityOfAnchor(a: Anchor): DateGranularity | null {
     case "anaphoric":
       if (a.time) return "time";
       if (a.unit === "weekend") return "week";
-      return ({ second: "time", minute: "time", hour: "time", day: "day", week: "week", fortnight: "week", month: "month", quarter: "quarter", year: "year", decade: "decade", century: "century" } as const)[a.unit];
+      return (
+        {
+          second: "time",
+          minute: "time",
+          hour: "time",
+          day: "day",
+          week: "week",
+          fortnight: "week",
+          month: "month",
+          quarter: "quarter",
+          year: "year",
+          decade: "decade",
+          century: "century",
+        } as const
+      )[a.unit];
   }
 }
 
@@ -78,7 +93,10 @@ function sameSentence(text: string, a: number, b: number): boolean {
   const m = SENTENCE_END.exec(between);
   if (!m || m.index >= b - a) return true;
   const before = between.slice(0, m.index + 1);
-  return /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|U\.S|[ap]\.m|[A-Z]))\.$/.test(before) && sameSentence(text, a + m.index + m[0].length, b);
+  return (
+    /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|U\.S|[ap]\.m|[A-Z]))\.$/.test(before) &&
+    sameSentence(text, a + m.index + m[0].length, b)
+  );
 }
 
 function mention(text: string, c: DateCandidate, value: string | null, relative: boolean): DateMention {
@@ -139,11 +157,14 @@ export function toMentions(text: string, candidates: DateCandidate[], reference:
     }
     const m = mention(text, c, value, relative);
     mentions.push(m);
-    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value) && !isComparison(c.anchor)) named.push({ value, end: c.end, relative });
+    if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value) && !isComparison(c.anchor))
+      named.push({ value, end: c.end, relative });
   }
   // a clock time or a part of the day alone ("at 10 p.m.", "in the late morning"): the day named
   // nearest in its sentence, else (a clock) the article date, else (a part) the date named before
-  const dependent = candidates.map((c) => c.anchor.kind === "clock" || (c.anchor.kind === "anaphoric" && c.anchor.time !== undefined && c.anchor.amount === 0));
+  const dependent = candidates.map(
+    (c) => c.anchor.kind === "clock" || (c.anchor.kind === "anaphoric" && c.anchor.time !== undefined && c.anchor.amount === 0),
+  );
   return mentions.map((m, i) => {
     const c = candidates[i];
     const part = dependent[i] && c.anchor.kind === "anaphoric";

@@ -12,14 +12,16 @@ export type Tense = "past" | "present" | "future";
 
 /** Irregular past forms common in news (regular ones end in -ed); "set", "put", "hit" read as past. */
 const IRREGULAR_PAST = new Set(
-  ("set put cut hit let quit shut beat cast spread hurt cost split read was were had did said made took came went " +
+  (
+    "set put cut hit let quit shut beat cast spread hurt cost split read was were had did said made took came went " +
     "gave told found got left met held led saw began became brought thought fell rose sent spent struck shot fled " +
     "flew wrote spoke broke chose drove fought won lost kept knew sold paid built stood sat ran caught taught heard " +
     "meant felt understood withdrew arose hid swore threw blew grew drew ate drank sank swam rang sought bought " +
     "dealt lent slid stuck woke wore tore froze stole shook overtook undertook rode forbade forgave overthrew " +
     "upheld withheld dug fed bled misled sped laid slept swept wept bound wound hung spun sprang stung strode " +
     "foresaw oversaw underwent begun gone seen taken given written spoken broken chosen driven known shown grown " +
-    "drawn thrown flown risen fallen forgotten gotten hidden done").split(" "),
+    "drawn thrown flown risen fallen forgotten gotten hidden done"
+  ).split(" "),
 );
 
 /**
@@ -28,13 +30,19 @@ const IRREGULAR_PAST = new Set(
  * ("troops", "talks") are never taken for verbs.
  */
 const PRESENT_VERBS = new Set(
-  ("begins starts ends expires opens closes resumes reopens convenes arrives leaves departs meets holds takes runs lasts " +
+  (
+    "begins starts ends expires opens closes resumes reopens convenes arrives leaves departs meets holds takes runs lasts " +
     "returns heads travels visits faces plans hopes expects intends aims wants needs remains stays " +
-    "begin resume reopen convene expire arrive depart").split(" "),
+    "begin resume reopen convene expire arrive depart"
+  ).split(" "),
 );
 
 /** -ed words that are not past forms. */
-const NOT_PAST = new Set("need speed seed feed bed red shed hundred indeed embed bred sacred naked wicked kindred proceed exceed succeed deed weed greed creed breed steed heed bleed plead led fled shred".split(" "));
+const NOT_PAST = new Set(
+  "need speed seed feed bed red shed hundred indeed embed bred sacred naked wicked kindred proceed exceed succeed deed weed greed creed breed steed heed bleed plead led fled shred".split(
+    " ",
+  ),
+);
 
 /** Verbs of putting something off: "postponed until Tuesday" points forward though it is past tense. */
 const DEFERRING = /^(?:postpone|delay|defer|extend|adjourn|push|move|reschedul|schedul|set|give|gave|recess|suspend|put|grant|allow)/;
@@ -54,10 +62,12 @@ const DECIDING = /^(?:decid|agree|promis|vow|pledg|threaten|want|seek|sought|ask
 /** Planning verbs that look ahead even in the simple past: "scheduled a hearing for Tuesday". */
 const SCHEDULING = /^(?:schedul|reschedul|slat)/;
 
-const CLAUSE_END = /[;!?\n"“”]|``|''|[.](?=\s+[A-Z"“`'])|—|--|,\s+(?=(?:but|and|or|while|although|though|whereas|yet|so)\s)|\b(?=(?:where|when|which|who|whom|whose|because|although|though|whereas|while|unless|if)\s)/g;
+const CLAUSE_END =
+  /[;!?\n"“”]|``|''|[.](?=\s+[A-Z"“`'])|—|--|,\s+(?=(?:but|and|or|while|although|though|whereas|yet|so)\s)|\b(?=(?:where|when|which|who|whom|whose|because|although|though|whereas|while|unless|if)\s)/g;
 
 /** Abbreviations whose period does not end a sentence. */
-const ABBREVIATION = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Prof|No|Jr|Sr|Inc|Corp|Co|Ltd|vs|[ap]\.m|U\.S|U\.N|[A-Z])\.)$/;
+const ABBREVIATION =
+  /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Prof|No|Jr|Sr|Inc|Corp|Co|Ltd|vs|[ap]\.m|U\.S|U\.N|[A-Z])\.)$/;
 
 /** The clause around [start, end): cut at sentence ends, semicolons, quotes and dashes. */
 export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
@@ -138,7 +148,8 @@ export interface TenseReading {
   cue: "past" | "future" | null;
 }
 
-const FUTURE_CUE = /\b(?:as\s+(?:soon|early)\s+as|no\s+(?:sooner|later)\s+than|starting|beginning|effective|from|after|till|until|by|through)\s+(?:the\s+)?$/i;
+const FUTURE_CUE =
+  /\b(?:as\s+(?:soon|early)\s+as|no\s+(?:sooner|later)\s+than|starting|beginning|effective|from|after|till|until|by|through)\s+(?:the\s+)?$/i;
 const PAST_CUE = /\b(?:since|earlier)\s+(?:the\s+)?$/i;
 
 /** A finite verb right after the expression: it is then inside the subject ("the rally on Sunday was calm"). */

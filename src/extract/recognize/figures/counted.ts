@@ -36,18 +36,23 @@ const IRREGULAR_VERBS = new Set(
 );
 
 /** Verbs that follow a bare number as its subject ("13.5 million need aid", "2,000 remain"). */
-const BARE_VERBS = new Set("need needs want wants remain remains seem seems appear appears face faces lack lacks depend depends rely relies".split(" "));
+const BARE_VERBS = new Set(
+  "need needs want wants remain remains seem seems appear appears face faces lack lacks depend depends rely relies".split(" "),
+);
 
 /** Lengths of time: a number counting them is a duration (dates), never a figure. */
 const TIME_UNITS = new Set(
-  "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends fortnight fortnights month months year years decade decades century centuries millennium millennia quarter quarters semester semesters season seasons".split(" "),
+  "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends fortnight fortnights month months year years decade decades century centuries millennium millennia quarter quarters semester semesters season seasons".split(
+    " ",
+  ),
 );
 
 /** Words that may stand between a number and what it counts without being part of it. */
 const BETWEEN = /^[\s\u00a0]+(?:more|other|additional|further|extra|new|fewer|so-called)\b/i;
 
 /** Past participles that stand for the people they describe in casualty counts ("1,200 killed"). */
-const CASUALTIES = /^(?:killed|dead|wounded|injured|hurt|missing|displaced|detained|arrested|captured|kidnapped|abducted|executed|evacuated|rescued|released|freed|homeless)$/i;
+const CASUALTIES =
+  /^(?:killed|dead|wounded|injured|hurt|missing|displaced|detained|arrested|captured|kidnapped|abducted|executed|evacuated|rescued|released|freed|homeless)$/i;
 
 export interface CountedNoun {
   /** Plural head noun: "troops", "strikes", "people". */
@@ -62,7 +67,8 @@ export interface CountedNoun {
 
 // Words are separated by spaces, or by a line break inside a sentence (a capital after a break
 // starts a new line of a list or heading: "1,240,000\nTime zone" counts no time zone).
-const WORD = /^(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z]))((?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-?\d+[A-Za-z]*(?:-[A-Za-z]+)*|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
+const WORD =
+  /^(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z]))((?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-?\d+[A-Za-z]*(?:-[A-Za-z]+)*|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/;
 /** Model names counted in the plural: "two F-22s", "30 MiG-29s". */
 const MODEL_PLURAL = /^[A-Z][A-Za-z]*-?\d+s$/;
 const isAcronym = (word: string) => /^[A-Z][A-Z.]*[A-Z.]s?$/.test(word) && /[A-Z].*[A-Z]|\./.test(word);
@@ -73,7 +79,9 @@ const isVerbLike = (lower: string) => /(?:ed|ing|ly)$/.test(lower) && !/-/.test(
 /** A plural noun ("troops", "people", "gunmen"), which ends a counted phrase. */
 const endsPlural = (lower: string) => /[^s]s$|men$/.test(lower) || IRREGULAR_PLURALS.has(lower);
 /** Plurals without an "s" that end a counted phrase ("300 people", "2,000 men"). */
-const IRREGULAR_PLURALS = new Set("people children police personnel staff aircraft cattle clergy militia youth feet teeth mice geese".split(" "));
+const IRREGULAR_PLURALS = new Set(
+  "people children police personnel staff aircraft cattle clergy militia youth feet teeth mice geese".split(" "),
+);
 
 /** The plural head a counted noun is grouped under ("strike" → "strikes", "VBIED" → "VBIEDs"). */
 export function pluralHead(word: string): string {
@@ -120,11 +128,16 @@ export function countedNounAfter(text: string, pos: number, value: number, adjec
     words.push({ word, start, end: at });
     // a noun phrase ends at a plural noun unless another plural noun follows ("weapons caches")
     const next = WORD.exec(text.slice(at, at + 60));
-    if ((isAcronym(word) ? /[A-Z]s$/.test(word) : endsPlural(lower)) && !(next && /[^s]s$/.test(next[1]) && !STOP.has(next[1].toLowerCase()) && !TIME_UNITS.has(next[1].toLowerCase()))) break;
+    if (
+      (isAcronym(word) ? /[A-Z]s$/.test(word) : endsPlural(lower)) &&
+      !(next && /[^s]s$/.test(next[1]) && !STOP.has(next[1].toLowerCase()) && !TIME_UNITS.has(next[1].toLowerCase()))
+    )
+      break;
   }
   if (words.length && isVerbLike(words[words.length - 1].word.toLowerCase())) {
     // "1,200 killed": a casualty count; "300 armed men" keeps its noun; "500 attended" counts nothing
-    if (words.length === 1 && CASUALTIES.test(words[0].word)) return { unit: words[0].word.toLowerCase(), counted: words[0].word, end: words[0].end, time: false };
+    if (words.length === 1 && CASUALTIES.test(words[0].word))
+      return { unit: words[0].word.toLowerCase(), counted: words[0].word, end: words[0].end, time: false };
     words.pop();
   }
   if (!words.length) return null;

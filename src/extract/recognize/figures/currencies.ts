@@ -13,12 +13,45 @@ import pluralize from "pluralize";
 
 /** Currency symbols written before a number. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: "USD", us$: "USD", "u.s.$": "USD", a$: "AUD", au$: "AUD", c$: "CAD", ca$: "CAD", can$: "CAD", hk$: "HKD",
-  nz$: "NZD", s$: "SGD", nt$: "TWD", r$: "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
-  "₺": "TRY", "₦": "NGN", "₩": "KRW", "₪": "ILS", "₴": "UAH",
+  $: "USD",
+  us$: "USD",
+  "u.s.$": "USD",
+  a$: "AUD",
+  au$: "AUD",
+  c$: "CAD",
+  ca$: "CAD",
+  can$: "CAD",
+  hk$: "HKD",
+  nz$: "NZD",
+  s$: "SGD",
+  nt$: "TWD",
+  r$: "BRL",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  "₹": "INR",
+  "₽": "RUB",
+  "₺": "TRY",
+  "₦": "NGN",
+  "₩": "KRW",
+  "₪": "ILS",
+  "₴": "UAH",
   // wire abbreviations written before the number
-  dlr: "USD", "dlr.": "USD", dlrs: "USD", "dlrs.": "USD", rm: "MYR", rs: "INR", "rs.": "INR", rp: "IDR", "rp.": "IDR",
-  dh: "AED", dhs: "AED", ksh: "KES", "ksh.": "KES", tk: "BDT", "tk.": "BDT",
+  dlr: "USD",
+  "dlr.": "USD",
+  dlrs: "USD",
+  "dlrs.": "USD",
+  rm: "MYR",
+  rs: "INR",
+  "rs.": "INR",
+  rp: "IDR",
+  "rp.": "IDR",
+  dh: "AED",
+  dhs: "AED",
+  ksh: "KES",
+  "ksh.": "KES",
+  tk: "BDT",
+  "tk.": "BDT",
 };
 
 /**
@@ -27,7 +60,9 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
  * "ALL 3" as money (TOP and ALL are codes too).
  */
 export const CURRENCY_CODES = new Set(
-  "USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD INR PKR AFN IRR IQD SYP LBP JOD EGP SAR AED QAR KWD BHD OMR YER ILS TRY RUB UAH NGN XOF XAF ZAR KES ETB SDG SSP LYD DZD MAD TND BRL MXN KRW SEK NOK DKK PLN MYR IDR THB VND BDT LKR NPR HUF CZK KZT GHS".split(" "),
+  "USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD INR PKR AFN IRR IQD SYP LBP JOD EGP SAR AED QAR KWD BHD OMR YER ILS TRY RUB UAH NGN XOF XAF ZAR KES ETB SDG SSP LYD DZD MAD TND BRL MXN KRW SEK NOK DKK PLN MYR IDR THB VND BDT LKR NPR HUF CZK KZT GHS".split(
+    " ",
+  ),
 );
 
 /**
@@ -56,21 +91,55 @@ export const CURRENCY_WORD_SOURCE = `(?:(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s+[A-
 
 /** What a bare currency word means when it has one usual meaning. */
 const BARE: Record<string, string> = {
-  dollar: "USD", dlr: "USD", dlrs: "USD", euro: "EUR", pound: "GBP", sterling: "GBP", yen: "JPY", yuan: "CNY", renminbi: "CNY",
-  ruble: "RUB", rouble: "RUB", rupee: "INR", naira: "NGN", shekel: "ILS", hryvnia: "UAH", lira: "TRY",
-  riyal: "SAR", baht: "THB", ringgit: "MYR", rupiah: "IDR", zloty: "PLN", forint: "HUF", cedi: "GHS",
-  birr: "ETB", afghani: "AFN", tenge: "KZT", kwacha: "ZMW", leone: "SLE", real: "BRL", reais: "BRL",
-  rand: "ZAR", won: "KRW",
+  dollar: "USD",
+  dlr: "USD",
+  dlrs: "USD",
+  euro: "EUR",
+  pound: "GBP",
+  sterling: "GBP",
+  yen: "JPY",
+  yuan: "CNY",
+  renminbi: "CNY",
+  ruble: "RUB",
+  rouble: "RUB",
+  rupee: "INR",
+  naira: "NGN",
+  shekel: "ILS",
+  hryvnia: "UAH",
+  lira: "TRY",
+  riyal: "SAR",
+  baht: "THB",
+  ringgit: "MYR",
+  rupiah: "IDR",
+  zloty: "PLN",
+  forint: "HUF",
+  cedi: "GHS",
+  birr: "ETB",
+  afghani: "AFN",
+  tenge: "KZT",
+  kwacha: "ZMW",
+  leone: "SLE",
+  real: "BRL",
+  reais: "BRL",
+  rand: "ZAR",
+  won: "KRW",
 };
 /** Words that are also ordinary English: a currency only with a nationality or a scale ("5 billion won"). */
 const NEEDS_CONTEXT = new Set(["won", "rand", "real", "reais"]);
 /** Phrases whose nationality does not name the currency's country. */
 const PHRASES: Record<string, string> = {
-  "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "cfa franc": "XOF", "pound sterling": "GBP",
-  "british pound": "GBP", "chinese yuan": "CNY", "japanese yen": "JPY",
+  "us dollar": "USD",
+  "u.s. dollar": "USD",
+  "american dollar": "USD",
+  "cfa franc": "XOF",
+  "pound sterling": "GBP",
+  "british pound": "GBP",
+  "chinese yuan": "CNY",
+  "japanese yen": "JPY",
 };
 
-const singular = (word: string) => (/^(?:reais|kronor|kroner|dlrs)$/.test(word) ? (word === "dlrs" ? "dlr" : word) : pluralize.singular(word));
+const singular = (word: string) =>
+  /^(?:reais|kronor|kroner|dlrs)$/.test(word) ? (word === "dlrs" ? "dlr" : word) : pluralize.singular(word);
 const stem = (word: string) => word.toLowerCase().slice(0, 4);
 
 /** The ISO code of "<Nationality> <currency word>" from the ISO 4217 list, or null. */
@@ -114,7 +183,7 @@ export function currencyOfWords(phrase: string, scaled: boolean, context: PoundC
   if (NEEDS_CONTEXT.has(head) && !scaled && !nationality) return null;
   // "500 pounds of explosives", "weighs 200 pounds": weight; "15 pounds" of money takes the
   // article's pound currency named before it ("50 Syrian pounds, up from 15 pounds"), else sterling
-  if (head === "pound" && !scaled && !nationality) return context.weight ? null : context.poundCurrency ?? "GBP";
+  if (head === "pound" && !scaled && !nationality) return context.weight ? null : (context.poundCurrency ?? "GBP");
   return BARE[head] ?? pluralize.plural(head);
 }
 

@@ -20,7 +20,16 @@ import type { FigureMention, Sentence } from "../../types.js";
 import { sentenceStartingBy } from "../../segment/articleSentences.js";
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, VAGUE_SOURCE, SCALES, parseNumber } from "./numbers.js";
 import { qualifierBefore } from "./modifiers.js";
-import { CODE_BEFORE, CURRENCY_CODES, isCurrencyCode, CURRENCY_PREFIX_SOURCE, POUND_CURRENCIES, CURRENCY_WORD_SOURCE, currencyOfSymbol, currencyOfWords } from "./currencies.js";
+import {
+  CODE_BEFORE,
+  CURRENCY_CODES,
+  isCurrencyCode,
+  CURRENCY_PREFIX_SOURCE,
+  POUND_CURRENCIES,
+  CURRENCY_WORD_SOURCE,
+  currencyOfSymbol,
+  currencyOfWords,
+} from "./currencies.js";
 import { measureAfter } from "./measures.js";
 import { countedNounAfter, isPluralNoun, isTimeUnit, pluralHead } from "./counted.js";
 
@@ -32,11 +41,13 @@ const FIGURE = new RegExp(
   "gi",
 );
 /** A verb right after "13.5m": the number is millions of someone unnamed, not metres. */
-const VERB_AFTER_MILLIONS = /^(?:need|needs|want|remain|lack|face|depend|rely|have|has|had|are|were|will|would|could|can|may|must|live|lived|fled|died|do|did)$/i;
+const VERB_AFTER_MILLIONS =
+  /^(?:need|needs|want|remain|lack|face|depend|rely|have|has|had|are|were|will|would|could|can|may|must|live|lived|fled|died|do|did)$/i;
 const VAGUE_ONLY = new RegExp(`^${VAGUE_SOURCE}$`, "i");
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b|(percentage\s+points?|points?\s+percent)\b)/i;
 /** A rate after an amount of money: "RM120 per day per athlete", "Rs 3 lakh a year", "$5 an hour". */
-const RATE_AFTER = /^(?:\s+(?:per\s+(?!cent\b)[a-z]+|(?:a|an)\s+(?:day|night|week|month|year|hour|head|piece|person|share|barrel|tonne|ton|litre|liter|gallon|kilo|kilogram|pound|ounce|unit|seat)\b|apiece\b|each\b))+/i;
+const RATE_AFTER =
+  /^(?:\s+(?:per\s+(?!cent\b)[a-z]+|(?:a|an)\s+(?:day|night|week|month|year|hour|head|piece|person|share|barrel|tonne|ton|litre|liter|gallon|kilo|kilogram|pound|ounce|unit|seat)\b|apiece\b|each\b))+/i;
 /** Determiners and question words that open a noun phrase: a single word between them and a number reads as a verb ("Book two describes the war"). */
 const PHRASE_OPENER_AFTER = /^\s+(?:the|a|an|his|her|its|their|this|these|those|our|my|your|how|what|why|whether)\s+(\w+)/i;
 const CODE_AFTER = new RegExp(`^\\s?(${[...CURRENCY_CODES].join("|")})\\b`);
@@ -46,7 +57,8 @@ const OF_AFTER = /^\s+of(?:\s+the)?(?=\s)/i;
 const TIMES = /\b(?:once|twice|(?:three|four)\s+times)\b/gi;
 const TIMES_QUALIFIER = /(?<![\w-])(at\s+least|more\s+than|only|just|over|no\s+more\s+than)\s+$/i;
 /** Attributive counts glued by a hyphen: "a 15-member delegation", "the 193-nation assembly". */
-const HYPHEN_COUNTS = /^(?:member|nation|country|state|seat|bed|vehicle|car|truck|ship|vessel|aircraft|plane|jet|helicopter|man|person|people|strong|odd)$/;
+const HYPHEN_COUNTS =
+  /^(?:member|nation|country|state|seat|bed|vehicle|car|truck|ship|vessel|aircraft|plane|jet|helicopter|man|person|people|strong|odd)$/;
 /** Determiners before a small number that points back at things already named: "the two leaders". */
 const ANAPHORIC = /(?:^|[^\w])(?:the|these|those|our|their|its|his|her|both|all|my|your|whose)\s+$/i;
 /** A quantity named before its number: "a population of 2 million", "the death toll rose to 300". */
@@ -55,22 +67,40 @@ const NAMED_BEFORE: Array<[RegExp, string]> = [
   [/\b(?:death\s+)?toll\s+(?:of|was|is|at|rose\s+to|reached|climbed\s+to|stood\s+at|to|hit)?\s*$/i, "deaths"],
 ];
 /** "2,000 have fled", "60 were killed", "millions have been displaced": a casualty verb after a bare number. */
-const CASUALTY_VERB_AFTER = /^\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|since)\s+){0,3}(killed|died|fled|wounded|injured|displaced|arrested|missing|detained|kidnapped|abducted|executed|evacuated|rescued|drowned|perished|dead)\b/i;
+const CASUALTY_VERB_AFTER =
+  /^\s+(?:(?:have|has|had|were|was|are|is|been|being|reportedly|also|now|since)\s+){0,3}(killed|died|fled|wounded|injured|displaced|arrested|missing|detained|kidnapped|abducted|executed|evacuated|rescued|drowned|perished|dead)\b/i;
 const PARTICIPLES: Record<string, string> = {
-  kill: "killed", wound: "wounded", injur: "injured", displac: "displaced", arrest: "arrested", detain: "detained",
-  abduct: "abducted", kidnap: "kidnapped", evacuat: "evacuated", rescu: "rescued", execut: "executed",
+  kill: "killed",
+  wound: "wounded",
+  injur: "injured",
+  displac: "displaced",
+  arrest: "arrested",
+  detain: "detained",
+  abduct: "abducted",
+  kidnap: "kidnapped",
+  evacuat: "evacuated",
+  rescu: "rescued",
+  execut: "executed",
 };
 /** "The blast killed 35 and wounded 120": a casualty verb counts people; the unit is its participle. */
-const CASUALTY_VERB_BEFORE = /\b(kill|wound|injur|displac|arrest|detain|abduct|kidnapp?|evacuat|rescu|execut)(?:ed|ing|es|e|s)?\s+(?:an\s+estimated\s+)?$/i;
+const CASUALTY_VERB_BEFORE =
+  /\b(kill|wound|injur|displac|arrest|detain|abduct|kidnapp?|evacuat|rescu|execut)(?:ed|ing|es|e|s)?\s+(?:an\s+estimated\s+)?$/i;
 
 /** "the number of munitions … totals 6,602", "the total of … to 922": the count a verb links to. */
 const NUMBER_OF = /\b(?:number|total|tally|count)\s+of(?=\s)/gi;
-const LINKING_VERB_BEFORE = /\b(?:totals?|totall?ed|reach(?:es|ed)?|(?:rises|rose|risen|climbs?|climbed|increased|grew|fell|dropped|brings?|brought)\s+(?:\w+\s+){0,3}?to|stands?\s+at|stood\s+at|is|was|are|were|to|at)\s+$/i;
+const LINKING_VERB_BEFORE =
+  /\b(?:totals?|totall?ed|reach(?:es|ed)?|(?:rises|rose|risen|climbs?|climbed|increased|grew|fell|dropped|brings?|brought)\s+(?:\w+\s+){0,3}?to|stands?\s+at|stood\s+at|is|was|are|were|to|at)\s+$/i;
 
 /** "one official said", "two U.S. defense officials told": who is speaking, not a reported figure. */
 const SOURCE_NOUNS = /^(?:officials|sources|diplomats|spokes(?:men|women|people|persons)|witnesses|analysts|residents)$/;
 function isAttributionCount(unit: string, before: string, after: string): boolean {
-  return SOURCE_NOUNS.test(unit) && (/\baccording\s+to\s*$/i.test(before) || /^\s*(?:,|who\b|familiar\b|(?:said|says|say|told|tell|tells|added|agreed|speaking|confirmed|briefed|quoted|insisted|warned|explained|estimated|cautioned)\b)/i.test(after));
+  return (
+    SOURCE_NOUNS.test(unit) &&
+    (/\baccording\s+to\s*$/i.test(before) ||
+      /^\s*(?:,|who\b|familiar\b|(?:said|says|say|told|tell|tells|added|agreed|speaking|confirmed|briefed|quoted|insisted|warned|explained|estimated|cautioned)\b)/i.test(
+        after,
+      ))
+  );
 }
 
 interface Range {
@@ -133,7 +163,8 @@ export function recognizeFigures(
     const numeral = /^[\d.,]+$/.test(g.num);
     const vague = !numeral && VAGUE_ONLY.test(g.num);
     // a range with a hyphen ("5-15 percent") is checked as one number: its hyphen is no phone number's
-    const labelEnd = g.range && /^-\d/.test(g.range) && /^-(?:\d{1,3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+)$/.test(g.range) ? numEnd + g.range.length : numEnd;
+    const labelEnd =
+      g.range && /^-\d/.test(g.range) && /^-(?:\d{1,3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+)$/.test(g.range) ? numEnd + g.range.length : numEnd;
     if (!g.cur && numeral && isLabelNumber(text, numStart, labelEnd)) continue;
     if (/^one$/i.test(g.num) && /\bnumber\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
 
@@ -173,7 +204,21 @@ export function recognizeFigures(
     if (g.plus) bound = "min";
 
     if (g.glued !== undefined && !scaleWord && !measureAfter(text, end)) continue; // "3rd", "1080p", "4K" are no measures
-    const numberAt: NumberAt = { start, end, numStart, numEnd, value, cur: g.cur, scaled: Boolean(scaleWord), vague, plus: Boolean(g.plus), range: high !== undefined, qualifierLength: qualifier.length, sentenceStart: sentenceStartingBy(sentences, start)?.start ?? 0, poundCurrency: lastPoundCurrency(figures) };
+    const numberAt: NumberAt = {
+      start,
+      end,
+      numStart,
+      numEnd,
+      value,
+      cur: g.cur,
+      scaled: Boolean(scaleWord),
+      vague,
+      plus: Boolean(g.plus),
+      range: high !== undefined,
+      qualifierLength: qualifier.length,
+      sentenceStart: sentenceStartingBy(sentences, start)?.start ?? 0,
+      poundCurrency: lastPoundCurrency(figures),
+    };
     const reading = readUnit(text, numberAt) ?? elidedUnit(text, figures, start - qualifier.length, end, numeral || Boolean(scaleWord));
     if (!reading) continue;
     if (!g.cur && numeral && reading.count && followsName(text, numStart)) continue;
@@ -181,7 +226,15 @@ export function recognizeFigures(
     if (reading.count && !numeral && !vague && followsLabel(text, numStart)) continue;
     // "Book two describes the war", "volume four contains the letters": one word between a number
     // and a noun phrase is a verb, and the number counts nothing it names
-    if (reading.count && reading.counted && !/\s/.test(reading.counted) && !qualifier.length && namesBefore(text, start) && isVerbBeforePhrase(text.slice(reading.end, reading.end + 40))) continue;
+    if (
+      reading.count &&
+      reading.counted &&
+      !/\s/.test(reading.counted) &&
+      !qualifier.length &&
+      namesBefore(text, start) &&
+      isVerbBeforePhrase(text.slice(reading.end, reading.end + 40))
+    )
+      continue;
     // "the 2010 census", "the 2016 election": a year written as an adjective, not a count
     if (reading.count && /^(?:1[89]|20)\d\d$/.test(g.num) && high === undefined) continue;
     end = reading.end;
@@ -189,7 +242,11 @@ export function recognizeFigures(
     const rate = !reading.count && isMoneyUnit(reading.unit) ? RATE_AFTER.exec(text.slice(end, end + 60)) : null;
     if (rate) {
       // "RM120 per day per athlete": the amount stays 120, `per` says what it is for
-      per = rate[0].trim().replace(/^(?:per|an?)\s+/i, "").replace(/\s+(?:per|an?)\s+/gi, " per ").replace(/\s+/g, " ");
+      per = rate[0]
+        .trim()
+        .replace(/^(?:per|an?)\s+/i, "")
+        .replace(/\s+(?:per|an?)\s+/gi, " per ")
+        .replace(/\s+/g, " ");
       end += rate[0].length;
     }
     if (reading.count && !qualifier.length && !scaleWord && !g.plus && value <= 10 && high === undefined) {
@@ -226,7 +283,16 @@ export function recognizeFigures(
     const word = t[0].toLowerCase();
     const value = word === "once" ? 1 : word === "twice" ? 2 : parseNumber(word.split(/\s+/)[0]);
     const qualifier = qualifierBefore(text, t.index!);
-    figures.push({ start, end, text: text.slice(start, end), value, unit: "times", approximate: qualifier.approximate, ...(qualifier.bound ? { bound: qualifier.bound } : {}), sentence: sentenceIndex(sentences, start) });
+    figures.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      unit: "times",
+      approximate: qualifier.approximate,
+      ...(qualifier.bound ? { bound: qualifier.bound } : {}),
+      sentence: sentenceIndex(sentences, start),
+    });
   }
   return figures.sort((a, b) => a.start - b.start);
 }
@@ -242,7 +308,8 @@ function elidedUnit(text: string, figures: FigureMention[], start: number, end: 
   const last = figures[figures.length - 1];
   if (!numeral || !last || last.end > start || start - last.end > 30) return null;
   if (!COMPARED_FROM.test(text.slice(last.end, start))) return null;
-  if (/^\s?(?:[-–]?\p{L})/u.test(text.slice(end, end + 2)) && !/^\s(?:on|in|at|a|an|the|last|this|a)\b/i.test(text.slice(end, end + 8))) return null;
+  if (/^\s?(?:[-–]?\p{L})/u.test(text.slice(end, end + 2)) && !/^\s(?:on|in|at|a|an|the|last|this|a)\b/i.test(text.slice(end, end + 8)))
+    return null;
   return { unit: last.unit, ...(last.counted ? { counted: last.counted } : {}), end, count: last.counted !== undefined };
 }
 
@@ -250,9 +317,11 @@ function elidedUnit(text: string, figures: FigureMention[], start: number, end: 
 function isMoneyUnit(unit: string): boolean {
   return isCurrencyCode(unit) || CURRENCY_UNIT_WORDS.test(unit);
 }
-const CURRENCY_UNIT_WORDS = /^(?:dinars|francs|pesos|rupees|shillings|dirhams|riyals|rials|dollars|pounds|kronor|krona|kroner|krone|manats|leones)$/;
+const CURRENCY_UNIT_WORDS =
+  /^(?:dinars|francs|pesos|rupees|shillings|dirhams|riyals|rials|dollars|pounds|kronor|krona|kroner|krone|manats|leones)$/;
 
-const TIME_OPENED = /^(?:day|days|night|week|weeks|month|months|year|years|morning|evening|afternoon|time|same|next|following|previous|last|first|other|rest)$/i;
+const TIME_OPENED =
+  /^(?:day|days|night|week|weeks|month|months|year|years|morning|evening|afternoon|time|same|next|following|previous|last|first|other|rest)$/i;
 /** True when the number at `start` opens its sentence or follows a capitalized word ("Book two", "Part three"). */
 function namesBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -300,7 +369,9 @@ function readUnit(text: string, n: NumberAt): Reading | null {
   }
   if ((found = CODE_AFTER.exec(after))) return { unit: found[1], end: end + found[0].length, count: false };
   if ((found = CURRENCY_AFTER.exec(after)) && (!/^\s+of\s/i.test(found[0]) || n.vague || n.scaled)) {
-    const weight = /^\s+of\b/i.test(text.slice(end + found[0].length, end + found[0].length + 5)) || /\bweigh/i.test(text.slice(Math.max(0, n.start - 30), n.start));
+    const weight =
+      /^\s+of\b/i.test(text.slice(end + found[0].length, end + found[0].length + 5)) ||
+      /\bweigh/i.test(text.slice(Math.max(0, n.start - 30), n.start));
     const unit = currencyOfWords(found[1], n.scaled || n.vague, { weight, poundCurrency: n.poundCurrency });
     if (unit) return { unit, end: end + found[0].length, count: false };
   }

@@ -91,7 +91,8 @@ function isHeadingNumber(text: string, start: number, end: number): boolean {
   return line.length < 80 && !/[.!?"”]$/.test(line);
 }
 
-const SPORT = /\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|defeat(?:ed|s)?|drew|draw|drawn|tied|victory|score[ds]?|scoring|scoreline|match|game|final|lead|leads|led|trail(?:ed|s)?|goals?|points?|sets?|innings|vote[ds]?|voting|ruling|decision)\b/i;
+const SPORT =
+  /\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|defeat(?:ed|s)?|drew|draw|drawn|tied|victory|score[ds]?|scoring|scoreline|match|game|final|lead|leads|led|trail(?:ed|s)?|goals?|points?|sets?|innings|vote[ds]?|voting|ruling|decision)\b/i;
 
 /**
  * True when "a–b" reads as a score or tally rather than a range: a range runs upward ("15-20"),

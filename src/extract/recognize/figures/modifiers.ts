@@ -14,9 +14,12 @@ export interface Qualifier {
   bound?: "min" | "max";
 }
 
-const APPROX = "about|around|roughly|approximately|nearly|almost|some|an\\s+estimated|estimated|close\\s+to|circa|more\\s+or\\s+less|~|c\\.";
-const MIN = "more\\s+than|over|at\\s+least|upwards\\s+of|in\\s+excess\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|exceeding|just\\s+over|well\\s+over";
-const MAX = "fewer\\s+than|less\\s+than|under|up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|as\\s+many\\s+as|as\\s+much\\s+as|just\\s+under|a\\s+maximum\\s+of";
+const APPROX =
+  "about|around|roughly|approximately|nearly|almost|some|an\\s+estimated|estimated|close\\s+to|circa|more\\s+or\\s+less|~|c\\.";
+const MIN =
+  "more\\s+than|over|at\\s+least|upwards\\s+of|in\\s+excess\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|exceeding|just\\s+over|well\\s+over";
+const MAX =
+  "fewer\\s+than|less\\s+than|under|up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|as\\s+many\\s+as|as\\s+much\\s+as|just\\s+under|a\\s+maximum\\s+of";
 
 const BEFORE = new RegExp(`(?<![\\w-])(?:(${APPROX})|(${MIN})|(${MAX}))\\s*$`, "i");
 

@@ -3,21 +3,65 @@
 // "tens of thousands", "millions"). No imports: the date recognizer uses it too.
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 export const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, bln: 1e9, b: 1e9, k: 1e3, tn: 1e12, tr: 1e12, trn: 1e12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mil: 1e6,
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  k: 1e3,
+  tn: 1e12,
+  tr: 1e12,
+  trn: 1e12,
   // South Asian scales: "Rs 45 crore" is 450 million rupees, "3 lakh" 300,000
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
-const SIMPLE_WORD = [...Object.keys(TENS).map((t) => `${t}(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join("|")}))?`), ...Object.keys(UNITS).sort((a, b) => b.length - a.length)].join("|");
+const SIMPLE_WORD = [
+  ...Object.keys(TENS).map((t) => `${t}(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join("|")}))?`),
+  ...Object.keys(UNITS).sort((a, b) => b.length - a.length),
+].join("|");
 
 /** Regex source for a number written in words: "two", "twenty-five", "two hundred", "a dozen", "five million". */
 export const NUMBER_WORDS_SOURCE = `(?:(?:${SIMPLE_WORD})(?:\\s+(?:hundred|thousand|million|billion|trillion))*(?:\\s+(?:and\\s+)?(?:${SIMPLE_WORD}))?|a\\s+dozen|half[-\\s]a[-\\s](?:million|billion|dozen)|a\\s+(?:hundred|thousand|million|billion)|dozen)`;
@@ -35,19 +79,48 @@ export function parseNumeral(text: string): number {
 
 /** Value of a number written in words, or NaN. Case-insensitive; hyphens and "and" allowed. */
 export function parseNumberWords(text: string): number {
-  const words = text.toLowerCase().replace(/-/g, " ").split(/\s+/).filter((w) => w && w !== "and");
+  const words = text
+    .toLowerCase()
+    .replace(/-/g, " ")
+    .split(/\s+/)
+    .filter((w) => w && w !== "and");
   if (!words.length) return NaN;
-  if (words[0] === "half" && words[1] === "a" && words[2]) return (words[2] === "dozen" ? 12 : SCALES[words[2]] ?? NaN) / 2;
+  if (words[0] === "half" && words[1] === "a" && words[2]) return (words[2] === "dozen" ? 12 : (SCALES[words[2]] ?? NaN)) / 2;
   let total = 0;
   let current = 0;
   let seen = false;
   for (const w of words) {
-    if (w === "a" || w === "an") { current = current || 1; seen = true; continue; }
-    if (w === "dozen") { current = (current || 1) * 12; seen = true; continue; }
-    if (w in UNITS) { current += UNITS[w]; seen = true; continue; }
-    if (w in TENS) { current += TENS[w]; seen = true; continue; }
-    if (w === "hundred") { current = (current || 1) * 100; seen = true; continue; }
-    if (w in SCALES && w.length > 2) { total += (current || 1) * SCALES[w]; current = 0; seen = true; continue; }
+    if (w === "a" || w === "an") {
+      current = current || 1;
+      seen = true;
+      continue;
+    }
+    if (w === "dozen") {
+      current = (current || 1) * 12;
+      seen = true;
+      continue;
+    }
+    if (w in UNITS) {
+      current += UNITS[w];
+      seen = true;
+      continue;
+    }
+    if (w in TENS) {
+      current += TENS[w];
+      seen = true;
+      continue;
+    }
+    if (w === "hundred") {
+      current = (current || 1) * 100;
+      seen = true;
+      continue;
+    }
+    if (w in SCALES && w.length > 2) {
+      total += (current || 1) * SCALES[w];
+      current = 0;
+      seen = true;
+      continue;
+    }
     return NaN;
   }
   return seen ? total + current : NaN;
@@ -56,7 +129,10 @@ export function parseNumberWords(text: string): number {
 /** Lower bound of a vague plural: "hundreds" → 100, "tens of thousands" → 10000, "hundreds of millions" → 1e8. */
 export function parseVague(text: string): number {
   const base: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
-  return text.toLowerCase().split(/\s+of\s+/).reduce((value, w) => value * (base[w.trim()] ?? 1), 1);
+  return text
+    .toLowerCase()
+    .split(/\s+of\s+/)
+    .reduce((value, w) => value * (base[w.trim()] ?? 1), 1);
 }
 
 /** Value of any number phrase this module recognizes, or NaN. */

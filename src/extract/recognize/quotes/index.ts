@@ -46,7 +46,9 @@ export function recognizeQuotes(
     const kind = kindOf(text, start, end, sentenceStart);
     const after = text.slice(end, sentenceEnd);
     // a title in title case ("Fox News Sunday", "The Art of the Deal") unless someone is said to say it
-    const saidAfter = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i").test(after.trim() ? after : "");
+    const saidAfter = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i").test(
+      after.trim() ? after : "",
+    );
     if (isTitle(inner) && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
 
     let phrase = speakerAfter(text, actors, end, sentenceEnd) ?? speakerBefore(text, actors, sentenceStart, start);
@@ -90,7 +92,15 @@ export function recognizeQuotes(
 
   for (const r of reportedSpeech(text, sentences, actors)) {
     if (spans.some(([s, e]) => r.start < e && s < r.end) || skip.some(([s, e]) => r.start < e && s < r.end)) continue;
-    const quote: QuoteMention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: "indirect", speakerText: text.slice(r.speaker.start, r.speaker.end), speakerStart: r.speaker.start, speakerEnd: r.speaker.end };
+    const quote: QuoteMention = {
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      kind: "indirect",
+      speakerText: text.slice(r.speaker.start, r.speaker.end),
+      speakerStart: r.speaker.start,
+      speakerEnd: r.speaker.end,
+    };
     const actor = actorFor(ctx, r.speaker);
     if (actor) {
       quote.actorStart = actor.start;

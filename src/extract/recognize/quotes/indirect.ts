@@ -4,7 +4,8 @@
 import type { ActorMention, Sentence } from "../../types.js";
 import { subjectBefore, namedBy, type Phrase } from "./speaker.js";
 
-const REPORTING = "said|says|told|tells|added|adds|stated|states|announced|announces|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
+const REPORTING =
+  "said|says|told|tells|added|adds|stated|states|announced|announces|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
 
 export interface ReportedSpeech {
   start: number;
@@ -44,7 +45,12 @@ export function reportedSpeech(text: string, sentences: Sentence[], actors: Acto
     if (!m) continue;
     const verbAt = s.start + m.index;
     // "told Y that": Y is who heard it, a few words; "said on Monday that" likewise
-    if (m[2] && /\b(?:said|says|added|adds|stated|states)\b/i.test(m[1]) && !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|\p{Ll}+day)\b/iu.test(m[2])) continue;
+    if (
+      m[2] &&
+      /\b(?:said|says|added|adds|stated|states)\b/i.test(m[1]) &&
+      !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|\p{Ll}+day)\b/iu.test(m[2])
+    )
+      continue;
     const speaker = subjectBefore(text, actors, s.start, verbAt);
     if (!speaker) continue;
     // the speaker must be the verb's subject in the sentence's first clause, not inside a relative clause

@@ -9,13 +9,20 @@ export type Gender = "male" | "female";
 const MALE_BEFORE = /\b(?:Mr|Sir|Lord|King|Prince|Sheikh|Emir|Sultan|Monsieur|Herr|Senor|Señor|Signor|Father|Brother)\.?\s*$/;
 const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Mme|Madame|Lady|Dame|Queen|Princess|Frau|Senora|Señora|Signora|Sister)\.?\s*$/;
 const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|king|prince|actor|husband|father|son|brother|boy|man)\b/i;
-const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|actress|wife|mother|daughter|sister|girl|woman)\b/i;
+const FEMALE_ROLE =
+  /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|actress|wife|mother|daughter|sister|girl|woman)\b/i;
 /** Organization heads a role speaker names ("the ministry said", "the company said"). */
-const ORG_HEADS = /^(?:the\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities)$/i;
+const ORG_HEADS =
+  /^(?:the\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities)$/i;
 const PERSON_ROLES = /^(?:the\s+)?(?:(?:\p{Ll}+\s+){0,2})(\p{Ll}+)$/u;
 
 function surnameOf(m: ActorMention): string {
-  return m.text.replace(/[’']s$/, "").trim().split(/\s+/).pop()!.toLowerCase();
+  return m.text
+    .replace(/[’']s$/, "")
+    .trim()
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase();
 }
 
 /** Gender by surname, from the honorifics and gendered roles written with the article's person mentions. */
@@ -70,7 +77,8 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   const agrees = (a: ActorMention) => {
     if (a.end > start || inQuote(a)) return false;
     if (want.type === "organization") {
-      if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role))) return false;
+      if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role)))
+        return false;
       return true;
     }
     if (a.type !== "person") return false;

@@ -6,7 +6,7 @@
 export function quotedSpans(text: string, skip: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const re = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
-  for (let m; (m = re.exec(text)); ) {
+  for (let m; (m = re.exec(text));) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (skip.some(([s, e]) => start < e && s < end)) continue;
@@ -39,7 +39,10 @@ export function isTitle(inner: string): boolean {
  * opens in lower case, or sits inside a clause without a colon or a comma before it and is short, is partial.
  */
 export function kindOf(text: string, start: number, end: number, sentenceStart: number): "direct" | "partial" {
-  const inner = text.slice(start + 1, end - 1).trim().replace(/^(?:\.\.\.|…|\[[^\]]*\])\s*/, "");
+  const inner = text
+    .slice(start + 1, end - 1)
+    .trim()
+    .replace(/^(?:\.\.\.|…|\[[^\]]*\])\s*/, "");
   if (/^\p{Ll}/u.test(inner)) return "partial";
   const before = text.slice(sentenceStart, start).trimEnd();
   if (!before || /[:,—–-]$/.test(before) || /\n\s*$/.test(text.slice(Math.max(0, start - 3), start))) return "direct";

@@ -26,7 +26,11 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   const inside = actors.filter((a) => a.start >= from && a.end <= to);
   const person = inside.find((a) => a.type === "person");
   if (person) return person;
-  const phrase = text.slice(from, to).trim().replace(DETERMINERS, "").replace(/[\s,.]+$/, "");
+  const phrase = text
+    .slice(from, to)
+    .trim()
+    .replace(DETERMINERS, "")
+    .replace(/[\s,.]+$/, "");
   return inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
 }
 
@@ -34,7 +38,12 @@ function trimmed(text: string, from: number, to: number): Phrase | null {
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const s = from + lead;
-  const e = from + raw.trimEnd().replace(/[,;:]+$/, "").trimEnd().length;
+  const e =
+    from +
+    raw
+      .trimEnd()
+      .replace(/[,;:]+$/, "")
+      .trimEnd().length;
   return e > s ? { start: s, end: e } : null;
 }
 
@@ -44,7 +53,13 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   if (mention) return { start: mention.start, end: mention.end };
   const s = text.slice(p.start, p.end);
   if (PRONOUN_SPEAKERS.test(s)) return p;
-  if (DETERMINERS.test(s) && s.split(/\s+/).length <= 6 && !/[“”"]/.test(s) && !/^(?:the|a|an)\s+(?:statement|interview|report|letter|speech|news)\b/i.test(s)) return p;
+  if (
+    DETERMINERS.test(s) &&
+    s.split(/\s+/).length <= 6 &&
+    !/[“”"]/.test(s) &&
+    !/^(?:the|a|an)\s+(?:statement|interview|report|letter|speech|news)\b/i.test(s)
+  )
+    return p;
   return null;
 }
 
@@ -92,7 +107,9 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
       const s = from + pronoun.index;
       return { start: s, end: s + pronoun[1].length };
     }
-    const description = /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:the|a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}[\p{Ll}]+)\s*$/u.exec(segment);
+    const description = /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:the|a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}[\p{Ll}]+)\s*$/u.exec(
+      segment,
+    );
     if (description) {
       const s = from + description.index + description[0].indexOf(description[1]);
       return { start: s, end: s + description[1].length };
@@ -117,8 +134,9 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
     const verbAt = sentenceStart + v.index!;
     if (PARTICIPLE.has(v[1].toLowerCase())) {
       // the subject of the main clause: its first person or organization, else a pronoun opening it
-      const main = actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place")
-        ?? actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country);
+      const main =
+        actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place") ??
+        actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country);
       if (main) return { start: main.start, end: main.end };
       const pronoun = /^\s*(?:\p{Lu}\p{Ll}+\s+\p{Ll}+,\s*)?(he|she|it|they|we|I)\b/iu.exec(before);
       if (pronoun) {

@@ -9,11 +9,19 @@ export const SPEECH_VERBS = `said says say told tells added adds stated states d
   reiterated reiterates confirmed confirms denied denies testified testifies insisted pointed`.split(/\s+/);
 
 /** Participles that carry the main clause's subject ("Trump aimed at Obama, saying …"). */
-export const PARTICIPLES = "saying adding noting telling calling describing warning arguing insisting explaining stressing declaring writing asking urging claiming".split(" ");
+export const PARTICIPLES =
+  "saying adding noting telling calling describing warning arguing insisting explaining stressing declaring writing asking urging claiming".split(
+    " ",
+  );
 
 /** Verbs that frame a short quoted phrase ("called the actions “unethical”", "described it as “difficult”"). */
-export const FRAMING_VERBS = "called calls calling described describes describing termed terms labelled labeled labels dubbed branded denounced dismissed".split(" ");
+export const FRAMING_VERBS =
+  "called calls calling described describes describing termed terms labelled labeled labels dubbed branded denounced dismissed".split(" ");
 
-const alternation = (words: string[]) => words.slice().sort((a, b) => b.length - a.length).join("|");
+const alternation = (words: string[]) =>
+  words
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .join("|");
 export const VERB = alternation([...new Set(SPEECH_VERBS)]);
 export const ANY_VERB = alternation([...new Set([...SPEECH_VERBS, ...PARTICIPLES, ...FRAMING_VERBS])]);

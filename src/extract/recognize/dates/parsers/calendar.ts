@@ -19,7 +19,9 @@ const LITTLE_ENDIAN = new RegExp(
   "g",
 );
 /** A second day of the same month after a date: "April 24 and 25", "Aug. 4 or 5, 1998", "from April 23 to 25" (not "May 5 and 25 people"). */
-const SECOND_DAY = new RegExp(`^\\s*(?:and|or|&|to|through|till|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?=\\s*(?:[,.;:)!?]|$|--|\u2014|\\s+(?:in|at|on|to|when|with|and|or|but|of|for|after|before|during|the|a|an)\\b))`);
+const SECOND_DAY = new RegExp(
+  `^\\s*(?:and|or|&|to|through|till|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?=\\s*(?:[,.;:)!?]|$|--|\u2014|\\s+(?:in|at|on|to|when|with|and|or|but|of|for|after|before|during|the|a|an)\\b))`,
+);
 
 /** "August 2023", "June, 1998", "March of 1999". */
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE}),?\\s+(?:of\\s+)?${YEAR}`, "g");
@@ -35,18 +37,26 @@ const ISO = /\b(\d{4})([-/])(\d{2})\2(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.
 const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 
 /** Words before a month alone that make it a time: "in March", "last May", "early April". */
-const TIME_CUE_BEFORE = /(?:\b(?:in|on|since|until|till|by|from|through|throughout|during|last|next|this|that|early|late|mid|of|between|and|or|to|before|after|every|each|past|coming|until|around|about|in\s+early|in\s+late|end\s+of|beginning\s+of|start\s+of|middle\s+of|the\s+end\s+of)|mid-)\s*$/i;
+const TIME_CUE_BEFORE =
+  /(?:\b(?:in|on|since|until|till|by|from|through|throughout|during|last|next|this|that|early|late|mid|of|between|and|or|to|before|after|every|each|past|coming|until|around|about|in\s+early|in\s+late|end\s+of|beginning\s+of|start\s+of|middle\s+of|the\s+end\s+of)|mid-)\s*$/i;
 /** A capitalized word before: a name ("Theresa May") unless the word is itself a time cue. */
 const CAPITALIZED_BEFORE = /\b([A-Z][a-z]+)\s+$/;
-const CUE_WORDS = /^(?:In|On|Since|Until|Till|By|From|Through|During|Last|Next|This|That|Early|Late|Mid|Before|After|Each|Every|Between|Around|About|And|Or|Of|To|The)$/;
+const CUE_WORDS =
+  /^(?:In|On|Since|Until|Till|By|From|Through|During|Last|Next|This|That|Early|Late|Mid|Before|After|Each|Every|Between|Around|About|And|Or|Of|To|The)$/;
 /** "the March for Life", "March on Washington", "March of the Mothers": a named event. */
 const EVENT_AFTER = /^\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]/;
 const EVENT_BEFORE = /\b(?:annual|yearly|big|great|mass|massive|peaceful|silent|million|women's|people's|long)\s+$/i;
 /** "Sunday Times", "Monday Night Football": a weekday in a name. */
-const NAME_AFTER_WEEKDAY = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Observer|Mail|Sport|People|Business|World|Review|Edition|School|Schools|Night\s+Football|Service)\b/;
+const NAME_AFTER_WEEKDAY =
+  /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Observer|Mail|Sport|People|Business|World|Review|Edition|School|Schools|Night\s+Football|Service)\b/;
 const WEEKDAY_NAME_BEFORE = /\b(?:Black|Good|Super|Ash|Bloody|Palm|Easter|Cyber|Holy|Maundy|Giving)\s+$/;
 
-function calendar(start: number, end: number, parts: { year?: number; month?: number; day?: number; weekday?: number; time?: TimeOfDay }, source: string): DateCandidate {
+function calendar(
+  start: number,
+  end: number,
+  parts: { year?: number; month?: number; day?: number; weekday?: number; time?: TimeOfDay },
+  source: string,
+): DateCandidate {
   const anchor: DateCandidate["anchor"] = { kind: "calendar" };
   for (const [k, v] of Object.entries(parts)) if (v !== undefined) (anchor as Record<string, unknown>)[k] = v;
   return { start, end, type: parts.time ? "time" : "date", anchor, source };
@@ -81,7 +91,9 @@ export const calendarParser: DateParser = {
       if (second && day2 > day && day2 <= 31) {
         // "April 24 and 25, 1999": two dates, both of that year
         const year2 = second[2] ? Number(second[2]) : undefined;
-        found.push(calendar(start, end, { year: year2, month, day, weekday: m[1] ? weekdayNumber(m[1]) : undefined }, "calendar/month-day"));
+        found.push(
+          calendar(start, end, { year: year2, month, day, weekday: m[1] ? weekdayNumber(m[1]) : undefined }, "calendar/month-day"),
+        );
         const at = end + second[0].indexOf(second[1]);
         found.push(calendar(at, end + second[0].length, { year: year2, month, day: day2 }, "calendar/second-day"));
         continue;
@@ -95,7 +107,14 @@ export const calendarParser: DateParser = {
       const start = m.index!;
       const year = yearOf(text, start + m[0].length, m[5]);
       const end = start + withoutYear(m[0], m[5], year);
-      found.push(calendar(start, end, { year, month: monthNumber(m[4]), day, weekday: m[1] ? weekdayNumber(m[1]) : undefined }, "calendar/day-month"));
+      found.push(
+        calendar(
+          start,
+          end,
+          { year, month: monthNumber(m[4]), day, weekday: m[1] ? weekdayNumber(m[1]) : undefined },
+          "calendar/day-month",
+        ),
+      );
     }
     for (const m of text.matchAll(MONTH_YEAR)) {
       const start = m.index!;
@@ -107,7 +126,13 @@ export const calendarParser: DateParser = {
       const day = m[2] ? Number(m[2]) : undefined;
       if (day !== undefined && (day < 1 || day > 31)) continue;
       const yearOffset = { last: -1, this: 0, next: 1 }[m[3] as "last" | "this" | "next"];
-      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "calendar", month: monthNumber(m[1]), day, yearOffset }, source: "calendar/month-year-word" });
+      found.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        type: "date",
+        anchor: { kind: "calendar", month: monthNumber(m[1]), day, yearOffset },
+        source: "calendar/month-year-word",
+      });
     }
     for (const m of text.matchAll(MONTH_ALONE)) {
       const start = m.index!;
@@ -130,7 +155,8 @@ export const calendarParser: DateParser = {
     for (const m of text.matchAll(WEEKDAY)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (NAME_AFTER_WEEKDAY.test(text.slice(end, end + 24)) || WEEKDAY_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (NAME_AFTER_WEEKDAY.test(text.slice(end, end + 24)) || WEEKDAY_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+        continue;
       // "Friday morning", "Wednesday night": the day; TimeML newswire mostly gives these the day's value
       found.push(calendar(start, end, { weekday: weekdayNumber(m[1]) }, "calendar/weekday"));
     }

@@ -7,13 +7,17 @@
 import type { DateCandidate, DateParser } from "../candidate.js";
 import { COUNT_SOURCE, UNIT_SOURCE, countValue, durationValue, matchesIf, unitOf } from "../lexicon.js";
 
-const MODIFIER = "(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|only|just|barely|under)\\s+)";
+const MODIFIER =
+  "(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|only|just|barely|under)\\s+)";
 const PREFIX = "(?:(?:the\\s+)?(?:past|last|next|coming|previous|following|first|recent|final|initial|ensuing|intervening)\\s+|recent\\s+)";
 
 // Found from the unit word back: a scan for the few unit words, then the count before each one
 // (cheaper than trying a count at every word of the text).
 const UNIT_WORD = new RegExp(`\\b${UNIT_SOURCE}\\b`, "gi");
-const HEAD = new RegExp(`\\b(${MODIFIER})?(${PREFIX})?(${COUNT_SOURCE})(?:-plus|\\+)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?$`, "i");
+const HEAD = new RegExp(
+  `\\b(${MODIFIER})?(${PREFIX})?(${COUNT_SOURCE})(?:-plus|\\+)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|long\\s+)?$`,
+  "i",
+);
 const TAIL = new RegExp(`^\\s+and\\s+(?:a\\s+half\\b|(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\b)`, "i");
 
 /** The WITH_COUNT reading of each unit word: [match text, modifier, prefix, count, unit, count2, unit2] with its index. */
@@ -33,7 +37,10 @@ function withCount(text: string): Array<{ index: number; groups: Array<string | 
 }
 const WITHOUT_COUNT = new RegExp(`\\b(${PREFIX})(${UNIT_SOURCE})(?:\\s+and\\s+${UNIT_SOURCE})?\\b`, "gi");
 /** "a two-day visit", "the 14-day waiting period", "day-long": a duration as an adjective. */
-const HYPHENATED = new RegExp(`\\b(?:(${COUNT_SOURCE})-(second|minute|hour|day|week|month|year|decade)(?:-long)?|(day|week|month|year|decade)s?-long)\\b(?!-old|-)`, "gi");
+const HYPHENATED = new RegExp(
+  `\\b(?:(${COUNT_SOURCE})-(second|minute|hour|day|week|month|year|decade)(?:-long)?|(day|week|month|year|decade)s?-long)\\b(?!-old|-)`,
+  "gi",
+);
 
 function add(found: DateCandidate[], start: number, end: number, value: string, source: string): void {
   found.push({ start, end, type: "duration", anchor: { kind: "fixed", value }, source });
@@ -53,9 +60,23 @@ export const durationParser: DateParser = {
       if (/^[A-Z]/.test(m[4]!) && !/^[A-Z]/.test(m[3]!)) continue;
       const count = m[3]!;
       // "so that one day Assad will answer": "one day" as "someday", not a length of time
-      if (!m[1] && !m[2] && /^one\s+day$/i.test(m[0]!) && !/\b(?:for|within|in|than|after|only|just|of|over|about|nearly|almost|least|a|the)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
+      if (
+        !m[1] &&
+        !m[2] &&
+        /^one\s+day$/i.test(m[0]!) &&
+        !/\b(?:for|within|in|than|after|only|just|of|over|about|nearly|almost|least|a|the)\s+$/i.test(
+          text.slice(Math.max(0, start - 10), start),
+        )
+      )
+        continue;
       // "a day" after a figure is a rate ("$5 a day", "24 hours a day"), not a duration
-      if (/^an?$/i.test(count) && !m[1] && !m[2] && /(?:\d|\b(?:times?|once|twice|hours?|dollars?|cents?|rounds?))\s*$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
+      if (
+        /^an?$/i.test(count) &&
+        !m[1] &&
+        !m[2] &&
+        /(?:\d|\b(?:times?|once|twice|hours?|dollars?|cents?|rounds?))\s*$/i.test(text.slice(Math.max(0, start - 16), start))
+      )
+        continue;
       const unit = unitOf(m[4]!);
       // "a quarter of the staff", "three quarters of them": a fraction
       if (unit === "quarter" && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;

@@ -6,10 +6,12 @@
 import type { DateCandidate, DateParser } from "../candidate.js";
 import { ORDINAL_SOURCE, SEASON_SOURCE, matchesIf, seasonCode } from "../lexicon.js";
 
-const HOLIDAY = /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Valentine['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|May\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Pentecost(?:\s+Sunday)?|Whit\s+Sunday|Mardi\s+Gras|Armistice\s+Day|Remembrance\s+Day|Bastille\s+Day|Flag\s+Day|Groundhog\s+Day|Juneteenth|Earth\s+Day)\b(?:(?:,?\s+|\s+of\s+)(1[89]\d\d|20\d\d)\b)?/g;
+const HOLIDAY =
+  /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Valentine['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|May\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Pentecost(?:\s+Sunday)?|Whit\s+Sunday|Mardi\s+Gras|Armistice\s+Day|Remembrance\s+Day|Bastille\s+Day|Flag\s+Day|Groundhog\s+Day|Juneteenth|Earth\s+Day)\b(?:(?:,?\s+|\s+of\s+)(1[89]\d\d|20\d\d)\b)?/g;
 
 /** Words before a holiday that keep it a day: "Merry Christmas", "Orthodox Easter", "Last Christmas". */
-const HOLIDAY_LEADS = /^(?:Merry|Happy|Orthodox|Western|Eastern|Catholic|Last|Next|This|Every|Since|Until|On|By|Before|After|Over|Through|During|Around|At|Of|In|For|From|Till|Good|Black|Holy)$/;
+const HOLIDAY_LEADS =
+  /^(?:Merry|Happy|Orthodox|Western|Eastern|Catholic|Last|Next|This|Every|Since|Until|On|By|Before|After|Over|Through|During|Around|At|Of|In|For|From|Till|Good|Black|Holy)$/;
 
 /**
  * A holiday word that is part of a name, not a day: a surname after a given name ("illustrator
@@ -24,7 +26,9 @@ function isNamePart(text: string, start: number, end: number): boolean {
     const lead = text.slice(Math.max(0, at - 3), at);
     if (!(at === 0 || /[.!?]["'”’]?\s+$|\n\s*$|[“"‘]$/.test(lead))) return true;
   }
-  return /^\s+(?:Island|Islands|Tree|Trees|Carol|Carols|Card|Cards|Bonus|Rising|Uprising|Offensive|Accord|Accords|Agreement)\b/.test(text.slice(end, end + 12));
+  return /^\s+(?:Island|Islands|Tree|Trees|Carol|Carols|Card|Cards|Bonus|Rising|Uprising|Offensive|Accord|Accords|Agreement)\b/.test(
+    text.slice(end, end + 12),
+  );
 }
 
 function holidayName(written: string): string {
@@ -45,7 +49,8 @@ function holidayName(written: string): string {
   return w;
 }
 
-const NO_VALUE = /\b(?:(?:this|last|next)\s+)?(?:Ramadan|Eid(?:\s+al-[A-Z][a-z]+)?|Passover|Hanukkah|Nowruz|Diwali|Lent|Yom\s+Kippur|Rosh\s+Hashanah)\b|\bthe\s+eve\s+of\s+(?:a|the)\s+New\s+Year\b/g;
+const NO_VALUE =
+  /\b(?:(?:this|last|next)\s+)?(?:Ramadan|Eid(?:\s+al-[A-Z][a-z]+)?|Passover|Hanukkah|Nowruz|Diwali|Lent|Yom\s+Kippur|Rosh\s+Hashanah)\b|\bthe\s+eve\s+of\s+(?:a|the)\s+New\s+Year\b/g;
 const ANNIVERSARY = new RegExp(`\\b(?:the\\s+)?(?:${ORDINAL_SOURCE}|fiftieth|hundredth)\\s+anniversary\\b`, "gi");
 
 /** A season read as a time: a cue before it, or a year after it. */
@@ -59,23 +64,53 @@ const QUARTER = new RegExp(
   "gi",
 );
 const Q_CODE = /\b(?:Q([1-4])|([1-4])Q)(?:[\s'’-]*(1[89]\d\d|20\d\d|\d\d)\b)?(?![\w-])/g;
-const HALF = /\b(?:the\s+)?(first|second)[\s-]half\b(?:(?:\s+of\s+(?:(1[89]\d\d|20\d\d)\b|(last|this|next|the)\s+year\b))|(?=\s+(?:profit|earnings|results|sales|revenue|growth|loss|net|output|deficit|surplus|figures)))/gi;
+const HALF =
+  /\b(?:the\s+)?(first|second)[\s-]half\b(?:(?:\s+of\s+(?:(1[89]\d\d|20\d\d)\b|(last|this|next|the)\s+year\b))|(?=\s+(?:profit|earnings|results|sales|revenue|growth|loss|net|output|deficit|surplus|figures)))/gi;
 
-const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+const QUARTER_NUMBER: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  final: 4,
+  last: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+};
 const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1, the: 0 };
 
 export const namedParser: DateParser = {
   name: "named",
   parse(text: string): DateCandidate[] {
     const found: DateCandidate[] = [];
-    for (const m of matchesIf(text, /Christmas|New Year|Thanksgiving|Day\b|Halloween|Easter|Good Friday|Sunday|Wednesday|Thursday|Pentecost|Mardi|Juneteenth/, HOLIDAY)) {
+    for (const m of matchesIf(
+      text,
+      /Christmas|New Year|Thanksgiving|Day\b|Halloween|Easter|Good Friday|Sunday|Wednesday|Thursday|Pentecost|Mardi|Juneteenth/,
+      HOLIDAY,
+    )) {
       if (isNamePart(text, m.index!, m.index! + m[0].length)) continue;
       const name = holidayName(m[1]);
       const year = m[2] ? Number(m[2]) : undefined;
-      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "holiday", name, ...(year ? { year } : {}) }, source: "holiday" });
+      found.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        type: "date",
+        anchor: { kind: "holiday", name, ...(year ? { year } : {}) },
+        source: "holiday",
+      });
     }
-    for (const m of matchesIf(text, /Ramadan|Eid|Passover|Hanukkah|Nowruz|Diwali|Lent|Yom|Rosh|eve of/, NO_VALUE)) found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: null }, source: "named" });
-    for (const m of matchesIf(text, /anniversar/i, ANNIVERSARY)) found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: null }, source: "anniversary" });
+    for (const m of matchesIf(text, /Ramadan|Eid|Passover|Hanukkah|Nowruz|Diwali|Lent|Yom|Rosh|eve of/, NO_VALUE))
+      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: null }, source: "named" });
+    for (const m of matchesIf(text, /anniversar/i, ANNIVERSARY))
+      found.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        type: "date",
+        anchor: { kind: "fixed", value: null },
+        source: "anniversary",
+      });
     for (const m of matchesIf(text, /spring|summer|autumn|fall|winter/i, SEASON)) {
       const word = m[1] ?? m[2];
       const start = m.index! + m[0].indexOf(word);
@@ -86,7 +121,13 @@ export const namedParser: DateParser = {
       if (/^[A-Z]/.test(word) && /^\s+(?:of\s+)?[A-Z]/.test(after)) continue;
       if (!m[3]) end = start + word.length;
       const season = seasonCode(word.replace(/^(?:early|late|mid)[\s-]/i, ""));
-      found.push({ start, end, type: "date", anchor: { kind: "season", season, ...(m[3] ? { year: Number(m[3]) } : {}) }, source: "season" });
+      found.push({
+        start,
+        end,
+        type: "date",
+        anchor: { kind: "season", season, ...(m[3] ? { year: Number(m[3]) } : {}) },
+        source: "season",
+      });
     }
     for (const m of matchesIf(text, /quarter/i, QUARTER)) {
       const quarter = QUARTER_NUMBER[m[3].toLowerCase()];
@@ -102,7 +143,13 @@ export const namedParser: DateParser = {
     for (const m of matchesIf(text, /Q[1-4]|[1-4]Q/, Q_CODE)) {
       const quarter = Number(m[1] ?? m[2]);
       const y = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : undefined;
-      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "quarter", quarter, ...(y ? { year: y } : {}) }, source: "quarter" });
+      found.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        type: "date",
+        anchor: { kind: "quarter", quarter, ...(y ? { year: y } : {}) },
+        source: "quarter",
+      });
     }
     for (const m of matchesIf(text, /half/i, HALF)) {
       const half = m[1].toLowerCase() === "first" ? 1 : 2;

@@ -5,7 +5,8 @@
 import type { DateCandidate, DateParser } from "../candidate.js";
 
 const PRESENT = /\b(?:right\s+now|now|currently|at\s+present|presently|nowadays|at\s+the\s+moment)\b/gi;
-const PAST = /\b(?:in|of|from)\s+(the\s+(?:recent\s+|distant\s+)?past)\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|decade|year|month|week|day|hour|century|quarter))/gi;
+const PAST =
+  /\b(?:in|of|from)\s+(the\s+(?:recent\s+|distant\s+)?past)\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|decade|year|month|week|day|hour|century|quarter))/gi;
 const FUTURE = /\b(?:the\s+(?:(?:near|distant|immediate|foreseeable)\s+)?future|future)\b(?!s\b|-)/gi;
 
 function ref(found: DateCandidate[], start: number, end: number, value: string, source: string): void {
@@ -30,7 +31,12 @@ export const referenceParser: DateParser = {
       if (/\ba\s+$/i.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
       // "the Future of Babylon project": a name
       const end = m.index! + m[0].length;
-      if (/Future/.test(m[0]) && (/^\s+of\s+[A-Z]/.test(text.slice(end, end + 12)) || !/(?:^|[.!?]\s+|["“`]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)))) continue;
+      if (
+        /Future/.test(m[0]) &&
+        (/^\s+of\s+[A-Z]/.test(text.slice(end, end + 12)) ||
+          !/(?:^|[.!?]\s+|["“`]\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)))
+      )
+        continue;
       ref(found, m.index!, m.index! + m[0].length, "FUTURE_REF", "reference/future");
     }
     return found;

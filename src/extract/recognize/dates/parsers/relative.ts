@@ -11,11 +11,13 @@ import { COUNT_SOURCE, countValue, dayPartCode, matchesIf, unitOf, type Unit } f
 
 const DEICTIC_DAY = /\b(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\s+(morning|afternoon|evening|night))?\b/gi;
 const THIS_PART = /\b(this|last)\s+(morning|afternoon|evening|night)\b/gi;
-const OVERNIGHT = /\bovernight\b(?!\s+(?:stay|flight|trip|train|bag|shift|rate|session|visit|delivery|low|high|lending|loan|market|money|deposit))/gi;
+const OVERNIGHT =
+  /\bovernight\b(?!\s+(?:stay|flight|trip|train|bag|shift|rate|session|visit|delivery|low|high|lending|loan|market|money|deposit))/gi;
 const DAY_AROUND = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
 const STEP = /\b(last|this|next|coming|past|previous|current)\s+(week|month|year|quarter|decade|century|weekend)\b/gi;
 // Found from the unit and the direction word back to the count (cheaper than trying a count at every word).
-const AGO_TAIL = /\b(days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|hours?|minutes?)\s+(ago|from\s+now|hence|earlier|later)\b(?!\s+than\b)/gi;
+const AGO_TAIL =
+  /\b(days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|hours?|minutes?)\s+(ago|from\s+now|hence|earlier|later)\b(?!\s+than\b)/gi;
 const AGO_HEAD = new RegExp(
   `\\b(?:(?:about|around|approximately|roughly|some|nearly|almost|more\\s+than|less\\s+than|just|only|at\\s+least|barely|over)\\s+)?(${COUNT_SOURCE})\\s+$`,
   "i",
@@ -36,20 +38,33 @@ function agoMatches(text: string): Array<{ index: number; m: [string, string, st
   return out;
 }
 const VAGUE_AGO = /\b(?:(?:many|several|a\s+few|few|some)\s+)?(years|months|weeks|days|decades)\s+ago\b/gi;
-const PART_OF_PERIOD = /\b(?:the\s+)?(?:end|beginning|start|middle|turn|rest|remainder|balance|close)\s+of\s+the\s+(year|month|week|decade|century)\b/gi;
+const PART_OF_PERIOD =
+  /\b(?:the\s+)?(?:end|beginning|start|middle|turn|rest|remainder|balance|close)\s+of\s+the\s+(year|month|week|decade|century)\b/gi;
 /** "in the morning", "during the night": a part of the day the text is telling of. */
-const PART_OF_DAY = /\b(?:in|during|by|until|through|throughout|since)\s+(the\s+(?:(?:early|late)\s+)?(morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)|\b((?:early|late|mid)[\s-](morning|afternoon|evening))\b(?!\s+(?:of|before|after)\b)/gi;
+const PART_OF_DAY =
+  /\b(?:in|during|by|until|through|throughout|since)\s+(the\s+(?:(?:early|late)\s+)?(morning|afternoon|evening|night))\b(?!\s+(?:of|before|after)\b)|\b((?:early|late|mid)[\s-](morning|afternoon|evening))\b(?!\s+(?:of|before|after)\b)/gi;
 /** "over the weekend": the weekend the clause's tense points to (TIMEX3 "1998-W32-WE"). */
 const THE_WEEKEND = /\bthe\s+weekend\b(?![-\u2013]|\s+of\b)/gi;
 /** "at dawn", "as dawn broke": the day the sentence names. */
 const DAWN = /dawn\b(?![-\u2013])/g;
 /** "the year-earlier quarter", "year-ago profit": the period the text is telling of, a year back. */
-const YEAR_EARLIER = /\b(?:(?:the|that)\s+)?year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)[\s-](?:quarter|half)|quarter|period|month|half))?\b/gi;
+const YEAR_EARLIER =
+  /\b(?:(?:the|that)\s+)?year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)[\s-](?:quarter|half)|quarter|period|month|half))?\b/gi;
 /** "in the quarter", "for the latest quarter": the quarter the text is telling of. */
-const THE_QUARTER = /\b(?:in|for|during|of|over|through|from|since)\s+(the\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b(?![-\u2013]|\s+(?:of|century|mile|hour|final|note|point|inch|pound|ton|share)s?\b)/gi;
-const ANAPHORIC = /\b(?:(?:[Ll]ater|[Ee]arlier)\s+(?:that|in\s+the)|[Tt]hat(?:\s+same)?|[Tt]he\s+same|[Tt]he\s+(next|following|previous|preceding|prior))\s+(day|morning|afternoon|evening|night|week|month|quarter|year)\b(?![-\u2013]|['’]s\s+(?:worth|time)\b)|\b[Tt]he\s+(day|week|month|year)\s+(before|after)(?=\s*(?:[,.;:!?)\]"\u201d\u2014]|--|$))/g;
+const THE_QUARTER =
+  /\b(?:in|for|during|of|over|through|from|since)\s+(the\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b(?![-\u2013]|\s+(?:of|century|mile|hour|final|note|point|inch|pound|ton|share)s?\b)/gi;
+const ANAPHORIC =
+  /\b(?:(?:[Ll]ater|[Ee]arlier)\s+(?:that|in\s+the)|[Tt]hat(?:\s+same)?|[Tt]he\s+same|[Tt]he\s+(next|following|previous|preceding|prior))\s+(day|morning|afternoon|evening|night|week|month|quarter|year)\b(?![-\u2013]|['’]s\s+(?:worth|time)\b)|\b[Tt]he\s+(day|week|month|year)\s+(before|after)(?=\s*(?:[,.;:!?)\]"\u201d\u2014]|--|$))/g;
 
-function step(found: DateCandidate[], start: number, end: number, unit: Unit | "weekend", amount: number, time: TimeOfDay | undefined, source: string): void {
+function step(
+  found: DateCandidate[],
+  start: number,
+  end: number,
+  unit: Unit | "weekend",
+  amount: number,
+  time: TimeOfDay | undefined,
+  source: string,
+): void {
   found.push({ start, end, type: time ? "time" : "date", anchor: { kind: "offset", unit, amount, ...(time ? { time } : {}) }, source });
 }
 
@@ -60,14 +75,16 @@ export const relativeParser: DateParser = {
   parse(text: string): DateCandidate[] {
     const found: DateCandidate[] = [];
     // "yesterday morning", "tonight", "last night": the day (TimeML newswire mostly leaves the part out)
-    for (const m of matchesIf(text, /today|tonight|yesterday|tomorrow/i, DEICTIC_DAY)) step(found, m.index!, m.index! + m[0].length, "day", DAY_STEP[m[1].toLowerCase()], undefined, "relative/day");
+    for (const m of matchesIf(text, /today|tonight|yesterday|tomorrow/i, DEICTIC_DAY))
+      step(found, m.index!, m.index! + m[0].length, "day", DAY_STEP[m[1].toLowerCase()], undefined, "relative/day");
     for (const m of matchesIf(text, /(?:this|last)\s+(?:morning|afternoon|evening|night)/i, THIS_PART)) {
       const last = m[1].toLowerCase() === "last";
       // "last night" is the night before; "last morning" is not said
       if (last && !/night|evening/i.test(m[2])) continue;
       step(found, m.index!, m.index! + m[0].length, "day", last ? -1 : 0, undefined, "relative/part");
     }
-    for (const m of matchesIf(text, /overnight/i, OVERNIGHT)) step(found, m.index!, m.index! + m[0].length, "day", 0, { part: "NI" }, "relative/overnight");
+    for (const m of matchesIf(text, /overnight/i, OVERNIGHT))
+      step(found, m.index!, m.index! + m[0].length, "day", 0, { part: "NI" }, "relative/overnight");
     for (const m of matchesIf(text, /the\s+day\s+(?:before|after)/i, DAY_AROUND)) {
       step(found, m.index!, m.index! + m[0].length, "day", /^before/i.test(m[1]) ? -2 : 2, undefined, "relative/day");
     }
@@ -88,7 +105,13 @@ export const relativeParser: DateParser = {
       const anaphoric = word === "earlier" || word === "later";
       if (amount === "X") {
         // "several days ago", "some weeks earlier" → PAST_REF; "a few years later" → FUTURE_REF (as HeidelTime)
-        found.push({ start: index, end: index + m[0].length, type: "date", anchor: { kind: "fixed", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" }, source: "relative/vague" });
+        found.push({
+          start: index,
+          end: index + m[0].length,
+          type: "date",
+          anchor: { kind: "fixed", value: sign < 0 ? "PAST_REF" : "FUTURE_REF" },
+          source: "relative/vague",
+        });
         continue;
       }
       let n = amount;
@@ -100,17 +123,35 @@ export const relativeParser: DateParser = {
       const keepUnit = unit === "year" && n === 1 && /year/i.test(m[2]);
       if (anaphoric) {
         if (unit === "hour" || unit === "minute") continue;
-        found.push({ start: index, end: index + m[0].length, type: "date", anchor: { kind: "anaphoric", unit, amount: sign * n, ...(keepUnit ? { keepUnit } : {}) }, source: "relative/anaphoric" });
+        found.push({
+          start: index,
+          end: index + m[0].length,
+          type: "date",
+          anchor: { kind: "anaphoric", unit, amount: sign * n, ...(keepUnit ? { keepUnit } : {}) },
+          source: "relative/anaphoric",
+        });
         continue;
       }
       if (keepUnit) {
-        found.push({ start: index, end: index + m[0].length, type: "date", anchor: { kind: "offset", unit, amount: sign * n, keepUnit }, source: "relative/ago" });
+        found.push({
+          start: index,
+          end: index + m[0].length,
+          type: "date",
+          anchor: { kind: "offset", unit, amount: sign * n, keepUnit },
+          source: "relative/ago",
+        });
         continue;
       }
       step(found, index, index + m[0].length, unit, sign * n, undefined, "relative/ago");
     }
     for (const m of matchesIf(text, /\bago\b/i, VAGUE_AGO)) {
-      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: "PAST_REF" }, source: "relative/vague" });
+      found.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        type: "date",
+        anchor: { kind: "fixed", value: "PAST_REF" },
+        source: "relative/vague",
+      });
     }
     for (const m of matchesIf(text, /\bof\s+the\s+(?:year|month|week|decade|century)/i, PART_OF_PERIOD)) {
       step(found, m.index!, m.index! + m[0].length, unitOf(m[1]), 0, undefined, "relative/period");
@@ -119,32 +160,70 @@ export const relativeParser: DateParser = {
       const phrase = m[1] ?? m[3];
       const start = m.index! + m[0].length - phrase.length;
       const time = { part: dayPartCode(m[2] ?? m[4]) };
-      found.push({ start, end: m.index! + m[0].length, type: "time", anchor: { kind: "anaphoric", unit: "day", amount: 0, time }, source: "relative/part-of-day" });
+      found.push({
+        start,
+        end: m.index! + m[0].length,
+        type: "time",
+        anchor: { kind: "anaphoric", unit: "day", amount: 0, time },
+        source: "relative/part-of-day",
+      });
     }
-    for (const m of (text.includes("ear-") ? text.matchAll(YEAR_EARLIER) : [])) {
+    for (const m of text.includes("ear-") ? text.matchAll(YEAR_EARLIER) : []) {
       // "year-earlier profit": the adjective alone; "the year-earlier quarter": the whole phrase
       const whole = /\s/.test(m[0].replace(/^(?:the|that)\s+/i, ""));
       const start = whole ? m.index! : m.index! + m[0].search(/year-/i);
-      const end = whole ? m.index! + m[0].length : start + m[0].slice(m[0].search(/year-/i)).search(/\b(?:earlier|ago)\b/i) + (/earlier/i.test(m[0]) ? 7 : 3);
-      found.push({ start, end, type: "date", anchor: { kind: "anaphoric", unit: "year", amount: -1, keepUnit: true }, source: "relative/year-earlier" });
+      const end = whole
+        ? m.index! + m[0].length
+        : start + m[0].slice(m[0].search(/year-/i)).search(/\b(?:earlier|ago)\b/i) + (/earlier/i.test(m[0]) ? 7 : 3);
+      found.push({
+        start,
+        end,
+        type: "date",
+        anchor: { kind: "anaphoric", unit: "year", amount: -1, keepUnit: true },
+        source: "relative/year-earlier",
+      });
     }
-    for (const m of (text.includes("quarter") ? text.matchAll(THE_QUARTER) : [])) {
+    for (const m of text.includes("quarter") ? text.matchAll(THE_QUARTER) : []) {
       const start = m.index! + m[0].length - m[1].length;
-      found.push({ start, end: m.index! + m[0].length, type: "date", anchor: { kind: "anaphoric", unit: "quarter", amount: 0 }, source: "relative/quarter" });
+      found.push({
+        start,
+        end: m.index! + m[0].length,
+        type: "date",
+        anchor: { kind: "anaphoric", unit: "quarter", amount: 0 },
+        source: "relative/quarter",
+      });
     }
-    for (const m of (text.includes("weekend") ? text.matchAll(THE_WEEKEND) : [])) {
-      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "calendar", weekday: 6, weekend: true }, source: "relative/weekend" });
+    for (const m of text.includes("weekend") ? text.matchAll(THE_WEEKEND) : []) {
+      found.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        type: "date",
+        anchor: { kind: "calendar", weekday: 6, weekend: true },
+        source: "relative/weekend",
+      });
     }
     for (const m of text.includes("dawn") ? text.matchAll(DAWN) : []) {
       // "a pre-dawn raid", "withdrawn"
       if (m.index! > 0 && /[\w-]/.test(text[m.index! - 1])) continue;
       // a time of day with no part code: it takes the day its sentence names, as a date
-      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "anaphoric", unit: "day", amount: 0, time: {} }, source: "relative/dawn" });
+      found.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        type: "date",
+        anchor: { kind: "anaphoric", unit: "day", amount: 0, time: {} },
+        source: "relative/dawn",
+      });
     }
     for (const m of text.matchAll(ANAPHORIC)) {
       if (m[3]) {
         // "the day before," "the year after.": standing alone, a step from the date named last
-        found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "anaphoric", unit: m[3] as Unit, amount: m[4] === "before" ? -1 : 1 }, source: "relative/anaphoric" });
+        found.push({
+          start: m.index!,
+          end: m.index! + m[0].length,
+          type: "date",
+          anchor: { kind: "anaphoric", unit: m[3] as Unit, amount: m[4] === "before" ? -1 : 1 },
+          source: "relative/anaphoric",
+        });
         continue;
       }
       const which = (m[1] ?? "").toLowerCase();
@@ -153,7 +232,13 @@ export const relativeParser: DateParser = {
       const isPart = /morning|afternoon|evening|night/.test(noun);
       const unit: Unit = isPart ? "day" : (noun as Unit);
       const time = undefined;
-      found.push({ start: m.index!, end: m.index! + m[0].length, type: time ? "time" : "date", anchor: { kind: "anaphoric", unit, amount, ...(time ? { time } : {}) }, source: "relative/anaphoric" });
+      found.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        type: time ? "time" : "date",
+        anchor: { kind: "anaphoric", unit, amount, ...(time ? { time } : {}) },
+        source: "relative/anaphoric",
+      });
     }
     return found;
   },

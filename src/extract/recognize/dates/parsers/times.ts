@@ -6,17 +6,25 @@
 import type { DateCandidate, DateParser, TimeOfDay } from "../candidate.js";
 import { matchesIf } from "../lexicon.js";
 
-const ZONE = "(?:\\s*\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|WAT|EAT|CAT|SAST|PKT|ICT|local\\s+time)\\)?(?![A-Za-z]))";
-const APPROX = "(?:(?:about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after)|sometime\\s+after|exactly|precisely)\\s+)";
+const ZONE =
+  "(?:\\s*\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|WAT|EAT|CAT|SAST|PKT|ICT|local\\s+time)\\)?(?![A-Za-z]))";
+const APPROX =
+  "(?:(?:about|around|approximately|roughly|shortly\\s+(?:before|after)|just\\s+(?:before|after)|sometime\\s+after|exactly|precisely)\\s+)";
 const HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 const MERIDIEM = new RegExp(`\\b(${APPROX})?(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(${ZONE})?`, "gi");
 const ZONED = new RegExp(`\\b(${APPROX})?(\\d{1,2}):(\\d{2})(${ZONE})`, "g");
 /** A 24-hour clock time after a word that places it: "the polls closed at 22:30", "by 08:15", "from 14:00". */
-const TWENTY_FOUR = new RegExp(`\\b((?:at|by|until|till|before|after|from|to|since|around|about|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?:\\s?(?:hours|hrs|h)\\b)?(?![\\d:.,]\\d|\\s*[ap]\\.?\\s?m\\b)`, "gi");
+const TWENTY_FOUR = new RegExp(
+  `\\b((?:at|by|until|till|before|after|from|to|since|around|about|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?:\\s?(?:hours|hrs|h)\\b)?(?![\\d:.,]\\d|\\s*[ap]\\.?\\s?m\\b)`,
+  "gi",
+);
 const MILITARY = /\b([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC|Zulu|local\s+time)\b/g;
 const NAMED = /\b(?<!high\s)(noon|midnight|midday)\b/gi;
-const IN_THE = new RegExp(`\\b(\\d{1,2}|${HOUR_WORDS.join("|")})(?::(\\d{2}))?\\s+(?:o['’]clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)\\b`, "gi");
+const IN_THE = new RegExp(
+  `\\b(\\d{1,2}|${HOUR_WORDS.join("|")})(?::(\\d{2}))?\\s+(?:o['’]clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)\\b`,
+  "gi",
+);
 const OCLOCK = new RegExp(`\\b(\\d{1,2}|${HOUR_WORDS.join("|")})\\s+o['’]clock\\b`, "gi");
 
 function hourOf(word: string): number {
@@ -41,7 +49,8 @@ export const timeParser: DateParser = {
       if (!pm && hour === 12) hour = 0;
       clock(found, m.index!, m.index! + m[0].length, { hour, minute: m[3] ? Number(m[3]) : 0 }, "time");
     }
-    for (const m of matchesIf(text, /\d:\d\d/, ZONED)) clock(found, m.index!, m.index! + m[0].length, { hour: Number(m[2]), minute: Number(m[3]) }, "time");
+    for (const m of matchesIf(text, /\d:\d\d/, ZONED))
+      clock(found, m.index!, m.index! + m[0].length, { hour: Number(m[2]), minute: Number(m[3]) }, "time");
     for (const m of matchesIf(text, /\d[:.h][0-5]\d/, TWENTY_FOUR)) {
       // a zone after it is read above ("14:30 GMT"); "at 3.45" with no zone is a price as often as a time
       const start = m.index! + m[1].length;
@@ -49,7 +58,8 @@ export const timeParser: DateParser = {
       if (Number(m[2]) < 13 && !/(?:hours|hrs|h)$/i.test(m[0])) continue;
       clock(found, start, m.index! + m[0].length, { hour: Number(m[2]), minute: Number(m[3]) }, "time/24h");
     }
-    for (const m of matchesIf(text, /GMT|UTC|Zulu|local\s+time/, MILITARY)) clock(found, m.index!, m.index! + m[0].length, { hour: Number(m[1]), minute: Number(m[2]) }, "time");
+    for (const m of matchesIf(text, /GMT|UTC|Zulu|local\s+time/, MILITARY))
+      clock(found, m.index!, m.index! + m[0].length, { hour: Number(m[1]), minute: Number(m[2]) }, "time");
     for (const m of matchesIf(text, /noon|midnight|midday/i, NAMED)) {
       const word = m[1].toLowerCase();
       clock(found, m.index!, m.index! + m[0].length, { hour: word === "midnight" ? 24 : 12, minute: 0 }, "time");

@@ -9,7 +9,8 @@ import type { DateCandidate, DateParser } from "../candidate.js";
 import { ORDINAL_SOURCE, matchesIf, ordinalValue } from "../lexicon.js";
 import { yearValue } from "../days.js";
 
-const YEAR = /(?:\b(?:[Pp]ost|[Pp]re|[Mm]id)-|(?<![\w$€£#.,/:-]))(1[89]\d\d|20\d\d)(?:\s?(?:-|–)\s?(1[89]\d\d|20\d\d|\d\d))?(?![\w%$€£]|[.,:]\d)/g;
+const YEAR =
+  /(?:\b(?:[Pp]ost|[Pp]re|[Mm]id)-|(?<![\w$€£#.,/:-]))(1[89]\d\d|20\d\d)(?:\s?(?:-|–)\s?(1[89]\d\d|20\d\d|\d\d))?(?![\w%$€£]|[.,:]\d)/g;
 /** After a two-digit second part: a percent, a unit or another number make "2004-15" no range ("2004-15 percent"). */
 const NOT_RANGE_AFTER = /^\s*(?:%|per\s*cent|percent|percentage|points?\b|(?:to|-|–|or|and)\s*\d)/i;
 const ERA = /(?<![\w.,])(\d{1,4})\s?(B\.C(?:\.|\b)|BCE\b|BC\b|A\.D(?:\.|\b)|AD\b)/g;
@@ -19,14 +20,26 @@ const DECADE = /(?:\b(?:early|late|mid)[\s-])?(?:\b(1[5-9]|20)(\d)0s|['’](\d)0
 const DECADE_WORDS = /\b(?:the\s+)(?:(?:early|late|mid)[\s-])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-])?(${ORDINAL_SOURCE})[\\s-]century\\b`, "gi");
 
-const DECADE_DIGIT: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE_DIGIT: Record<string, number> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
 
 const ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const TWO_DIGITS = `(?:(?:${TENS.slice(2).join("|")})(?:[- ](?:${ONES.slice(1).join("|")}))?|${TEENS.join("|")})`;
 /** "nineteen ninety-eight", "nineteen eighty-nine", "two thousand and one", "twenty twenty-three". */
-const YEAR_WORDS = new RegExp(`\\b(?:(nineteen|eighteen|twenty)[\\s-](${TWO_DIGITS}|hundred)|two\\s+thousand(?:\\s+(?:and\\s+)?(${TWO_DIGITS}|${ONES.slice(1).join("|")}))?)\\b`, "gi");
+const YEAR_WORDS = new RegExp(
+  `\\b(?:(nineteen|eighteen|twenty)[\\s-](${TWO_DIGITS}|hundred)|two\\s+thousand(?:\\s+(?:and\\s+)?(${TWO_DIGITS}|${ONES.slice(1).join("|")}))?)\\b`,
+  "gi",
+);
 
 function twoDigits(words: string): number {
   const w = words.toLowerCase().split(/[\s-]+/);
@@ -36,7 +49,8 @@ function twoDigits(words: string): number {
 }
 
 /** Words before a number that make it a label, not a year. */
-const LABEL_BEFORE = /(?:resolution|resolutions|no\.|nos\.|number|article|chapter|section|page|pages|flight|route|highway|room|unit|code|law|decree|order|of \$|\$|€|£|usd|eur)\s*$/i;
+const LABEL_BEFORE =
+  /(?:resolution|resolutions|no\.|nos\.|number|article|chapter|section|page|pages|flight|route|highway|room|unit|code|law|decree|order|of \$|\$|€|£|usd|eur)\s*$/i;
 
 /** A determiner before a year makes it an adjective ("the 1992 protests"), not a count. */
 const DETERMINER_BEFORE = /\b(?:the|its|his|her|their|our|this|that|these|those)\s+$|['’]s\s+$/i;
@@ -45,7 +59,11 @@ const DETERMINER_BEFORE = /\b(?:the|its|his|her|their|our|this|that|these|those)
 const COUNT_AFTER = /^\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|his\b|us\b|has\b|does\b)[a-z]+s\b/;
 
 const fixed = (start: number, end: number, value: string, source: string): DateCandidate => ({
-  start, end, type: "date", anchor: { kind: "fixed", value }, source,
+  start,
+  end,
+  type: "date",
+  anchor: { kind: "fixed", value },
+  source,
 });
 
 export const yearParser: DateParser = {
@@ -58,7 +76,8 @@ export const yearParser: DateParser = {
       const before = text.slice(Math.max(0, start - 16), start);
       if (LABEL_BEFORE.test(before)) continue;
       // "2000 troops" counts; "the 1992 protests", "its 2016 elections" are dated
-      if (COUNT_AFTER.test(text.slice(end, end + 30)) && !DETERMINER_BEFORE.test(before) && !/-$/.test(m[0].slice(0, m[0].indexOf(m[1])))) continue;
+      if (COUNT_AFTER.test(text.slice(end, end + 30)) && !DETERMINER_BEFORE.test(before) && !/-$/.test(m[0].slice(0, m[0].indexOf(m[1]))))
+        continue;
       // "from 28% in 2004-15 percent": the year alone, the rest is a figure
       if (m[2]?.length === 2 && NOT_RANGE_AFTER.test(text.slice(end, end + 16))) {
         found.push(fixed(start, start + m[0].indexOf(m[1]) + 4, m[1], "year"));

@@ -6,7 +6,8 @@
 // "as early as Tuesday" keeps "early" out: it is a cue, not a part of the date.
 import type { DateCandidate, DateRefiner, Direction } from "../candidate.js";
 
-const PART_PREFIX = /(?:\b(?:the\s+)?(?:(?:early|late|wee|small)\s+hours\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|turn\s+of|close\s+of|dawn\s+of)\s+(?:the\s+)?|(?<!\bas\s)\b(?:early|late|mid)[\s-]|\bmid-)$/i;
+const PART_PREFIX =
+  /(?:\b(?:the\s+)?(?:(?:early|late|wee|small)\s+hours\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|turn\s+of|close\s+of|dawn\s+of)\s+(?:the\s+)?|(?<!\bas\s)\b(?:early|late|mid)[\s-]|\bmid-)$/i;
 const DIRECTION_PREFIX = /\b(this\s+coming|this\s+past|last|this|next|coming|past)\s+$/i;
 
 /** Candidates whose place depends on the article date and that a direction word can place. */
@@ -16,7 +17,15 @@ function placeable(c: DateCandidate): boolean {
   return (a.kind === "season" || a.kind === "holiday" || a.kind === "quarter") && a.year === undefined;
 }
 
-const DIRECTIONS: Record<string, Direction> = { last: "past", "this past": "past", past: "past", next: "future", coming: "future", "this coming": "future", this: "this" };
+const DIRECTIONS: Record<string, Direction> = {
+  last: "past",
+  "this past": "past",
+  past: "past",
+  next: "future",
+  coming: "future",
+  "this coming": "future",
+  this: "this",
+};
 
 export const extendModifiers: DateRefiner = {
   name: "extend-modifiers",

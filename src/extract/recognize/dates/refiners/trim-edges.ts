@@ -11,7 +11,7 @@ export const trimEdges: DateRefiner = {
     return candidates.map((c) => {
       const t = text.slice(c.start, c.end);
       // "at present" is one expression: "present" alone is another word
-      const lead = /^at\s+present$/i.test(t) ? 0 : LEADING.exec(t)?.[0].length ?? 0;
+      const lead = /^at\s+present$/i.test(t) ? 0 : (LEADING.exec(t)?.[0].length ?? 0);
       const trail = TRAILING.exec(t.slice(lead))?.[0].length ?? 0;
       if (!lead && !trail) return c;
       if (lead + trail >= t.length) return c;
