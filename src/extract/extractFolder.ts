@@ -77,16 +77,7 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   };
 
   // 1. Hash each file (one at a time: no bytes are held) and take what the cache already has.
-  const todo: number[] = [];
-  for (let i = 0; i < total; i++) {
-    const k = keyOf(files[i], version);
-    if ("failed" in k) finish(i, k.failed);
-    else {
-      const cached = useCache ? (readCached(cacheDir, k.key) as FileResult | undefined) : undefined;
-      if (cached) finish(i, cached);
-      else todo.push(i);
-    }
-  }
+  const todo = takeCached(files, version, useCache ? cacheDir : null, finish);
 
   // 2. Extract the rest, on workers when there is enough of it; the cache is written as results arrive.
   const record = (i: number, key: string, result: FileResult, thread = 0) => {
@@ -115,7 +106,33 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   }
 
   // 3. Tables, from results in file order whatever order they were extracted in.
-  const rejected: Rejection[] = [...walked.rejected];
+  return tablesOf(results, walked.rejected);
+}
+
+/**
+ * Hashes each file (one at a time: no bytes are held) and finishes those the cache (`cacheDir`,
+ * null for none) already has, and those that cannot be read; returns the indexes left to extract.
+ */
+function takeCached(
+  files: readonly ArticleFile[],
+  version: string,
+  cacheDir: string | null,
+  finish: (i: number, result: FileResult) => void,
+): number[] {
+  const todo: number[] = [];
+  files.forEach((file, i) => {
+    const k = keyOf(file, version);
+    if ("failed" in k) return finish(i, k.failed);
+    const cached = cacheDir === null ? undefined : (readCached(cacheDir, k.key) as FileResult | undefined);
+    if (cached) finish(i, cached);
+    else todo.push(i);
+  });
+  return todo;
+}
+
+/** The tables of the files' results (in file order), with the files the walk and the extraction rejected. */
+function tablesOf(results: ReadonlyArray<FileResult | undefined>, walkRejected: readonly Rejection[]): Tables {
+  const rejected: Rejection[] = [...walkRejected];
   const warnings: IngestWarning[] = [];
   const extractions: ArticleExtraction[] = [];
   for (const result of results) {
