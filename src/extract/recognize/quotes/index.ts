@@ -24,6 +24,84 @@ function actorFor(ctx: ReferentContext, p: Phrase): ActorMention | undefined {
   return referentOf(ctx, p.start, p.end);
 }
 
+/** The sentence a quote stands in: its first sentence, and where its sentence (or line) starts and ends. */
+function sentenceAround(text: string, sentences: Sentence[], start: number, end: number) {
+  const first = sentenceAt(sentences, start);
+  const last = sentenceAt(sentences, Math.max(start, end - 1)) ?? first;
+  const lineEnd = text.indexOf("\n", end);
+  return {
+    first,
+    sentenceStart: first?.start ?? text.lastIndexOf("\n", start - 1) + 1,
+    sentenceEnd: last && last.end > end ? last.end : lineEnd < 0 ? text.length : lineEnd,
+  };
+}
+
+/** The speaker of the quote before, when this one goes on in the same paragraph. */
+function continuedSpeaker(text: string, previous: QuoteMention | undefined, start: number): Phrase | null {
+  if (!previous || previous.speakerStart === undefined) return null;
+  const gap = text.slice(previous.end, start);
+  return gap.trim().length < 200 && !gap.includes("\n\n") ? { start: previous.speakerStart, end: previous.speakerEnd! } : null;
+}
+
+/** The speaker of a sentence introducing the quote: "Miller said:" at the end of the previous sentence or paragraph. */
+function introducingSpeaker(
+  text: string,
+  sentences: Sentence[],
+  actors: ActorMention[],
+  first: Sentence | undefined,
+  start: number,
+): Phrase | null {
+  if (!first || !/^\s*$/.test(text.slice(first.start, start))) return null;
+  const idx = sentences.indexOf(first);
+  const prev = idx > 0 ? sentences[idx - 1] : undefined;
+  if (!prev || !/:\s*$/.test(text.slice(prev.start, start)) || text.slice(prev.end, start).includes("\n\n\n")) return null;
+  const subject = actors.find((a) => a.start >= prev.start && a.end <= prev.end && a.type !== "place");
+  return speakerBefore(text, actors, prev.start, prev.end) ?? (subject ? { start: subject.start, end: subject.end } : null);
+}
+
+/** Gives `quote` its speaker phrase and the actor that phrase stands for. */
+function credit(quote: QuoteMention, ctx: ReferentContext, phrase: Phrase): QuoteMention {
+  quote.speakerText = ctx.text.slice(phrase.start, phrase.end);
+  quote.speakerStart = phrase.start;
+  quote.speakerEnd = phrase.end;
+  const actor = actorFor(ctx, phrase);
+  if (actor) {
+    quote.actorStart = actor.start;
+    quote.actorEnd = actor.end;
+  }
+  return quote;
+}
+
+/** Quotes in quotation marks: direct ones, and partial ones (a phrase quoted inside reported speech). */
+function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
+  const { text, sentences, actors } = ctx;
+  const quotes: QuoteMention[] = [];
+  let previous: QuoteMention | undefined;
+  const framing = new RegExp(`\\b(?:${[...FRAMING_VERBS, ...VERB.split("|")].join("|")}|as)\\b`, "i");
+  const saidAfterPattern = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i");
+  for (const [start, end] of ctx.quoted) {
+    const inner = text.slice(start + 1, end - 1);
+    const { first, sentenceStart, sentenceEnd } = sentenceAround(text, sentences, start, end);
+    const kind = kindOf(text, start, end, sentenceStart);
+    const after = text.slice(end, sentenceEnd);
+    // a title in title case ("Fox News Sunday", "The Art of the Deal") unless someone is said to say it
+    const saidAfter = saidAfterPattern.test(after.trim() ? after : "");
+    if (isTitle(inner) && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
+
+    const fromClause = speakerAfter(text, actors, end, sentenceEnd) ?? speakerBefore(text, actors, sentenceStart, start);
+    const phrase = fromClause ?? continuedSpeaker(text, previous, start) ?? introducingSpeaker(text, sentences, actors, first, start);
+    const short = wordCount(inner) < 4;
+    // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”")
+    if (short && !(fromClause && (kind === "partial" ? framing.test(text.slice(sentenceStart, start)) || saidAfter : true))) continue;
+    if (!phrase && kind === "partial" && short) continue;
+
+    const quote: QuoteMention = { start, end, text: text.slice(start, end), kind, speakerText: null };
+    quotes.push(phrase ? credit(quote, ctx, phrase) : quote);
+    previous = quote;
+  }
+  return quotes;
+}
+
 export function recognizeQuotes(
   text: string,
   sentences: Sentence[],
@@ -32,81 +110,14 @@ export function recognizeQuotes(
 ): QuoteMention[] {
   const spans = quotedSpans(text, skip);
   const ctx: ReferentContext = { text, sentences, actors, quoted: spans, genders: gendersOf(text, actors) };
-  const quotes: QuoteMention[] = [];
-  let previous: QuoteMention | undefined;
-  const framing = new RegExp(`\\b(?:${[...FRAMING_VERBS, ...VERB.split("|")].join("|")}|as)\\b`, "i");
-
-  for (const [start, end] of spans) {
-    const inner = text.slice(start + 1, end - 1);
-    const first = sentenceAt(sentences, start);
-    const last = sentenceAt(sentences, Math.max(start, end - 1)) ?? first;
-    const sentenceStart = first?.start ?? text.lastIndexOf("\n", start - 1) + 1;
-    const lineEnd = text.indexOf("\n", end);
-    const sentenceEnd = last && last.end > end ? last.end : lineEnd < 0 ? text.length : lineEnd;
-    const kind = kindOf(text, start, end, sentenceStart);
-    const after = text.slice(end, sentenceEnd);
-    // a title in title case ("Fox News Sunday", "The Art of the Deal") unless someone is said to say it
-    const saidAfter = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i").test(
-      after.trim() ? after : "",
-    );
-    if (isTitle(inner) && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
-
-    let phrase = speakerAfter(text, actors, end, sentenceEnd) ?? speakerBefore(text, actors, sentenceStart, start);
-    const fromClause = !!phrase;
-    if (!phrase && previous && previous.speakerStart !== undefined) {
-      // a quote that goes on in the same paragraph
-      const gap = text.slice(previous.end, start);
-      if (gap.trim().length < 200 && !gap.includes("\n\n")) {
-        phrase = { start: previous.speakerStart, end: previous.speakerEnd! };
-      }
-    }
-    if (!phrase && first && /^\s*$/.test(text.slice(first.start, start))) {
-      // a sentence introducing it: "Miller said:" at the end of the previous sentence or paragraph
-      const idx = sentences.indexOf(first);
-      const prev = idx > 0 ? sentences[idx - 1] : undefined;
-      if (prev && /:\s*$/.test(text.slice(prev.start, start)) && !text.slice(prev.end, start).includes("\n\n\n")) {
-        const subject = actors.find((a) => a.start >= prev.start && a.end <= prev.end && a.type !== "place");
-        const p = speakerBefore(text, actors, prev.start, prev.end) ?? (subject ? { start: subject.start, end: subject.end } : null);
-        if (p) phrase = p;
-      }
-    }
-    const short = wordCount(inner) < 4;
-    // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”")
-    if (short && !(fromClause && (kind === "partial" ? framing.test(text.slice(sentenceStart, start)) || saidAfter : true))) continue;
-    if (!phrase && kind === "partial" && short) continue;
-
-    const quote: QuoteMention = { start, end, text: text.slice(start, end), kind, speakerText: null };
-    if (phrase) {
-      quote.speakerText = text.slice(phrase.start, phrase.end);
-      quote.speakerStart = phrase.start;
-      quote.speakerEnd = phrase.end;
-      const actor = actorFor(ctx, phrase);
-      if (actor) {
-        quote.actorStart = actor.start;
-        quote.actorEnd = actor.end;
-      }
-    }
-    quotes.push(quote);
-    previous = quote;
-  }
-
+  const quotes = quotedSpeech(ctx);
+  // reported speech (“X said that …”), where no quotation marks or skipped text overlap it
+  const overlaps = (r: { start: number; end: number }, ranges: Array<[number, number]>) =>
+    ranges.some(([s, e]) => r.start < e && s < r.end);
   for (const r of reportedSpeech(text, sentences, actors)) {
-    if (spans.some(([s, e]) => r.start < e && s < r.end) || skip.some(([s, e]) => r.start < e && s < r.end)) continue;
-    const quote: QuoteMention = {
-      start: r.start,
-      end: r.end,
-      text: text.slice(r.start, r.end),
-      kind: "indirect",
-      speakerText: text.slice(r.speaker.start, r.speaker.end),
-      speakerStart: r.speaker.start,
-      speakerEnd: r.speaker.end,
-    };
-    const actor = actorFor(ctx, r.speaker);
-    if (actor) {
-      quote.actorStart = actor.start;
-      quote.actorEnd = actor.end;
-    }
-    quotes.push(quote);
+    if (overlaps(r, spans) || overlaps(r, skip)) continue;
+    const quote: QuoteMention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: "indirect", speakerText: null };
+    quotes.push(credit(quote, ctx, r.speaker));
   }
   return quotes.sort((a, b) => a.start - b.start);
 }
