@@ -42,9 +42,7 @@ export function downloads(rows, name) {
   const csv = () =>
     save(csvFormat(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, flatten(v)])))), "text/csv", `${name}.csv`);
   const json = () => save(JSON.stringify(rows, null, 2), "application/json", `${name}.json`);
-  return html`<div class="downloads no-print">
-    Download ${name}:
+  return html`<div class="downloads no-print">Download ${name}:
     <button type="button" onclick=${csv}>CSV</button>
-    <button type="button" onclick=${json}>JSON</button>
-  </div>`;
+    <button type="button" onclick=${json}>JSON</button></div>`;
 }

@@ -20,12 +20,9 @@ export function overview(b) {
       : html`dated ${formatDate(b.dateRange[0])} to ${formatDate(b.dateRange[1])}`
     : html`none of them dated`;
   const top = b.actors.slice(0, 3);
-  return html`<p class="lede">
-    This briefing draws on ${plural(c.articles, "article")}${c.duplicates ? ` (plus ${plural(c.duplicates, "duplicate")} set aside)` : ""},
-    ${range}${c.undated && b.dateRange ? ` (${c.undated} undated)` : ""}${c.stories > 1 ? `, which report ${plural(c.stories, "separate story", "separate stories")}` : ""}.
-    ${c.actors ? html`They name ${plural(c.actors, "actor")} — ${plural(c.people, "person", "people")}, ${plural(c.organizations, "organization")} and ${plural(c.places, "place")}${top.length ? html`; the most widely covered are ${joinList(top.map(actorLink))}` : ""}.` : "No actors were recognized."}
-    ${c.figures ? html`Sources report ${plural(c.figures, "figure")}${c.conflicts ? html`, and disagree on ${plural(c.conflicts, "of them", "of them")}` : ""}.` : ""}
-  </p>`;
+  return html`<p class="lede">This briefing draws on ${plural(c.articles, "article")}${c.duplicates ? ` (plus ${plural(c.duplicates, "duplicate")} set aside)` : ""}, ${range}${c.undated && b.dateRange ? ` (${c.undated} undated)` : ""}${c.stories > 1 ? `, which report ${plural(c.stories, "separate story", "separate stories")}` : ""}.
+  ${c.actors ? html`They name ${plural(c.actors, "actor")} — ${plural(c.people, "person", "people")}, ${plural(c.organizations, "organization")} and ${plural(c.places, "place")}${top.length ? html`; the most widely covered are ${joinList(top.map(actorLink))}` : ""}.` : "No actors were recognized."}
+  ${c.figures ? html`Sources report ${plural(c.figures, "figure")}${c.conflicts ? html`, and disagree on ${plural(c.conflicts, "of them", "of them")}` : ""}.` : ""}</p>`;
 }
 
 /** @param {BriefingData} b */
@@ -41,16 +38,12 @@ export function stats(b) {
     [c.quotes, "quotes", "quoted statements"],
     [c.rejected, "files rejected", "files that could not be read as articles"],
   ];
-  return html`<div class="stats">
-    ${items.map(([n, label, what]) => html`<div title=${what}><b>${formatNumber(n ?? 0)}</b><span>${label}</span></div>`)}
-  </div>`;
+  return html`<div class="stats">${items.map(([n, label, what]) => html`<div title=${what}><b>${formatNumber(n ?? 0)}</b><span>${label}</span></div>`)}</div>`;
 }
 
 /** @param {BriefingData["happened"]} list */
 function sentences(list) {
-  return html`<ol class="happened">
-    ${list.map((s) => html`<li><blockquote>${s.text} ${cite(s)}</blockquote></li>`)}
-  </ol>`;
+  return html`<ol class="happened">${list.map((s) => html`<li><blockquote>${s.text} ${cite(s)}</blockquote></li>`)}</ol>`;
 }
 
 /** @param {number} n */
@@ -66,29 +59,18 @@ export function whatHappened(b) {
   if (!b.happened.length) return html`<p class="muted">No sentences could be extracted from the articles.</p>`;
   const stories = b.stories ?? [];
   if (stories.length <= 1 && !(b.moreStories ?? []).length) return sentences(b.happened);
-  return html`<div class="stories">
-    ${stories.map(
-      (s) =>
-        html`<section class="story" aria-labelledby=${`story-${s.rank}`}>
-          <h3 id=${`story-${s.rank}`}>
-            ${s.actors.length ? joinList(s.actors.map(actorLink)) : s.heading}
-            <span class="muted story-size">· ${articles(s.articleCount)}</span>
-          </h3>
-          ${sentences(s.sentences)}
-        </section>`,
-    )}
+  return html`<div class="stories">${stories.map(
+    (s) => html`<section class="story" aria-labelledby=${`story-${s.rank}`}>
+    <h3 id=${`story-${s.rank}`}>${s.actors.length ? joinList(s.actors.map(actorLink)) : s.heading} <span class="muted story-size">· ${articles(s.articleCount)}</span></h3>
+    ${sentences(s.sentences)}</section>`,
+  )}
     ${
       b.moreStories?.length
-        ? html`<section class="story more-stories" aria-labelledby="more-stories">
-            <h3 id="more-stories">More stories</h3>
-            <ul>
-              ${b.moreStories.map((s) => html`<li>${s.heading} <span class="muted">· ${articles(s.articleCount)}:</span> ${joinList(s.articles.map((a) => html`<a href=${a.href}>${a.title}</a>`))}</li>`)}
-            </ul>
-            ${b.counts.stories > stories.length + b.moreStories.length ? html`<p class="muted">and ${b.counts.stories - stories.length - b.moreStories.length} more stories of one article each; every article is on the sources page.</p>` : ""}
-          </section>`
+        ? html`<section class="story more-stories" aria-labelledby="more-stories"><h3 id="more-stories">More stories</h3>
+      <ul>${b.moreStories.map((s) => html`<li>${s.heading} <span class="muted">· ${articles(s.articleCount)}:</span> ${joinList(s.articles.map((a) => html`<a href=${a.href}>${a.title}</a>`))}</li>`)}</ul>
+      ${b.counts.stories > stories.length + b.moreStories.length ? html`<p class="muted">and ${b.counts.stories - stories.length - b.moreStories.length} more stories of one article each; every article is on the sources page.</p>` : ""}</section>`
         : ""
-    }
-  </div>`;
+    }</div>`;
 }
 
 /** The key actors, one line each.
@@ -96,25 +78,17 @@ export function whatHappened(b) {
  */
 export function keyActors(b) {
   if (!b.actors.length) return html`<p class="muted">No actors were recognized.</p>`;
-  return html`<ul class="key-actors">
-    ${b.actors.map(
-      (a) =>
-        html`<li>
-          ${actorLink(a)}<span class="tag">${a.type}</span>
-          ${a.roles.length ? html`<span class="muted"> — ${a.roles.slice(0, 2).join("; ")}</span>` : ""}
-          <span class="muted"> · ${plural(a.articleCount, "article")}, ${plural(a.mentions, "mention")}</span>
-        </li>`,
-    )}
-  </ul>`;
+  return html`<ul class="key-actors">${b.actors.map(
+    (a) => html`<li>${actorLink(a)}<span class="tag">${a.type}</span>
+    ${a.roles.length ? html`<span class="muted"> — ${a.roles.slice(0, 2).join("; ")}</span>` : ""}
+    <span class="muted"> · ${plural(a.articleCount, "article")}, ${plural(a.mentions, "mention")}</span></li>`,
+  )}</ul>`;
 }
 
 /** @param {BriefingData["conflicts"][number]["reports"][number]} r */
 function report(r) {
-  return html`<div class="report">
-    <span class="value">${r.shown}</span> “${r.text}” ${cite(r)}<br /><span class="muted"
-      >${r.source ?? "Source not stated"}${r.date ? `, ${formatDate(r.date)}` : ""}</span
-    >
-  </div>`;
+  return html`<div class="report"><span class="value">${r.shown}</span>
+    “${r.text}” ${cite(r)}<br><span class="muted">${r.source ?? "Source not stated"}${r.date ? `, ${formatDate(r.date)}` : ""}</span></div>`;
 }
 
 /** Key figures: disagreements first, side by side, then the most-reported kinds of figure.
@@ -123,28 +97,17 @@ function report(r) {
 export function keyFigures(b) {
   const parts = [];
   for (const c of b.conflicts)
-    parts.push(
-      html`<div class="conflict">
-        <strong>Sources disagree on ${c.subject}.</strong>
-        <div class="conflict-reports">${c.reports.map(report)}</div>
-        ${c.reportCount > c.reports.length ? html`<p class="muted">${c.reports.length} of ${c.reportCount} reports, spanning their values.</p>` : ""}
-      </div>`,
-    );
+    parts.push(html`<div class="conflict"><strong>Sources disagree on ${c.subject}.</strong>
+      <div class="conflict-reports">${c.reports.map(report)}</div>${c.reportCount > c.reports.length ? html`<p class="muted">${c.reports.length} of ${c.reportCount} reports, spanning their values.</p>` : ""}</div>`);
   if (b.figures.length)
     parts.push(
-      html`<ul class="key-figures">
-        ${b.figures.map(
-          (g) =>
-            html`<li>
-              <strong>${g.what}</strong>${g.about ? html` · ${actorLink(g.about)}` : ""}
-              <span class="muted">(${plural(g.sources, "source")}${g.count > g.sources ? `, ${plural(g.count, "report")}` : ""})</span>:
-              ${joinList(
-                g.reports.map((r) => html`<span>${r.shown} ${cite(r)}</span>`),
-                "and",
-              )}
-            </li>`,
-        )}
-      </ul>`,
+      html`<ul class="key-figures">${b.figures.map(
+        (g) => html`<li><strong>${g.what}</strong>${g.about ? html` · ${actorLink(g.about)}` : ""}
+      <span class="muted">(${plural(g.sources, "source")}${g.count > g.sources ? `, ${plural(g.count, "report")}` : ""})</span>: ${joinList(
+        g.reports.map((r) => html`<span>${r.shown} ${cite(r)}</span>`),
+        "and",
+      )}</li>`,
+      )}</ul>`,
     );
   return parts.length ? html`<div>${parts}</div>` : html`<p class="muted">No figures were reported.</p>`;
 }
@@ -153,14 +116,10 @@ export function keyFigures(b) {
  * @param {BriefingData} b
  */
 export function references(b) {
-  return html`<ol class="references">
-    ${b.references.map(
-      (r) =>
-        html`<li value=${r.n}>
-          <a href=${r.href}>${r.title}</a> <span class="muted">— ${r.source ?? "Source not stated"}, ${formatDate(r.date)}</span>
-        </li>`,
-    )}
-  </ol>`;
+  return html`<ol class="references">${b.references.map(
+    (r) => html`<li value=${r.n}><a href=${r.href}>${r.title}</a>
+    <span class="muted">— ${r.source ?? "Source not stated"}, ${formatDate(r.date)}</span></li>`,
+  )}</ol>`;
 }
 
 /** "Since the last build": new and removed articles, new actors, changed figures. Null when nothing changed. */
@@ -179,8 +138,6 @@ export function sinceLastBuild(changes) {
   const label = (x) => (typeof x === "string" ? x : (x.title ?? x.name ?? x.text ?? x.subject ?? x.file ?? x.id ?? JSON.stringify(x)));
   /** @param {any} x */
   const link = (x) => (x && typeof x === "object" && x.href ? html`<a href=${x.href}>${label(x)}</a>` : label(x));
-  return html`<section class="changes">
-    <h2 id="since-last-build">Since the last build${changes.since ? ` (${formatDate(changes.since.slice(0, 10))})` : ""}</h2>
-    ${lists.map(([title, list]) => html`<p><strong>${title}:</strong> ${joinList(list.slice(0, 20).map(link))}${list.length > 20 ? ` and ${list.length - 20} more` : ""}</p>`)}
-  </section>`;
+  return html`<section class="changes"><h2 id="since-last-build">Since the last build${changes.since ? ` (${formatDate(changes.since.slice(0, 10))})` : ""}</h2>
+    ${lists.map(([title, list]) => html`<p><strong>${title}:</strong> ${joinList(list.slice(0, 20).map(link))}${list.length > 20 ? ` and ${list.length - 20} more` : ""}</p>`)}</section>`;
 }

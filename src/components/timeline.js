@@ -16,18 +16,11 @@ const SYMBOLS = [
 
 /** The key to the marks: a filled circle for stated dates, hollow marks for relative and inferred ones. */
 function legend() {
-  return html`<div class="timeline-legend">
-    ${dateStatusScale.domain.map((status, i) => {
-      const [, type, filled] = SYMBOLS[i];
-      const color = dateStatusScale.range[i];
-      return html`<span
-        ><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-          <path d=${d3.symbol(type, 64)()} fill=${filled ? color : "none"} stroke=${color} stroke-width="1.6"></path>
-        </svg>
-        ${status}${filled ? "" : " (hollow)"}</span
-      >`;
-    })}
-  </div>`;
+  return html`<div class="timeline-legend">${dateStatusScale.domain.map((status, i) => {
+    const [, type, filled] = SYMBOLS[i];
+    const color = dateStatusScale.range[i];
+    return html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path d=${d3.symbol(type, 64)()} fill=${filled ? color : "none"} stroke=${color} stroke-width="1.6"></path></svg> ${status}${filled ? "" : " (hollow)"}</span>`;
+  })}</div>`;
 }
 const MARGIN = { top: 8, right: 24, bottom: 42, left: 24 };
 /** The tallest the strip of dots grows; a column taller than this many dots shows "+N" above it. */
@@ -135,13 +128,8 @@ export function timelineChart(events, { width, title = "Events over time", range
 /** The events outside the axis's range, listed by date. */
 function outlierList(events, count) {
   const sorted = [...events].sort((a, b) => a.day.localeCompare(b.day));
-  return html`<div class="timeline-outliers">
-    <p class="muted">Outside the axis (${count} event${count === 1 ? "" : "s"}, far from the dates most events cluster around):</p>
-    <ul>
-      ${sorted.map((e) => html`<li><b>${formatDate(e.date)}</b> — ${e.text} ${cite(e)}</li>`)}
-    </ul>
-    ${count > sorted.length ? html`<p class="muted">The first ${sorted.length} of ${count}: the timeline page lists them all.</p>` : ""}
-  </div>`;
+  return html`<div class="timeline-outliers"><p class="muted">Outside the axis (${count} event${count === 1 ? "" : "s"}, far from the dates most events cluster around):</p>
+    <ul>${sorted.map((e) => html`<li><b>${formatDate(e.date)}</b> — ${e.text} ${cite(e)}</li>`)}</ul>${count > sorted.length ? html`<p class="muted">The first ${sorted.length} of ${count}: the timeline page lists them all.</p>` : ""}</div>`;
 }
 
 /**
@@ -209,11 +197,9 @@ const isoDay = (date) => date.toISOString().slice(0, 10);
  */
 function dateFields(domain, scale, brushed, brush) {
   const [min, max] = domain.map(isoDay);
-  const from = html`<input type="date" name="from" min=${min} max=${max} />`;
-  const to = html`<input type="date" name="to" min=${min} max=${max} />`;
-  const fields = html`<div class="brush-dates">
-    <label>From ${from}</label> <label>to ${to}</label> <button type="button">Clear</button>
-  </div>`;
+  const from = html`<input type="date" name="from" min=${min} max=${max}>`;
+  const to = html`<input type="date" name="to" min=${min} max=${max}>`;
+  const fields = html`<div class="brush-dates"><label>From ${from}</label> <label>to ${to}</label> <button type="button">Clear</button></div>`;
   const move = () => {
     const [a, b] = [from.value, to.value].sort();
     brushed.call(brush.move, a && b ? [scale(parse(a)), scale(new Date(+parse(b) + 86_399_999))] : null);
