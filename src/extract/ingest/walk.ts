@@ -1,6 +1,7 @@
 // Lists the article files of a folder, recursively. I/O at the edge: nothing is read but metadata.
 // Hidden entries are ignored; symlinks leaving the folder, special files, oversized files and
 // unsupported types are rejected with a reason; the rest is sorted by relative path.
+import type { Stats } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Rejection } from "../types.js";
@@ -41,8 +42,8 @@ function kindOf(s: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice()
   return "not a regular file";
 }
 
-export async function walkArticles(folder: string, options: WalkOptions = {}): Promise<WalkResult> {
-  const maxBytes = resolveMaxBytes(options.maxBytes);
+/** The folder to walk, resolved; fails with a clear message when it is missing or not a folder. */
+async function rootOf(folder: string): Promise<{ absolute: string; root: string }> {
   const absolute = path.resolve(folder);
   let rootStat;
   try {
@@ -51,8 +52,35 @@ export async function walkArticles(folder: string, options: WalkOptions = {}): P
     throw new Error(`articles folder not found: ${folder}`);
   }
   if (!rootStat.isDirectory()) throw new Error(`articles folder is not a folder: ${folder}`);
-  const root = await realpath(absolute);
+  return { absolute, root: await realpath(absolute) };
+}
 
+/** Why a file the walk reached is not an article (not a regular file, an unsupported type, too large), or null. */
+function rejectionOf(rel: string, info: Stats, maxBytes: number): string | null {
+  if (!info.isFile()) return `${kindOf(info)}, not a regular file`;
+  if (!formatOf(rel)) return unsupportedReason(rel);
+  if (info.size > maxBytes) return tooLargeReason(info.size, maxBytes);
+  return null;
+}
+
+/**
+ * Where a symbolic link leads: its target's real path and what is there, or why it is rejected
+ * (broken, or leading outside the articles folder).
+ */
+async function followLink(full: string, root: string): Promise<{ target: string; info: Stats } | { reason: string }> {
+  let target: string;
+  try {
+    target = await realpath(full);
+  } catch {
+    return { reason: "broken symlink (its target does not exist)" };
+  }
+  if (!isInside(root, target)) return { reason: "symlink to a location outside the articles folder" };
+  return { target, info: await stat(full) };
+}
+
+export async function walkArticles(folder: string, options: WalkOptions = {}): Promise<WalkResult> {
+  const maxBytes = resolveMaxBytes(options.maxBytes);
+  const { absolute, root } = await rootOf(folder);
   const files: ArticleFile[] = [];
   const rejected: Rejection[] = [];
   const ignored: string[] = [];
@@ -74,43 +102,25 @@ export async function walkArticles(folder: string, options: WalkOptions = {}): P
         continue;
       }
       let info = await lstat(full);
+      let real: string | null = null;
       if (info.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = await realpath(full);
-        } catch {
-          rejected.push({ file: rel, reason: "broken symlink (its target does not exist)" });
+        const link = await followLink(full, root);
+        if ("reason" in link) {
+          rejected.push({ file: rel, reason: link.reason });
           continue;
         }
-        if (!isInside(root, target)) {
-          rejected.push({ file: rel, reason: "symlink to a location outside the articles folder" });
-          continue;
-        }
-        info = await stat(full);
-        if (info.isDirectory()) {
-          if (visited.has(target)) continue; // a loop or a second way into a folder already listed
-          visited.add(target);
-          await visit(full, rel);
-          continue;
-        }
-      } else if (info.isDirectory()) {
-        visited.add(await realpath(full));
+        ({ target: real, info } = link);
+      }
+      if (info.isDirectory()) {
+        // a linked folder is listed once (a loop, or a second way into a folder already listed)
+        if (real !== null && visited.has(real)) continue;
+        visited.add(real ?? (await realpath(full)));
         await visit(full, rel);
         continue;
       }
-      if (!info.isFile()) {
-        rejected.push({ file: rel, reason: `${kindOf(info)}, not a regular file` });
-        continue;
-      }
-      if (!formatOf(rel)) {
-        rejected.push({ file: rel, reason: unsupportedReason(rel) });
-        continue;
-      }
-      if (info.size > maxBytes) {
-        rejected.push({ file: rel, reason: tooLargeReason(info.size, maxBytes) });
-        continue;
-      }
-      files.push({ file: rel, path: full, size: info.size });
+      const reason = rejectionOf(rel, info, maxBytes);
+      if (reason) rejected.push({ file: rel, reason });
+      else files.push({ file: rel, path: full, size: info.size });
     }
   };
   await visit(root, "");
