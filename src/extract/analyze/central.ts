@@ -67,24 +67,11 @@ export interface CentralOptions {
 }
 
 /**
- * The `limit` most central sentences, ranked from 1. `sentences` and `mentions` are grouped by
- * article in the tables' order; a mention counts for the sentence it lies in (its `sentence`).
+ * Every summary-length sentence (of the articles not skipped) with its terms and its score: how
+ * many other articles (and, a tenth as much, other sentences) share its terms, actors counting
+ * twice, for its length, favouring early and complete sentences.
  */
-export function centralSentences(
-  sentences: readonly SentenceRow[],
-  mentions: readonly MentionRow[],
-  options: CentralOptions = {},
-): Array<Omit<CentralSentenceRow, "story">> {
-  const limit = options.limit ?? 6;
-  const skip = options.skip ?? new Set<string>();
-  const actorsIn = actorsPerSentence(mentions, skip);
-  const bagOf = (s: SentenceRow) => {
-    const bag = terms(s.text);
-    for (const actor of actorsIn.get(sentenceKey(s.article, s.index)) ?? []) bag.add(`@${actor}`);
-    return bag;
-  };
-  const kept = sentences.filter((s) => !skip.has(s.article));
-  if (kept.length && kept.every((s) => s.article === kept[0].article)) return openingSentences(kept, bagOf, Math.min(limit, PER_ARTICLE));
+function scored(sentences: readonly SentenceRow[], skip: ReadonlySet<string>, bagOf: (s: SentenceRow) => Set<string>): Candidate[] {
   const candidates: Candidate[] = [];
   const articleFreq = new Map<string, number>();
   const sentenceFreq = new Map<string, number>();
@@ -117,6 +104,11 @@ export function centralSentences(
     const ending = isComplete(c.sentence.text) ? 1 : 0.5;
     c.score = (weight / Math.sqrt(c.terms.size + 4)) * position * ending;
   }
+  return candidates;
+}
+
+/** The best `limit` candidates, at most PER_ARTICLE from one article, none repeating one already chosen. */
+function mostCentral(candidates: Candidate[], limit: number): Candidate[] {
   // stable: equal scores keep the tables' order
   candidates.sort((a, b) => b.score - a.score);
   const chosen: Candidate[] = [];
@@ -129,6 +121,29 @@ export function centralSentences(
     chosen.push(c);
     perArticle.set(a, (perArticle.get(a) ?? 0) + 1);
   }
+  return chosen;
+}
+
+/**
+ * The `limit` most central sentences, ranked from 1. `sentences` and `mentions` are grouped by
+ * article in the tables' order; a mention counts for the sentence it lies in (its `sentence`).
+ */
+export function centralSentences(
+  sentences: readonly SentenceRow[],
+  mentions: readonly MentionRow[],
+  options: CentralOptions = {},
+): Array<Omit<CentralSentenceRow, "story">> {
+  const limit = options.limit ?? 6;
+  const skip = options.skip ?? new Set<string>();
+  const actorsIn = actorsPerSentence(mentions, skip);
+  const bagOf = (s: SentenceRow) => {
+    const bag = terms(s.text);
+    for (const actor of actorsIn.get(sentenceKey(s.article, s.index)) ?? []) bag.add(`@${actor}`);
+    return bag;
+  };
+  const kept = sentences.filter((s) => !skip.has(s.article));
+  if (kept.length && kept.every((s) => s.article === kept[0].article)) return openingSentences(kept, bagOf, Math.min(limit, PER_ARTICLE));
+  const chosen = mostCentral(scored(sentences, skip, bagOf), limit);
   return chosen.map(({ sentence: s }, i) => ({
     article: s.article,
     sentence: s.index,
