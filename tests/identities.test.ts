@@ -1,21 +1,11 @@
 // One actor per real-world entity across articles, and only one: short forms join their full
 // names in their own article and, across articles, only when the folder is unambiguous.
 import { describe, expect, it } from "vitest";
+import { actorDoc } from "./helpers/actorDocs.js";
 import { resolveActors } from "../src/extract/resolve/actors.js";
 import { orgKeyOf, standsFor, orgWords } from "../src/extract/resolve/shortForms.js";
-import type { ActorMention } from "../src/extract/types.js";
 
-function doc(article: string, text: string, spans: Array<[string, ActorMention["type"]]>) {
-  const mentions: ActorMention[] = [];
-  let from = 0;
-  for (const [surface, type] of spans) {
-    const start = text.indexOf(surface, from);
-    if (start < 0) throw new Error(`${surface} not in text`);
-    mentions.push({ start, end: start + surface.length, text: surface, type });
-    from = start + surface.length;
-  }
-  return { article, text, mentions };
-}
+const doc = actorDoc;
 
 describe("identities across articles", () => {
   const docs = [

@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { actorDoc } from "./helpers/actorDocs.js";
 import { resolveActors } from "../src/extract/resolve/actors.js";
 import { findConflicts, unitKey } from "../src/extract/resolve/conflicts.js";
 import { countryOf } from "../src/extract/resolve/countryNames.js";
 import { jaroWinkler } from "../src/extract/resolve/similarity.js";
-import type { ActorMention, FigureRow } from "../src/extract/types.js";
+import type { FigureRow } from "../src/extract/types.js";
 
-function doc(article: string, text: string, spans: Array<[string, ActorMention["type"]]>) {
-  const mentions: ActorMention[] = [];
-  let from = 0;
-  for (const [surface, type] of spans) {
-    const start = text.indexOf(surface, from);
-    if (start < 0) throw new Error(`${surface} not in text`);
-    mentions.push({ start, end: start + surface.length, text: surface, type });
-    from = start + surface.length;
-  }
-  return { article, text, mentions };
-}
+const doc = actorDoc;
 
 describe("resolveActors", () => {
   const docs = [
