@@ -46,69 +46,84 @@ function add(found: DateCandidate[], start: number, end: number, value: string, 
   found.push({ start, end, type: "duration", anchor: { kind: "fixed", value }, source });
 }
 
+/** "two months", "about five hours", "the past three years": a count and a unit of time. */
+function countedLengths(text: string, found: DateCandidate[]): void {
+  for (const { index, groups: m } of withCount(text)) {
+    let start = index;
+    // "two-hour": the number is glued to the unit by a hyphen → not matched (needs whitespace)
+    if (/[-–]$/.test(text.slice(0, start))) continue;
+    const end = start + m[0]!.length;
+    // "a 6-year-old", "60 Minutes": ages and titles
+    if (/^-old\b/.test(text.slice(end, end + 4))) continue;
+    if (/^[A-Z]/.test(m[4]!) && !/^[A-Z]/.test(m[3]!)) continue;
+    const count = m[3]!;
+    // "so that one day Assad will answer": "one day" as "someday", not a length of time
+    if (
+      !m[1] &&
+      !m[2] &&
+      /^one\s+day$/i.test(m[0]!) &&
+      !/\b(?:for|within|in|than|after|only|just|of|over|about|nearly|almost|least|a|the)\s+$/i.test(
+        text.slice(Math.max(0, start - 10), start),
+      )
+    )
+      continue;
+    // "a day" after a figure is a rate ("$5 a day", "24 hours a day"), not a duration
+    if (
+      /^an?$/i.test(count) &&
+      !m[1] &&
+      !m[2] &&
+      /(?:\d|\b(?:times?|once|twice|hours?|dollars?|cents?|rounds?))\s*$/i.test(text.slice(Math.max(0, start - 16), start))
+    )
+      continue;
+    const unit = unitOf(m[4]!);
+    // "a quarter of the staff", "three quarters of them": a fraction
+    if (unit === "quarter" && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
+    // "a second round": the ordinal, not one second
+    if (unit === "second" && /^(?:an?|one)$/i.test(count) && !/s$/i.test(m[4]!)) continue;
+    let amount = countValue(count);
+    if (m[0]!.toLowerCase().includes("and a half") && amount !== "X") amount += 0.5;
+    let value = durationValue(amount, unit);
+    if (m[5] && m[6] && amount !== "X") {
+      const second = countValue(m[5]);
+      if (second !== "X") value = value + durationValue(second, unitOf(m[6])).replace(/^P(T?)/, value.includes("T") ? "" : "$1");
+    }
+    // "the past two months": the whole phrase; "about five hours": the bound too
+    if (m[1] && /^(?:only|just)\s+$/i.test(m[1]) && !m[2]) start += m[1].length;
+    // "expected to last a day": the verb "last", not "the last day"
+    if (m[2] && /^last\s+$/i.test(m[2]) && /^an?$/i.test(count)) start = index + (m[1]?.length ?? 0) + m[2].length;
+    add(found, start, end, value, "duration");
+  }
+}
+
+/** "the past decade", "recent days": a span of time with no count. */
+function uncountedLengths(text: string, found: DateCandidate[]): void {
+  for (const m of text.matchAll(WITHOUT_COUNT)) {
+    const unit = unitOf(m[2]);
+    const plural = /s$/i.test(m[2]) && unit !== "century" ? true : /centuries/i.test(m[2]);
+    const prefix = m[1].trim().toLowerCase();
+    // "last year", "next week" are calendar periods; "the past decade", "recent days" are spans
+    if (!plural && !/decade|century/.test(unit) && !/^the (past|last)$/.test(prefix)) continue;
+    if (!plural && /^(?:the\s+)?(?:next|coming|following|first|final|previous)$/.test(prefix)) continue;
+    add(found, m.index!, m.index! + m[0].length, durationValue(plural ? "X" : 1, unit), "duration");
+  }
+}
+
+/** "a two-hour meeting", "a years-long war": a length of time as an adjective. */
+function adjectiveLengths(text: string, found: DateCandidate[]): void {
+  for (const m of matchesIf(text, /-(?:second|minute|hour|day|week|month|year|decade)|s-long/i, HYPHENATED)) {
+    const amount = m[1] ? countValue(m[1]) : 1;
+    const unit = unitOf(m[2] ?? m[3]);
+    add(found, m.index!, m.index! + m[0].length, durationValue(m[3] && /s-long$/i.test(m[0]) ? "X" : amount, unit), "duration/adjective");
+  }
+}
+
 export const durationParser: DateParser = {
   name: "duration",
   parse(text: string): DateCandidate[] {
     const found: DateCandidate[] = [];
-    for (const { index, groups: m } of withCount(text)) {
-      let start = index;
-      // "two-hour": the number is glued to the unit by a hyphen → not matched (needs whitespace)
-      if (/[-–]$/.test(text.slice(0, start))) continue;
-      const end = start + m[0]!.length;
-      // "a 6-year-old", "60 Minutes": ages and titles
-      if (/^-old\b/.test(text.slice(end, end + 4))) continue;
-      if (/^[A-Z]/.test(m[4]!) && !/^[A-Z]/.test(m[3]!)) continue;
-      const count = m[3]!;
-      // "so that one day Assad will answer": "one day" as "someday", not a length of time
-      if (
-        !m[1] &&
-        !m[2] &&
-        /^one\s+day$/i.test(m[0]!) &&
-        !/\b(?:for|within|in|than|after|only|just|of|over|about|nearly|almost|least|a|the)\s+$/i.test(
-          text.slice(Math.max(0, start - 10), start),
-        )
-      )
-        continue;
-      // "a day" after a figure is a rate ("$5 a day", "24 hours a day"), not a duration
-      if (
-        /^an?$/i.test(count) &&
-        !m[1] &&
-        !m[2] &&
-        /(?:\d|\b(?:times?|once|twice|hours?|dollars?|cents?|rounds?))\s*$/i.test(text.slice(Math.max(0, start - 16), start))
-      )
-        continue;
-      const unit = unitOf(m[4]!);
-      // "a quarter of the staff", "three quarters of them": a fraction
-      if (unit === "quarter" && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
-      // "a second round": the ordinal, not one second
-      if (unit === "second" && /^(?:an?|one)$/i.test(count) && !/s$/i.test(m[4]!)) continue;
-      let amount = countValue(count);
-      if (m[0]!.toLowerCase().includes("and a half") && amount !== "X") amount += 0.5;
-      let value = durationValue(amount, unit);
-      if (m[5] && m[6] && amount !== "X") {
-        const second = countValue(m[5]);
-        if (second !== "X") value = value + durationValue(second, unitOf(m[6])).replace(/^P(T?)/, value.includes("T") ? "" : "$1");
-      }
-      // "the past two months": the whole phrase; "about five hours": the bound too
-      if (m[1] && /^(?:only|just)\s+$/i.test(m[1]) && !m[2]) start += m[1].length;
-      // "expected to last a day": the verb "last", not "the last day"
-      if (m[2] && /^last\s+$/i.test(m[2]) && /^an?$/i.test(count)) start = index + (m[1]?.length ?? 0) + m[2].length;
-      add(found, start, end, value, "duration");
-    }
-    for (const m of text.matchAll(WITHOUT_COUNT)) {
-      const unit = unitOf(m[2]);
-      const plural = /s$/i.test(m[2]) && unit !== "century" ? true : /centuries/i.test(m[2]);
-      const prefix = m[1].trim().toLowerCase();
-      // "last year", "next week" are calendar periods; "the past decade", "recent days" are spans
-      if (!plural && !/decade|century/.test(unit) && !/^the (past|last)$/.test(prefix)) continue;
-      if (!plural && /^(?:the\s+)?(?:next|coming|following|first|final|previous)$/.test(prefix)) continue;
-      add(found, m.index!, m.index! + m[0].length, durationValue(plural ? "X" : 1, unit), "duration");
-    }
-    for (const m of matchesIf(text, /-(?:second|minute|hour|day|week|month|year|decade)|s-long/i, HYPHENATED)) {
-      const amount = m[1] ? countValue(m[1]) : 1;
-      const unit = unitOf(m[2] ?? m[3]);
-      add(found, m.index!, m.index! + m[0].length, durationValue(m[3] && /s-long$/i.test(m[0]) ? "X" : amount, unit), "duration/adjective");
-    }
+    countedLengths(text, found);
+    uncountedLengths(text, found);
+    adjectiveLengths(text, found);
     return found;
   },
 };
