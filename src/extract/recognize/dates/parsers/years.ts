@@ -66,70 +66,80 @@ const fixed = (start: number, end: number, value: string, source: string): DateC
   source,
 });
 
+/** Years in digits: "1992", "in 2004-15", "2000 - 2050" (both years), not a count ("2000 troops") or a label. */
+function yearsInDigits(text: string, found: DateCandidate[]): void {
+  for (const m of text.matchAll(YEAR)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 16), start);
+    if (LABEL_BEFORE.test(before)) continue;
+    // "2000 troops" counts; "the 1992 protests", "its 2016 elections" are dated
+    if (COUNT_AFTER.test(text.slice(end, end + 30)) && !DETERMINER_BEFORE.test(before) && !/-$/.test(m[0].slice(0, m[0].indexOf(m[1]))))
+      continue;
+    // "from 28% in 2004-15 percent": the year alone, the rest is a figure
+    if (m[2]?.length === 2 && NOT_RANGE_AFTER.test(text.slice(end, end + 16))) {
+      found.push(fixed(start, start + m[0].indexOf(m[1]) + 4, m[1], "year"));
+      continue;
+    }
+    if (m[2]?.length === 4) {
+      // a range of years is both its years: "2000 - 2050" → 2000 and 2050; "2009-10" (a season, a
+      // fiscal year) stays one period
+      const first = Number(m[1]);
+      const second = Number(m[2]);
+      if (second > first) {
+        const firstEnd = start + m[0].indexOf(m[1]) + 4;
+        const secondStart = end - m[2].length;
+        found.push(fixed(start, firstEnd, m[1], "year"), fixed(secondStart, end, yearValue(second), "year"));
+        continue;
+      }
+    }
+    found.push(fixed(start, end, m[1], "year"));
+  }
+}
+
+/** Years with an era, in words, fiscal years, decades and centuries. */
+function otherYears(text: string, found: DateCandidate[]): void {
+  for (const m of matchesIf(text, /\b(?:B\.?C|A\.?D)/, ERA)) {
+    const start = m.index!;
+    const n = Number(m[1]);
+    const bc = /^B/.test(m[2]);
+    if (n === 0) continue;
+    found.push(fixed(start, start + m[0].length, bc ? yearValue(1 - n) : yearValue(n), "era"));
+  }
+  for (const m of matchesIf(text, /nineteen|eighteen|twenty|two\s+thousand/i, YEAR_WORDS)) {
+    let year: number;
+    if (m[1]) {
+      const century = { eighteen: 18, nineteen: 19, twenty: 20 }[m[1].toLowerCase()]!;
+      year = century * 100 + (m[2].toLowerCase() === "hundred" ? 0 : twoDigits(m[2]));
+      // "twenty twenty" is a year only from 2010 on; "twenty hundred" is a number
+      if (century === 20 && (year < 2010 || m[2].toLowerCase() === "hundred")) continue;
+    } else year = 2000 + (m[3] ? twoDigits(m[3]) : 0);
+    found.push(fixed(m.index!, m.index! + m[0].length, yearValue(year), "year/words"));
+  }
+  for (const m of matchesIf(text, /fiscal|FY/, FISCAL)) {
+    const year = m[1] ? Number(m[1]) : Number(m[2]) + (Number(m[2]) > 40 ? 1900 : 2000);
+    found.push(fixed(m.index!, m.index! + m[0].length, `FY${yearValue(year)}`, "fiscal"));
+  }
+  for (const m of matchesIf(text, /0s\b/, DECADE)) {
+    const prefix = m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`;
+    found.push(fixed(m.index!, m.index! + m[0].length, `${prefix}X`, "decade"));
+  }
+  for (const m of matchesIf(text, /ties\b/i, DECADE_WORDS)) {
+    found.push(fixed(m.index!, m.index! + m[0].length, `19${DECADE_DIGIT[m[1].toLowerCase()]}X`, "decade"));
+  }
+  for (const m of matchesIf(text, /century/i, CENTURY)) {
+    const n = ordinalValue(m[1]);
+    if (!n || n > 21) continue;
+    found.push(fixed(m.index!, m.index! + m[0].length, `${String(n - 1).padStart(2, "0")}XX`, "century"));
+  }
+}
+
 export const yearParser: DateParser = {
   name: "year",
   parse(text: string): DateCandidate[] {
     const found: DateCandidate[] = [];
-    for (const m of text.matchAll(YEAR)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      const before = text.slice(Math.max(0, start - 16), start);
-      if (LABEL_BEFORE.test(before)) continue;
-      // "2000 troops" counts; "the 1992 protests", "its 2016 elections" are dated
-      if (COUNT_AFTER.test(text.slice(end, end + 30)) && !DETERMINER_BEFORE.test(before) && !/-$/.test(m[0].slice(0, m[0].indexOf(m[1]))))
-        continue;
-      // "from 28% in 2004-15 percent": the year alone, the rest is a figure
-      if (m[2]?.length === 2 && NOT_RANGE_AFTER.test(text.slice(end, end + 16))) {
-        found.push(fixed(start, start + m[0].indexOf(m[1]) + 4, m[1], "year"));
-        continue;
-      }
-      if (m[2]?.length === 4) {
-        // a range of years is both its years: "2000 - 2050" → 2000 and 2050; "2009-10" (a season, a
-        // fiscal year) stays one period
-        const first = Number(m[1]);
-        const second = Number(m[2]);
-        if (second > first) {
-          const firstEnd = start + m[0].indexOf(m[1]) + 4;
-          const secondStart = end - m[2].length;
-          found.push(fixed(start, firstEnd, m[1], "year"), fixed(secondStart, end, yearValue(second), "year"));
-          continue;
-        }
-      }
-      found.push(fixed(start, end, m[1], "year"));
-    }
-    for (const m of matchesIf(text, /\b(?:B\.?C|A\.?D)/, ERA)) {
-      const start = m.index!;
-      const n = Number(m[1]);
-      const bc = /^B/.test(m[2]);
-      if (n === 0) continue;
-      found.push(fixed(start, start + m[0].length, bc ? yearValue(1 - n) : yearValue(n), "era"));
-    }
-    for (const m of matchesIf(text, /nineteen|eighteen|twenty|two\s+thousand/i, YEAR_WORDS)) {
-      let year: number;
-      if (m[1]) {
-        const century = { eighteen: 18, nineteen: 19, twenty: 20 }[m[1].toLowerCase()]!;
-        year = century * 100 + (m[2].toLowerCase() === "hundred" ? 0 : twoDigits(m[2]));
-        // "twenty twenty" is a year only from 2010 on; "twenty hundred" is a number
-        if (century === 20 && (year < 2010 || m[2].toLowerCase() === "hundred")) continue;
-      } else year = 2000 + (m[3] ? twoDigits(m[3]) : 0);
-      found.push(fixed(m.index!, m.index! + m[0].length, yearValue(year), "year/words"));
-    }
-    for (const m of matchesIf(text, /fiscal|FY/, FISCAL)) {
-      const year = m[1] ? Number(m[1]) : Number(m[2]) + (Number(m[2]) > 40 ? 1900 : 2000);
-      found.push(fixed(m.index!, m.index! + m[0].length, `FY${yearValue(year)}`, "fiscal"));
-    }
-    for (const m of matchesIf(text, /0s\b/, DECADE)) {
-      const prefix = m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`;
-      found.push(fixed(m.index!, m.index! + m[0].length, `${prefix}X`, "decade"));
-    }
-    for (const m of matchesIf(text, /ties\b/i, DECADE_WORDS)) {
-      found.push(fixed(m.index!, m.index! + m[0].length, `19${DECADE_DIGIT[m[1].toLowerCase()]}X`, "decade"));
-    }
-    for (const m of matchesIf(text, /century/i, CENTURY)) {
-      const n = ordinalValue(m[1]);
-      if (!n || n > 21) continue;
-      found.push(fixed(m.index!, m.index! + m[0].length, `${String(n - 1).padStart(2, "0")}XX`, "century"));
-    }
+    yearsInDigits(text, found);
+    otherYears(text, found);
     return found;
   },
 };
