@@ -160,8 +160,14 @@ export function toMentions(text: string, candidates: DateCandidate[], reference:
     if (value && (c.type === "date" || c.type === "time") && granularityOfValue(value) && !isComparison(c.anchor))
       named.push({ value, end: c.end, relative });
   }
-  // a clock time or a part of the day alone ("at 10 p.m.", "in the late morning"): the day named
-  // nearest in its sentence, else (a clock) the article date, else (a part) the date named before
+  return withTheirDays(text, candidates, mentions, reference);
+}
+
+/**
+ * A clock time or a part of the day alone ("at 10 p.m.", "in the late morning") takes the day named
+ * nearest in its sentence, else (a clock) the article date, else (a part) the date named before.
+ */
+function withTheirDays(text: string, candidates: DateCandidate[], mentions: DateMention[], reference: Day | null): DateMention[] {
   const dependent = candidates.map(
     (c) => c.anchor.kind === "clock" || (c.anchor.kind === "anaphoric" && c.anchor.time !== undefined && c.anchor.amount === 0),
   );
