@@ -31,6 +31,13 @@ describe("the page's own date, not a related item's", () => {
     expect(parsed.text.replace(/\s+/g, " ").trim()).toBe(gold.text.replace(/\s+/g, " ").trim());
   });
 
+  it("fr-byline: a French byline block's Publié le, not the À lire aussi cards' dates", () => {
+    const { parsed, gold } = read("fr-byline");
+    expect(parsed.date).toBe("2024-03-03");
+    expect(parsed.dateSource).toBe("page-text");
+    expect(parsed.text.replace(/\s+/g, " ").trim()).toBe(gold.text.replace(/\s+/g, " ").trim());
+  });
+
   it("meta-related: a generic date meta tag, not the Latest list's <time class=published>", () => {
     const { parsed } = read("meta-related");
     expect(parsed.date).toBe("2024-05-14");
@@ -75,5 +82,14 @@ describe("the page's own date, not a related item's", () => {
     const parsed = page(`<meta property="og:title" content="River crossing opens"><script type="application/ld+json">${ld}</script>`, `<h1>River crossing opens</h1><p class="when">June 4, 2024</p>STORY`);
     expect(parsed.date).toBe("2024-06-04");
     expect(parsed.dateSource).toBe("page-text");
+  });
+});
+
+describe("the page's own byline block beside its header", () => {
+  it("a linked author name in a heading is the byline, not another story", () => {
+    const story = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the story about the new river crossing, long enough to be read as the article's own prose by the page reader.</p>`).join("");
+    const parsed = parseHtml(`<!doctype html><html><head><title>River crossing opens</title></head><body><div class="top"><h1>River crossing opens</h1></div><div class="info"><h4><a href="/author/ana-lima">Ana Lima</a></h4><span>June 4, 2024</span></div><div class="story">${story}</div></body></html>`);
+    if ("reason" in parsed) throw new Error(parsed.reason);
+    expect(parsed.date).toBe("2024-06-04");
   });
 });

@@ -3,7 +3,7 @@
 // link of a headline's length that is much of the block's text), and its stamps date that story, not
 // the page. The article's own blocks are never one: an element holding the headline or the story's
 // prose is the page's. Pure: reads the document, changes nothing.
-import { textOf, type Doc, type El } from "./dom.js";
+import { nameWords, textOf, type Doc, type El } from "./dom.js";
 
 const HEADING = new Set(["h2", "h3", "h4", "h5", "h6"]);
 /** A link this many words long reads as another story's headline, not an author's name or a tag. */
@@ -12,6 +12,19 @@ const HEADLINE_WORDS = 4;
 const LINK_SHARE = 0.25;
 /** A teaser is a card or a list, not a page: blocks with more text than this are left alone. */
 const TEASER_MAX_TEXT = 1500;
+
+const AUTHOR_WORDS = new Set(["byline", "bylines", "author", "authors", "contributor", "contributors", "writer", "reporter"]);
+const AUTHOR_URL = /\/(?:authors?|staff|people|profiles?|journalists?|writers?|contributors?|reporters?)(?:\/|$)/i;
+
+/** A link to the article's author (rel=author, an author page, inside a byline element): the page's own byline, not another story. */
+function authorLink(a: El): boolean {
+  if ((a.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("author")) return true;
+  if (AUTHOR_URL.test(a.getAttribute("href") ?? "")) return true;
+  for (let node: El | null = a; node && node.localName !== "body"; node = node.parentElement as El | null) {
+    for (const w of nameWords(node)) if (AUTHOR_WORDS.has(w)) return true;
+  }
+  return false;
+}
 
 /** Whether `node` holds the headline or the story (or is the page): it is the article's, never a teaser. */
 function articleBlock(node: El, cluster: El | null): boolean {
@@ -36,6 +49,7 @@ export function otherStories(document: Doc, cluster: El | null): Set<El> {
     }
   };
   for (const a of body.querySelectorAll("a[href]")) {
+    if (authorLink(a)) continue;
     const words = textOf(a).split(" ").filter((w) => /\p{L}/u.test(w)).length;
     const heading = a.closest("h2, h3, h4, h5, h6") ?? [...a.querySelectorAll("*")].find((el) => HEADING.has(el.localName)) ?? null;
     if (heading && words > 0) {
