@@ -113,7 +113,6 @@ describe("fractions of their unit", () => {
     "The chess champion was half a point ahead.",
     "The Dow rose a quarter point.",
     "A third of the workforce was laid off.",
-    "Profits fell by a third.",
     "He won a third term.",
     "His third point was that the plan costs too much.",
     "The meeting lasted half an hour.",
@@ -121,6 +120,22 @@ describe("fractions of their unit", () => {
   ])("no fraction figure: %s", (text) => {
     expect(figures(text)).toEqual([]);
   });
+
+  it("reads a change by a fraction as a percent of what changed", () => {
+    const third = figures("Indonesia raised the price of petrol by a third on Wednesday to Rp 1,500 a litre.");
+    expect(third.map((f) => [f.text, f.unit])).toEqual([["a third", "percent"], ["Rp 1,500 a litre", "IDR"]]);
+    expect(third[0].value).toBeCloseTo(100 / 3, 9);
+    expect(only("Profits fell by a third.").value).toBeCloseTo(100 / 3, 9);
+    expect(only("The company cut its workforce by half.")).toMatchObject({ text: "half", value: 50, unit: "percent" });
+    expect(only("Exports fell by two-thirds, the ministry said.").value).toBeCloseTo(200 / 3, 9);
+  });
+
+  it.each(["The contract was signed by a third party.", "The bill was passed by half the senators.", "He was beaten by half a length.", "By half past nine the hall was full."])(
+    "no change by a fraction: %s",
+    (text) => {
+      expect(figures(text)).toEqual([]);
+    },
+  );
 
   it("reads no duration in a quarter point", () => {
     expect(recognizeDates("The Fed cut rates by a quarter point on Tuesday.", "1998-03-05", []).map((d) => d.text)).toEqual(["Tuesday"]);

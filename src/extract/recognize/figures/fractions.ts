@@ -3,7 +3,8 @@
 // with its unit written after it; "a third of the workforce", "cut by a third", "a third term" count
 // nothing this module can name, and "half an hour" is a duration (the date recognizer's). A bare
 // "point" is a percentage point only in a sentence about a rate ("cut rates by a quarter point"): a
-// chess player is "half a point" ahead. Pure.
+// chess player is "half a point" ahead. A change by a fraction ("raised the price by a third", "cut
+// the budget by half") is a percent of what changed: 33.3 and 50 percent. Pure.
 import { measureAfter } from "./measures.js";
 
 export interface Fraction {
@@ -28,6 +29,29 @@ const POINT = /^[-\s]points?\b/i;
 /** Words of a rate in the sentence before a bare "point". */
 const RATE_WORDS =
   /\b(?:rates?|yields?|interest|inflation|unemployment|jobless|percent|per\s?cent|pct|margins?|tariffs?|discount|prime|funds|basis|mortgage|bond|treasury|fed|central\s+bank|growth|gdp|approval|polls?|lead)\b|%/i;
+
+/** "by a third", "by half", "by two-thirds", ended by punctuation or a word that opens what follows ("by a third party" is a party). */
+const BY_FRACTION =
+  /(?<![\p{L}-])by\s+(?:(?<count>a|an|one|two|three)[-\s](?<part>half|thirds?|quarters?)|(?<half>half))(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|to|from|and|or|but|over|since|after|before|during|this|last|next|compared|against|while|as|when|within|between|because|for|than|says|said|according)\b)/giu;
+/** A verb of change shortly before "by": the fraction is of what changed. */
+const CHANGE_VERB =
+  /\b(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|fell|fall(?:s|ing)?|dropp?(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|slash(?:es|ed|ing)?|boost(?:s|ed|ing)?|lower(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|shrank|shrunk|shrink(?:s|ing)?|trimm?(?:s|ed|ing)?|expand(?:s|ed|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|slump(?:s|ed|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|shorten(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b[^.;!?\d]{0,60}$/i;
+
+/** Changes by a fraction: "raised the price of petrol by a third" → 33.3 percent (the fraction's words only). */
+function changesByFraction(text: string, sentenceStart: (offset: number) => number): Fraction[] {
+  const out: Fraction[] = [];
+  for (const m of text.matchAll(BY_FRACTION)) {
+    const g = m.groups!;
+    const part = (g.part ?? g.half).toLowerCase();
+    const count = g.count ? COUNTS[g.count.toLowerCase()] : 1;
+    if (/s$/.test(part) !== count > 1) continue;
+    const start = m.index! + m[0].indexOf(g.count ?? g.half, 2);
+    const before = text.slice(Math.max(sentenceStart(start), m.index! - 70), m.index!);
+    if (!CHANGE_VERB.test(before)) continue;
+    out.push({ start, end: m.index! + m[0].length, value: count * PARTS[part] * 100, unit: "percent" });
+  }
+  return out;
+}
 
 /** The fractions of `text` with their unit, given where each sentence starts (`sentenceStart(offset)`). */
 export function findFractions(text: string, sentenceStart: (offset: number) => number): Fraction[] {
@@ -76,5 +100,6 @@ export function findFractions(text: string, sentenceStart: (offset: number) => n
     }
     out.push({ start, end, value, unit });
   }
-  return out;
+  for (const f of changesByFraction(text, sentenceStart)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+  return out.sort((a, b) => a.start - b.start);
 }
