@@ -100,12 +100,13 @@ function elsewhere(el: El, others: Set<El>): boolean {
 /** `itemprop="datePublished"` (microdata) or `property="dc:date"` (RDFa) on any element, for this page's article. */
 function microdataCandidates(document: Doc): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const others = otherStories(document, proseCluster(document));
+  let others: Set<El> | null = null; // found only for a page with microdata dates
+  const elsewhereHere = (el: El) => elsewhere(el, (others ??= otherStories(document, proseCluster(document))));
   for (const el of document.querySelectorAll("[itemprop], [property]")) {
     const itemprops = (el.getAttribute("itemprop") ?? "").toLowerCase().split(/\s+/);
     const properties = el.localName === "meta" ? [] : (el.getAttribute("property") ?? "").toLowerCase().split(/\s+/);
     const published = itemprops.includes("datepublished") || properties.some((p) => RDFA_PUBLISHED.has(p));
-    if (!published || elsewhere(el, others)) continue;
+    if (!published || elsewhereHere(el)) continue;
     const scope = el.closest("[itemscope]");
     if (scope && scope !== el && scope.getAttribute("itemtype") && !ARTICLE_ITEMTYPE.test(scope.getAttribute("itemtype") ?? "")) continue;
     const attribute = el.getAttribute("content") ?? el.getAttribute("datetime");

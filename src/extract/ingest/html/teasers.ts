@@ -12,6 +12,8 @@ const HEADLINE_WORDS = 4;
 const LINK_SHARE = 0.25;
 /** A teaser is a card or a list, not a page: blocks with more text than this are left alone. */
 const TEASER_MAX_TEXT = 1500;
+/** A teaser's card sits a few levels around its link: marking stops this many levels up (deeply nested pages stay linear). */
+const MAX_LEVELS = 8;
 
 const AUTHOR_WORDS = new Set(["byline", "bylines", "author", "authors", "contributor", "contributors", "writer", "reporter"]);
 const AUTHOR_URL = /\/(?:authors?|staff|people|profiles?|journalists?|writers?|contributors?|reporters?)(?:\/|$)/i;
@@ -20,7 +22,8 @@ const AUTHOR_URL = /\/(?:authors?|staff|people|profiles?|journalists?|writers?|c
 function authorLink(a: El): boolean {
   if ((a.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("author")) return true;
   if (AUTHOR_URL.test(a.getAttribute("href") ?? "")) return true;
-  for (let node: El | null = a; node && node.localName !== "body"; node = node.parentElement as El | null) {
+  let level = 0;
+  for (let node: El | null = a; node && node.localName !== "body" && level < MAX_LEVELS; node = node.parentElement as El | null, level++) {
     for (const w of nameWords(node)) if (AUTHOR_WORDS.has(w)) return true;
   }
   return false;
@@ -42,9 +45,22 @@ export function otherStories(document: Doc, cluster: El | null): Set<El> {
   const out = new Set<El>();
   const body = document.body as El | null;
   if (!body) return out;
+  const lengths = new Map<El, number>();
+  const lengthOf = (node: El) => {
+    let n = lengths.get(node);
+    if (n === undefined) lengths.set(node, (n = textOf(node).length));
+    return n;
+  };
+  const own = new Map<El, boolean>();
+  const isOwn = (node: El) => {
+    let b = own.get(node);
+    if (b === undefined) own.set(node, (b = articleBlock(node, cluster)));
+    return b;
+  };
   const mark = (from: El, keep: (node: El) => boolean) => {
-    for (let node = from.parentElement as El | null; node; node = node.parentElement as El | null) {
-      if (articleBlock(node, cluster) || !keep(node)) return;
+    let level = 0;
+    for (let node = from.parentElement as El | null; node && level < MAX_LEVELS; node = node.parentElement as El | null, level++) {
+      if (isOwn(node) || !keep(node)) return;
       out.add(node);
     }
   };
@@ -59,7 +75,7 @@ export function otherStories(document: Doc, cluster: El | null): Set<El> {
     } else if (words >= HEADLINE_WORDS) {
       const linkLength = textOf(a).length;
       mark(a, (node) => {
-        const length = textOf(node).length;
+        const length = lengthOf(node);
         return length <= TEASER_MAX_TEXT && linkLength >= LINK_SHARE * length;
       });
     }
