@@ -68,6 +68,11 @@ describe("clock times, year ranges and weeks", () => {
     expect(dates(future)).toEqual([["Tuesday", "1998-03-10"], ["Wednesday", "1998-03-04"]]);
   });
 
+  it("reads a clause on across a line break before a lowercase word, in text too short to show its width", () => {
+    expect(dates("The unions will\nmeet on Tuesday to decide whether to strike.")).toEqual([["Tuesday", "1998-03-10"]]);
+    expect(dates("The government announced on\nTuesday a plan to cut spending.")).toEqual([["Tuesday", "1998-03-03"]]);
+  });
+
   it("puts a past weekday after the article's weekday in the week before", () => {
     expect(dates("On Friday, the government announced a plan.", "1998-03-02")).toEqual([["Friday", "1998-02-27"]]);
     expect(dates("The ministry said on Friday that it had found no evidence.", "1998-03-02")).toEqual([["Friday", "1998-02-27"]]);

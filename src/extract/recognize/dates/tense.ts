@@ -55,7 +55,9 @@ const DECIDING = /^(?:decid|agree|promis|vow|pledg|threaten|want|seek|sought|ask
 const SCHEDULING = /^(?:schedul|reschedul|slat)/;
 const DETERMINERS = new Set("the a an his her their its our my your this that these those some any all each every no be".split(" "));
 
-const CLAUSE_END = /[;!?\n"“”]|``|''|[.](?=\s+[A-Z"“`'])|—|--|,\s+(?=(?:but|and|or|while|although|though|whereas|yet|so)\s)|\b(?=(?:where|when|which|who|whom|whose|because|although|though|whereas|while|unless|if)\s)/g;
+// a line break goes on with the clause when a lowercase word follows it or a word that cannot end one
+// comes before it ("announced on\nTuesday"): a soft wrap the text's width did not show
+const CLAUSE_END = /[;!?"“”]|(?<!\b(?:on|in|at|by|for|of|to|the|a|an|and|or|but|will|would|shall|was|were|has|have|had|is|are|be|been|that|from|until|since|after|before|last|next|this)[ \t]*)\n(?![ \t]*[a-z])|``|''|[.](?=\s+[A-Z"“`'])|—|--|,\s+(?=(?:but|and|or|while|although|though|whereas|yet|so)\s)|\b(?=(?:where|when|which|who|whom|whose|because|although|though|whereas|while|unless|if)\s)/g;
 
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATION = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Prof|No|Jr|Sr|Inc|Corp|Co|Ltd|vs|[ap]\.m|U\.S|U\.N|[A-Z])\.)$/;
