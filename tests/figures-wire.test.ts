@@ -112,6 +112,7 @@ describe("fractions of their unit", () => {
   it.each([
     "The chess champion was half a point ahead.",
     "The Dow rose a quarter point.",
+    "The champion extended her lead to half a point.",
     "A third of the workforce was laid off.",
     "He won a third term.",
     "His third point was that the plan costs too much.",
@@ -119,6 +120,10 @@ describe("fractions of their unit", () => {
     "Half of the vote went to the opposition.",
   ])("no fraction figure: %s", (text) => {
     expect(figures(text)).toEqual([]);
+  });
+
+  it("reads an index's half point as no percentage point", () => {
+    expect(figures("Shares rose 2 percent and the index gained half a point.").map((f) => [f.text, f.unit])).toEqual([["2 percent", "percent"]]);
   });
 
   it("reads a change by a fraction as a percent of what changed", () => {

@@ -28,7 +28,7 @@ const PERCENTAGE_POINT = /^[-\s](?:percentage|percent|per\s?cent)[-\s]points?\b/
 const POINT = /^[-\s]points?\b/i;
 /** Words of a rate in the sentence before a bare "point". */
 const RATE_WORDS =
-  /\b(?:rates?|yields?|interest|inflation|unemployment|jobless|percent|per\s?cent|pct|margins?|tariffs?|discount|prime|funds|basis|mortgage|bond|treasury|fed|central\s+bank|growth|gdp|approval|polls?|lead)\b|%/i;
+  /\b(?:rates?|yields?|interest|inflation|unemployment|jobless|margins?|tariffs?|discount|prime|funds|basis|mortgage|bonds?|treasury|fed|central\s+bank|growth|gdp|approval|polls?)\b/i;
 
 /** "by a third", "by half", "by two-thirds", ended by punctuation or a word that opens what follows ("by a third party" is a party). */
 const BY_FRACTION =
