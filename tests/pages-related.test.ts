@@ -74,6 +74,16 @@ describe("the page's own date, not a related item's", () => {
     expect(parsed.date).toBe("2024-06-04");
   });
 
+  it("JSON-LD: the same article written twice, its headline with the site's name, still dates the page", () => {
+    const ld = JSON.stringify([
+      { "@type": "NewsArticle", headline: "River crossing opens" },
+      { "@type": "NewsArticle", headline: "River crossing opens | Valley Tribune", datePublished: "2024-06-04" },
+    ]);
+    const parsed = page(`<meta property="og:title" content="River crossing opens"><script type="application/ld+json">${ld}</script>`, `<h1>River crossing opens</h1>STORY`);
+    expect(parsed.date).toBe("2024-06-04");
+    expect(parsed.dateSource).toBe("json-ld");
+  });
+
   it("JSON-LD: another article's datePublished (another headline) does not date the page", () => {
     const ld = JSON.stringify([
       { "@type": "NewsArticle", headline: "River crossing opens" },

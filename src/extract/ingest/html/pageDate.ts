@@ -71,7 +71,11 @@ const headlineOf = (n: LdNode | null) => (n ? (ldString(n.headline) ?? ldString(
 function ldDates(nodes: LdNode[], field: string, main: LdNode | null): DateCandidate[] {
   // an article node with a headline other than the page's article's is another story (a related item)
   const mainHeadline = headlineOf(main);
-  const same = (n: LdNode) => mainHeadline === null || headlineOf(n) === null || headlineOf(n) === mainHeadline;
+  // the same article written twice (a graph node and a page's mainEntity) may trim its headline or add the site's name
+  const same = (n: LdNode) => {
+    const h = headlineOf(n);
+    return mainHeadline === null || h === null || h.includes(mainHeadline) || mainHeadline.includes(h);
+  };
   const ordered = [...(main ? [main] : []), ...nodes.filter((n) => n !== main && isArticleNode(n) && same(n)), ...nodes.filter(isPageNode)];
   return ordered.flatMap((n) => {
     const raw = ldString(n[field]);
