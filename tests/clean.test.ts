@@ -297,6 +297,22 @@ describe("stamps and wire tags", () => {
     expect(readStamps("Thu 10 Aug 2023 07.05 BST")).toEqual([{ kind: "plain", date: "2023-08-10", text: "Thu 10 Aug 2023 07.05 BST" }]);
   });
 
+  it("reads French stamps: Publié le, Mis à jour le, French months and clock times", () => {
+    expect(readStamps("Publié le mardi 3 mars 2024 à 10h12 Mis à jour le 4 mars 2024")).toEqual([
+      { kind: "published", date: "2024-03-03", text: "Publié le mardi 3 mars 2024 à 10h12" },
+      { kind: "updated", date: "2024-03-04", text: "Mis à jour le 4 mars 2024" },
+    ]);
+    expect(readStamps("Mis à jour le 1er août 2023")).toEqual([
+      { kind: "updated", date: "2023-08-01", text: "Mis à jour le 1er août 2023" },
+    ]);
+    expect(readStamps("27 avril 2015")).toEqual([{ kind: "plain", date: "2015-04-27", text: "27 avril 2015" }]);
+    expect(readStamp("Le 3 mars, la ville a voté")).toBeNull();
+    expect(findBoilerplate(`Par Claire Dubois | Publié le 3 mars 2024 à 10h12\n\n${PROSE}`)).toMatchObject({
+      date: "2024-03-03",
+      byline: "Claire Dubois",
+    });
+  });
+
   it("removes a wire tag opening a line, not the headline after it", () => {
     const text = `UPDATE 2-Ghana central bank holds rate as inflation eases\n\n${PROSE}`;
     expect(removed(text)).toEqual(["UPDATE 2-"]);

@@ -55,4 +55,43 @@ describe("clock times, year ranges and weeks", () => {
   it("puts a past weekday before the article's weekday in the same week", () => {
     expect(dates("On Tuesday, the government announced a plan.")).toEqual([["Tuesday", "1998-03-03"]]);
   });
+
+  // 1998-03-05 is a Thursday, 1998-03-02 a Monday
+  it("reads a weekday in a hard-wrapped paragraph by its whole clause", () => {
+    const wrapped =
+      "On Tuesday, the government announced a plan to cut the budget deficit\n" +
+      "by half over the next three years, the finance ministry said in a long\n" +
+      "statement read to reporters at the end of the cabinet's weekly meeting.";
+    expect(dates(wrapped)).toEqual([
+      ["Tuesday", "1998-03-03"],
+      ["over the next three years", "P3Y"],
+    ]);
+    const future =
+      "Union leaders representing dockers at the country's three main ports will\n" +
+      "meet on Tuesday to decide whether to strike, their spokesman said in a\n" +
+      "statement released after talks with the employers broke down late on\n" +
+      "Wednesday.";
+    expect(dates(future)).toEqual([
+      ["Tuesday", "1998-03-10"],
+      ["Wednesday", "1998-03-04"],
+    ]);
+  });
+
+  it("reads a clause on across a line break before a lowercase word, in text too short to show its width", () => {
+    expect(dates("The unions will\nmeet on Tuesday to decide whether to strike.")).toEqual([["Tuesday", "1998-03-10"]]);
+    expect(dates("The government announced on\nTuesday a plan to cut spending.")).toEqual([["Tuesday", "1998-03-03"]]);
+  });
+
+  it("puts a past weekday after the article's weekday in the week before", () => {
+    expect(dates("On Friday, the government announced a plan.", "1998-03-02")).toEqual([["Friday", "1998-02-27"]]);
+    expect(dates("The ministry said on Friday that it had found no evidence.", "1998-03-02")).toEqual([["Friday", "1998-02-27"]]);
+    expect(dates("On Friday, the government announced a plan.")).toEqual([["Friday", "1998-02-27"]]);
+    expect(dates("On Thursday, the government announced a plan.")).toEqual([["Thursday", "1998-03-05"]]);
+  });
+
+  it("puts a future weekday in the coming week", () => {
+    expect(dates("The unions will meet on Tuesday.")).toEqual([["Tuesday", "1998-03-10"]]);
+    expect(dates("The unions will meet on Tuesday.", "1998-03-02")).toEqual([["Tuesday", "1998-03-03"]]);
+    expect(dates("The talks are set to resume on Tuesday.")).toEqual([["Tuesday", "1998-03-10"]]);
+  });
 });

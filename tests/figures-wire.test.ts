@@ -88,3 +88,85 @@ describe("numbers that count nothing", () => {
     expect(figures("A 45-year-old man died.")).toEqual([]);
   });
 });
+
+// Fractions of a unit (issue 18): a rate's quarter point, half a percentage point, a third of a mile,
+// a quarter of a million. Sentences written for these tests.
+describe("fractions of their unit", () => {
+  it.each([
+    ["The Federal Reserve cut interest rates by a quarter point on Tuesday.", "a quarter point", 0.25, "percentage points"],
+    ["The central bank raised its key rate a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "percentage points"],
+    ["Unemployment fell half a percentage point in March.", "half a percentage point", 0.5, "percentage points"],
+    ["The jobless rate fell by half a point.", "half a point", 0.5, "percentage points"],
+    ["Yields rose three-quarters of a percentage point over the month.", "three-quarters of a percentage point", 0.75, "percentage points"],
+    ["The bank lowered rates a half-point.", "a half-point", 0.5, "percentage points"],
+    ["They walked half a mile to the border.", "half a mile", 0.5, "mi"],
+    ["About a quarter of a million people fled.", "About a quarter of a million people", 250000, "people"],
+    ["He paid a quarter of a million dollars for the house.", "a quarter of a million dollars", 250000, "USD"],
+    ["Two-thirds of a billion dollars was pledged.", "Two-thirds of a billion dollars", 2e9 / 3, "USD"],
+  ])("%s", (text, written, value, unit) => {
+    const f = only(text);
+    expect(f.text).toBe(written);
+    expect(f.value).toBeCloseTo(value, 9);
+    expect(f.unit).toBe(unit);
+  });
+
+  it("reads a third of a unit as a third", () => {
+    const f = only("The river is a third of a mile wide.");
+    expect([f.text, f.unit]).toEqual(["a third of a mile", "mi"]);
+    expect(f.value).toBeCloseTo(1 / 3, 12);
+  });
+
+  it("keeps the qualifier of a fraction", () => {
+    expect(only("Rates rose by more than a quarter point.")).toMatchObject({
+      text: "more than a quarter point",
+      value: 0.25,
+      unit: "percentage points",
+      bound: "min",
+    });
+    expect(only("Interest rates rose by about half a percentage point.")).toMatchObject({ value: 0.5, approximate: true });
+  });
+
+  it.each([
+    "The chess champion was half a point ahead.",
+    "The Dow rose a quarter point.",
+    "The champion extended her lead to half a point.",
+    "A third of the workforce was laid off.",
+    "He won a third term.",
+    "His third point was that the plan costs too much.",
+    "The meeting lasted half an hour.",
+    "Half of the vote went to the opposition.",
+  ])("no fraction figure: %s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("reads an index's half point as no percentage point", () => {
+    expect(figures("Shares rose 2 percent and the index gained half a point.").map((f) => [f.text, f.unit])).toEqual([
+      ["2 percent", "percent"],
+    ]);
+  });
+
+  it("reads a change by a fraction as a percent of what changed", () => {
+    const third = figures("Indonesia raised the price of petrol by a third on Wednesday to Rp 1,500 a litre.");
+    expect(third.map((f) => [f.text, f.unit])).toEqual([
+      ["a third", "percent"],
+      ["Rp 1,500 a litre", "IDR"],
+    ]);
+    expect(third[0].value).toBeCloseTo(100 / 3, 9);
+    expect(only("Profits fell by a third.").value).toBeCloseTo(100 / 3, 9);
+    expect(only("The company cut its workforce by half.")).toMatchObject({ text: "half", value: 50, unit: "percent" });
+    expect(only("Exports fell by two-thirds, the ministry said.").value).toBeCloseTo(200 / 3, 9);
+  });
+
+  it.each([
+    "The contract was signed by a third party.",
+    "The bill was passed by half the senators.",
+    "He was beaten by half a length.",
+    "By half past nine the hall was full.",
+  ])("no change by a fraction: %s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("reads no duration in a quarter point", () => {
+    expect(recognizeDates("The Fed cut rates by a quarter point on Tuesday.", "1998-03-05", []).map((d) => d.text)).toEqual(["Tuesday"]);
+  });
+});

@@ -34,6 +34,8 @@ describe("page scoring", () => {
     expect(dayWrittenIn("<p>NIAMEY, Niger, Aug.&nbsp;9, 2023 (SPA)</p>", "2023-08-09")).toBe(true);
     expect(dayWrittenIn("<span>Wed 2 Aug 2023 15.05 BST</span>", "2023-08-02")).toBe(true);
     expect(dayWrittenIn("<p>June 2000</p>", "2000-06-15")).toBe(false);
+    expect(dayWrittenIn("<p>Publié le mardi 3 mars 2024 à 10h12</p>", "2024-03-03")).toBe(true);
+    expect(dayWrittenIn("<p>Mis à jour le 1er août 2023</p>", "2023-08-01")).toBe(true);
     expect(dayWrittenIn("<p>id 120230809x</p>", "2023-08-09")).toBe(false);
   });
 

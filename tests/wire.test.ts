@@ -2,6 +2,7 @@
 // Texts written for these tests.
 import { describe, expect, it } from "vitest";
 import { datelineOf } from "../src/extract/clean/dateline.js";
+import { deskLineOf } from "../src/extract/clean/credits.js";
 import { joinWrappedLines, softLineBreaks, wireQuotes, wrapWidth } from "../src/extract/clean/lines.js";
 import { parseArticle } from "../src/extract/ingest/parse.js";
 import { articleSentences } from "../src/extract/segment/articleSentences.js";
@@ -97,5 +98,107 @@ describe("wire quotes", () => {
     if ("reason" in parsed) throw new Error(parsed.reason);
     expect(parsed.article.text).toContain("wasteful. “We cannot pay for this,” she told reporters at City Hall,");
     expect(parsed.article.location).toBe("New York");
+  });
+});
+
+describe("agency tags after datelines", () => {
+  it.each([
+    ["WASHINGTON (AP) The Senate voted on Tuesday.", "Washington", "AP", "WASHINGTON (AP)"],
+    ["WASHINGTON _ (AP) The Senate voted on Tuesday.", "Washington", "AP", "WASHINGTON _ (AP)"],
+    ["Washington (Reuters) The Senate voted on Tuesday.", "Washington", "Reuters", "Washington (Reuters)"],
+    ["NEW DELHI, India (UPI) The court ruled.", "New Delhi, India", "UPI", "NEW DELHI, India (UPI)"],
+    ["(AP) _ The Senate voted on Tuesday.", null, "AP", "(AP) _"],
+    ["(Reuters) - The Senate voted on Tuesday.", null, "Reuters", "(Reuters) -"],
+  ])("%s", (line, location, agency, dateline) => {
+    const d = datelineOf(line);
+    expect(d).toMatchObject({ location, agency });
+    expect(line.slice(d!.range[0], d!.range[1])).toBe(dateline);
+  });
+
+  it("reads no dateline from a name and an unknown bracket without a dash", () => {
+    expect(datelineOf("NATO (North Atlantic Treaty Organization) The alliance met.")).toBeNull();
+    expect(datelineOf("Smith (Democrat) Voted against the bill.")).toBeNull();
+  });
+
+  it("keeps the tag out of the location, the text and the actors", () => {
+    const text =
+      "Senate passes wage bill\n\nBy JOHN DOE\nAssociated Press Writer\n\nWASHINGTON (AP) The Senate voted 61-38 on Tuesday to raise the minimum wage.\n";
+    const parsed = parseArticle("wage.txt", new TextEncoder().encode(text));
+    if ("reason" in parsed) throw new Error(parsed.reason);
+    const { article } = parsed;
+    expect(article.location).toBe("Washington");
+    expect(article.credits).toEqual(["Associated Press", "AP"]);
+    const covered = (word: string) => {
+      const at = article.text.indexOf(word);
+      return article.boilerplate.some(([s, e]) => s <= at && at + word.length <= e);
+    };
+    expect(covered("(AP)")).toBe(true);
+    expect(covered("Associated Press Writer")).toBe(true);
+    expect(covered("The Senate")).toBe(false);
+  });
+
+  it("reads a desk line under a byline as a credit of its outlet", () => {
+    expect(deskLineOf("Associated Press Writer")).toBe("Associated Press");
+    expect(deskLineOf("AP Business Writer")).toBe("AP");
+    expect(deskLineOf("Staff Writer")).toBe("");
+    expect(deskLineOf("The writer said he would appeal.")).toBeNull();
+  });
+});
+
+describe("hard-wrapped markdown", () => {
+  const MD = [
+    "---",
+    "title: Council votes to raise taxes on property and on the businesses of the city",
+    "date: 1998-03-05",
+    "source: City Wire",
+    "---",
+    "",
+    "# Council votes to raise taxes on property and on businesses in the city",
+    "",
+    "NEW YORK (AP) _ The city council voted on Monday to raise taxes on property",
+    "and on the businesses of the city, the first rise in a decade, and the mayor",
+    "said she would sign the bill into law before the end of the month, despite",
+    "protests.",
+    "",
+    "> The council has ignored the advice of its own budget office, and we will",
+    "> fight this in court, said the head of the landlords' association here.",
+    "",
+    "- a list item that is long enough to reach the margin of the wrapped text",
+    "- another list item that is long enough to reach the margin of the text",
+    "",
+    "```",
+    "code that is long enough to reach the margin of the wrapped text above it",
+    "more code",
+    "```",
+    "Council members said they would try to override the veto next month, and",
+    "that they had the votes.",
+  ].join("\n");
+
+  it("joins the body's paragraphs and keeps front matter, quotes, lists and code as written", () => {
+    const parsed = parseArticle("council.md", new TextEncoder().encode(MD));
+    if ("reason" in parsed) throw new Error(parsed.reason);
+    const { article } = parsed;
+    expect(article.text).toHaveLength(MD.length);
+    const lines = article.text.split("\n");
+    expect(lines.slice(0, 8)).toEqual(MD.split("\n").slice(0, 8));
+    expect(lines[8]).toBe(
+      "NEW YORK (AP) _ The city council voted on Monday to raise taxes on property and on the businesses of the city, the first rise in a decade, and the mayor said she would sign the bill into law before the end of the month, despite protests.",
+    );
+    expect(lines.slice(10, 20)).toEqual(MD.split("\n").slice(13, 23));
+    expect(lines[20]).toBe("Council members said they would try to override the veto next month, and that they had the votes.");
+    expect(article.title).toBe("Council votes to raise taxes on property and on the businesses of the city");
+    expect(article.date).toBe("1998-03-05");
+    expect(article.location).toBe("New York");
+    expect(article.credits).toEqual(["AP"]);
+  });
+
+  it("keeps a markdown hard break and a heading's line", () => {
+    const text = [
+      "The minister spoke for an hour and took questions from the reporters on  ",
+      "the floor of the chamber, where the opposition had walked out in protest",
+      "## A heading long enough to reach the margin of the wrapped text above",
+      "The debate resumed after lunch, and went on until well into the evening.",
+    ].join("\n");
+    expect(joinWrappedLines(text, true)).toBe(text);
   });
 });

@@ -86,6 +86,21 @@ export function normalizeTitle(title: string): string {
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** French month names, as French pages write a day ("3 mars 2024", "1er août 2023"). */
+const FRENCH_MONTHS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
 
 /** The ways a page may write a calendar day: ISO, numeric, and with the month's name or abbreviation. */
 export function dayForms(isoDay: string): string[] {
@@ -112,6 +127,9 @@ export function dayForms(isoDay: string): string[] {
       forms.push(`${name} ${day}, ${y}`, `${name} ${day} ${y}`, `${day} ${name} ${y}`, `${day} ${name}, ${y}`, `${day}. ${name} ${y}`);
     }
   }
+  // French: "3 mars 2024", "1er août 2023"
+  const french = FRENCH_MONTHS[Number(mm) - 1];
+  for (const day of new Set([d, dd, ...(d === "1" ? ["1er"] : [])])) forms.push(`${day} ${french} ${y}`);
   return forms;
 }
 

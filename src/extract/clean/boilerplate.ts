@@ -114,7 +114,11 @@ export function publishedDayOf(stamps: Stamp[]): string | null {
   return stamps.find((s) => s.kind === "published" && s.date)?.date ?? null;
 }
 
-export function findBoilerplate(text: string): Boilerplate {
+/**
+ * The boilerplate of `text`. `declared` are ranges its format already set apart (front matter, a date
+ * marker, markup): the dateline is looked for in the lines after them.
+ */
+export function findBoilerplate(text: string, declared: Range[] = []): Boilerplate {
   const ranges: Range[] = [];
   const credits: Array<{ at: number; credit: string | null | undefined }> = [];
   let source: string | null = null;
@@ -141,7 +145,7 @@ export function findBoilerplate(text: string): Boilerplate {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
   }
-  const dateline = findDateline(text, mergeRanges(ranges, text));
+  const dateline = findDateline(text, mergeRanges([...ranges, ...declared], text));
   if (dateline) {
     ranges.push(dateline.range);
     credits.push({ at: dateline.range[0], credit: dateline.agency });

@@ -83,9 +83,28 @@ const PRODUCTION_CREDIT =
 const CONTRIBUTED =
   /^\(?\p{Lu}[^.!?\n]{0,140}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))(?: from [\p{Lu}][\p{L} ,.]{0,60})?\.?\)?$/u;
 
+/** Desk words between an outlet and its writer's role: "AP Business Writer", "Times Staff Writer". */
+const DESK =
+  "Staff|Senior|Chief|Special|Business|Sports|Science|Medical|Political|Economics|Diplomatic|Legal|Religion|Entertainment|Technology|Military|National|Foreign|Financial|Health|Labor|Education|Environmental|Environment|Television|Food|Travel|Art|Arts|Music|Film|Movie|Energy|Farm|Auto|Aerospace|Investigative|Regional|White House";
+/**
+ * The line under a wire byline that names the writer's desk: "Associated Press Writer", "AP Business
+ * Writer", "Reuters Correspondent". The outlet before the desk words is the credit ("Associated Press").
+ */
+const DESK_LINE = new RegExp(`^((?:\\p{Lu}[\\p{L}.&'-]*\\s+){0,4}?)(?:(?:${DESK})\\s+)*(?:Writer|Correspondent|Columnist)$`, "u");
+
+/** The outlet a desk line credits ("Associated Press Writer" → "Associated Press"), "" when it names none, null for any other line. */
+export function deskLineOf(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 60) return null;
+  const m = DESK_LINE.exec(text);
+  return m ? m[1].trim() : null;
+}
+
 /** A whole line of production credits, or null. */
 export function productionCreditOf(line: string): string | null {
   const text = line.trim();
+  const desk = deskLineOf(text);
+  if (desk !== null) return desk || text;
   if (text.length <= 200 && CONTRIBUTED.test(text)) return text.replace(/^\(|\)$/g, "").replace(/\.$/, "");
   if (text.length > 260 || !PRODUCTION_CREDIT.test(text)) return null;
   // each clause is "X by Names": no sentence inside ("by the end of the year, officials said")

@@ -1,14 +1,16 @@
 // Datelines: the place (and often the agency and day) that opens a news story: "CAIRO (AP) —",
 // "WASHINGTON, Oct 5 (Reuters) -", "NIAMEY, Niger, Aug. 9, 2023 (SPA) —", "BAGHDAD -". The place is
-// the article's location, the agency a credit, and the dateline itself boilerplate. Pure.
+// the article's location, the agency a credit, and the dateline itself boilerplate. A wire agency's tag
+// may stand without the dash ("WASHINGTON (AP) The Senate"), after it ("WASHINGTON _ (AP) The"), or
+// alone ("(Reuters) - The"): it is the credit, never part of the place and never text. Pure.
 import { normalizeDeclaredDate } from "../util/declaredDate.js";
 import type { Range } from "../util/ranges.js";
 
 export interface Dateline {
   /** [start, end) of the dateline in the text, dash included. */
   range: Range;
-  /** The place as people write it: "Cairo", "Niamey, Niger", "Washington, D.C.". */
-  location: string;
+  /** The place as people write it: "Cairo", "Niamey, Niger", "Washington, D.C."; null for an agency's tag alone ("(AP) _"). */
+  location: string | null;
   /** The agency credited in the dateline ("AP", "Reuters"), as written, or null. */
   agency: string | null;
   /** The day the dateline writes when it gives the year too, else null. */
@@ -28,10 +30,22 @@ const AGENCY = "[\\p{L}\\d][\\p{L}\\d&.' -]{0,30}?";
 const DASH = "(?:—|–|--|-|_)";
 /** What follows the dash: the first word of the story, a quote, or the end of the line (the story starts below). */
 const AFTER_DASH = "(?: (?=[\"“‘'`\\p{Lu}\\d])| ?$)";
+/** News agencies whose tag in parentheses makes a dateline without a dash, or stands alone. */
+const WIRE_AGENCY =
+  "(?:AP|Reuters|REUTERS|AFP|UPI|Bernama|BERNAMA|Xinhua|XINHUA|dpa|DPA|Kyodo|KYODO|Yonhap|PTI|IANS|ANSA|EFE|TASS|Itar-Tass|ITAR-TASS|Interfax|IRNA|SPA|MENA|Anadolu|AA|CNN|Bloomberg|KUNA|WAM|AAP|CP|PA|CNA|Antara|ANTARA|NAN|APS|MAP|RIA Novosti)(?:[- ]Dow Jones)?";
+/** An agency's tag after the dash: "WASHINGTON _ (AP) The". */
+const TAG_AFTER_DASH = `(?: ?\\((${WIRE_AGENCY})\\))?`;
+/** The story's first word right after a tag written without a dash. */
+const STORY_START = "(?= [\"“‘'`\\p{Lu}\\d])";
 
 /** Capitals, then optionally a region and a day, then an agency, then a dash: "CAIRO (AP) —". */
 const CAPS_DATELINE = new RegExp(
-  `^(${PLACE_CAPS})(?:, (?!${WEEKDAY}(?=[ ,(_—–-]|$))(${REGION}))?(?:,? (${DAY}))?(?: ?\\((${AGENCY})\\)| ?/(${AGENCY})/)? ?${DASH}${AFTER_DASH}`,
+  `^(${PLACE_CAPS})(?:, (?!${WEEKDAY}(?=[ ,(_—–-]|$))(${REGION}))?(?:,? (${DAY}))?(?: ?\\((${AGENCY})\\)| ?/(${AGENCY})/)? ?${DASH}${TAG_AFTER_DASH}${AFTER_DASH}`,
+  "u",
+);
+/** Capitals and a wire agency's tag with no dash: "WASHINGTON (AP) The Senate". */
+const CAPS_TAGGED = new RegExp(
+  `^(${PLACE_CAPS})(?:, (?!${WEEKDAY}(?=[ ,(_—–-]|$))(${REGION}))?(?:,? (${DAY}))? ?\\((${WIRE_AGENCY})\\)${STORY_START}`,
   "u",
 );
 /** Title-case places only with an agency: "Washington, DC (CNN) —", "Paris, Aug 9 (AFP) -", "Niamey, Niger CNN —". */
@@ -39,6 +53,13 @@ const TITLE_DATELINE = new RegExp(
   `^(${PLACE_TITLE})(?:, (?!${WEEKDAY}(?=[ ,(_—–-]|$))(${REGION}))?(?:,? (${DAY}))?(?: ?\\((${AGENCY})\\)| (\\p{Lu}{2,5})) ?${DASH}${AFTER_DASH}`,
   "u",
 );
+/** Title case and a wire agency's tag with no dash: "Washington (Reuters) The Senate". */
+const TITLE_TAGGED = new RegExp(
+  `^(${PLACE_TITLE})(?:, (?!${WEEKDAY}(?=[ ,(_—–-]|$))(${REGION}))?(?:,? (${DAY}))? ?\\((${WIRE_AGENCY})\\)${STORY_START}`,
+  "u",
+);
+/** A wire agency's tag alone opening the story: "(AP) _ The Senate", "(Reuters) - The". */
+const TAG_ALONE = new RegExp(`^\\((${WIRE_AGENCY})\\)(?: ?${DASH})?${AFTER_DASH}`, "u");
 
 /** Capitalized words that open a line but are not places. */
 const NOT_PLACES = new Set([
@@ -168,11 +189,13 @@ export function placeCase(place: string): string {
 
 /** The dateline opening `line`, with offsets relative to the line, or null. */
 export function datelineOf(line: string): Dateline | null {
-  const m = CAPS_DATELINE.exec(line) ?? TITLE_DATELINE.exec(line);
+  const alone = TAG_ALONE.exec(line);
+  if (alone) return { range: [0, alone[0].trimEnd().length], location: null, agency: alone[1], date: null };
+  const m = CAPS_DATELINE.exec(line) ?? TITLE_DATELINE.exec(line) ?? CAPS_TAGGED.exec(line) ?? TITLE_TAGGED.exec(line);
   if (!m) return null;
-  const caps = CAPS_DATELINE.test(line);
+  const caps = CAPS_DATELINE.test(line) || CAPS_TAGGED.test(line);
   const [whole, place, region, day] = m;
-  const agency = (m[4] ?? m[5] ?? null)?.trim() || null;
+  const agency = (m[4] ?? m[5] ?? m[6] ?? null)?.trim() || null;
   if (NOT_PLACES.has(place.toUpperCase())) return null;
   if ((place.match(/\p{L}/gu) ?? []).length < 3) return null;
   // a capitals-only dateline without an agency must be all capitals: "Niger - the junta" is prose

@@ -5,6 +5,8 @@
 // ends a paragraph only where the text shows it: a blank line, a full stop, a short line (the paragraph's last, or a
 // heading), a line in capitals (a headline), an indented line or a list item below, a dateline on a line
 // of its own. Text that is not hard-wrapped (its paragraphs run on as long lines) keeps every break.
+// Markdown reads the same way (a line break inside its paragraph is a space, as CommonMark has it), but
+// its blocks keep their lines: headings, quotes, lists, tables, code, HTML, a hard break ("  " or "\\").
 
 /** Lines shorter than this are not counted when finding the wrap width (headings, blank lines, datelines). */
 const MIN_WRAPPED = 30;
@@ -55,13 +57,24 @@ const LIST_ITEM = /^\s*(?:[-*•·–—]\s|\d{1,2}[.)]\s|\(\w\)\s)/;
 /** A dateline alone on its line ("NAIROBI, Kenya (AP) _"), or a line ending in a wire's dash. */
 const ENDS_WITH_DASH = /(?:\s_|\s--|\s[—–-])\s*$/;
 
-/** Offsets of the line breaks that are soft wraps inside a paragraph (each is one "\n"). */
-export function softLineBreaks(text: string): number[] {
+/** A markdown line that opens or is a block of its own: heading, quote, table row, fence, list item, HTML, link definition, rule or setext underline. */
+const MARKDOWN_BLOCK = /^ {0,3}(?:#{1,6}(?:\s|$)|>|\||```|~~~|[-*+]\s|\d{1,9}[.)]\s|<[/!?a-zA-Z]|\[[^\]\n]+\]:|(?:[-*_=][ \t]*){3,}$)/;
+const FENCE = /^ {0,3}(?:```|~~~)/;
+
+/** Offsets of the line breaks that are soft wraps inside a paragraph (each is one "\n"); `markdown` keeps markdown's blocks as written. */
+export function softLineBreaks(text: string, markdown = false): number[] {
   const width = wrapWidth(text);
   if (width === null) return [];
   const lines = linesOf(text);
   const soft: number[] = [];
+  let code = false;
   for (let i = 0; i + 1 < lines.length; i++) {
+    if (markdown) {
+      if (FENCE.test(lines[i].text)) code = !code;
+      if (code || FENCE.test(lines[i].text)) continue;
+      if (MARKDOWN_BLOCK.test(lines[i].text) || MARKDOWN_BLOCK.test(lines[i + 1].text)) continue;
+      if (/ {2}$|\\$/.test(lines[i].text)) continue; // a hard line break
+    }
     const line = lines[i].text.trimEnd();
     const next = lines[i + 1].text;
     if (!line.trim() || !next.trim()) continue; // a blank line ends a paragraph
@@ -76,8 +89,8 @@ export function softLineBreaks(text: string): number[] {
 }
 
 /** `text` with its hard-wrapped paragraphs joined: each soft line break becomes a space (offsets keep). */
-export function joinWrappedLines(text: string): string {
-  const soft = softLineBreaks(text);
+export function joinWrappedLines(text: string, markdown = false): string {
+  const soft = softLineBreaks(text, markdown);
   if (!soft.length) return text;
   const chars = text.split("");
   for (const at of soft) {

@@ -1,5 +1,6 @@
 // Time stamps of a page ("Updated 10:32 GMT", "Published: 12 March 2024 09:15 GMT", "2 hours ago",
-// "By Jane Doe | Aug 9, 2023") and wire tags opening a line ("UPDATE 2-", "BREAKING:"). Pure.
+// "By Jane Doe | Aug 9, 2023") and wire tags opening a line ("UPDATE 2-", "BREAKING:"). French
+// stamps read alike ("Publié le 27 avril 2015 à 10h12", "Mis à jour le ..."). Pure.
 import { normalizeDeclaredDate } from "../util/declaredDate.js";
 
 export type StampKind =
@@ -24,28 +25,47 @@ export interface Stamp {
 }
 
 const LABEL =
-  /^(?:(?:(first|originally|date)\s+)?(published|posted|created|issued|released|filed|dated?)|(?:(last|first)\s+)?(updated|modified|edited|revised|amended)|(printed|accessed|retrieved|saved|downloaded))(?:\s+(?:on|at))?\s*[:\-–—]?\s*/i;
-/** Where a second stamp starts inside a line: "Aug 7, 2023 Updated Aug 7, 2023". */
-const INNER_LABEL = /(?<!\b(?:first|last|date|originally))\s+(?=(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b)/i;
+  /^(?:(?:(first|originally|date)\s+)?(published|posted|created|issued|released|filed|dated?|publié|mis en ligne)|(?:(last|first)\s+)?(updated|modified|edited|revised|amended|mis à jour|modifié|actualisé))(?:\s+(?:on|at|le))?\s*[:\-–—]?\s*|^(printed|accessed|retrieved|saved|downloaded)(?:\s+(?:on|at))?\s*[:\-–—]?\s*/i;
+/** Where a second stamp starts inside a line: "Aug 7, 2023 Updated Aug 7, 2023", "Publié le ... Mis à jour le ...". */
+const INNER_LABEL =
+  /(?<!\b(?:first|last|date|originally))\s+(?=(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b|mis à jour\b)/i;
 
 const MONTH =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-const WEEKDAY = "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
+/** French months, each with the English month it is ("avril" → "April"), full and abbreviated. */
+const FRENCH_MONTHS: Array<[RegExp, string]> = [
+  [/^janv(?:ier)?$/i, "January"],
+  [/^f[ée]vr?(?:ier)?$/i, "February"],
+  [/^mars$/i, "March"],
+  [/^avr(?:il)?$/i, "April"],
+  [/^mai$/i, "May"],
+  [/^juin$/i, "June"],
+  [/^juil(?:let)?$/i, "July"],
+  [/^ao[uû]t$/i, "August"],
+  [/^sept(?:embre)?$/i, "September"],
+  [/^oct(?:obre)?$/i, "October"],
+  [/^nov(?:embre)?$/i, "November"],
+  [/^d[ée]c(?:embre)?$/i, "December"],
+];
+const FRENCH_MONTH =
+  "janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?";
+const WEEKDAY =
+  "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 const ZONE =
   "utc|gmt|z|bst|ist|cet|cest|eet|eest|wet|west|wat|eat|cat|sast|msk|jst|kst|hkt|sgt|pht|wib|aest|aedt|acst|awst|nzst|nzdt|et|pt|ct|mt|est|edt|cst|cdt|mst|mdt|pst|pdt|ast|adt|hst|akst|akdt";
 const RELATIVE =
   "ago|just|now|today|yesterday|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?|d|weeks?|wks?|w|months?|mo|years?|y|an?";
 
-const MONTH_TOKEN = new RegExp(`^(?:${MONTH})\\.?$`, "i");
+const MONTH_TOKEN = new RegExp(`^(?:${MONTH}|${FRENCH_MONTH})\\.?$`, "i");
 const WEEKDAY_TOKEN = new RegExp(`^(?:${WEEKDAY})\\.?$`, "i");
 const ZONE_TOKEN = new RegExp(`^(?:(?:${ZONE})(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2})$`, "i");
 const RELATIVE_TOKEN = new RegExp(`^(?:${RELATIVE})$`, "i");
-const NUMBER_TOKEN = /^\d{1,4}(?:st|nd|rd|th)?$/i;
-const CLOCK_TOKEN = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?$/i;
+const NUMBER_TOKEN = /^\d{1,4}(?:st|nd|rd|th|er)?$/i;
+const CLOCK_TOKEN = /^(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})$/i;
 const NUMERIC_DATE_TOKEN = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const COMPACT_RELATIVE = /^\d{1,3}(?:h|hr|hrs|m|min|mins|d|w|mo|y)$/i;
 const MERIDIEM = /^(?:[ap]\.?m\.?)$/i;
-const FILLER = /^(?:at|on|of|the|,|\||·|•|-|–|—|\/|\(|\))$/i;
+const FILLER = /^(?:at|on|of|the|à|le|,|\||·|•|-|–|—|\/|\(|\))$/i;
 
 interface Tokens {
   ok: boolean;
@@ -95,6 +115,21 @@ function scan(rest: string): Tokens {
 export function dayOfStamp(rest: string): string | null {
   const iso = /\b(\d{4}-\d{2}-\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/.exec(rest);
   if (iso) return normalizeDeclaredDate(iso[1]);
+  // French: "mardi 27 avril 2015 à 10h12" is read as "27 April 2015"
+  if (new RegExp(`(?<!\\p{L})(?:${FRENCH_MONTH})(?!\\p{L})`, "iu").test(rest)) {
+    const english = rest
+      .replace(/\b\d{1,2}h\d{2}\b/gi, " ")
+      .split(/\s+/)
+      .map((w) => {
+        const bare = w.replace(/[.,]+$/, "");
+        const month = FRENCH_MONTHS.find(([re]) => re.test(bare));
+        if (month) return month[1];
+        if (/^1er$/i.test(bare)) return "1";
+        return /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à|le)$/i.test(bare) ? "" : w;
+      })
+      .join(" ");
+    return dayOfStamp(english);
+  }
   // "Thu 10 Aug 2023 07.05 BST": clock times written with a dot confuse a date parser; drop times and zones
   const words = rest
     .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi, " ")

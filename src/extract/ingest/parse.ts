@@ -40,7 +40,7 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle | R
   for (const message of parsed.warnings) warnings.push({ file, message });
 
   const { text } = parsed;
-  const cleaned = findBoilerplate(text);
+  const cleaned = findBoilerplate(text, parsed.boilerplate);
   const boilerplate = mergeRanges([...parsed.boilerplate, ...cleaned.ranges], text);
   if (!/[\p{L}\p{N}]/u.test(textOutside(text, boilerplate))) {
     return { file, reason: "no article text (everything in the file is a header, markup or boilerplate)" };

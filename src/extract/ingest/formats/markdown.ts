@@ -1,12 +1,14 @@
 // Markdown. YAML front matter (title, date, source, url) is read with gray-matter, with its
 // JavaScript/CoffeeScript engines disabled (they `eval` the block). The text stays the file's text;
 // front matter and markup (link targets, images, HTML tags, heading and emphasis marks, code fences)
-// become boilerplate ranges so nothing is extracted from them.
+// become boilerplate ranges so nothing is extracted from them. Hard-wrapped paragraphs of the body are
+// joined (clean/lines.ts: each soft line break a space, offsets kept); the front matter stays as written.
 import matter from "gray-matter";
 import { normalizeDeclaredDate } from "../../util/declaredDate.js";
 import type { Range } from "../../util/ranges.js";
 import { truncateAtWord } from "../title.js";
 import { plainResult, type FormatResult } from "./types.js";
+import { joinWrappedLines } from "../../clean/lines.js";
 
 /** Front matter: "---" on the first line (no language tag), YAML, then "---" or "...". */
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -98,7 +100,19 @@ function stringField(data: Record<string, unknown>, key: string): string | null 
   return null;
 }
 
-export function parseMarkdown(text: string): FormatResult {
+/** The body of a markdown file (after `bodyStart`) with its hard-wrapped paragraphs joined; the front matter as written. */
+function joinBody(text: string, bodyStart: number): string {
+  return text.slice(0, bodyStart) + joinWrappedLines(text.slice(bodyStart), true);
+}
+
+/** Where the body of a markdown file starts: after its front matter (YAML or language-tagged), else 0. */
+function bodyStartOf(text: string): number {
+  const fm = FRONT_MATTER.exec(text) ?? /^---[ \t]*[A-Za-z][\w-]*[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/.exec(text);
+  return fm ? fm[0].length : 0;
+}
+
+export function parseMarkdown(raw: string): FormatResult {
+  const text = joinBody(raw, bodyStartOf(raw));
   const result = plainResult(text);
   const fm = FRONT_MATTER.exec(text);
   let bodyStart = 0;

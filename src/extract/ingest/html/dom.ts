@@ -89,8 +89,8 @@ const SKIP = new Set([
   "textarea",
 ]);
 
-/** Plain text of a DOM subtree: inline whitespace collapsed, blocks separated by blank lines. */
-export function blockText(root: DomNode): string {
+/** Plain text of a DOM subtree: inline whitespace collapsed, blocks separated by blank lines; elements in `leaveOut` are left out. */
+export function blockText(root: DomNode, leaveOut?: ReadonlySet<unknown>): string {
   const blocks: string[] = [];
   let current = "";
   const flush = () => {
@@ -117,7 +117,7 @@ export function blockText(root: DomNode): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toLowerCase();
-    if (SKIP.has(name)) continue;
+    if (SKIP.has(name) || leaveOut?.has(node)) continue;
     if (name === "br") {
       current += "\n";
       continue;

@@ -1,7 +1,9 @@
 // The day a web page was published, from what the page itself writes, most reliable first: JSON-LD
 // `datePublished`, publication meta tags, microdata/RDFa, a `<time>` marked as published, generic date
-// meta tags, a `<time>` in the article's header, a "Published ..." line, a dated dateline, a date line
-// under the headline, the URL; a modified date only when nothing else dates the page. The day is the
+// meta tags, a `<time>` in the article's header, a date line of the article's own byline block (under
+// the headline), a dated dateline, a "Published ..." line elsewhere, the URL; a modified date only when
+// nothing else dates the page. Other stories' items (related lists, teaser cards: ./teasers.ts) date
+// those stories and are never read, nor JSON-LD articles with another headline. The day is the
 // calendar day as written ("2023-08-09T23:30:00-04:00" is Aug 9, where it was published); a UTC stamp
 // one day off the date the page shows under its headline yields to that date. Never a day the page
 // does not write. Pure.
@@ -12,6 +14,8 @@ import type { DateSource } from "../../types.js";
 import { normalizeDeclaredDate } from "../../util/declaredDate.js";
 import { blockText, nameWords, textOf, type Doc, type DomNode, type El } from "./dom.js";
 import { isArticleNode, isPageNode, ldString, type LdNode, type MetaTags } from "./metadata.js";
+import { proseCluster } from "./chrome.js";
+import { inOtherStory, otherStories } from "./teasers.js";
 
 export interface DateCandidate {
   raw: string;
@@ -116,8 +120,18 @@ function parselyPage(tags: MetaTags): DateCandidate[] {
   return [];
 }
 
+const headlineOf = (n: LdNode | null) =>
+  n ? ((ldString(n.headline) ?? ldString(n.name))?.toLowerCase().replace(/\s+/g, " ") ?? null) : null;
+
 function ldDates(nodes: LdNode[], field: string, main: LdNode | null): DateCandidate[] {
-  const ordered = [...(main ? [main] : []), ...nodes.filter((n) => n !== main && isArticleNode(n)), ...nodes.filter(isPageNode)];
+  // an article node with a headline other than the page's article's is another story (a related item)
+  const mainHeadline = headlineOf(main);
+  // the same article written twice (a graph node and a page's mainEntity) may trim its headline or add the site's name
+  const same = (n: LdNode) => {
+    const h = headlineOf(n);
+    return mainHeadline === null || h === null || h.includes(mainHeadline) || mainHeadline.includes(h);
+  };
+  const ordered = [...(main ? [main] : []), ...nodes.filter((n) => n !== main && isArticleNode(n) && same(n)), ...nodes.filter(isPageNode)];
   return ordered.flatMap((n) => {
     const raw = ldString(n[field]);
     return raw ? [{ raw, source: "json-ld" as DateSource, where: `JSON-LD ${field}`, declared: true }] : [];
@@ -149,8 +163,12 @@ const ELSEWHERE = new Set([
   "trending",
 ]);
 
-/** Whether an element sits in a comment, a related-stories list or the like. A container of the headline does not count: it is the page. */
-function elsewhere(el: El): boolean {
+/**
+ * Whether an element sits in a comment, a related-stories list or the like: named so, or in another
+ * story's item (see ./teasers.ts). A container of the headline does not count: it is the page.
+ */
+function elsewhere(el: El, others: Set<El>): boolean {
+  if (inOtherStory(el, others)) return true;
   for (let node = el.parentElement as El | null; node; node = node.parentElement as El | null) {
     if (node.localName === "body" || node.localName === "html" || node.querySelector("h1") !== null) return false;
     for (const w of nameWords(node)) if (ELSEWHERE.has(w)) return true;
@@ -161,11 +179,13 @@ function elsewhere(el: El): boolean {
 /** `itemprop="datePublished"` (microdata) or `property="dc:date"` (RDFa) on any element, for this page's article. */
 function microdataCandidates(document: Doc): DateCandidate[] {
   const out: DateCandidate[] = [];
+  let others: Set<El> | null = null; // found only for a page with microdata dates
+  const elsewhereHere = (el: El) => elsewhere(el, (others ??= otherStories(document, proseCluster(document))));
   for (const el of document.querySelectorAll("[itemprop], [property]")) {
     const itemprops = (el.getAttribute("itemprop") ?? "").toLowerCase().split(/\s+/);
     const properties = el.localName === "meta" ? [] : (el.getAttribute("property") ?? "").toLowerCase().split(/\s+/);
     const published = itemprops.includes("datepublished") || properties.some((p) => RDFA_PUBLISHED.has(p));
-    if (!published || elsewhere(el)) continue;
+    if (!published || elsewhereHere(el)) continue;
     const scope = el.closest("[itemscope]");
     if (scope && scope !== el && scope.getAttribute("itemtype") && !ARTICLE_ITEMTYPE.test(scope.getAttribute("itemtype") ?? "")) continue;
     const attribute = el.getAttribute("content") ?? el.getAttribute("datetime");
@@ -202,7 +222,7 @@ interface Times {
 }
 
 /** `<time>` elements of a page whose site chrome is gone, by what they are marked as and where they stand. */
-function timeCandidates(document: Doc, cluster: El | null, order: Map<El, number>): Times {
+function timeCandidates(document: Doc, cluster: El | null, order: Map<El, number>, others: Set<El>): Times {
   const t: Times = { published: [], header: [], inside: [], updated: [] };
   const clusterAt = cluster ? (order.get(cluster) ?? 0) : Infinity;
   // an unmarked <time> dates the article only between its headline and its text: above the headline
@@ -212,7 +232,7 @@ function timeCandidates(document: Doc, cluster: El | null, order: Map<El, number
   for (const el of document.querySelectorAll("time")) {
     const attribute = el.getAttribute("datetime")?.trim();
     const raw = attribute || textOf(el);
-    if (!raw || elsewhere(el)) continue;
+    if (!raw || elsewhere(el, others)) continue;
     const words = new Set([...nameWords(el), ...(el.parentElement ? nameWords(el.parentElement as El) : [])]);
     const has = (list: Set<string>) => [...words].some((w) => list.has(w));
     // a <time> may hold a month, a clock time or a duration: an unreadable one is no invalid publication date
@@ -226,6 +246,9 @@ function timeCandidates(document: Doc, cluster: El | null, order: Map<El, number
 }
 
 interface TextDates {
+  /** Published and bare date lines of the article's header (its byline block), in page order. */
+  header: DateCandidate[];
+  /** "Published ..." lines elsewhere in the page. */
   published: DateCandidate[];
   plain: DateCandidate[];
   updated: DateCandidate[];
@@ -241,11 +264,12 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
  * Date lines in the page's text: "Published ..." lines anywhere, bare date lines only between the
  * headline and the article's first paragraph (elsewhere they date other things).
  */
-function textCandidates(document: Doc, cluster: El | null, headline: string | null): TextDates {
-  const out: TextDates = { published: [], plain: [], updated: [], shown: null, shownUpdated: null };
+function textCandidates(document: Doc, cluster: El | null, headline: string | null, others: Set<El>): TextDates {
+  const out: TextDates = { header: [], published: [], plain: [], updated: [], shown: null, shownUpdated: null };
   const body = document.body;
   if (!body) return out;
-  const lines = blockText(body as unknown as DomNode)
+  // other stories' items are left out: their stamps date those stories
+  const lines = blockText(body as unknown as DomNode, others)
     .split(/\n+/)
     .map((l) => l.trim())
     .filter(Boolean);
@@ -270,9 +294,9 @@ function textCandidates(document: Doc, cluster: El | null, headline: string | nu
     for (const s of stamps) {
       if (!s.date) continue;
       const c: DateCandidate = { raw: s.date, source: "page-text", where: "page text" };
-      if (s.kind === "published") out.published.push(c);
+      if (inHeader && (s.kind === "published" || s.kind === "plain")) (s.kind === "published" ? out.header : out.plain).push(c);
+      else if (s.kind === "published") out.published.push(c);
       else if (s.kind === "updated") out.updated.push(c);
-      else if (s.kind === "plain" && inHeader) out.plain.push(c);
       if (inHeader && (s.kind === "published" || s.kind === "plain")) out.shown ??= s.date;
       if (inHeader && s.kind === "updated") out.shownUpdated ??= s.date;
     }
@@ -349,16 +373,19 @@ export interface PageDateInput {
 /** The publication day of a page, where it was found, and warnings for dates that could not be read. */
 export function findPageDate(input: PageDateInput): PageDate {
   const { declared, cleaned, cluster, headline, url } = input;
-  const times = timeCandidates(cleaned, cluster, documentOrder(cleaned));
-  const text = textCandidates(cleaned, cluster, headline);
+  const others = otherStories(cleaned, cluster);
+  const times = timeCandidates(cleaned, cluster, documentOrder(cleaned), others);
+  const text = textCandidates(cleaned, cluster, headline, others);
   const clusterText = cluster ? blockText(cluster as unknown as DomNode) : "";
   const dateline = findDateline(clusterText, []);
   const fromUrl = urlDay(url);
   const machine: DateCandidate[] = [...declared.published, ...times.published, ...declared.generic, ...times.header];
+  // the article's own byline block, then its dateline, before a stamp anywhere else in the page
   const visible: DateCandidate[] = [
-    ...text.published,
-    ...(dateline?.date ? [{ raw: dateline.date, source: "page-text" as DateSource, where: "dateline" }] : []),
+    ...text.header,
     ...text.plain,
+    ...(dateline?.date ? [{ raw: dateline.date, source: "page-text" as DateSource, where: "dateline" }] : []),
+    ...text.published,
     ...times.inside,
     ...(fromUrl ? [{ raw: fromUrl, source: "url" as DateSource, where: "URL" }] : []),
   ];

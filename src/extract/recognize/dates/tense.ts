@@ -62,8 +62,10 @@ const DECIDING = /^(?:decid|agree|promis|vow|pledg|threaten|want|seek|sought|ask
 /** Planning verbs that look ahead even in the simple past: "scheduled a hearing for Tuesday". */
 const SCHEDULING = /^(?:schedul|reschedul|slat)/;
 
+// a line break goes on with the clause when a lowercase word follows it or a word that cannot end one
+// comes before it ("announced on\nTuesday"): a soft wrap the text's width did not show
 const CLAUSE_END =
-  /[;!?\n"“”]|``|''|[.](?=\s+[A-Z"“`'])|—|--|,\s+(?=(?:but|and|or|while|although|though|whereas|yet|so)\s)|\b(?=(?:where|when|which|who|whom|whose|because|although|though|whereas|while|unless|if)\s)/g;
+  /[;!?"“”]|(?<!\b(?:on|in|at|by|for|of|to|the|a|an|and|or|but|will|would|shall|was|were|has|have|had|is|are|be|been|that|from|until|since|after|before|last|next|this)[ \t]*)\n(?![ \t]*[a-z])|``|''|[.](?=\s+[A-Z"“`'])|—|--|,\s+(?=(?:but|and|or|while|although|though|whereas|yet|so)\s)|\b(?=(?:where|when|which|who|whom|whose|because|although|though|whereas|while|unless|if)\s)/g;
 
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATION =

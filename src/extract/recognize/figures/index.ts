@@ -16,6 +16,8 @@
 // person rather than report a quantity, and they never conflict across sources in a useful way.
 // - value: the number as a plain number, scaled ("hundreds of millions" → 1e8); a range keeps its
 //   lower end in `value`, its upper end in `max`, and is approximate ("15 to 20 percent" → 15, max 20).
+// - fractions of a unit written after them (fractions.ts): "a quarter point" of a rate → 0.25
+//   percentage points, "half a percentage point" → 0.5, "a third of a mile" → 0.333… mi.
 import type { FigureMention, Sentence } from "../../types.js";
 import { sentenceStartingBy } from "../../segment/articleSentences.js";
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, VAGUE_SOURCE, SCALES, parseNumber } from "./numbers.js";
@@ -34,6 +36,7 @@ import { measureAfter } from "./measures.js";
 import { countedNounAfter, isPluralNoun, isTimeUnit, pluralHead } from "./counted.js";
 
 import { followsLabel, followsName, isLabelNumber, isScore } from "./labels.js";
+import { findFractions } from "./fractions.js";
 
 const NUM = `(?:${NUMERAL_SOURCE}|${VAGUE_SOURCE}|${NUMBER_WORDS_SOURCE})`;
 const FIGURE = new RegExp(
@@ -294,7 +297,27 @@ export function recognizeFigures(
       sentence: sentenceIndex(sentences, start),
     });
   }
-  return figures.sort((a, b) => a.start - b.start);
+
+  // fractions of a unit win over a number word inside them ("three quarters of a point" counts no quarters)
+  let all = figures;
+  for (const f of findFractions(text, (offset) => sentenceStartingBy(sentences, offset)?.start ?? 0)) {
+    if (overlapsAny(skipped, f.start, f.end) || overlapsAny(dates, f.start, f.end)) continue;
+    const qualifier = qualifierBefore(text, f.start);
+    const start = f.start - qualifier.length;
+    if (overlapsAny(skipped, start, f.end)) continue;
+    all = all.filter((x) => !(x.start < f.end && f.start < x.end));
+    all.push({
+      start,
+      end: f.end,
+      text: text.slice(start, f.end),
+      value: f.value,
+      unit: f.unit,
+      approximate: qualifier.approximate,
+      ...(qualifier.bound ? { bound: qualifier.bound } : {}),
+      sentence: sentenceIndex(sentences, start),
+    });
+  }
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** Words between two amounts that compare them: "680 million shares from 590 million", "5.9 percent, up from 5.6". */

@@ -63,8 +63,12 @@ const SIMPLE_WORD = [
   ...Object.keys(UNITS).sort((a, b) => b.length - a.length),
 ].join("|");
 
-/** Regex source for a number written in words: "two", "twenty-five", "two hundred", "a dozen", "five million". */
-export const NUMBER_WORDS_SOURCE = `(?:(?:${SIMPLE_WORD})(?:\\s+(?:hundred|thousand|million|billion|trillion))*(?:\\s+(?:and\\s+)?(?:${SIMPLE_WORD}))?|a\\s+dozen|half[-\\s]a[-\\s](?:million|billion|dozen)|a\\s+(?:hundred|thousand|million|billion)|dozen)`;
+/** A fraction of a scale: "a quarter of a million", "three-quarters of a billion", "two-thirds of a million". */
+const SCALE_FRACTION = "(?:(?:a|one|three)[-\\s]quarters?|(?:a|one|two)[-\\s]thirds?)[-\\s]of[-\\s]a[-\\s](?:million|billion|trillion)";
+const SCALE_FRACTION_PARTS = /^(a|one|two|three) (quarters?|thirds?) of a (million|billion|trillion)$/;
+
+/** Regex source for a number written in words: "two", "twenty-five", "two hundred", "a dozen", "five million", "a quarter of a million". */
+export const NUMBER_WORDS_SOURCE = `(?:${SCALE_FRACTION}|(?:${SIMPLE_WORD})(?:\\s+(?:hundred|thousand|million|billion|trillion))*(?:\\s+(?:and\\s+)?(?:${SIMPLE_WORD}))?|a\\s+dozen|half[-\\s]a[-\\s](?:million|billion|dozen)|a\\s+(?:hundred|thousand|million|billion)|dozen)`;
 
 /** Regex source for a numeral: "1,110", "2.5", "24,000", "1.2". */
 export const NUMERAL_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
@@ -86,6 +90,12 @@ export function parseNumberWords(text: string): number {
     .filter((w) => w && w !== "and");
   if (!words.length) return NaN;
   if (words[0] === "half" && words[1] === "a" && words[2]) return (words[2] === "dozen" ? 12 : (SCALES[words[2]] ?? NaN)) / 2;
+  const fraction = SCALE_FRACTION_PARTS.exec(words.join(" "));
+  if (fraction) {
+    const count = fraction[1] === "two" ? 2 : fraction[1] === "three" ? 3 : 1;
+    if (/s$/.test(fraction[2]) !== count > 1) return NaN;
+    return (count * SCALES[fraction[3]]) / (fraction[2].startsWith("quarter") ? 4 : 3);
+  }
   let total = 0;
   let current = 0;
   let seen = false;

@@ -78,6 +78,14 @@ function countedLengths(text: string, found: DateCandidate[]): void {
     const unit = unitOf(m[4]!);
     // "a quarter of the staff", "three quarters of them": a fraction
     if (unit === "quarter" && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
+    // "a quarter point", "a quarter-point cut", "a quarter mile": a fraction of a rate's point or of a measure
+    if (
+      unit === "quarter" &&
+      /^[-\s](?:(?:percentage|percent)[-\s])?points?\b|^[-\s](?:mile|inch|pound|ton|tonne|acre|kilo|gallon)\b/i.test(
+        text.slice(end, end + 22),
+      )
+    )
+      continue;
     // "a second round": the ordinal, not one second
     if (unit === "second" && /^(?:an?|one)$/i.test(count) && !/s$/i.test(m[4]!)) continue;
     let amount = countValue(count);
