@@ -1,7 +1,8 @@
 // (c) `npm run build` on generated corpora, each in a fresh work site: `npm run extract --
-// --no-cache` against a cold build (their ratio), rebuilds after one new article, the peak memory of
-// all the processes of each command, and dist/'s size.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+// --no-cache` against a cold build (their ratio), rebuilds after one new, one changed and one deleted
+// article (each against the cold build), the peak memory of all the processes of each command, and
+// dist/'s size.
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../extract/cache.js";
 import { prepareWorkSite, workSiteEnv } from "../site/workSite.js";
@@ -17,6 +18,9 @@ export interface BuildRun {
   cold: Measured;
   /** Builds after one new article each. */
   again: Measured[];
+  /** A build after one article of the folder changed (a sentence added), and after one was deleted. */
+  changed: Measured;
+  deleted: Measured;
   distBytes: number;
   distFiles: number;
   htmlFiles: number;
@@ -40,7 +44,10 @@ function folderSize(dir: string): { bytes: number; files: number; html: number }
   return { bytes, files, html };
 }
 
-/** A fresh work site of `size` generated articles: extraction alone, a cold build, then `rebuilds` builds after one new article each. */
+/**
+ * A fresh work site of `size` generated articles: extraction alone, a cold build, then `rebuilds`
+ * builds after one new article each, one after an article changed and one after an article was deleted.
+ */
 export async function buildRun({ docs, log }: BenchSettings, size: number, rebuilds: number): Promise<BuildRun> {
   const pool = sentencePool(docs.map((d) => d.text));
   // inside the project: Framework resolves the pages' imports from the project's node_modules
@@ -73,7 +80,12 @@ export async function buildRun({ docs, log }: BenchSettings, size: number, rebui
       writeFileSync(join(work.articles, `zz-added-${article.name}`), article.text);
       again.push(await npm(`npm run build after adding one article (${k + 1} of ${rebuilds})`, ["run", "--silent", "build"]));
     }
-    return { size, extract, cold, again, distBytes: dist.bytes, distFiles: dist.files, htmlFiles: dist.html };
+    const [first, second] = readdirSync(work.articles).sort();
+    appendFileSync(join(work.articles, first), `\n\n${generateCorpus(pool, { articles: 1, seed: 778 })[0].text}\n`);
+    const changed = await npm("npm run build after changing one article", ["run", "--silent", "build"]);
+    rmSync(join(work.articles, second));
+    const deleted = await npm("npm run build after deleting one article", ["run", "--silent", "build"]);
+    return { size, extract, cold, again, changed, deleted, distBytes: dist.bytes, distFiles: dist.files, htmlFiles: dist.html };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -91,15 +103,21 @@ export function buildTable(runs: BuildRun[], rebuilds: number): string {
       "cold build",
       "build / extract",
       "+1 article",
+      "+1 / cold",
+      "changed",
+      "changed / cold",
+      "deleted",
+      "deleted / cold",
       "peak RSS extract",
       "peak RSS cold build",
-      "peak RSS +1",
+      "peak RSS rebuilds",
       "dist/",
       "files",
       "of which HTML",
     ],
   ];
   const status = (m: Measured) => (failed(m) ? "FAILED" : seconds(m.ms));
+  const ratio = (ms: number, cold: Measured) => (Number.isNaN(ms) || failed(cold) ? "–" : fixed(ms / cold.ms, 2));
   const rss = (...ms: Measured[]) => `${fixed(Math.max(...ms.map((m) => m.peakRss)) / MB, 0)} MB`;
   for (const r of runs) {
     rows.push([
@@ -108,9 +126,14 @@ export function buildTable(runs: BuildRun[], rebuilds: number): string {
       status(r.cold),
       `${fixed(r.cold.ms / r.extract.ms, 2)}x`,
       Number.isNaN(rebuildMs(r)) ? "FAILED" : seconds(rebuildMs(r)),
+      ratio(rebuildMs(r), r.cold),
+      status(r.changed),
+      ratio(failed(r.changed) ? NaN : r.changed.ms, r.cold),
+      status(r.deleted),
+      ratio(failed(r.deleted) ? NaN : r.deleted.ms, r.cold),
       rss(r.extract),
       rss(r.cold),
-      rss(...r.again),
+      rss(...r.again, r.changed, r.deleted),
       `${fixed(r.distBytes / MB, 1)} MB`,
       String(r.distFiles),
       String(r.htmlFiles),
@@ -118,6 +141,6 @@ export function buildTable(runs: BuildRun[], rebuilds: number): string {
   }
   return (
     `(c) npm run build on generated corpora (fresh work site each: empty caches and Framework root; "+1 article": median of ${rebuilds} ` +
-    `rebuilds, one new article each; peak RSS: all the processes of the command at once, sampled every 200 ms)\n${formatTable(rows)}`
+    `rebuilds, one new article each; "changed": a sentence added to one article; "deleted": one article removed; peak RSS: all the processes of the command at once, sampled every 200 ms)\n${formatTable(rows)}`
   );
 }
