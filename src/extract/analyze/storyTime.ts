@@ -15,10 +15,14 @@
 // most (INFERRED_FLOOR) instead of cutting it. Pure: rows in, numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
 
-/** Event days this close (in days) are one event's. */
-export const NEAR_DAYS = 10;
-/** Event days this far apart (in days), with no reference from one to the other, are different events. */
-export const FAR_DAYS = 45;
+/** Event days this close (in days) are one event's: a week of reports, and the week after. */
+export const NEAR_DAYS = 14;
+/**
+ * Event days this far apart (in days), with no reference from one to the other, are different
+ * events. A season: a hijacking's ransom talks or a riot's aftermath can run for weeks, while the
+ * same kind of event again (the next fight, the next hijacking) is months away.
+ */
+export const FAR_DAYS = 90;
 /** The least time factor of two articles far apart when either's date is inferred, not declared. */
 export const INFERRED_FLOOR = 0.5;
 /** A named day this close to another article's event day refers to it (reports are dated a day or two after the event). */
