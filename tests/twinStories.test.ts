@@ -11,7 +11,7 @@ import { groupStories } from "../src/extract/analyze/stories.js";
 import { articleTimes, dayRange, timeFactor, type OwnDate } from "../src/extract/analyze/storyTime.js";
 import { articleCasts, castFactor, castOverlap } from "../src/extract/analyze/storyCast.js";
 import type { DateRow, MentionRow, SentenceRow, Tables } from "../src/extract/types.js";
-import { readStoryGold } from "../src/evaluate/stories.js";
+import { readStoryGold, StoriesInputError } from "../src/evaluate/stories.js";
 import { goldStoryOf, scoreStories } from "../src/evaluate/storyScore.js";
 
 const FIXTURE = join(import.meta.dirname, "fixtures", "twin-stories");
@@ -246,6 +246,12 @@ describe("stories with both rules", () => {
 });
 
 describe("the story scorer", () => {
+  it("refuses a folder where no article names its story, saying so", async () => {
+    const plain = join(import.meta.dirname, "fixtures", "stories");
+    await expect(readStoryGold(plain)).rejects.toThrow(StoriesInputError);
+    await expect(readStoryGold(plain)).rejects.toThrow(/no article names its story \(front matter "story: ID"\)/);
+  });
+
   it("reads `story:` from front matter only", () => {
     expect(goldStoryOf("---\ntitle: A\nstory: 'fire-2022'\ndate: 2022-07-19\n---\nText.")).toBe("fire-2022");
     expect(goldStoryOf("---\ntitle: A\n---\nstory: not front matter")).toBeNull();
