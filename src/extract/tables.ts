@@ -168,14 +168,15 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   for (const s of sentences) pushTo(sentencesOf, s.article, s);
   placeInSentences(mentions, sentencesOf);
   const skip = new Set(duplicates.keys());
+  const dateOf = new Map(articles.map((a) => [a.id, a.date]));
+  const ownDate = new Map(articles.map((a) => [a.id, { date: a.date, inferred: a.dateSource === "inferred" }]));
   const stories = groupStories(
     articles.map((a) => a.id),
     sentences,
     mentions,
-    { skip },
+    { skip, dates, published: (id) => ownDate.get(id) },
   );
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  const dateOf = new Map(articles.map((a) => [a.id, a.date]));
   return {
     articles,
     actors,
