@@ -69,7 +69,7 @@ const PRONOUNS = new Set("i we you he she it they me us him her them this that t
 
 /** Whether a candidate is only title words ("Secretary", "Foreign Minister"). */
 function isTitleOnly(words: string[], c: Candidate): boolean {
-  for (let i = c.a; i < c.b; i++) if (!TITLE_WORDS.has(words[i].toLowerCase()) && !/^(of|for|the)$/i.test(words[i])) return false;
+  for (let i = c.start; i < c.end; i++) if (!TITLE_WORDS.has(words[i].toLowerCase()) && !/^(of|for|the)$/i.test(words[i])) return false;
   return true;
 }
 
@@ -152,8 +152,9 @@ export function recognizeActors(
   const common = (lw: string) => model.commonLower.has(lw) || docLower.has(lw);
 
   let cands: Candidate[] = [];
-  written.forEach((words, sent) => {
-    for (const s of tagSentence(model, words, { docLower })) cands.push({ sent, a: s.start, b: s.end, label: s.label, source: "model" });
+  written.forEach((words, sentence) => {
+    for (const s of tagSentence(model, words, { docLower }))
+      cands.push({ sentence, start: s.start, end: s.end, label: s.label, source: "model" });
   });
   cands = cleanCandidates(doc, cands, common, written);
   cands = addAcronyms(doc, cands);
@@ -164,14 +165,14 @@ export function recognizeActors(
   cands = typeByShape(doc, cands, model.lexicons);
   // "the Biden administration", "the Tinubu government": a leader's name naming the organization
   for (const c of cands) {
-    const words = doc[c.sent];
-    const name = words.slice(c.a, c.b).join(" ");
+    const words = doc[c.sentence];
+    const name = words.slice(c.start, c.end).join(" ");
     if (c.label === "NAT" || c.label === "LOC" || COUNTRY_NAMES.has(name) || DEMONYMS.has(name) || REGIONS_SET.has(name)) continue;
     if (
-      /^(?:administration|government|cabinet|campaign)$/.test(words[c.b] ?? "") &&
-      !cands.some((o) => o !== c && o.sent === c.sent && o.a === c.b)
+      /^(?:administration|government|cabinet|campaign)$/.test(words[c.end] ?? "") &&
+      !cands.some((o) => o !== c && o.sentence === c.sentence && o.start === c.end)
     ) {
-      c.b++;
+      c.end++;
       c.label = "ORG";
     }
   }
@@ -179,18 +180,18 @@ export function recognizeActors(
   // a name with a personal title right before it, or an appositive role after it, is a person
   for (const c of cands) {
     if (c.label === "PER" || c.label === "NAT") continue;
-    const words = doc[c.sent];
-    const name = words.slice(c.a, c.b).join(" ");
-    if (COUNTRY_NAMES.has(name) || REGIONS_SET.has(name) || CAPITALS.has(name) || ORG_WORDS.has(words[c.b - 1].toLowerCase())) continue;
+    const words = doc[c.sentence];
+    const name = words.slice(c.start, c.end).join(" ");
+    if (COUNTRY_NAMES.has(name) || REGIONS_SET.has(name) || CAPITALS.has(name) || ORG_WORDS.has(words[c.end - 1].toLowerCase())) continue;
     // "Secretary of State Victoria Nuland" read as one name "State Victoria Nuland": the office's object goes to the title
-    const a = stripOfficeObject(words, c.a, c.b);
-    if (a > c.a && /^\p{Lu}\p{Ll}/u.test(words[a]) && /^\p{Lu}\p{Ll}/u.test(words[c.b - 1])) {
-      c.a = a;
+    const a = stripOfficeObject(words, c.start, c.end);
+    if (a > c.start && /^\p{Lu}\p{Ll}/u.test(words[a]) && /^\p{Lu}\p{Ll}/u.test(words[c.end - 1])) {
+      c.start = a;
       c.label = "PER";
       continue;
     }
-    const titled = c.a > 0 && TITLE_WORDS.has(words[c.a - 1].toLowerCase()) && /^\p{Lu}/u.test(words[c.a - 1]);
-    if (titled || roleAfter(words, c.b) || lowercaseRoleBefore(words, c.a, c.b)) c.label = "PER";
+    const titled = c.start > 0 && TITLE_WORDS.has(words[c.start - 1].toLowerCase()) && /^\p{Lu}/u.test(words[c.start - 1]);
+    if (titled || roleAfter(words, c.end) || lowercaseRoleBefore(words, c.start, c.end)) c.label = "PER";
   }
 
   cands = typeCompanies(doc, cands);
@@ -200,23 +201,30 @@ export function recognizeActors(
   const dropped = new Set<Candidate>();
   for (const c of cands) {
     if (c.label !== "PER") continue;
-    const words = doc[c.sent];
-    const ts = toks[c.sent];
-    c.a = stripOfficeObject(words, c.a, c.b);
-    const k = stripLeadingTitles(words, c.a, c.b);
+    const words = doc[c.sentence];
+    const ts = toks[c.sentence];
+    c.start = stripOfficeObject(words, c.start, c.end);
+    const k = stripLeadingTitles(words, c.start, c.end);
     // a common word opening the sentence is not part of a role, unless it starts a name ("State Department")
     const commonAt = (i: number) => i === 0 && common(words[0].toLowerCase()) && !ORG_WORDS.has((words[1] ?? "").toLowerCase());
     const taken = (i: number) =>
       cands.some(
-        (o) => o !== c && o.sent === c.sent && o.label === "PER" && o.b - o.a > 0 && i >= o.a && i < o.b && !isTitleOnly(words, o),
+        (o) =>
+          o !== c &&
+          o.sentence === c.sentence &&
+          o.label === "PER" &&
+          o.end - o.start > 0 &&
+          i >= o.start &&
+          i < o.end &&
+          !isTitleOnly(words, o),
       );
     let role: [number, number] | null;
-    if (k > c.a) {
-      const before = roleBefore(words, c.a, commonAt, taken);
-      role = [before ? before[0] : c.a, k];
-      c.a = k;
+    if (k > c.start) {
+      const before = roleBefore(words, c.start, commonAt, taken);
+      role = [before ? before[0] : c.start, k];
+      c.start = k;
     } else {
-      role = roleBefore(words, c.a, commonAt, taken) ?? roleAfter(words, c.b);
+      role = roleBefore(words, c.start, commonAt, taken) ?? roleAfter(words, c.end);
     }
     if (!role) continue;
     let [ra] = role;
@@ -224,24 +232,24 @@ export function recognizeActors(
     while (ra < rb && /^(the|a|an)$/i.test(words[ra])) ra++;
     if (ra >= rb) continue;
     roles.set(c, text.slice(ts[ra].start, ts[rb - 1].end));
-    for (const o of cands) if (o !== c && o.sent === c.sent && o.label === "PER" && o.a >= ra && o.b <= rb) dropped.add(o);
+    for (const o of cands) if (o !== c && o.sentence === c.sentence && o.label === "PER" && o.start >= ra && o.end <= rb) dropped.add(o);
   }
 
   const mentions: ActorMention[] = [];
   for (const c of cands) {
     if (dropped.has(c)) continue;
-    const ts = toks[c.sent];
-    const start = ts[c.a].start;
-    const end = ts[c.b - 1].end;
+    const ts = toks[c.sentence];
+    const start = ts[c.start].start;
+    const end = ts[c.end - 1].end;
     if (inSkip(start, end)) continue;
     const surface = text.slice(start, end);
     // "us", but "US" is a country and "the WHO" an organization
-    const acronym = surface.length > 1 && surface === surface.toUpperCase() && c.a > 0 && /^the$/i.test(doc[c.sent][c.a - 1]);
+    const acronym = surface.length > 1 && surface === surface.toUpperCase() && c.start > 0 && /^the$/i.test(doc[c.sentence][c.start - 1]);
     if (PRONOUNS.has(surface.toLowerCase()) && !COUNTRY_NAMES.has(surface) && !acronym) continue;
     const m: ActorMention = { start, end, text: surface, type: TYPE[c.label] };
     const role = roles.get(c);
     if (role) m.role = role;
-    const read = surface === surface.toUpperCase() ? doc[c.sent].slice(c.a, c.b).join(" ") : surface; // "EGYPT" → "Egypt"
+    const read = surface === surface.toUpperCase() ? doc[c.sentence].slice(c.start, c.end).join(" ") : surface; // "EGYPT" → "Egypt"
     const country = DEMONYMS.get(read) ?? (c.label !== "PER" ? COUNTRY_NAMES.get(read) : undefined);
     if (country) {
       m.country = country;

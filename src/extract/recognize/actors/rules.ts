@@ -17,11 +17,11 @@ import {
 } from "./gazetteer.js";
 import type { SpanLabel } from "./tagger.js";
 
-/** A candidate mention: token range [a, b) inside sentence `sent`. */
+/** A candidate mention: the token range [start, end) of sentence number `sentence` (token indices, not text offsets). */
 export interface Candidate {
-  sent: number;
-  a: number;
-  b: number;
+  sentence: number;
+  start: number;
+  end: number;
   label: SpanLabel;
   source: "model" | "gazetteer" | "acronym" | "propagated";
 }
@@ -98,8 +98,8 @@ export function cleanCandidates(
   const queue = [...cands]; // pieces of a split span come back through the same checks
   for (let q = 0; q < queue.length; q++) {
     const c = queue[q];
-    const words = doc[c.sent];
-    let { a, b } = c;
+    const words = doc[c.sentence];
+    let { start: a, end: b } = c;
     while (a < b && ((!hasLetter(words[a]) && !/^\p{N}/u.test(words[a])) || DETERMINERS.has(words[a].toLowerCase()))) a++;
     while (
       b > a &&
@@ -126,7 +126,7 @@ export function cleanCandidates(
     if (a >= b) continue;
     if (!words.slice(a, b).some(isCap)) continue;
     // words in capitals that are all everyday words: a label or a shout ("UPDATE", "BREAKING NEWS", "BEGIN VIDEOTAPE")
-    if (isShout(written[c.sent], words, a, b, common)) continue;
+    if (isShout(written[c.sentence], words, a, b, common)) continue;
     if (b - a === 1) {
       const w = words[a];
       const lw = w.toLowerCase();
@@ -163,28 +163,29 @@ export function cleanCandidates(
     );
     if (cut > 0) {
       const title = TITLE_WORDS.has(words[cut]);
-      queue.push({ ...c, a, b: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label });
-      queue.push({ ...c, a: cut + 1, b, label: title ? "PER" : label });
+      queue.push({ ...c, start: a, end: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label });
+      queue.push({ ...c, start: cut + 1, end: b, label: title ? "PER" : label });
       continue;
     }
     // "State Department" is not a person, whatever the tagger says
     if (label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase())) label = "ORG";
-    out.push({ ...c, a, b, label });
+    out.push({ ...c, start: a, end: b, label });
   }
   return out;
 }
 
-const overlapsAny = (cands: Candidate[], sent: number, a: number, b: number) => cands.some((c) => c.sent === sent && c.a < b && a < c.b);
+const overlapsAny = (cands: Candidate[], sentence: number, a: number, b: number) =>
+  cands.some((c) => c.sentence === sentence && c.start < b && a < c.end);
 
 /** Adds country names, nationality words and regions the tagger missed. */
 export function addGazetteerMatches(doc: string[][], cands: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
-  doc.forEach((words, sent) => {
+  doc.forEach((words, sentence) => {
     for (const h of matchGazetteer(words)) {
       if (h.tag === "capital" || h.tag === "title" || h.tag === "orgword") continue;
-      if (overlapsAny(cands, sent, h.start, h.end) || overlapsAny(added, sent, h.start, h.end)) continue;
+      if (overlapsAny(cands, sentence, h.start, h.end) || overlapsAny(added, sentence, h.start, h.end)) continue;
       const label = h.tag === "demonym" ? "NAT" : h.tag === "company" ? "ORG" : "LOC";
-      added.push({ sent, a: h.start, b: h.end, label, source: "gazetteer" });
+      added.push({ sentence, start: h.start, end: h.end, label, source: "gazetteer" });
     }
   });
   return [...cands, ...added];
@@ -199,21 +200,21 @@ const initials = (words: string[]) =>
 /** "Long Name (ACRONYM)": makes sure both the long form and the acronym are mentions. */
 export function addAcronyms(doc: string[][], cands: Candidate[]): Candidate[] {
   const out = [...cands];
-  doc.forEach((words, sent) => {
+  doc.forEach((words, sentence) => {
     for (let i = 1; i + 2 < words.length; i++) {
       if (words[i] !== "(" || words[i + 2] !== ")") continue;
       const acro = words[i + 1];
       if (!/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(acro)) continue;
-      const before = out.find((c) => c.sent === sent && c.b === i);
-      if (!overlapsAny(out, sent, i + 1, i + 2)) {
-        if (before) out.push({ sent, a: i + 1, b: i + 2, label: before.label, source: "acronym" });
+      const before = out.find((c) => c.sentence === sentence && c.end === i);
+      if (!overlapsAny(out, sentence, i + 1, i + 2)) {
+        if (before) out.push({ sentence, start: i + 1, end: i + 2, label: before.label, source: "acronym" });
         else {
           // find the capitalized words before "(" whose initials spell the acronym
           for (let a = i - 1; a >= 0 && i - a <= 12; a--) {
             if (!isCap(words[a])) continue;
             if (initials(words.slice(a, i)) === acro.replace(/[^\p{Lu}]/gu, "")) {
-              if (!overlapsAny(out, sent, a, i)) out.push({ sent, a, b: i, label: "ORG", source: "acronym" });
-              out.push({ sent, a: i + 1, b: i + 2, label: "ORG", source: "acronym" });
+              if (!overlapsAny(out, sentence, a, i)) out.push({ sentence, start: a, end: i, label: "ORG", source: "acronym" });
+              out.push({ sentence, start: i + 1, end: i + 2, label: "ORG", source: "acronym" });
               break;
             }
           }
@@ -232,24 +233,24 @@ export function propagateNames(doc: string[][], cands: Candidate[], common: (low
   const names = new Map<string, SpanLabel>();
   for (const c of cands) {
     if (c.source !== "model" && c.source !== "acronym") continue;
-    const words = doc[c.sent];
-    const name = key(words, c.a, c.b);
-    if (!names.has(name) && !(c.b - c.a === 1 && common(words[c.a].toLowerCase()))) names.set(name, c.label);
-    if (c.label === "PER" && c.b - c.a > 1) {
-      const last = words[c.b - 1];
+    const words = doc[c.sentence];
+    const name = key(words, c.start, c.end);
+    if (!names.has(name) && !(c.end - c.start === 1 && common(words[c.start].toLowerCase()))) names.set(name, c.label);
+    if (c.label === "PER" && c.end - c.start > 1) {
+      const last = words[c.end - 1];
       if (isCap(last) && last.length > 2 && !common(last.toLowerCase()) && !names.has(last)) names.set(last, "PER");
     }
   }
   if (!names.size) return cands;
   const maxLen = Math.max(...[...names.keys()].map((n) => n.split(" ").length));
   const out = [...cands];
-  doc.forEach((words, sent) => {
+  doc.forEach((words, sentence) => {
     for (let i = 0; i < words.length; i++) {
       if (!isCap(words[i])) continue;
       for (let len = Math.min(maxLen, words.length - i); len >= 1; len--) {
         const label = names.get(key(words, i, i + len));
         if (!label) continue;
-        if (!overlapsAny(out, sent, i, i + len)) out.push({ sent, a: i, b: i + len, label, source: "propagated" });
+        if (!overlapsAny(out, sentence, i, i + len)) out.push({ sentence, start: i, end: i + len, label, source: "propagated" });
         i += len - 1;
         break;
       }
@@ -266,12 +267,12 @@ export function firstNamesAsPersons(doc: string[][], cands: Candidate[]): Candid
   const firsts = new Set<string>();
   const otherwise = new Set<string>();
   for (const c of cands) {
-    if (c.b - c.a < 2) continue;
-    (c.label === "PER" ? firsts : otherwise).add(doc[c.sent][c.a]);
+    if (c.end - c.start < 2) continue;
+    (c.label === "PER" ? firsts : otherwise).add(doc[c.sentence][c.start]);
   }
   for (const c of cands) {
-    if (c.b - c.a !== 1 || c.label === "PER" || c.label === "NAT") continue;
-    const w = doc[c.sent][c.a];
+    if (c.end - c.start !== 1 || c.label === "PER" || c.label === "NAT") continue;
+    const w = doc[c.sentence][c.start];
     if (firsts.has(w) && !otherwise.has(w) && !isGazetteerWord(w)) c.label = "PER";
   }
   return cands;
@@ -292,13 +293,13 @@ export function unifyTypes(doc: string[][], cands: Candidate[]): Candidate[] {
   };
   for (const c of cands) {
     if (c.source !== "model" || c.label === "NAT") continue;
-    const words = doc[c.sent];
-    vote(key(words, c.a, c.b), c.label);
-    if (c.label === "PER" && c.b - c.a > 1) vote(words[c.b - 1], "PER", 2);
+    const words = doc[c.sentence];
+    vote(key(words, c.start, c.end), c.label);
+    if (c.label === "PER" && c.end - c.start > 1) vote(words[c.end - 1], "PER", 2);
   }
   for (const c of cands) {
     if (c.label === "NAT" || c.source === "gazetteer") continue;
-    const v = votes.get(key(doc[c.sent], c.a, c.b));
+    const v = votes.get(key(doc[c.sentence], c.start, c.end));
     if (!v) continue;
     let best: SpanLabel = c.label;
     for (const l of LABEL_ORDER) if ((v.get(l) ?? 0) > (v.get(best) ?? 0)) best = l;
@@ -308,7 +309,7 @@ export function unifyTypes(doc: string[][], cands: Candidate[]): Candidate[] {
 }
 
 const COMPANY_NAMES = new Set(COMPANIES);
-const LEGAL_FORMS = new Set("inc inc. corp corp. ltd ltd. llc plc co. gmbh s.a.".split(" "));
+const LEGAL_FORMS = new Set("inc inc. corp corp. ltd ltd. llc plc co. gmbh s.start.".split(" "));
 const PLACE_NAMES = new Set([...COUNTRY_NAMES.keys(), ...REGIONS]);
 /** Words before a company name that is also an everyday word or a place: "posted on X", "works at Apple". */
 const COMPANY_CUES_BEFORE = new Set(["on", "to", "via", "at"]);
@@ -353,17 +354,17 @@ function cuedAsCompany(words: string[], i: number): boolean {
 export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     if (c.label === "ORG" || c.label === "NAT") continue;
-    const words = doc[c.sent];
-    const name = key(words, c.a, c.b);
+    const words = doc[c.sentence];
+    const name = key(words, c.start, c.end);
     if (PLACE_NAMES.has(name) || DEMONYMS.has(name)) continue;
-    const last = words[c.b - 1].toLowerCase();
-    if (COMPANY_NAMES.has(name) || (c.b - c.a > 1 && CORPORATE_SUFFIXES.has(last) && !TITLE_WORDS.has(last))) c.label = "ORG";
+    const last = words[c.end - 1].toLowerCase();
+    if (COMPANY_NAMES.has(name) || (c.end - c.start > 1 && CORPORATE_SUFFIXES.has(last) && !TITLE_WORDS.has(last))) c.label = "ORG";
   }
   // "Alphabet Inc.": the legal form belongs to the name
   for (const c of cands) {
-    const next = doc[c.sent][c.b];
+    const next = doc[c.sentence][c.end];
     if (c.label !== "NAT" && next && LEGAL_FORMS.has(next.toLowerCase())) {
-      c.b++;
+      c.end++;
       c.label = "ORG";
     }
   }
@@ -372,18 +373,18 @@ export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] 
   const traded = new Set<string>();
   for (const c of cands) {
     if (c.label === "ORG" || c.label === "NAT") continue;
-    const words = doc[c.sent];
-    const name = key(words, c.a, c.b);
+    const words = doc[c.sentence];
+    const name = key(words, c.start, c.end);
     if (PLACE_NAMES.has(name) || DEMONYMS.has(name)) continue;
-    const possessive = words[c.b] === "'s" || words[c.b] === "’s";
-    const after = words[possessive ? c.b + 1 : c.b] ?? "";
+    const possessive = words[c.end] === "'s" || words[c.end] === "’s";
+    const after = words[possessive ? c.end + 1 : c.end] ?? "";
     const traded1 =
       OWNED_BY_COMPANY.has(after) ||
-      (!possessive && (after === "share" || after === "shares" || after === "stock") && MARKET_MOVES.has(words[c.b + 1] ?? ""));
-    if (traded1 || CORPORATE_CUES_BEFORE.test(words.slice(Math.max(0, c.a - 3), c.a).join(" "))) traded.add(name);
+      (!possessive && (after === "share" || after === "shares" || after === "stock") && MARKET_MOVES.has(words[c.end + 1] ?? ""));
+    if (traded1 || CORPORATE_CUES_BEFORE.test(words.slice(Math.max(0, c.start - 3), c.start).join(" "))) traded.add(name);
   }
-  for (const c of cands) if (c.label !== "NAT" && traded.has(key(doc[c.sent], c.a, c.b))) c.label = "ORG";
-  const out = cands.filter((c) => !(c.b - c.a === 1 && LEGAL_FORMS.has(doc[c.sent][c.a].toLowerCase())));
+  for (const c of cands) if (c.label !== "NAT" && traded.has(key(doc[c.sentence], c.start, c.end))) c.label = "ORG";
+  const out = cands.filter((c) => !(c.end - c.start === 1 && LEGAL_FORMS.has(doc[c.sentence][c.start].toLowerCase())));
   // a company name that is also an everyday word or a place, with a cue somewhere in the document
   const cued = new Set<string>();
   for (const words of doc) {
@@ -393,12 +394,12 @@ export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] 
   }
   // ...is that company wherever the document names it (one sense per document), except "X", which
   // is also a letter
-  doc.forEach((words, sent) => {
+  doc.forEach((words, sentence) => {
     words.forEach((w, i) => {
       if (!cued.has(w) || (w === "X" && !cuedAsCompany(words, i))) return;
-      const at = out.find((c) => c.sent === sent && c.a <= i && i < c.b);
-      if (!at) out.push({ sent, a: i, b: i + 1, label: "ORG", source: "gazetteer" });
-      else if (at.a === i && at.b === i + 1) at.label = "ORG";
+      const at = out.find((c) => c.sentence === sentence && c.start <= i && i < c.end);
+      if (!at) out.push({ sentence, start: i, end: i + 1, label: "ORG", source: "gazetteer" });
+      else if (at.start === i && at.end === i + 1) at.label = "ORG";
     });
   });
   return out;

@@ -6,6 +6,7 @@
 // chess player is "half a point" ahead. A change by a fraction ("raised the price by a third", "cut
 // the budget by half") is a percent of what changed: 33.3 and 50 percent. Pure.
 import { measureAfter } from "./measures.js";
+import { overlapsAny } from "../../util/ranges.js";
 
 export interface Fraction {
   start: number;
@@ -100,6 +101,6 @@ export function findFractions(text: string, sentenceStart: (offset: number) => n
     }
     out.push({ start, end, value, unit });
   }
-  for (const f of changesByFraction(text, sentenceStart)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+  for (const f of changesByFraction(text, sentenceStart)) if (!overlapsAny(out, f.start, f.end)) out.push(f);
   return out.sort((a, b) => a.start - b.start);
 }
