@@ -82,89 +82,160 @@ function isShout(written: string[], view: string[], a: number, b: number, common
   return words > 0;
 }
 
+/** Whether a word is punctuation (no letter, no digit). */
+const isPunctuation = (w: string) => !hasLetter(w) && !/^\p{N}/u.test(w);
+
+/**
+ * The span [start, end) without what never opens or closes a name: punctuation, determiners,
+ * possessives, lowercase words, a closing preposition ("Aid to Taiwan Amid"), quotes or brackets
+ * inside ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow'), leading modifiers ("Senior State Department").
+ */
+export function trimEdges(words: string[], start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && (isPunctuation(words[a]) || DETERMINERS.has(words[a].toLowerCase()))) a++;
+  while (
+    b > a &&
+    (isPunctuation(words[b - 1]) ||
+      /^['’]s$/i.test(words[b - 1]) ||
+      (!isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1])))
+  )
+    b--;
+  while (b > a + 1 && NEVER_LAST.has(words[b - 1].toLowerCase())) b--;
+  // quotes, brackets or a colon inside a span: keep the longest piece
+  for (let i = a; i < b; i++) {
+    if (!/^["“”()[\]:]$/.test(words[i])) continue;
+    if (i - a >= b - i - 1) b = i;
+    else a = i + 1;
+    i = a - 1;
+  }
+  while (a < b - 1 && LEADING_MODIFIERS.has(words[a].toLowerCase())) a++;
+  return [a, b];
+}
+
+/**
+ * A title after a name is the name's job, not part of it: "CNN Anchor" → "CNN", "UN
+ * Secretary-General" → "UN" (an organization, when the tagger said person).
+ */
+export function dropTrailingTitles(words: string[], start: number, end: number, label: SpanLabel): { end: number; label: SpanLabel } {
+  if (end - start <= 1 || !TITLE_WORDS.has(words[end - 1].toLowerCase()) || TITLE_WORDS.has(words[start].toLowerCase()))
+    return { end, label };
+  let b = end;
+  while (b > start + 1 && (TITLE_WORDS.has(words[b - 1].toLowerCase()) || /^(of|for|the|and)$/i.test(words[b - 1]))) b--;
+  return { end: b, label: label === "PER" ? "ORG" : label };
+}
+
+/** A one-word span as the junk rules see it. */
+export interface OneWord {
+  words: string[];
+  /** The word's index. */
+  at: number;
+  /** The tagger's label. */
+  label: SpanLabel;
+  common: (lower: string) => boolean;
+  /** How often each word is written in the document. */
+  counts: Map<string, number>;
+}
+
+const knownCountry = (w: string) => COUNTRY_NAMES.has(w) || DEMONYMS.has(w);
+
+/** Reasons a one-word span is no name, in order. A country or nationality word is never junk but for a single letter or honorific. */
+export const ONE_WORD_JUNK: ReadonlyArray<{ name: string; rejects(span: OneWord): boolean }> = [
+  // "E", "A"; "X" the platform comes back with its cue
+  { name: "single letter", rejects: ({ words, at }) => /^\p{L}\.?$/u.test(words[at]) },
+  { name: "honorific", rejects: ({ words, at }) => HONORIFICS.has(words[at].toLowerCase()) },
+  // "us" is a pronoun, "US" a country
+  { name: "never a name", rejects: ({ words, at }) => NEVER.has(words[at].toLowerCase()) && !knownCountry(words[at]) },
+  {
+    // "However", "Despite" at sentence start, or after a label ("BREAKING: Airlines ...")
+    name: "common word opening",
+    rejects: ({ words, at, common }) =>
+      !knownCountry(words[at]) && common(words[at].toLowerCase()) && (at === 0 || !isCap(words[at]) || /^[:"“‘]$/.test(words[at - 1])),
+  },
+  {
+    name: "title alone",
+    rejects: ({ words, at, label }) => !knownCountry(words[at]) && TITLE_WORDS.has(words[at].toLowerCase()) && label !== "PER",
+  },
+  {
+    // "Islamic extremist groups", "Catholic church"
+    name: "adjective before a noun",
+    rejects: ({ words, at }) => !knownCountry(words[at]) && /^\p{Lu}\p{Ll}+ic$/u.test(words[at]) && /^\p{Ll}/u.test(words[at + 1] ?? ""),
+  },
+  {
+    // a capitalized word seen once, only at the start of a sentence before lowercase words ("Nighttime street patrols")
+    name: "capitalized sentence opener",
+    rejects: ({ words, at, counts }) =>
+      !knownCountry(words[at]) &&
+      at === 0 &&
+      counts.get(words[at]) === 1 &&
+      /^\p{Ll}/u.test(words[1] ?? "") &&
+      !/^\p{Lu}+$/u.test(words[at]),
+  },
+];
+
+/** Whether the span is all words that are never actors ("Photo", "UAV", "TV") or punctuation, or a ship ("USS Mahan"). */
+export function isNeverActor(words: string[], start: number, end: number): boolean {
+  const never = words
+    .slice(start, end)
+    .every((w) => (NEVER.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w)) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w));
+  return never || SHIP_PREFIXES.has(words[start]) || (start > 0 && SHIP_PREFIXES.has(words[start - 1]));
+}
+
+/**
+ * Where a lowercase word that is no name particle splits a name, or -1: "State Department
+ * spokesperson Matt Miller" (an organization and a person), "Mr Kamara met Ms Diallo".
+ */
+export function lowercaseCut(words: string[], start: number, end: number): number {
+  return words.findIndex(
+    (w, i) =>
+      i > start &&
+      i < end - 1 &&
+      /^\p{Ll}/u.test(w) &&
+      !PARTICLES.has(w) &&
+      !/^\p{Ll}{1,3}-/u.test(w) &&
+      isCap(words[i - 1]) &&
+      isCap(words[i + 1]),
+  );
+}
+
+/** The two pieces of a span cut at a lowercase word: a title word there makes the right piece a person. */
+function cutPieces(c: Candidate, words: string[], start: number, end: number, cut: number, label: SpanLabel): Candidate[] {
+  const title = TITLE_WORDS.has(words[cut]);
+  return [
+    { ...c, start, end: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label },
+    { ...c, start: cut + 1, end, label: title ? "PER" : label },
+  ];
+}
+
 /**
  * Trims edges of candidates and drops junk. `common(w)` says a lowercase word is a common word;
  * `written` are the words as the text has them (`doc` reads stretches of capitals in title case).
  */
 export function cleanCandidates(
   doc: string[][],
-  cands: Candidate[],
+  candidates: Candidate[],
   common: (lower: string) => boolean,
   written: string[][] = doc,
 ): Candidate[] {
   const out: Candidate[] = [];
   const counts = new Map<string, number>();
   for (const words of doc) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const queue = [...cands]; // pieces of a split span come back through the same checks
+  const queue = [...candidates]; // pieces of a split span come back through the same checks
   for (let q = 0; q < queue.length; q++) {
     const c = queue[q];
     const words = doc[c.sentence];
-    let { start: a, end: b } = c;
-    while (a < b && ((!hasLetter(words[a]) && !/^\p{N}/u.test(words[a])) || DETERMINERS.has(words[a].toLowerCase()))) a++;
-    while (
-      b > a &&
-      ((!hasLetter(words[b - 1]) && !/^\p{N}/u.test(words[b - 1])) ||
-        /^['’]s$/i.test(words[b - 1]) ||
-        (!isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1])))
-    )
-      b--;
-    while (b > a + 1 && NEVER_LAST.has(words[b - 1].toLowerCase())) b--;
-    // quotes, brackets or a colon inside a span: keep the longest piece ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow')
-    for (let k = a; k < b; k++) {
-      if (!/^["“”()[\]:]$/.test(words[k])) continue;
-      if (k - a >= b - k - 1) b = k;
-      else a = k + 1;
-      k = a - 1;
-    }
-    while (a < b - 1 && LEADING_MODIFIERS.has(words[a].toLowerCase())) a++; // "Senior State Department"
-    // a title after a name is the name's job, not part of it: "CNN Anchor" → "CNN", "UN Secretary-General" → "UN"
-    let label = c.label;
-    if (b - a > 1 && TITLE_WORDS.has(words[b - 1].toLowerCase()) && !TITLE_WORDS.has(words[a].toLowerCase())) {
-      while (b > a + 1 && (TITLE_WORDS.has(words[b - 1].toLowerCase()) || /^(of|for|the|and)$/i.test(words[b - 1]))) b--;
-      if (label === "PER") label = "ORG";
-    }
-    if (a >= b) continue;
-    if (!words.slice(a, b).some(isCap)) continue;
+    const [a, trimmed] = trimEdges(words, c.start, c.end);
+    const titlesDropped = dropTrailingTitles(words, a, trimmed, c.label);
+    const b = titlesDropped.end;
+    let label = titlesDropped.label;
+    if (a >= b || !words.slice(a, b).some(isCap)) continue;
     // words in capitals that are all everyday words: a label or a shout ("UPDATE", "BREAKING NEWS", "BEGIN VIDEOTAPE")
     if (isShout(written[c.sentence], words, a, b, common)) continue;
-    if (b - a === 1) {
-      const w = words[a];
-      const lw = w.toLowerCase();
-      const known = COUNTRY_NAMES.has(w) || DEMONYMS.has(w);
-      if (/^\p{L}\.?$/u.test(w)) continue; // a single letter ("E", "A") is no name; "X" the platform comes back with its cue
-      if (HONORIFICS.has(lw)) continue;
-      if (NEVER.has(lw) && !known) continue; // "us" is a pronoun, "US" a country
-      // "However", "Despite" at sentence start, or after a label ("BREAKING: Airlines ...")
-      if (!known && common(lw) && (a === 0 || !isCap(w) || /^[:"“‘]$/.test(words[a - 1]))) continue;
-      if (!known && TITLE_WORDS.has(lw) && c.label !== "PER") continue;
-      // an adjective before a common noun ("Islamic extremist groups", "Catholic church"), not a name
-      if (!known && /^\p{Lu}\p{Ll}+ic$/u.test(w) && /^\p{Ll}/u.test(words[b] ?? "")) continue;
-      // a capitalized word seen once, only at the start of a sentence before lowercase words ("Nighttime street patrols")
-      if (!known && a === 0 && counts.get(w) === 1 && /^\p{Ll}/u.test(words[1] ?? "") && !/^\p{Lu}+$/u.test(w)) continue;
-    }
-    if (
-      words
-        .slice(a, b)
-        .every((w) => (NEVER.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w)) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w))
-    )
-      continue;
-    if (SHIP_PREFIXES.has(words[a]) || (a > 0 && SHIP_PREFIXES.has(words[a - 1]))) continue;
-    // a lowercase word inside a name that is no name particle splits it: "State Department
-    // spokesperson Matt Miller" (an organization and a person), "Mr Kamara met Ms Diallo"
-    const cut = words.findIndex(
-      (w, k) =>
-        k > a &&
-        k < b - 1 &&
-        /^\p{Ll}/u.test(w) &&
-        !PARTICLES.has(w) &&
-        !/^\p{Ll}{1,3}-/u.test(w) &&
-        isCap(words[k - 1]) &&
-        isCap(words[k + 1]),
-    );
+    if (b - a === 1 && ONE_WORD_JUNK.some((rule) => rule.rejects({ words, at: a, label: c.label, common, counts }))) continue;
+    if (isNeverActor(words, a, b)) continue;
+    const cut = lowercaseCut(words, a, b);
     if (cut > 0) {
-      const title = TITLE_WORDS.has(words[cut]);
-      queue.push({ ...c, start: a, end: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label });
-      queue.push({ ...c, start: cut + 1, end: b, label: title ? "PER" : label });
+      queue.push(...cutPieces(c, words, a, b, cut, label));
       continue;
     }
     // "State Department" is not a person, whatever the tagger says
