@@ -216,20 +216,20 @@ export function learnSentence(learner: AveragedPerceptron, s: TrainingSentence):
   const guess = viterbi(learner.model, s.feats);
   let errors = 0;
   for (let i = 0; i < guess.length; i++) {
-    const g = s.gold[i];
-    const p = guess[i];
-    const gPrev = i === 0 ? n : s.gold[i - 1];
-    const pPrev = i === 0 ? n : guess[i - 1];
-    if (g !== p) {
+    const gold = s.gold[i];
+    const guessed = guess[i];
+    const goldBefore = i === 0 ? n : s.gold[i - 1];
+    const guessedBefore = i === 0 ? n : guess[i - 1];
+    if (gold !== guessed) {
       errors++;
       for (const f of s.feats[i]) {
-        learner.update(f, g, 1);
-        learner.update(f, p, -1);
+        learner.update(f, gold, 1);
+        learner.update(f, guessed, -1);
       }
     }
-    if (g !== p || gPrev !== pPrev) {
-      learner.updateTransition(gPrev, g, 1);
-      learner.updateTransition(pPrev, p, -1);
+    if (gold !== guessed || goldBefore !== guessedBefore) {
+      learner.updateTransition(goldBefore, gold, 1);
+      learner.updateTransition(guessedBefore, guessed, -1);
     }
   }
   return errors;

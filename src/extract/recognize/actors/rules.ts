@@ -16,6 +16,7 @@ import {
   TITLE_WORDS,
 } from "./gazetteer.js";
 import type { SpanLabel } from "./tagger.js";
+import { contains, overlaps } from "../../util/ranges.js";
 
 /** A candidate mention: the token range [start, end) of sentence number `sentence` (token indices, not text offsets). */
 export interface Candidate {
@@ -245,21 +246,22 @@ export function cleanCandidates(
   return out;
 }
 
-const overlapsAny = (cands: Candidate[], sentence: number, a: number, b: number) =>
-  cands.some((c) => c.sentence === sentence && c.start < b && a < c.end);
+/** Whether tokens [start, end) of a sentence overlap a candidate of that sentence. */
+const overlapsInSentence = (candidates: Candidate[], sentence: number, start: number, end: number) =>
+  candidates.some((c) => c.sentence === sentence && overlaps(start, end, c.start, c.end));
 
 /** Adds country names, nationality words and regions the tagger missed. */
-export function addGazetteerMatches(doc: string[][], cands: Candidate[]): Candidate[] {
+export function addGazetteerMatches(doc: string[][], candidates: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
   doc.forEach((words, sentence) => {
     for (const h of matchGazetteer(words)) {
       if (h.tag === "capital" || h.tag === "title" || h.tag === "orgword") continue;
-      if (overlapsAny(cands, sentence, h.start, h.end) || overlapsAny(added, sentence, h.start, h.end)) continue;
+      if (overlapsInSentence(candidates, sentence, h.start, h.end) || overlapsInSentence(added, sentence, h.start, h.end)) continue;
       const label = h.tag === "demonym" ? "NAT" : h.tag === "company" ? "ORG" : "LOC";
       added.push({ sentence, start: h.start, end: h.end, label, source: "gazetteer" });
     }
   });
-  return [...cands, ...added];
+  return [...candidates, ...added];
 }
 
 const initials = (words: string[]) =>
@@ -269,22 +271,22 @@ const initials = (words: string[]) =>
     .join("");
 
 /** "Long Name (ACRONYM)": makes sure both the long form and the acronym are mentions. */
-export function addAcronyms(doc: string[][], cands: Candidate[]): Candidate[] {
-  const out = [...cands];
+export function addAcronyms(doc: string[][], candidates: Candidate[]): Candidate[] {
+  const out = [...candidates];
   doc.forEach((words, sentence) => {
     for (let i = 1; i + 2 < words.length; i++) {
       if (words[i] !== "(" || words[i + 2] !== ")") continue;
       const acro = words[i + 1];
       if (!/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(acro)) continue;
       const before = out.find((c) => c.sentence === sentence && c.end === i);
-      if (!overlapsAny(out, sentence, i + 1, i + 2)) {
+      if (!overlapsInSentence(out, sentence, i + 1, i + 2)) {
         if (before) out.push({ sentence, start: i + 1, end: i + 2, label: before.label, source: "acronym" });
         else {
           // find the capitalized words before "(" whose initials spell the acronym
           for (let a = i - 1; a >= 0 && i - a <= 12; a--) {
             if (!isCap(words[a])) continue;
             if (initials(words.slice(a, i)) === acro.replace(/[^\p{Lu}]/gu, "")) {
-              if (!overlapsAny(out, sentence, a, i)) out.push({ sentence, start: a, end: i, label: "ORG", source: "acronym" });
+              if (!overlapsInSentence(out, sentence, a, i)) out.push({ sentence, start: a, end: i, label: "ORG", source: "acronym" });
               out.push({ sentence, start: i + 1, end: i + 2, label: "ORG", source: "acronym" });
               break;
             }
@@ -300,9 +302,9 @@ export function addAcronyms(doc: string[][], cands: Candidate[]): Candidate[] {
  * Names found by the tagger are marked wherever else they occur capitalized in the document; a
  * person's last name alone ("Bazoum") counts as that person. Common words are never propagated.
  */
-export function propagateNames(doc: string[][], cands: Candidate[], common: (lower: string) => boolean): Candidate[] {
+export function propagateNames(doc: string[][], candidates: Candidate[], common: (lower: string) => boolean): Candidate[] {
   const names = new Map<string, SpanLabel>();
-  for (const c of cands) {
+  for (const c of candidates) {
     if (c.source !== "model" && c.source !== "acronym") continue;
     const words = doc[c.sentence];
     const name = key(words, c.start, c.end);
@@ -312,16 +314,16 @@ export function propagateNames(doc: string[][], cands: Candidate[], common: (low
       if (isCap(last) && last.length > 2 && !common(last.toLowerCase()) && !names.has(last)) names.set(last, "PER");
     }
   }
-  if (!names.size) return cands;
+  if (!names.size) return candidates;
   const maxLen = Math.max(...[...names.keys()].map((n) => n.split(" ").length));
-  const out = [...cands];
+  const out = [...candidates];
   doc.forEach((words, sentence) => {
     for (let i = 0; i < words.length; i++) {
       if (!isCap(words[i])) continue;
       for (let len = Math.min(maxLen, words.length - i); len >= 1; len--) {
         const label = names.get(key(words, i, i + len));
         if (!label) continue;
-        if (!overlapsAny(out, sentence, i, i + len)) out.push({ sentence, start: i, end: i + len, label, source: "propagated" });
+        if (!overlapsInSentence(out, sentence, i, i + len)) out.push({ sentence, start: i, end: i + len, label, source: "propagated" });
         i += len - 1;
         break;
       }
@@ -334,19 +336,19 @@ export function propagateNames(doc: string[][], cands: Candidate[], common: (low
  * A first name alone ("Nick, what are you hearing?") is the person the document names in full
  * ("Nick Paton Walsh"), unless it is a known place. Mutates labels; returns the candidates.
  */
-export function firstNamesAsPersons(doc: string[][], cands: Candidate[]): Candidate[] {
+export function firstNamesAsPersons(doc: string[][], candidates: Candidate[]): Candidate[] {
   const firsts = new Set<string>();
   const otherwise = new Set<string>();
-  for (const c of cands) {
+  for (const c of candidates) {
     if (c.end - c.start < 2) continue;
     (c.label === "PER" ? firsts : otherwise).add(doc[c.sentence][c.start]);
   }
-  for (const c of cands) {
+  for (const c of candidates) {
     if (c.end - c.start !== 1 || c.label === "PER" || c.label === "NAT") continue;
     const w = doc[c.sentence][c.start];
     if (firsts.has(w) && !otherwise.has(w) && !isGazetteerWord(w)) c.label = "PER";
   }
-  return cands;
+  return candidates;
 }
 
 const LABEL_ORDER: SpanLabel[] = ["PER", "ORG", "LOC", "NAT"];
@@ -355,20 +357,20 @@ const LABEL_ORDER: SpanLabel[] = ["PER", "ORG", "LOC", "NAT"];
  * One type per name in a document: every mention of a name (or of a person's last name) takes the
  * type most of the tagger's mentions of it had ("Tiani" is a person throughout). Mutates labels.
  */
-export function unifyTypes(doc: string[][], cands: Candidate[]): Candidate[] {
+export function unifyTypes(doc: string[][], candidates: Candidate[]): Candidate[] {
   const votes = new Map<string, Map<SpanLabel, number>>();
   const vote = (name: string, label: SpanLabel, n = 1) => {
     const v = votes.get(name) ?? new Map<SpanLabel, number>();
     v.set(label, (v.get(label) ?? 0) + n);
     votes.set(name, v);
   };
-  for (const c of cands) {
+  for (const c of candidates) {
     if (c.source !== "model" || c.label === "NAT") continue;
     const words = doc[c.sentence];
     vote(key(words, c.start, c.end), c.label);
     if (c.label === "PER" && c.end - c.start > 1) vote(words[c.end - 1], "PER", 2);
   }
-  for (const c of cands) {
+  for (const c of candidates) {
     if (c.label === "NAT" || c.source === "gazetteer") continue;
     const v = votes.get(key(doc[c.sentence], c.start, c.end));
     if (!v) continue;
@@ -376,7 +378,7 @@ export function unifyTypes(doc: string[][], cands: Candidate[]): Candidate[] {
     for (const l of LABEL_ORDER) if ((v.get(l) ?? 0) > (v.get(best) ?? 0)) best = l;
     c.label = best;
   }
-  return cands;
+  return candidates;
 }
 
 const COMPANY_NAMES = new Set(COMPANIES);
@@ -422,8 +424,8 @@ function cuedAsCompany(words: string[], i: number): boolean {
  * is also an everyday word or a place next to a cue ("on X", "an Apple spokesperson"), which is
  * added when the tagger missed it. Mutates labels; returns the candidates.
  */
-export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] {
-  for (const c of cands) {
+export function typeCompanies(doc: string[][], candidates: Candidate[]): Candidate[] {
+  for (const c of candidates) {
     if (c.label === "ORG" || c.label === "NAT") continue;
     const words = doc[c.sentence];
     const name = key(words, c.start, c.end);
@@ -432,7 +434,7 @@ export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] 
     if (COMPANY_NAMES.has(name) || (c.end - c.start > 1 && CORPORATE_SUFFIXES.has(last) && !TITLE_WORDS.has(last))) c.label = "ORG";
   }
   // "Alphabet Inc.": the legal form belongs to the name
-  for (const c of cands) {
+  for (const c of candidates) {
     const next = doc[c.sentence][c.end];
     if (c.label !== "NAT" && next && LEGAL_FORMS.has(next.toLowerCase())) {
       c.end++;
@@ -442,7 +444,7 @@ export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] 
   // a name the tagger read as a person or a place that trades, merges or is bought ("Versum shares",
   // "merger agreement with Entegris") is a company wherever the document names it
   const traded = new Set<string>();
-  for (const c of cands) {
+  for (const c of candidates) {
     if (c.label === "ORG" || c.label === "NAT") continue;
     const words = doc[c.sentence];
     const name = key(words, c.start, c.end);
@@ -454,8 +456,8 @@ export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] 
       (!possessive && (after === "share" || after === "shares" || after === "stock") && MARKET_MOVES.has(words[c.end + 1] ?? ""));
     if (traded1 || CORPORATE_CUES_BEFORE.test(words.slice(Math.max(0, c.start - 3), c.start).join(" "))) traded.add(name);
   }
-  for (const c of cands) if (c.label !== "NAT" && traded.has(key(doc[c.sentence], c.start, c.end))) c.label = "ORG";
-  const out = cands.filter((c) => !(c.end - c.start === 1 && LEGAL_FORMS.has(doc[c.sentence][c.start].toLowerCase())));
+  for (const c of candidates) if (c.label !== "NAT" && traded.has(key(doc[c.sentence], c.start, c.end))) c.label = "ORG";
+  const out = candidates.filter((c) => !(c.end - c.start === 1 && LEGAL_FORMS.has(doc[c.sentence][c.start].toLowerCase())));
   // a company name that is also an everyday word or a place, with a cue somewhere in the document
   const cued = new Set<string>();
   for (const words of doc) {
@@ -468,7 +470,7 @@ export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] 
   doc.forEach((words, sentence) => {
     words.forEach((w, i) => {
       if (!cued.has(w) || (w === "X" && !cuedAsCompany(words, i))) return;
-      const at = out.find((c) => c.sentence === sentence && c.start <= i && i < c.end);
+      const at = out.find((c) => c.sentence === sentence && contains(c.start, c.end, i, i + 1));
       if (!at) out.push({ sentence, start: i, end: i + 1, label: "ORG", source: "gazetteer" });
       else if (at.start === i && at.end === i + 1) at.label = "ORG";
     });

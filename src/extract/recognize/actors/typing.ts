@@ -42,9 +42,9 @@ function knownPlace(words: string[], a: number, b: number, lexicons: Lexicons): 
   return !!rests?.some((rest) => rest.join(" ") === words.slice(a + 1, b).join(" "));
 }
 
-export function typeByShape(doc: string[][], cands: Candidate[], lexicons: Lexicons): Candidate[] {
+export function typeByShape(doc: string[][], candidates: Candidate[], lexicons: Lexicons): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of cands) {
+  for (const c of candidates) {
     const words = doc[c.sentence];
     // "Northrop Grumman CEO Ron Sugar": the organization, then the titled person
     let split = -1;
