@@ -1,6 +1,6 @@
 // Test helper: the FIGURE match of a number written in a text, as the figure recognizer's passes receive it.
 import { FIGURE, numberMatch, readAmount, type Amount, type NumberMatch } from "../../../src/extract/recognize/figures/scan.js";
-import { readUnit, type Reading } from "../../../src/extract/recognize/figures/units.js";
+import { numberAt, readUnit, type Reading } from "../../../src/extract/recognize/figures/units.js";
 import type { FigureCandidate } from "../../../src/extract/recognize/figures/rules.js";
 
 /** The match of FIGURE that holds where `number` is first written in `text`. */
@@ -25,20 +25,7 @@ export function amountIn(text: string, number: string): { match: NumberMatch; am
 /** The candidate figure of that number, read with its unit (it must have one). */
 export function candidateIn(text: string, number: string): FigureCandidate {
   const { match, amount } = amountIn(text, number);
-  const reading: Reading | null = readUnit(text, {
-    start: match.start,
-    end: amount.end,
-    numStart: match.numStart,
-    numEnd: match.numEnd,
-    value: amount.value,
-    cur: match.groups.cur,
-    scaled: Boolean(amount.scaleWord),
-    vague: amount.vague,
-    plus: Boolean(match.groups.plus),
-    range: amount.high !== undefined,
-    qualifierLength: amount.qualifier.length,
-    sentenceStart: 0,
-  });
+  const reading: Reading | null = readUnit(text, numberAt(match, amount, 0));
   if (!reading) throw new Error(`no unit after "${number}" in "${text}"`);
   return { match, amount, reading, start: match.start - amount.qualifier.length, end: reading.end };
 }

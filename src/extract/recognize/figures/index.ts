@@ -23,7 +23,7 @@ import { sentenceStartingBy } from "../../segment/articleSentences.js";
 import { overlaps, overlapsAny, type Offsets } from "../../util/ranges.js";
 import { qualifierBefore } from "./modifiers.js";
 import { FIGURE, firstNumberOnly, isUnpairedAnd, numberMatch, readAmount, type Amount, type NumberMatch } from "./scan.js";
-import { elidedUnit, isMoneyUnit, lastPoundCurrency, rateAfter, readUnit, type NumberAt, type Reading } from "./units.js";
+import { elidedUnit, isMoneyUnit, lastPoundCurrency, numberAt, rateAfter, readUnit, type Reading } from "./units.js";
 import { FIGURE_RULES, MATCH_RULES, gluedWithoutMeasure, type FigureCandidate } from "./rules.js";
 import { findOccasions } from "./occasions.js";
 import { findFractions } from "./fractions.js";
@@ -74,23 +74,10 @@ function candidateOf(text: string, match: NumberMatch, amount: Amount, reading: 
 /** What the number counts: read after it, or the unit of the figure it is compared with. */
 function readingOf(article: FigureText, match: NumberMatch, amount: Amount, figures: FigureMention[]): Reading | null {
   const { text, sentences } = article;
-  const numberAt: NumberAt = {
-    start: match.start,
-    end: amount.end,
-    numStart: match.numStart,
-    numEnd: match.numEnd,
-    value: amount.value,
-    cur: match.groups.cur,
-    scaled: Boolean(amount.scaleWord),
-    vague: amount.vague,
-    plus: Boolean(match.groups.plus),
-    range: amount.high !== undefined,
-    qualifierLength: amount.qualifier.length,
-    sentenceStart: sentenceStartingBy(sentences, match.start)?.start ?? 0,
-    poundCurrency: lastPoundCurrency(figures),
-  };
+  const sentenceStart = sentenceStartingBy(sentences, match.start)?.start ?? 0;
+  const reading = readUnit(text, numberAt(match, amount, sentenceStart, lastPoundCurrency(figures)));
   const comparable = amount.numeral || Boolean(amount.scaleWord);
-  return readUnit(text, numberAt) ?? elidedUnit(text, figures, match.start - amount.qualifier.length, amount.end, comparable);
+  return reading ?? elidedUnit(text, figures, match.start - amount.qualifier.length, amount.end, comparable);
 }
 
 /** The figure of one candidate that passed every rule. */

@@ -6,7 +6,7 @@ import type { FigureMention } from "../../types.js";
 import { CURRENCY_CODES, isCurrencyCode, POUND_CURRENCIES, currencyOfSymbol, currencyOfWords } from "./currencies.js";
 import { measureAfter } from "./measures.js";
 import { countedNounAfter, isTimeUnit, pluralHead } from "./counted.js";
-import { CURRENCY_AFTER } from "./scan.js";
+import { CURRENCY_AFTER, type Amount, type NumberMatch } from "./scan.js";
 
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b|(percentage\s+points?|points?\s+percent)\b)/i;
 /** A rate after an amount of money: "RM120 per day per athlete", "Rs 3 lakh a year", "$5 an hour". */
@@ -74,6 +74,25 @@ export interface NumberAt {
   sentenceStart: number;
   /** The last pound currency read before this number ("Syrian pounds" → SYP), for a bare "pounds". */
   poundCurrency?: string;
+}
+
+/** What readUnit reads of a number: the match and its amount, the start of its sentence and the last pound currency before it. */
+export function numberAt(match: NumberMatch, amount: Amount, sentenceStart: number, poundCurrency?: string): NumberAt {
+  return {
+    start: match.start,
+    end: amount.end,
+    numStart: match.numStart,
+    numEnd: match.numEnd,
+    value: amount.value,
+    cur: match.groups.cur,
+    scaled: Boolean(amount.scaleWord),
+    vague: amount.vague,
+    plus: Boolean(match.groups.plus),
+    range: amount.high !== undefined,
+    qualifierLength: amount.qualifier.length,
+    sentenceStart,
+    poundCurrency,
+  };
 }
 
 /** What the number counts or measures, or null when it is a bare number, a duration or an age. */
