@@ -6,7 +6,10 @@
 // chess player is "half a point" ahead. A change by a fraction ("raised the price by a third", "cut
 // the budget by half") is a percent of what changed: 33.3 and 50 percent. Pure.
 import { measureAfter } from "./measures.js";
-import { overlapsAny } from "../../util/ranges.js";
+import { overlaps, overlapsAny, type Offsets } from "../../util/ranges.js";
+import type { FigureMention, Sentence } from "../../types.js";
+import { sentenceStartingBy } from "../../segment/articleSentences.js";
+import { qualifierBefore } from "./modifiers.js";
 
 export interface Fraction {
   start: number;
@@ -112,4 +115,36 @@ export function findFractions(text: string, sentenceStart: (offset: number) => n
   }
   for (const f of changesByFraction(text, sentenceStart)) if (!overlapsAny(out, f.start, f.end)) out.push(f);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The figures with the fractions of a unit of the text added (never in `skipped` text or a date):
+ * a fraction wins over a number word inside it ("three quarters of a point" counts no quarters).
+ */
+export function withFractions(
+  text: string,
+  sentences: Sentence[],
+  skipped: readonly Offsets[],
+  dates: readonly Offsets[],
+  figures: FigureMention[],
+): FigureMention[] {
+  let all = figures;
+  for (const f of findFractions(text, (offset) => sentenceStartingBy(sentences, offset)?.start ?? 0)) {
+    if (overlapsAny(skipped, f.start, f.end) || overlapsAny(dates, f.start, f.end)) continue;
+    const qualifier = qualifierBefore(text, f.start);
+    const start = f.start - qualifier.length;
+    if (overlapsAny(skipped, start, f.end)) continue;
+    all = all.filter((x) => !overlaps(x.start, x.end, f.start, f.end));
+    all.push({
+      start,
+      end: f.end,
+      text: text.slice(start, f.end),
+      value: f.value,
+      unit: f.unit,
+      approximate: qualifier.approximate,
+      ...(qualifier.bound ? { bound: qualifier.bound } : {}),
+      sentence: sentenceStartingBy(sentences, start)?.index ?? 0,
+    });
+  }
+  return all;
 }

@@ -21,12 +21,11 @@
 import type { FigureMention, Sentence } from "../../types.js";
 import { sentenceStartingBy } from "../../segment/articleSentences.js";
 import { overlaps, overlapsAny, type Offsets } from "../../util/ranges.js";
-import { qualifierBefore } from "./modifiers.js";
 import { FIGURE, firstNumberOnly, isUnpairedAnd, numberMatch, readAmount, type Amount, type NumberMatch } from "./scan.js";
 import { elidedUnit, isMoneyUnit, lastPoundCurrency, numberAt, rateAfter, readUnit, type Reading } from "./units.js";
 import { FIGURE_RULES, MATCH_RULES, gluedWithoutMeasure, type FigureCandidate } from "./rules.js";
 import { findOccasions } from "./occasions.js";
-import { findFractions } from "./fractions.js";
+import { withFractions } from "./fractions.js";
 
 /** The text of one article as the passes read it. */
 interface FigureText {
@@ -55,7 +54,8 @@ export function recognizeFigures(
   const article: FigureText = { text, sentences, skipped: skip.map(([start, end]) => ({ start, end })), dates };
   const numbers = findNumberFigures(article);
   const occasions = findOccasions(text, article.skipped, numbers, (offset) => sentenceIndex(sentences, offset));
-  return withFractions(article, [...numbers, ...occasions]).sort((a, b) => a.start - b.start);
+  const all = withFractions(text, sentences, article.skipped, dates, [...numbers, ...occasions]);
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** The candidate for a number read with its unit: its qualifier and rate of money included. */
@@ -124,28 +124,4 @@ function findNumberFigures(article: FigureText): FigureMention[] {
     figures.push(toMention(article, candidate));
   }
   return figures;
-}
-
-/** Fractions of a unit win over a number word inside them ("three quarters of a point" counts no quarters). */
-function withFractions(article: FigureText, figures: FigureMention[]): FigureMention[] {
-  const { text, sentences, skipped, dates } = article;
-  let all = figures;
-  for (const f of findFractions(text, (offset) => sentenceStartingBy(sentences, offset)?.start ?? 0)) {
-    if (overlapsAny(skipped, f.start, f.end) || overlapsAny(dates, f.start, f.end)) continue;
-    const qualifier = qualifierBefore(text, f.start);
-    const start = f.start - qualifier.length;
-    if (overlapsAny(skipped, start, f.end)) continue;
-    all = all.filter((x) => !overlaps(x.start, x.end, f.start, f.end));
-    all.push({
-      start,
-      end: f.end,
-      text: text.slice(start, f.end),
-      value: f.value,
-      unit: f.unit,
-      approximate: qualifier.approximate,
-      ...(qualifier.bound ? { bound: qualifier.bound } : {}),
-      sentence: sentenceIndex(sentences, start),
-    });
-  }
-  return all;
 }
