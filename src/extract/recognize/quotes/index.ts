@@ -12,7 +12,7 @@ import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerBefore, type Phrase } f
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, VERB } from "./verbs.js";
-import { touchesAny } from "../../util/ranges.js";
+import { touchesAny, contains } from "../../util/ranges.js";
 
 export { reportedSpeech } from "./indirect.js";
 
@@ -56,7 +56,7 @@ function introducingSpeaker(
   const idx = sentences.indexOf(first);
   const prev = idx > 0 ? sentences[idx - 1] : undefined;
   if (!prev || !/:\s*$/.test(text.slice(prev.start, start)) || text.slice(prev.end, start).includes("\n\n\n")) return null;
-  const subject = actors.find((a) => a.start >= prev.start && a.end <= prev.end && a.type !== "place");
+  const subject = actors.find((a) => contains(prev.start, prev.end, a.start, a.end) && a.type !== "place");
   return speakerBefore(text, actors, prev.start, prev.end) ?? (subject ? { start: subject.start, end: subject.end } : null);
 }
 
