@@ -8,7 +8,7 @@ import { tokenize, type Token } from "../../segment/tokens.js";
 import { caseView, lowercaseWords } from "./features.js";
 import { buildLexicons } from "./lexicons.js";
 import { byTemplate, fromJSON } from "./perceptron.js";
-import type { Candidate } from "./rules.js";
+import type { ActorCandidate } from "./rules.js";
 import { tagSentence, type ActorModel, type ActorModelJSON } from "./tagger.js";
 import { touchesAny } from "../../util/ranges.js";
 import { ACTOR_PASSES, type ActorDocument } from "./passes.js";
@@ -78,8 +78,8 @@ export function recognizeActors(
     common: (lower) => model.commonLower.has(lower) || docLower.has(lower),
     lexicons: model.lexicons,
   };
-  let candidates: Candidate[] = written.flatMap((words, sentence) =>
-    tagSentence(model, words, { docLower }).map((s): Candidate => ({
+  let candidates: ActorCandidate[] = written.flatMap((words, sentence) =>
+    tagSentence(model, words, { docLower }).map((s): ActorCandidate => ({
       sentence,
       start: s.start,
       end: s.end,

@@ -5,7 +5,7 @@ import type { ActorMention, ActorType } from "../../types.js";
 import type { Token } from "../../segment/tokens.js";
 import { overlapsAny, touchesAny } from "../../util/ranges.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS } from "./gazetteer.js";
-import type { Candidate } from "./rules.js";
+import type { ActorCandidate } from "./rules.js";
 import type { SpanLabel } from "./tagger.js";
 import type { PersonRoles } from "./personRoles.js";
 import { REGIONS_SET } from "./passes.js";
@@ -18,7 +18,7 @@ export function mentionOf(
   text: string,
   words: string[],
   tokens: Token[],
-  c: Candidate,
+  c: ActorCandidate,
   skip: ReadonlyArray<readonly [number, number]>,
   role?: string,
 ): ActorMention | null {
@@ -45,7 +45,7 @@ export function candidateMentions(
   text: string,
   doc: string[][],
   tokens: Token[][],
-  candidates: Candidate[],
+  candidates: ActorCandidate[],
   { roles, dropped }: PersonRoles,
   skip: ReadonlyArray<readonly [number, number]>,
 ): ActorMention[] {

@@ -13,7 +13,7 @@ import {
   propagateNames,
   typeCompanies,
   unifyTypes,
-  type Candidate,
+  type ActorCandidate,
 } from "./rules.js";
 import { typeByShape } from "./typing.js";
 
@@ -31,7 +31,7 @@ export interface ActorDocument {
 /** A named pass over the candidates. */
 export interface CandidatePass {
   name: string;
-  run(doc: ActorDocument, candidates: Candidate[]): Candidate[];
+  run(doc: ActorDocument, candidates: ActorCandidate[]): ActorCandidate[];
 }
 
 export const REGIONS_SET = new Set(REGIONS);
@@ -40,7 +40,7 @@ export const REGIONS_SET = new Set(REGIONS);
  * "the Biden administration", "the Tinubu government": a leader's name naming the organization.
  * Mutates the candidates it extends; returns them.
  */
-export function leaderOrganizations(doc: string[][], candidates: Candidate[]): Candidate[] {
+export function leaderOrganizations(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
   for (const c of candidates) {
     const words = doc[c.sentence];
     const name = words.slice(c.start, c.end).join(" ");
@@ -119,7 +119,7 @@ export function lowercaseRoleBefore(words: string[], a: number, b: number): bool
  * Victoria Nuland" read as one name "State Victoria Nuland" gives the office's object to the title.
  * Mutates labels and starts; returns the candidates.
  */
-export function personCues(doc: string[][], candidates: Candidate[]): Candidate[] {
+export function personCues(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
   for (const c of candidates) {
     if (c.label === "PER" || c.label === "NAT") continue;
     const words = doc[c.sentence];

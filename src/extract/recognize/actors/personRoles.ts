@@ -5,24 +5,24 @@ import type { Token } from "../../segment/tokens.js";
 import { contains } from "../../util/ranges.js";
 import { ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
-import type { Candidate } from "./rules.js";
+import type { ActorCandidate } from "./rules.js";
 import type { ActorDocument } from "./passes.js";
 
 /** Whether a candidate is only title words ("Secretary", "Foreign Minister"). */
-export function isTitleOnly(words: string[], c: Candidate): boolean {
+export function isTitleOnly(words: string[], c: ActorCandidate): boolean {
   for (let i = c.start; i < c.end; i++) if (!TITLE_WORDS.has(words[i].toLowerCase()) && !/^(of|for|the)$/i.test(words[i])) return false;
   return true;
 }
 
 export interface PersonRoles {
   /** The role of a person candidate, as written. */
-  roles: Map<Candidate, string>;
+  roles: Map<ActorCandidate, string>;
   /** Title-only person candidates that are someone's role. */
-  dropped: Set<Candidate>;
+  dropped: Set<ActorCandidate>;
 }
 
 /** The token range of the role of person `c`, its leading titles taken off its span (moves c.start). */
-function roleSpan(doc: ActorDocument, candidates: Candidate[], c: Candidate): [number, number] | null {
+function roleSpan(doc: ActorDocument, candidates: ActorCandidate[], c: ActorCandidate): [number, number] | null {
   const words = doc.words[c.sentence];
   c.start = stripOfficeObject(words, c.start, c.end);
   const titlesEnd = stripLeadingTitles(words, c.start, c.end);
@@ -49,9 +49,9 @@ function roleSpan(doc: ActorDocument, candidates: Candidate[], c: Candidate): [n
 }
 
 /** Roles of the person candidates, in order; `tokens` are the document's tokens by sentence. */
-export function assignRoles(text: string, doc: ActorDocument, tokens: Token[][], candidates: Candidate[]): PersonRoles {
-  const roles = new Map<Candidate, string>();
-  const dropped = new Set<Candidate>();
+export function assignRoles(text: string, doc: ActorDocument, tokens: Token[][], candidates: ActorCandidate[]): PersonRoles {
+  const roles = new Map<ActorCandidate, string>();
+  const dropped = new Set<ActorCandidate>();
   for (const c of candidates) {
     if (c.label !== "PER") continue;
     const role = roleSpan(doc, candidates, c);

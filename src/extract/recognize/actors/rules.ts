@@ -19,7 +19,7 @@ import type { SpanLabel } from "./tagger.js";
 import { contains, overlaps } from "../../util/ranges.js";
 
 /** A candidate mention: the token range [start, end) of sentence number `sentence` (token indices, not text offsets). */
-export interface Candidate {
+export interface ActorCandidate {
   sentence: number;
   start: number;
   end: number;
@@ -200,7 +200,7 @@ export function lowercaseCut(words: string[], start: number, end: number): numbe
 }
 
 /** The two pieces of a span cut at a lowercase word: a title word there makes the right piece a person. */
-function cutPieces(c: Candidate, words: string[], start: number, end: number, cut: number, label: SpanLabel): Candidate[] {
+function cutPieces(c: ActorCandidate, words: string[], start: number, end: number, cut: number, label: SpanLabel): ActorCandidate[] {
   const title = TITLE_WORDS.has(words[cut]);
   return [
     { ...c, start, end: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label },
@@ -214,11 +214,11 @@ function cutPieces(c: Candidate, words: string[], start: number, end: number, cu
  */
 export function cleanCandidates(
   doc: string[][],
-  candidates: Candidate[],
+  candidates: ActorCandidate[],
   common: (lower: string) => boolean,
   written: string[][] = doc,
-): Candidate[] {
-  const out: Candidate[] = [];
+): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
   const counts = new Map<string, number>();
   for (const words of doc) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   const queue = [...candidates]; // pieces of a split span come back through the same checks
@@ -247,12 +247,12 @@ export function cleanCandidates(
 }
 
 /** Whether tokens [start, end) of a sentence overlap a candidate of that sentence. */
-const overlapsInSentence = (candidates: Candidate[], sentence: number, start: number, end: number) =>
+const overlapsInSentence = (candidates: ActorCandidate[], sentence: number, start: number, end: number) =>
   candidates.some((c) => c.sentence === sentence && overlaps(start, end, c.start, c.end));
 
 /** Adds country names, nationality words and regions the tagger missed. */
-export function addGazetteerMatches(doc: string[][], candidates: Candidate[]): Candidate[] {
-  const added: Candidate[] = [];
+export function addGazetteerMatches(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
+  const added: ActorCandidate[] = [];
   doc.forEach((words, sentence) => {
     for (const h of matchGazetteer(words)) {
       if (h.tag === "capital" || h.tag === "title" || h.tag === "orgword") continue;
@@ -271,7 +271,7 @@ const initials = (words: string[]) =>
     .join("");
 
 /** "Long Name (ACRONYM)": makes sure both the long form and the acronym are mentions. */
-export function addAcronyms(doc: string[][], candidates: Candidate[]): Candidate[] {
+export function addAcronyms(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
   const out = [...candidates];
   doc.forEach((words, sentence) => {
     for (let i = 1; i + 2 < words.length; i++) {
@@ -302,7 +302,7 @@ export function addAcronyms(doc: string[][], candidates: Candidate[]): Candidate
  * Names found by the tagger are marked wherever else they occur capitalized in the document; a
  * person's last name alone ("Bazoum") counts as that person. Common words are never propagated.
  */
-export function propagateNames(doc: string[][], candidates: Candidate[], common: (lower: string) => boolean): Candidate[] {
+export function propagateNames(doc: string[][], candidates: ActorCandidate[], common: (lower: string) => boolean): ActorCandidate[] {
   const names = new Map<string, SpanLabel>();
   for (const c of candidates) {
     if (c.source !== "model" && c.source !== "acronym") continue;
@@ -336,7 +336,7 @@ export function propagateNames(doc: string[][], candidates: Candidate[], common:
  * A first name alone ("Nick, what are you hearing?") is the person the document names in full
  * ("Nick Paton Walsh"), unless it is a known place. Mutates labels; returns the candidates.
  */
-export function firstNamesAsPersons(doc: string[][], candidates: Candidate[]): Candidate[] {
+export function firstNamesAsPersons(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
   const firsts = new Set<string>();
   const otherwise = new Set<string>();
   for (const c of candidates) {
@@ -357,7 +357,7 @@ const LABEL_ORDER: SpanLabel[] = ["PER", "ORG", "LOC", "NAT"];
  * One type per name in a document: every mention of a name (or of a person's last name) takes the
  * type most of the tagger's mentions of it had ("Tiani" is a person throughout). Mutates labels.
  */
-export function unifyTypes(doc: string[][], candidates: Candidate[]): Candidate[] {
+export function unifyTypes(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
   const votes = new Map<string, Map<SpanLabel, number>>();
   const vote = (name: string, label: SpanLabel, n = 1) => {
     const v = votes.get(name) ?? new Map<SpanLabel, number>();
@@ -424,7 +424,7 @@ function cuedAsCompany(words: string[], i: number): boolean {
  * is also an everyday word or a place next to a cue ("on X", "an Apple spokesperson"), which is
  * added when the tagger missed it. Mutates labels; returns the candidates.
  */
-export function typeCompanies(doc: string[][], candidates: Candidate[]): Candidate[] {
+export function typeCompanies(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
   for (const c of candidates) {
     if (c.label === "ORG" || c.label === "NAT") continue;
     const words = doc[c.sentence];

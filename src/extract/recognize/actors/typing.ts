@@ -7,7 +7,7 @@
 // - a name of title-case words after a possessive place ("Russia's Alexey Ivanov") or opening with a
 //   given name ("Alexey Ivanov") that is no known place is a person. Mutates labels; returns the candidates. Pure.
 import { CAPITALS, CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
-import type { Candidate } from "./rules.js";
+import type { ActorCandidate } from "./rules.js";
 import type { Lexicons } from "./lexicons.js";
 
 const KNOWN_PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...REGIONS, ...CAPITALS]);
@@ -42,8 +42,8 @@ function knownPlace(words: string[], a: number, b: number, lexicons: Lexicons): 
   return !!rests?.some((rest) => rest.join(" ") === words.slice(a + 1, b).join(" "));
 }
 
-export function typeByShape(doc: string[][], candidates: Candidate[], lexicons: Lexicons): Candidate[] {
-  const out: Candidate[] = [];
+export function typeByShape(doc: string[][], candidates: ActorCandidate[], lexicons: Lexicons): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
   for (const c of candidates) {
     const words = doc[c.sentence];
     // "Northrop Grumman CEO Ron Sugar": the organization, then the titled person

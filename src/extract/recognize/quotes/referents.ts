@@ -83,8 +83,8 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
       return true;
     }
     if (a.type !== "person") return false;
-    const g = ctx.genders.get(surnameOf(a));
-    if (want.gender && g && g !== want.gender) return false;
+    const gender = ctx.genders.get(surnameOf(a));
+    if (want.gender && gender && gender !== want.gender) return false;
     // "the spokesman": a person whose role says so
     if (want.role && !(a.role && a.role.toLowerCase().includes(want.role))) return false;
     return true;
