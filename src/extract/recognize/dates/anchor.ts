@@ -11,20 +11,22 @@
 //   ("1998-W32"), "two months ago" → "1998-06", "yesterday" → the day before.
 import type { Anchor, Direction, TimeOfDay } from "./candidate.js";
 import type { TenseReading } from "./tense.js";
+import { HOLIDAYS } from "./holidays.js";
 import {
-  HOLIDAYS,
   addDays,
   addMonths,
   dayNumber,
+  dayOfIso,
   dayValue,
   isValidDay,
   monthValue,
   mondayOf,
+  mondayOfIsoWeek,
   weekValue,
   weekdayOf,
   yearValue,
   type Day,
-} from "./days.js";
+} from "../../util/days.js";
 import type { Season } from "./lexicon.js";
 
 /** The way to look from the article date for a period without a year. */
@@ -142,8 +144,7 @@ export function isRelative(anchor: Anchor): boolean {
 
 /** The Day a resolved value starts on, when it names one ("1998-08-07", "1998-08-07TMO"). */
 export function dayOfValue(value: string | null): Day | null {
-  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+  return value ? dayOfIso(value) : null;
 }
 
 /** What an anchor is resolved against: the article date (or none), the clause's tense, the date the text named last. */
@@ -299,11 +300,7 @@ export function startOfValue(value: string): Day | null {
   const day = dayOfValue(value);
   if (day) return day;
   const week = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(value);
-  if (week) {
-    // ISO week 1 holds January 4th
-    const jan4: Day = { year: Number(week[1]), month: 1, day: 4 };
-    return addDays(mondayOf(jan4), 7 * (Number(week[2]) - 1) + (week[3] ? 5 : 0));
-  }
+  if (week) return addDays(mondayOfIsoWeek(Number(week[1]), Number(week[2])), week[3] ? 5 : 0);
   const m = /^(?:FY)?(\d{4})(?:-(\d{2})|-([QH])(\d)|-(SP|SU|FA|WI))?$/.exec(value);
   if (!m) return null;
   const year = Number(m[1]);

@@ -20,7 +20,7 @@ import { composeAround } from "./refiners/compose.js";
 import { trimEdges } from "./refiners/trim-edges.js";
 import { dropSkipped } from "./refiners/skip-ranges.js";
 import { toMentions } from "./normalize.js";
-import type { Day } from "./days.js";
+import type { Day } from "../../util/days.js";
 import { joinWrappedLines } from "../../clean/lines.js";
 import { runningCase } from "./case.js";
 

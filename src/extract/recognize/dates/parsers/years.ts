@@ -7,7 +7,7 @@
 // has digits or separators attached ("202307", "1,500"), or numbers a document ("resolution 2254").
 import type { DateCandidate, DateParser } from "../candidate.js";
 import { ORDINAL_SOURCE, matchesIf, ordinalValue } from "../lexicon.js";
-import { yearValue } from "../days.js";
+import { yearValue } from "../../../util/days.js";
 
 const YEAR =
   /(?:\b(?:[Pp]ost|[Pp]re|[Mm]id)-|(?<![\w$€£#.,/:-]))(1[89]\d\d|20\d\d)(?:\s?(?:-|–)\s?(1[89]\d\d|20\d\d|\d\d))?(?![\w%$€£]|[.,:]\d)/g;
