@@ -82,6 +82,18 @@ export function matchCandidate(m: RegExpMatchArray, anchor: Anchor, source: stri
   return candidateAt(m.index!, m.index! + m[0].length, anchor, source, type);
 }
 
+/** A pass from a function that adds what it finds to a list. */
+export function passOf(name: string, fill: (text: string, found: DateCandidate[]) => void): DateParser {
+  return {
+    name,
+    parse(text) {
+      const found: DateCandidate[] = [];
+      fill(text, found);
+      return found;
+    },
+  };
+}
+
 /**
  * A parser made of ordered passes, each one kind of expression (chrono-node's parsers): its
  * candidates are the passes' in their order.

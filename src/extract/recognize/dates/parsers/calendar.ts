@@ -62,6 +62,15 @@ function calendar(
   return { start, end, type: parts.time ? "time" : "date", anchor, source };
 }
 
+const calendarOver = (m: RegExpMatchArray, parts: Parameters<typeof calendar>[2], source: string) =>
+  calendar(m.index!, m.index! + m[0].length, parts, source);
+
+/** The `before` characters before a match and the `after` characters after it. */
+function around(text: string, m: RegExpMatchArray, before: number, after: number): [string, string] {
+  const end = m.index! + m[0].length;
+  return [text.slice(Math.max(0, m.index! - before), m.index!), text.slice(end, end + after)];
+}
+
 /** A year right after a date unless it counts something ("May 5, 1500 troops"). */
 function yearOf(text: string, end: number, written: string | undefined): number | undefined {
   if (!written) return undefined;
@@ -83,6 +92,9 @@ function dayAndYear(text: string, m: RegExpMatchArray, dayGroup: number, yearGro
   const year = yearOf(text, start + m[0].length, m[yearGroup]);
   return { start, end: start + withoutYear(m[0], m[yearGroup], year), day, year };
 }
+
+/** A month and day that can be a date (the day is checked against its month when resolved). */
+const isMonthDay = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
 
 const weekdayIn = (written: string | undefined) => (written ? weekdayNumber(written) : undefined);
 
@@ -128,9 +140,7 @@ export const monthYear: DateParser = {
   parse: (text) =>
     [...text.matchAll(MONTH_YEAR)].flatMap((m) => {
       const year = yearOf(text, m.index! + m[0].length, m[2]);
-      return year === undefined
-        ? []
-        : [calendar(m.index!, m.index! + m[0].length, { year, month: monthNumber(m[1]) }, "calendar/month-year")];
+      return year === undefined ? [] : [calendarOver(m, { year, month: monthNumber(m[1]) }, "calendar/month-year")];
     }),
 };
 
@@ -167,11 +177,8 @@ export const monthAlone: DateParser = {
   name: "calendar/month",
   parse: (text) =>
     [...text.matchAll(MONTH_ALONE)]
-      .filter((m) => {
-        const [start, end] = [m.index!, m.index! + m[0].length];
-        return isMonthTime(m[1], text.slice(Math.max(0, start - 24), start), text.slice(end, end + 30));
-      })
-      .map((m) => calendar(m.index!, m.index! + m[0].length, { month: monthNumber(m[1]) }, "calendar/month")),
+      .filter((m) => isMonthTime(m[1], ...around(text, m, 24, 30)))
+      .map((m) => calendarOver(m, { month: monthNumber(m[1]) }, "calendar/month")),
 };
 
 /** A weekday alone: "announced Wednesday", "Friday morning" (the day; TimeML newswire mostly gives these the day's value); not "Sunday Times", "Black Friday". */
@@ -180,10 +187,10 @@ export const weekdayAlone: DateParser = {
   parse: (text) =>
     [...text.matchAll(WEEKDAY)]
       .filter((m) => {
-        const [start, end] = [m.index!, m.index! + m[0].length];
-        return !NAME_AFTER_WEEKDAY.test(text.slice(end, end + 24)) && !WEEKDAY_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+        const [before, after] = around(text, m, 12, 24);
+        return !NAME_AFTER_WEEKDAY.test(after) && !WEEKDAY_NAME_BEFORE.test(before);
       })
-      .map((m) => calendar(m.index!, m.index! + m[0].length, { weekday: weekdayNumber(m[1]) }, "calendar/weekday")),
+      .map((m) => calendarOver(m, { weekday: weekdayNumber(m[1]) }, "calendar/weekday")),
 };
 
 /** "2023-08-07", "2023-08-07T14:30", "2023/08/07". */
@@ -192,9 +199,9 @@ export const isoDate: DateParser = {
   parse: (text) =>
     [...matchesIf(text, /\d{4}[-/]\d\d/, ISO)].flatMap((m) => {
       const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
-      if (month < 1 || month > 12 || day < 1 || day > 31) return [];
+      if (!isMonthDay(month, day)) return [];
       const time = m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : undefined;
-      return [calendar(m.index!, m.index! + m[0].length, { year, month, day, time }, "calendar/iso")];
+      return [calendarOver(m, { year, month, day, time }, "calendar/iso")];
     }),
 };
 
@@ -206,10 +213,10 @@ export const numericDate: DateParser = {
       const [a, b] = [Number(m[1]), Number(m[3])];
       const dotted = m[2] === ".";
       const [month, day] = dotted || a > 12 ? [b, a] : [a, b];
-      if (month < 1 || month > 12 || day < 1 || day > 31) return [];
-      if (dotted && m[4].length === 2) return []; // "1.5.20" is more likely a version or a score
+      // "1.5.20" is more likely a version or a score
+      if (!isMonthDay(month, day) || (dotted && m[4].length === 2)) return [];
       const year = m[4].length === 4 ? Number(m[4]) : Number(m[4]) + (Number(m[4]) > 40 ? 1900 : 2000);
-      return [calendar(m.index!, m.index! + m[0].length, { year, month, day }, "calendar/numeric")];
+      return [calendarOver(m, { year, month, day }, "calendar/numeric")];
     }),
 };
 
