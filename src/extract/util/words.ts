@@ -1,28 +1,11 @@
 // Small word tables shared by recognizers: number words, and word sets written as one string.
 
 /** Number words below twenty, with their values ("zero" … "nineteen"). */
-export const UNIT_WORDS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
+export const UNIT_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+    .split(" ")
+    .map((word, value) => [word, value]),
+);
 
 /** The tens as words ("twenty" … "ninety"). */
 export const TENS_WORDS: Readonly<Record<string, number>> = {
