@@ -1,23 +1,10 @@
 // Numbers as written in news text: numerals ("1,110", "2.5", "5bn"), number words ("two",
 // "twenty-five", "a dozen", "five million", "half a million"), and vague plurals ("hundreds",
-// "tens of thousands", "millions"). No imports: the date recognizer uses it too.
+// "tens of thousands", "millions"). The number words are util/words.ts's, which the date recognizer reads too.
+import { TENS_WORDS, UNIT_WORDS } from "../../util/words.js";
 
-/** "zero" … "nineteen" → 0 … 19. */
-const UNITS: Record<string, number> = Object.fromEntries(
-  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
-    .split(" ")
-    .map((word, value) => [word, value]),
-);
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS = UNIT_WORDS;
+const TENS = TENS_WORDS;
 export const SCALES: Record<string, number> = {
   hundred: 100,
   thousand: 1e3,
