@@ -1,8 +1,10 @@
 // The person or organization a pronoun or a role speaker refers to ("he said", "the spokesman said",
 // "the ministry said"): the nearest earlier actor outside quotes that agrees with it, the subject of
 // its sentence first. A person's gender comes from an honorific ("Mr. Kelly", "Mrs. Clinton") or a
-// gendered role ("spokeswoman") written with any mention of that name in the article. Pure.
+// gendered role ("spokeswoman") written with any mention of that name in the article, else from the
+// given name of a full mention ("Maria Lopez", givenNames.ts). Pure.
 import type { ActorMention, Sentence } from "../../types.js";
+import { genderOfGivenName } from "./givenNames.js";
 
 export type Gender = "male" | "female";
 
@@ -25,20 +27,35 @@ function surnameOf(m: ActorMention): string {
     .toLowerCase();
 }
 
-/** Gender by surname, from the honorifics and gendered roles written with the article's person mentions. */
+/** The gender a full person mention's given name says: "Maria Lopez", "Dr. Ahmed Saleh"; not "Lopez". */
+function givenNameGender(m: ActorMention): Gender | undefined {
+  const words = m.text.replace(/^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Dame)\.?\s+)+/, "").split(/\s+/);
+  return words.length >= 2 ? genderOfGivenName(words[0]) : undefined;
+}
+
+/**
+ * Gender by surname, from the honorifics and gendered roles written with the article's person
+ * mentions; where these say nothing, from the given names of its full mentions.
+ */
 export function gendersOf(text: string, actors: ActorMention[]): Map<string, Gender> {
-  const votes = new Map<string, { male: number; female: number }>();
+  const votes = new Map<string, { male: number; female: number; givenMale: number; givenFemale: number }>();
   for (const m of actors) {
     if (m.type !== "person") continue;
-    const before = text.slice(Math.max(0, m.start - 12), m.start) + (/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(m.text) ? "" : "");
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
     const own = /^(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame)\.?\s/.exec(m.text)?.[1];
-    const v = votes.get(surnameOf(m)) ?? { male: 0, female: 0 };
+    const v = votes.get(surnameOf(m)) ?? { male: 0, female: 0, givenMale: 0, givenFemale: 0 };
     if (MALE_BEFORE.test(before) || (own && /^(?:Mr|Sir|Lord)$/.test(own)) || (m.role && MALE_ROLE.test(m.role))) v.male++;
     if (FEMALE_BEFORE.test(before) || (own && /^(?:Mrs|Ms|Miss|Lady|Dame)$/.test(own)) || (m.role && FEMALE_ROLE.test(m.role))) v.female++;
+    const given = givenNameGender(m);
+    if (given === "male") v.givenMale++;
+    if (given === "female") v.givenFemale++;
     votes.set(surnameOf(m), v);
   }
   const out = new Map<string, Gender>();
-  for (const [name, v] of votes) if (v.male !== v.female) out.set(name, v.male > v.female ? "male" : "female");
+  for (const [name, v] of votes) {
+    const [male, female] = v.male + v.female > 0 ? [v.male, v.female] : [v.givenMale, v.givenFemale];
+    if (male !== female) out.set(name, male > female ? "male" : "female");
+  }
   return out;
 }
 
