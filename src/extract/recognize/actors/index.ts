@@ -7,6 +7,7 @@ import type { ActorMention, ActorType, Sentence } from "../../types.js";
 import { tokenize, type Token } from "../../segment/tokens.js";
 import { caseView, lowercaseWords } from "./features.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
+import { headlinesAsRunningText } from "./headlines.js";
 import { buildLexicons } from "./lexicons.js";
 import { byTemplate, fromJSON } from "./perceptron.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
@@ -145,7 +146,7 @@ export function recognizeActors(
 ): ActorMention[] {
   const inSkip = (s: number, e: number) => skip.some(([a, b]) => s < b && a < e);
   const toks: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end).filter((t) => !inSkip(t.start, t.end)));
-  const written = toks.map((ts) => ts.map((t) => t.text));
+  const written = headlinesAsRunningText(text, toks, model.lexicons);
   // the rules read stretches of capitals ("CAIRO", "ANDERSON COOPER:") in title case, as the tagger does
   const doc = written.map((words) => caseView(words).view);
   const docLower = lowercaseWords(written.flat());

@@ -62,6 +62,7 @@ const NEVER_LAST = new Set(
   `amid amidst among against after before despite during following over under near into onto from with without via
   in on at by for to of and or but as than while`.split(/\s+/),
 );
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 const key = (words: string[], a: number, b: number) => words.slice(a, b).join(" ");
@@ -109,6 +110,8 @@ export function cleanCandidates(
     )
       b--;
     while (b > a + 1 && NEVER_LAST.has(words[b - 1].toLowerCase())) b--;
+    // a day after a name is when, not part of it: "Maurice Cheeks Saturday" (not "Fox News Sunday", a programme)
+    while (b > a + 1 && c.label !== "ORG" && WEEKDAYS.test(words[b - 1])) b--;
     // quotes, brackets or a colon inside a span: keep the longest piece ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow')
     for (let k = a; k < b; k++) {
       if (!/^["“”()[\]:]$/.test(words[k])) continue;
