@@ -69,13 +69,32 @@ interface Item {
   country?: string;
   /** Joined to a full form written in its own article. */
   local?: boolean;
+  /** A nickname written in quotes inside the name (`Vincent "The Chin" Gigante`), or the nickname a bare mention is. */
+  nickname?: string;
+}
+
+/** A quoted nickname inside a person's name: `Vincent "The Chin" Gigante` → "Vincent Gigante" and "The Chin". */
+const QUOTED_NICKNAME = /\s*["“‘]([^"“”‘’]+)["”’]\s*/u;
+
+/** A person mention's name without its quoted nickname ("Magic Johnson" when only a surname is left), and the nickname. */
+function withoutNickname(surface: string): { surface: string; nickname?: string } {
+  const m = QUOTED_NICKNAME.exec(surface);
+  if (!m) return { surface };
+  const rest = cleanSurface(surface.replace(QUOTED_NICKNAME, " "));
+  const nickname = m[1].trim();
+  return { surface: personTokens(rest).length > 1 ? rest : cleanSurface(`${nickname} ${rest}`), nickname };
 }
 
 function classify(article: string, mention: ActorMention): Item {
   const surface = cleanSurface(mention.text);
   const country = mention.country ?? (mention.type !== "person" ? countryOf(surface) : undefined);
   if (country) return { article, mention, surface, key: `country:${country}`, kind: "country", country };
-  if (mention.type === "person") return { article, mention, surface, key: `person:${personTokens(surface).join(" ")}`, kind: "person" };
+  if (mention.type === "person") {
+    const named = withoutNickname(surface);
+    const item: Item = { article, mention, surface: named.surface, key: `person:${personTokens(named.surface).join(" ")}`, kind: "person" };
+    if (named.nickname) item.nickname = named.nickname;
+    return item;
+  }
   if (mention.type === "organization") return { article, mention, surface, key: `organization:${orgKeyOf(surface)}`, kind: "organization" };
   return { article, mention, surface, key: `${mention.type}:${foldName(surface)}`, kind: mention.type };
 }
@@ -124,6 +143,19 @@ function voteType(cluster: Item[]): ActorType {
  * votes for the one longer name of the article it stands for (`votes`: short key → long keys).
  */
 function resolveInArticle(doc: ArticleMentions, list: Item[], votes: Votes): void {
+  // a nickname alone ("The Chin") or before a surname alone (`"Magic" Johnson`) is the person the article names with it in full
+  const byNickname = new Map<string, Set<string>>();
+  for (const item of list)
+    if (item.nickname && !item.surface.startsWith(item.nickname)) pushToSet(byNickname, foldName(item.nickname), item.key);
+  for (const item of list) {
+    if (item.kind === "country" || !byNickname.size) continue;
+    const keys = byNickname.get(foldName(item.nickname ?? item.surface));
+    if (keys?.size !== 1 || keys.has(item.key)) continue;
+    item.nickname ??= item.surface;
+    item.key = [...keys][0];
+    item.kind = "person";
+    item.local = true;
+  }
   // a surname alone (also one the tagger typed as a place or organization) is the person the article names in full
   const fullBySurname = new Map<string, Set<string>>();
   for (const item of list) {
@@ -131,7 +163,7 @@ function resolveInArticle(doc: ArticleMentions, list: Item[], votes: Votes): voi
     if (tokens.length > 1) pushToSet(fullBySurname, tokens[tokens.length - 1], item.key);
   }
   for (const item of list) {
-    if (item.kind === "country") continue;
+    if (item.kind === "country" || item.local) continue;
     const tokens = item.kind === "person" ? personTokens(item.surface) : [foldName(item.surface)];
     if (tokens.length !== 1 || tokens[0].includes(" ")) continue;
     const full = fullBySurname.get(tokens[0]);
@@ -363,7 +395,16 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
     let id = slugify(name);
     for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
     usedIds.add(id);
-    const aliases = [...new Set(cluster.map((i) => i.surface.replace(/^the\s+/i, "")))].filter((a) => a !== name).sort();
+    const aliases = [
+      ...new Set(
+        cluster.flatMap((i) => [
+          i.nickname && foldName(i.surface) === foldName(i.nickname) ? i.nickname : i.surface.replace(/^the\s+/i, ""),
+          i.nickname ?? name,
+        ]),
+      ),
+    ]
+      .filter((a) => a !== name)
+      .sort();
     const roles = [...new Set(cluster.map((i) => i.mention.role).filter((r): r is string => !!r))];
     const articles = [...new Set(cluster.map((i) => i.article))];
     actors.push({ id, name, type, aliases, articles, roles, mentionCount: cluster.length });

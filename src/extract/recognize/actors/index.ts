@@ -9,6 +9,7 @@ import { caseView, lowercaseWords } from "./features.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { headlinesAsRunningText } from "./headlines.js";
 import { buildLexicons } from "./lexicons.js";
+import { withNicknames } from "./nicknames.js";
 import { byTemplate, fromJSON } from "./perceptron.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
 import {
@@ -267,5 +268,5 @@ export function recognizeActors(
   // no overlapping mentions: keep the first (longest at a start)
   const out: ActorMention[] = [];
   for (const m of mentions) if (!out.length || m.start >= out[out.length - 1].end) out.push(m);
-  return out;
+  return withNicknames(text, out, model.lexicons);
 }
