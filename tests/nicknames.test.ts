@@ -4,30 +4,16 @@ import { describe, expect, it } from "vitest";
 import { loadActorModel, recognizeActors } from "../src/extract/recognize/actors/index.js";
 import { isNickname } from "../src/extract/recognize/quotes/spans.js";
 import { resolveActors } from "../src/extract/resolve/actors.js";
-import { extractArticle } from "../src/extract/pipeline.js";
 import { splitSentences } from "../src/extract/segment/sentences.js";
-import { buildTables } from "../src/extract/tables.js";
-import type { Article } from "../src/extract/types.js";
+import { tablesOf } from "./helpers/textArticle.js";
 import { actorDoc } from "./helpers/actorDocs.js";
 
 const model = loadActorModel();
-const article = (name: string, text: string): Article => ({
-  id: name,
-  file: `${name}.txt`,
-  title: "",
-  date: "2024-03-04",
-  dateSource: "header",
-  source: null,
-  text,
-  boilerplate: [],
-  hash: name,
-});
-const tablesOf = (...texts: Array<[string, string]>) => buildTables(texts.map(([n, t]) => extractArticle(article(n, t), model)));
 const names = (text: string) => recognizeActors(model, text, splitSentences(text)).map((m) => m.text);
 
 describe("quoted nicknames", () => {
   it("reads given name, nickname and surname as one person, and the nickname alone as that person", () => {
-    const t = tablesOf([
+    const t = tablesOf(model, [
       "mob",
       'Mob boss Vincent "The Chin" Gigante, who feigned madness for years, died in prison on Monday. "The Chin" ran the family for decades. Gigante was 77, his lawyer said.',
     ]);
@@ -38,7 +24,7 @@ describe("quoted nicknames", () => {
   });
 
   it('joins `"Magic" Johnson` and a bare surname to the full name with the same nickname; the quote after is a quote', () => {
-    const t = tablesOf([
+    const t = tablesOf(model, [
       "nba",
       'Earvin “Magic” Johnson told reporters, “We will win this series.” Johnson spoke for an hour. "Magic" Johnson retired in 1991.',
     ]);

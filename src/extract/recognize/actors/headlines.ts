@@ -46,11 +46,17 @@ export function headlinesAsRunningText(text: string, toks: Token[][], lexicons: 
   const headline = toks.map((ts, i) => ts.length > 0 && isTitleCase(written[i]) && ownLine(text, ts));
   if (!headline.some(Boolean)) return written;
   const lowered = lowercaseWords(written.flat());
-  // words the article capitalizes inside its sentences: names, whatever the headline does with them
+  // words the article capitalizes inside its sentences: names, whatever the headline does with them;
+  // and a sentence's first word when a capitalized word follows it ("General Motors said")
   const named = new Set<string>();
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
   written.forEach((words, i) => {
     if (headline[i]) return;
-    for (let k = 1; k < words.length; k++) if (/^\p{Lu}/u.test(words[k]) && !OPENERS.test(words[k - 1])) named.add(words[k]);
+    for (let k = 0; k < words.length; k++) {
+      if (!capital(words[k])) continue;
+      const inside = k > 0 && !OPENERS.test(words[k - 1]);
+      if (inside || (capital(words[k + 1]) && !MINOR.has(words[k].toLowerCase()))) named.add(words[k]);
+    }
   });
   const everyday = (w: string) => {
     const lw = w.toLowerCase().replace(/['’]\p{Ll}{1,2}$/u, ""); // "Won't" as "won", "Lohan's" as "lohan"
