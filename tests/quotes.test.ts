@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recognizeQuotes } from "../src/extract/recognize/quotes/index.js";
-import { gendersOf } from "../src/extract/recognize/quotes/referents.js";
+import { genderOfMention, gendersOf } from "../src/extract/recognize/quotes/referents.js";
 import { genderOfGivenName } from "../src/extract/recognize/quotes/givenNames.js";
 import { splitSentences } from "../src/extract/segment/sentences.js";
 import type { ActorMention } from "../src/extract/types.js";
@@ -63,15 +63,14 @@ describe("recognizeQuotes", () => {
 describe("gendersOf: honorifics and roles first, then given names", () => {
   it("reads a gender from the given name of a full mention, accents dropped", () => {
     const t = "José Álvarez met Zeynep Kaya and Lopez.";
-    const g = gendersOf(
-      t,
-      mentionsOf(t, [
-        ["José Álvarez", "person"],
-        ["Zeynep Kaya", "person"],
-        ["Lopez", "person"],
-      ]),
-    );
-    expect(Object.fromEntries(g)).toEqual({ álvarez: "male", kaya: "female" });
+    const ms = mentionsOf(t, [
+      ["José Álvarez", "person"],
+      ["Zeynep Kaya", "person"],
+      ["Lopez", "person"],
+    ]);
+    const g = gendersOf(t, ms);
+    expect(ms.map((m) => genderOfMention(g, m))).toEqual(["male", "female", undefined]);
+    expect(g.get("álvarez")).toBe("male");
   });
   it("lets an honorific outweigh given names, and gives none for a name of both sexes", () => {
     const t = "Mrs. Ward met Jean Roux. Later Ward and Michael Ward left.";
@@ -87,5 +86,15 @@ describe("gendersOf: honorifics and roles first, then given names", () => {
     expect(g.has("roux")).toBe(false);
     expect(genderOfGivenName("Andrea")).toBeUndefined();
     expect(genderOfGivenName("FATIMA")).toBe("female");
+  });
+  it("keeps apart two people of different genders who share a surname", () => {
+    const t = "Bill Clinton and Hillary Clinton arrived. Clinton spoke.";
+    const ms = mentionsOf(t, [
+      ["Bill Clinton", "person"],
+      ["Hillary Clinton", "person"],
+    ]);
+    const g = gendersOf(t, ms);
+    expect(ms.map((m) => genderOfMention(g, m))).toEqual(["male", "female"]);
+    expect(g.has("clinton")).toBe(false);
   });
 });
