@@ -4,26 +4,15 @@ import { describe, expect, it } from "vitest";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { extractArticle } from "../src/extract/pipeline.js";
 import { buildTables } from "../src/extract/tables.js";
-import type { Article } from "../src/extract/types.js";
+import { textArticle } from "./helpers/textArticle.js";
 import { ATTRIBUTION } from "./fixtures/quotes/attribution.js";
 
 const model = loadActorModel();
-const article = (name: string, text: string): Article => ({
-  id: name,
-  file: `${name}.txt`,
-  title: "",
-  date: "2024-03-04",
-  dateSource: "header",
-  source: null,
-  text,
-  boilerplate: [],
-  hash: name,
-});
 
 describe("quote attribution, pattern by pattern", () => {
   for (const [i, c] of ATTRIBUTION.entries()) {
     it(c.name, () => {
-      const t = buildTables([extractArticle(article(`a${i}`, c.text), model)]);
+      const t = buildTables([extractArticle(textArticle(`a${i}`, c.text), model)]);
       const found = t.quotes.map((q) => {
         const opens = c.quotes.find((l) => q.text.replace(/^[“"]/, "").startsWith(l.opens));
         return {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recognizeQuotes } from "../src/extract/recognize/quotes/index.js";
+import { genderOfMention, gendersOf } from "../src/extract/recognize/quotes/referents.js";
+import { genderOfGivenName } from "../src/extract/recognize/quotes/givenNames.js";
 import { splitSentences } from "../src/extract/segment/sentences.js";
 import type { ActorMention } from "../src/extract/types.js";
 
@@ -55,5 +57,44 @@ describe("recognizeQuotes", () => {
   });
   it("gives offsets that index the quote in the text", () => {
     for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe("gendersOf: honorifics and roles first, then given names", () => {
+  it("reads a gender from the given name of a full mention, accents dropped", () => {
+    const t = "José Álvarez met Zeynep Kaya and Lopez.";
+    const ms = mentionsOf(t, [
+      ["José Álvarez", "person"],
+      ["Zeynep Kaya", "person"],
+      ["Lopez", "person"],
+    ]);
+    const g = gendersOf(t, ms);
+    expect(ms.map((m) => genderOfMention(g, m))).toEqual(["male", "female", undefined]);
+    expect(g.get("álvarez")).toBe("male");
+  });
+  it("lets an honorific outweigh given names, and gives none for a name of both sexes", () => {
+    const t = "Mrs. Ward met Jean Roux. Later Ward and Michael Ward left.";
+    const g = gendersOf(
+      t,
+      mentionsOf(t, [
+        ["Ward", "person"],
+        ["Jean Roux", "person"],
+        ["Michael Ward", "person"],
+      ]),
+    );
+    expect(g.get("ward")).toBe("female");
+    expect(g.has("roux")).toBe(false);
+    expect(genderOfGivenName("Andrea")).toBeUndefined();
+    expect(genderOfGivenName("FATIMA")).toBe("female");
+  });
+  it("keeps apart two people of different genders who share a surname", () => {
+    const t = "Bill Clinton and Hillary Clinton arrived. Clinton spoke.";
+    const ms = mentionsOf(t, [
+      ["Bill Clinton", "person"],
+      ["Hillary Clinton", "person"],
+    ]);
+    const g = gendersOf(t, ms);
+    expect(ms.map((m) => genderOfMention(g, m))).toEqual(["male", "female"]);
+    expect(g.has("clinton")).toBe(false);
   });
 });

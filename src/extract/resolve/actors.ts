@@ -7,7 +7,7 @@
 import type { ActorRow, MentionRow } from "../types.js";
 import { pushTo } from "../util/groupBy.js";
 import { classify, type ArticleMentions, type Item } from "./actors/items.js";
-import { shortFormVotes, surnamesInArticle, type Votes } from "./actors/article.js";
+import { nicknamesInArticle, shortFormVotes, surnamesInArticle, type Votes } from "./actors/article.js";
 import { KeyGraph } from "./actors/graph.js";
 import { RESOLVE_PASSES } from "./actors/joins.js";
 import { actorRows } from "./actors/rows.js";
@@ -26,6 +26,7 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
   const votes: Votes = { strong: new Map(), weak: new Map() };
   for (const doc of docs) {
     const list = byArticle.get(doc.article) ?? [];
+    nicknamesInArticle(list);
     surnamesInArticle(list);
     shortFormVotes(doc, list, votes);
   }

@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 import type { ActorMention, Sentence } from "../../types.js";
 import { tokenize, type Token } from "../../segment/tokens.js";
 import { caseView, lowercaseWords } from "./features.js";
+import { headlinesAsRunningText } from "./headlines.js";
 import { buildLexicons } from "./lexicons.js";
+import { withNicknames } from "./nicknames.js";
 import { byTemplate, fromJSON } from "./perceptron.js";
 import type { ActorCandidate } from "./rules.js";
 import { tagSentence, type ActorModel, type ActorModelJSON } from "./tagger.js";
@@ -69,7 +71,7 @@ export function recognizeActors(
   skip: Array<[number, number]> = [],
 ): ActorMention[] {
   const tokens: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end).filter((t) => !touchesAny(skip, t.start, t.end)));
-  const written = tokens.map((sentenceTokens) => sentenceTokens.map((t) => t.text));
+  const written = headlinesAsRunningText(text, tokens, model.lexicons);
   const docLower = lowercaseWords(written.flat());
   const doc: ActorDocument = {
     // the rules read stretches of capitals ("CAIRO", "ANDERSON COOPER:") in title case, as the tagger does
@@ -90,5 +92,5 @@ export function recognizeActors(
   for (const pass of ACTOR_PASSES) candidates = pass.run(doc, candidates);
   const roles = assignRoles(text, doc, tokens, candidates);
   const mentions = candidateMentions(text, doc.words, tokens, candidates, roles, skip);
-  return withoutOverlaps([...mentions, ...compoundPlaces(tokens, mentions)]);
+  return withNicknames(text, withoutOverlaps([...mentions, ...compoundPlaces(tokens, mentions)]), model.lexicons);
 }

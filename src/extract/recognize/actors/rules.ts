@@ -59,6 +59,7 @@ const PARTICLES = new Set(
 );
 const LEADING_MODIFIERS = new Set(["senior", "former", "top"]);
 /** Prepositions and conjunctions: a name never ends with one, even in a Title Case headline ("Aid to Taiwan Amid Talks"). */
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NEVER_LAST = new Set(
   `amid amidst among against after before despite during following over under near into onto from with without via
   in on at by for to of and or but as than while`.split(/\s+/),
@@ -91,7 +92,7 @@ const isPunctuation = (w: string) => !hasLetter(w) && !/^\p{N}/u.test(w);
  * possessives, lowercase words, a closing preposition ("Aid to Taiwan Amid"), quotes or brackets
  * inside ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow'), leading modifiers ("Senior State Department").
  */
-export function trimEdges(words: string[], start: number, end: number): [number, number] {
+export function trimEdges(words: string[], start: number, end: number, label?: string): [number, number] {
   let a = start;
   let b = end;
   while (a < b && (isPunctuation(words[a]) || DETERMINERS.has(words[a].toLowerCase()))) a++;
@@ -103,6 +104,8 @@ export function trimEdges(words: string[], start: number, end: number): [number,
   )
     b--;
   while (b > a + 1 && NEVER_LAST.has(words[b - 1].toLowerCase())) b--;
+  // a day after a name is when, not part of it: "Maurice Cheeks Saturday" (not "Fox News Sunday", a programme)
+  while (b > a + 1 && label !== undefined && label !== "ORG" && WEEKDAYS.test(words[b - 1])) b--;
   // quotes, brackets or a colon inside a span: keep the longest piece
   for (let i = a; i < b; i++) {
     if (!/^["“”()[\]:]$/.test(words[i])) continue;
@@ -225,7 +228,7 @@ export function cleanCandidates(
   for (let q = 0; q < queue.length; q++) {
     const c = queue[q];
     const words = doc[c.sentence];
-    const [a, trimmed] = trimEdges(words, c.start, c.end);
+    const [a, trimmed] = trimEdges(words, c.start, c.end, c.label);
     const titlesDropped = dropTrailingTitles(words, a, trimmed, c.label);
     const b = titlesDropped.end;
     let label = titlesDropped.label;

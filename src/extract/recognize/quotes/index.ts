@@ -7,7 +7,7 @@
 // `actorStart`/`actorEnd` at the mention it refers to (referents.ts). Reported speech ("X said that
 // …", "according to X, …") is `indirect` (indirect.ts). Pure.
 import type { ActorMention, QuoteMention, Sentence } from "../../types.js";
-import { isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
+import { isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
 import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerBefore, type Phrase } from "./speaker.js";
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
@@ -109,7 +109,7 @@ export function recognizeQuotes(
   actors: ActorMention[],
   skip: Array<[number, number]> = [],
 ): QuoteMention[] {
-  const spans = quotedSpans(text, skip);
+  const spans = quotedSpans(text, skip).filter(([s, e]) => !isNickname(text, s, e));
   const ctx: ReferentContext = { text, sentences, actors, quoted: spans, genders: gendersOf(text, actors) };
   const quotes = quotedSpeech(ctx);
   // reported speech (“X said that …”), where no quotation marks or skipped text overlap it

@@ -1,9 +1,11 @@
 // The person or organization a pronoun or a role speaker refers to ("he said", "the spokesman said",
 // "the ministry said"): the nearest earlier actor outside quotes that agrees with it, the subject of
 // its sentence first. A person's gender comes from an honorific ("Mr. Kelly", "Mrs. Clinton") or a
-// gendered role ("spokeswoman") written with any mention of that name in the article. Pure.
+// gendered role ("spokeswoman") written with any mention of that name in the article, else from the
+// given name of a full mention ("Maria Lopez", givenNames.ts). Pure.
 import type { ActorMention, Sentence } from "../../types.js";
 import { contains, insideRanges } from "../../util/ranges.js";
+import { genderOfGivenName } from "./givenNames.js";
 
 export type Gender = "male" | "female";
 
@@ -26,21 +28,61 @@ function surnameOf(m: ActorMention): string {
     .toLowerCase();
 }
 
-/** Gender by surname, from the honorifics and gendered roles written with the article's person mentions. */
+const HONORIFICS = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Dame)\.?\s+)+/;
+
+/** A full mention's name without honorifics ("Hillary Clinton" of "Mrs. Hillary Clinton"), or null for a surname alone. */
+function fullNameOf(m: ActorMention): string | null {
+  const words = m.text
+    .replace(HONORIFICS, "")
+    .replace(/[’']s$/, "")
+    .trim()
+    .split(/\s+/);
+  return words.length >= 2 ? words.join(" ").toLowerCase() : null;
+}
+
+/** The gender a full person mention's given name says: "Maria Lopez", "Dr. Ahmed Saleh"; not "Lopez". */
+function givenNameGender(m: ActorMention): Gender | undefined {
+  const full = fullNameOf(m);
+  return full ? genderOfGivenName(full.split(" ")[0]) : undefined;
+}
+
+/**
+ * Gender by full name and by surname, from the honorifics and gendered roles written with the
+ * article's person mentions; where these say nothing, from the given names of its full mentions.
+ * A surname two people of different genders share ("Bill Clinton", "Hillary Clinton") says none;
+ * their full names still do (genderOfMention).
+ */
 export function gendersOf(text: string, actors: ActorMention[]): Map<string, Gender> {
-  const votes = new Map<string, { male: number; female: number }>();
+  const votes = new Map<string, { male: number; female: number; givenMale: number; givenFemale: number }>();
   for (const m of actors) {
     if (m.type !== "person") continue;
-    const before = text.slice(Math.max(0, m.start - 12), m.start) + (/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(m.text) ? "" : "");
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
     const own = /^(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame)\.?\s/.exec(m.text)?.[1];
-    const v = votes.get(surnameOf(m)) ?? { male: 0, female: 0 };
-    if (MALE_BEFORE.test(before) || (own && /^(?:Mr|Sir|Lord)$/.test(own)) || (m.role && MALE_ROLE.test(m.role))) v.male++;
-    if (FEMALE_BEFORE.test(before) || (own && /^(?:Mrs|Ms|Miss|Lady|Dame)$/.test(own)) || (m.role && FEMALE_ROLE.test(m.role))) v.female++;
-    votes.set(surnameOf(m), v);
+    const male = MALE_BEFORE.test(before) || (own && /^(?:Mr|Sir|Lord)$/.test(own)) || (m.role && MALE_ROLE.test(m.role));
+    const female = FEMALE_BEFORE.test(before) || (own && /^(?:Mrs|Ms|Miss|Lady|Dame)$/.test(own)) || (m.role && FEMALE_ROLE.test(m.role));
+    const given = givenNameGender(m);
+    const full = fullNameOf(m);
+    for (const key of full ? [surnameOf(m), `full:${full}`] : [surnameOf(m)]) {
+      const v = votes.get(key) ?? { male: 0, female: 0, givenMale: 0, givenFemale: 0 };
+      if (male) v.male++;
+      if (female) v.female++;
+      if (given === "male") v.givenMale++;
+      if (given === "female") v.givenFemale++;
+      votes.set(key, v);
+    }
   }
   const out = new Map<string, Gender>();
-  for (const [name, v] of votes) if (v.male !== v.female) out.set(name, v.male > v.female ? "male" : "female");
+  for (const [name, v] of votes) {
+    const [male, female] = v.male + v.female > 0 ? [v.male, v.female] : [v.givenMale, v.givenFemale];
+    if (male !== female) out.set(name, male > female ? "male" : "female");
+  }
   return out;
+}
+
+/** A person mention's gender: by its full name where it is written in full, else by its surname. */
+export function genderOfMention(genders: Map<string, Gender>, m: ActorMention): Gender | undefined {
+  const full = fullNameOf(m);
+  return (full ? genders.get(`full:${full}`) : undefined) ?? genders.get(surnameOf(m));
 }
 
 export interface ReferentContext {
@@ -83,7 +125,7 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
       return true;
     }
     if (a.type !== "person") return false;
-    const gender = ctx.genders.get(surnameOf(a));
+    const gender = genderOfMention(ctx.genders, a);
     if (want.gender && gender && gender !== want.gender) return false;
     // "the spokesman": a person whose role says so
     if (want.role && !(a.role && a.role.toLowerCase().includes(want.role))) return false;

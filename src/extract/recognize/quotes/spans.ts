@@ -1,6 +1,7 @@
 // The quoted spans of a text and what kind each is: a whole quote (`direct`), a short quoted phrase
 // inside someone's words (`partial`), or no quote at all: the name of a programme, a book or a
-// film ("“Fox News Sunday”"), which is written in title case. Pure.
+// film ("“Fox News Sunday”"), which is written in title case, or a nickname inside a name
+// (`Vincent "The Chin" Gigante`). Pure.
 import { touchesAny } from "../../util/ranges.js";
 
 /** “…” pairs, and straight-quote pairs within one paragraph, outside the skipped ranges. */
@@ -14,6 +15,15 @@ export function quotedSpans(text: string, skip: Array<[number, number]>): Array<
     spans.push([start, end]);
   }
   return spans;
+}
+
+/**
+ * A nickname inside a name, no quote: one to three capitalized words in quotes, without punctuation,
+ * right before a capitalized name (`Vincent "The Chin" Gigante`, `"Magic" Johnson`).
+ */
+export function isNickname(text: string, start: number, end: number): boolean {
+  const inner = text.slice(start + 1, end - 1);
+  return /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|the|of)){0,2}$/u.test(inner) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
 export function wordCount(s: string): number {

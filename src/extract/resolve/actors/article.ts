@@ -1,5 +1,5 @@
-// Joins inside one article, before the folder's: a surname alone is the one person the article
-// names in full; an organization's short form votes for the one longer name of the article it
+// Joins inside one article, before the folder's: a nickname or a surname alone is the one person
+// the article names in full with it; an organization's short form votes for the one longer name of the article it
 // stands for. Pure apart from the items and votes they are given to fill.
 import { foldName } from "../countryNames.js";
 import { acronymsOf, standsFor } from "../shortForms.js";
@@ -14,6 +14,26 @@ export interface Votes {
 }
 
 /**
+ * A nickname alone ("The Chin") or before a surname alone (`"Magic" Johnson`) takes the key of the
+ * person the article names with it in full. Rewrites the items' keys.
+ */
+export function nicknamesInArticle(list: Item[]): void {
+  const byNickname = new Map<string, Set<string>>();
+  for (const item of list)
+    if (item.nickname && !item.surface.startsWith(item.nickname)) pushToSet(byNickname, foldName(item.nickname), item.key);
+  if (!byNickname.size) return;
+  for (const item of list) {
+    if (item.kind === "country") continue;
+    const keys = byNickname.get(foldName(item.nickname ?? item.surface));
+    if (keys?.size !== 1 || keys.has(item.key)) continue;
+    item.nickname ??= item.surface;
+    item.key = [...keys][0];
+    item.kind = "person";
+    item.local = true;
+  }
+}
+
+/**
  * A surname alone (also one the tagger typed as a place or organization) takes the key of the one
  * person the article names in full, item by item ("Williams" is someone else in another article).
  * Rewrites the items' keys.
@@ -25,7 +45,7 @@ export function surnamesInArticle(list: Item[]): void {
     if (tokens.length > 1) pushToSet(fullBySurname, tokens[tokens.length - 1], item.key);
   }
   for (const item of list) {
-    if (item.kind === "country") continue;
+    if (item.kind === "country" || item.local) continue;
     const tokens = item.kind === "person" ? personTokens(item.surface) : [foldName(item.surface)];
     if (tokens.length !== 1 || tokens[0].includes(" ")) continue;
     const full = fullBySurname.get(tokens[0]);

@@ -44,6 +44,20 @@ export interface Item {
   country?: string;
   /** Joined to a full form written in its own article. */
   local?: boolean;
+  /** A nickname written in quotes inside the name (`Vincent "The Chin" Gigante`), or the nickname a bare mention is. */
+  nickname?: string;
+}
+
+/** A quoted nickname inside a person's name: `Vincent "The Chin" Gigante` → "Vincent Gigante" and "The Chin". */
+const QUOTED_NICKNAME = /\s*["“‘]([^"“”‘’]+)["”’]\s*/u;
+
+/** A person mention's name without its quoted nickname ("Magic Johnson" when only a surname is left), and the nickname. */
+export function withoutNickname(surface: string): { surface: string; nickname?: string } {
+  const m = QUOTED_NICKNAME.exec(surface);
+  if (!m) return { surface };
+  const rest = cleanSurface(surface.replace(QUOTED_NICKNAME, " "));
+  const nickname = m[1].trim();
+  return { surface: personTokens(rest).length > 1 ? rest : cleanSurface(`${nickname} ${rest}`), nickname };
 }
 
 /** The item of one mention: a country by its code, a person by name tokens, an organization by its folded name. */
@@ -51,7 +65,12 @@ export function classify(article: string, mention: ActorMention): Item {
   const surface = cleanSurface(mention.text);
   const country = mention.country ?? (mention.type !== "person" ? countryOf(surface) : undefined);
   if (country) return { article, mention, surface, key: `country:${country}`, kind: "country", country };
-  if (mention.type === "person") return { article, mention, surface, key: `person:${personTokens(surface).join(" ")}`, kind: "person" };
+  if (mention.type === "person") {
+    const named = withoutNickname(surface);
+    const item: Item = { article, mention, surface: named.surface, key: `person:${personTokens(named.surface).join(" ")}`, kind: "person" };
+    if (named.nickname) item.nickname = named.nickname;
+    return item;
+  }
   if (mention.type === "organization") return { article, mention, surface, key: `organization:${orgKeyOf(surface)}`, kind: "organization" };
   return { article, mention, surface, key: `${mention.type}:${foldName(surface)}`, kind: mention.type };
 }

@@ -2,6 +2,7 @@
 // country's code, a person's most common full name, an organization's full form), a unique id
 // and its aliases. Pure.
 import type { ActorRow, ActorType, MentionRow } from "../../types.js";
+import { foldName } from "../countryNames.js";
 import { GENERIC_ORG_HEADS, orgWords, standsFor } from "../shortForms.js";
 import { TITLE_WORDS, personTokens, type Item } from "./items.js";
 
@@ -88,7 +89,16 @@ export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: M
     let id = slugify(name);
     for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
     usedIds.add(id);
-    const aliases = [...new Set(cluster.map((i) => i.surface.replace(/^the\s+/i, "")))].filter((a) => a !== name).sort();
+    const aliases = [
+      ...new Set(
+        cluster.flatMap((i) => [
+          i.nickname && foldName(i.surface) === foldName(i.nickname) ? i.nickname : i.surface.replace(/^the\s+/i, ""),
+          i.nickname ?? name,
+        ]),
+      ),
+    ]
+      .filter((a) => a !== name)
+      .sort();
     const roles = [...new Set(cluster.map((i) => i.mention.role).filter((r): r is string => !!r))];
     const articles = [...new Set(cluster.map((i) => i.article))];
     actors.push({ id, name, type, aliases, articles, roles, mentionCount: cluster.length });
