@@ -37,6 +37,9 @@ describe("quoted nicknames", () => {
     expect(names('Boxer Marvin "Marvelous" Hagler retired.')).toEqual(['Marvin "Marvelous" Hagler']);
     expect(names("The “Big” Apple is New York.")).toEqual(["New York"]);
     expect(names('The so-called "Teflon" Don survived three trials.').some((n) => n.includes("Teflon"))).toBe(false);
+    // a quoted epithet before an everyday word names no one; before an organization's word it stays
+    expect(names('Critics called her the "Iron" Lady.')).toEqual([]);
+    expect(names("Fighters of the “Wagner” Group arrived.").some((n) => n.includes("Wagner"))).toBe(true);
   });
 
   it("resolves a nickname-bearing mention to the name without it, across articles too", () => {

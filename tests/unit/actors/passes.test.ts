@@ -53,6 +53,7 @@ describe("ACTOR_PASSES", () => {
       "companies",
       "cued companies",
       "places of a kind",
+      "organizations of a place",
     ]);
   });
 });

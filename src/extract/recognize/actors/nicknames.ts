@@ -4,6 +4,7 @@
 // and surname. Resolution reads the name without the nickname and keeps the nickname as an alias
 // (resolve/actors.ts). Pure.
 import type { ActorMention } from "../../types.js";
+import { ORG_WORDS } from "./gazetteer.js";
 import type { Lexicons } from "./lexicons.js";
 
 /** A quoted nickname of one to three capitalized words ("the" and "of" may sit inside), then a space. */
@@ -31,6 +32,25 @@ function givenNamesStart(text: string, quoteStart: number, lexicons: Lexicons): 
 }
 
 /**
+ * A quoted nickname that names no one written beside it, before an everyday word (`the so-called
+ * "Teflon" Don`, `the "Iron" Lady`), is an epithet, not a person of its own: its person mention
+ * (the tagger's) is dropped. Before an organization's word (`the "Wagner" Group`) it is kept.
+ */
+function withoutBareNickname(
+  mentions: ActorMention[],
+  quoteStart: number,
+  afterQuote: number,
+  given: number,
+  wordAfter: string | undefined,
+  lexicons: Lexicons,
+): ActorMention[] {
+  if (given >= 0 || !wordAfter || lexicons.commonWords.get(wordAfter.toLowerCase()) === undefined) return mentions;
+  // a name before an organization's word is that organization's (`the "Wagner" Group`)
+  if (ORG_WORDS.has(wordAfter.toLowerCase())) return mentions;
+  return mentions.filter((o) => !(o.type === "person" && o.start > quoteStart && o.end < afterQuote));
+}
+
+/**
  * `mentions` (sorted, no overlaps) with each name written around a quoted nickname as one person
  * mention: from the given name (or the nickname, when none is written) to the surname, a mention
  * the recognizer found right after the closing quote (or, after a given name, a capitalized word).
@@ -51,7 +71,10 @@ export function withNicknames(text: string, mentions: ActorMention[], lexicons: 
       : given >= 0 && word && lexicons.commonWords.get(word.toLowerCase()) !== 0
         ? afterQuote + word.length
         : -1;
-    if (surnameEnd < 0 || (found && (!/^\p{Lu}/u.test(found.text) || found.type === "place" || found.country))) continue;
+    if (surnameEnd < 0 || (found && (!/^\p{Lu}/u.test(found.text) || found.type === "place" || found.country))) {
+      out = withoutBareNickname(out, quoteStart, afterQuote, given, word, lexicons);
+      continue;
+    }
     // with no given name before it, the name must be a person's: `"Magic" Johnson`, not `the "Big" Apple`
     if (given < 0 && found?.type !== "person") continue;
     const end = surnameEnd;

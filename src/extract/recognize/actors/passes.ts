@@ -3,7 +3,7 @@
 // first names, types by shape, leaders' organizations ("the Biden administration"), person cues
 // ("Secretary of State Victoria Nuland"), surnames of persons named in full, companies, names
 // after corporate cues ("merger agreement with Entegris"), places named by their kind ("the Port
-// of Rotterdam"). Each pass takes the document and the candidates and returns them. Pure.
+// of Rotterdam"), organizations named by their kind and place ("the Bank of England"). Each pass takes the document and the candidates and returns them. Pure.
 import type { Lexicons } from "./lexicons.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, stripOfficeObject } from "./roles.js";
@@ -21,6 +21,7 @@ import { typeByShape } from "./typing.js";
 import { surnamesAsPersons } from "./surnames.js";
 import { cuedCompanies } from "./companyCues.js";
 import { placesOfKind } from "./placeKinds.js";
+import { placeOrganizations } from "./placeOrganizations.js";
 import { splitAtBreaks } from "./spanBreaks.js";
 
 /** One article's sentences as the passes read them. */
@@ -158,4 +159,5 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "companies", run: (d, c) => typeCompanies(d.words, c) },
   { name: "cued companies", run: (d, c) => cuedCompanies(d.words, c, d.common) },
   { name: "places of a kind", run: (d, c) => placesOfKind(d.words, c, d.lexicons) },
+  { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
 ];

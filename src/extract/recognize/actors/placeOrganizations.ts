@@ -1,0 +1,31 @@
+// "the Bank of England", "the University of Chicago", "the Central Bank of Nigeria": an organization
+// named by its kind and the place it is of is one organization, not the place; the tagger often
+// finds only the place. Organization kinds are the gazetteer's organization words, written in title
+// case right before "of" and the place; up to two more title-case words before the kind join it
+// ("Central Bank", "Reserve Bank"). Pure.
+import { ORG_WORDS } from "./gazetteer.js";
+import type { ActorCandidate } from "./rules.js";
+
+const isTitleWord = (w: string | undefined): w is string => !!w && /^\p{Lu}\p{Ll}+$/u.test(w);
+/** Words that are never part of an organization's name before its kind (a sentence's first "The"). */
+const NOT_NAME = new Set(["The", "A", "An", "At", "In", "On", "Of", "For", "With", "By", "From", "To"]);
+const MODIFIERS_BEFORE_KIND = 2;
+
+/** Widens a place after "<Kind> of" to the organization it names. Mutates and drops candidates; returns them. */
+export function placeOrganizations(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
+  const dropped = new Set<ActorCandidate>();
+  for (const c of candidates) {
+    const words = doc[c.sentence];
+    const kind = words[c.start - 2];
+    if (c.label !== "LOC" || words[c.start - 1] !== "of" || !isTitleWord(kind) || !ORG_WORDS.has(kind.toLowerCase())) continue;
+    let start = c.start - 2;
+    for (let i = 0; i < MODIFIERS_BEFORE_KIND && isTitleWord(words[start - 1]) && !NOT_NAME.has(words[start - 1]); i++) start--;
+    // the pieces the tagger found of the same name ("Bank" alone) give way to it
+    const inside = candidates.filter((o) => o !== c && o.sentence === c.sentence && o.start >= start && o.end <= c.start);
+    if (candidates.some((o) => o !== c && !inside.includes(o) && o.sentence === c.sentence && o.start < c.start && o.end > start)) continue;
+    for (const o of inside) dropped.add(o);
+    c.start = start;
+    c.label = "ORG";
+  }
+  return dropped.size ? candidates.filter((c) => !dropped.has(c)) : candidates;
+}
