@@ -45,7 +45,8 @@ export function shape(word: string): string {
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+/** A word opening with a capital letter. */
+export const isCap = (w: string) => /^\p{Lu}/u.test(w);
 /** A word written in capitals only, with at least two letters ("CAIRO", "U.S.", "AL-ASSAD"). */
 export const isUpperWord = (w: string) => !/\p{Ll}/u.test(w) && /\p{L}.*\p{L}/u.test(w);
 /** Punctuation that may sit inside a stretch of capitals ("ANDERSON COOPER, CNN ANCHOR"). */
@@ -111,7 +112,8 @@ export function lowercaseWords(words: string[]): Set<string> {
   return set;
 }
 
-const OPENERS = new Set([":", '"', "“", "‘", "*", "•", "-", "–", "—"]);
+/** Marks after which a word opens a sentence for the features: a label, a quote, a list mark. */
+export const OPENERS = new Set([":", '"', "“", "‘", "*", "•", "-", "–", "—"]);
 
 /**
  * Visits every feature of every token of one sentence, in order: `visit(i, template, value)`, the
