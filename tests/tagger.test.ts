@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { readRe3d } from "../src/evaluate/re3d.js";
-import { lowercaseWords, sentenceFeatures } from "../src/extract/recognize/actors/features.js";
+import { isCap, isUpperWord, lowercaseWords, sentenceFeatures } from "../src/extract/recognize/actors/features.js";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { addWeights, decode, viterbi, type Perceptron } from "../src/extract/recognize/actors/perceptron.js";
 import { emissionScores } from "../src/extract/recognize/actors/emissions.js";
@@ -101,5 +101,20 @@ describe("tagSentence", () => {
       ["Mohamed Bazoum", "PER"],
       ["Niamey", "LOC"],
     ]);
+  });
+});
+
+describe("the tagger's word tests", () => {
+  // the ASCII shortcuts give what the Unicode classes give, on ASCII and on everything else
+  const words = ["CAIRO", "Cairo", "cairo", "U.S.", "A", "AL-ASSAD", "COOPER:", "2023", "X1", "ÉTATS", "État", "éco", "İSTANBUL"];
+  words.push("ΑΘΗΝΑ", "Αθήνα", "東京", "ǅemal", "A\nB", "", "-", "'S", "McDONALD", "ÇA", "iPhone", "Ω", "ωΩ", "1,000");
+  it("tell capitals, capital words and lower-case openings as the Unicode classes do", () => {
+    for (const w of words) {
+      expect(isCap(w), w).toBe(/^\p{Lu}/u.test(w));
+      expect(isUpperWord(w), w).toBe(!/\p{Ll}/u.test(w) && /\p{L}.*\p{L}/u.test(w));
+    }
+    expect([...lowercaseWords(words)].sort()).toEqual(["cairo", "iphone", "éco", "ωω"]);
+    expect(isUpperWord("ÉTATS")).toBe(true);
+    expect(isUpperWord("McDONALD")).toBe(false);
   });
 });

@@ -19,8 +19,11 @@ interface WordWeights {
   cap: boolean;
   upper: boolean;
   given: boolean;
-  /** w, s, p3, x3, x2 of the word itself, in that order (features without weights left out). */
-  own: Float64Array[];
+  /**
+   * The sum a token of this word starts with: the weights of b, then of the word's own w, s, p3, x3
+   * and x2, added in that order (the first features visitFeatures names, so the same sum).
+   */
+  start: Float64Array;
   /** The word as a neighbour: w-1, w+1, w-2, w+2, s-1, s+1 (the weights of e.g. "w-1=<this word>"). */
   prev1: Weights;
   next1: Weights;
@@ -36,6 +39,7 @@ interface WordWeights {
 
 /** The weights of one model by template, and the memo of its words (read with `lexicons`). */
 interface ModelWeights {
+  tags: number;
   lexicons: FeatureContext["lexicons"];
   of: (template: string) => Map<string, Float64Array>;
   /** Features without a value ("b", "cmn"), and the sentence-edge values ("w-1=<s>"). */
@@ -70,18 +74,23 @@ const MAX_WORDS = 200_000;
 const memo = new WeakMap<TemplateWeights, ModelWeights>();
 const NONE = new Map<string, Float64Array>();
 
-function modelWeights(templates: TemplateWeights, lexicons: FeatureContext["lexicons"]): ModelWeights {
+function modelWeights(templates: TemplateWeights, tags: number, lexicons: FeatureContext["lexicons"]): ModelWeights {
   let m = memo.get(templates);
-  if (m?.lexicons === lexicons) return m;
+  if (m?.lexicons === lexicons && m.tags === tags) return m;
   const of = (template: string) => templates.get(template) ?? NONE;
   const fixed = {} as ModelWeights["fixed"];
   for (const name of FIXED) {
     const cut = name.indexOf("=");
     fixed[name] = cut < 0 ? of(name).get("") : of(name.slice(0, cut)).get(name.slice(cut + 1));
   }
-  m = { lexicons, of, fixed, words: new Map() };
+  m = { tags, lexicons, of, fixed, words: new Map() };
   memo.set(templates, m);
   return m;
+}
+
+/** Adds the weights `w` (when there are any) to the `tags` scores of `out` from `at`. */
+function addInto(out: Float64Array, at: number, w: Weights, tags: number): void {
+  if (w) for (let t = 0; t < tags; t++) out[at + t] += w[t];
 }
 
 function wordWeights(m: ModelWeights, w: string, ctx: FeatureContext): WordWeights {
@@ -89,17 +98,16 @@ function wordWeights(m: ModelWeights, w: string, ctx: FeatureContext): WordWeigh
   if (r) return r;
   const lw = w.toLowerCase();
   const s = shape(w);
-  const own: Float64Array[] = [];
+  const start = new Float64Array(m.tags);
+  addInto(start, 0, m.fixed.b, m.tags);
   for (const [template, value] of [
     ["w", lw],
     ["s", s],
     ["p3", lw.slice(0, 3)],
     ["x3", lw.slice(-3)],
     ["x2", lw.slice(-2)],
-  ]) {
-    const v = m.of(template).get(value);
-    if (v) own.push(v);
-  }
+  ])
+    addInto(start, 0, m.of(template).get(value), m.tags);
   const band = String(ctx.lexicons.commonWords.get(lw) ?? "-");
   r = {
     lower: lw,
@@ -107,7 +115,7 @@ function wordWeights(m: ModelWeights, w: string, ctx: FeatureContext): WordWeigh
     cap: isCap(w),
     upper: isUpperWord(w),
     given: ctx.lexicons.givenNames.has(w),
-    own,
+    start,
     prev1: m.of("w-1").get(lw),
     next1: m.of("w+1").get(lw),
     prev2: m.of("w-2").get(lw),
@@ -123,17 +131,12 @@ function wordWeights(m: ModelWeights, w: string, ctx: FeatureContext): WordWeigh
   return r;
 }
 
-/** Adds the weights `w` (when there are any) to the `tags` scores of `out` from `at`. */
-function addInto(out: Float64Array, at: number, w: Weights, tags: number): void {
-  if (w) for (let t = 0; t < tags; t++) out[at + t] += w[t];
-}
-
 /**
  * Each token's score for each tag (`tags` of them) under the weights `templates`, token i's from
  * index i * tags: the same sums as adding the weights of sentenceFeatures' names one by one, in order.
  */
 export function emissionScores(templates: TemplateWeights, tags: number, written: string[], ctx: FeatureContext): Float64Array {
-  const m = modelWeights(templates, ctx.lexicons);
+  const m = modelWeights(templates, tags, ctx.lexicons);
   const { fixed } = m;
   const { view: words, caps } = caseView(written);
   const n = words.length;
@@ -148,8 +151,7 @@ export function emissionScores(templates: TemplateWeights, tags: number, written
     const r = recs[i];
     const before = i > 0 ? recs[i - 1] : undefined;
     const after = i + 1 < n ? recs[i + 1] : undefined;
-    add(fixed.b);
-    for (const w of r.own) add(w);
+    out.set(r.start, at);
     add(before ? before.prev1 : fixed["w-1=<s>"]);
     add(after ? after.next1 : fixed["w+1=</s>"]);
     add(i > 1 ? recs[i - 2].prev2 : fixed["w-2=<s>"]);
