@@ -146,8 +146,9 @@ function resolveInArticle(doc: ArticleMentions, list: Item[], votes: Votes): voi
   const orgs = list.filter((i) => i.kind === "organization" && !i.local);
   const longForms = new Map<string, Item>();
   for (const o of orgs) if (!longForms.has(o.key)) longForms.set(o.key, o);
+  const wordsOf = new Map([...longForms.keys()].map((key) => [key, key.slice(13).split(" ")]));
   for (const o of orgs) {
-    const words = o.key.slice(13).split(" ");
+    const words = wordsOf.get(o.key)!;
     const definedLong = defined.get(foldName(o.surface));
     if (definedLong) {
       const long = [...longForms.values()].find((l) => foldName(l.surface) === definedLong);
@@ -160,7 +161,7 @@ function resolveInArticle(doc: ArticleMentions, list: Item[], votes: Votes): voi
     const initials = new Set<string>();
     const targets = new Set<string>();
     for (const [key, l] of longForms) {
-      if (key === o.key || !standsFor(words, o.surface, key.slice(13).split(" "), l.surface)) continue;
+      if (key === o.key || !standsFor(words, o.surface, wordsOf.get(key)!, l.surface)) continue;
       targets.add(key);
       if (acronymsOf(l.surface).includes(o.surface.replace(/\./g, "").toUpperCase())) initials.add(key);
     }
