@@ -147,38 +147,37 @@ export function emissionScores(templates: TemplateWeights, tags: number, written
   const out = new Float64Array(n * tags);
   for (let i = 0; i < n; i++) {
     const at = i * tags;
-    const add = (w: Weights) => addInto(out, at, w, tags);
     const r = recs[i];
     const before = i > 0 ? recs[i - 1] : undefined;
     const after = i + 1 < n ? recs[i + 1] : undefined;
     out.set(r.start, at);
-    add(before ? before.prev1 : fixed["w-1=<s>"]);
-    add(after ? after.next1 : fixed["w+1=</s>"]);
-    add(i > 1 ? recs[i - 2].prev2 : fixed["w-2=<s>"]);
-    add(i + 2 < n ? recs[i + 2].next2 : fixed["w+2=</s>"]);
-    add(before ? before.shapePrev : fixed["s-1=<s>"]);
-    add(after ? after.shapeNext : fixed["s+1=</s>"]);
-    add(trigram.get((before ? before.shape : "<s>") + "|" + r.shape + "|" + (after ? after.shape : "</s>")));
-    add(g.get(gaz[i] || "-"));
-    add(gPrev.get(i > 0 ? gaz[i - 1] || "-" : "<s>"));
-    add(gNext.get(i + 1 < n ? gaz[i + 1] || "-" : "</s>"));
-    if (places[i]) add(pl.get(places[i]));
-    if (places[i - 1]) add(plPrev.get(places[i - 1]));
-    if (places[i + 1]) add(plNext.get(places[i + 1]));
+    addInto(out, at, before ? before.prev1 : fixed["w-1=<s>"], tags);
+    addInto(out, at, after ? after.next1 : fixed["w+1=</s>"], tags);
+    addInto(out, at, i > 1 ? recs[i - 2].prev2 : fixed["w-2=<s>"], tags);
+    addInto(out, at, i + 2 < n ? recs[i + 2].next2 : fixed["w+2=</s>"], tags);
+    addInto(out, at, before ? before.shapePrev : fixed["s-1=<s>"], tags);
+    addInto(out, at, after ? after.shapeNext : fixed["s+1=</s>"], tags);
+    addInto(out, at, trigram.get((before ? before.shape : "<s>") + "|" + r.shape + "|" + (after ? after.shape : "</s>")), tags);
+    addInto(out, at, g.get(gaz[i] || "-"), tags);
+    addInto(out, at, gPrev.get(i > 0 ? gaz[i - 1] || "-" : "<s>"), tags);
+    addInto(out, at, gNext.get(i + 1 < n ? gaz[i + 1] || "-" : "</s>"), tags);
+    if (places[i]) addInto(out, at, pl.get(places[i]), tags);
+    if (places[i - 1]) addInto(out, at, plPrev.get(places[i - 1]), tags);
+    if (places[i + 1]) addInto(out, at, plNext.get(places[i + 1]), tags);
     const first = i === 0 || OPENERS.has(words[i - 1]);
-    if (first) add(r.firstShape);
+    if (first) addInto(out, at, r.firstShape, tags);
     if (r.cap) {
       const common = ctx.commonLower.has(r.lower);
       const inDoc = ctx.docLower.has(r.lower);
-      if (common) add(first ? fixed["cmn|first"] : fixed.cmn);
-      if (inDoc) add(first ? fixed["doclc|first"] : fixed.doclc);
-      if (!common && !inDoc) add(first ? fixed["rare|first"] : fixed.rare);
-      add(first ? r.bandFirst : r.band);
-      if (r.given) add(after?.cap ? fixed["gn|cap+1"] : fixed.gn);
-      if (before?.given) add(fixed["gn-1"]);
+      if (common) addInto(out, at, first ? fixed["cmn|first"] : fixed.cmn, tags);
+      if (inDoc) addInto(out, at, first ? fixed["doclc|first"] : fixed.doclc, tags);
+      if (!common && !inDoc) addInto(out, at, first ? fixed["rare|first"] : fixed.rare, tags);
+      addInto(out, at, first ? r.bandFirst : r.band, tags);
+      if (r.given) addInto(out, at, after?.cap ? fixed["gn|cap+1"] : fixed.gn, tags);
+      if (before?.given) addInto(out, at, fixed["gn-1"], tags);
     }
-    if (caps[i]) add(fixed.capsrun);
-    else if (r.upper) add(fixed.allcaps);
+    if (caps[i]) addInto(out, at, fixed.capsrun, tags);
+    else if (r.upper) addInto(out, at, fixed.allcaps, tags);
   }
   return out;
 }
