@@ -148,8 +148,10 @@ function tablesOf(results: ReadonlyArray<FileResult | undefined>, walkRejected: 
 
 /**
  * Streams the files of `todo` through a worker pool, in order: each file is read when dispatched and
- * at most two per worker are in flight. This thread extracts the next file itself whenever no worker
- * can take it (while they start, or if they fail), when `mainToo`; otherwise it waits.
+ * at most two per worker are in flight, four when this thread extracts too (`mainToo`): it hands out
+ * files only between its own, and a worker holding two short ones sat idle through a long one here.
+ * This thread extracts the next file itself whenever no worker can take it (while they start, or if
+ * they fail), when `mainToo`; otherwise it waits.
  */
 async function extractOnWorkers(
   size: number,
@@ -163,7 +165,7 @@ async function extractOnWorkers(
   onNotice: ((message: string) => void) | undefined,
 ): Promise<void> {
   const notice = onNotice ?? ((m: string) => process.stderr.write(`extract: ${m}\n`));
-  const pool = new ExtractPool(size, workerEntry());
+  const pool = new ExtractPool(size, workerEntry(), mainToo ? 4 : 2);
   const running: Array<Promise<void>> = [];
   let noticed = false;
   const fallback = async (i: number, error: Error) => {
