@@ -45,6 +45,9 @@ interface ModelWeights {
   /** Features without a value ("b", "cmn"), and the sentence-edge values ("w-1=<s>"). */
   fixed: Record<(typeof FIXED)[number], Weights>;
   words: Map<string, WordWeights>;
+  /** Where the next words' opening sums go (scoreRow). */
+  rows: Float64Array;
+  rowsUsed: number;
 }
 
 const FIXED = [
@@ -83,7 +86,7 @@ function modelWeights(templates: TemplateWeights, tags: number, lexicons: Featur
     const cut = name.indexOf("=");
     fixed[name] = cut < 0 ? of(name).get("") : of(name.slice(0, cut)).get(name.slice(cut + 1));
   }
-  m = { tags, lexicons, of, fixed, words: new Map() };
+  m = { tags, lexicons, of, fixed, words: new Map(), rows: new Float64Array(0), rowsUsed: ROWS_AT_ONCE };
   memo.set(templates, m);
   return m;
 }
@@ -93,12 +96,25 @@ function addInto(out: Float64Array, at: number, w: Weights, tags: number): void 
   if (w) for (let t = 0; t < tags; t++) out[at + t] += w[t];
 }
 
+/** Words' opening sums are views of arrays made this many at a time (a small typed array each costs more). */
+const ROWS_AT_ONCE = 1024;
+
+/** A fresh row of zeros for one word's opening sum. */
+function scoreRow(m: ModelWeights): Float64Array {
+  if (m.rowsUsed === ROWS_AT_ONCE) {
+    m.rows = new Float64Array(ROWS_AT_ONCE * m.tags);
+    m.rowsUsed = 0;
+  }
+  const at = m.rowsUsed++ * m.tags;
+  return m.rows.subarray(at, at + m.tags);
+}
+
 function wordWeights(m: ModelWeights, w: string, ctx: FeatureContext): WordWeights {
   let r = m.words.get(w);
   if (r) return r;
   const lw = w.toLowerCase();
   const s = shape(w);
-  const start = new Float64Array(m.tags);
+  const start = scoreRow(m);
   addInto(start, 0, m.fixed.b, m.tags);
   for (const [template, value] of [
     ["w", lw],
