@@ -60,7 +60,8 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   const workers = resolveWorkers(options.workers); // first: a bad setting fails before any work
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const useCache = !options.noCache;
-  const version = engineVersion();
+  // the engine's version keys the cache: hashing the engine's files and model is skipped without one
+  const version = useCache ? engineVersion() : "";
   // loaded when this thread first extracts a file (a run served from the cache never needs it)
   let model: ActorModel | undefined;
   const extractHere = (file: string, bytes: Uint8Array) => processFile(file, bytes, (model ??= loadActorModel()));
@@ -76,7 +77,9 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   };
 
   // 1. Hash each file (one at a time: no bytes are held) and take what the cache already has.
-  const todo = takeCached(files, version, useCache ? cacheDir : null, finish);
+  const todo = useCache ? takeCached(files, version, cacheDir, finish) : files.map((_, i) => i);
+  /** The cache key of file i's bytes; none is needed without the cache. */
+  const keyFor = (i: number, bytes: Uint8Array) => (useCache ? cacheKey(files[i].file, sha256(bytes), version) : "");
 
   // 2. Extract the rest, on workers when there is enough of it; the cache is written as results arrive.
   const record = (i: number, key: string, result: FileResult, thread = 0) => {
@@ -94,14 +97,14 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     } catch (error) {
       return finish(i, unreadable(files[i], error));
     }
-    record(i, cacheKey(files[i].file, sha256(bytes), version), extractHere(files[i].file, bytes));
+    record(i, keyFor(i, bytes), extractHere(files[i].file, bytes));
   };
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   const todoBytes = todo.reduce((sum, i) => sum + files[i].size, 0);
   if (workers > 1 && todo.length > threshold && todoBytes > (options.workerMinBytes ?? DEFAULT_WORKER_MIN_BYTES)) {
     const mainToo = options.mainThreadExtracts ?? true;
     const threads = Math.min(mainToo ? workers - 1 : workers, todo.length);
-    await extractOnWorkers(threads, mainToo, todo, files, version, record, finish, inProcess, options.onNotice);
+    await extractOnWorkers(threads, mainToo, todo, files, keyFor, record, finish, inProcess, options.onNotice);
   } else {
     for (const i of todo) await inProcess(i);
   }
@@ -111,20 +114,21 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
 }
 
 /**
- * Hashes each file (one at a time: no bytes are held) and finishes those the cache (`cacheDir`,
- * null for none) already has, and those that cannot be read; returns the indexes left to extract.
+ * Hashes each file (one at a time: no bytes are held) and finishes those the cache already has,
+ * and those that cannot be read; returns the indexes left to extract. (Without the cache nothing is
+ * hashed: a file that cannot be read is rejected when it is read to be extracted, with the same reason.)
  */
 function takeCached(
   files: readonly ArticleFile[],
   version: string,
-  cacheDir: string | null,
+  cacheDir: string,
   finish: (i: number, result: FileResult) => void,
 ): number[] {
   const todo: number[] = [];
   files.forEach((file, i) => {
     const k = keyOf(file, version);
     if ("failed" in k) return finish(i, k.failed);
-    const cached = cacheDir === null ? undefined : (readCached(cacheDir, k.key) as FileResult | undefined);
+    const cached = readCached(cacheDir, k.key) as FileResult | undefined;
     if (cached) finish(i, cached);
     else todo.push(i);
   });
@@ -158,7 +162,7 @@ async function extractOnWorkers(
   mainToo: boolean,
   todo: number[],
   files: ArticleFile[],
-  version: string,
+  keyFor: (i: number, bytes: Uint8Array) => string,
   record: (i: number, key: string, result: FileResult, thread?: number) => void,
   finish: (i: number, result: FileResult) => void,
   inProcess: (i: number) => Promise<void>,
@@ -196,7 +200,7 @@ async function extractOnWorkers(
         finish(i, unreadable(files[i], error));
         continue;
       }
-      const key = cacheKey(files[i].file, sha256(bytes), version);
+      const key = keyFor(i, bytes);
       running.push(
         pool.run(files[i].file, bytes).then(
           ({ result, worker }) => record(i, key, result, worker),
