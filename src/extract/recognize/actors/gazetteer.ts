@@ -314,13 +314,15 @@ export type GazetteerTag = "country" | "demonym" | "capital" | "region" | "compa
 interface Entry {
   words: string[];
   tag: GazetteerTag;
+  /** The words joined, as a hit names it. */
+  phrase: string;
 }
 
 const ENTRIES = new Map<string, Entry[]>();
 function addEntry(phrase: string, tag: GazetteerTag) {
   const words = phrase.split(/\s+/);
   const list = ENTRIES.get(words[0]) ?? [];
-  list.push({ words, tag });
+  list.push({ words, tag, phrase: words.join(" ") });
   ENTRIES.set(words[0], list);
 }
 for (const n of COUNTRY_NAMES.keys()) addEntry(n, "country");
@@ -353,7 +355,7 @@ export function matchGazetteer(words: string[]): GazetteerHit[] {
       let ok = true;
       for (let k = 1; k < e.words.length && ok; k++) ok = words[i + k] === e.words[k];
       if (ok) {
-        hits.push({ start: i, end: i + e.words.length, tag: e.tag, phrase: e.words.join(" ") });
+        hits.push({ start: i, end: i + e.words.length, tag: e.tag, phrase: e.phrase });
       }
     }
   }
