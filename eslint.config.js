@@ -12,6 +12,7 @@ export default tseslint.config(
       "tmp/",
       ".cache/",
       "src/.observablehq/",
+      ".src.render/",
       "src/data/*.json",
       "src/data/actors/",
       "src/data/articles/",

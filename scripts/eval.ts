@@ -4,16 +4,19 @@
 // `npm run eval -- --timeml FOLDER [--match REGEX] [--errors]`: dates on TimeML (.tml) files, each
 // read against its creation time: relaxed and strict P/R/F1 for DATE+TIME, value and type accuracy.
 // `npm run eval -- --html FOLDER`: saved web pages against their gold sidecars.
+// `npm run eval -- --stories FOLDER [--errors]`: the stories table against each article's `story:` front matter.
 // `npm run eval -- --coref FOLDER [--errors]`: actors across articles on MEANTIME-format chains (meantime.conll):
 // mention recall, B-cubed precision, recall and F1 of the mentions' grouping into actors, within and across topics.
 import { parseArgs } from "node:util";
 import { CorefInputError, corefReport } from "../src/evaluate/coref.js";
+import { StoriesInputError, storiesReport } from "../src/evaluate/stories.js";
 import { EvalInputError, pagesReport, re3dReport, readTimeMLFolder, timemlReport } from "../src/evaluate/reports.js";
 
 const USAGE = `usage: npm run eval -- FOLDER [--sources a,b] [--baseline] [--errors]   (a re3d-format folder, e.g. data/corpora/re3d-dev)
        npm run eval -- --timeml FOLDER [--match REGEX] [--errors]   (TimeML .tml files)
        npm run eval -- --html FOLDER                           (NAME.html beside NAME.gold.json)
-       npm run eval -- --coref FOLDER [--errors]               (MEANTIME-format cross-document chains, meantime.conll)`;
+       npm run eval -- --coref FOLDER [--errors]               (MEANTIME-format cross-document chains, meantime.conll)
+       npm run eval -- --stories FOLDER [--errors]             (articles whose front matter names their story: "story: ID")`;
 
 async function run(): Promise<string[]> {
   const { values, positionals } = parseArgs({
@@ -21,6 +24,7 @@ async function run(): Promise<string[]> {
     options: {
       timeml: { type: "boolean" },
       coref: { type: "boolean" },
+      stories: { type: "boolean" },
       html: { type: "boolean" },
       match: { type: "string" },
       errors: { type: "boolean" },
@@ -30,8 +34,13 @@ async function run(): Promise<string[]> {
   });
   if (positionals.length !== 1) throw new EvalInputError("give one folder");
   const [folder] = positionals;
-  if ([values.timeml, values.html, values.coref].filter(Boolean).length > 1)
-    throw new EvalInputError("--timeml, --html and --coref are different corpora: give one");
+  if ([values.timeml, values.html, values.coref, values.stories].filter(Boolean).length > 1)
+    throw new EvalInputError("--timeml, --html, --coref and --stories are different corpora: give one");
+  if (values.stories) {
+    if (values.match !== undefined || values.sources !== undefined || values.baseline)
+      throw new EvalInputError("--stories takes only --errors");
+    return storiesReport(folder, { errors: values.errors });
+  }
   if (values.coref) {
     if (values.match !== undefined || values.sources !== undefined || values.baseline)
       throw new EvalInputError("--coref takes only --errors");
@@ -61,6 +70,7 @@ try {
   if (
     !(error instanceof EvalInputError) &&
     !(error instanceof CorefInputError) &&
+    !(error instanceof StoriesInputError) &&
     (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") !== true
   )
     throw error;

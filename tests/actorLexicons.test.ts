@@ -83,7 +83,7 @@ describe("the committed model", () => {
 describe("cleanCandidates", () => {
   it("ends no name with a preposition, even in a Title Case headline", () => {
     const words = "Read More : Britain Sends Aid to Kenya Amid Floods".split(" ");
-    const out = cleanCandidates([words], [{ sent: 0, a: 7, b: 9, label: "LOC", source: "model" }], () => false);
-    expect(out.map((c) => words.slice(c.a, c.b).join(" "))).toEqual(["Kenya"]);
+    const out = cleanCandidates([words], [{ sentence: 0, start: 7, end: 9, label: "LOC", source: "model" }], () => false);
+    expect(out.map((c) => words.slice(c.start, c.end).join(" "))).toEqual(["Kenya"]);
   });
 });

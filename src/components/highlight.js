@@ -5,6 +5,15 @@
 /** @typedef {{start: number, end: number}} Range */
 
 /**
+ * A mark's colours: its kind's (style.css: --person, --person-text, …), set on the mark itself.
+ * @param {string} kind
+ */
+export function kindStyle(kind) {
+  return KINDS.has(kind) ? `--kind: var(--${kind}); --kind-text: var(--${kind}-text)` : null;
+}
+const KINDS = new Set(["person", "organization", "place", "date", "figure"]);
+
+/**
  * @param {string} tag
  * @param {string | null} className
  * @param {Record<string, string | null | undefined>} [attrs]
@@ -88,8 +97,8 @@ export function articleText({ text, boilerplate, sentences, spans, quotes }, { s
     if (m !== mark) {
       mark = m;
       markEl = m.href
-        ? el("a", `mark kind-${m.kind}`, { href: m.href, "data-kind": m.kind, title: `${m.kind}: ${m.label}` })
-        : el("mark", `mark kind-${m.kind}`, { "data-kind": m.kind, title: `${m.kind}: ${m.label}` });
+        ? el("a", `mark kind-${m.kind}`, { href: m.href, "data-kind": m.kind, style: kindStyle(m.kind), title: `${m.kind}: ${m.label}` })
+        : el("mark", `mark kind-${m.kind}`, { "data-kind": m.kind, style: kindStyle(m.kind), title: `${m.kind}: ${m.label}` });
       if (q) markEl.classList.add("in-quote");
       parent.append(markEl);
     }

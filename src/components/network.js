@@ -1,3 +1,5 @@
+// @ts-check
+// The actors page's co-mention network: a force layout run to rest, drawn once as SVG.
 import * as d3 from "d3";
 import { chartWidth, figure } from "./chart.js";
 import { typeScale } from "./palette.js";
@@ -7,7 +9,25 @@ const FONT_SIZE = 11;
 const LEGEND_HEIGHT = 26;
 const EDGE = 20;
 
-/** A label's box beside its node: right of it, or left when `left`. Widths estimated from the font size. */
+/** @typedef {import("../pagedata/index.js").ActorsData["network"]} Network */
+/** @typedef {Network["nodes"][number]} NetworkNode */
+/** A node with its place once the layout has run. @typedef {NetworkNode & {x: number, y: number}} PlacedNode */
+/** @typedef {d3.SimulationLinkDatum<PlacedNode> & {weight: number}} NetworkLink */
+/** @typedef {{x: number, y: number, w: number, h: number}} Box */
+
+/**
+ * A link's end once forceLink has replaced its id with the node.
+ * @param {NetworkLink["source"]} end
+ */
+const nodeAt = (end) => /** @type {PlacedNode} */ (end);
+
+/**
+ * A label's box beside its node: right of it, or left when `left`. Widths estimated from the font size.
+ * @param {PlacedNode} d
+ * @param {number} r
+ * @param {boolean} left
+ * @returns {Box}
+ */
 function labelBox(d, r, left) {
   const w = d.name.length * FONT_SIZE * 0.58 + 2;
   const h = FONT_SIZE + 2;
@@ -15,14 +35,20 @@ function labelBox(d, r, left) {
   return { x, y: d.y - h / 2, w, h };
 }
 
+/** @type {(a: Box, b: Box) => boolean} */
 const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /**
  * Which nodes get a visible label, and on which side: the most mentioned first, each labelled only
  * when its label fits inside the chart without covering another label or another node. The rest
  * show their name on hover and on keyboard focus.
+ * @param {PlacedNode[]} nodes
+ * @param {(mentions: number) => number} radius
+ * @param {number} width
+ * @param {number} height
  */
 function placeLabels(nodes, radius, width, height) {
+  /** @type {Box[]} */
   const boxes = [];
   const circles = nodes.map((d) => ({
     x: d.x - radius(d.mentions),
@@ -31,6 +57,7 @@ function placeLabels(nodes, radius, width, height) {
     h: 2 * radius(d.mentions),
     id: d.id,
   }));
+  /** @type {Map<string, "left" | "right">} */
   const placed = new Map();
   for (const d of [...nodes].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))) {
     for (const left of [false, true]) {
@@ -50,12 +77,16 @@ function placeLabels(nodes, radius, width, height) {
  * Co-mention network: actors as nodes (sized by mentions, coloured by type), links for sentences
  * naming both. Every node is a link to the actor's page: Tab moves through them (most mentioned
  * first), Enter opens one. Labels are shown where they fit; the others appear on hover and focus.
+ * @param {Network} network
+ * @param {{width?: number, height?: number, title?: string}} [options]
  */
 export function networkChart({ nodes, links }, { width, height = 480, title = "Who appears with whom" } = {}) {
   const w = chartWidth(width);
   const color = d3.scaleOrdinal(typeScale.domain, typeScale.range).unknown("#999");
   const ids = new Set(nodes.map((d) => d.id));
-  const n = nodes.map((d) => ({ ...d }));
+  // x and y are set by the simulation (it starts them on a phyllotaxis when absent)
+  const n = /** @type {PlacedNode[]} */ (nodes.map((d) => ({ ...d })));
+  /** @type {NetworkLink[]} */
   const l = links.filter((d) => ids.has(d.source) && ids.has(d.target)).map((d) => ({ ...d }));
   const radius = d3
     .scaleSqrt()
@@ -67,7 +98,7 @@ export function networkChart({ nodes, links }, { width, height = 480, title = "W
       "link",
       d3
         .forceLink(l)
-        .id((d) => d.id)
+        .id((d) => /** @type {PlacedNode} */ (d).id)
         .distance(70)
         .strength((d) => Math.min(1, 0.1 + d.weight / 10)),
     )
@@ -94,10 +125,10 @@ export function networkChart({ nodes, links }, { width, height = 480, title = "W
     .selectAll("line")
     .data(l)
     .join("line")
-    .attr("x1", (d) => d.source.x)
-    .attr("y1", (d) => d.source.y)
-    .attr("x2", (d) => d.target.x)
-    .attr("y2", (d) => d.target.y)
+    .attr("x1", (d) => nodeAt(d.source).x)
+    .attr("y1", (d) => nodeAt(d.source).y)
+    .attr("x2", (d) => nodeAt(d.target).x)
+    .attr("y2", (d) => nodeAt(d.target).y)
     .attr("stroke-width", (d) => Math.min(6, Math.sqrt(d.weight)));
   // nodes in keyboard order (most mentioned first), drawn so that a focused or hovered one comes on top
   const ordered = [...n].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
@@ -164,7 +195,7 @@ export function networkChart({ nodes, links }, { width, height = 480, title = "W
     .on("blur mouseleave", () => tip.attr("display", "none"));
   const hidden = n.length - labels.size;
   return figure(
-    svg.node(),
+    /** @type {SVGSVGElement} */ (svg.node()),
     title,
     `${n.length} most-mentioned actors; ${l.length} links join actors named in the same sentence, thicker when more often. Colour shows the actor type (person, organization, place).${hidden ? ` ${hidden} names that do not fit are shown on hover or keyboard focus.` : ""} Each node links to the actor's page: Tab moves between them, Enter opens one.`,
   );

@@ -1,3 +1,6 @@
+// @ts-check
+// The timeline charts: dated events as stacked dots on a time axis (with the events outside it
+// listed), and a brushable strip of counts per day that filters by date.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import { html } from "htl";
@@ -5,9 +8,15 @@ import { chartWidth, figure } from "./chart.js";
 import { cite, formatDate } from "./cite.js";
 import { dateStatus, dateStatusScale } from "./palette.js";
 
+/** @typedef {import("../pagedata/index.js").EventView} EventView */
+/** @typedef {import("../pagedata/index.js").DayRange} DayRange */
+/** @typedef {EventView & {when: Date, status: string}} Row */
+
+/** @param {string} day an ISO day */
 const parse = (day) => new Date(`${day}T00:00:00Z`);
 const RADIUS = 5;
 /** The mark of each date status (dateStatusScale's order), and whether it is filled. */
+/** @type {Array<[string, d3.SymbolType, boolean]>} */
 const SYMBOLS = [
   ["circle", d3.symbolCircle, true],
   ["diamond", d3.symbolDiamond2, false],
@@ -26,6 +35,7 @@ const MARGIN = { top: 8, right: 24, bottom: 42, left: 24 };
 /** The tallest the strip of dots grows; a column taller than this many dots shows "+N" above it. */
 const MAX_HEIGHT = 420;
 
+/** @param {Row} e */
 function tipText(e) {
   const flags = [
     e.granularity !== "day" ? `${e.granularity} only` : null,
@@ -35,13 +45,19 @@ function tipText(e) {
   return `${e.date}${flags.length ? ` (${flags.join(", ")})` : ""} — [${e.n}] ${e.source}\n${e.text}`;
 }
 
+/** @type {(e: EventView, range: DayRange | null) => boolean} */
 const inRange = (e, range) => !range || (e.day >= range.from && e.day <= range.to);
 
-/** The x domain for a range of days: the range, padded so that its first and last dots fit. */
+/**
+ * The x domain for a range of days: the range, padded so that its first and last dots fit.
+ * @param {string[]} days at least one
+ * @param {DayRange | null} range
+ * @returns {[Date, Date]}
+ */
 function domainOf(days, range) {
-  const from = parse(range?.from ?? d3.min(days));
-  const to = parse(range?.to ?? d3.max(days));
-  const pad = Math.max(86_400_000, (to - from) * 0.03);
+  const from = parse(range?.from ?? /** @type {string} */ (d3.min(days)));
+  const to = parse(range?.to ?? /** @type {string} */ (d3.max(days)));
+  const pad = Math.max(86_400_000, (+to - +from) * 0.03);
   return [new Date(+from - pad), new Date(+to + pad)];
 }
 
@@ -49,11 +65,16 @@ function domainOf(days, range) {
  * Stacks dots in pixel columns one dot wide: a dot plot whose dots never overlap and never leave
  * the frame (a beeswarm can spill out of it). Returns the rows with their `level` and the columns
  * cut at `maxLevels` (their hidden count).
+ * @param {Row[]} rows
+ * @param {d3.ScaleTime<number, number>} x
+ * @param {number} maxLevels
  */
 function stack(rows, x, maxLevels) {
   const step = 2 * RADIUS + 1;
   const columns = d3.group(rows, (d) => Math.round(x(d.when) / step));
+  /** @type {Array<Row & {level: number}>} */
   const placed = [];
+  /** @type {Array<{when: Date, hidden: number}>} */
   const overflow = [];
   for (const [column, list] of columns) {
     list.forEach((d, i) => i < maxLevels && placed.push({ ...d, level: i }));
@@ -67,18 +88,21 @@ function stack(rows, x, maxLevels) {
  * or inferred. Dots are links to the sentence (Tab reaches them, Enter opens them). The axis spans
  * `range` (the dense part of the dates); events outside it are listed under the chart, with the
  * `outliers` given (events already known to lie outside) and `outlierCount` of them in all.
+ * @param {EventView[]} events
+ * @param {{width?: number, title?: string, range?: DayRange | null, outliers?: EventView[], outlierCount?: number}} [options]
  */
 export function timelineChart(events, { width, title = "Events over time", range = null, outliers = [], outlierCount } = {}) {
   const w = chartWidth(width);
   const onAxis = events.filter((e) => inRange(e, range));
   const off = [...outliers, ...events.filter((e) => !inRange(e, range))];
+  /** @type {Row[]} */
   const rows = onAxis.map((e) => ({ ...e, when: parse(e.day), status: dateStatus(e) }));
   const domain = rows.length
     ? domainOf(
         rows.map((d) => d.day),
         range,
       )
-    : [new Date(Date.UTC(2000, 0, 1)), new Date()];
+    : /** @type {[Date, Date]} */ ([new Date(Date.UTC(2000, 0, 1)), new Date()]);
   const x = d3.scaleUtc(domain, [MARGIN.left, w - MARGIN.right]);
   const maxLevels = Math.floor((MAX_HEIGHT - MARGIN.top - MARGIN.bottom) / (2 * RADIUS + 1)) - 1;
   const { placed, overflow, levels } = stack(rows, x, maxLevels);
@@ -94,7 +118,7 @@ export function timelineChart(events, { width, title = "Events over time", range
     marks: [
       Plot.ruleY([-0.5], { stroke: "currentColor", strokeOpacity: 0.25 }),
       // stated dates filled, relative and inferred ones hollow (two marks: a colour scale has no "none")
-      ...[(d) => d.status === "stated", (d) => d.status !== "stated"].map((filter, hollow) =>
+      ...[/** @param {Row} d */ (d) => d.status === "stated", /** @param {Row} d */ (d) => d.status !== "stated"].map((filter, hollow) =>
         Plot.dot(placed, {
           filter,
           x: "when",
@@ -106,10 +130,16 @@ export function timelineChart(events, { width, title = "Events over time", range
           strokeWidth: 1.6,
           href: "href",
           title: tipText,
-          ariaLabel: (d) => `${formatDate(d.date)}, ${d.status} date: ${d.text} (source ${d.n})`,
+          ariaLabel: /** @param {Row} d */ (d) => `${formatDate(d.date)}, ${d.status} date: ${d.text} (source ${d.n})`,
         }),
       ),
-      Plot.text(overflow, { x: "when", y: levels, text: (d) => `+${d.hidden}`, fontSize: 10, fill: "currentColor" }),
+      Plot.text(overflow, {
+        x: "when",
+        y: levels,
+        text: /** @param {{hidden: number}} d */ (d) => `+${d.hidden}`,
+        fontSize: 10,
+        fill: "currentColor",
+      }),
     ],
   });
   const total = onAxis.length + (outlierCount ?? off.length);
@@ -120,12 +150,16 @@ export function timelineChart(events, { width, title = "Events over time", range
     title,
     `${total} dated event${total === 1 ? "" : "s"}${rows.length ? `; ${rows.length} on the axis, ${span}` : ""}${offCount ? `; ${offCount} outside it, listed below` : ""}. Filled marks are dates stated in the text, hollow marks are relative or inferred dates. Each mark links to its sentence.`,
   );
-  wrapper.querySelector("h3").after(legend());
+  wrapper.querySelector("h3")?.after(legend());
   if (off.length) wrapper.append(outlierList(off, offCount));
   return wrapper;
 }
 
-/** The events outside the axis's range, listed by date. */
+/**
+ * The events outside the axis's range, listed by date.
+ * @param {EventView[]} events
+ * @param {number} count
+ */
 function outlierList(events, count) {
   const sorted = [...events].sort((a, b) => a.day.localeCompare(b.day));
   return html`<div class="timeline-outliers"><p class="muted">Outside the axis (${count} event${count === 1 ? "" : "s"}, far from the dates most events cluster around):</p>
@@ -136,6 +170,8 @@ function outlierList(events, count) {
  * An overview strip of event counts per day with a horizontal brush, over `range`. Its value is the
  * selected [start, end] as ISO dates, or null when nothing is brushed; it dispatches "input" on change.
  * Two date fields under it set the same selection from the keyboard.
+ * @param {EventView[]} events
+ * @param {{width?: number, height?: number, title?: string, range?: DayRange | null}} [options]
  */
 export function dateBrush(events, { width, height = 90, title = "Drag to select a date range", range = null } = {}) {
   const w = chartWidth(width);
@@ -145,7 +181,7 @@ export function dateBrush(events, { width, height = 90, title = "Drag to select 
         shown.map((e) => e.day),
         range,
       )
-    : [new Date(Date.UTC(2000, 0, 1)), new Date()];
+    : /** @type {[Date, Date]} */ ([new Date(Date.UTC(2000, 0, 1)), new Date()]);
   // bars at least 3 pixels wide: days over a few months, else weeks, months or years
   const interval =
     [d3.utcDay, d3.utcWeek, d3.utcMonth, d3.utcYear].find((i) => i.count(domain[0], domain[1]) <= (w - 30) / 3) ?? d3.utcYear;
@@ -165,14 +201,18 @@ export function dateBrush(events, { width, height = 90, title = "Drag to select 
     y: { label: `events per ${unit}`, ticks: 2 },
     marks: [Plot.ruleY([0]), Plot.rectY(bins, { x1: "start", x2: "end", y: "count", fill: "#0072B2", insetLeft: 0.5, insetRight: 0.5 })],
   });
-  const x = plot.scale("x");
-  const wrapper = figure(
-    plot,
-    title,
-    `Dated events per ${unit} from ${formatDate(domain[0].toISOString().slice(0, 10))} to ${formatDate(domain[1].toISOString().slice(0, 10))}; drag across it to filter by date.`,
+  // Plot types a scale's domain and range as any iterables: the x scale here is a UTC one in pixels
+  const x = /** @type {{domain: [Date, Date], range: [number, number]}} */ (/** @type {unknown} */ (plot.scale("x")));
+  /** @type {HTMLElement & {value: string[] | null}} */
+  const wrapper = Object.assign(
+    figure(
+      plot,
+      title,
+      `Dated events per ${unit} from ${formatDate(domain[0].toISOString().slice(0, 10))} to ${formatDate(domain[1].toISOString().slice(0, 10))}; drag across it to filter by date.`,
+    ),
+    { value: null },
   );
   wrapper.classList.add("date-brush");
-  wrapper.value = null;
   const scale = d3.scaleUtc().domain(x.domain).range(x.range);
   const brush = d3
     .brushX()
@@ -180,25 +220,35 @@ export function dateBrush(events, { width, height = 90, title = "Drag to select 
       [x.range[0], 0],
       [x.range[1], height - 20],
     ])
-    .on("end", ({ selection }) => {
-      wrapper.value = selection ? selection.map((px) => scale.invert(px).toISOString().slice(0, 10)) : null;
-      wrapper.dispatchEvent(new Event("input", { bubbles: true }));
-    });
+    .on(
+      "end",
+      /** @param {BrushEnd} event */ ({ selection }) => {
+        wrapper.value = selection ? selection.map((px) => scale.invert(px).toISOString().slice(0, 10)) : null;
+        wrapper.dispatchEvent(new Event("input", { bubbles: true }));
+      },
+    );
   const brushed = d3.select(plot).append("g").attr("class", "brush").call(brush);
   wrapper.append(dateFields(domain, scale, brushed, brush));
   return wrapper;
 }
 
+/** @typedef {{selection: [number, number] | null, sourceEvent?: Event}} BrushEnd */
+
+/** @param {Date} date */
 const isoDay = (date) => date.toISOString().slice(0, 10);
 
 /**
  * The keyboard's way to the brush: a "from" and a "to" date field that move it, and that follow it
  * when it is dragged. Clearing either field clears the selection.
+ * @param {[Date, Date]} domain
+ * @param {d3.ScaleTime<number, number>} scale
+ * @param {d3.Selection<SVGGElement, unknown, null, undefined>} brushed
+ * @param {d3.BrushBehavior<unknown>} brush
  */
 function dateFields(domain, scale, brushed, brush) {
   const [min, max] = domain.map(isoDay);
-  const from = html`<input type="date" name="from" min=${min} max=${max}>`;
-  const to = html`<input type="date" name="to" min=${min} max=${max}>`;
+  const from = /** @type {HTMLInputElement} */ (html`<input type="date" name="from" min=${min} max=${max}>`);
+  const to = /** @type {HTMLInputElement} */ (html`<input type="date" name="to" min=${min} max=${max}>`);
   const fields = html`<div class="brush-dates"><label>From ${from}</label> <label>to ${to}</label> <button type="button">Clear</button></div>`;
   const move = () => {
     const [a, b] = [from.value, to.value].sort();
@@ -209,13 +259,16 @@ function dateFields(domain, scale, brushed, brush) {
     field.addEventListener("input", (event) => event.stopPropagation());
     field.addEventListener("change", move);
   }
-  fields.querySelector("button").addEventListener("click", () => {
+  fields.querySelector("button")?.addEventListener("click", () => {
     from.value = to.value = "";
     move();
   });
-  brush.on("end.fields", ({ selection, sourceEvent }) => {
-    if (!sourceEvent) return; // moved from the fields: they already hold the dates
-    [from.value, to.value] = selection ? selection.map((px) => isoDay(scale.invert(px))) : ["", ""];
-  });
+  brush.on(
+    "end.fields",
+    /** @param {BrushEnd} event */ ({ selection, sourceEvent }) => {
+      if (!sourceEvent) return; // moved from the fields: they already hold the dates
+      [from.value, to.value] = selection ? selection.map((px) => isoDay(scale.invert(px))) : ["", ""];
+    },
+  );
   return fields;
 }

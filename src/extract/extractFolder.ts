@@ -126,9 +126,9 @@ function takeCached(
 ): number[] {
   const todo: number[] = [];
   files.forEach((file, i) => {
-    const k = keyOf(file, version);
-    if ("failed" in k) return finish(i, k.failed);
-    const cached = readCached(cacheDir, k.key) as FileResult | undefined;
+    const cacheKey = keyOf(file, version);
+    if ("failed" in cacheKey) return finish(i, cacheKey.failed);
+    const cached = readCached(cacheDir, cacheKey.key) as FileResult | undefined;
     if (cached) finish(i, cached);
     else todo.push(i);
   });

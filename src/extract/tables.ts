@@ -24,6 +24,7 @@ import { centralSentences } from "./analyze/central.js";
 import { coMentions } from "./analyze/comentions.js";
 import { groupStories } from "./analyze/stories.js";
 import { outletName } from "./resolve/outlets.js";
+import { contains } from "./util/ranges.js";
 
 /** The extractions in file order, each article with an id unique across the folder ("a.txt" and "a.md" both name "a"). */
 function inFileOrder(extractions: readonly ArticleExtraction[]): ArticleExtraction[] {
@@ -76,7 +77,9 @@ function figureRows(x: ArticleExtraction, own: readonly MentionRow[]): FigureRow
     if (f.counted) row.counted = f.counted;
     if (f.bound) row.bound = f.bound;
     if (sentence) row.sentence = sentence.text;
-    row.actors = sentence ? [...new Set(own.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor))] : [];
+    row.actors = sentence
+      ? [...new Set(own.filter((m) => contains(sentence.start, sentence.end, m.start, m.end)).map((m) => m.actor))]
+      : [];
     return row;
   });
 }
@@ -168,14 +171,15 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   for (const s of sentences) pushTo(sentencesOf, s.article, s);
   placeInSentences(mentions, sentencesOf);
   const skip = new Set(duplicates.keys());
+  const dateOf = new Map(articles.map((a) => [a.id, a.date]));
+  const ownDate = new Map(articles.map((a) => [a.id, { date: a.date, inferred: a.dateSource === "inferred" }]));
   const stories = groupStories(
     articles.map((a) => a.id),
     sentences,
     mentions,
-    { skip },
+    { skip, dates, published: (id) => ownDate.get(id) },
   );
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  const dateOf = new Map(articles.map((a) => [a.id, a.date]));
   return {
     articles,
     actors,

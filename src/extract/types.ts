@@ -97,7 +97,8 @@ export interface DateMention extends Span {
   relative: boolean;
 }
 
-export interface FigureMention extends Span {
+/** What a figure says, in a mention and in its table row alike. */
+export interface FigureQuantity {
   /** The number, scaled ("$16 trillion" → 1.6e13); the lower end of a range. */
   value: number;
   /** The upper end of a range ("15 to 20 percent" → 20), when the figure is one. */
@@ -105,7 +106,8 @@ export interface FigureMention extends Span {
   /**
    * What the figure counts or measures: an ISO 4217 code ("USD"), "percent", "percentage points",
    * a measurement unit ("km", "km2", "kg", "tonnes", "barrels"), "times", or for a count of things
-   * its plural head noun, lowercase ("troops", "strikes", "people").
+   * its plural head noun, lowercase ("troops", "strikes", "people"); absent `counted` for money,
+   * percent and measures.
    */
   unit: string;
   /** For a count of things, the noun phrase as written: "US troops", "oil pump jacks". */
@@ -113,6 +115,9 @@ export interface FigureMention extends Span {
   approximate: boolean;
   /** "at least" → "min", "more than" → "min", "up to" → "max", "fewer than" → "max". */
   bound?: "min" | "max";
+}
+
+export interface FigureMention extends Span, FigureQuantity {
   /** For a rate of money, what the amount is for: "RM120 per day per athlete" → "day per athlete". */
   per?: string;
   /** Index of the sentence holding the figure. */
@@ -229,20 +234,12 @@ export interface DateRow {
   relative?: boolean;
 }
 
-export interface FigureRow {
+export interface FigureRow extends FigureQuantity {
   id: string;
   article: string;
   text: string;
   start: number;
   end: number;
-  value: number;
-  /** Upper end of a range; `value` is the lower end. */
-  max?: number;
-  unit: string;
-  /** For a count of things, the noun phrase as written ("US troops"); absent for money, percent, measures. */
-  counted?: string;
-  approximate: boolean;
-  bound?: "min" | "max";
   sentence?: string;
   /** Actors named in the figure's sentence: what the figure is about. */
   actors?: string[];

@@ -56,18 +56,28 @@ type ActorGroups = ReturnType<typeof actorGroups>;
  * group): arquero's self-join of the sentences' actors did the same in seconds at 10,000 articles.
  */
 function coActors(mentions: readonly MentionRow[]): Map<string, Array<{ b: string; count: number }>> {
-  const placed = mentions.map((m, row) => ({ ...m, row })).filter((m) => m.sentence != null);
+  // each sentence's mentions, as rows of the mentions table (no copies of the rows)
+  const bySentence = new Map<string, number[]>();
+  mentions.forEach((m, row) => {
+    if (m.sentence == null) return;
+    const key = `${m.article}\0${m.sentence}`;
+    const rows = bySentence.get(key);
+    if (rows) rows.push(row);
+    else bySentence.set(key, [row]);
+  });
   const pairs = new Map<string, Map<string, { count: number; at: number }>>();
-  for (const inSentence of group(placed, (m) => `${m.article}\0${m.sentence}`).values()) {
+  for (const inSentence of bySentence.values()) {
+    if (inSentence.length < 2) continue;
     // per actor in the sentence: its mentions, its first mention's row, its first position
     const tally = new Map<string, { n: number; row: number; start: number }>();
-    for (const m of inSentence) {
+    for (const row of inSentence) {
+      const m = mentions[row];
       const t = tally.get(m.actor);
       if (t) {
         t.n++;
-        t.row = Math.min(t.row, m.row);
+        t.row = Math.min(t.row, row);
         t.start = Math.min(t.start, m.start);
-      } else tally.set(m.actor, { n: 1, row: m.row, start: m.start });
+      } else tally.set(m.actor, { n: 1, row, start: m.start });
     }
     if (tally.size < 2) continue;
     for (const [a, ta] of tally) {

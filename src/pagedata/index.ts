@@ -52,6 +52,10 @@ export type IngestData = PageData["ingest"];
 export type QuotesData = PageData["quotes"];
 export type TimelineData = PageData["timeline"];
 export type { ActorPage as ActorData } from "./actor.js";
+/** A dated event as the timeline charts draw it. */
+export type { EventView } from "./views.js";
+/** The first and last day of a timeline's axis. */
+export type DayRange = NonNullable<TimelineData["range"]>;
 export type { ArticlePage as ArticleData } from "./article.js";
 export const TABLE_PAGES = Object.keys(PAGES) as TablePage[];
 

@@ -2,13 +2,15 @@
 // and swapped into the output, so the output is always exactly what a clean build writes:
 //  1. the tables (only new or changed articles are extracted; the rest come from the cache);
 //  2. "since the last build", from the build history;
-//  3. the site-wide pages' data into the Framework root's data/ folder;
+//  3. the site-wide pages' data and the tables' snapshot (for the dev preview and data loaders);
 //  4. Framework renders the pages into the staging folder (the site-wide ones and one template per
-//     kind of item page, see render.ts) while this process writes each actor's and article's data
+//     kind of item page, see render.ts) from the render root, where every data file is a fixed
+//     placeholder (renderRoot.ts), while this process writes each actor's and article's data
 //     into a folder beside it; when nothing Framework reads has changed since the build that kept
-//     its render, that render is reused instead (renderCache.ts);
-//  5. the item data moves into the staging folder, where the pages fetch it, and each item gets its
-//     page: the template at its address;
+//     its render (new articles change none of it), that render is reused instead (renderCache.ts);
+//  5. the data goes into the render in place of the placeholders, with the actors and articles in
+//     its search index (substitute.ts); the item data moves into the staging folder, where the
+//     pages fetch it, and each item gets its page: the template at its address;
 //  6. the staging folder replaces the output.
 // An item data file whose content the current output already holds is linked from it, not written
 // again: the same bytes either way, and a rebuild after one new article writes only what changed.
@@ -16,7 +18,11 @@
 // a second build of the same folders waits for it (or, with `wait: false`, refuses at once), so
 // builds never interleave; and a render is published or kept for reuse only when it is whole
 // (wholeSite.ts).
-import { writeTableSnapshot } from "./tableSnapshot.js";
+import { snapshotHashes, stampWorldLoader, writeTableSnapshot } from "./tableSnapshot.js";
+import { TABLE_NAMES, tableFile } from "./tableFiles.js";
+import { prepareRenderRoot, tablePath } from "./renderRoot.js";
+import { addSearchEntries, substituteData } from "./substitute.js";
+import { SEARCH_FILE, searchEntries } from "./search.js";
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadCorpus } from "../extract/load.js";
@@ -88,8 +94,14 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   const itemsDir = siblingOf(options.output, "items");
   for (const dir of [staging, itemsDir]) rmSync(dir, { recursive: true, force: true });
   const clock = stopwatch();
-  // Framework's process starts now and loads while the data is made; it builds once the data is written
-  const framework = startFrameworkBuild({ BRIEFING_SITE_ROOT: options.root, BRIEFING_OUTPUT: staging });
+  // Framework renders from placeholders (renderRoot.ts): unless the analyst's own data files are in
+  // the root, its render does not depend on the articles, and the last one is reused at once
+  stampWorldLoader(options.root); // its time is the render's too: settled before the render's key
+  const renderRoot = prepareRenderRoot(options.root);
+  let key = renderRoot.ownData.length ? null : renderKey(renderRoot.dir);
+  let renderReused = key !== null && restoreRender(key, staging);
+  // else Framework's process starts now and loads while the data is made; it builds once the data is written
+  const framework = renderReused ? null : startFrameworkBuild({ BRIEFING_SITE_ROOT: renderRoot.dir, BRIEFING_OUTPUT: staging });
   let tables: Tables, fingerprint: string, modified: number, changes: BuildChanges, files: SiteFiles, tablesMs: number;
   try {
     // 1–3: the tables, the history, the site-wide pages' data
@@ -98,20 +110,23 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
     tablesMs = clock();
     files = siteFiles(tables, fingerprint, changes, options.folder);
   } catch (error) {
-    framework.cancel();
+    framework?.cancel();
     throw error;
   }
   for (const f of files.root) writeDated(join(options.root, f.path), f.json, modified);
-  // the tables the data loaders (src/data/tables/) print, before Framework runs them
+  // the tables the data loaders (src/data/tables/) print, for the dev preview and the analyst's own loaders
   writeTableSnapshot(tables, options.root, modified);
   const dataMs = clock();
 
   // 4: Framework renders (or its last render is reused) while the item data is written
   const renderStarted = performance.now();
-  const key = renderKey(options.root);
-  const renderReused = restoreRender(key, staging);
-  if (renderReused) framework.cancel();
-  const rendering = renderReused ? Promise.resolve(0) : framework.go();
+  if (key === null) {
+    // the analyst's loaders may read the tables: the render is keyed on them too
+    key = renderKey(renderRoot.dir, JSON.stringify([renderRoot.ownData, snapshotHashes()]));
+    renderReused = restoreRender(key, staging);
+  }
+  if (renderReused) framework?.cancel();
+  const rendering = renderReused || !framework ? Promise.resolve(0) : framework.go();
   let code: number;
   let written: WrittenItems;
   let itemDataMs: number;
@@ -138,7 +153,12 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   if (!renderReused) keepRender(key, staging);
   clock();
 
-  // 5–6: the item data and pages into the staging folder, which replaces the output
+  // 5–6: the data into the render, the item data and pages into the staging folder, which replaces the output
+  substituteData(staging, [
+    ...files.root.filter((f) => f.path !== SEARCH_FILE).map((f) => ({ path: f.path, file: join(options.root, f.path) })),
+    ...TABLE_NAMES.map((table) => ({ path: tablePath(table), file: tableFile(table) })),
+  ]);
+  addSearchEntries(staging, searchEntries(tables));
   for (const kind of ITEM_KINDS) {
     const from = join(itemsDir, "_file", itemDataDir(kind));
     if (!existsSync(from)) continue; // a folder without actors

@@ -48,10 +48,11 @@ function hashTree(dir: string, base: string, skip: Set<string>, hash: ReturnType
 
 /**
  * The key of what Framework would render from `root` now: the root's files, the config and the
- * site assembly and page data modules it imports, the lockfile and Framework's version.
+ * site assembly and page data modules it imports, the lockfile and Framework's version (and
+ * `extra`: what else the render depends on).
  */
-export function renderKey(root: string): string {
-  const hash = createHash("sha256").update(`${root}\0`);
+export function renderKey(root: string, extra = ""): string {
+  const hash = createHash("sha256").update(`${root}\0${extra}\0`);
   hashTree(root, root, skipped(root), hash);
   for (const file of ["observablehq.config.ts", "package-lock.json", "node_modules/@observablehq/framework/package.json"]) {
     const path = join(PROJECT_ROOT, file);

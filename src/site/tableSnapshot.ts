@@ -66,6 +66,12 @@ function writeRows(path: string, rows: readonly unknown[]): string {
   return hash.digest("hex");
 }
 
+/** The file that names each table snapshot's content hash. */
+const hashesFileOf = (cache?: string) => join(dirname(tableFile("articles", cache)), "hashes.json");
+
+/** Each table snapshot's content hash (sha256, hex), as the last snapshot wrote them. */
+export const snapshotHashes = (cache?: string) => readHashes(hashesFileOf(cache));
+
 function readHashes(path: string): Record<string, string> {
   try {
     return JSON.parse(readFileSync(path, "utf8")) as Record<string, string>;
@@ -98,13 +104,22 @@ function stampLoader(loader: string, output: string, time: number): void {
   if (existsSync(loader) && !sameTime(loader, time)) setTime(loader, time);
 }
 
+/** Gives the map's loader (and its cached output) the time of the installed world-atlas file, its one input. */
+export function stampWorldLoader(root: string): void {
+  stampLoader(
+    join(root, "data", "world.json.ts"),
+    join(root, ".observablehq", "cache", "data", "world.json"),
+    Math.floor(statSync(worldOutlines()).mtimeMs),
+  );
+}
+
 /**
  * Writes every table's snapshot for the Framework root `root` (`asOf`: the newest article's time);
  * returns the tables whose rows changed.
  */
 export function writeTableSnapshot(tables: Tables, root: string, asOf: number, cache?: string): TableName[] {
   const changed: TableName[] = [];
-  const hashesFile = join(dirname(tableFile("articles", cache)), "hashes.json");
+  const hashesFile = hashesFileOf(cache);
   const hashes = readHashes(hashesFile);
   for (const table of TABLE_NAMES) {
     const file = tableFile(table, cache);
@@ -121,13 +136,7 @@ export function writeTableSnapshot(tables: Tables, root: string, asOf: number, c
     if (!sameTime(file, time)) setTime(file, time);
     stampLoader(tableLoader(root, table), tableLoaderOutput(root, table), time);
   }
-  // the map's outlines: the time of the installed world-atlas file
-  const outlines = worldOutlines();
-  stampLoader(
-    join(root, "data", "world.json.ts"),
-    join(root, ".observablehq", "cache", "data", "world.json"),
-    Math.floor(statSync(outlines).mtimeMs),
-  );
+  stampWorldLoader(root);
   if (changed.length) {
     const tmp = `${hashesFile}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(hashes));

@@ -33,6 +33,14 @@ function openingSentences(
     if (chosen.some((x) => jaccard(x.terms, bag) > 0.3)) continue;
     chosen.push({ sentence, terms: bag });
   }
+  return ranked(chosen);
+}
+
+/** A sentence that ends as one does (a headline or a caption does not). */
+const isComplete = (text: string) => /[.!?]["'”’)]?$/.test(text);
+
+/** Rows of the chosen sentences, ranked in the order chosen. */
+function ranked(chosen: ReadonlyArray<{ sentence: SentenceRow }>): Array<Omit<CentralSentenceRow, "story">> {
   return chosen.map(({ sentence: s }, i) => ({
     article: s.article,
     sentence: s.index,
@@ -42,9 +50,6 @@ function openingSentences(
     rank: i + 1,
   }));
 }
-
-/** A sentence that ends as one does (a headline or a caption does not). */
-const isComplete = (text: string) => /[.!?]["'”’)]?$/.test(text);
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -144,12 +149,5 @@ export function centralSentences(
   const kept = sentences.filter((s) => !skip.has(s.article));
   if (kept.length && kept.every((s) => s.article === kept[0].article)) return openingSentences(kept, bagOf, Math.min(limit, PER_ARTICLE));
   const chosen = mostCentral(scored(sentences, skip, bagOf), limit);
-  return chosen.map(({ sentence: s }, i) => ({
-    article: s.article,
-    sentence: s.index,
-    start: s.start,
-    end: s.end,
-    text: s.text,
-    rank: i + 1,
-  }));
+  return ranked(chosen);
 }

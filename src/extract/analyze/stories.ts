@@ -9,11 +9,15 @@
 // 2. Average-linkage clustering: start with one story per article and repeatedly join the two
 //    stories whose articles are, on average, most similar, while that average is at least
 //    STORY_SIMILARITY. An article sharing nothing distinctive with the others stays a story of its own.
+// Before that, each pair's similarity is weakened when their events lie far apart in time
+// (storyTime.ts) or their casts differ (storyCast.ts): the same kind of event is not the same event.
 //
 // Stories are ranked by their number of articles (then by the order of their first article).
 // Pure: rows in, rows out.
-import type { MentionRow, SentenceRow, StoryRow } from "../types.js";
+import type { DateRow, MentionRow, SentenceRow, StoryRow } from "../types.js";
 import { termList } from "./terms.js";
+import { articleTimes, timeFactor, type OwnDate } from "./storyTime.js";
+import { articleCasts, castFactor } from "./storyCast.js";
 
 /** The least average similarity (cosine) between two stories' articles for them to be one story. */
 export const STORY_SIMILARITY = 0.1;
@@ -37,6 +41,10 @@ export interface StoryOptions {
   /** Articles left out (duplicates of another article). */
   skip?: ReadonlySet<string>;
   similarity?: number;
+  /** Each article's own (publication) date; without one, the dates of its opening sentences date its event. */
+  published?: (id: string) => OwnDate | null | undefined;
+  /** The dates table: when each article's event happened and which days it names. */
+  dates?: readonly DateRow[];
 }
 
 /**
@@ -45,6 +53,7 @@ export interface StoryOptions {
  */
 interface Features {
   names: string[];
+  dictionary: ReadonlyMap<string, number>;
   /** Per article: its distinct feature numbers, ascending, and how often it uses each. */
   features: Int32Array[];
   counts: Int32Array[];
@@ -93,7 +102,7 @@ function countFeatures(articles: readonly string[], sentences: readonly Sentence
     features.push(f);
     counts.push(c);
   }
-  return { names, features, counts, df };
+  return { names, dictionary, features, counts, df };
 }
 
 /** tf-idf vectors of unit length. */
@@ -112,8 +121,11 @@ function vectors({ names, features, counts, df }: Features, n: number): Vector[]
   });
 }
 
-/** Each article's most similar articles (cosine at least `floor`), as index → similarity. */
-function neighbours(vs: Vector[], dfOf: Int32Array, floor: number): Array<Map<number, number>> {
+/**
+ * Each article's most similar articles (cosine times `link`, the pair's time and cast factor, at
+ * least `floor`), as index → similarity.
+ */
+function neighbours(vs: Vector[], dfOf: Int32Array, floor: number, link: (i: number, k: number) => number): Array<Map<number, number>> {
   // postings of the features that can pair articles: shared by 2 to PAIR_DF_LIMIT articles
   const postArticles: Int32Array[] = [];
   const postWeights: Float64Array[] = [];
@@ -149,6 +161,7 @@ function neighbours(vs: Vector[], dfOf: Int32Array, floor: number): Array<Map<nu
         acc[other] += w * ws[k];
       }
     }
+    for (const k of touched) if (acc[k] >= floor) acc[k] *= link(i, k);
     const best = touched
       .filter((k) => acc[k] >= floor)
       .sort((a, b) => acc[b] - acc[a] || a - b)
@@ -251,10 +264,18 @@ export function groupStories(
   const threshold = options.similarity ?? STORY_SIMILARITY;
   const n = ids.length;
   const counted = countFeatures(ids, sentences, mentions);
-  const groups = averageLinkage(neighbours(vectors(counted, n), counted.df, threshold / 2), threshold);
-  const ordered = groups.sort((x, y) => y.length - x.length || x[0] - y[0]);
-  const { names, features, counts, df } = counted;
+  const { names, dictionary, features, counts, df } = counted;
   const idf = (f: number) => Math.log(1 + n / df[f]);
+  const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences);
+  const casts = articleCasts(
+    ids,
+    mentions,
+    (actor) => dictionary.get(`@${actor}`)!,
+    (f) => df[f],
+  );
+  const link = (i: number, k: number) => timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
+  const groups = averageLinkage(neighbours(vectors(counted, n), df, threshold / 2, link), threshold);
+  const ordered = groups.sort((x, y) => y.length - x.length || x[0] - y[0]);
   // a feature's standing in a story: how many of its articles use it × how rare it is overall, then how often
   const articlesUsing = new Int32Array(names.length);
   const uses = new Int32Array(names.length);

@@ -3,7 +3,7 @@
 // time stamps, wire tags and the dateline. Pure: text in, ranges and metadata out. Nothing inside a
 // range may become an actor, a date or a figure: the pipeline passes these ranges to the recognizers
 // as `skip`.
-import { mergeRanges, type Range } from "../util/ranges.js";
+import { mergeRanges, type OffsetPair } from "../util/ranges.js";
 import { bylineOf, copyrightHolderOf, creditLineOf, inlineCredits, productionCreditOf, uniqueCredits } from "./credits.js";
 import { findDateline } from "./dateline.js";
 import { BRACKET_MARKUP, EMAIL, LINE_PATTERNS, URL } from "./patterns.js";
@@ -12,7 +12,7 @@ import { readStamps, wireTagLength, type Stamp } from "./stamps.js";
 
 export interface Boilerplate {
   /** [start, end) ranges of `text`, sorted and merged. */
-  ranges: Range[];
+  ranges: OffsetPair[];
   /** The credited source ("Source: X" → "X"), as written, trimmed; null when there is none. */
   source: string | null;
   /** Credited names and credit lines (photo, copyright, agency, production), as written, in text order. */
@@ -118,8 +118,8 @@ export function publishedDayOf(stamps: Stamp[]): string | null {
  * The boilerplate of `text`. `declared` are ranges its format already set apart (front matter, a date
  * marker, markup): the dateline is looked for in the lines after them.
  */
-export function findBoilerplate(text: string, declared: Range[] = []): Boilerplate {
-  const ranges: Range[] = [];
+export function findBoilerplate(text: string, declared: OffsetPair[] = []): Boilerplate {
+  const ranges: OffsetPair[] = [];
   const credits: Array<{ at: number; credit: string | null | undefined }> = [];
   let source: string | null = null;
   let byline: string | null = null;

@@ -2,10 +2,10 @@
 // "(Getty Images)", "AFP via Getty Images", "© Provided by Business Insider Inc"), image captions
 // ("Image caption, ...") and production credits ("Reporting by ...; Editing by ..."). Each is page
 // furniture: its range is boilerplate and the credited name is kept as metadata. Pure.
-import type { Range } from "../util/ranges.js";
+import type { OffsetPair } from "../util/ranges.js";
 
 export interface CreditMatch {
-  range: Range;
+  range: OffsetPair;
   /** The credited name or line, as written; null for a caption, which credits nobody. */
   credit: string | null;
 }

@@ -4,11 +4,11 @@
 // may stand without the dash ("WASHINGTON (AP) The Senate"), after it ("WASHINGTON _ (AP) The"), or
 // alone ("(Reuters) - The"): it is the credit, never part of the place and never text. Pure.
 import { normalizeDeclaredDate } from "../util/declaredDate.js";
-import type { Range } from "../util/ranges.js";
+import type { OffsetPair } from "../util/ranges.js";
 
 export interface Dateline {
   /** [start, end) of the dateline in the text, dash included. */
-  range: Range;
+  range: OffsetPair;
   /** The place as people write it: "Cairo", "Niamey, Niger", "Washington, D.C."; null for an agency's tag alone ("(AP) _"). */
   location: string | null;
   /** The agency credited in the dateline ("AP", "Reuters"), as written, or null. */
@@ -217,7 +217,7 @@ export function datelineOf(line: string): Dateline | null {
  * The dateline of an article: the first of its opening lines (at most `lines` non-empty lines that are
  * not wholly boilerplate) that starts with one.
  */
-export function findDateline(text: string, boilerplate: Range[], lines = 4): Dateline | null {
+export function findDateline(text: string, boilerplate: OffsetPair[], lines = 4): Dateline | null {
   let at = 0;
   let seen = 0;
   while (at < text.length && seen < lines) {

@@ -18,4 +18,4 @@ export {
 } from "./credits.js";
 export { findDateline, datelineOf, placeCase, type Dateline } from "./dateline.js";
 export { readStamp, readStamps, dayOfStamp, stripWireTag, wireTagLength, type Stamp, type StampKind } from "./stamps.js";
-export { mergeRanges, insideRanges, textOutside, type Range } from "../util/ranges.js";
+export { mergeRanges, insideRanges, textOutside, type OffsetPair } from "../util/ranges.js";

@@ -8,19 +8,19 @@
 // Markdown reads the same way (a line break inside its paragraph is a space, as CommonMark has it), but
 // its blocks keep their lines: headings, quotes, lists, tables, code, HTML, a hard break ("  " or "\\").
 
-/** Lines shorter than this are not counted when finding the wrap width (headings, blank lines, datelines). */
-const MIN_WRAPPED = 30;
-/** Hard wrapping is at most this wide: longer lines are paragraphs written on one line. */
-const MAX_WIDTH = 100;
-/** ... and at least this wide (wires wrap at 60 to 80): shorter lines are a list, verse or code, kept as written. */
-const MIN_WIDTH = 58;
-
 interface Line {
   start: number;
   /** Offset of the line's "\n" (or the text's length for the last line). */
   end: number;
   text: string;
 }
+
+/** Lines shorter than this are not counted when finding the wrap width (headings, blank lines, datelines). */
+const MIN_WRAPPED = 30;
+/** Hard wrapping is at most this wide: longer lines are paragraphs written on one line. */
+const MAX_WIDTH = 100;
+/** ... and at least this wide (wires wrap at 60 to 80): shorter lines are a list, verse or code, kept as written. */
+const MIN_WIDTH = 58;
 
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];

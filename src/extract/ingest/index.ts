@@ -7,4 +7,4 @@ export { articleId, uniqueIds, extensionOf, formatOf, SUPPORTED_EXTENSIONS, type
 export { DEFAULT_MAX_BYTES, resolveMaxBytes, parseByteSize, formatSize, formatLimit } from "./limits.js";
 export { deriveTitle, truncateAtWord, looksLikeHeadline } from "./title.js";
 export { normalizeDeclaredDate } from "../util/declaredDate.js";
-export { mergeRanges, insideRanges, textOutside, type Range } from "../util/ranges.js";
+export { mergeRanges, insideRanges, textOutside, type OffsetPair } from "../util/ranges.js";

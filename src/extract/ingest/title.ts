@@ -1,6 +1,6 @@
 // Titles: the headline line when the text opens with one, else the first sentence, shortened.
 import { splitSentences } from "../segment/sentences.js";
-import { insideRanges, type Range } from "../util/ranges.js";
+import { insideRanges, type OffsetPair } from "../util/ranges.js";
 
 const MAX_TITLE = 90;
 
@@ -28,7 +28,7 @@ export function looksLikeHeadline(line: string): boolean {
  * A title for plain text: the first non-boilerplate line when it is a headline followed by a blank
  * line (or is the whole text); else the first sentence outside boilerplate, truncated; else `fallback`.
  */
-export function deriveTitle(text: string, boilerplate: Range[], fallback: string): string {
+export function deriveTitle(text: string, boilerplate: OffsetPair[], fallback: string): string {
   let at = 0;
   while (at < text.length) {
     let nl = text.indexOf("\n", at);

@@ -17,7 +17,7 @@ import type { ConflictRow, FigureRow } from "../types.js";
 import { pushTo } from "../util/groupBy.js";
 import { toBase } from "../recognize/figures/measures.js";
 import { parseReferenceDate } from "../recognize/dates/index.js";
-import { dayNumber } from "../recognize/dates/days.js";
+import { dayNumber } from "../util/days.js";
 
 const UNIT_SYNONYMS: Record<string, string> = {
   soldier: "troops",

@@ -4,6 +4,7 @@
 // not, nor do PRESENT_REF-like values ("now"), which name no day.
 import type { DateMention, EventRow, MentionRow, Sentence } from "../types.js";
 import { calendarDateOf } from "./calendarDate.js";
+import { contains } from "../util/ranges.js";
 
 /** Mentions that can date a sentence. */
 export function datesEvents(d: Pick<DateMention, "type" | "value">): boolean {
@@ -19,7 +20,7 @@ export function eventsOf(
 ): EventRow[] {
   const events: EventRow[] = [];
   for (const sentence of sentences) {
-    const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && datesEvents(d));
+    const inSentence = dates.filter((d) => contains(sentence.start, sentence.end, d.start, d.end) && datesEvents(d));
     if (!inSentence.length) continue;
     // the most precise dated expression stands for the sentence
     const rank = (d: DateMention) => {
@@ -27,7 +28,7 @@ export function eventsOf(
       return date ? date.length : 0;
     };
     const best = [...inSentence].sort((a, b) => rank(b) - rank(a) || a.start - b.start)[0];
-    const actors = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor))];
+    const actors = [...new Set(mentions.filter((m) => contains(sentence.start, sentence.end, m.start, m.end)).map((m) => m.actor))];
     events.push({
       article,
       date: calendarDateOf(best.value),

@@ -5,15 +5,15 @@
 // none that is all or mostly boilerplate. Pure.
 import { bisector } from "d3-array";
 import type { Sentence } from "../types.js";
-import { mergeRanges, type Range } from "../util/ranges.js";
+import { mergeRanges, type OffsetPair } from "../util/ranges.js";
 import { splitSentences } from "./sentences.js";
 import { joinWrappedLines } from "../clean/lines.js";
 
 const byStart = bisector((s: { start: number }) => s.start);
-const rangeStart = bisector((r: Range) => r[0]);
+const rangeStart = bisector((r: OffsetPair) => r[0]);
 
 /** How many characters of [start, end) the (sorted, disjoint) ranges cover. */
-function covered(start: number, end: number, ranges: readonly Range[]): number {
+function covered(start: number, end: number, ranges: readonly OffsetPair[]): number {
   let n = 0;
   for (let i = Math.max(0, rangeStart.right(ranges, start) - 1); i < ranges.length && ranges[i][0] < end; i++)
     n += Math.max(0, Math.min(end, ranges[i][1]) - Math.max(start, ranges[i][0]));
@@ -21,7 +21,7 @@ function covered(start: number, end: number, ranges: readonly Range[]): number {
 }
 
 /** [start, end) of `s` with boilerplate cut from both edges and whitespace trimmed. */
-function trimmed(text: string, s: { start: number; end: number }, ranges: readonly Range[]): { start: number; end: number } {
+function trimmed(text: string, s: { start: number; end: number }, ranges: readonly OffsetPair[]): { start: number; end: number } {
   let { start, end } = s;
   for (let moved = true; moved && start < end;) {
     moved = false;
@@ -42,7 +42,7 @@ function trimmed(text: string, s: { start: number; end: number }, ranges: readon
 }
 
 /** The article's sentences, in text order, numbered from 0; offsets index `text` (hard wraps do not end one). */
-export function articleSentences(text: string, boilerplate: readonly Range[]): Sentence[] {
+export function articleSentences(text: string, boilerplate: readonly OffsetPair[]): Sentence[] {
   const ranges = mergeRanges([...boilerplate]);
   const out: Sentence[] = [];
   // a hard-wrapped paragraph is read whole: its line breaks are spaces (same offsets)

@@ -1,6 +1,7 @@
 // Word tokenizer with exact string offsets. Keeps dotted abbreviations ("U.S.", "Gen.", "Aug."),
 // hyphenated and apostrophe words ("al-Abadi", "O'Neil") whole, splits possessive "'s"/"’s" and
 // punctuation into tokens of their own. Pure: text in, tokens (with start/end into `text`) out.
+import { DOTTED_ABBREVIATIONS } from "./abbreviations.js";
 
 export interface Token {
   text: string;
@@ -9,64 +10,7 @@ export interface Token {
 }
 
 /** Words that take a trailing period as part of the token ("Gen.", "Aug.", "Mr."). */
-const DOTTED = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "prof",
-  "gen",
-  "lt",
-  "col",
-  "maj",
-  "capt",
-  "cpt",
-  "sgt",
-  "adm",
-  "cmdr",
-  "rep",
-  "sen",
-  "gov",
-  "pres",
-  "st",
-  "jr",
-  "sr",
-  "rev",
-  "hon",
-  "amb",
-  "brig",
-  "cpl",
-  "pvt",
-  "fr",
-  "vol",
-  "vs",
-  "etc",
-  "inc",
-  "ltd",
-  "co",
-  "corp",
-  "dept",
-  "no",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "mt",
-  "ft",
-  "msgt",
-  "ssgt",
-  "sfc",
-  "spc",
-  "gov't",
-]);
+const DOTTED = new Set([...DOTTED_ABBREVIATIONS, ...`msgt ssgt sfc spc`.split(/\s+/)]);
 
 const ABBREV = /(?:\p{L}\.){2,}/uy; // U.S. / U.N. / e.g.
 const NUMBER = /\p{N}+(?:[.,:/]\p{N}+)*/uy;

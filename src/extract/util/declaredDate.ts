@@ -1,14 +1,7 @@
 // Normalizing the date an article declares about itself (header marker, front matter, HTML meta, a
 // dateline or stamp): used by ingest and by cleaning, so it lives below both.
 import * as chrono from "chrono-node";
-
-/** YYYY-MM-DD when y/m/d is a real calendar day, else null. */
-export function isoDay(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > days) return null;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
+import { isoDay } from "./days.js";
 
 /**
  * The ISO day a declared date stands for, or null when it is not a valid date. Accepts ISO days,

@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import type matter from "gray-matter";
 import { normalizeDeclaredDate } from "../../util/declaredDate.js";
-import type { Range } from "../../util/ranges.js";
+import type { OffsetPair } from "../../util/ranges.js";
 import { truncateAtWord } from "../title.js";
 import { plainResult, type FormatResult } from "./types.js";
 import { joinWrappedLines } from "../../clean/lines.js";
@@ -30,8 +30,8 @@ const SAFE_MATTER_OPTIONS = {
  * Ranges from each `open` match to the end of the next `close` (and its ">"), scanning once: an
  * unclosed opener ends the search, so hostile input cannot make this quadratic.
  */
-function enclosed(text: string, from: number, open: RegExp, close: string): Range[] {
-  const out: Range[] = [];
+function enclosed(text: string, from: number, open: RegExp, close: string): OffsetPair[] {
+  const out: OffsetPair[] = [];
   const lower = text.toLowerCase();
   open.lastIndex = from;
   for (let m = open.exec(text); m; m = open.exec(text)) {
@@ -46,9 +46,9 @@ function enclosed(text: string, from: number, open: RegExp, close: string): Rang
 }
 
 /** Markup ranges of markdown text (outside front matter, which the caller handles). */
-export function markdownMarkup(text: string, from = 0): Range[] {
-  const ranges: Range[] = [];
-  const add = (re: RegExp, pick: (m: RegExpMatchArray) => Range[] = (m) => [[m.index!, m.index! + m[0].length]]) => {
+export function markdownMarkup(text: string, from = 0): OffsetPair[] {
+  const ranges: OffsetPair[] = [];
+  const add = (re: RegExp, pick: (m: RegExpMatchArray) => OffsetPair[] = (m) => [[m.index!, m.index! + m[0].length]]) => {
     for (const m of text.slice(from).matchAll(re)) {
       for (const [s, e] of pick(m)) ranges.push([s + from, e + from]);
     }

@@ -1,12 +1,12 @@
 import type { DateSource } from "../../types.js";
-import type { Range } from "../../util/ranges.js";
+import type { OffsetPair } from "../../util/ranges.js";
 
 /** What a format parser makes of decoded text, before generic cleaning. */
 export interface FormatResult {
   /** The article text (for HTML: the extracted main text). Offsets index it. */
   text: string;
   /** Ranges that are format furniture (date marker, front matter, markup). */
-  boilerplate: Range[];
+  boilerplate: OffsetPair[];
   /** Title declared by the format, or null to derive one from the text. */
   title: string | null;
   date: string | null;

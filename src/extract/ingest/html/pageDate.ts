@@ -12,6 +12,7 @@ import { findDateline } from "../../clean/dateline.js";
 import { readStamps, type Stamp } from "../../clean/stamps.js";
 import type { DateSource } from "../../types.js";
 import { normalizeDeclaredDate } from "../../util/declaredDate.js";
+import { daysBetween } from "../../util/days.js";
 import { blockText, nameWords, textOf, type Doc, type DomNode, type El } from "./dom.js";
 import { isArticleNode, isPageNode, ldString, type LdNode, type MetaTags } from "./metadata.js";
 import { proseCluster } from "./chrome.js";
@@ -330,10 +331,6 @@ function documentOrder(document: Doc): Map<El, number> {
 
 const UTC_STAMP = /T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$/i;
 
-function dayDistance(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
-}
-
 /** The dates a page declares for machines (JSON-LD, meta tags, microdata), read before anything is removed from it. */
 export interface DeclaredDates {
   published: DateCandidate[];
@@ -403,9 +400,9 @@ export function findPageDate(input: PageDateInput): PageDate {
   if (found) {
     // a UTC stamp late or early in the day: the page's own date line says which day it was where published
     if (found.c.source !== "page-text" && UTC_STAMP.test(found.c.raw.trim())) {
-      if (text.shown && dayDistance(text.shown, found.day) === 1) return { date: text.shown, dateSource: "page-text", warnings: [] };
+      if (text.shown && daysBetween(text.shown, found.day) === 1) return { date: text.shown, dateSource: "page-text", warnings: [] };
       // shown updated the day before the UTC day: it cannot have been published later than that
-      if (!text.shown && text.shownUpdated && text.shownUpdated < found.day && dayDistance(text.shownUpdated, found.day) === 1) {
+      if (!text.shown && text.shownUpdated && text.shownUpdated < found.day && daysBetween(text.shownUpdated, found.day) === 1) {
         return { date: text.shownUpdated, dateSource: "page-text", warnings: [] };
       }
     }

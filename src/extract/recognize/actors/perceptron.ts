@@ -148,6 +148,113 @@ export interface TrainingSentence {
   gold: number[];
 }
 
+/** The training sentences with the features seen fewer than `minCount` times left out. */
+export function pruneFeatures(data: TrainingSentence[], minCount: number): TrainingSentence[] {
+  const counts = new Map<string, number>();
+  for (const s of data) for (const fs of s.feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const keep = (f: string) => (counts.get(f) ?? 0) >= minCount;
+  return data.map((s) => ({ feats: s.feats.map((fs) => fs.filter(keep)), gold: s.gold }));
+}
+
+/** An empty model over `tags`: no weights, zero transitions (row tags.length is the sentence start). */
+export function emptyModel(tags: string[]): Perceptron {
+  const n = tags.length;
+  return { tags, transitions: Array.from({ length: n + 1 }, () => new Float64Array(n)), weights: new Map(), allowed: bioAllowed(tags) };
+}
+
+/**
+ * The model's weights with their running averages: each update first adds the weight times the
+ * time since the last update to the total (lazy averaging), and `average` writes totals / time.
+ */
+export class AveragedPerceptron {
+  /** Training steps so far (one per sentence). */
+  time = 0;
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Float64Array>();
+  private readonly transTotals: Float64Array[];
+  private readonly transStamps: Float64Array[];
+
+  constructor(readonly model: Perceptron) {
+    const n = model.tags.length;
+    this.transTotals = Array.from({ length: n + 1 }, () => new Float64Array(n));
+    this.transStamps = Array.from({ length: n + 1 }, () => new Float64Array(n));
+  }
+
+  /** Adds `delta` to feature `f`'s weight for tag `t`. */
+  update(f: string, t: number, delta: number): void {
+    const n = this.model.tags.length;
+    let w = this.model.weights.get(f);
+    if (!w) {
+      w = new Float64Array(n);
+      this.model.weights.set(f, w);
+      this.totals.set(f, new Float64Array(n));
+      this.stamps.set(f, new Float64Array(n));
+    }
+    const tot = this.totals.get(f)!;
+    const st = this.stamps.get(f)!;
+    tot[t] += (this.time - st[t]) * w[t];
+    st[t] = this.time;
+    w[t] += delta;
+  }
+
+  /** Adds `delta` to the weight of going from tag `p` to tag `t`. */
+  updateTransition(p: number, t: number, delta: number): void {
+    const transitions = this.model.transitions;
+    this.transTotals[p][t] += (this.time - this.transStamps[p][t]) * transitions[p][t];
+    this.transStamps[p][t] = this.time;
+    transitions[p][t] += delta;
+  }
+
+  /** Replaces every weight by its average over the training steps; returns the model. */
+  average(): Perceptron {
+    const { model, time } = this;
+    const n = model.tags.length;
+    for (const [f, w] of model.weights) {
+      const tot = this.totals.get(f)!;
+      const st = this.stamps.get(f)!;
+      for (let t = 0; t < n; t++) w[t] = (tot[t] + (time - st[t]) * w[t]) / time;
+    }
+    for (let p = 0; p <= n; p++)
+      for (let t = 0; t < n; t++)
+        model.transitions[p][t] = (this.transTotals[p][t] + (time - this.transStamps[p][t]) * model.transitions[p][t]) / time;
+    return model;
+  }
+}
+
+/** Shuffles `order` in place (Fisher–Yates with `random`). */
+export function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
+/** One perceptron step on a sentence: decode it, and move weights towards its gold tags. Returns the tokens tagged wrong. */
+export function learnSentence(learner: AveragedPerceptron, s: TrainingSentence): number {
+  const n = learner.model.tags.length;
+  learner.time++;
+  const guess = viterbi(learner.model, s.feats);
+  let errors = 0;
+  for (let i = 0; i < guess.length; i++) {
+    const gold = s.gold[i];
+    const guessed = guess[i];
+    const goldBefore = i === 0 ? n : s.gold[i - 1];
+    const guessedBefore = i === 0 ? n : guess[i - 1];
+    if (gold !== guessed) {
+      errors++;
+      for (const f of s.feats[i]) {
+        learner.update(f, gold, 1);
+        learner.update(f, guessed, -1);
+      }
+    }
+    if (gold !== guessed || goldBefore !== guessedBefore) {
+      learner.updateTransition(goldBefore, gold, 1);
+      learner.updateTransition(guessedBefore, guessed, -1);
+    }
+  }
+  return errors;
+}
+
 /**
  * Trains an averaged structured perceptron. Features seen fewer than `minCount` times are ignored.
  * Deterministic for a given input order and seed.
@@ -157,89 +264,21 @@ export function train(
   data: TrainingSentence[],
   opts: { epochs: number; seed?: number; minCount?: number; log?: (msg: string) => void },
 ): Perceptron {
-  const n = tags.length;
-  const counts = new Map<string, number>();
-  for (const s of data) for (const fs of s.feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const minCount = opts.minCount ?? 1;
-  const keep = (f: string) => (counts.get(f) ?? 0) >= minCount;
-  const sents = data.map((s) => ({ feats: s.feats.map((fs) => fs.filter(keep)), gold: s.gold }));
-
-  const model: Perceptron = {
-    tags,
-    transitions: Array.from({ length: n + 1 }, () => new Float64Array(n)),
-    weights: new Map(),
-    allowed: bioAllowed(tags),
-  };
-  // averaging: totals accumulate weight * time lazily
-  const totals = new Map<string, Float64Array>();
-  const stamps = new Map<string, Float64Array>();
-  const transTotals = Array.from({ length: n + 1 }, () => new Float64Array(n));
-  const transStamps = Array.from({ length: n + 1 }, () => new Float64Array(n));
-  let time = 0;
-
-  const update = (f: string, t: number, delta: number) => {
-    let w = model.weights.get(f);
-    if (!w) {
-      w = new Float64Array(n);
-      model.weights.set(f, w);
-      totals.set(f, new Float64Array(n));
-      stamps.set(f, new Float64Array(n));
-    }
-    const tot = totals.get(f)!;
-    const st = stamps.get(f)!;
-    tot[t] += (time - st[t]) * w[t];
-    st[t] = time;
-    w[t] += delta;
-  };
-  const updateTrans = (p: number, t: number, delta: number) => {
-    transTotals[p][t] += (time - transStamps[p][t]) * model.transitions[p][t];
-    transStamps[p][t] = time;
-    model.transitions[p][t] += delta;
-  };
-
+  const sentences = pruneFeatures(data, opts.minCount ?? 1);
+  const learner = new AveragedPerceptron(emptyModel(tags));
   const random = seededRandom(opts.seed ?? 1);
-  const order = sents.map((_, i) => i);
+  const order = sentences.map((_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     let errors = 0;
     let total = 0;
-    for (const idx of order) {
-      const s = sents[idx];
-      time++;
-      const guess = viterbi(model, s.feats);
-      for (let i = 0; i < guess.length; i++) {
-        total++;
-        const g = s.gold[i];
-        const p = guess[i];
-        const gPrev = i === 0 ? n : s.gold[i - 1];
-        const pPrev = i === 0 ? n : guess[i - 1];
-        if (g !== p) {
-          errors++;
-          for (const f of s.feats[i]) {
-            update(f, g, 1);
-            update(f, p, -1);
-          }
-        }
-        if (g !== p || gPrev !== pPrev) {
-          updateTrans(gPrev, g, 1);
-          updateTrans(pPrev, p, -1);
-        }
-      }
+    for (const index of order) {
+      errors += learnSentence(learner, sentences[index]);
+      total += sentences[index].feats.length;
     }
     opts.log?.(`epoch ${epoch + 1}: token error ${((100 * errors) / Math.max(1, total)).toFixed(2)}%`);
   }
-  // finalize averages
-  for (const [f, w] of model.weights) {
-    const tot = totals.get(f)!;
-    const st = stamps.get(f)!;
-    for (let t = 0; t < n; t++) w[t] = (tot[t] + (time - st[t]) * w[t]) / time;
-  }
-  for (let p = 0; p <= n; p++)
-    for (let t = 0; t < n; t++) model.transitions[p][t] = (transTotals[p][t] + (time - transStamps[p][t]) * model.transitions[p][t]) / time;
-  return model;
+  return learner.average();
 }
 
 /** JSON form, dropping weights smaller than `minWeight` and rounding to `digits` decimals. */

@@ -26,10 +26,10 @@ export function stripOfficeObject(words: string[], a: number, b: number): number
 
 /** Index of the first name token after leading titles inside span [a, b); `a` when none or nothing would remain. */
 export function stripLeadingTitles(words: string[], a: number, b: number): number {
-  let k = a;
-  while (k < b - 1 && (isTitle(words[k]) || (k > a && CONNECTORS.has(words[k].toLowerCase())))) k++;
-  while (k > a && CONNECTORS.has(words[k - 1]?.toLowerCase())) k--; // never end the title on "of"
-  return k < b && isCap(words[k]) && isTitle(words[k - 1] ?? "") ? k : a;
+  let nameStart = a;
+  while (nameStart < b - 1 && (isTitle(words[nameStart]) || (nameStart > a && CONNECTORS.has(words[nameStart].toLowerCase())))) nameStart++;
+  while (nameStart > a && CONNECTORS.has(words[nameStart - 1]?.toLowerCase())) nameStart--; // never end the title on "of"
+  return nameStart < b && isCap(words[nameStart]) && isTitle(words[nameStart - 1] ?? "") ? nameStart : a;
 }
 
 /**

@@ -16,12 +16,13 @@ import {
   TITLE_WORDS,
 } from "./gazetteer.js";
 import type { SpanLabel } from "./tagger.js";
+import { contains, overlaps } from "../../util/ranges.js";
 
-/** A candidate mention: token range [a, b) inside sentence `sent`. */
-export interface Candidate {
-  sent: number;
-  a: number;
-  b: number;
+/** A candidate mention: the token range [start, end) of sentence number `sentence` (token indices, not text offsets). */
+export interface ActorCandidate {
+  sentence: number;
+  start: number;
+  end: number;
   label: SpanLabel;
   source: "model" | "gazetteer" | "acronym" | "propagated";
 }
@@ -82,112 +83,185 @@ function isShout(written: string[], view: string[], a: number, b: number, common
   return words > 0;
 }
 
+/** Whether a word is punctuation (no letter, no digit). */
+const isPunctuation = (w: string) => !hasLetter(w) && !/^\p{N}/u.test(w);
+
+/**
+ * The span [start, end) without what never opens or closes a name: punctuation, determiners,
+ * possessives, lowercase words, a closing preposition ("Aid to Taiwan Amid"), quotes or brackets
+ * inside ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow'), leading modifiers ("Senior State Department").
+ */
+export function trimEdges(words: string[], start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && (isPunctuation(words[a]) || DETERMINERS.has(words[a].toLowerCase()))) a++;
+  while (
+    b > a &&
+    (isPunctuation(words[b - 1]) ||
+      /^['’]s$/i.test(words[b - 1]) ||
+      (!isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1])))
+  )
+    b--;
+  while (b > a + 1 && NEVER_LAST.has(words[b - 1].toLowerCase())) b--;
+  // quotes, brackets or a colon inside a span: keep the longest piece
+  for (let i = a; i < b; i++) {
+    if (!/^["“”()[\]:]$/.test(words[i])) continue;
+    if (i - a >= b - i - 1) b = i;
+    else a = i + 1;
+    i = a - 1;
+  }
+  while (a < b - 1 && LEADING_MODIFIERS.has(words[a].toLowerCase())) a++;
+  return [a, b];
+}
+
+/**
+ * A title after a name is the name's job, not part of it: "CNN Anchor" → "CNN", "UN
+ * Secretary-General" → "UN" (an organization, when the tagger said person).
+ */
+export function dropTrailingTitles(words: string[], start: number, end: number, label: SpanLabel): { end: number; label: SpanLabel } {
+  if (end - start <= 1 || !TITLE_WORDS.has(words[end - 1].toLowerCase()) || TITLE_WORDS.has(words[start].toLowerCase()))
+    return { end, label };
+  let b = end;
+  while (b > start + 1 && (TITLE_WORDS.has(words[b - 1].toLowerCase()) || /^(of|for|the|and)$/i.test(words[b - 1]))) b--;
+  return { end: b, label: label === "PER" ? "ORG" : label };
+}
+
+/** A one-word span as the junk rules see it. */
+export interface OneWord {
+  words: string[];
+  /** The word's index. */
+  at: number;
+  /** The tagger's label. */
+  label: SpanLabel;
+  common: (lower: string) => boolean;
+  /** How often each word is written in the document. */
+  counts: Map<string, number>;
+}
+
+const knownCountry = (w: string) => COUNTRY_NAMES.has(w) || DEMONYMS.has(w);
+
+/** Reasons a one-word span is no name, in order. A country or nationality word is never junk but for a single letter or honorific. */
+export const ONE_WORD_JUNK: ReadonlyArray<{ name: string; rejects(span: OneWord): boolean }> = [
+  // "E", "A"; "X" the platform comes back with its cue
+  { name: "single letter", rejects: ({ words, at }) => /^\p{L}\.?$/u.test(words[at]) },
+  { name: "honorific", rejects: ({ words, at }) => HONORIFICS.has(words[at].toLowerCase()) },
+  // "us" is a pronoun, "US" a country
+  { name: "never a name", rejects: ({ words, at }) => NEVER.has(words[at].toLowerCase()) && !knownCountry(words[at]) },
+  {
+    // "However", "Despite" at sentence start, or after a label ("BREAKING: Airlines ...")
+    name: "common word opening",
+    rejects: ({ words, at, common }) =>
+      !knownCountry(words[at]) && common(words[at].toLowerCase()) && (at === 0 || !isCap(words[at]) || /^[:"“‘]$/.test(words[at - 1])),
+  },
+  {
+    name: "title alone",
+    rejects: ({ words, at, label }) => !knownCountry(words[at]) && TITLE_WORDS.has(words[at].toLowerCase()) && label !== "PER",
+  },
+  {
+    // "Islamic extremist groups", "Catholic church"
+    name: "adjective before a noun",
+    rejects: ({ words, at }) => !knownCountry(words[at]) && /^\p{Lu}\p{Ll}+ic$/u.test(words[at]) && /^\p{Ll}/u.test(words[at + 1] ?? ""),
+  },
+  {
+    // a capitalized word seen once, only at the start of a sentence before lowercase words ("Nighttime street patrols")
+    name: "capitalized sentence opener",
+    rejects: ({ words, at, counts }) =>
+      !knownCountry(words[at]) &&
+      at === 0 &&
+      counts.get(words[at]) === 1 &&
+      /^\p{Ll}/u.test(words[1] ?? "") &&
+      !/^\p{Lu}+$/u.test(words[at]),
+  },
+];
+
+/** Whether the span is all words that are never actors ("Photo", "UAV", "TV") or punctuation, or a ship ("USS Mahan"). */
+export function isNeverActor(words: string[], start: number, end: number): boolean {
+  const never = words
+    .slice(start, end)
+    .every((w) => (NEVER.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w)) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w));
+  return never || SHIP_PREFIXES.has(words[start]) || (start > 0 && SHIP_PREFIXES.has(words[start - 1]));
+}
+
+/**
+ * Where a lowercase word that is no name particle splits a name, or -1: "State Department
+ * spokesperson Matt Miller" (an organization and a person), "Mr Kamara met Ms Diallo".
+ */
+export function lowercaseCut(words: string[], start: number, end: number): number {
+  return words.findIndex(
+    (w, i) =>
+      i > start &&
+      i < end - 1 &&
+      /^\p{Ll}/u.test(w) &&
+      !PARTICLES.has(w) &&
+      !/^\p{Ll}{1,3}-/u.test(w) &&
+      isCap(words[i - 1]) &&
+      isCap(words[i + 1]),
+  );
+}
+
+/** The two pieces of a span cut at a lowercase word: a title word there makes the right piece a person. */
+function cutPieces(c: ActorCandidate, words: string[], start: number, end: number, cut: number, label: SpanLabel): ActorCandidate[] {
+  const title = TITLE_WORDS.has(words[cut]);
+  return [
+    { ...c, start, end: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label },
+    { ...c, start: cut + 1, end, label: title ? "PER" : label },
+  ];
+}
+
 /**
  * Trims edges of candidates and drops junk. `common(w)` says a lowercase word is a common word;
  * `written` are the words as the text has them (`doc` reads stretches of capitals in title case).
  */
 export function cleanCandidates(
   doc: string[][],
-  cands: Candidate[],
+  candidates: ActorCandidate[],
   common: (lower: string) => boolean,
   written: string[][] = doc,
-): Candidate[] {
-  const out: Candidate[] = [];
+): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
   const counts = new Map<string, number>();
   for (const words of doc) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const queue = [...cands]; // pieces of a split span come back through the same checks
+  const queue = [...candidates]; // pieces of a split span come back through the same checks
   for (let q = 0; q < queue.length; q++) {
     const c = queue[q];
-    const words = doc[c.sent];
-    let { a, b } = c;
-    while (a < b && ((!hasLetter(words[a]) && !/^\p{N}/u.test(words[a])) || DETERMINERS.has(words[a].toLowerCase()))) a++;
-    while (
-      b > a &&
-      ((!hasLetter(words[b - 1]) && !/^\p{N}/u.test(words[b - 1])) ||
-        /^['’]s$/i.test(words[b - 1]) ||
-        (!isCap(words[b - 1]) && !/^\p{N}/u.test(words[b - 1]) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(words[b - 1])))
-    )
-      b--;
-    while (b > a + 1 && NEVER_LAST.has(words[b - 1].toLowerCase())) b--;
-    // quotes, brackets or a colon inside a span: keep the longest piece ('Neo Jim Crow" Newsletter' → 'Neo Jim Crow')
-    for (let k = a; k < b; k++) {
-      if (!/^["“”()[\]:]$/.test(words[k])) continue;
-      if (k - a >= b - k - 1) b = k;
-      else a = k + 1;
-      k = a - 1;
-    }
-    while (a < b - 1 && LEADING_MODIFIERS.has(words[a].toLowerCase())) a++; // "Senior State Department"
-    // a title after a name is the name's job, not part of it: "CNN Anchor" → "CNN", "UN Secretary-General" → "UN"
-    let label = c.label;
-    if (b - a > 1 && TITLE_WORDS.has(words[b - 1].toLowerCase()) && !TITLE_WORDS.has(words[a].toLowerCase())) {
-      while (b > a + 1 && (TITLE_WORDS.has(words[b - 1].toLowerCase()) || /^(of|for|the|and)$/i.test(words[b - 1]))) b--;
-      if (label === "PER") label = "ORG";
-    }
-    if (a >= b) continue;
-    if (!words.slice(a, b).some(isCap)) continue;
+    const words = doc[c.sentence];
+    const [a, trimmed] = trimEdges(words, c.start, c.end);
+    const titlesDropped = dropTrailingTitles(words, a, trimmed, c.label);
+    const b = titlesDropped.end;
+    let label = titlesDropped.label;
+    if (a >= b || !words.slice(a, b).some(isCap)) continue;
     // words in capitals that are all everyday words: a label or a shout ("UPDATE", "BREAKING NEWS", "BEGIN VIDEOTAPE")
-    if (isShout(written[c.sent], words, a, b, common)) continue;
-    if (b - a === 1) {
-      const w = words[a];
-      const lw = w.toLowerCase();
-      const known = COUNTRY_NAMES.has(w) || DEMONYMS.has(w);
-      if (/^\p{L}\.?$/u.test(w)) continue; // a single letter ("E", "A") is no name; "X" the platform comes back with its cue
-      if (HONORIFICS.has(lw)) continue;
-      if (NEVER.has(lw) && !known) continue; // "us" is a pronoun, "US" a country
-      // "However", "Despite" at sentence start, or after a label ("BREAKING: Airlines ...")
-      if (!known && common(lw) && (a === 0 || !isCap(w) || /^[:"“‘]$/.test(words[a - 1]))) continue;
-      if (!known && TITLE_WORDS.has(lw) && c.label !== "PER") continue;
-      // an adjective before a common noun ("Islamic extremist groups", "Catholic church"), not a name
-      if (!known && /^\p{Lu}\p{Ll}+ic$/u.test(w) && /^\p{Ll}/u.test(words[b] ?? "")) continue;
-      // a capitalized word seen once, only at the start of a sentence before lowercase words ("Nighttime street patrols")
-      if (!known && a === 0 && counts.get(w) === 1 && /^\p{Ll}/u.test(words[1] ?? "") && !/^\p{Lu}+$/u.test(w)) continue;
-    }
-    if (
-      words
-        .slice(a, b)
-        .every((w) => (NEVER.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w)) || NOT_ACTORS.has(w.toLowerCase()) || !hasLetter(w))
-    )
-      continue;
-    if (SHIP_PREFIXES.has(words[a]) || (a > 0 && SHIP_PREFIXES.has(words[a - 1]))) continue;
-    // a lowercase word inside a name that is no name particle splits it: "State Department
-    // spokesperson Matt Miller" (an organization and a person), "Mr Kamara met Ms Diallo"
-    const cut = words.findIndex(
-      (w, k) =>
-        k > a &&
-        k < b - 1 &&
-        /^\p{Ll}/u.test(w) &&
-        !PARTICLES.has(w) &&
-        !/^\p{Ll}{1,3}-/u.test(w) &&
-        isCap(words[k - 1]) &&
-        isCap(words[k + 1]),
-    );
+    if (isShout(written[c.sentence], words, a, b, common)) continue;
+    if (b - a === 1 && ONE_WORD_JUNK.some((rule) => rule.rejects({ words, at: a, label: c.label, common, counts }))) continue;
+    if (isNeverActor(words, a, b)) continue;
+    const cut = lowercaseCut(words, a, b);
     if (cut > 0) {
-      const title = TITLE_WORDS.has(words[cut]);
-      queue.push({ ...c, a, b: cut, label: title && ORG_WORDS.has(words[cut - 1].toLowerCase()) ? "ORG" : label });
-      queue.push({ ...c, a: cut + 1, b, label: title ? "PER" : label });
+      queue.push(...cutPieces(c, words, a, b, cut, label));
       continue;
     }
     // "State Department" is not a person, whatever the tagger says
     if (label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase())) label = "ORG";
-    out.push({ ...c, a, b, label });
+    out.push({ ...c, start: a, end: b, label });
   }
   return out;
 }
 
-const overlapsAny = (cands: Candidate[], sent: number, a: number, b: number) => cands.some((c) => c.sent === sent && c.a < b && a < c.b);
+/** Whether tokens [start, end) of a sentence overlap a candidate of that sentence. */
+const overlapsInSentence = (candidates: ActorCandidate[], sentence: number, start: number, end: number) =>
+  candidates.some((c) => c.sentence === sentence && overlaps(start, end, c.start, c.end));
 
 /** Adds country names, nationality words and regions the tagger missed. */
-export function addGazetteerMatches(doc: string[][], cands: Candidate[]): Candidate[] {
-  const added: Candidate[] = [];
-  doc.forEach((words, sent) => {
+export function addGazetteerMatches(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
+  const added: ActorCandidate[] = [];
+  doc.forEach((words, sentence) => {
     for (const h of matchGazetteer(words)) {
       if (h.tag === "capital" || h.tag === "title" || h.tag === "orgword") continue;
-      if (overlapsAny(cands, sent, h.start, h.end) || overlapsAny(added, sent, h.start, h.end)) continue;
+      if (overlapsInSentence(candidates, sentence, h.start, h.end) || overlapsInSentence(added, sentence, h.start, h.end)) continue;
       const label = h.tag === "demonym" ? "NAT" : h.tag === "company" ? "ORG" : "LOC";
-      added.push({ sent, a: h.start, b: h.end, label, source: "gazetteer" });
+      added.push({ sentence, start: h.start, end: h.end, label, source: "gazetteer" });
     }
   });
-  return [...cands, ...added];
+  return [...candidates, ...added];
 }
 
 const initials = (words: string[]) =>
@@ -197,23 +271,23 @@ const initials = (words: string[]) =>
     .join("");
 
 /** "Long Name (ACRONYM)": makes sure both the long form and the acronym are mentions. */
-export function addAcronyms(doc: string[][], cands: Candidate[]): Candidate[] {
-  const out = [...cands];
-  doc.forEach((words, sent) => {
+export function addAcronyms(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
+  const out = [...candidates];
+  doc.forEach((words, sentence) => {
     for (let i = 1; i + 2 < words.length; i++) {
       if (words[i] !== "(" || words[i + 2] !== ")") continue;
       const acro = words[i + 1];
       if (!/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(acro)) continue;
-      const before = out.find((c) => c.sent === sent && c.b === i);
-      if (!overlapsAny(out, sent, i + 1, i + 2)) {
-        if (before) out.push({ sent, a: i + 1, b: i + 2, label: before.label, source: "acronym" });
+      const before = out.find((c) => c.sentence === sentence && c.end === i);
+      if (!overlapsInSentence(out, sentence, i + 1, i + 2)) {
+        if (before) out.push({ sentence, start: i + 1, end: i + 2, label: before.label, source: "acronym" });
         else {
           // find the capitalized words before "(" whose initials spell the acronym
           for (let a = i - 1; a >= 0 && i - a <= 12; a--) {
             if (!isCap(words[a])) continue;
             if (initials(words.slice(a, i)) === acro.replace(/[^\p{Lu}]/gu, "")) {
-              if (!overlapsAny(out, sent, a, i)) out.push({ sent, a, b: i, label: "ORG", source: "acronym" });
-              out.push({ sent, a: i + 1, b: i + 2, label: "ORG", source: "acronym" });
+              if (!overlapsInSentence(out, sentence, a, i)) out.push({ sentence, start: a, end: i, label: "ORG", source: "acronym" });
+              out.push({ sentence, start: i + 1, end: i + 2, label: "ORG", source: "acronym" });
               break;
             }
           }
@@ -228,28 +302,28 @@ export function addAcronyms(doc: string[][], cands: Candidate[]): Candidate[] {
  * Names found by the tagger are marked wherever else they occur capitalized in the document; a
  * person's last name alone ("Bazoum") counts as that person. Common words are never propagated.
  */
-export function propagateNames(doc: string[][], cands: Candidate[], common: (lower: string) => boolean): Candidate[] {
+export function propagateNames(doc: string[][], candidates: ActorCandidate[], common: (lower: string) => boolean): ActorCandidate[] {
   const names = new Map<string, SpanLabel>();
-  for (const c of cands) {
+  for (const c of candidates) {
     if (c.source !== "model" && c.source !== "acronym") continue;
-    const words = doc[c.sent];
-    const name = key(words, c.a, c.b);
-    if (!names.has(name) && !(c.b - c.a === 1 && common(words[c.a].toLowerCase()))) names.set(name, c.label);
-    if (c.label === "PER" && c.b - c.a > 1) {
-      const last = words[c.b - 1];
+    const words = doc[c.sentence];
+    const name = key(words, c.start, c.end);
+    if (!names.has(name) && !(c.end - c.start === 1 && common(words[c.start].toLowerCase()))) names.set(name, c.label);
+    if (c.label === "PER" && c.end - c.start > 1) {
+      const last = words[c.end - 1];
       if (isCap(last) && last.length > 2 && !common(last.toLowerCase()) && !names.has(last)) names.set(last, "PER");
     }
   }
-  if (!names.size) return cands;
+  if (!names.size) return candidates;
   const maxLen = Math.max(...[...names.keys()].map((n) => n.split(" ").length));
-  const out = [...cands];
-  doc.forEach((words, sent) => {
+  const out = [...candidates];
+  doc.forEach((words, sentence) => {
     for (let i = 0; i < words.length; i++) {
       if (!isCap(words[i])) continue;
       for (let len = Math.min(maxLen, words.length - i); len >= 1; len--) {
         const label = names.get(key(words, i, i + len));
         if (!label) continue;
-        if (!overlapsAny(out, sent, i, i + len)) out.push({ sent, a: i, b: i + len, label, source: "propagated" });
+        if (!overlapsInSentence(out, sentence, i, i + len)) out.push({ sentence, start: i, end: i + len, label, source: "propagated" });
         i += len - 1;
         break;
       }
@@ -262,19 +336,19 @@ export function propagateNames(doc: string[][], cands: Candidate[], common: (low
  * A first name alone ("Nick, what are you hearing?") is the person the document names in full
  * ("Nick Paton Walsh"), unless it is a known place. Mutates labels; returns the candidates.
  */
-export function firstNamesAsPersons(doc: string[][], cands: Candidate[]): Candidate[] {
+export function firstNamesAsPersons(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
   const firsts = new Set<string>();
   const otherwise = new Set<string>();
-  for (const c of cands) {
-    if (c.b - c.a < 2) continue;
-    (c.label === "PER" ? firsts : otherwise).add(doc[c.sent][c.a]);
+  for (const c of candidates) {
+    if (c.end - c.start < 2) continue;
+    (c.label === "PER" ? firsts : otherwise).add(doc[c.sentence][c.start]);
   }
-  for (const c of cands) {
-    if (c.b - c.a !== 1 || c.label === "PER" || c.label === "NAT") continue;
-    const w = doc[c.sent][c.a];
+  for (const c of candidates) {
+    if (c.end - c.start !== 1 || c.label === "PER" || c.label === "NAT") continue;
+    const w = doc[c.sentence][c.start];
     if (firsts.has(w) && !otherwise.has(w) && !isGazetteerWord(w)) c.label = "PER";
   }
-  return cands;
+  return candidates;
 }
 
 const LABEL_ORDER: SpanLabel[] = ["PER", "ORG", "LOC", "NAT"];
@@ -283,32 +357,32 @@ const LABEL_ORDER: SpanLabel[] = ["PER", "ORG", "LOC", "NAT"];
  * One type per name in a document: every mention of a name (or of a person's last name) takes the
  * type most of the tagger's mentions of it had ("Tiani" is a person throughout). Mutates labels.
  */
-export function unifyTypes(doc: string[][], cands: Candidate[]): Candidate[] {
+export function unifyTypes(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
   const votes = new Map<string, Map<SpanLabel, number>>();
   const vote = (name: string, label: SpanLabel, n = 1) => {
     const v = votes.get(name) ?? new Map<SpanLabel, number>();
     v.set(label, (v.get(label) ?? 0) + n);
     votes.set(name, v);
   };
-  for (const c of cands) {
+  for (const c of candidates) {
     if (c.source !== "model" || c.label === "NAT") continue;
-    const words = doc[c.sent];
-    vote(key(words, c.a, c.b), c.label);
-    if (c.label === "PER" && c.b - c.a > 1) vote(words[c.b - 1], "PER", 2);
+    const words = doc[c.sentence];
+    vote(key(words, c.start, c.end), c.label);
+    if (c.label === "PER" && c.end - c.start > 1) vote(words[c.end - 1], "PER", 2);
   }
-  for (const c of cands) {
+  for (const c of candidates) {
     if (c.label === "NAT" || c.source === "gazetteer") continue;
-    const v = votes.get(key(doc[c.sent], c.a, c.b));
+    const v = votes.get(key(doc[c.sentence], c.start, c.end));
     if (!v) continue;
     let best: SpanLabel = c.label;
     for (const l of LABEL_ORDER) if ((v.get(l) ?? 0) > (v.get(best) ?? 0)) best = l;
     c.label = best;
   }
-  return cands;
+  return candidates;
 }
 
 const COMPANY_NAMES = new Set(COMPANIES);
-const LEGAL_FORMS = new Set("inc inc. corp corp. ltd ltd. llc plc co. gmbh s.a.".split(" "));
+const LEGAL_FORMS = new Set("inc inc. corp corp. ltd ltd. llc plc co. gmbh s.start.".split(" "));
 const PLACE_NAMES = new Set([...COUNTRY_NAMES.keys(), ...REGIONS]);
 /** Words before a company name that is also an everyday word or a place: "posted on X", "works at Apple". */
 const COMPANY_CUES_BEFORE = new Set(["on", "to", "via", "at"]);
@@ -350,40 +424,40 @@ function cuedAsCompany(words: string[], i: number): boolean {
  * is also an everyday word or a place next to a cue ("on X", "an Apple spokesperson"), which is
  * added when the tagger missed it. Mutates labels; returns the candidates.
  */
-export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] {
-  for (const c of cands) {
+export function typeCompanies(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
+  for (const c of candidates) {
     if (c.label === "ORG" || c.label === "NAT") continue;
-    const words = doc[c.sent];
-    const name = key(words, c.a, c.b);
+    const words = doc[c.sentence];
+    const name = key(words, c.start, c.end);
     if (PLACE_NAMES.has(name) || DEMONYMS.has(name)) continue;
-    const last = words[c.b - 1].toLowerCase();
-    if (COMPANY_NAMES.has(name) || (c.b - c.a > 1 && CORPORATE_SUFFIXES.has(last) && !TITLE_WORDS.has(last))) c.label = "ORG";
+    const last = words[c.end - 1].toLowerCase();
+    if (COMPANY_NAMES.has(name) || (c.end - c.start > 1 && CORPORATE_SUFFIXES.has(last) && !TITLE_WORDS.has(last))) c.label = "ORG";
   }
   // "Alphabet Inc.": the legal form belongs to the name
-  for (const c of cands) {
-    const next = doc[c.sent][c.b];
+  for (const c of candidates) {
+    const next = doc[c.sentence][c.end];
     if (c.label !== "NAT" && next && LEGAL_FORMS.has(next.toLowerCase())) {
-      c.b++;
+      c.end++;
       c.label = "ORG";
     }
   }
   // a name the tagger read as a person or a place that trades, merges or is bought ("Versum shares",
   // "merger agreement with Entegris") is a company wherever the document names it
   const traded = new Set<string>();
-  for (const c of cands) {
+  for (const c of candidates) {
     if (c.label === "ORG" || c.label === "NAT") continue;
-    const words = doc[c.sent];
-    const name = key(words, c.a, c.b);
+    const words = doc[c.sentence];
+    const name = key(words, c.start, c.end);
     if (PLACE_NAMES.has(name) || DEMONYMS.has(name)) continue;
-    const possessive = words[c.b] === "'s" || words[c.b] === "’s";
-    const after = words[possessive ? c.b + 1 : c.b] ?? "";
+    const possessive = words[c.end] === "'s" || words[c.end] === "’s";
+    const after = words[possessive ? c.end + 1 : c.end] ?? "";
     const traded1 =
       OWNED_BY_COMPANY.has(after) ||
-      (!possessive && (after === "share" || after === "shares" || after === "stock") && MARKET_MOVES.has(words[c.b + 1] ?? ""));
-    if (traded1 || CORPORATE_CUES_BEFORE.test(words.slice(Math.max(0, c.a - 3), c.a).join(" "))) traded.add(name);
+      (!possessive && (after === "share" || after === "shares" || after === "stock") && MARKET_MOVES.has(words[c.end + 1] ?? ""));
+    if (traded1 || CORPORATE_CUES_BEFORE.test(words.slice(Math.max(0, c.start - 3), c.start).join(" "))) traded.add(name);
   }
-  for (const c of cands) if (c.label !== "NAT" && traded.has(key(doc[c.sent], c.a, c.b))) c.label = "ORG";
-  const out = cands.filter((c) => !(c.b - c.a === 1 && LEGAL_FORMS.has(doc[c.sent][c.a].toLowerCase())));
+  for (const c of candidates) if (c.label !== "NAT" && traded.has(key(doc[c.sentence], c.start, c.end))) c.label = "ORG";
+  const out = candidates.filter((c) => !(c.end - c.start === 1 && LEGAL_FORMS.has(doc[c.sentence][c.start].toLowerCase())));
   // a company name that is also an everyday word or a place, with a cue somewhere in the document
   const cued = new Set<string>();
   for (const words of doc) {
@@ -393,12 +467,12 @@ export function typeCompanies(doc: string[][], cands: Candidate[]): Candidate[] 
   }
   // ...is that company wherever the document names it (one sense per document), except "X", which
   // is also a letter
-  doc.forEach((words, sent) => {
+  doc.forEach((words, sentence) => {
     words.forEach((w, i) => {
       if (!cued.has(w) || (w === "X" && !cuedAsCompany(words, i))) return;
-      const at = out.find((c) => c.sent === sent && c.a <= i && i < c.b);
-      if (!at) out.push({ sent, a: i, b: i + 1, label: "ORG", source: "gazetteer" });
-      else if (at.a === i && at.b === i + 1) at.label = "ORG";
+      const at = out.find((c) => c.sentence === sentence && contains(c.start, c.end, i, i + 1));
+      if (!at) out.push({ sentence, start: i, end: i + 1, label: "ORG", source: "gazetteer" });
+      else if (at.start === i && at.end === i + 1) at.label = "ORG";
     });
   });
   return out;

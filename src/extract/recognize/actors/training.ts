@@ -11,6 +11,7 @@ import { TAGS, type ActorModelJSON, type SpanLabel } from "./tagger.js";
 import { lowercaseWords, sentenceFeatures, type FeatureContext } from "./features.js";
 import { buildLexicons, EMPTY_LEXICONS, type LexiconsJSON } from "./lexicons.js";
 import { train, toJSON, type TrainingSentence } from "./perceptron.js";
+import { overlapsAny, contains } from "../../util/ranges.js";
 
 /** A document with gold entity spans, as src/evaluate/re3d.ts reads them (the shape only: the engine does not import the evaluation code). */
 export interface SpanLabelledDocument {
@@ -134,12 +135,12 @@ export function re3dToLabelled(docs: SpanLabelledDocument[]): LabelledDocument[]
     // longest first, non-overlapping
     spans.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
     const chosen: CharSpan[] = [];
-    for (const s of spans) if (!chosen.some((c) => c.start < s.end && s.start < c.end)) chosen.push(s);
+    for (const s of spans) if (!overlapsAny(chosen, s.start, s.end)) chosen.push(s);
     const sentences = splitSentences(doc.text).map((sent) => {
       const toks = tokenize(doc.text, sent.start, sent.end);
       let prev: CharSpan | null = null;
       const tags = toks.map((t) => {
-        const s = chosen.find((c) => t.start >= c.start && t.end <= c.end) ?? null;
+        const s = chosen.find((c) => contains(c.start, c.end, t.start, t.end)) ?? null;
         const tag = s ? (s === prev ? "I-" : "B-") + s.label : "O";
         prev = s;
         return tag;

@@ -7,7 +7,7 @@
 // - a name of title-case words after a possessive place ("Russia's Alexey Ivanov") or opening with a
 //   given name ("Alexey Ivanov") that is no known place is a person. Mutates labels; returns the candidates. Pure.
 import { CAPITALS, CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
-import type { Candidate } from "./rules.js";
+import type { ActorCandidate } from "./rules.js";
 import type { Lexicons } from "./lexicons.js";
 
 const KNOWN_PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...REGIONS, ...CAPITALS]);
@@ -42,22 +42,22 @@ function knownPlace(words: string[], a: number, b: number, lexicons: Lexicons): 
   return !!rests?.some((rest) => rest.join(" ") === words.slice(a + 1, b).join(" "));
 }
 
-export function typeByShape(doc: string[][], cands: Candidate[], lexicons: Lexicons): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of cands) {
-    const words = doc[c.sent];
+export function typeByShape(doc: string[][], candidates: ActorCandidate[], lexicons: Lexicons): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (const c of candidates) {
+    const words = doc[c.sentence];
     // "Northrop Grumman CEO Ron Sugar": the organization, then the titled person
     let split = -1;
-    for (let k = c.a + 1; k < c.b - 1; k++) {
-      if (INNER_TITLES.has(words[k].toLowerCase()) && !isTitle(words[k - 1]) && isName(words[c.b - 1])) {
+    for (let k = c.start + 1; k < c.end - 1; k++) {
+      if (INNER_TITLES.has(words[k].toLowerCase()) && !isTitle(words[k - 1]) && isName(words[c.end - 1])) {
         split = k;
         break;
       }
     }
     if (split > 0 && c.label !== "NAT") {
-      const left = words.slice(c.a, split);
+      const left = words.slice(c.start, split);
       if (left.every((w) => /^\p{Lu}/u.test(w) && (!isTitle(w) || ORG_WORDS.has(w.toLowerCase())))) {
-        out.push({ ...c, b: split, label: "ORG" }, { ...c, a: split, label: "PER" });
+        out.push({ ...c, end: split, label: "ORG" }, { ...c, start: split, label: "PER" });
         continue;
       }
     }
@@ -65,37 +65,37 @@ export function typeByShape(doc: string[][], cands: Candidate[], lexicons: Lexic
   }
   for (const c of out) {
     if (c.label === "NAT") continue;
-    const words = doc[c.sent];
-    const last = words[c.b - 1].toLowerCase();
+    const words = doc[c.sentence];
+    const last = words[c.end - 1].toLowerCase();
     // "General Motors" read as the title "General" and a name "Motors": the title word is the company's
     if (
-      c.a > 0 &&
+      c.start > 0 &&
       CORPORATE_SUFFIXES.has(last) &&
-      (c.b - c.a === 1 || CORPORATE_SUFFIXES.has(words[c.a].toLowerCase())) &&
-      isName(words[c.a - 1]) &&
-      isTitle(words[c.a - 1]) &&
-      !out.some((o) => o.sent === c.sent && o.a < c.a && o.b >= c.a)
+      (c.end - c.start === 1 || CORPORATE_SUFFIXES.has(words[c.start].toLowerCase())) &&
+      isName(words[c.start - 1]) &&
+      isTitle(words[c.start - 1]) &&
+      !out.some((o) => o.sentence === c.sentence && o.start < c.start && o.end >= c.start)
     ) {
-      c.a--;
+      c.start--;
       c.label = "ORG";
       continue;
     }
     // "General Motors", "Air Force", "Northwind Logistics": organizations by their last word
-    if (c.b - c.a > 1 && (CORPORATE_SUFFIXES.has(last) || ORG_WORDS.has(last)) && !isTitle(last) && c.label === "PER") {
+    if (c.end - c.start > 1 && (CORPORATE_SUFFIXES.has(last) || ORG_WORDS.has(last)) && !isTitle(last) && c.label === "PER") {
       c.label = "ORG";
       continue;
     }
     // "GM", "CEO of GM": a name ending in an acronym is no person's
-    if (c.label === "PER" && /^\p{Lu}{2,6}$/u.test(words[c.b - 1]) && !/^(?:II|III|IV|VI|VII|VIII|JR|SR)$/.test(words[c.b - 1])) {
+    if (c.label === "PER" && /^\p{Lu}{2,6}$/u.test(words[c.end - 1]) && !/^(?:II|III|IV|VI|VII|VIII|JR|SR)$/.test(words[c.end - 1])) {
       c.label = "ORG";
       continue;
     }
-    if (c.label !== "LOC" || c.b - c.a < 2 || c.b - c.a > 3) continue;
-    if (!words.slice(c.a, c.b).every(isName) || knownPlace(words, c.a, c.b, lexicons)) continue;
+    if (c.label !== "LOC" || c.end - c.start < 2 || c.end - c.start > 3) continue;
+    if (!words.slice(c.start, c.end).every(isName) || knownPlace(words, c.start, c.end, lexicons)) continue;
     const possessivePlace =
-      c.a >= 2 && /^['’]s$/.test(words[c.a - 1]) && (COUNTRY_NAMES.has(words[c.a - 2]) || CAPITALS.has(words[c.a - 2]));
-    const placePreposition = c.a > 0 && /^(?:in|at|near|from|to|into|outside|around|towards?|across|via)$/i.test(words[c.a - 1]);
-    if (possessivePlace || (lexicons.givenNames.has(words[c.a]) && !placePreposition)) c.label = "PER";
+      c.start >= 2 && /^['’]s$/.test(words[c.start - 1]) && (COUNTRY_NAMES.has(words[c.start - 2]) || CAPITALS.has(words[c.start - 2]));
+    const placePreposition = c.start > 0 && /^(?:in|at|near|from|to|into|outside|around|towards?|across|via)$/i.test(words[c.start - 1]);
+    if (possessivePlace || (lexicons.givenNames.has(words[c.start]) && !placePreposition)) c.label = "PER";
   }
   return out;
 }

@@ -11,20 +11,22 @@
 //   ("1998-W32"), "two months ago" → "1998-06", "yesterday" → the day before.
 import type { Anchor, Direction, TimeOfDay } from "./candidate.js";
 import type { TenseReading } from "./tense.js";
+import { HOLIDAYS } from "./holidays.js";
 import {
-  HOLIDAYS,
   addDays,
   addMonths,
   dayNumber,
+  dayOfIso,
   dayValue,
   isValidDay,
   monthValue,
   mondayOf,
+  mondayOfIsoWeek,
   weekValue,
   weekdayOf,
   yearValue,
   type Day,
-} from "./days.js";
+} from "../../util/days.js";
 import type { Season } from "./lexicon.js";
 
 /** The way to look from the article date for a period without a year. */
@@ -142,107 +144,130 @@ export function isRelative(anchor: Anchor): boolean {
 
 /** The Day a resolved value starts on, when it names one ("1998-08-07", "1998-08-07TMO"). */
 export function dayOfValue(value: string | null): Day | null {
-  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+  return value ? dayOfIso(value) : null;
 }
+
+/** What an anchor is resolved against: the article date (or none), the clause's tense, the date the text named last. */
+export interface ResolveContext {
+  ref: Day | null;
+  reading: TenseReading;
+  previous: string | null;
+}
+
+type AnchorOf<K extends Anchor["kind"]> = Extract<Anchor, { kind: K }>;
+/** One kind of anchor to its TIMEX3 value, or null when it has none. */
+type Resolver<K extends Anchor["kind"]> = (anchor: AnchorOf<K>, at: ResolveContext) => string | null;
+
+/** The written year, or the year whose period fits the reading from the article date (null without one). */
+function placedYear(written: number | undefined, period: Period, direction: Direction | undefined, at: ResolveContext): number | null {
+  if (written !== undefined) return written;
+  return at.ref ? pickYear(at.ref, period, lookOf(direction, at.reading)) : null;
+}
+
+/** "Friday", "last Tuesday", "the weekend": a weekday (or weekend) placed from the article date. */
+export function weekdayValue(anchor: AnchorOf<"calendar">, ref: Day, reading: TenseReading, weekday: number): string {
+  const look = lookOf(anchor.direction, reading);
+  if (!anchor.weekend) return dayValue(placeWeekday(ref, weekday, look)) + timeSuffix(anchor.time);
+  // an article written on a Saturday or Sunday means its own weekend unless told "last" or "next"
+  const own = (weekdayOf(ref) === 6 || weekdayOf(ref) === 0) && look !== "last" && look !== "next";
+  return `${weekValue(own ? ref : placeWeekday(ref, 6, look))}-WE`;
+}
+
+/** The year of a month (and day) written without one: the one the reading points to, whose day has the written weekday. */
+function calendarYear(anchor: AnchorOf<"calendar">, month: number, ref: Day, reading: TenseReading): number | null {
+  const { day, weekday } = anchor;
+  const look = lookOf(anchor.direction, reading);
+  const period: Period =
+    day === undefined
+      ? monthsPeriod(month, month)
+      : (y) => (isValidDay({ year: y, month, day }) ? [dayNumber({ year: y, month, day }), dayNumber({ year: y, month, day })] : null);
+  const fits = (y: number) =>
+    weekday === undefined || day === undefined || !isValidDay({ year: y, month, day }) || weekdayOf({ year: y, month, day }) === weekday;
+  return pickYear(ref, period, look, fits) ?? pickYear(ref, period, look);
+}
+
+/** "Aug. 7, 1998", "March", "Oct. 23 last year", "Friday morning". */
+export const resolveCalendar: Resolver<"calendar"> = (anchor, { ref, reading }) => {
+  const { month, day, weekday, time } = anchor;
+  let year = anchor.year ?? (anchor.yearOffset !== undefined && ref ? ref.year + anchor.yearOffset : undefined);
+  if (month === undefined) {
+    if (weekday === undefined || !ref) return year === undefined ? null : yearValue(year);
+    return weekdayValue(anchor, ref, reading, weekday);
+  }
+  if (year === undefined) {
+    const picked = ref ? calendarYear(anchor, month, ref, reading) : null;
+    if (picked === null) return null;
+    year = picked;
+  }
+  if (day === undefined) return monthValue(year, month);
+  if (!isValidDay({ year, month, day })) return null;
+  return dayValue({ year, month, day }) + timeSuffix(time);
+};
+
+/** "last fall", "the summer of 2017" → "2016-FA", "2017-SU". */
+export const resolveSeason: Resolver<"season"> = (anchor, at) => {
+  const [first, last] = SEASON_MONTHS[anchor.season];
+  const year = placedYear(anchor.year, monthsPeriod(first, last), anchor.direction, at);
+  return year === null ? null : `${yearValue(year)}-${anchor.season}`;
+};
+
+/** "the third quarter", "first-half", "the fourth quarter of last year" → "1998-Q3", "1998-H1". */
+export const resolveQuarter: Resolver<"quarter"> = (anchor, at) => {
+  const code = anchor.half ? `H${anchor.quarter}` : `Q${anchor.quarter}`;
+  if (anchor.year === undefined && anchor.yearOffset !== undefined)
+    return at.ref ? `${yearValue(at.ref.year + anchor.yearOffset)}-${code}` : null;
+  const months = anchor.half ? 6 : 3;
+  const first = (anchor.quarter - 1) * months + 1;
+  const year = placedYear(anchor.year, monthsPeriod(first, first + months - 1), anchor.direction, at);
+  return year === null ? null : `${yearValue(year)}-${code}`;
+};
+
+/** "Thanksgiving", "Christmas 2016": the day its rule gives in its year. */
+export const resolveHoliday: Resolver<"holiday"> = (anchor, at) => {
+  const rule = HOLIDAYS[anchor.name];
+  if (!rule) return null;
+  const year = placedYear(anchor.year, (y) => [dayNumber(rule(y)), dayNumber(rule(y))], anchor.direction, at);
+  return year === null ? null : dayValue(rule(year));
+};
+
+/** "yesterday", "last week", "two months ago": a step from the article date. */
+export const resolveOffset: Resolver<"offset"> = (anchor, { ref }) => (ref ? stepFrom(ref, anchor.unit, anchor.amount, anchor.time) : null);
+
+/** "that day", "a year earlier": a step from the date the text last named, when it is at least as precise as the step. */
+export const resolveAnaphoric: Resolver<"anaphoric"> = (anchor, { previous }) => {
+  if (anchor.keepUnit && previous) {
+    const kept = yearsAway(previous, anchor.amount);
+    if (kept) return kept;
+  }
+  const base = previous && fineEnough(previous, anchor.unit) ? startOfValue(previous) : null;
+  return base ? stepFrom(base, anchor.unit, anchor.amount, anchor.time) : null;
+};
+
+/** "the week of March 6", "the day before last Tuesday": a step from the day the expression names. */
+export const resolveShift: Resolver<"shift"> = (anchor, at) => {
+  const base = dayOfValue(resolve(anchor.base, at.ref, at.reading, at.previous));
+  return base ? stepFrom(base, anchor.unit, anchor.amount) : null;
+};
+
+/** "at 10 a.m.": the article date's day at that time. */
+export const resolveClock: Resolver<"clock"> = (anchor, { ref }) => (ref ? dayValue(ref) + timeSuffix(anchor.time) : null);
+
+/** One resolver per kind of anchor. */
+const RESOLVERS: { [K in Anchor["kind"]]: Resolver<K> } = {
+  fixed: (anchor) => anchor.value,
+  calendar: resolveCalendar,
+  season: resolveSeason,
+  quarter: resolveQuarter,
+  holiday: resolveHoliday,
+  offset: resolveOffset,
+  anaphoric: resolveAnaphoric,
+  shift: resolveShift,
+  clock: resolveClock,
+};
 
 /** Value of an absolute or relative calendar anchor against `ref` (null ref: only absolute ones). */
 export function resolve(anchor: Anchor, ref: Day | null, reading: TenseReading, previous: string | null): string | null {
-  switch (anchor.kind) {
-    case "fixed":
-      return anchor.value;
-    case "calendar": {
-      const { month, day, weekday, time } = anchor;
-      let year = anchor.year ?? (anchor.yearOffset !== undefined && ref ? ref.year + anchor.yearOffset : undefined);
-      if (month === undefined) {
-        if (weekday === undefined || !ref) return year === undefined ? null : yearValue(year);
-        const look = lookOf(anchor.direction, reading);
-        if (anchor.weekend) {
-          // an article written on a Saturday or Sunday means its own weekend unless told "last" or "next"
-          const own = (weekdayOf(ref) === 6 || weekdayOf(ref) === 0) && look !== "last" && look !== "next";
-          return `${weekValue(own ? ref : placeWeekday(ref, 6, look))}-WE`;
-        }
-        return dayValue(placeWeekday(ref, weekday, look)) + timeSuffix(time);
-      }
-      if (year === undefined) {
-        if (!ref) return null;
-        const look = lookOf(anchor.direction, reading);
-        const period: Period =
-          day === undefined
-            ? monthsPeriod(month, month)
-            : (y) =>
-                isValidDay({ year: y, month, day }) ? [dayNumber({ year: y, month, day }), dayNumber({ year: y, month, day })] : null;
-        const fits = (y: number) =>
-          weekday === undefined ||
-          day === undefined ||
-          !isValidDay({ year: y, month, day }) ||
-          weekdayOf({ year: y, month, day }) === weekday;
-        const picked = pickYear(ref, period, look, fits) ?? pickYear(ref, period, look);
-        if (picked === null) return null;
-        year = picked;
-      }
-      if (day === undefined) return monthValue(year, month);
-      if (!isValidDay({ year, month, day })) return null;
-      return dayValue({ year, month, day }) + timeSuffix(time);
-    }
-    case "season": {
-      let year = anchor.year;
-      if (year === undefined) {
-        if (!ref) return null;
-        const [first, last] = SEASON_MONTHS[anchor.season];
-        const picked = pickYear(ref, monthsPeriod(first, last), lookOf(anchor.direction, reading));
-        if (picked === null) return null;
-        year = picked;
-      }
-      return `${yearValue(year)}-${anchor.season}`;
-    }
-    case "quarter": {
-      const code = anchor.half ? `H${anchor.quarter}` : `Q${anchor.quarter}`;
-      let year = anchor.year;
-      if (year === undefined && anchor.yearOffset !== undefined) {
-        if (!ref) return null;
-        year = ref.year + anchor.yearOffset;
-      }
-      if (year === undefined) {
-        if (!ref) return null;
-        const months = anchor.half ? 6 : 3;
-        const first = (anchor.quarter - 1) * months + 1;
-        const picked = pickYear(ref, monthsPeriod(first, first + months - 1), lookOf(anchor.direction, reading));
-        if (picked === null) return null;
-        year = picked;
-      }
-      return `${yearValue(year)}-${code}`;
-    }
-    case "holiday": {
-      const rule = HOLIDAYS[anchor.name];
-      if (!rule) return null;
-      let year = anchor.year;
-      if (year === undefined) {
-        if (!ref) return null;
-        const picked = pickYear(ref, (y) => [dayNumber(rule(y)), dayNumber(rule(y))], lookOf(anchor.direction, reading));
-        if (picked === null) return null;
-        year = picked;
-      }
-      return dayValue(rule(year));
-    }
-    case "offset":
-      return ref ? stepFrom(ref, anchor.unit, anchor.amount, anchor.time) : null;
-    case "anaphoric": {
-      // from the date the text last named, when it is at least as precise as the step
-      if (anchor.keepUnit && previous) {
-        const kept = yearsAway(previous, anchor.amount);
-        if (kept) return kept;
-      }
-      const base = previous && fineEnough(previous, anchor.unit) ? startOfValue(previous) : null;
-      return base ? stepFrom(base, anchor.unit, anchor.amount, anchor.time) : null;
-    }
-    case "shift": {
-      const base = dayOfValue(resolve(anchor.base, ref, reading, previous));
-      return base ? stepFrom(base, anchor.unit, anchor.amount) : null;
-    }
-    case "clock":
-      return ref ? dayValue(ref) + timeSuffix(anchor.time) : null;
-  }
+  return (RESOLVERS[anchor.kind] as Resolver<Anchor["kind"]>)(anchor, { ref, reading, previous });
 }
 
 const PRECISION: Record<string, number> = { day: 4, week: 3, month: 3, quarter: 2, year: 1, decade: 0, century: 0 };
@@ -275,11 +300,7 @@ export function startOfValue(value: string): Day | null {
   const day = dayOfValue(value);
   if (day) return day;
   const week = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(value);
-  if (week) {
-    // ISO week 1 holds January 4th
-    const jan4: Day = { year: Number(week[1]), month: 1, day: 4 };
-    return addDays(mondayOf(jan4), 7 * (Number(week[2]) - 1) + (week[3] ? 5 : 0));
-  }
+  if (week) return addDays(mondayOfIsoWeek(Number(week[1]), Number(week[2])), week[3] ? 5 : 0);
   const m = /^(?:FY)?(\d{4})(?:-(\d{2})|-([QH])(\d)|-(SP|SU|FA|WI))?$/.exec(value);
   if (!m) return null;
   const year = Number(m[1]);

@@ -72,6 +72,36 @@ export interface DateRefiner {
   refine(text: string, candidates: DateCandidate[]): DateCandidate[];
 }
 
+/** A candidate over [start, end) of `type` ("date" unless told). */
+export function candidateAt(start: number, end: number, anchor: Anchor, source: string, type: DateType = "date"): DateCandidate {
+  return { start, end, type, anchor, source };
+}
+
+/** The candidate a whole match spans. */
+export function matchCandidate(m: RegExpMatchArray, anchor: Anchor, source: string, type: DateType = "date"): DateCandidate {
+  return candidateAt(m.index!, m.index! + m[0].length, anchor, source, type);
+}
+
+/** A pass from a function that adds what it finds to a list. */
+export function passOf(name: string, fill: (text: string, found: DateCandidate[]) => void): DateParser {
+  return {
+    name,
+    parse(text) {
+      const found: DateCandidate[] = [];
+      fill(text, found);
+      return found;
+    },
+  };
+}
+
+/**
+ * A parser made of ordered passes, each one kind of expression (chrono-node's parsers): its
+ * candidates are the passes' in their order.
+ */
+export function parserOf(name: string, passes: DateParser[]): DateParser {
+  return { name, parse: (text) => passes.flatMap((p) => p.parse(text)) };
+}
+
 /** How much a candidate says, to choose between overlapping ones. */
 export function weight(c: DateCandidate): number {
   const a = c.anchor;

@@ -4,17 +4,16 @@
 // word lowercase. Same length, so offsets keep. Words that are also verbs stay verbs where they read as
 // verbs: "MAY" before a word that is no year or day number ("PRICES MAY RISE"), "MARCH" before a
 // preposition ("PROTESTERS MARCH ON CAPITAL").
+import { wordSet } from "../../util/words.js";
 
-const DATE_WORDS = new Set(
-  (
-    "january february march april may june july august september october november december " +
+const DATE_WORDS = wordSet(
+  "january february march april may june july august september october november december " +
     "jan feb mar apr jun jul aug sep sept oct nov dec " +
     "monday tuesday wednesday thursday friday saturday sunday " +
-    "christmas easter thanksgiving halloween new year's year’s day eve ramadan passover hanukkah"
-  ).split(" "),
+    "christmas easter thanksgiving halloween new year's year’s day eve ramadan passover hanukkah",
 );
 /** Time zones keep their capitals ("10 A.M. EST"). */
-const ZONES = new Set("GMT UTC EST EDT CST CDT MST MDT PST PDT ET CT PT BST CET CEST".split(" "));
+const ZONES = wordSet("GMT UTC EST EDT CST CDT MST MDT PST PDT ET CT PT BST CET CEST");
 const VERB_AFTER_MARCH = /^\s+(?:ON|TO|IN|INTO|THROUGH|AGAINST|FOR|FROM|TOWARDS?|PAST|AGAIN|AROUND|ACROSS|BACK|OUT|AS|WITH|AT|ALONG)\b/;
 const DATE_AFTER_MAY = /^\s+(?:\d|DAY\b|\d{4})|^\s*[,.;:]?\s*$/;
 

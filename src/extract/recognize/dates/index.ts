@@ -11,7 +11,7 @@ import { relativeParser } from "./parsers/relative.js";
 import { timeParser } from "./parsers/times.js";
 import { durationParser } from "./parsers/durations.js";
 import { setParser } from "./parsers/sets.js";
-import { namedParser } from "./parsers/named.js";
+import { periodParser } from "./parsers/periods.js";
 import { referenceParser } from "./parsers/references.js";
 import { extendModifiers } from "./refiners/extend-modifiers.js";
 import { mergeOverlaps } from "./refiners/merge-overlaps.js";
@@ -20,7 +20,7 @@ import { composeAround } from "./refiners/compose.js";
 import { trimEdges } from "./refiners/trim-edges.js";
 import { dropSkipped } from "./refiners/skip-ranges.js";
 import { toMentions } from "./normalize.js";
-import type { Day } from "./days.js";
+import type { Day } from "../../util/days.js";
 import { joinWrappedLines } from "../../clean/lines.js";
 import { runningCase } from "./case.js";
 
@@ -34,7 +34,7 @@ export const DATE_PARSERS: DateParser[] = [
   timeParser,
   durationParser,
   setParser,
-  namedParser,
+  periodParser,
   referenceParser,
 ];
 export const DATE_REFINERS: DateRefiner[] = [trimEdges, extendModifiers, mergeOverlaps, composeAround, attachTimes];

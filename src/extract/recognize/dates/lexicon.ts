@@ -1,28 +1,10 @@
 // The words temporal expressions are made of: months, weekdays, seasons, parts of the day, units
-// and numbers, with the regex sources the parsers build on. No state, no imports.
+// and numbers, with the regex sources the parsers build on. No state.
+import { TENS_WORDS, UNIT_WORDS } from "../../util/words.js";
 
-const SMALL: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Number words from one to nineteen (a count of time is never "zero"). */
+const SMALL: Record<string, number> = Object.fromEntries(Object.entries(UNIT_WORDS).filter(([, n]) => n > 0));
+const TENS = TENS_WORDS;
 const SMALL_SOURCE = Object.keys(SMALL)
   .sort((a, b) => b.length - a.length)
   .join("|");

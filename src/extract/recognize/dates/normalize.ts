@@ -7,7 +7,7 @@
 import type { DateGranularity, DateMention } from "../../types.js";
 import type { Anchor, DateCandidate } from "./candidate.js";
 import { dayOfValue, fineEnough, isRelative, resolve, startOfValue, yearsAway } from "./anchor.js";
-import { dayNumber, dayValue, type Day } from "./days.js";
+import { dayNumber, dayValue, type Day } from "../../util/days.js";
 import { readTense, type TenseReading } from "./tense.js";
 
 const NO_TENSE: TenseReading = { tense: null, cue: null };

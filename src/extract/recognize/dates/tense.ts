@@ -7,21 +7,20 @@
 // the subject takes the verb after it ("a concert planned for Saturday was canceled"). Cheap on
 // purpose: a few word lists, auxiliaries and the -ed ending, looked at within the clause; no
 // part-of-speech tagger.
+import { wordSet } from "../../util/words.js";
 
 export type Tense = "past" | "present" | "future";
 
 /** Irregular past forms common in news (regular ones end in -ed); "set", "put", "hit" read as past. */
-const IRREGULAR_PAST = new Set(
-  (
-    "set put cut hit let quit shut beat cast spread hurt cost split read was were had did said made took came went " +
+const IRREGULAR_PAST = wordSet(
+  "set put cut hit let quit shut beat cast spread hurt cost split read was were had did said made took came went " +
     "gave told found got left met held led saw began became brought thought fell rose sent spent struck shot fled " +
     "flew wrote spoke broke chose drove fought won lost kept knew sold paid built stood sat ran caught taught heard " +
     "meant felt understood withdrew arose hid swore threw blew grew drew ate drank sank swam rang sought bought " +
     "dealt lent slid stuck woke wore tore froze stole shook overtook undertook rode forbade forgave overthrew " +
     "upheld withheld dug fed bled misled sped laid slept swept wept bound wound hung spun sprang stung strode " +
     "foresaw oversaw underwent begun gone seen taken given written spoken broken chosen driven known shown grown " +
-    "drawn thrown flown risen fallen forgotten gotten hidden done"
-  ).split(" "),
+    "drawn thrown flown risen fallen forgotten gotten hidden done",
 );
 
 /**
@@ -29,32 +28,28 @@ const IRREGULAR_PAST = new Set(
  * Monday"): third person singular, plus plurals that are seldom nouns. A few, so that plural nouns
  * ("troops", "talks") are never taken for verbs.
  */
-const PRESENT_VERBS = new Set(
-  (
-    "begins starts ends expires opens closes resumes reopens convenes arrives leaves departs meets holds takes runs lasts " +
+const PRESENT_VERBS = wordSet(
+  "begins starts ends expires opens closes resumes reopens convenes arrives leaves departs meets holds takes runs lasts " +
     "returns heads travels visits faces plans hopes expects intends aims wants needs remains stays " +
-    "begin resume reopen convene expire arrive depart"
-  ).split(" "),
+    "begin resume reopen convene expire arrive depart",
 );
 
 /** -ed words that are not past forms. */
-const NOT_PAST = new Set(
-  "need speed seed feed bed red shed hundred indeed embed bred sacred naked wicked kindred proceed exceed succeed deed weed greed creed breed steed heed bleed plead led fled shred".split(
-    " ",
-  ),
+const NOT_PAST = wordSet(
+  "need speed seed feed bed red shed hundred indeed embed bred sacred naked wicked kindred proceed exceed succeed deed weed greed creed breed steed heed bleed plead led fled shred",
 );
 
 /** Verbs of putting something off: "postponed until Tuesday" points forward though it is past tense. */
 const DEFERRING = /^(?:postpone|delay|defer|extend|adjourn|push|move|reschedul|schedul|set|give|gave|recess|suspend|put|grant|allow)/;
 
 /** Words after which a past participle is not a past event ("will be held", "is scheduled"). */
-const FUTURE_AUX = new Set("will 'll shall may might must should won't wont would".split(" "));
+const FUTURE_AUX = wordSet("will 'll shall may might must should won't wont would");
 /** "could" is as often past ("could not be located") as future: it decides nothing. */
 const NEUTRAL_AUX = new Set(["could", "couldn't"]);
 /** "can participate in April": present, looking ahead. */
 const PRESENT_MODAL = new Set(["can", "can't", "cannot"]);
-const PRESENT_AUX = new Set("is are am be being 's".split(" "));
-const PAST_AUX = new Set("was were had has have been".split(" "));
+const PRESENT_AUX = wordSet("is are am be being 's");
+const PAST_AUX = wordSet("was were had has have been");
 /** Verbs of planning: "is scheduled for Friday", "has planned a rally on Saturday" look ahead. */
 const PLANNING = /^(?:plan|schedul|expect|slat|intend|aim|hope|prepar|propos|set$|due$)/;
 /** Verbs whose infinitive is still to happen: "decided to admit them in March". */
@@ -99,7 +94,7 @@ function words(s: string): string[] {
 }
 
 /** Adverbs that may stand between an auxiliary and its participle ("has already left"). */
-const BETWEEN_AUX = new Set("not n't never already also just since yet long recently now still reportedly apparently".split(" "));
+const BETWEEN_AUX = wordSet("not n't never already also just since yet long recently now still reportedly apparently");
 
 /** True when the word after ws[i] (adverbs skipped) is a past participle: "has left", "have already been". */
 function isParticipleAfter(ws: string[], i: number): boolean {

@@ -28,11 +28,9 @@ const STOP = new Set(
 
 /** Irregular past tenses and common bare verbs that follow a count's noun ("1 strike hit a truck"). */
 const IRREGULAR_VERBS = new Set(
-  (
-    "hit hits cut cuts put set let shut beat blew broke built burst caught chose dealt drew drove fled flew forgot froze gave grew hung held hid " +
-    "kept knew laid lay meant paid quit rode rang rose sank sat shot shook sold sought spoke spent spread stole stuck struck swore swept " +
-    "took taught tore threw told understood woke wore won wrote need needs want wants remain seem seems appear appears"
-  ).split(" "),
+  `hit hits cut cuts put set let shut beat blew broke built burst caught chose dealt drew drove fled flew forgot froze gave grew hung held hid
+  kept knew laid lay meant paid quit rode rang rose sank sat shot shook sold sought spoke spent spread stole stuck struck swore swept
+  took taught tore threw told understood woke wore won wrote need needs want wants remain seem seems appear appears`.split(/\s+/),
 );
 
 /** Verbs that follow a bare number as its subject ("13.5 million need aid", "2,000 remain"). */

@@ -6,6 +6,10 @@
 // chess player is "half a point" ahead. A change by a fraction ("raised the price by a third", "cut
 // the budget by half") is a percent of what changed: 33.3 and 50 percent. Pure.
 import { measureAfter } from "./measures.js";
+import { overlaps, overlapsAny, type Offsets } from "../../util/ranges.js";
+import type { FigureMention, Sentence } from "../../types.js";
+import { sentenceStartingBy } from "../../segment/articleSentences.js";
+import { qualifierBefore } from "./modifiers.js";
 
 export interface Fraction {
   start: number;
@@ -37,15 +41,29 @@ const BY_FRACTION =
 const CHANGE_VERB =
   /\b(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|fell|fall(?:s|ing)?|dropp?(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|slash(?:es|ed|ing)?|boost(?:s|ed|ing)?|lower(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|shrank|shrunk|shrink(?:s|ing)?|trimm?(?:s|ed|ing)?|expand(?:s|ed|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|slump(?:s|ed|ing)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|shorten(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b[^.;!?\d]{0,60}$/i;
 
+/** A fraction matched by a pattern, with its part ("third", "quarters", "half") and how many of it. */
+interface FractionMatch {
+  match: RegExpMatchArray;
+  groups: NonNullable<RegExpMatchArray["groups"]>;
+  part: string;
+  count: number;
+}
+
+/** The matches of `pattern` whose count agrees with its part ("a quarters", "three quarter" do not). */
+function* fractionMatches(text: string, pattern: RegExp): Generator<FractionMatch> {
+  for (const match of text.matchAll(pattern)) {
+    const groups = match.groups!;
+    const part = (groups.part ?? groups.half).toLowerCase();
+    const count = groups.count ? COUNTS[groups.count.toLowerCase()] : 1;
+    if (/s$/.test(part) === count > 1) yield { match, groups, part, count };
+  }
+}
+
 /** Changes by a fraction: "raised the price of petrol by a third" → 33.3 percent (the fraction's words only). */
 function changesByFraction(text: string, sentenceStart: (offset: number) => number): Fraction[] {
   const out: Fraction[] = [];
-  for (const m of text.matchAll(BY_FRACTION)) {
-    const g = m.groups!;
-    const part = (g.part ?? g.half).toLowerCase();
-    const count = g.count ? COUNTS[g.count.toLowerCase()] : 1;
-    if (/s$/.test(part) !== count > 1) continue;
-    const start = m.index! + m[0].indexOf(g.count ?? g.half, 2);
+  for (const { match: m, groups, part, count } of fractionMatches(text, BY_FRACTION)) {
+    const start = m.index! + m[0].indexOf(groups.count ?? groups.half, 2);
     const before = text.slice(Math.max(sentenceStart(start), m.index! - 70), m.index!);
     if (!CHANGE_VERB.test(before)) continue;
     out.push({ start, end: m.index! + m[0].length, value: count * PARTS[part] * 100, unit: "percent" });
@@ -56,19 +74,14 @@ function changesByFraction(text: string, sentenceStart: (offset: number) => numb
 /** The fractions of `text` with their unit, given where each sentence starts (`sentenceStart(offset)`). */
 export function findFractions(text: string, sentenceStart: (offset: number) => number): Fraction[] {
   const out: Fraction[] = [];
-  for (const m of text.matchAll(FRACTION)) {
-    const g = m.groups!;
-    const part = (g.part ?? g.half).toLowerCase();
-    const count = g.count ? COUNTS[g.count.toLowerCase()] : 1;
-    // "a quarters", "three quarter": a count agrees with its part
-    if (/s$/.test(part) !== count > 1) continue;
-    if (g.half) {
+  for (const { match: m, groups, part, count } of fractionMatches(text, FRACTION)) {
+    if (groups.half) {
       // "half a point", "half an acre"; "half of the vote" is a share of something unnamed
-      if (!g.article || g.of) continue;
-    } else if (g.article ? !g.of : g.of) {
+      if (!groups.article || groups.of) continue;
+    } else if (groups.article ? !groups.of : groups.of) {
       // "a third of a mile", "a quarter point"; "a quarter of the vote" shares something unnamed
       continue;
-    } else if (!g.of && (count > 1 || part.startsWith("third"))) {
+    } else if (!groups.of && (count > 1 || part.startsWith("third"))) {
       // "a third point", "a third mile marker" are ordinals; "three quarters point" is no English
       continue;
     }
@@ -100,6 +113,38 @@ export function findFractions(text: string, sentenceStart: (offset: number) => n
     }
     out.push({ start, end, value, unit });
   }
-  for (const f of changesByFraction(text, sentenceStart)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+  for (const f of changesByFraction(text, sentenceStart)) if (!overlapsAny(out, f.start, f.end)) out.push(f);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The figures with the fractions of a unit of the text added (never in `skipped` text or a date):
+ * a fraction wins over a number word inside it ("three quarters of a point" counts no quarters).
+ */
+export function withFractions(
+  text: string,
+  sentences: Sentence[],
+  skipped: readonly Offsets[],
+  dates: readonly Offsets[],
+  figures: FigureMention[],
+): FigureMention[] {
+  let all = figures;
+  for (const f of findFractions(text, (offset) => sentenceStartingBy(sentences, offset)?.start ?? 0)) {
+    if (overlapsAny(skipped, f.start, f.end) || overlapsAny(dates, f.start, f.end)) continue;
+    const qualifier = qualifierBefore(text, f.start);
+    const start = f.start - qualifier.length;
+    if (overlapsAny(skipped, start, f.end)) continue;
+    all = all.filter((x) => !overlaps(x.start, x.end, f.start, f.end));
+    all.push({
+      start,
+      end: f.end,
+      text: text.slice(start, f.end),
+      value: f.value,
+      unit: f.unit,
+      approximate: qualifier.approximate,
+      ...(qualifier.bound ? { bound: qualifier.bound } : {}),
+      sentence: sentenceStartingBy(sentences, start)?.index ?? 0,
+    });
+  }
+  return all;
 }

@@ -1,39 +1,10 @@
 // Numbers as written in news text: numerals ("1,110", "2.5", "5bn"), number words ("two",
 // "twenty-five", "a dozen", "five million", "half a million"), and vague plurals ("hundreds",
-// "tens of thousands", "millions"). No imports: the date recognizer uses it too.
+// "tens of thousands", "millions"). The number words are util/words.ts's, which the date recognizer reads too.
+import { TENS_WORDS, UNIT_WORDS } from "../../util/words.js";
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS = UNIT_WORDS;
+const TENS = TENS_WORDS;
 export const SCALES: Record<string, number> = {
   hundred: 100,
   thousand: 1e3,
@@ -81,6 +52,16 @@ export function parseNumeral(text: string): number {
   return Number(text.replace(/,/g, ""));
 }
 
+/** The running value below a thousand after number word `w` ("a", "dozen", units, tens, "hundred"), or undefined for another word. */
+function wordStep(w: string, current: number): number | undefined {
+  if (w === "a" || w === "an") return current || 1;
+  if (w === "dozen") return (current || 1) * 12;
+  if (w in UNITS) return current + UNITS[w];
+  if (w in TENS) return current + TENS[w];
+  if (w === "hundred") return (current || 1) * 100;
+  return undefined;
+}
+
 /** Value of a number written in words, or NaN. Case-insensitive; hyphens and "and" allowed. */
 export function parseNumberWords(text: string): number {
   const words = text
@@ -100,38 +81,13 @@ export function parseNumberWords(text: string): number {
   let current = 0;
   let seen = false;
   for (const w of words) {
-    if (w === "a" || w === "an") {
-      current = current || 1;
-      seen = true;
-      continue;
-    }
-    if (w === "dozen") {
-      current = (current || 1) * 12;
-      seen = true;
-      continue;
-    }
-    if (w in UNITS) {
-      current += UNITS[w];
-      seen = true;
-      continue;
-    }
-    if (w in TENS) {
-      current += TENS[w];
-      seen = true;
-      continue;
-    }
-    if (w === "hundred") {
-      current = (current || 1) * 100;
-      seen = true;
-      continue;
-    }
-    if (w in SCALES && w.length > 2) {
+    const next = wordStep(w, current);
+    if (next !== undefined) current = next;
+    else if (w in SCALES && w.length > 2) {
       total += (current || 1) * SCALES[w];
       current = 0;
-      seen = true;
-      continue;
-    }
-    return NaN;
+    } else return NaN;
+    seen = true;
   }
   return seen ? total + current : NaN;
 }

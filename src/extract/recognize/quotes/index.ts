@@ -12,6 +12,7 @@ import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerBefore, type Phrase } f
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, VERB } from "./verbs.js";
+import { touchesAny, contains } from "../../util/ranges.js";
 
 export { reportedSpeech } from "./indirect.js";
 
@@ -55,7 +56,7 @@ function introducingSpeaker(
   const idx = sentences.indexOf(first);
   const prev = idx > 0 ? sentences[idx - 1] : undefined;
   if (!prev || !/:\s*$/.test(text.slice(prev.start, start)) || text.slice(prev.end, start).includes("\n\n\n")) return null;
-  const subject = actors.find((a) => a.start >= prev.start && a.end <= prev.end && a.type !== "place");
+  const subject = actors.find((a) => contains(prev.start, prev.end, a.start, a.end) && a.type !== "place");
   return speakerBefore(text, actors, prev.start, prev.end) ?? (subject ? { start: subject.start, end: subject.end } : null);
 }
 
@@ -112,10 +113,8 @@ export function recognizeQuotes(
   const ctx: ReferentContext = { text, sentences, actors, quoted: spans, genders: gendersOf(text, actors) };
   const quotes = quotedSpeech(ctx);
   // reported speech (“X said that …”), where no quotation marks or skipped text overlap it
-  const overlaps = (r: { start: number; end: number }, ranges: Array<[number, number]>) =>
-    ranges.some(([s, e]) => r.start < e && s < r.end);
   for (const r of reportedSpeech(text, sentences, actors)) {
-    if (overlaps(r, spans) || overlaps(r, skip)) continue;
+    if (touchesAny(spans, r.start, r.end) || touchesAny(skip, r.start, r.end)) continue;
     const quote: QuoteMention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: "indirect", speakerText: null };
     quotes.push(credit(quote, ctx, r.speaker));
   }

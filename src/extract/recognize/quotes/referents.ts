@@ -3,6 +3,7 @@
 // its sentence first. A person's gender comes from an honorific ("Mr. Kelly", "Mrs. Clinton") or a
 // gendered role ("spokeswoman") written with any mention of that name in the article. Pure.
 import type { ActorMention, Sentence } from "../../types.js";
+import { contains, insideRanges } from "../../util/ranges.js";
 
 export type Gender = "male" | "female";
 
@@ -73,7 +74,7 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
 export function referentOf(ctx: ReferentContext, start: number, end: number): ActorMention | undefined {
   const want = wants(ctx.text.slice(start, end));
   if (!want) return undefined;
-  const inQuote = (a: ActorMention) => ctx.quoted.some(([s, e]) => a.start >= s && a.end <= e);
+  const inQuote = (a: ActorMention) => insideRanges(ctx.quoted, a.start, a.end);
   const agrees = (a: ActorMention) => {
     if (a.end > start || inQuote(a)) return false;
     if (want.type === "organization") {
@@ -82,8 +83,8 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
       return true;
     }
     if (a.type !== "person") return false;
-    const g = ctx.genders.get(surnameOf(a));
-    if (want.gender && g && g !== want.gender) return false;
+    const gender = ctx.genders.get(surnameOf(a));
+    if (want.gender && gender && gender !== want.gender) return false;
     // "the spokesman": a person whose role says so
     if (want.role && !(a.role && a.role.toLowerCase().includes(want.role))) return false;
     return true;
@@ -92,7 +93,7 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   for (let i = sentenceIndex < 0 ? ctx.sentences.length - 1 : sentenceIndex; i >= 0; i--) {
     const s = ctx.sentences[i];
     if (s.start > start) continue;
-    const found = ctx.actors.filter((a) => a.start >= s.start && a.end <= s.end && agrees(a));
+    const found = ctx.actors.filter((a) => contains(s.start, s.end, a.start, a.end) && agrees(a));
     if (!found.length) continue;
     // an organization by its head word ("the ministry" → "the Ministry of Defence") before any other
     if (want.type === "organization" && want.role) {

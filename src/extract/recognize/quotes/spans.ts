@@ -1,6 +1,7 @@
 // The quoted spans of a text and what kind each is: a whole quote (`direct`), a short quoted phrase
 // inside someone's words (`partial`), or no quote at all: the name of a programme, a book or a
 // film ("“Fox News Sunday”"), which is written in title case. Pure.
+import { touchesAny } from "../../util/ranges.js";
 
 /** “…” pairs, and straight-quote pairs within one paragraph, outside the skipped ranges. */
 export function quotedSpans(text: string, skip: Array<[number, number]>): Array<[number, number]> {
@@ -9,7 +10,7 @@ export function quotedSpans(text: string, skip: Array<[number, number]>): Array<
   for (let m; (m = re.exec(text));) {
     const start = m.index;
     const end = m.index + m[0].length;
-    if (skip.some(([s, e]) => start < e && s < end)) continue;
+    if (touchesAny(skip, start, end)) continue;
     spans.push([start, end]);
   }
   return spans;

@@ -4,7 +4,7 @@
 // Wednesday", "Friday morning"), and numeric dates ("2023-08-07", "8/7/1998").
 // Months and weekdays must be capitalized, and a month alone must read as a time: "you may",
 // "Theresa May", "the March for Life" and "April Ryan" are not dates.
-import type { DateCandidate, DateParser, TimeOfDay } from "../candidate.js";
+import { matchCandidate, parserOf, type DateCandidate, type DateParser, type TimeOfDay } from "../candidate.js";
 import { DAY_PART_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, matchesIf, monthNumber, weekdayNumber } from "../lexicon.js";
 
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%.,]\\d|\\d)";
@@ -62,6 +62,15 @@ function calendar(
   return { start, end, type: parts.time ? "time" : "date", anchor, source };
 }
 
+const calendarOver = (m: RegExpMatchArray, parts: Parameters<typeof calendar>[2], source: string) =>
+  calendar(m.index!, m.index! + m[0].length, parts, source);
+
+/** The `before` characters before a match and the `after` characters after it. */
+function around(text: string, m: RegExpMatchArray, before: number, after: number): [string, string] {
+  const end = m.index! + m[0].length;
+  return [text.slice(Math.max(0, m.index! - before), m.index!), text.slice(end, end + after)];
+}
+
 /** A year right after a date unless it counts something ("May 5, 1500 troops"). */
 function yearOf(text: string, end: number, written: string | undefined): number | undefined {
   if (!written) return undefined;
@@ -75,108 +84,143 @@ function withoutYear(match: string, written: string | undefined, kept: number | 
   return match.slice(0, match.lastIndexOf(written)).replace(/[,\s]+$/, "").length;
 }
 
-export const calendarParser: DateParser = {
-  name: "calendar",
-  parse(text: string): DateCandidate[] {
-    const found: DateCandidate[] = [];
-    for (const m of text.matchAll(MIDDLE_ENDIAN)) {
-      const day = Number(m[3]);
-      if (day < 1 || day > 31) continue;
-      const start = m.index!;
-      const year = yearOf(text, start + m[0].length, m[5]);
-      const end = start + withoutYear(m[0], m[5], year);
-      const month = monthNumber(m[2]);
-      const second = m[4] === undefined && year === undefined ? SECOND_DAY.exec(text.slice(end, end + 40)) : null;
-      const day2 = second ? Number(second[1]) : 0;
-      if (second && day2 > day && day2 <= 31) {
-        // "April 24 and 25, 1999": two dates, both of that year
-        const year2 = second[2] ? Number(second[2]) : undefined;
-        found.push(
-          calendar(start, end, { year: year2, month, day, weekday: m[1] ? weekdayNumber(m[1]) : undefined }, "calendar/month-day"),
-        );
-        const at = end + second[0].indexOf(second[1]);
-        found.push(calendar(at, end + second[0].length, { year: year2, month, day: day2 }, "calendar/second-day"));
-        continue;
-      }
-      found.push(calendar(start, end, { year, month, day, weekday: m[1] ? weekdayNumber(m[1]) : undefined }, "calendar/month-day"));
-    }
-    for (const m of text.matchAll(LITTLE_ENDIAN)) {
-      const day = Number(m[2]);
-      if (day < 1 || day > 31) continue;
-      // "the 26th of July" needs its ordinal or its "the": "2 May" stays a date, "1 of July" does not
-      const start = m.index!;
-      const year = yearOf(text, start + m[0].length, m[5]);
-      const end = start + withoutYear(m[0], m[5], year);
-      found.push(
-        calendar(
-          start,
-          end,
-          { year, month: monthNumber(m[4]), day, weekday: m[1] ? weekdayNumber(m[1]) : undefined },
-          "calendar/day-month",
-        ),
-      );
-    }
-    for (const m of text.matchAll(MONTH_YEAR)) {
-      const start = m.index!;
-      const year = yearOf(text, start + m[0].length, m[2]);
-      if (year === undefined) continue;
-      found.push(calendar(start, start + m[0].length, { year, month: monthNumber(m[1]) }, "calendar/month-year"));
-    }
-    for (const m of matchesIf(text, /\s(?:this|last|next)\s+year/, MONTH_YEAR_WORD)) {
-      const day = m[2] ? Number(m[2]) : undefined;
-      if (day !== undefined && (day < 1 || day > 31)) continue;
-      const yearOffset = { last: -1, this: 0, next: 1 }[m[3] as "last" | "this" | "next"];
-      found.push({
-        start: m.index!,
-        end: m.index! + m[0].length,
-        type: "date",
-        anchor: { kind: "calendar", month: monthNumber(m[1]), day, yearOffset },
-        source: "calendar/month-year-word",
-      });
-    }
-    for (const m of text.matchAll(MONTH_ALONE)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      const before = text.slice(Math.max(0, start - 24), start);
-      const after = text.slice(end, end + 30);
-      const cued = TIME_CUE_BEFORE.test(before);
-      const word = m[1];
-      // "Jan Kavan", "Mar": an abbreviation alone is a month only with its period and a cue ("in Oct.")
-      if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(word) && (!cued || !word.endsWith("."))) continue;
-      if (!cued) {
-        if (word === "May") continue;
-        const capital = CAPITALIZED_BEFORE.exec(before);
-        if (capital && !CUE_WORDS.test(capital[1])) continue;
-        if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:\d|[A-Z][a-z]+day\b)/.test(after)) continue;
-      }
-      if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) continue;
-      found.push(calendar(start, end, { month: monthNumber(word) }, "calendar/month"));
-    }
-    for (const m of text.matchAll(WEEKDAY)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (NAME_AFTER_WEEKDAY.test(text.slice(end, end + 24)) || WEEKDAY_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
-        continue;
-      // "Friday morning", "Wednesday night": the day; TimeML newswire mostly gives these the day's value
-      found.push(calendar(start, end, { weekday: weekdayNumber(m[1]) }, "calendar/weekday"));
-    }
-    for (const m of matchesIf(text, /\d{4}[-/]\d\d/, ISO)) {
-      const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      const time = m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : undefined;
-      found.push(calendar(m.index!, m.index! + m[0].length, { year, month, day, time }, "calendar/iso"));
-    }
-    for (const m of matchesIf(text, /\d[/.]\d{1,2}[/.]\d/, NUMERIC)) {
-      let [a, b] = [Number(m[1]), Number(m[3])];
-      const dotted = m[2] === ".";
-      // month first (US) unless dotted (European) or the first number cannot be a month
-      const [month, day] = dotted || a > 12 ? [b, a] : [a, b];
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      if (dotted && m[4].length === 2) continue; // "1.5.20" is more likely a version or a score
-      const year = m[4].length === 4 ? Number(m[4]) : Number(m[4]) + (Number(m[4]) > 40 ? 1900 : 2000);
-      [a, b] = [month, day];
-      found.push(calendar(m.index!, m.index! + m[0].length, { year, month: a, day: b }, "calendar/numeric"));
-    }
-    return found;
-  },
+/** A written day and its year after it: the span without a year not taken, or null for a day out of range. */
+function dayAndYear(text: string, m: RegExpMatchArray, dayGroup: number, yearGroup: number) {
+  const day = Number(m[dayGroup]);
+  if (day < 1 || day > 31) return null;
+  const start = m.index!;
+  const year = yearOf(text, start + m[0].length, m[yearGroup]);
+  return { start, end: start + withoutYear(m[0], m[yearGroup], year), day, year };
+}
+
+/** A month and day that can be a date (the day is checked against its month when resolved). */
+const isMonthDay = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+
+const weekdayIn = (written: string | undefined) => (written ? weekdayNumber(written) : undefined);
+
+/** "Oct. 23", "Friday, Oct. 23, 1998", "May 15-24"; "April 24 and 25, 1999": two dates, both of that year. */
+function monthDayDates(text: string, m: RegExpMatchArray): DateCandidate[] {
+  const date = dayAndYear(text, m, 3, 5);
+  if (!date) return [];
+  const { start, end, day, year } = date;
+  const month = monthNumber(m[2]);
+  const weekday = weekdayIn(m[1]);
+  const second = m[4] === undefined && year === undefined ? SECOND_DAY.exec(text.slice(end, end + 40)) : null;
+  const day2 = second ? Number(second[1]) : 0;
+  if (!second || day2 <= day || day2 > 31) return [calendar(start, end, { year, month, day, weekday }, "calendar/month-day")];
+  const year2 = second[2] ? Number(second[2]) : undefined;
+  const at = end + second[0].indexOf(second[1]);
+  return [
+    calendar(start, end, { year: year2, month, day, weekday }, "calendar/month-day"),
+    calendar(at, end + second[0].length, { year: year2, month, day: day2 }, "calendar/second-day"),
+  ];
+}
+
+/** Month first: "Aug. 7", "August 7, 1998", "Friday, Oct. 23" (the written day wins over its weekday). */
+export const monthDay: DateParser = {
+  name: "calendar/month-day",
+  parse: (text) => [...text.matchAll(MIDDLE_ENDIAN)].flatMap((m) => monthDayDates(text, m)),
 };
+
+/** Day first: "7 August 1998", "Monday 19 December", "the 26th of July". */
+export const dayMonth: DateParser = {
+  name: "calendar/day-month",
+  parse: (text) =>
+    [...text.matchAll(LITTLE_ENDIAN)].flatMap((m) => {
+      const date = dayAndYear(text, m, 2, 5);
+      if (!date) return [];
+      const { start, end, day, year } = date;
+      return [calendar(start, end, { year, month: monthNumber(m[4]), day, weekday: weekdayIn(m[1]) }, "calendar/day-month")];
+    }),
+};
+
+/** "August 2023", "March of 1999" (not "May 1500 troops"). */
+export const monthYear: DateParser = {
+  name: "calendar/month-year",
+  parse: (text) =>
+    [...text.matchAll(MONTH_YEAR)].flatMap((m) => {
+      const year = yearOf(text, m.index! + m[0].length, m[2]);
+      return year === undefined ? [] : [calendarOver(m, { year, month: monthNumber(m[1]) }, "calendar/month-year")];
+    }),
+};
+
+const YEAR_WORD_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** "February this year", "Oct. 23 last year": a month placed by a year word. */
+export const monthYearWord: DateParser = {
+  name: "calendar/month-year-word",
+  parse: (text) =>
+    [...matchesIf(text, /\s(?:this|last|next)\s+year/, MONTH_YEAR_WORD)].flatMap((m) => {
+      const day = m[2] ? Number(m[2]) : undefined;
+      if (day !== undefined && (day < 1 || day > 31)) return [];
+      const anchor = { kind: "calendar", month: monthNumber(m[1]), day, yearOffset: YEAR_WORD_OFFSET[m[3]] } as const;
+      return [matchCandidate(m, anchor, "calendar/month-year-word")];
+    }),
+};
+
+/** Whether a month alone reads as a time: "in March", "in Oct."; not "Theresa May", "Jan Kavan", "the March for Life". */
+function isMonthTime(word: string, before: string, after: string): boolean {
+  const cued = TIME_CUE_BEFORE.test(before);
+  // "Jan Kavan", "Mar": an abbreviation alone is a month only with its period and a cue ("in Oct.")
+  if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(word) && (!cued || !word.endsWith("."))) return false;
+  if (!cued) {
+    if (word === "May") return false;
+    const capital = CAPITALIZED_BEFORE.exec(before);
+    if (capital && !CUE_WORDS.test(capital[1])) return false;
+    if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:\d|[A-Z][a-z]+day\b)/.test(after)) return false;
+  }
+  return !EVENT_AFTER.test(after) && !EVENT_BEFORE.test(before);
+}
+
+/** A month alone read as a time: "in March", "last May". */
+export const monthAlone: DateParser = {
+  name: "calendar/month",
+  parse: (text) =>
+    [...text.matchAll(MONTH_ALONE)]
+      .filter((m) => isMonthTime(m[1], ...around(text, m, 24, 30)))
+      .map((m) => calendarOver(m, { month: monthNumber(m[1]) }, "calendar/month")),
+};
+
+/** A weekday alone: "announced Wednesday", "Friday morning" (the day; TimeML newswire mostly gives these the day's value); not "Sunday Times", "Black Friday". */
+export const weekdayAlone: DateParser = {
+  name: "calendar/weekday",
+  parse: (text) =>
+    [...text.matchAll(WEEKDAY)]
+      .filter((m) => {
+        const [before, after] = around(text, m, 12, 24);
+        return !NAME_AFTER_WEEKDAY.test(after) && !WEEKDAY_NAME_BEFORE.test(before);
+      })
+      .map((m) => calendarOver(m, { weekday: weekdayNumber(m[1]) }, "calendar/weekday")),
+};
+
+/** "2023-08-07", "2023-08-07T14:30", "2023/08/07". */
+export const isoDate: DateParser = {
+  name: "calendar/iso",
+  parse: (text) =>
+    [...matchesIf(text, /\d{4}[-/]\d\d/, ISO)].flatMap((m) => {
+      const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      if (!isMonthDay(month, day)) return [];
+      const time = m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : undefined;
+      return [calendarOver(m, { year, month, day, time }, "calendar/iso")];
+    }),
+};
+
+/** "8/7/1998" (month first), "26.07.2023" (day first when dotted or when the first number cannot be a month); not "1.5.20". */
+export const numericDate: DateParser = {
+  name: "calendar/numeric",
+  parse: (text) =>
+    [...matchesIf(text, /\d[/.]\d{1,2}[/.]\d/, NUMERIC)].flatMap((m) => {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      const dotted = m[2] === ".";
+      const [month, day] = dotted || a > 12 ? [b, a] : [a, b];
+      // "1.5.20" is more likely a version or a score
+      if (!isMonthDay(month, day) || (dotted && m[4].length === 2)) return [];
+      const year = m[4].length === 4 ? Number(m[4]) : Number(m[4]) + (Number(m[4]) > 40 ? 1900 : 2000);
+      return [calendarOver(m, { year, month, day }, "calendar/numeric")];
+    }),
+};
+
+/** The calendar parser's passes, in order. */
+export const CALENDAR_PASSES: DateParser[] = [monthDay, dayMonth, monthYear, monthYearWord, monthAlone, weekdayAlone, isoDate, numericDate];
+
+export const calendarParser: DateParser = parserOf("calendar", CALENDAR_PASSES);

@@ -4,7 +4,7 @@
 // with the words that bound them ("about five hours", "at least 72 hours", "two more weeks").
 // They carry no calendar value of their own ("four days after the coup" is anchored to the coup,
 // not to the article date). Ages ("a 6-year-old boy") are not durations.
-import type { DateCandidate, DateParser } from "../candidate.js";
+import { parserOf, passOf, type DateCandidate, type DateParser } from "../candidate.js";
 import { COUNT_SOURCE, UNIT_SOURCE, countValue, durationValue, matchesIf, unitOf } from "../lexicon.js";
 
 const MODIFIER =
@@ -125,13 +125,11 @@ function adjectiveLengths(text: string, found: DateCandidate[]): void {
   }
 }
 
-export const durationParser: DateParser = {
-  name: "duration",
-  parse(text: string): DateCandidate[] {
-    const found: DateCandidate[] = [];
-    countedLengths(text, found);
-    uncountedLengths(text, found);
-    adjectiveLengths(text, found);
-    return found;
-  },
-};
+/** The duration parser's passes, in order: "four days", "the past week", "two-year". */
+export const DURATION_PASSES: DateParser[] = [
+  passOf("duration/counted", countedLengths),
+  passOf("duration/uncounted", uncountedLengths),
+  passOf("duration/adjective", adjectiveLengths),
+];
+
+export const durationParser: DateParser = parserOf("duration", DURATION_PASSES);

@@ -3,7 +3,7 @@
 // "every Sunday" (XXXX-WXX-7), "each morning" (TMO). "Daily", "weekly" as adjectives before a noun
 // ("the daily strike releases", "his weekly address") are a kind of thing, not a time, and are
 // left out unless they stand as the adverb ("rallies almost daily", "gather daily outside").
-import type { DateCandidate, DateParser } from "../candidate.js";
+import { candidateAt, matchCandidate, parserOf, type DateParser } from "../candidate.js";
 import { COUNT_SOURCE, WEEKDAY_SOURCE, countValue, dayPartCode, durationValue, matchesIf, unitOf, weekdayNumber } from "../lexicon.js";
 
 const EVERY_UNIT = new RegExp(
@@ -28,31 +28,52 @@ const ADVERB_VALUES: Record<string, string> = {
 const NOUN_AFTER =
   /^\s+(?!(?:and|or|but|to|for|in|on|at|outside|inside|since|until|from|with|by|as|during|through|across|around|before|after|when|while|if|because|the|a|an|this|that|its|their|his|her)\b)[a-z]/;
 
-function set(found: DateCandidate[], start: number, end: number, value: string, source: string): void {
-  found.push({ start, end, type: "set", anchor: { kind: "fixed", value }, source });
-}
+/** A recurrence over the whole match. */
+const setOver = (m: RegExpMatchArray, value: string, source: string) => matchCandidate(m, { kind: "fixed", value }, source, "set");
+const weekdaySet = (weekday: string) => `XXXX-WXX-${weekdayNumber(weekday) || 7}`;
 
-export const setParser: DateParser = {
-  name: "set",
-  parse(text: string): DateCandidate[] {
-    const found: DateCandidate[] = [];
-    for (const m of matchesIf(text, /\b(?:every|each|per)\s/i, EVERY_UNIT)) {
+/** "every day", "each week", "every two weeks", "every other year". */
+export const everyUnit: DateParser = {
+  name: "set/every",
+  parse: (text) =>
+    [...matchesIf(text, /\b(?:every|each|per)\s/i, EVERY_UNIT)].map((m) => {
       const amount = m[1] ? 2 : m[2] ? countValue(m[2]) : 1;
-      set(found, m.index!, m.index! + m[0].length, durationValue(amount, unitOf(m[3])), "set/every");
-    }
-    for (const m of matchesIf(text, /\b(?:every|each)\s/i, EVERY_WEEKDAY))
-      set(found, m.index!, m.index! + m[0].length, `XXXX-WXX-${weekdayNumber(m[1]) || 7}`, "set/weekday");
-    for (const m of matchesIf(text, /days\b/, WEEKDAYS_PLURAL)) {
-      const start = m.index! + m[0].length - m[1].length - 1;
-      set(found, start, m.index! + m[0].length, `XXXX-WXX-${weekdayNumber(m[1]) || 7}`, "set/weekday");
-    }
-    for (const m of matchesIf(text, /\b(?:every|each)\s/i, EVERY_PART))
-      set(found, m.index!, m.index! + m[0].length, `T${dayPartCode(m[1])}`, "set/part");
-    for (const m of text.matchAll(ADVERB)) {
-      const end = m.index! + m[0].length;
-      if (NOUN_AFTER.test(text.slice(end, end + 20))) continue;
-      set(found, m.index!, end, ADVERB_VALUES[m[1].toLowerCase()], "set/adverb");
-    }
-    return found;
-  },
+      return setOver(m, durationValue(amount, unitOf(m[3])), "set/every");
+    }),
 };
+
+/** "every Sunday". */
+export const everyWeekday: DateParser = {
+  name: "set/weekday",
+  parse: (text) => [...matchesIf(text, /\b(?:every|each)\s/i, EVERY_WEEKDAY)].map((m) => setOver(m, weekdaySet(m[1]), "set/weekday")),
+};
+
+/** "on Sundays": the weekday's plural without its preposition. */
+export const weekdaysPlural: DateParser = {
+  name: "set/weekdays",
+  parse: (text) =>
+    [...matchesIf(text, /days\b/, WEEKDAYS_PLURAL)].map((m) => {
+      const end = m.index! + m[0].length;
+      return candidateAt(end - m[1].length - 1, end, { kind: "fixed", value: weekdaySet(m[1]) }, "set/weekday", "set");
+    }),
+};
+
+/** "each morning", "every night". */
+export const everyPart: DateParser = {
+  name: "set/part",
+  parse: (text) => [...matchesIf(text, /\b(?:every|each)\s/i, EVERY_PART)].map((m) => setOver(m, `T${dayPartCode(m[1])}`, "set/part")),
+};
+
+/** "rallies almost daily", "gather daily outside" (not "the daily strike releases": an adjective before its noun). */
+export const adverbSets: DateParser = {
+  name: "set/adverb",
+  parse: (text) =>
+    [...text.matchAll(ADVERB)]
+      .filter((m) => !NOUN_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20)))
+      .map((m) => setOver(m, ADVERB_VALUES[m[1].toLowerCase()], "set/adverb")),
+};
+
+/** The set parser's passes, in order. */
+export const SET_PASSES: DateParser[] = [everyUnit, everyWeekday, weekdaysPlural, everyPart, adverbSets];
+
+export const setParser: DateParser = parserOf("set", SET_PASSES);

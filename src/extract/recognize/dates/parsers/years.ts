@@ -5,9 +5,9 @@
 // centuries ("the 20th century" → 19XX).
 // A four-digit number is read as a year (1800-2099) unless it counts something ("2000 troops"),
 // has digits or separators attached ("202307", "1,500"), or numbers a document ("resolution 2254").
-import type { DateCandidate, DateParser } from "../candidate.js";
+import { parserOf, passOf, type DateCandidate, type DateParser } from "../candidate.js";
 import { ORDINAL_SOURCE, matchesIf, ordinalValue } from "../lexicon.js";
-import { yearValue } from "../days.js";
+import { yearValue } from "../../../util/days.js";
 
 const YEAR =
   /(?:\b(?:[Pp]ost|[Pp]re|[Mm]id)-|(?<![\w$€£#.,/:-]))(1[89]\d\d|20\d\d)(?:\s?(?:-|–)\s?(1[89]\d\d|20\d\d|\d\d))?(?![\w%$€£]|[.,:]\d)/g;
@@ -134,12 +134,7 @@ function otherYears(text: string, found: DateCandidate[]): void {
   }
 }
 
-export const yearParser: DateParser = {
-  name: "year",
-  parse(text: string): DateCandidate[] {
-    const found: DateCandidate[] = [];
-    yearsInDigits(text, found);
-    otherYears(text, found);
-    return found;
-  },
-};
+/** The year parser's passes, in order: years in digits, then eras, years in words, fiscal years, decades, centuries. */
+export const YEAR_PASSES: DateParser[] = [passOf("year/digits", yearsInDigits), passOf("year/other", otherYears)];
+
+export const yearParser: DateParser = parserOf("year", YEAR_PASSES);

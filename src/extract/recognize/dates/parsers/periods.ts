@@ -1,9 +1,9 @@
-// Named periods: holidays with a rule ("Thanksgiving Day", "Christmas", "Election Day", "Easter"),
+// Named periods of the year: holidays with a rule ("Thanksgiving Day", "Christmas", "Election Day", "Easter"),
 // seasons read as times ("in the spring", "last fall", "the summer of 2017": not "the fall of the
 // regime", "prices fall", "Spring of Life"), quarters and halves of a year ("third-quarter
 // profit", "the first quarter of 1999", "Q3 2016", "first-half earnings"), and named periods with no
 // fixed calendar value ("Ramadan", "the eve of a New Year", "the 93rd anniversary").
-import type { DateCandidate, DateParser } from "../candidate.js";
+import { candidateAt, matchCandidate, parserOf, type DateCandidate, type DateParser } from "../candidate.js";
 import { ORDINAL_SOURCE, SEASON_SOURCE, matchesIf, seasonCode } from "../lexicon.js";
 
 const HOLIDAY =
@@ -81,84 +81,98 @@ const QUARTER_NUMBER: Record<string, number> = {
 };
 const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1, the: 0 };
 
-export const namedParser: DateParser = {
+const HOLIDAY_TRIGGER =
+  /Christmas|New Year|Thanksgiving|Day\b|Halloween|Easter|Good Friday|Sunday|Wednesday|Thursday|Pentecost|Mardi|Juneteenth/;
+
+/** "Thanksgiving Day", "Christmas 2016", "Easter": a holiday with a rule (not "Johnnie Christmas", "Christmas Island"). */
+export const holidays: DateParser = {
+  name: "holiday",
+  parse: (text) =>
+    [...matchesIf(text, HOLIDAY_TRIGGER, HOLIDAY)]
+      .filter((m) => !isNamePart(text, m.index!, m.index! + m[0].length))
+      .map((m) => {
+        const year = m[2] ? Number(m[2]) : undefined;
+        return matchCandidate(m, { kind: "holiday", name: holidayName(m[1]), ...(year ? { year } : {}) }, "holiday");
+      }),
+};
+
+/** "Ramadan", "Eid al-Adha", "the eve of a New Year": a named period with no fixed calendar value. */
+export const valuelessPeriods: DateParser = {
   name: "named",
-  parse(text: string): DateCandidate[] {
-    const found: DateCandidate[] = [];
-    for (const m of matchesIf(
-      text,
-      /Christmas|New Year|Thanksgiving|Day\b|Halloween|Easter|Good Friday|Sunday|Wednesday|Thursday|Pentecost|Mardi|Juneteenth/,
-      HOLIDAY,
-    )) {
-      if (isNamePart(text, m.index!, m.index! + m[0].length)) continue;
-      const name = holidayName(m[1]);
-      const year = m[2] ? Number(m[2]) : undefined;
-      found.push({
-        start: m.index!,
-        end: m.index! + m[0].length,
-        type: "date",
-        anchor: { kind: "holiday", name, ...(year ? { year } : {}) },
-        source: "holiday",
-      });
-    }
-    for (const m of matchesIf(text, /Ramadan|Eid|Passover|Hanukkah|Nowruz|Diwali|Lent|Yom|Rosh|eve of/, NO_VALUE))
-      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor: { kind: "fixed", value: null }, source: "named" });
-    for (const m of matchesIf(text, /anniversar/i, ANNIVERSARY))
-      found.push({
-        start: m.index!,
-        end: m.index! + m[0].length,
-        type: "date",
-        anchor: { kind: "fixed", value: null },
-        source: "anniversary",
-      });
-    for (const m of matchesIf(text, /spring|summer|autumn|fall|winter/i, SEASON)) {
-      const word = m[1] ?? m[2];
-      const start = m.index! + m[0].indexOf(word);
-      let end = m.index! + m[0].length;
-      const after = text.slice(end, end + 30);
-      // "the fall of the regime", "Spring of Life": a noun, not a season
-      if (!m[3] && /^\s+of\s+(?!(?:1[89]|20)\d\d)/i.test(after)) continue;
-      if (/^[A-Z]/.test(word) && /^\s+(?:of\s+)?[A-Z]/.test(after)) continue;
-      if (!m[3]) end = start + word.length;
-      const season = seasonCode(word.replace(/^(?:early|late|mid)[\s-]/i, ""));
-      found.push({
-        start,
-        end,
-        type: "date",
-        anchor: { kind: "season", season, ...(m[3] ? { year: Number(m[3]) } : {}) },
-        source: "season",
-      });
-    }
-    for (const m of matchesIf(text, /quarter/i, QUARTER)) {
+  parse: (text) =>
+    [...matchesIf(text, /Ramadan|Eid|Passover|Hanukkah|Nowruz|Diwali|Lent|Yom|Rosh|eve of/, NO_VALUE)].map((m) =>
+      matchCandidate(m, { kind: "fixed", value: null }, "named"),
+    ),
+};
+
+/** "the 93rd anniversary": a date with no value. */
+export const anniversaries: DateParser = {
+  name: "anniversary",
+  parse: (text) =>
+    [...matchesIf(text, /anniversar/i, ANNIVERSARY)].map((m) => matchCandidate(m, { kind: "fixed", value: null }, "anniversary")),
+};
+
+/** One season match as a candidate (the season word, with its year when written), or null for a noun ("the fall of the regime"). */
+function seasonCandidate(text: string, m: RegExpMatchArray): DateCandidate | null {
+  const word = m[1] ?? m[2];
+  const start = m.index! + m[0].indexOf(word);
+  const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+  // "the fall of the regime", "Spring of Life": a noun, not a season
+  if (!m[3] && /^\s+of\s+(?!(?:1[89]|20)\d\d)/i.test(after)) return null;
+  if (/^[A-Z]/.test(word) && /^\s+(?:of\s+)?[A-Z]/.test(after)) return null;
+  const end = m[3] ? m.index! + m[0].length : start + word.length;
+  const season = seasonCode(word.replace(/^(?:early|late|mid)[\s-]/i, ""));
+  return candidateAt(start, end, { kind: "season", season, ...(m[3] ? { year: Number(m[3]) } : {}) }, "season");
+}
+
+/** "in the spring", "last fall", "the summer of 2017": a season read as a time. */
+export const seasons: DateParser = {
+  name: "season",
+  parse: (text) => [...matchesIf(text, /spring|summer|autumn|fall|winter/i, SEASON)].flatMap((m) => seasonCandidate(text, m) ?? []),
+};
+
+/** "third-quarter profit", "the first quarter of 1999", "the fourth quarter of last year" (not "the last quarter" alone: an offset). */
+export const quarters: DateParser = {
+  name: "quarter",
+  parse: (text) =>
+    [...matchesIf(text, /quarter/i, QUARTER)].flatMap((m) => {
       const quarter = QUARTER_NUMBER[m[3].toLowerCase()];
       const written = m[1] ?? m[2] ?? m[4];
       const shift = m[5] ? YEAR_SHIFT[m[5].toLowerCase()] : undefined;
-      // "the last quarter" alone is the previous quarter, found as an offset
-      if (/^(?:last|final)$/i.test(m[3]) && !written && shift === undefined) continue;
+      if (/^(?:last|final)$/i.test(m[3]) && !written && shift === undefined) return [];
       const anchor: DateCandidate["anchor"] = written
         ? { kind: "quarter", quarter, year: Number(written) }
         : { kind: "quarter", quarter, ...(shift === undefined ? {} : { yearOffset: shift }) };
-      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor, source: "quarter" });
-    }
-    for (const m of matchesIf(text, /Q[1-4]|[1-4]Q/, Q_CODE)) {
+      return [matchCandidate(m, anchor, "quarter")];
+    }),
+};
+
+/** "Q3 2016", "3Q98", "Q1": a quarter code. */
+export const quarterCodes: DateParser = {
+  name: "quarter-code",
+  parse: (text) =>
+    [...matchesIf(text, /Q[1-4]|[1-4]Q/, Q_CODE)].map((m) => {
       const quarter = Number(m[1] ?? m[2]);
       const y = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : undefined;
-      found.push({
-        start: m.index!,
-        end: m.index! + m[0].length,
-        type: "date",
-        anchor: { kind: "quarter", quarter, ...(y ? { year: y } : {}) },
-        source: "quarter",
-      });
-    }
-    for (const m of matchesIf(text, /half/i, HALF)) {
+      return matchCandidate(m, { kind: "quarter", quarter, ...(y ? { year: y } : {}) }, "quarter");
+    }),
+};
+
+/** "the first half of 1999", "second-half earnings": a half of a year. */
+export const halves: DateParser = {
+  name: "half",
+  parse: (text) =>
+    [...matchesIf(text, /half/i, HALF)].map((m) => {
       const half = m[1].toLowerCase() === "first" ? 1 : 2;
       const shift = m[3] ? YEAR_SHIFT[m[3].toLowerCase()] : undefined;
       const anchor: DateCandidate["anchor"] = m[2]
         ? { kind: "quarter", quarter: half, half: true, year: Number(m[2]) }
         : { kind: "quarter", quarter: half, half: true, ...(shift === undefined ? {} : { yearOffset: shift }) };
-      found.push({ start: m.index!, end: m.index! + m[0].length, type: "date", anchor, source: "half" });
-    }
-    return found;
-  },
+      return matchCandidate(m, anchor, "half");
+    }),
 };
+
+/** The named-period parser's passes, in order. */
+export const PERIOD_PASSES: DateParser[] = [holidays, valuelessPeriods, anniversaries, seasons, quarters, quarterCodes, halves];
+
+export const periodParser: DateParser = parserOf("periods", PERIOD_PASSES);

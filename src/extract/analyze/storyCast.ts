@@ -1,0 +1,89 @@
+// Who an article's event involves, for the stories table: two articles that report the same kind of
+// event with different participants (another ship, another challenger, another bank) are two
+// stories, however many words and generic actors (the sea, the country, the champion) they share.
+//
+// An article's cast is the actors it puts forward: those named in its opening sentences or more
+// than once, each weighed by its rarity in the folder (1 / articles naming it: not a logarithm,
+// which in a large folder would weigh a sea named by 40 articles nearly as much as a ship named by
+// 5), so that a ship's or a challenger's name weighs more than a country's. An actor no other article names is
+// left out: it cannot be shared, so it says nothing of which other articles report the same event
+// (and a name the recognizer missed elsewhere would count against the pair). How much of one article's cast the
+// other names at all is its cast's share; two articles' cast overlap is the smaller of the two
+// shares: each must name the participants the other puts forward. Below CAST_FULL the link between
+// them weakens in proportion, to nothing when they share no one. Pure: rows in, numbers out.
+import type { MentionRow } from "../types.js";
+
+/** A cast overlap this large or larger leaves the link whole. */
+export const CAST_FULL = 0.5;
+/** Opening sentences: where an article names who its event involves. */
+const OPENING_SENTENCES = 2;
+
+export interface Cast {
+  /** The actors the article puts forward, ascending ids (numbers the caller gives), and their weights. */
+  actors: Int32Array;
+  weights: Float64Array;
+  total: number;
+  /** Every actor the article names, ascending. */
+  named: Int32Array;
+}
+
+/**
+ * Each article's cast, in `articles` order. `actorNumber` numbers actors (the caller's dictionary);
+ * `articlesNaming` gives how many articles name an actor number.
+ */
+export function articleCasts(
+  articles: readonly string[],
+  mentions: readonly MentionRow[],
+  actorNumber: (actor: string) => number,
+  articlesNaming: (actor: number) => number,
+): Cast[] {
+  const index = new Map(articles.map((id, i) => [id, i]));
+  const counts = articles.map(() => new Map<number, { count: number; opening: boolean }>());
+  for (const m of mentions) {
+    const i = index.get(m.article);
+    if (i === undefined) continue;
+    const a = actorNumber(m.actor);
+    const seen = counts[i].get(a) ?? counts[i].set(a, { count: 0, opening: false }).get(a)!;
+    seen.count++;
+    if (m.sentence !== undefined && m.sentence < OPENING_SENTENCES) seen.opening = true;
+  }
+  return counts.map((byActor) => {
+    const named = Int32Array.from(byActor.keys()).sort();
+    const actors = named.filter((a) => {
+      const seen = byActor.get(a)!;
+      return (seen.opening || seen.count > 1) && articlesNaming(a) > 1;
+    });
+    const weights = Float64Array.from(actors, (a) => 1 / articlesNaming(a));
+    return { actors, weights, total: weights.reduce((s, w) => s + w, 0), named };
+  });
+}
+
+function has(sorted: Int32Array, x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === x) return true;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The weighted share of `a`'s cast that `b` names. */
+function share(a: Cast, b: Cast): number {
+  let shared = 0;
+  for (let k = 0; k < a.actors.length; k++) if (has(b.named, a.actors[k])) shared += a.weights[k];
+  return shared / a.total;
+}
+
+/** Two articles' cast overlap (0 to 1); 1 when either puts no one forward. */
+export function castOverlap(a: Cast, b: Cast): number {
+  if (!a.total || !b.total) return 1;
+  return Math.min(share(a, b), share(b, a));
+}
+
+/** How far two articles' casts allow them to be one story: 1 from CAST_FULL overlap up, down to 0 for disjoint casts. */
+export function castFactor(a: Cast, b: Cast): number {
+  return Math.min(1, castOverlap(a, b) / CAST_FULL);
+}

@@ -1,0 +1,138 @@
+// When an article's event happened, for the stories table: two articles are one story only when the
+// events they report are close in time, so that the same kind of event months or years apart (two
+// hijackings, two title fights) makes two stories, and one event's articles published over a week stay
+// one.
+//
+// An article's event days are its own (publication) date and the dates of its opening sentences
+// that lie near it ("on Sunday" in Monday's report); an article without a date of its own takes the
+// dates of its opening sentences. Two articles are close when their event days lie within NEAR_DAYS
+// of each other, or when one of them names a day that is the other's event day (a follow-up that
+// refers to the event's date, "the shooting on December 6"). Otherwise their link weakens with the
+// distance and is gone at FAR_DAYS. A month or a year named in passing ("in March pirates seized
+// another tanker", "since 1998") is context, not a reference to an event's day; a year alone never
+// dates an event. A date the engine inferred (the article declares none: read from the text's
+// dates or a timestamp beside it) is a guess: far from another article's it halves their link at
+// most (INFERRED_FLOOR) instead of cutting it. Pure: rows in, numbers out.
+import type { DateRow, SentenceRow } from "../types.js";
+
+/** Event days this close (in days) are one event's: a week of reports, and the week after. */
+export const NEAR_DAYS = 14;
+/**
+ * Event days this far apart (in days), with no reference from one to the other, are different
+ * events. A season: a hijacking's ransom talks or a riot's aftermath can run for weeks, while the
+ * same kind of event again (the next fight, the next hijacking) is months away.
+ */
+export const FAR_DAYS = 90;
+/** The least time factor of two articles far apart when either's date is inferred, not declared. */
+export const INFERRED_FLOOR = 0.5;
+/** A named day this close to another article's event day refers to it (reports are dated a day or two after the event). */
+const REFER_DAYS = 2;
+/** Opening sentences: where an article says when its event happened. */
+const OPENING_SENTENCES = 2;
+/** The longest span (in days) an opening sentence's date may cover to date the event: a month (a year is an era). */
+const EVENT_SPAN = 31;
+/** The longest span (in days) a named date may cover to refer to another article's event: a week. */
+const REFERENCE_SPAN = 7;
+
+/** Days since 1970-01-01, first and last, inclusive. */
+export interface DayRange {
+  from: number;
+  to: number;
+}
+
+export interface ArticleTime {
+  /** When the article's event happened (empty: unknown). */
+  event: DayRange[];
+  /** The days and weeks the article names anywhere (the events it refers to). */
+  named: DayRange[];
+  /** Whether its own date was inferred by the engine rather than declared. */
+  inferred: boolean;
+}
+
+/** An article's own date as the articles table has it: ISO (or null), and whether the engine inferred it. */
+export interface OwnDate {
+  date: string | null;
+  inferred?: boolean;
+}
+
+const day = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+
+/** The days a TIMEX3 date value covers: a day, an ISO week, a month or a year; null for anything else (durations, seasons, PRESENT_REF). */
+export function dayRange(value: string): DayRange | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(value);
+  if (m) {
+    const d = day(+m[1], +m[2], +m[3]);
+    return Number.isFinite(d) ? { from: d, to: d } : null;
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    // ISO week 1 holds January 4th
+    const jan4 = day(+m[1], 1, 4);
+    const monday = jan4 - ((new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7) + (+m[2] - 1) * 7;
+    return { from: monday, to: monday + 6 };
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return { from: day(+m[1], +m[2], 1), to: day(+m[1], +m[2] + 1, 1) - 1 };
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { from: day(+m[1], 1, 1), to: day(+m[1], 12, 31) };
+  return null;
+}
+
+/** Days between two ranges (0 when they overlap). */
+const gap = (a: DayRange, b: DayRange) => Math.max(0, a.from - b.to, b.from - a.to);
+const span = (r: DayRange) => r.to - r.from + 1;
+
+/** The least gap between any range of `a` and any of `b`. */
+function least(a: readonly DayRange[], b: readonly DayRange[]): number {
+  let best = Infinity;
+  for (const x of a) for (const y of b) best = Math.min(best, gap(x, y));
+  return best;
+}
+
+/**
+ * Each article's event days and named days, in `articles` order. `published` gives an article's own
+ * date; `dates` are the dates table's rows, `sentences` the sentences table's.
+ */
+export function articleTimes(
+  articles: readonly string[],
+  published: (id: string) => OwnDate | null | undefined,
+  dates: readonly DateRow[],
+  sentences: readonly SentenceRow[],
+): ArticleTime[] {
+  const index = new Map(articles.map((id, i) => [id, i]));
+  // where each article's opening sentences end
+  const openingEnd = articles.map(() => -1);
+  for (const s of sentences) {
+    const i = index.get(s.article);
+    if (i !== undefined && s.index < OPENING_SENTENCES) openingEnd[i] = Math.max(openingEnd[i], s.end);
+  }
+  const opening: DayRange[][] = articles.map(() => []);
+  const named: DayRange[][] = articles.map(() => []);
+  for (const d of dates) {
+    const i = index.get(d.article);
+    const r = i === undefined || !d.value || d.type === "duration" || d.type === "set" ? null : dayRange(d.value);
+    if (i === undefined || !r || span(r) > EVENT_SPAN) continue;
+    if (span(r) <= REFERENCE_SPAN) named[i].push(r);
+    if (d.start < openingEnd[i]) opening[i].push(r);
+  }
+  return articles.map((id, i) => {
+    const declared = published(id);
+    const own = dayRange(declared?.date ?? "");
+    const event = own ? [own, ...opening[i].filter((r) => gap(r, own) <= NEAR_DAYS)] : opening[i];
+    return { event, named: named[i], inferred: !!own && !!declared?.inferred };
+  });
+}
+
+/**
+ * How far two articles' events allow them to be one story: 1 when their event days are close or one
+ * names the other's, falling to 0 at FAR_DAYS apart (to INFERRED_FLOOR when either's date is
+ * inferred); 1 when either's time is unknown.
+ */
+export function timeFactor(a: ArticleTime, b: ArticleTime): number {
+  if (!a.event.length || !b.event.length) return 1;
+  const apart = least(a.event, b.event);
+  if (apart <= NEAR_DAYS) return 1;
+  if (least(a.named, b.event) <= REFER_DAYS || least(b.named, a.event) <= REFER_DAYS) return 1;
+  const factor = apart >= FAR_DAYS ? 0 : (FAR_DAYS - apart) / (FAR_DAYS - NEAR_DAYS);
+  return a.inferred || b.inferred ? Math.max(INFERRED_FLOOR, factor) : factor;
+}

@@ -1,0 +1,151 @@
+// The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
+// cleaned, acronyms, names propagated, gazetteer matches, one type per name, first names, types by
+// shape, leaders' organizations ("the Biden administration"), person cues ("Secretary of State
+// Victoria Nuland"), companies. Each pass takes the document and the candidates and returns them. Pure.
+import type { Lexicons } from "./lexicons.js";
+import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
+import { roleAfter, stripOfficeObject } from "./roles.js";
+import {
+  addAcronyms,
+  addGazetteerMatches,
+  cleanCandidates,
+  firstNamesAsPersons,
+  propagateNames,
+  typeCompanies,
+  unifyTypes,
+  type ActorCandidate,
+} from "./rules.js";
+import { typeByShape } from "./typing.js";
+
+/** One article's sentences as the passes read them. */
+export interface ActorDocument {
+  /** Words by sentence as the rules read them: stretches of capitals ("CAIRO") in title case. */
+  words: string[][];
+  /** Words by sentence as the text writes them. */
+  written: string[][];
+  /** Whether a lowercase word is an everyday word (of the model's list or the document's own). */
+  common: (lower: string) => boolean;
+  lexicons: Lexicons;
+}
+
+/** A named pass over the candidates. */
+export interface CandidatePass {
+  name: string;
+  run(doc: ActorDocument, candidates: ActorCandidate[]): ActorCandidate[];
+}
+
+export const REGIONS_SET = new Set(REGIONS);
+
+/**
+ * "the Biden administration", "the Tinubu government": a leader's name naming the organization.
+ * Mutates the candidates it extends; returns them.
+ */
+export function leaderOrganizations(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
+  for (const c of candidates) {
+    const words = doc[c.sentence];
+    const name = words.slice(c.start, c.end).join(" ");
+    if (c.label === "NAT" || c.label === "LOC" || COUNTRY_NAMES.has(name) || DEMONYMS.has(name) || REGIONS_SET.has(name)) continue;
+    const next = words[c.end] ?? "";
+    if (
+      /^(?:administration|government|cabinet|campaign)$/.test(next) &&
+      !candidates.some((o) => o !== c && o.sentence === c.sentence && o.start === c.end)
+    ) {
+      c.end++;
+      c.label = "ORG";
+    }
+  }
+  return candidates;
+}
+
+/** Lowercase words naming a person's job that can stand right before a name ("chief executive Elon Musk"). */
+const ROLE_NOUNS = new Set([
+  "executive",
+  "founder",
+  "co-founder",
+  "analyst",
+  "economist",
+  "lawyer",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "minister",
+  "president",
+  "secretary",
+  "ambassador",
+  "envoy",
+  "commander",
+  "chairman",
+  "chairwoman",
+  "director",
+  "leader",
+  "official",
+  "senator",
+  "governor",
+  "mayor",
+  "coach",
+  "striker",
+  "author",
+  "actor",
+  "actress",
+  "singer",
+  "rapper",
+  "activist",
+  "journalist",
+  "reporter",
+  "professor",
+  "researcher",
+  "scientist",
+  "judge",
+  "prosecutor",
+  "general",
+  "colonel",
+  "captain",
+]);
+
+/**
+ * A name of two or three title-case words after a lowercase job word ("chief executive Elon Musk",
+ * "defence minister Ali Ahmed", "striker Harry Kane") names a person, whatever the tagger thought.
+ */
+export function lowercaseRoleBefore(words: string[], a: number, b: number): boolean {
+  if (a === 0 || b - a < 2 || b - a > 3) return false;
+  const before = words[a - 1];
+  if (!/^\p{Ll}/u.test(before) || !(ROLE_NOUNS.has(before) || TITLE_WORDS.has(before))) return false;
+  return words.slice(a, b).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w));
+}
+
+/**
+ * A name with a personal title right before it ("Minister Ali Ahmed"), an appositive role after it
+ * ("Ali Ahmed, the minister") or a lowercase job word before it is a person; "Secretary of State
+ * Victoria Nuland" read as one name "State Victoria Nuland" gives the office's object to the title.
+ * Mutates labels and starts; returns the candidates.
+ */
+export function personCues(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
+  for (const c of candidates) {
+    if (c.label === "PER" || c.label === "NAT") continue;
+    const words = doc[c.sentence];
+    const name = words.slice(c.start, c.end).join(" ");
+    if (COUNTRY_NAMES.has(name) || REGIONS_SET.has(name) || CAPITALS.has(name) || ORG_WORDS.has(words[c.end - 1].toLowerCase())) continue;
+    const start = stripOfficeObject(words, c.start, c.end);
+    if (start > c.start && /^\p{Lu}\p{Ll}/u.test(words[start]) && /^\p{Lu}\p{Ll}/u.test(words[c.end - 1])) {
+      c.start = start;
+      c.label = "PER";
+      continue;
+    }
+    const titled = c.start > 0 && TITLE_WORDS.has(words[c.start - 1].toLowerCase()) && /^\p{Lu}/u.test(words[c.start - 1]);
+    if (titled || roleAfter(words, c.end) || lowercaseRoleBefore(words, c.start, c.end)) c.label = "PER";
+  }
+  return candidates;
+}
+
+export const ACTOR_PASSES: readonly CandidatePass[] = [
+  { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written) },
+  { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
+  { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
+  { name: "gazetteer", run: (d, c) => addGazetteerMatches(d.words, c) },
+  { name: "one type per name", run: (d, c) => unifyTypes(d.words, c) },
+  { name: "first names", run: (d, c) => firstNamesAsPersons(d.words, c) },
+  { name: "type by shape", run: (d, c) => typeByShape(d.words, c, d.lexicons) },
+  { name: "leaders' organizations", run: (d, c) => leaderOrganizations(d.words, c) },
+  { name: "person cues", run: (d, c) => personCues(d.words, c) },
+  { name: "companies", run: (d, c) => typeCompanies(d.words, c) },
+];

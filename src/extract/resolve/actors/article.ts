@@ -1,0 +1,77 @@
+// Joins inside one article, before the folder's: a surname alone is the one person the article
+// names in full; an organization's short form votes for the one longer name of the article it
+// stands for. Pure apart from the items and votes they are given to fill.
+import { foldName } from "../countryNames.js";
+import { acronymsOf, standsFor } from "../shortForms.js";
+import { definedAcronyms, orgKeyWords, personTokens, pushToSet, type ArticleMentions, type Item } from "./items.js";
+
+/** Votes of short forms for long forms: short key → long keys. */
+export interface Votes {
+  /** Acronyms defined in the text or spelled by the long form's initials. */
+  strong: Map<string, Set<string>>;
+  /** Prefixes, names without their place, without a generic head. */
+  weak: Map<string, Set<string>>;
+}
+
+/**
+ * A surname alone (also one the tagger typed as a place or organization) takes the key of the one
+ * person the article names in full, item by item ("Williams" is someone else in another article).
+ * Rewrites the items' keys.
+ */
+export function surnamesInArticle(list: Item[]): void {
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const item of list) {
+    const tokens = item.kind === "person" ? personTokens(item.surface) : [];
+    if (tokens.length > 1) pushToSet(fullBySurname, tokens[tokens.length - 1], item.key);
+  }
+  for (const item of list) {
+    if (item.kind === "country") continue;
+    const tokens = item.kind === "person" ? personTokens(item.surface) : [foldName(item.surface)];
+    if (tokens.length !== 1 || tokens[0].includes(" ")) continue;
+    const full = fullBySurname.get(tokens[0]);
+    if (full?.size === 1) {
+      item.key = [...full][0];
+      item.kind = "person";
+      item.local = true;
+    }
+  }
+}
+
+/** The long form a short one is defined for in the text ("(ECOWAS)"), when the article names it. */
+function definedLongForm(defined: Map<string, string>, longForms: Map<string, Item>, short: Item): Item | undefined {
+  const definedLong = defined.get(foldName(short.surface));
+  if (!definedLong) return undefined;
+  const long = [...longForms.values()].find((l) => foldName(l.surface) === definedLong);
+  return long && long.key !== short.key ? long : undefined;
+}
+
+/**
+ * An organization's short form votes for the one longer name of the article it stands for:
+ * strongly when the text defines it or it spells the long form's initials ("GM" is "General Motors"
+ * more than "GM Europe"), weakly otherwise. Adds to `votes`.
+ */
+export function shortFormVotes(doc: ArticleMentions, list: Item[], votes: Votes): void {
+  const defined = new Map(definedAcronyms(doc).map(([long, short]) => [short, long]));
+  const orgs = list.filter((i) => i.kind === "organization" && !i.local);
+  const longForms = new Map<string, Item>();
+  for (const o of orgs) if (!longForms.has(o.key)) longForms.set(o.key, o);
+  // each long form's words split once, not once per short form compared with it
+  const wordsOf = new Map([...longForms.keys()].map((key) => [key, orgKeyWords(key)]));
+  for (const o of orgs) {
+    const long = definedLongForm(defined, longForms, o);
+    if (long) {
+      pushToSet(votes.strong, o.key, long.key);
+      continue;
+    }
+    const words = wordsOf.get(o.key)!;
+    const initials = new Set<string>();
+    const targets = new Set<string>();
+    for (const [key, l] of longForms) {
+      if (key === o.key || !standsFor(words, o.surface, wordsOf.get(key)!, l.surface)) continue;
+      targets.add(key);
+      if (acronymsOf(l.surface).includes(o.surface.replace(/\./g, "").toUpperCase())) initials.add(key);
+    }
+    if (initials.size === 1) pushToSet(votes.strong, o.key, [...initials][0]);
+    else if (targets.size === 1) pushToSet(votes.weak, o.key, [...targets][0]);
+  }
+}

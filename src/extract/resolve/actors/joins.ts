@@ -1,0 +1,195 @@
+// The actor resolver's folder-wide passes, in order: each joins keys of the graph that name the
+// same actor for one reason (spelling variants, surnames, region adjectives, short forms, acronyms,
+// one surface typed two ways). A pass may rewrite items' keys; passes run in RESOLVE_PASSES' order.
+import { foldName } from "../countryNames.js";
+import { jaroWinkler } from "../similarity.js";
+import { pushTo } from "../../util/groupBy.js";
+import { orgKeyOf, standsFor } from "../shortForms.js";
+import { definedAcronyms, orgKeyWords, personTokens, pushToSet, type ArticleMentions, type Item } from "./items.js";
+import type { KeyGraph } from "./graph.js";
+import type { Votes } from "./article.js";
+
+/** What the passes read and join. */
+export interface Resolution {
+  docs: ArticleMentions[];
+  items: Item[];
+  graph: KeyGraph;
+  votes: Votes;
+}
+
+/** A named folder-wide pass. */
+export interface ResolvePass {
+  name: string;
+  join(resolution: Resolution): void;
+}
+
+const SIMILAR = 0.88;
+
+const personNames = (graph: KeyGraph) =>
+  [...graph.keys()].filter((key) => key.startsWith("person:")).map((key) => key.slice("person:".length));
+const fullNames = (graph: KeyGraph) => personNames(graph).filter((name) => name.includes(" "));
+
+/** Whether two first names agree: close spellings, or an initial and a name it opens ("J" / "john"). */
+function firstNamesAgree(a: string, b: string): boolean {
+  return jaroWinkler(a, b) >= SIMILAR || (a.length === 1 && b[0] === a) || (b.length === 1 && a[0] === b);
+}
+
+/** Full names that agree on first and last name, allowing spelling variants ("Tchiani" = "Tiani"). */
+export const spellingVariants: ResolvePass = {
+  name: "spelling variants",
+  join({ graph }) {
+    // spelling variants keep their initials: compare only names in the same block (first letters)
+    const blocks = new Map<string, string[]>();
+    for (const name of fullNames(graph)) {
+      const tokens = name.split(" ");
+      pushTo(blocks, `${tokens[0][0]}|${tokens[tokens.length - 1][0]}`, name);
+    }
+    for (const block of blocks.values()) {
+      for (let i = 0; i < block.length; i++) {
+        for (let j = i + 1; j < block.length; j++) {
+          const a = block[i].split(" ");
+          const b = block[j].split(" ");
+          if (jaroWinkler(a[a.length - 1], b[b.length - 1]) < SIMILAR) continue;
+          if (firstNamesAgree(a[0], b[0])) graph.join(`person:${block[i]}`, `person:${block[j]}`);
+        }
+      }
+    }
+  },
+};
+
+/**
+ * Surnames alone, in articles that do not name the person in full: the one person of the folder
+ * with that surname (else a close variant); a surname two people of the folder share joins
+ * neither, and stays an actor of its own article (its key gets "@article").
+ */
+export const surnames: ResolvePass = {
+  name: "surnames",
+  join({ graph, items }) {
+    const full = fullNames(graph);
+    const bySurname = new Map<string, string[]>(); // surname → full names
+    for (const name of full) pushTo(bySurname, name.split(" ").pop()!, name);
+    const byInitial = new Map<string, string[]>();
+    for (const last of bySurname.keys()) pushTo(byInitial, last[0], last);
+    const clustersOf = (surname: string, exact: boolean) => {
+      const names = exact
+        ? (bySurname.get(surname) ?? [])
+        : (byInitial.get(surname[0]) ?? []).filter((last) => jaroWinkler(last, surname) >= SIMILAR).flatMap((last) => bySurname.get(last)!);
+      return new Set(names.map((name) => graph.root(`person:${name}`)));
+    };
+    const ambiguous = new Set<string>();
+    for (const single of personNames(graph).filter((name) => !name.includes(" "))) {
+      let roots = clustersOf(single, true);
+      if (roots.size === 0) roots = clustersOf(single, false);
+      if (roots.size === 1) graph.join(`person:${single}`, [...roots][0]);
+      else if (roots.size > 1) ambiguous.add(`person:${single}`);
+    }
+    for (const item of items) {
+      if (!ambiguous.has(item.key)) continue;
+      item.key = `${item.key}@${item.article}`;
+      graph.add(item.key, item.surface);
+    }
+  },
+};
+
+/** Adjectives of regions ("West African" states) are mentions of the region ("West Africa"). */
+export const regionAdjectives: ResolvePass = {
+  name: "region adjectives",
+  join({ graph }) {
+    for (const key of graph.keys()) {
+      if (!key.startsWith("place:") || !key.endsWith("an")) continue;
+      const region = key.slice(0, -1);
+      if (graph.has(region)) graph.join(key, region);
+    }
+  },
+};
+
+/**
+ * Organizations' short forms: the one long form every article that writes both agrees on
+ * ("Northrop" → "Northrop Grumman"); where articles disagree ("Apple" → "Apple Corps" here,
+ * "Apple Computer" there), none. Strong votes win over weak ones.
+ */
+export const votedShortForms: ResolvePass = {
+  name: "voted short forms",
+  join({ graph, votes }) {
+    for (const short of new Set([...votes.strong.keys(), ...votes.weak.keys()])) {
+      const strong = new Set([...(votes.strong.get(short) ?? [])].map((long) => graph.root(long)));
+      const weak = new Set([...(votes.weak.get(short) ?? [])].map((long) => graph.root(long)));
+      const roots = strong.size ? strong : weak;
+      if (roots.size === 1) graph.join(short, [...roots][0]);
+    }
+  },
+};
+
+/** Short forms no article resolved: the one organization of the folder they stand for. */
+export const folderShortForms: ResolvePass = {
+  name: "folder short forms",
+  join({ graph, items }) {
+    const orgKeys = [...new Set(items.filter((i) => i.kind === "organization").map((i) => i.key))];
+    const wordsOf = new Map(orgKeys.map((key) => [key, orgKeyWords(key)]));
+    const byWord = new Map<string, string[]>();
+    for (const key of orgKeys) for (const word of new Set(wordsOf.get(key)!)) pushTo(byWord, word, key);
+    for (const short of orgKeys) {
+      const words = wordsOf.get(short)!;
+      const surface = graph.surfaceOf(short)!;
+      const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface);
+      const pool = acronym ? orgKeys : [...new Set(words.flatMap((word) => byWord.get(word) ?? []))];
+      const roots = new Set<number>();
+      for (const long of pool) {
+        if (long !== short && standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) roots.add(graph.root(long));
+      }
+      if (roots.size === 1) graph.join(short, [...roots][0]);
+    }
+  },
+};
+
+/** Acronyms defined in one article ("(MINUSMA)") stand for their long form in the others, when only one. */
+export const definedAcronymsAcross: ResolvePass = {
+  name: "defined acronyms",
+  join({ graph, docs }) {
+    const definedIn = new Map<string, Set<string>>();
+    for (const doc of docs) {
+      for (const [long, short] of definedAcronyms(doc)) {
+        const longKey = `organization:${orgKeyOf(long)}`;
+        if (graph.has(longKey)) pushToSet(definedIn, `organization:${orgKeyOf(short)}`, longKey);
+      }
+    }
+    for (const [short, longs] of definedIn) {
+      const roots = new Set([...longs].map((long) => graph.root(long)));
+      if (roots.size === 1 && graph.has(short)) graph.join(short, [...roots][0]);
+    }
+  },
+};
+
+/**
+ * The same surface typed differently in different places (organization "Wagner" / place "Wagner"):
+ * one actor; never a surname alone, which article and folder have placed already.
+ */
+export const sameSurface: ResolvePass = {
+  name: "same surface",
+  join({ graph, items }) {
+    const byFold = new Map<string, number>();
+    for (const item of items) {
+      if (item.kind === "country" || item.local || item.key.includes("@")) continue;
+      const tokens = item.kind === "person" ? personTokens(item.surface) : [];
+      if (item.kind === "person" && tokens.length < 2) continue;
+      // a person's name by its tokens, and any name as an organization's would be folded ("General Motors Corporation")
+      const folds = new Set([item.kind === "person" ? tokens.join(" ") : foldName(item.surface), orgKeyOf(item.surface)]);
+      const n = graph.node(item.key);
+      for (const fold of folds) {
+        const seen = byFold.get(fold);
+        if (seen === undefined) byFold.set(fold, n);
+        else graph.joinNodes(seen, n);
+      }
+    }
+  },
+};
+
+export const RESOLVE_PASSES: readonly ResolvePass[] = [
+  spellingVariants,
+  surnames,
+  regionAdjectives,
+  votedShortForms,
+  folderShortForms,
+  definedAcronymsAcross,
+  sameSurface,
+];

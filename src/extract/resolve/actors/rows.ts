@@ -1,0 +1,101 @@
+// The actors and mention rows of the resolved clusters: each cluster's type by vote, its name (a
+// country's code, a person's most common full name, an organization's full form), a unique id
+// and its aliases. Pure.
+import type { ActorRow, ActorType, MentionRow } from "../../types.js";
+import { GENERIC_ORG_HEADS, orgWords, standsFor } from "../shortForms.js";
+import { TITLE_WORDS, personTokens, type Item } from "./items.js";
+
+export function slugify(name: string): string {
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "actor"
+  );
+}
+
+function mostCommon<T>(values: T[], tieBreak: (a: T, b: T) => number): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || tieBreak(a[0], b[0]))[0][0];
+}
+
+/** The cluster's type by vote; a full name ("Victoria Nuland") outweighs a bare surname. */
+export function voteType(cluster: Item[]): ActorType {
+  const votes = new Map<ActorType, number>();
+  for (const i of cluster) {
+    const weight = i.mention.type === "person" && personTokens(i.surface).length > 1 ? 3 : 1;
+    votes.set(i.mention.type, (votes.get(i.mention.type) ?? 0) + weight);
+  }
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}
+
+/** A person's name as written, without leading titles ("President Mohamed Bazoum" → "Mohamed Bazoum"). */
+function displayName(item: Item): string {
+  const words = item.surface.split(/\s+/);
+  while (words.length > 1 && TITLE_WORDS.has(words[0].toLowerCase().replace(/\.$/, ""))) words.shift();
+  return words.join(" ");
+}
+
+/** A person's name: the most common full name of the cluster (the longest on a tie), else its first mention. */
+export function personName(cluster: Item[]): string {
+  const full = cluster.filter((i) => personTokens(i.surface).length > 1).map(displayName);
+  return full.length ? mostCommon(full, (a, b) => b.length - a.length) : displayName(cluster[0]);
+}
+
+/**
+ * An organization's or place's name: the most common full form ("Northrop Grumman", not
+ * "Northrop"), a group by its full name ("Wagner Group"), a region rather than its adjective.
+ */
+export function otherName(cluster: Item[], type: ActorType): string {
+  const surfaces = cluster.map((i) => i.surface.replace(/^the\s+/i, ""));
+  // a short form ("Colts", "Northrop") names the actor only when no longer form of it is in the cluster
+  const distinct = [...new Set(surfaces)];
+  const shortForm = (x: string) => x !== x.toUpperCase() && distinct.some((y) => y !== x && standsFor(orgWords(x), x, orgWords(y), y));
+  const fullForms = surfaces.filter((x) => !shortForm(x));
+  let name = mostCommon(fullForms.length ? fullForms : surfaces, (a, b) => b.length - a.length);
+  // "Wagner" is short for "Wagner Group": name the group by its full name
+  const full = surfaces.find(
+    (s) =>
+      s.toLowerCase().startsWith(`${name.toLowerCase()} `) &&
+      GENERIC_ORG_HEADS.has(s.split(" ").pop()!.toLowerCase()) &&
+      s.split(" ").length === 2,
+  );
+  if (full && !name.includes(" ")) name = full.replace(/ (\p{Ll})/u, (_, c: string) => ` ${c.toUpperCase()}`);
+  // a region rather than its adjective ("West Africa", not "West African")
+  if (type === "place" && name.endsWith("an") && surfaces.includes(name.slice(0, -1))) name = name.slice(0, -1);
+  return name;
+}
+
+/** The type and name of a cluster: a country by its code, else by vote. */
+export function typeAndName(cluster: Item[]): { type: ActorType; name: string } {
+  const countryItem = cluster.find((i) => i.country);
+  if (countryItem) return { type: "place", name: countryItem.country! };
+  const type = voteType(cluster);
+  return { type, name: type === "person" ? personName(cluster) : otherName(cluster, type) };
+}
+
+/** Actor rows of the clusters (largest first) with unique ids, and their mention rows by article and offset. */
+export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: MentionRow[] } {
+  const usedIds = new Set<string>();
+  const actors: ActorRow[] = [];
+  const mentions: MentionRow[] = [];
+  const ordered = [...clusters].sort((a, b) => b.length - a.length || a[0].surface.localeCompare(b[0].surface));
+  for (const cluster of ordered) {
+    const { type, name } = typeAndName(cluster);
+    let id = slugify(name);
+    for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
+    usedIds.add(id);
+    const aliases = [...new Set(cluster.map((i) => i.surface.replace(/^the\s+/i, "")))].filter((a) => a !== name).sort();
+    const roles = [...new Set(cluster.map((i) => i.mention.role).filter((r): r is string => !!r))];
+    const articles = [...new Set(cluster.map((i) => i.article))];
+    actors.push({ id, name, type, aliases, articles, roles, mentionCount: cluster.length });
+    for (const item of cluster) {
+      mentions.push({ actor: id, article: item.article, start: item.mention.start, end: item.mention.end, text: item.mention.text });
+    }
+  }
+  mentions.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+  return { actors, mentions };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { ACTOR_PASSES, leaderOrganizations, lowercaseRoleBefore, personCues } from "../../../src/extract/recognize/actors/passes.js";
+import { named, span, words } from "./words.js";
+
+describe("leaderOrganizations", () => {
+  it("reads 'the Biden administration' as an organization", () => {
+    const ws = words("the Biden administration said");
+    expect(named(ws, leaderOrganizations([ws], [span(ws, "Biden", "PER")]))).toEqual([["Biden administration", "ORG"]]);
+  });
+  it("leaves a country's government and a name before another candidate", () => {
+    const ws = words("the Niger government said");
+    expect(named(ws, leaderOrganizations([ws], [span(ws, "Niger", "LOC")]))).toEqual([["Niger", "LOC"]]);
+  });
+});
+
+describe("personCues", () => {
+  it("types a name after a title, or with the office's object, as a person", () => {
+    const ws = words("Minister Ali Ahmed spoke");
+    expect(named(ws, personCues([ws], [span(ws, "Ali Ahmed", "ORG")]))).toEqual([["Ali Ahmed", "PER"]]);
+    const office = words("Secretary of State Victoria Nuland said");
+    expect(named(office, personCues([office], [span(office, "State Victoria Nuland", "ORG")]))).toEqual([["Victoria Nuland", "PER"]]);
+  });
+  it("leaves an organization word and a name without a cue", () => {
+    const ws = words("the State Department said");
+    expect(named(ws, personCues([ws], [span(ws, "State Department", "ORG")]))).toEqual([["State Department", "ORG"]]);
+    const plain = words("talks with Acme Holdings ended");
+    expect(named(plain, personCues([plain], [span(plain, "Acme Holdings", "ORG")]))).toEqual([["Acme Holdings", "ORG"]]);
+  });
+});
+
+describe("lowercaseRoleBefore", () => {
+  it("is true after a lowercase job word, false after a capitalized one or for one word", () => {
+    expect(lowercaseRoleBefore(words("chief executive Elon Musk said"), 2, 4)).toBe(true);
+    expect(lowercaseRoleBefore(words("Executive Elon Musk said"), 1, 3)).toBe(false);
+    expect(lowercaseRoleBefore(words("striker Kane scored"), 1, 2)).toBe(false);
+  });
+});
+
+describe("ACTOR_PASSES", () => {
+  it("run in order", () => {
+    expect(ACTOR_PASSES.map((p) => p.name)).toEqual([
+      "clean",
+      "acronyms",
+      "propagate names",
+      "gazetteer",
+      "one type per name",
+      "first names",
+      "type by shape",
+      "leaders' organizations",
+      "person cues",
+      "companies",
+    ]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { shortFormVotes, surnamesInArticle, type Votes } from "../../../src/extract/resolve/actors/article.js";
+import { article, itemsOf } from "./build.js";
+
+const noVotes = (): Votes => ({ strong: new Map(), weak: new Map() });
+
+describe("joins inside an article", () => {
+  it("surnamesInArticle gives a surname alone the one full name of the article", () => {
+    const items = itemsOf(
+      article("a", [
+        ["Mohamed Bazoum", "person"],
+        ["Bazoum", "organization"],
+      ]),
+    );
+    surnamesInArticle(items);
+    expect(items[1]).toMatchObject({ key: "person:mohamed bazoum", kind: "person", local: true });
+  });
+  it("surnamesInArticle leaves a surname two full names share", () => {
+    const items = itemsOf(
+      article("a", [
+        ["John Williams", "person"],
+        ["Serena Williams", "person"],
+        ["Williams", "person"],
+      ]),
+    );
+    surnamesInArticle(items);
+    expect(items[2]).toMatchObject({ key: "person:williams" });
+    expect(items[2].local).toBeUndefined();
+  });
+  it("shortFormVotes votes strongly for a defined acronym's long form", () => {
+    const doc = article("a", [
+      ["Economic Community of West African States", "organization", " (ECOWAS)"],
+      ["ECOWAS", "organization"],
+    ]);
+    const items = itemsOf(doc);
+    const votes = noVotes();
+    shortFormVotes(doc, items, votes);
+    expect([...(votes.strong.get(items[1].key) ?? [])]).toEqual([items[0].key]);
+  });
+  it("shortFormVotes votes weakly for a prefix, and not at all for an unrelated name", () => {
+    const doc = article("a", [
+      ["Northrop Grumman", "organization"],
+      ["Northrop", "organization"],
+      ["Boeing", "organization"],
+    ]);
+    const items = itemsOf(doc);
+    const votes = noVotes();
+    shortFormVotes(doc, items, votes);
+    expect([...(votes.weak.get(items[1].key) ?? [])]).toEqual([items[0].key]);
+    expect(votes.weak.has(items[2].key) || votes.strong.has(items[2].key)).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { classify, cleanSurface, definedAcronyms, personTokens } from "../../../src/extract/resolve/actors/items.js";
+import { article, mention } from "./build.js";
+
+describe("actor items", () => {
+  it("personTokens drops titles, possessives and initials' dots", () => {
+    expect(personTokens("President Mohamed Bazoum's")).toEqual(["mohamed", "bazoum"]);
+    expect(personTokens("J. R. Smith")).toEqual(["j", "r", "smith"]);
+    expect(personTokens("President")).toEqual(["president"]); // a title alone stays
+  });
+  it("cleanSurface drops a possessive and extra spaces", () => {
+    expect(cleanSurface("  the  State Department’s")).toBe("the State Department");
+  });
+  it("classify keys countries by code, persons by tokens, organizations by folded name", () => {
+    expect(classify("a", mention("Nigerien", "place", 0, { country: "NE" }))).toMatchObject({ key: "country:NE", kind: "country" });
+    expect(classify("a", mention("President Joe Biden", "person"))).toMatchObject({ key: "person:joe biden", kind: "person" });
+    expect(classify("a", mention("ECOWAS", "organization")).kind).toBe("organization");
+    expect(classify("a", mention("Sahel", "place")).key).toBe("place:sahel");
+  });
+  it("definedAcronyms reads '(ECOWAS)' after a long form, never after a person", () => {
+    const doc = article("a", [
+      ["Economic Community of West African States", "organization", " (ECOWAS)"],
+      ["John Smith", "person", " (JS)"],
+      ["Sahel", "place"],
+    ]);
+    expect(definedAcronyms(doc)).toEqual([["economic community of west african states", "ecowas"]]);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import {
+  RESOLVE_PASSES,
+  definedAcronymsAcross,
+  folderShortForms,
+  regionAdjectives,
+  sameSurface,
+  spellingVariants,
+  surnames,
+  votedShortForms,
+} from "../../../src/extract/resolve/actors/joins.js";
+import { article, joined, resolutionOf } from "./build.js";
+
+describe("folder-wide joins", () => {
+  it("spellingVariants joins close spellings with the same initials, not other names", () => {
+    const r = resolutionOf([
+      article("a", [["Abdourahamane Tchiani", "person"]]),
+      article("b", [
+        ["Abdourahamane Tiani", "person"],
+        ["Mark Tiani", "person"],
+      ]),
+    ]);
+    spellingVariants.join(r);
+    expect(joined(r, "person:abdourahamane tchiani", "person:abdourahamane tiani")).toBe(true);
+    expect(joined(r, "person:abdourahamane tiani", "person:mark tiani")).toBe(false);
+  });
+  it("surnames joins a surname to the one person of the folder, and keeps a shared one per article", () => {
+    const r = resolutionOf([
+      article("a", [
+        ["Mohamed Bazoum", "person"],
+        ["John Williams", "person"],
+        ["Serena Williams", "person"],
+      ]),
+      article("b", [
+        ["Bazoum", "person"],
+        ["Williams", "person"],
+      ]),
+    ]);
+    surnames.join(r);
+    expect(joined(r, "person:bazoum", "person:mohamed bazoum")).toBe(true);
+    expect(r.items.find((i) => i.surface === "Williams")!.key).toBe("person:williams@b");
+  });
+  it("regionAdjectives joins 'West African' to 'West Africa', and nothing without the region", () => {
+    const r = resolutionOf([
+      article("a", [
+        ["West African", "place"],
+        ["West Africa", "place"],
+        ["Sudan", "place"],
+      ]),
+    ]);
+    regionAdjectives.join(r);
+    expect(joined(r, "place:west african", "place:west africa")).toBe(true);
+    expect(r.graph.has("place:sudanese")).toBe(false);
+  });
+  it("votedShortForms joins on one agreed long form, none on disagreement", () => {
+    const r = resolutionOf([
+      article("a", [
+        ["Apple", "organization"],
+        ["Apple Corps", "organization"],
+        ["Apple Computer", "organization"],
+        ["Northrop", "organization"],
+        ["Northrop Grumman", "organization"],
+      ]),
+    ]);
+    const key = (surface: string) => r.items.find((i) => i.surface === surface)!.key;
+    r.votes.weak.set(key("Northrop"), new Set([key("Northrop Grumman")]));
+    r.votes.weak.set(key("Apple"), new Set([key("Apple Corps"), key("Apple Computer")]));
+    votedShortForms.join(r);
+    expect(joined(r, key("Northrop"), key("Northrop Grumman"))).toBe(true);
+    expect(joined(r, key("Apple"), key("Apple Corps")) || joined(r, key("Apple"), key("Apple Computer"))).toBe(false);
+  });
+  it("folderShortForms joins a short form to the one organization it stands for", () => {
+    const r = resolutionOf([
+      article("a", [["Northrop Grumman", "organization"]]),
+      article("b", [
+        ["Northrop", "organization"],
+        ["Boeing", "organization"],
+      ]),
+    ]);
+    folderShortForms.join(r);
+    const key = (surface: string) => r.items.find((i) => i.surface === surface)!.key;
+    expect(joined(r, key("Northrop"), key("Northrop Grumman"))).toBe(true);
+    expect(joined(r, key("Boeing"), key("Northrop Grumman"))).toBe(false);
+  });
+  it("definedAcronymsAcross joins an acronym defined in one article to its long form elsewhere", () => {
+    const r = resolutionOf([
+      article("a", [["United Nations Multidimensional Integrated Stabilization Mission in Mali", "organization", " (MINUSMA)"]]),
+      article("b", [
+        ["MINUSMA", "organization"],
+        ["ECOWAS", "organization"],
+      ]),
+    ]);
+    definedAcronymsAcross.join(r);
+    const key = (surface: string) => r.items.find((i) => i.surface === surface)!.key;
+    expect(joined(r, key("MINUSMA"), r.items[0].key)).toBe(true);
+    expect(joined(r, key("ECOWAS"), r.items[0].key)).toBe(false);
+  });
+  it("sameSurface joins one name typed two ways, never a surname alone", () => {
+    const r = resolutionOf([
+      article("a", [
+        ["Wagner", "organization"],
+        ["Smith", "person"],
+      ]),
+      article("b", [
+        ["Wagner", "place"],
+        ["Smith", "organization"],
+      ]),
+    ]);
+    sameSurface.join(r);
+    expect(joined(r, "organization:wagner", "place:wagner")).toBe(true);
+    expect(joined(r, "person:smith", r.items[3].key)).toBe(false);
+  });
+  it("run in order", () => {
+    expect(RESOLVE_PASSES.map((p) => p.name)).toEqual([
+      "spelling variants",
+      "surnames",
+      "region adjectives",
+      "voted short forms",
+      "folder short forms",
+      "defined acronyms",
+      "same surface",
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { actorRows, otherName, personName, slugify, typeAndName, voteType } from "../../../src/extract/resolve/actors/rows.js";
+import { classify } from "../../../src/extract/resolve/actors/items.js";
+import type { ActorType } from "../../../src/extract/types.js";
+import { mention } from "./build.js";
+
+const cluster = (...mentions: Array<[string, ActorType, string?]>) =>
+  mentions.map(([text, type, article], i) => classify(article ?? "a", mention(text, type, i * 20)));
+
+describe("actor rows", () => {
+  it("slugify folds accents and punctuation", () => {
+    expect(slugify("Économie & Société")).toBe("economie-societe");
+    expect(slugify("!!!")).toBe("actor");
+  });
+  it("voteType lets a full name outweigh bare surnames", () => {
+    expect(voteType(cluster(["Victoria Nuland", "person"], ["Nuland", "organization"], ["Nuland", "organization"]))).toBe("person");
+    expect(voteType(cluster(["Nuland", "person"], ["Nuland", "organization"], ["Nuland", "organization"]))).toBe("organization");
+  });
+  it("personName takes the most common full name without titles", () => {
+    expect(personName(cluster(["President Mohamed Bazoum", "person"], ["Bazoum", "person"]))).toBe("Mohamed Bazoum");
+    expect(personName(cluster(["Bazoum", "person"]))).toBe("Bazoum");
+  });
+  it("otherName takes the full form, a group's full name and a region", () => {
+    expect(
+      otherName(cluster(["Northrop", "organization"], ["Northrop", "organization"], ["Northrop Grumman", "organization"]), "organization"),
+    ).toBe("Northrop Grumman");
+    expect(otherName(cluster(["Wagner", "organization"], ["Wagner Group", "organization"]), "organization")).toBe("Wagner Group");
+    expect(otherName(cluster(["West African", "place"], ["West African", "place"], ["West Africa", "place"]), "place")).toBe("West Africa");
+  });
+  it("typeAndName names a country by its code", () => {
+    expect(typeAndName(cluster(["Niger", "place"], ["Nigerien", "place"]))).toMatchObject({ type: "place" });
+    expect(typeAndName(cluster(["ECOWAS", "organization"]))).toEqual({ type: "organization", name: "ECOWAS" });
+  });
+  it("actorRows gives unique ids, aliases and sorted mentions", () => {
+    const { actors, mentions } = actorRows([
+      cluster(["John Smith", "person", "b"], ["Smith", "person", "a"]),
+      cluster(["John Smyth", "person"]),
+    ]);
+    expect(actors.map((a) => [a.id, a.name, a.aliases])).toEqual([
+      ["john-smith", "John Smith", ["Smith"]],
+      ["john-smyth", "John Smyth", []],
+    ]);
+    expect(mentions.map((m) => [m.article, m.text])).toEqual([
+      ["a", "John Smyth"],
+      ["a", "Smith"],
+      ["b", "John Smith"],
+    ]);
+  });
+});
