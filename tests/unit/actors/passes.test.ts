@@ -39,6 +39,7 @@ describe("lowercaseRoleBefore", () => {
 describe("ACTOR_PASSES", () => {
   it("run in order", () => {
     expect(ACTOR_PASSES.map((p) => p.name)).toEqual([
+      "split at colons",
       "clean",
       "acronyms",
       "propagate names",
@@ -48,7 +49,10 @@ describe("ACTOR_PASSES", () => {
       "type by shape",
       "leaders' organizations",
       "person cues",
+      "surnames",
       "companies",
+      "cued companies",
+      "places of a kind",
     ]);
   });
 });

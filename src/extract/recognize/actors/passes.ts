@@ -1,7 +1,9 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
-// cleaned, acronyms, names propagated, gazetteer matches, one type per name, first names, types by
-// shape, leaders' organizations ("the Biden administration"), person cues ("Secretary of State
-// Victoria Nuland"), companies. Each pass takes the document and the candidates and returns them. Pure.
+// split at colons and cleaned, acronyms, names propagated, gazetteer matches, one type per name,
+// first names, types by shape, leaders' organizations ("the Biden administration"), person cues
+// ("Secretary of State Victoria Nuland"), surnames of persons named in full, companies, names
+// after corporate cues ("merger agreement with Entegris"), places named by their kind ("the Port
+// of Rotterdam"). Each pass takes the document and the candidates and returns them. Pure.
 import type { Lexicons } from "./lexicons.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, stripOfficeObject } from "./roles.js";
@@ -16,6 +18,10 @@ import {
   type ActorCandidate,
 } from "./rules.js";
 import { typeByShape } from "./typing.js";
+import { surnamesAsPersons } from "./surnames.js";
+import { cuedCompanies } from "./companyCues.js";
+import { placesOfKind } from "./placeKinds.js";
+import { splitAtBreaks } from "./spanBreaks.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -138,6 +144,7 @@ export function personCues(doc: string[][], candidates: ActorCandidate[]): Actor
 }
 
 export const ACTOR_PASSES: readonly CandidatePass[] = [
+  { name: "split at colons", run: (d, c) => splitAtBreaks(d.words, c) },
   { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
@@ -147,5 +154,8 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "type by shape", run: (d, c) => typeByShape(d.words, c, d.lexicons) },
   { name: "leaders' organizations", run: (d, c) => leaderOrganizations(d.words, c) },
   { name: "person cues", run: (d, c) => personCues(d.words, c) },
+  { name: "surnames", run: (d, c) => surnamesAsPersons(d.words, c, d.lexicons) },
   { name: "companies", run: (d, c) => typeCompanies(d.words, c) },
+  { name: "cued companies", run: (d, c) => cuedCompanies(d.words, c, d.common) },
+  { name: "places of a kind", run: (d, c) => placesOfKind(d.words, c, d.lexicons) },
 ];

@@ -399,7 +399,7 @@ const MARKET_MOVES = new Set(
   "rose fell jumped climbed gained surged soared dropped slid slipped sank tumbled plunged slumped closed traded opened ended".split(" "),
 );
 /** Words before a company's name, as written: "shares in Versum", "agreed to acquire Versum", "a merger agreement with Entegris". */
-const CORPORATE_CUES_BEFORE =
+export const CORPORATE_CUES_BEFORE =
   /(?:^|\s)(?:[Ss]hares (?:in|of)|stake in|acquire|acquired|acquiring|(?:merger|takeover|acquisition|buyout)(?: (?:agreement|deal|bid|offer))? (?:with|of|for))$/;
 
 /**

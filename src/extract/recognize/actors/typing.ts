@@ -35,7 +35,7 @@ const INNER_TITLES = new Set([
 ]);
 
 /** Whether a place name is one we know (a country, region, capital, or a place of the lexicon). */
-function knownPlace(words: string[], a: number, b: number, lexicons: Lexicons): boolean {
+export function knownPlace(words: string[], a: number, b: number, lexicons: Lexicons): boolean {
   const name = words.slice(a, b).join(" ");
   if (KNOWN_PLACES.has(name) || DEMONYMS.has(name)) return true;
   const rests = lexicons.places.get(words[a]);
