@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, readdirSync, writeFileSync } from "node:fs";
 import { RE3D_DEV } from "../src/evaluate/corpora.js";
 import { availableParallelism, tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/extractFolder.js";
@@ -117,9 +117,11 @@ describe("the compiled worker", () => {
   it("is what the worker threads run, made from the engine's source", async () => {
     const entry = await workerEntry();
     expect(entry.compiled).toBe(true);
-    expect(entry.url).toMatch(/node_modules\/\.cache\/briefing\/src-extract-workers-worker-[0-9a-f]{20}\.mjs$/);
+    expect(entry.url).toMatch(/node_modules\/\.cache\/briefing\/[^/]+\/src-extract-workers-worker-[0-9a-f]{20}\.mjs$/);
+    // in a folder of this checkout's own: checkouts sharing node_modules/ keep their bundles apart
+    expect(basename(COMPILED_DIR)).toMatch(new RegExp(`^${basename(PROJECT_ROOT)}-[0-9a-f]{8}$`));
     expect(currentBundle("src/extract/workers/worker.ts")).toBe(entry.url);
-    const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "node_modules/.cache/briefing/src-extract-workers-worker.json"), "utf8"));
+    const manifest = JSON.parse(readFileSync(join(COMPILED_DIR, "src-extract-workers-worker.json"), "utf8"));
     expect(Object.keys(manifest.inputs)).toEqual(
       expect.arrayContaining(["src/extract/workers/worker.ts", "src/extract/pipeline.ts", "src/extract/recognize/actors/perceptron.ts"]),
     );

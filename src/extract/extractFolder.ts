@@ -4,7 +4,6 @@
 // file order, so the tables are the same whichever path extracted them.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import type { ArticleExtraction, IngestWarning, Rejection, Tables } from "./types.js";
 import { walkArticles, type ArticleFile } from "./ingest/index.js";
 import { loadActorModel, type ActorModel } from "./recognize/actors/index.js";
@@ -61,7 +60,8 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   const workers = resolveWorkers(options.workers); // first: a bad setting fails before any work
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const useCache = !options.noCache;
-  const version = engineVersion();
+  // the engine's version keys the cache: hashing the engine's files and model is skipped without one
+  const version = useCache ? engineVersion() : "";
   // loaded when this thread first extracts a file (a run served from the cache never needs it)
   let model: ActorModel | undefined;
   const extractHere = (file: string, bytes: Uint8Array) => processFile(file, bytes, (model ??= loadActorModel()));
@@ -77,7 +77,9 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   };
 
   // 1. Hash each file (one at a time: no bytes are held) and take what the cache already has.
-  const todo = takeCached(files, version, useCache ? cacheDir : null, finish);
+  const todo = useCache ? takeCached(files, version, cacheDir, finish) : files.map((_, i) => i);
+  /** The cache key of file i's bytes; none is needed without the cache. */
+  const keyFor = (i: number, bytes: Uint8Array) => (useCache ? cacheKey(files[i].file, sha256(bytes), version) : "");
 
   // 2. Extract the rest, on workers when there is enough of it; the cache is written as results arrive.
   const record = (i: number, key: string, result: FileResult, thread = 0) => {
@@ -86,21 +88,23 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     if (useCache) writeCached(cacheDir, key, result);
     finish(i, result);
   };
+  // plain reads, here and for the workers' files: a small article reads in microseconds, and waiting
+  // for a promise per file left this thread idle for a tenth of a single-threaded run
   const inProcess = async (i: number) => {
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(files[i].path);
+      bytes = readFileSync(files[i].path);
     } catch (error) {
       return finish(i, unreadable(files[i], error));
     }
-    record(i, cacheKey(files[i].file, sha256(bytes), version), extractHere(files[i].file, bytes));
+    record(i, keyFor(i, bytes), extractHere(files[i].file, bytes));
   };
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   const todoBytes = todo.reduce((sum, i) => sum + files[i].size, 0);
   if (workers > 1 && todo.length > threshold && todoBytes > (options.workerMinBytes ?? DEFAULT_WORKER_MIN_BYTES)) {
     const mainToo = options.mainThreadExtracts ?? true;
     const threads = Math.min(mainToo ? workers - 1 : workers, todo.length);
-    await extractOnWorkers(threads, mainToo, todo, files, version, record, finish, inProcess, options.onNotice);
+    await extractOnWorkers(threads, mainToo, todo, files, keyFor, record, finish, inProcess, options.onNotice);
   } else {
     for (const i of todo) await inProcess(i);
   }
@@ -110,20 +114,21 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
 }
 
 /**
- * Hashes each file (one at a time: no bytes are held) and finishes those the cache (`cacheDir`,
- * null for none) already has, and those that cannot be read; returns the indexes left to extract.
+ * Hashes each file (one at a time: no bytes are held) and finishes those the cache already has,
+ * and those that cannot be read; returns the indexes left to extract. (Without the cache nothing is
+ * hashed: a file that cannot be read is rejected when it is read to be extracted, with the same reason.)
  */
 function takeCached(
   files: readonly ArticleFile[],
   version: string,
-  cacheDir: string | null,
+  cacheDir: string,
   finish: (i: number, result: FileResult) => void,
 ): number[] {
   const todo: number[] = [];
   files.forEach((file, i) => {
     const cacheKey = keyOf(file, version);
     if ("failed" in cacheKey) return finish(i, cacheKey.failed);
-    const cached = cacheDir === null ? undefined : (readCached(cacheDir, cacheKey.key) as FileResult | undefined);
+    const cached = readCached(cacheDir, cacheKey.key) as FileResult | undefined;
     if (cached) finish(i, cached);
     else todo.push(i);
   });
@@ -147,22 +152,24 @@ function tablesOf(results: ReadonlyArray<FileResult | undefined>, walkRejected: 
 
 /**
  * Streams the files of `todo` through a worker pool, in order: each file is read when dispatched and
- * at most two per worker are in flight. This thread extracts the next file itself whenever no worker
- * can take it (while they start, or if they fail), when `mainToo`; otherwise it waits.
+ * at most two per worker are in flight, four when this thread extracts too (`mainToo`): it hands out
+ * files only between its own, and a worker holding two short ones sat idle through a long one here.
+ * This thread extracts the next file itself whenever no worker can take it (while they start, or if
+ * they fail), when `mainToo`; otherwise it waits.
  */
 async function extractOnWorkers(
   size: number,
   mainToo: boolean,
   todo: number[],
   files: ArticleFile[],
-  version: string,
+  keyFor: (i: number, bytes: Uint8Array) => string,
   record: (i: number, key: string, result: FileResult, thread?: number) => void,
   finish: (i: number, result: FileResult) => void,
   inProcess: (i: number) => Promise<void>,
   onNotice: ((message: string) => void) | undefined,
 ): Promise<void> {
   const notice = onNotice ?? ((m: string) => process.stderr.write(`extract: ${m}\n`));
-  const pool = new ExtractPool(size, workerEntry());
+  const pool = new ExtractPool(size, workerEntry(), mainToo ? 4 : 2);
   const running: Array<Promise<void>> = [];
   let noticed = false;
   const fallback = async (i: number, error: Error) => {
@@ -188,12 +195,12 @@ async function extractOnWorkers(
       const i = todo[next++];
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(files[i].path);
+        bytes = readFileSync(files[i].path);
       } catch (error) {
         finish(i, unreadable(files[i], error));
         continue;
       }
-      const key = cacheKey(files[i].file, sha256(bytes), version);
+      const key = keyFor(i, bytes);
       running.push(
         pool.run(files[i].file, bytes).then(
           ({ result, worker }) => record(i, key, result, worker),

@@ -2,8 +2,22 @@
 // name, compared case- and dot-insensitively. The word lists are the actor recognizer's gazetteer.
 import { COUNTRY_NAMES, DEMONYMS } from "../recognize/actors/gazetteer.js";
 
+/** Folded names already computed: the same few thousand names are folded over and over. */
+const folded = new Map<string, string>();
+/** Past this many names the memo starts again (a bound on memory over a very long run). */
+const MAX_FOLDED = 100_000;
+
 /** Folds a name for comparison: no accents, dots, "the" or possessive; one space; lower case. */
 export function foldName(name: string): string {
+  let out = folded.get(name);
+  if (out === undefined) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(name, (out = fold(name)));
+  }
+  return out;
+}
+
+function fold(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -52,8 +52,22 @@ export function orgWords(surface: string): string[] {
 
 export const orgKeyOf = (surface: string) => orgWords(surface).join(" ");
 
+/** Initials already computed: short forms are compared with the same long names over and over. */
+const initials = new Map<string, readonly string[]>();
+/** Past this many names the memo starts again (a bound on memory over a very long run). */
+const MAX_INITIALS = 100_000;
+
 /** Initials of a long name, with and without its small words ("of", "the"), from its written form. */
-export function acronymsOf(name: string): string[] {
+export function acronymsOf(name: string): readonly string[] {
+  let out = initials.get(name);
+  if (!out) {
+    if (initials.size >= MAX_INITIALS) initials.clear();
+    initials.set(name, (out = computeAcronyms(name)));
+  }
+  return out;
+}
+
+function computeAcronyms(name: string): string[] {
   const words = name
     .replace(/^the\s+/i, "")
     .split(/[\s-]+/)

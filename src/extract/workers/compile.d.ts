@@ -1,6 +1,6 @@
 // Types of compile.js (plain JavaScript: the launcher uses it before any TypeScript runs).
 
-/** Where bundles and their manifests live (node_modules/.cache/briefing/). */
+/** Where bundles and their manifests live: node_modules/.cache/briefing/, in a folder of this checkout's own. */
 export const COMPILED_DIR: string;
 /** The file URL of the current bundle of `entry` (absolute, or relative to the project); null when there is none or it is out of date. */
 export function currentBundle(entry: string): string | null;

@@ -17,12 +17,15 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-/** Where bundles and their manifests live. */
-export const COMPILED_DIR = join(PROJECT, "node_modules", ".cache", "briefing");
+const sha = (data) => createHash("sha256").update(data).digest("hex").slice(0, 20);
+/**
+ * Where bundles and their manifests live: a folder of this project's own, so that checkouts sharing
+ * one node_modules/ (git worktrees with a linked node_modules) do not replace each other's bundles
+ * at every run.
+ */
+export const COMPILED_DIR = join(PROJECT, "node_modules", ".cache", "briefing", `${basename(PROJECT)}-${sha(PROJECT).slice(0, 8)}`);
 /** Bundles of an entry older than this that are no longer current are removed when a new one is made. */
 const KEEP_MS = 10 * 60 * 1000;
-
-const sha = (data) => createHash("sha256").update(data).digest("hex").slice(0, 20);
 
 function readOrNull(path) {
   try {

@@ -3,7 +3,8 @@
 // front matter and markup (link targets, images, HTML tags, heading and emphasis marks, code fences)
 // become boilerplate ranges so nothing is extracted from them. Hard-wrapped paragraphs of the body are
 // joined (clean/lines.ts: each soft line break a space, offsets kept); the front matter stays as written.
-import matter from "gray-matter";
+import { createRequire } from "node:module";
+import type matter from "gray-matter";
 import { normalizeDeclaredDate } from "../../util/declaredDate.js";
 import type { OffsetPair } from "../../util/ranges.js";
 import { truncateAtWord } from "../title.js";
@@ -16,6 +17,10 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 const refuse = (): object => {
   throw new Error("executable front matter is not allowed");
 };
+/** gray-matter (and js-yaml under it), loaded when a file first has front matter: not at every start. */
+let grayMatter: typeof matter | undefined;
+const frontMatter = () => (grayMatter ??= createRequire(import.meta.url)("gray-matter") as typeof matter);
+
 const SAFE_MATTER_OPTIONS = {
   language: "yaml",
   engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, cson: refuse },
@@ -121,7 +126,7 @@ export function parseMarkdown(raw: string): FormatResult {
     result.boilerplate.push([0, bodyStart]);
     let data: Record<string, unknown> = {};
     try {
-      data = matter(text.slice(0, bodyStart), SAFE_MATTER_OPTIONS).data as Record<string, unknown>;
+      data = frontMatter()(text.slice(0, bodyStart), SAFE_MATTER_OPTIONS).data as Record<string, unknown>;
     } catch (error) {
       result.warnings.push(`front matter is not valid YAML (${(error as Error).message.split("\n")[0]}); ignored`);
     }

@@ -45,9 +45,35 @@ export function shape(word: string): string {
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+// The word tests below decide ASCII characters by their codes (most words are ASCII, and a regular
+// expression with Unicode classes costs more than the rest of a word's features) and hand anything
+// else to the Unicode classes: the same answers either way.
+const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
+/** A word opening with a capital letter. */
+export function isCap(w: string): boolean {
+  const code = w.charCodeAt(0);
+  return code < 128 ? isAsciiUpper(code) : /^\p{Lu}/u.test(w);
+}
+
+/** A word opening with a lower-case letter. */
+function opensLower(w: string): boolean {
+  const code = w.charCodeAt(0);
+  return code < 128 ? isAsciiLower(code) : /^\p{Ll}/u.test(w);
+}
+
 /** A word written in capitals only, with at least two letters ("CAIRO", "U.S.", "AL-ASSAD"). */
-export const isUpperWord = (w: string) => !/\p{Ll}/u.test(w) && /\p{L}.*\p{L}/u.test(w);
+export function isUpperWord(w: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < w.length; k++) {
+    const code = w.charCodeAt(k);
+    if (code >= 128 || code === 10 || code === 13) return !/\p{Ll}/u.test(w) && /\p{L}.*\p{L}/u.test(w);
+    if (isAsciiLower(code)) return false;
+    if (isAsciiUpper(code)) letters++;
+  }
+  return letters >= 2;
+}
 /** Punctuation that may sit inside a stretch of capitals ("ANDERSON COOPER, CNN ANCHOR"). */
 const RUN_GLUE = /^(?:[,&/()'’-]|['’]S)$/u;
 
@@ -107,11 +133,12 @@ export function caseView(words: string[]): { view: string[]; caps: boolean[] } {
 /** Lowercase words that appear lowercased in the document's text (for the `docLower` context). */
 export function lowercaseWords(words: string[]): Set<string> {
   const set = new Set<string>();
-  for (const w of words) if (/^\p{Ll}/u.test(w)) set.add(w.toLowerCase());
+  for (const w of words) if (opensLower(w)) set.add(w.toLowerCase());
   return set;
 }
 
-const OPENERS = new Set([":", '"', "“", "‘", "*", "•", "-", "–", "—"]);
+/** Marks after which a word opens a sentence for the features: a label, a quote, a list mark. */
+export const OPENERS = new Set([":", '"', "“", "‘", "*", "•", "-", "–", "—"]);
 
 /**
  * Visits every feature of every token of one sentence, in order: `visit(i, template, value)`, the

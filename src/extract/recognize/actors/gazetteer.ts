@@ -3,10 +3,12 @@
 // regions that are not countries, personal titles, and
 // words that end organization names. Also the multi-word matcher that marks gazetteer hits in a
 // token sequence. Pure data + pure functions.
-import countriesData, { type Country } from "world-countries";
+import { createRequire } from "node:module";
+import type { Country } from "world-countries";
 
-// the package is CommonJS: under NodeNext its default import is the module.exports array
-const countries = countriesData as unknown as Country[];
+// the package's data as JSON, required at run time rather than bundled: the compiled command lines
+// and workers would otherwise compile 1.2 MB of it as code at every start, twice the time of parsing it
+const countries = createRequire(import.meta.url)("world-countries") as Country[];
 
 /** Geographic regions that are not countries: generic world knowledge. */
 export const REGIONS = [
@@ -312,13 +314,15 @@ export type GazetteerTag = "country" | "demonym" | "capital" | "region" | "compa
 interface Entry {
   words: string[];
   tag: GazetteerTag;
+  /** The words joined, as a hit names it. */
+  phrase: string;
 }
 
 const ENTRIES = new Map<string, Entry[]>();
 function addEntry(phrase: string, tag: GazetteerTag) {
   const words = phrase.split(/\s+/);
   const list = ENTRIES.get(words[0]) ?? [];
-  list.push({ words, tag });
+  list.push({ words, tag, phrase: words.join(" ") });
   ENTRIES.set(words[0], list);
 }
 for (const n of COUNTRY_NAMES.keys()) addEntry(n, "country");
@@ -351,7 +355,7 @@ export function matchGazetteer(words: string[]): GazetteerHit[] {
       let ok = true;
       for (let k = 1; k < e.words.length && ok; k++) ok = words[i + k] === e.words[k];
       if (ok) {
-        hits.push({ start: i, end: i + e.words.length, tag: e.tag, phrase: e.words.join(" ") });
+        hits.push({ start: i, end: i + e.words.length, tag: e.tag, phrase: e.phrase });
       }
     }
   }

@@ -1,6 +1,7 @@
 // Runs the BIO sequence tagger over one sentence's tokens and turns the tag sequence into
 // typed token-range spans (PER/ORG/LOC/NAT). Holds the ActorModel shape (perceptron + lexicon).
-import { visitFeatures, type FeatureContext } from "./features.js";
+import { emissionScores } from "./emissions.js";
+import type { FeatureContext } from "./features.js";
 import type { Lexicons, LexiconsJSON } from "./lexicons.js";
 import { decode, type Perceptron, type PerceptronJSON, type TemplateWeights } from "./perceptron.js";
 
@@ -52,26 +53,10 @@ export function spansFromTags(tags: string[]): TokenSpan[] {
   return spans;
 }
 
-/**
- * Each token's score for each tag: the weights of its features (visitFeatures) summed in their
- * order, as training sums them, looked up by template and value instead of by name.
- */
-function emissions(model: ActorModel, words: string[], ctx: FeatureContext): Float64Array[] {
-  const tags = model.perceptron.tags.length;
-  const scores = words.map(() => new Float64Array(tags));
-  visitFeatures(words, ctx, (i, template, value = "") => {
-    const w = model.templates.get(template)?.get(value);
-    if (!w) return;
-    const s = scores[i];
-    for (let t = 0; t < tags; t++) s[t] += w[t];
-  });
-  return scores;
-}
-
 /** Tags one sentence (token strings) and returns its spans. */
 export function tagSentence(model: ActorModel, words: string[], doc: DocumentContext): TokenSpan[] {
   if (!words.length) return [];
   const ctx: FeatureContext = { ...doc, commonLower: model.commonLower, lexicons: model.lexicons };
-  const path = decode(model.perceptron, emissions(model, words, ctx));
+  const path = decode(model.perceptron, emissionScores(model.templates, model.perceptron.tags.length, words, ctx));
   return spansFromTags(path.map((t) => model.perceptron.tags[t]));
 }

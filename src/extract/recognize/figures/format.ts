@@ -99,7 +99,9 @@ const SINGULAR: Record<string, string> = { barrels: "barrel", tonnes: "tonne", a
 
 const trim = (n: number) => Math.round(n * 100) / 100;
 const exact = (n: number) => Math.abs(trim(n) - n) <= Math.abs(n) * 1e-9;
-const grouped = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+// one formatter for every figure: toLocaleString with options builds a new one at each call
+const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const grouped = (n: number) => GROUPED.format(n);
 
 /** The scale a number is best written with ("16 trillion"), or null to write it in full. */
 function scaleOf(value: number): [number, string] | null {

@@ -75,17 +75,19 @@ export function shortFormVotes(doc: ArticleMentions, list: Item[], votes: Votes)
   const orgs = list.filter((i) => i.kind === "organization" && !i.local);
   const longForms = new Map<string, Item>();
   for (const o of orgs) if (!longForms.has(o.key)) longForms.set(o.key, o);
+  // each long form's words split once, not once per short form compared with it
+  const wordsOf = new Map([...longForms.keys()].map((key) => [key, orgKeyWords(key)]));
   for (const o of orgs) {
     const long = definedLongForm(defined, longForms, o);
     if (long) {
       pushToSet(votes.strong, o.key, long.key);
       continue;
     }
-    const words = orgKeyWords(o.key);
+    const words = wordsOf.get(o.key)!;
     const initials = new Set<string>();
     const targets = new Set<string>();
     for (const [key, l] of longForms) {
-      if (key === o.key || !standsFor(words, o.surface, orgKeyWords(key), l.surface)) continue;
+      if (key === o.key || !standsFor(words, o.surface, wordsOf.get(key)!, l.surface)) continue;
       targets.add(key);
       if (acronymsOf(l.surface).includes(o.surface.replace(/\./g, "").toUpperCase())) initials.add(key);
     }
