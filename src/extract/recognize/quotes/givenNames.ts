@@ -4,7 +4,8 @@
 // spellings, accents dropped. Names given to both sexes somewhere ("Jean", "Andrea", "Kim", "Sasha",
 // "Nicola", "Kelly", "Jordan") are left out, and so are East Asian names written surname first, so a
 // name here says one gender wherever it comes from. Not drawn from any corpus.
-import type { Gender } from "./referents.js";
+/** A person's gender as the text tells it (an honorific, a role, a given name). */
+export type Gender = "male" | "female";
 
 const MALE = [
   // English-speaking countries

@@ -5,9 +5,9 @@
 // given name of a full mention ("Maria Lopez", givenNames.ts). Pure.
 import type { ActorMention, Sentence } from "../../types.js";
 import { contains, insideRanges } from "../../util/ranges.js";
-import { genderOfGivenName } from "./givenNames.js";
+import { genderOfGivenName, type Gender } from "./givenNames.js";
 
-export type Gender = "male" | "female";
+export type { Gender };
 
 const MALE_BEFORE = /\b(?:Mr|Sir|Lord|King|Prince|Sheikh|Emir|Sultan|Monsieur|Herr|Senor|Señor|Signor|Father|Brother)\.?\s*$/;
 const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Mme|Madame|Lady|Dame|Queen|Princess|Frau|Senora|Señora|Signora|Sister)\.?\s*$/;
