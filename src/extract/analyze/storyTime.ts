@@ -14,6 +14,7 @@
 // dates or a timestamp beside it) is a guess: far from another article's it halves their link at
 // most (INFERRED_FLOOR) instead of cutting it. Pure: rows in, numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
+import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
 
 /** Event days this close (in days) are one event's: a week of reports, and the week after. */
 export const NEAR_DAYS = 14;
@@ -55,7 +56,7 @@ export interface OwnDate {
   inferred?: boolean;
 }
 
-const day = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+const day = (year: number, month: number, d: number) => dayNumber({ year, month, day: d });
 
 /** The days a TIMEX3 date value covers: a day, an ISO week, a month or a year; null for anything else (durations, seasons, PRESENT_REF). */
 export function dayRange(value: string): DayRange | null {
@@ -66,9 +67,7 @@ export function dayRange(value: string): DayRange | null {
   }
   m = /^(\d{4})-W(\d{2})$/.exec(value);
   if (m) {
-    // ISO week 1 holds January 4th
-    const jan4 = day(+m[1], 1, 4);
-    const monday = jan4 - ((new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7) + (+m[2] - 1) * 7;
+    const monday = dayNumber(mondayOfIsoWeek(+m[1], +m[2]));
     return { from: monday, to: monday + 6 };
   }
   m = /^(\d{4})-(\d{2})$/.exec(value);
