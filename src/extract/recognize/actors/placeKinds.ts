@@ -5,11 +5,10 @@
 // ("Bank of England") is touched. Pure.
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
-import { knownPlace } from "./typing.js";
+import { isNameWord, knownPlace } from "./typing.js";
 
 /** Title-case words naming a kind of place that stands for the place it is "of". */
 export const PLACE_KINDS = new Set(["Port", "Province", "State", "Republic", "Kingdom", "Emirate", "County", "Municipality"]);
-const isNameWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w);
 
 /** Narrows a place "<Kind> of <Name>" (of one to three name words) to the name. Mutates starts; returns the candidates. */
 export function placesOfKind(doc: string[][], candidates: ActorCandidate[], lexicons: Lexicons): ActorCandidate[] {

@@ -5,8 +5,9 @@
 // ("Central Bank", "Reserve Bank"). Pure.
 import { ORG_WORDS } from "./gazetteer.js";
 import type { ActorCandidate } from "./rules.js";
+import { isNameWord } from "./typing.js";
 
-const isTitleWord = (w: string | undefined): w is string => !!w && /^\p{Lu}\p{Ll}+$/u.test(w);
+const isTitleWord = (w: string | undefined): w is string => w !== undefined && isNameWord(w);
 /** Words that are never part of an organization's name before its kind (a sentence's first "The"). */
 const NOT_NAME = new Set(["The", "A", "An", "At", "In", "On", "Of", "For", "With", "By", "From", "To"]);
 const MODIFIERS_BEFORE_KIND = 2;

@@ -2,18 +2,13 @@
 // by the surname after ("Tiani's actions"), so a lone word that ends a person's full name in the
 // same article is that person, whatever the tagger read it as. Known places (of the gazetteer or
 // the model's place list) and companies keep their type ("George Washington" beside "Washington"). Pure.
-import { CAPITALS, COMPANIES, CONTEXT_COMPANIES, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS } from "./gazetteer.js";
+import { COMPANIES, CONTEXT_COMPANIES, ORG_WORDS } from "./gazetteer.js";
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
+import { knownPlace } from "./typing.js";
 
-const NOT_SURNAMES = new Set<string>([
-  ...COUNTRY_NAMES.keys(),
-  ...DEMONYMS.keys(),
-  ...REGIONS,
-  ...CAPITALS,
-  ...COMPANIES,
-  ...CONTEXT_COMPANIES,
-]);
+/** Companies the gazetteer knows keep their type; known places are typing.ts's knownPlace. */
+const KNOWN_COMPANIES = new Set<string>([...COMPANIES, ...CONTEXT_COMPANIES]);
 
 /** The last words of the article's persons named in two or more words. */
 export function personSurnames(doc: string[][], candidates: readonly ActorCandidate[]): Set<string> {
@@ -35,8 +30,8 @@ export function surnamesAsPersons(doc: string[][], candidates: ActorCandidate[],
   for (const c of candidates) {
     if (c.end - c.start !== 1 || (c.label !== "ORG" && c.label !== "LOC") || c.source === "gazetteer") continue;
     const word = doc[c.sentence][c.start];
-    const place = NOT_SURNAMES.has(word) || !!lexicons.places.get(word)?.some((rest) => rest.length === 0);
-    if (surnames.has(word) && !place && !ORG_WORDS.has(word.toLowerCase())) c.label = "PER";
+    const known = KNOWN_COMPANIES.has(word) || knownPlace([word], 0, 1, lexicons);
+    if (surnames.has(word) && !known && !ORG_WORDS.has(word.toLowerCase())) c.label = "PER";
   }
   return candidates;
 }

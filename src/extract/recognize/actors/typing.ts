@@ -11,7 +11,8 @@ import type { ActorCandidate } from "./rules.js";
 import type { Lexicons } from "./lexicons.js";
 
 const KNOWN_PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...REGIONS, ...CAPITALS]);
-const isName = (w: string) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w);
+/** A name word in title case: a capital, then lower-case letters ("Rotterdam"; not "USA" nor "McCain"). */
+export const isNameWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w);
 const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase());
 /** Title words written in capitals inside a name: "CEO", "Chairman", "President" (not "General", which names companies). */
 const INNER_TITLES = new Set([
@@ -49,7 +50,7 @@ export function typeByShape(doc: string[][], candidates: ActorCandidate[], lexic
     // "Northrop Grumman CEO Ron Sugar": the organization, then the titled person
     let split = -1;
     for (let k = c.start + 1; k < c.end - 1; k++) {
-      if (INNER_TITLES.has(words[k].toLowerCase()) && !isTitle(words[k - 1]) && isName(words[c.end - 1])) {
+      if (INNER_TITLES.has(words[k].toLowerCase()) && !isTitle(words[k - 1]) && isNameWord(words[c.end - 1])) {
         split = k;
         break;
       }
@@ -72,7 +73,7 @@ export function typeByShape(doc: string[][], candidates: ActorCandidate[], lexic
       c.start > 0 &&
       CORPORATE_SUFFIXES.has(last) &&
       (c.end - c.start === 1 || CORPORATE_SUFFIXES.has(words[c.start].toLowerCase())) &&
-      isName(words[c.start - 1]) &&
+      isNameWord(words[c.start - 1]) &&
       isTitle(words[c.start - 1]) &&
       !out.some((o) => o.sentence === c.sentence && o.start < c.start && o.end >= c.start)
     ) {
@@ -91,7 +92,7 @@ export function typeByShape(doc: string[][], candidates: ActorCandidate[], lexic
       continue;
     }
     if (c.label !== "LOC" || c.end - c.start < 2 || c.end - c.start > 3) continue;
-    if (!words.slice(c.start, c.end).every(isName) || knownPlace(words, c.start, c.end, lexicons)) continue;
+    if (!words.slice(c.start, c.end).every(isNameWord) || knownPlace(words, c.start, c.end, lexicons)) continue;
     const possessivePlace =
       c.start >= 2 && /^['’]s$/.test(words[c.start - 1]) && (COUNTRY_NAMES.has(words[c.start - 2]) || CAPITALS.has(words[c.start - 2]));
     const placePreposition = c.start > 0 && /^(?:in|at|near|from|to|into|outside|around|towards?|across|via)$/i.test(words[c.start - 1]);
