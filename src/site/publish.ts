@@ -21,7 +21,7 @@
 import { snapshotHashes, stampWorldLoader, writeTableSnapshot } from "./tableSnapshot.js";
 import { TABLE_NAMES, tableFile } from "./tableFiles.js";
 import { prepareRenderRoot, tablePath } from "./renderRoot.js";
-import { addSearchEntries, substituteData } from "./substitute.js";
+import { addSearchEntries, sha256, substituteData } from "./substitute.js";
 import { SEARCH_FILE, searchEntries } from "./search.js";
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -154,9 +154,13 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   clock();
 
   // 5–6: the data into the render, the item data and pages into the staging folder, which replaces the output
+  // the hashes are the ones already made: of the pages' data in memory, of the tables as their snapshot wrote them
+  const tableHashes = snapshotHashes();
   substituteData(staging, [
-    ...files.root.filter((f) => f.path !== SEARCH_FILE).map((f) => ({ path: f.path, file: join(options.root, f.path) })),
-    ...TABLE_NAMES.map((table) => ({ path: tablePath(table), file: tableFile(table) })),
+    ...files.root
+      .filter((f) => f.path !== SEARCH_FILE)
+      .map((f) => ({ path: f.path, file: join(options.root, f.path), sha256: sha256(f.json) })),
+    ...TABLE_NAMES.map((table) => ({ path: tablePath(table), file: tableFile(table), sha256: tableHashes[table] })),
   ]);
   addSearchEntries(staging, searchEntries(tables));
   for (const kind of ITEM_KINDS) {

@@ -11,17 +11,28 @@ import MiniSearch from "minisearch";
 import type { SearchEntry } from "./search.js";
 import { placeholderOf } from "./renderRoot.js";
 
-/** A data file to publish: its path relative to the root, and the file that holds its content. */
+/**
+ * A data file to publish: its path relative to the root, the file that holds its content, and the
+ * content's sha256 (hex) when the caller already has it (the snapshot's hashes): else it is read.
+ */
 export interface DataSource {
   path: string;
   file: string;
+  sha256?: string;
 }
+
+/** The sha256 (hex) of `content`. */
+export const sha256 = (content: Buffer | string) => createHash("sha256").update(content).digest("hex");
 
 /** Framework's name for a published file: the content's hash before the extension (build.js, applyHash). */
 export function hashedName(path: string, content: Buffer | string): string {
-  const hash = createHash("sha256").update(content).digest("hex").slice(0, 8);
+  return withHash(path, sha256(content));
+}
+
+/** `path` with the first 8 digits of `hash` before its extension. */
+function withHash(path: string, hash: string): string {
   const ext = extname(path);
-  return join(dirname(path), `${basename(path, ext)}.${hash}${ext}`);
+  return join(dirname(path), `${basename(path, ext)}.${hash.slice(0, 8)}${ext}`);
 }
 
 interface Published {
@@ -66,12 +77,11 @@ function swapRegistrations(html: string, published: Map<string, Published>): str
  */
 export function substituteData(site: string, sources: readonly DataSource[]): void {
   const published = new Map<string, Published>();
-  for (const { path, file } of sources) {
+  for (const { path, file, sha256: known } of sources) {
     const placeholder = join("_file", hashedName(path, placeholderOf(path)));
     if (!existsSync(join(site, placeholder))) continue;
-    const content = readFileSync(file);
     const st = statSync(file);
-    const alias = hashedName(path, content);
+    const alias = withHash(path, known ?? sha256(readFileSync(file)));
     rmSync(join(site, placeholder));
     try {
       linkSync(file, join(site, "_file", alias));
