@@ -49,6 +49,10 @@ describe("seed articles", () => {
     expect(actor("Wagner")?.name).toBe("Wagner Group");
   });
 
+  it("gives a person named after an office and then by surname one actor", () => {
+    expect(t.actors.filter((a) => /nuland/i.test(a.name)).map((a) => [a.id, a.aliases])).toEqual([["victoria-nuland", ["Nuland"]]]);
+  });
+
   it("keeps roles", () => {
     expect(actor("Victoria Nuland")!.roles!.join(" ").toLowerCase()).toContain("secretary of state");
   });

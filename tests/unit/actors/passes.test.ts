@@ -19,10 +19,17 @@ describe("personCues", () => {
     expect(named(ws, personCues([ws], [span(ws, "Ali Ahmed", "ORG")]))).toEqual([["Ali Ahmed", "PER"]]);
     const office = words("Secretary of State Victoria Nuland said");
     expect(named(office, personCues([office], [span(office, "State Victoria Nuland", "ORG")]))).toEqual([["Victoria Nuland", "PER"]]);
+    // the office's object outside the span: the name after it is the office holder
+    expect(named(office, personCues([office], [span(office, "Victoria Nuland", "LOC")]))).toEqual([["Victoria Nuland", "PER"]]);
   });
   it("leaves an organization word and a name without a cue", () => {
     const ws = words("the State Department said");
     expect(named(ws, personCues([ws], [span(ws, "State Department", "ORG")]))).toEqual([["State Department", "ORG"]]);
+    // an office's object alone before a one-word place, or no title before "of": no cue
+    const port = words("Secretary of State Kano said");
+    expect(named(port, personCues([port], [span(port, "Kano", "LOC")]))).toEqual([["Kano", "LOC"]]);
+    const bank = words("the Bank of England Lagos office");
+    expect(named(bank, personCues([bank], [span(bank, "Lagos", "LOC")]))).toEqual([["Lagos", "LOC"]]);
     const plain = words("talks with Acme Holdings ended");
     expect(named(plain, personCues([plain], [span(plain, "Acme Holdings", "ORG")]))).toEqual([["Acme Holdings", "ORG"]]);
   });

@@ -123,7 +123,8 @@ export function lowercaseRoleBefore(words: string[], a: number, b: number): bool
 /**
  * A name with a personal title right before it ("Minister Ali Ahmed"), an appositive role after it
  * ("Ali Ahmed, the minister") or a lowercase job word before it is a person; "Secretary of State
- * Victoria Nuland" read as one name "State Victoria Nuland" gives the office's object to the title.
+ * Victoria Nuland" read as one name "State Victoria Nuland" gives the office's object to the title,
+ * and read as "Victoria Nuland" after it is a person too.
  * Mutates labels and starts; returns the candidates.
  */
 export function personCues(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
@@ -139,7 +140,9 @@ export function personCues(doc: string[][], candidates: ActorCandidate[]): Actor
       continue;
     }
     const titled = c.start > 0 && TITLE_WORDS.has(words[c.start - 1].toLowerCase()) && /^\p{Lu}/u.test(words[c.start - 1]);
-    if (titled || roleAfter(words, c.end) || lowercaseRoleBefore(words, c.start, c.end)) c.label = "PER";
+    // the office's object just before the span, not in it: "Secretary of State | Victoria Nuland"
+    const afterOffice = c.start >= 3 && stripOfficeObject(words, c.start - 1, c.end) === c.start;
+    if (titled || afterOffice || roleAfter(words, c.end) || lowercaseRoleBefore(words, c.start, c.end)) c.label = "PER";
   }
   return candidates;
 }
