@@ -21,6 +21,9 @@ describe("personCues", () => {
     expect(named(office, personCues([office], [span(office, "State Victoria Nuland", "ORG")]))).toEqual([["Victoria Nuland", "PER"]]);
     // the office's object outside the span: the name after it is the office holder
     expect(named(office, personCues([office], [span(office, "Victoria Nuland", "LOC")]))).toEqual([["Victoria Nuland", "PER"]]);
+    // and the office's object read as a name of its own is part of the office, not an actor
+    const state = span(office, "State", "PER");
+    expect(named(office, personCues([office], [state, span(office, "Victoria Nuland", "PER")]))).toEqual([["Victoria Nuland", "PER"]]);
   });
   it("leaves an organization word and a name without a cue", () => {
     const ws = words("the State Department said");

@@ -141,10 +141,21 @@ export function personCues(doc: string[][], candidates: ActorCandidate[]): Actor
     }
     const titled = c.start > 0 && TITLE_WORDS.has(words[c.start - 1].toLowerCase()) && /^\p{Lu}/u.test(words[c.start - 1]);
     // the office's object just before the span, not in it: "Secretary of State | Victoria Nuland"
-    const afterOffice = c.start >= 3 && stripOfficeObject(words, c.start - 1, c.end) === c.start;
-    if (titled || afterOffice || roleAfter(words, c.end) || lowercaseRoleBefore(words, c.start, c.end)) c.label = "PER";
+    if (titled || afterOfficeObject(words, c) || roleAfter(words, c.end) || lowercaseRoleBefore(words, c.start, c.end)) c.label = "PER";
   }
-  return candidates;
+  return withoutOfficeObjects(doc, candidates);
+}
+
+/** Whether the word before person `p` is the object of an office right before it ("Secretary of State | Victoria Nuland"). */
+const afterOfficeObject = (words: string[], p: ActorCandidate) => p.start >= 3 && stripOfficeObject(words, p.start - 1, p.end) === p.start;
+
+/** The candidates without an office's object read as a name of its own ("State" in "Secretary of State Victoria Nuland"). */
+function withoutOfficeObjects(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
+  const objects = new Set(
+    candidates.filter((p) => p.label === "PER" && afterOfficeObject(doc[p.sentence], p)).map((p) => `${p.sentence}:${p.start - 1}`),
+  );
+  if (!objects.size) return candidates;
+  return candidates.filter((c) => !(c.end - c.start === 1 && objects.has(`${c.sentence}:${c.start}`)));
 }
 
 export const ACTOR_PASSES: readonly CandidatePass[] = [
