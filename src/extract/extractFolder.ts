@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { ArticleExtraction, IngestWarning, Rejection, Tables } from "./types.js";
-import { walkArticles, type ArticleFile } from "./ingest/index.js";
+import { walkArticles, type ArticleFile, type WalkResult } from "./ingest/index.js";
 import { loadActorModel, type ActorModel } from "./recognize/actors/index.js";
 import { processFile, type FileResult } from "./processFile.js";
 import { buildTables } from "./tables.js";
@@ -44,8 +44,10 @@ export interface ExtractOptions {
    * the cache or extraction) is handed to it. Not used with `noCache`.
    */
   known?: KnownResults;
-  /** Called as each phase ends: the walk, and every file's result in hand (the tables are joined next). */
-  onPhase?: (phase: "walk" | "results") => void;
+  /** Called with the walk of the folder, before any file is read (the files' sizes and times as found). */
+  onWalk?: (walked: WalkResult) => void;
+  /** Called when every file's result is in hand (the tables are joined next). */
+  onResults?: () => void;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -65,19 +67,27 @@ function keyOf(entry: ArticleFile, version: string): { key: string } | { failed:
   }
 }
 
+/**
+ * The actor model, loaded when this thread first extracts a file (a run served from the cache never
+ * needs it); with `known`, the one it keeps for this engine version (which hashes the model file).
+ */
+function modelOnDemand(known: KnownResults | undefined, version: string): () => ActorModel {
+  let model: ActorModel | undefined;
+  return () => (model ??= known ? known.model(version, () => loadActorModel()) : loadActorModel());
+}
+
 export async function extractFolder(folder: string, options: ExtractOptions = {}): Promise<Tables> {
   const workers = resolveWorkers(options.workers); // first: a bad setting fails before any work
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const useCache = !options.noCache;
   // the engine's version keys the cache: hashing the engine's files and model is skipped without one
   const version = useCache ? engineVersion() : "";
-  // loaded when this thread first extracts a file (a run served from the cache never needs it)
-  let model: ActorModel | undefined;
-  const extractHere = (file: string, bytes: Uint8Array) => processFile(file, bytes, (model ??= loadActorModel()));
-  const walked = await walkArticles(folder, { maxBytes: options.maxBytes });
-  options.onPhase?.("walk");
-  const files = walked.files;
   const known = useCache ? options.known : undefined;
+  const model = modelOnDemand(known, version);
+  const extractHere = (file: string, bytes: Uint8Array) => processFile(file, bytes, model());
+  const walked = await walkArticles(folder, { maxBytes: options.maxBytes });
+  options.onWalk?.(walked);
+  const files = walked.files;
   const results: Array<FileResult | undefined> = new Array(files.length);
   let done = 0;
   let extracted = 0;
@@ -121,7 +131,7 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     for (const i of todo) await inProcess(i);
   }
 
-  options.onPhase?.("results");
+  options.onResults?.();
   // 3. Tables, from results in file order whatever order they were extracted in.
   return tablesOf(results, walked.rejected);
 }

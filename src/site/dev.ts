@@ -87,7 +87,8 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   results.begin();
   const { tables, fingerprint, modified } = await loadCorpus(folder, {
     known: results,
-    onPhase: (phase) => step(phase === "walk" ? "fingerprint, walk" : "extractions"),
+    onWalk: () => step("walk, fingerprint"),
+    onResults: () => step("extractions"),
   });
   step("joins");
   results.settle();
