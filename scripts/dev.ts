@@ -28,9 +28,12 @@ preview.on("exit", (code) => process.exit(code ?? 0));
 watchArticles(folder, async (name) => {
   const started = performance.now();
   try {
-    const { tables, written, removed } = await refreshDevData(folder, root, say, memory);
+    const { tables, written, removed, steps } = await refreshDevData(folder, root, say, memory);
+    const split = Object.entries(steps)
+      .map(([step, ms]) => `${step} ${ms.toFixed(0)}`)
+      .join(", ");
     process.stderr.write(
-      `dev: ${name} changed; ${tables.articles.length} articles, ${written} data files written, ${removed} removed in ${(performance.now() - started).toFixed(0)} ms\n`,
+      `dev: ${name} changed; ${tables.articles.length} articles, ${written} data files written, ${removed} removed in ${(performance.now() - started).toFixed(0)} ms (CPU ms: ${split})\n`,
     );
   } catch (error) {
     process.stderr.write(`dev: ${(error as Error).message}\n`);
