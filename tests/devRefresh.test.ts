@@ -160,36 +160,34 @@ describe("extractFolder with results kept in memory", () => {
       const folder = join(dir, "articles");
       for (const f of [A, B]) cpSync(join(SEEDS, f), join(folder, f));
       const memory = new ResultMemory();
-      const run = async () => {
+      /** A run with the memory and the cache folder `cache`: its tables and the files it extracted. */
+      const run = async (cache: string) => {
         const extracted: string[] = [];
         memory.begin();
-        const tables = await extractFolder(folder, { cacheDir: join(dir, "cache"), workers: 1, onExtracted: (f) => extracted.push(f) });
+        const tables = await extractFolder(folder, {
+          cacheDir: join(dir, cache),
+          workers: 1,
+          known: memory,
+          onExtracted: (f) => extracted.push(f),
+        });
         memory.settle();
         return { tables, extracted };
       };
-      const known = (cache: string) =>
-        extractFolder(folder, { cacheDir: join(dir, cache), workers: 1, known: memory, onExtracted: (f) => extracted.push(f) });
-      let extracted: string[] = [];
-      expect((await run()).extracted).toEqual([A, B]);
-      memory.begin();
-      await known("cache");
-      memory.settle();
+      expect((await run("cache")).extracted).toEqual([A, B]);
       expect(memory.size).toBe(2);
       // another cache, empty: the memory serves both files
-      extracted = [];
-      memory.begin();
-      const served = await known("empty-cache");
-      memory.settle();
-      expect(extracted).toEqual([]);
-      expect(served.articles.map((a) => a.id)).toEqual([A, B].map((f) => f.replace(/\.txt$/, "")));
+      const served = await run("empty-cache");
+      expect(served.extracted).toEqual([]);
+      expect(served.tables.articles.map((a) => a.id)).toEqual([A, B].map((f) => f.replace(/\.txt$/, "")));
       // a changed file is extracted again; the other still comes from memory
       appendFileSync(join(folder, B), "\nOfficials in Zinder said the market reopened on Thursday.\n");
-      extracted = [];
-      memory.begin();
-      const changed = await known("empty-cache");
-      memory.settle();
-      expect(extracted).toEqual([B]);
-      expect(changed.sentences.some((s) => s.text.includes("Zinder"))).toBe(true);
+      const changed = await run("empty-cache");
+      expect(changed.extracted).toEqual([B]);
+      expect(changed.tables.sentences.some((s) => s.text.includes("Zinder"))).toBe(true);
+      // with noCache the memory is not used: every file is extracted
+      const extracted: string[] = [];
+      await extractFolder(folder, { noCache: true, workers: 1, known: memory, onExtracted: (f) => extracted.push(f) });
+      expect(extracted).toEqual([A, B]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
