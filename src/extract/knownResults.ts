@@ -17,7 +17,8 @@ export interface KnownResults {
   model(version: string, load: () => ActorModel): ActorModel;
 }
 
-const keyOf = (file: ArticleFile, version: string) => `${version}\0${file.file}\0${file.size}\0${file.mtimeMs}`;
+// the path as walked (the folder's too: one memory used for two folders never mixes them)
+const keyOf = (file: ArticleFile, version: string) => `${version}\0${file.path}\0${file.file}\0${file.size}\0${file.mtimeMs}`;
 
 /** Freezes a value and everything it holds (plain objects and arrays). */
 export function deepFreeze<T>(value: T): T {

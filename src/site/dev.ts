@@ -5,7 +5,9 @@
 // read data/site.json, which changes with every change of the folder, so they reload too. (The
 // files keep the time they were written: the preview's watch goes by modification times.) A
 // refresh holds the root's lock (buildLock.ts): it waits for a build of the same root to finish,
-// and a build waits for it, so the preview's data and a build's never mix.
+// and a build waits for it, so the preview's data and a build's never mix. The preview's process
+// lives on, so a refresh keeps what is exact to keep for the next (DevMemory): each article's
+// extraction and what each data file holds; the joins and the pages' data are made again.
 import { existsSync, readdirSync, rmSync, watch, type FSWatcher } from "node:fs";
 import { join } from "node:path";
 import type { Tables } from "../extract/types.js";
@@ -52,9 +54,10 @@ function stepClock(): { steps: Record<string, number>; step: (name: string) => v
 
 /**
  * What a refresh keeps for the next one in the same process (`npm run dev` keeps one for its whole
- * run): each file's extraction, by path, size and modification time (a changed file is hashed and
- * looked up again), and the content of every data file written (compared in memory, not read back).
- * A fresh memory gives a refresh from scratch, with the same result.
+ * run): each file's extraction and the actor model (knownResults.ts: by path, size and modification
+ * time; a changed file is hashed and looked up in the cache again), and the SHA-256 of every data
+ * file written (writtenFiles.ts: compared in memory, not read back). A fresh memory gives a refresh
+ * from scratch, with the same result.
  */
 export interface DevMemory {
   results?: ResultMemory;
