@@ -1,5 +1,5 @@
 // `npm run bench -- [--quick] [--rounds N] [--startup-articles N] [--sizes 1000,10000] [--workers N]
-//                    [--build [--build-sizes 2000,10000] [--rebuilds N]]`
+//                    [--build [--build-sizes 2000,10000] [--rebuilds N]] [--dev [--dev-sizes 2000]]`
 // A benchmark, not a test: prints tables on stdout (progress on stderr), and the targets of issue 11.
 // The measurements are in src/bench/ (perDocument, startup, scale, builds, targets); this reads the
 // arguments and runs them.
@@ -15,7 +15,11 @@
 //  (c) with --build: on generated corpora (2,000 and 10,000 articles; --build-sizes to change),
 //      `npm run extract -- --no-cache`, a cold `npm run build` (the ratio of the two), rebuilds
 //      after one new article each (median of --rebuilds, default 2), the peak memory of all the
-//      processes of each, dist/'s size and files.
+//      processes of each, dist/'s size and files;
+//  (d) with --dev: the dev preview's refresh (src/site/dev.ts) in this process, as `npm run dev`
+//      keeps its memory between refreshes, on generated corpora (2,000 articles; --dev-sizes to
+//      change): a cold refresh, an unchanged one, one after each of --rebuilds new articles, a
+//      changed and a deleted article, each split into its steps (CPU time).
 // Default sizes: 1000 for (b) (about a minute on 2 cores); --sizes '' skips it.
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
@@ -31,12 +35,13 @@ import { startupIncluded } from "../src/bench/startup.js";
 import { runScale, scaleTable, type ScaleResult } from "../src/bench/scale.js";
 import { buildRun, buildTable, type BuildRun } from "../src/bench/builds.js";
 import { targets } from "../src/bench/targets.js";
+import { devRun, devTable, type DevRun } from "../src/bench/dev.js";
 
 const SCRIPT = fileURLToPath(import.meta.url);
 
 // ---------- arguments ----------
 const USAGE =
-  "usage: npm run bench -- [--quick] [--rounds N] [--startup-articles N] [--sizes 1000,10000] [--workers N] [--build [--build-sizes 2000,10000] [--rebuilds N]]";
+  "usage: npm run bench -- [--quick] [--rounds N] [--startup-articles N] [--sizes 1000,10000] [--workers N] [--build [--build-sizes 2000,10000] [--rebuilds N]] [--dev [--dev-sizes 2000]]";
 function fail(message: string): never {
   process.stderr.write(`bench: ${message}\n${USAGE}\n`);
   process.exit(2);
@@ -49,6 +54,8 @@ const OPTIONS = {
   build: { type: "boolean" },
   "build-sizes": { type: "string" },
   rebuilds: { type: "string" },
+  dev: { type: "boolean" },
+  "dev-sizes": { type: "string" },
   "startup-articles": { type: "string" },
   "child-scale": { type: "string" },
   "no-inprocess": { type: "boolean" },
@@ -68,6 +75,8 @@ const sizes = wholeNumbers(parsed.sizes ?? (quick ? "200" : "1000"));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail("--sizes takes whole numbers, e.g. 1000,10000 (or none: --sizes '')");
 const buildSizes = wholeNumbers(parsed["build-sizes"] ?? "2000,10000");
 if (buildSizes.some((n) => !Number.isInteger(n) || n < 1)) fail("--build-sizes takes whole numbers, e.g. 2000,10000");
+const devSizes = wholeNumbers(parsed["dev-sizes"] ?? "2000");
+if (devSizes.some((n) => !Number.isInteger(n) || n < 1)) fail("--dev-sizes takes whole numbers, e.g. 2000,10000");
 const rebuilds = Number(parsed.rebuilds ?? 2);
 if (!Number.isInteger(rebuilds) || rebuilds < 1) fail("--rebuilds takes a whole number");
 const startupArticles = Number(parsed["startup-articles"] ?? (quick ? 100 : 500));
@@ -120,6 +129,11 @@ const runs: BuildRun[] = [];
 if (parsed.build) {
   for (const size of buildSizes) runs.push(await buildRun(settings, size, rebuilds));
   process.stdout.write(`${buildTable(runs, rebuilds)}\n\n`);
+}
+if (parsed.dev) {
+  const devRuns: DevRun[] = [];
+  for (const size of devSizes) devRuns.push(await devRun(settings, size, rebuilds));
+  process.stdout.write(`${devTable(devRuns)}\n\n`);
 }
 process.stdout.write(`${targets(doc, startup.rows, runs, workers)}\n`);
 process.stdout.write(

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { ArticleExtraction, IngestWarning, Rejection, Tables } from "./types.js";
-import { walkArticles, type ArticleFile } from "./ingest/index.js";
+import { walkArticles, type ArticleFile, type WalkResult } from "./ingest/index.js";
 import { loadActorModel, type ActorModel } from "./recognize/actors/index.js";
 import { processFile, type FileResult } from "./processFile.js";
 import { buildTables } from "./tables.js";
@@ -13,6 +13,7 @@ import { cacheKey, defaultCacheDir, engineVersion, readCached, writeCached } fro
 import { DEFAULT_WORKER_MIN_BYTES, DEFAULT_WORKER_THRESHOLD, resolveWorkers } from "./workers/config.js";
 import { ExtractPool } from "./workers/pool.js";
 import { workerEntry } from "./workers/spawn.js";
+import type { KnownResults } from "./knownResults.js";
 
 export interface ExtractOptions {
   /** Ignore and do not write the per-article cache. */
@@ -37,6 +38,16 @@ export interface ExtractOptions {
   onExtracted?: (file: string, thread: number) => void;
   /** Called when extraction had to change course (worker threads unavailable); default: stderr. */
   onNotice?: (message: string) => void;
+  /**
+   * Results kept in memory from an earlier run (the dev preview's, knownResults.ts): a file it
+   * knows as it is now is neither hashed nor read from the cache; every file's result (from it,
+   * the cache or extraction) is handed to it. Not used with `noCache`.
+   */
+  known?: KnownResults;
+  /** Called with the walk of the folder, before any file is read (the files' sizes and times as found). */
+  onWalk?: (walked: WalkResult) => void;
+  /** Called when every file's result is in hand (the tables are joined next). */
+  onResults?: () => void;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -56,28 +67,41 @@ function keyOf(entry: ArticleFile, version: string): { key: string } | { failed:
   }
 }
 
+/**
+ * The actor model, loaded when this thread first extracts a file (a run served from the cache never
+ * needs it); with `known`, the one it keeps for this engine version (which hashes the model file).
+ */
+function modelOnDemand(known: KnownResults | undefined, version: string): () => ActorModel {
+  let model: ActorModel | undefined;
+  return () => (model ??= known ? known.model(version, () => loadActorModel()) : loadActorModel());
+}
+
 export async function extractFolder(folder: string, options: ExtractOptions = {}): Promise<Tables> {
   const workers = resolveWorkers(options.workers); // first: a bad setting fails before any work
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const useCache = !options.noCache;
   // the engine's version keys the cache: hashing the engine's files and model is skipped without one
   const version = useCache ? engineVersion() : "";
-  // loaded when this thread first extracts a file (a run served from the cache never needs it)
-  let model: ActorModel | undefined;
-  const extractHere = (file: string, bytes: Uint8Array) => processFile(file, bytes, (model ??= loadActorModel()));
+  const known = useCache ? options.known : undefined;
+  const model = modelOnDemand(known, version);
+  const extractHere = (file: string, bytes: Uint8Array) => processFile(file, bytes, model());
   const walked = await walkArticles(folder, { maxBytes: options.maxBytes });
+  options.onWalk?.(walked);
   const files = walked.files;
-  const total = files.length;
-  const results: Array<FileResult | undefined> = new Array(total);
+  const results: Array<FileResult | undefined> = new Array(files.length);
   let done = 0;
   let extracted = 0;
   const finish = (i: number, result: FileResult) => {
     results[i] = result;
-    options.onProgress?.(++done, total, extracted);
+    options.onProgress?.(++done, files.length, extracted);
   };
 
   // 1. Hash each file (one at a time: no bytes are held) and take what the cache already has.
-  const todo = useCache ? takeCached(files, version, cacheDir, finish) : files.map((_, i) => i);
+  const keep = (i: number, result: FileResult) => {
+    known?.set(files[i], version, result);
+    finish(i, result);
+  };
+  const todo = useCache ? takeCached(files, version, cacheDir, keep, finish, known) : files.map((_, i) => i);
   /** The cache key of file i's bytes; none is needed without the cache. */
   const keyFor = (i: number, bytes: Uint8Array) => (useCache ? cacheKey(files[i].file, sha256(bytes), version) : "");
 
@@ -86,7 +110,7 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     extracted++;
     options.onExtracted?.(files[i].file, thread);
     if (useCache) writeCached(cacheDir, key, result);
-    finish(i, result);
+    keep(i, result);
   };
   // plain reads, here and for the workers' files: a small article reads in microseconds, and waiting
   // for a promise per file left this thread idle for a tenth of a single-threaded run
@@ -99,9 +123,7 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     }
     record(i, keyFor(i, bytes), extractHere(files[i].file, bytes));
   };
-  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  const todoBytes = todo.reduce((sum, i) => sum + files[i].size, 0);
-  if (workers > 1 && todo.length > threshold && todoBytes > (options.workerMinBytes ?? DEFAULT_WORKER_MIN_BYTES)) {
+  if (enoughForWorkers(todo, files, workers, options)) {
     const mainToo = options.mainThreadExtracts ?? true;
     const threads = Math.min(mainToo ? workers - 1 : workers, todo.length);
     await extractOnWorkers(threads, mainToo, todo, files, keyFor, record, finish, inProcess, options.onNotice);
@@ -109,27 +131,41 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     for (const i of todo) await inProcess(i);
   }
 
+  options.onResults?.();
   // 3. Tables, from results in file order whatever order they were extracted in.
   return tablesOf(results, walked.rejected);
 }
 
+/** Whether the files left to extract are enough, in number and in bytes, for worker threads. */
+function enoughForWorkers(todo: readonly number[], files: readonly ArticleFile[], workers: number, options: ExtractOptions): boolean {
+  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+  const todoBytes = todo.reduce((sum, i) => sum + files[i].size, 0);
+  return workers > 1 && todo.length > threshold && todoBytes > (options.workerMinBytes ?? DEFAULT_WORKER_MIN_BYTES);
+}
+
 /**
- * Hashes each file (one at a time: no bytes are held) and finishes those the cache already has,
- * and those that cannot be read; returns the indexes left to extract. (Without the cache nothing is
- * hashed: a file that cannot be read is rejected when it is read to be extracted, with the same reason.)
+ * Finishes the files `known` has as they are now, then hashes each other file (one at a time: no
+ * bytes are held) and finishes those the cache already has (`keep`: kept in `known` too), and those
+ * that cannot be read (`finish`: a read failure is not kept); returns the indexes left to extract.
+ * (Without the cache nothing is hashed: a file that cannot be read is rejected when it is read to
+ * be extracted, with the same reason.)
  */
 function takeCached(
   files: readonly ArticleFile[],
   version: string,
   cacheDir: string,
+  keep: (i: number, result: FileResult) => void,
   finish: (i: number, result: FileResult) => void,
+  known: KnownResults | undefined,
 ): number[] {
   const todo: number[] = [];
   files.forEach((file, i) => {
+    const remembered = known?.get(file, version);
+    if (remembered) return keep(i, remembered);
     const cacheKey = keyOf(file, version);
     if ("failed" in cacheKey) return finish(i, cacheKey.failed);
     const cached = readCached(cacheDir, cacheKey.key) as FileResult | undefined;
-    if (cached) finish(i, cached);
+    if (cached) keep(i, cached);
     else todo.push(i);
   });
   return todo;

@@ -14,6 +14,8 @@ export interface ArticleFile {
   /** Absolute path (for a symlink: the link's own path; reading it follows the link). */
   path: string;
   size: number;
+  /** Modification time (ms since 1970, of the link's target for a symlink). */
+  mtimeMs: number;
 }
 
 export interface WalkResult {
@@ -120,7 +122,7 @@ export async function walkArticles(folder: string, options: WalkOptions = {}): P
       }
       const reason = rejectionOf(rel, info, maxBytes);
       if (reason) rejected.push({ file: rel, reason });
-      else files.push({ file: rel, path: full, size: info.size });
+      else files.push({ file: rel, path: full, size: info.size, mtimeMs: info.mtimeMs });
     }
   };
   await visit(root, "");
