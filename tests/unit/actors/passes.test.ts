@@ -50,6 +50,7 @@ describe("ACTOR_PASSES", () => {
   it("run in order", () => {
     expect(ACTOR_PASSES.map((p) => p.name)).toEqual([
       "split at colons",
+      "split at joints",
       "clean",
       "acronyms",
       "propagate names",
@@ -62,6 +63,7 @@ describe("ACTOR_PASSES", () => {
       "surnames",
       "companies",
       "cued companies",
+      "companies by context",
       "places of a kind",
       "organizations of a place",
     ]);

@@ -1,8 +1,8 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
-// split at colons and cleaned, acronyms, names propagated, gazetteer matches, one type per name,
+// split at colons and at joints between two names (spanJoints.ts) and cleaned, acronyms, names propagated, gazetteer matches, one type per name,
 // first names, types by shape, leaders' organizations ("the Biden administration"), person cues
 // ("Secretary of State Victoria Nuland"), surnames of persons named in full, companies, names
-// after corporate cues ("merger agreement with Entegris"), places named by their kind ("the Port
+// after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"). Each pass takes the document and the candidates and returns them. Pure.
 import type { Lexicons } from "./lexicons.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
@@ -20,9 +20,11 @@ import {
 import { typeByShape } from "./typing.js";
 import { surnamesAsPersons } from "./surnames.js";
 import { cuedCompanies } from "./companyCues.js";
+import { companiesByContext } from "./companyContexts.js";
 import { placesOfKind } from "./placeKinds.js";
 import { placeOrganizations } from "./placeOrganizations.js";
 import { splitAtBreaks } from "./spanBreaks.js";
+import { splitAtJoints } from "./spanJoints.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -160,6 +162,7 @@ function withoutOfficeObjects(doc: string[][], candidates: ActorCandidate[]): Ac
 
 export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "split at colons", run: (d, c) => splitAtBreaks(d.words, c) },
+  { name: "split at joints", run: (d, c) => splitAtJoints(d.words, c, d.common, d.lexicons.givenNames) },
   { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
@@ -172,6 +175,7 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "surnames", run: (d, c) => surnamesAsPersons(d.words, c, d.lexicons) },
   { name: "companies", run: (d, c) => typeCompanies(d.words, c) },
   { name: "cued companies", run: (d, c) => cuedCompanies(d.words, c, d.common) },
+  { name: "companies by context", run: (d, c) => companiesByContext(d.words, c, d.lexicons) },
   { name: "places of a kind", run: (d, c) => placesOfKind(d.words, c, d.lexicons) },
   { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
 ];

@@ -1,0 +1,124 @@
+// A tagger span that runs over two names is the names apart, when the document shows each name
+// on its own: a possessive inside ("Ford's North American" → "Ford", "North American"), a
+// conjunction or a list ("Airbus and Air France", "Egypt, Jordan and Lebanon"), a legal form before more capitals ("Chrysler LLC Jim
+// Press"), and a word that opens the sentence, not the name ("Unlike Chrysler", "Automaker GM").
+// Names whose parts never stand alone in the document ("McDonald's Corp", "Procter & Gamble",
+// "General Motors") stay whole, and so does a unit of a country or of an everyday-word owner
+// ("Iraq's Security Forces"). Runs before the clean-up, which cleans each piece. Pure.
+import { COUNTRY_NAMES, DEMONYMS, ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
+import type { ActorCandidate } from "./rules.js";
+
+const POSSESSIVE = /^(?:['’]s?|['’])$/;
+const CONJUNCTIONS = new Set(["and", "&"]);
+const LEGAL_FORMS = new Set("inc inc. corp corp. co co. ltd ltd. llc plc".split(" "));
+/** Words that open a sentence before a name and are never part of one ("Unlike Chrysler, ..."). */
+const OPENERS = new Set(
+  `unlike like after before despite although though while when whenever if unless since because meanwhile however
+  as for with without under following including according besides beyond also but and or so then thus still now
+  both only even yet once until upon among amid against during through via per whereas whether`.split(/\s+/),
+);
+
+const isCap = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+const isOpening = (words: string[], i: number) => i === 0 || /^["“‘'(:—–-]$/.test(words[i - 1]);
+
+/**
+ * Whether `name` (words) is written elsewhere in the document as a whole name of its own: not at
+ * `skip`, inside a sentence, after a word that is no capitalized name word, and before one that is
+ * neither capitalized nor `excluded` (a possessive, a conjunction): "with Ford." and not "Ford Motor".
+ */
+export function standsAlone(
+  doc: string[][],
+  name: string[],
+  skip: { sentence: number; start: number },
+  excluded: (w: string) => boolean = () => false,
+): boolean {
+  return doc.some((words, s) => {
+    for (let i = 1; i + name.length <= words.length; i++) {
+      if (s === skip.sentence && i === skip.start) continue;
+      if (!name.every((w, k) => words[i + k] === w)) continue;
+      const next = words[i + name.length];
+      if (isCap(words[i - 1]) || (next !== undefined && (isCap(next) || excluded(next)))) continue;
+      return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Whether "owner's rest" names one thing: a unit of a country, place or everyday-word owner named
+ * by everyday words ("Iraq's Security Forces", "the Coalition's Small Group"), not a name after a
+ * name ("Ford's North American unit", "Russia's Alexey Prokurorov").
+ */
+function possessiveUnit(owner: string[], rest: string[], common: (lower: string) => boolean): boolean {
+  const name = owner.join(" ");
+  const publicOwner = COUNTRY_NAMES.has(name) || DEMONYMS.has(name) || (owner.length === 1 && common(name.toLowerCase()));
+  return publicOwner && rest.every((w) => common(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()));
+}
+
+/** Where a candidate splits into two names, as [end of the first, start of the second], or null. */
+export function jointOf(doc: string[][], c: ActorCandidate, common: (lower: string) => boolean): [number, number] | null {
+  const words = doc[c.sentence];
+  const at = { sentence: c.sentence, start: c.start };
+  for (let i = c.start + 1; i < c.end - 1; i++) {
+    const left = words.slice(c.start, i);
+    if (!isCap(words[i + 1])) continue;
+    if (
+      POSSESSIVE.test(words[i]) &&
+      !possessiveUnit(left, words.slice(i + 1, c.end), common) &&
+      standsAlone(doc, left, at, (w) => POSSESSIVE.test(w))
+    )
+      return [i, i + 1];
+    // a list: "Egypt, Jordan and Lebanon"
+    if (words[i] === "," && words.slice(i + 1, c.end).some((w) => CONJUNCTIONS.has(w))) return [i, i + 1];
+    if (CONJUNCTIONS.has(words[i]) && (standsAlone(doc, left, at, (w) => CONJUNCTIONS.has(w)) || COUNTRY_NAMES.has(left.join(" "))))
+      return [i, i + 1];
+    if (LEGAL_FORMS.has(words[i].toLowerCase()) && isCap(words[i + 2] ?? "")) return [i + 1, i + 1];
+  }
+  return null;
+}
+
+/** Whether the document writes `word` capitalized inside a sentence (a name word), not only opening one. */
+const capitalizedInside = (doc: string[][], word: string) => doc.some((words) => words.some((w, i) => w === word && !isOpening(words, i)));
+
+/**
+ * Whether the candidate's first word opens the sentence and not the name: a function word
+ * ("Unlike Chrysler"), or a word the document never capitalizes inside a sentence before a name
+ * it writes without it ("Automaker GM" beside "shares of GM"). Titles, places and given names stay.
+ */
+export function opensSentenceOnly(doc: string[][], c: ActorCandidate, givenNames: ReadonlySet<string>): boolean {
+  const words = doc[c.sentence];
+  if (c.end - c.start < 2 || !isOpening(words, c.start) || !isCap(words[c.start + 1])) return false;
+  const first = words[c.start];
+  if (TITLE_WORDS.has(first.toLowerCase()) || COUNTRY_NAMES.has(first) || DEMONYMS.has(first) || givenNames.has(first)) return false;
+  if (OPENERS.has(first.toLowerCase())) return true;
+  return !capitalizedInside(doc, first) && standsAlone(doc, words.slice(c.start + 1, c.end), { sentence: c.sentence, start: c.start + 1 });
+}
+
+/** The candidates with every span over two names split into them (the joint's word dropped). */
+export function splitAtJoints(
+  doc: string[][],
+  candidates: ActorCandidate[],
+  common: (lower: string) => boolean,
+  givenNames: ReadonlySet<string>,
+): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  const queue = [...candidates];
+  for (let q = 0; q < queue.length; q++) {
+    const c = queue[q];
+    if (c.label === "NAT") {
+      out.push(c);
+      continue;
+    }
+    if (opensSentenceOnly(doc, c, givenNames)) {
+      queue.push({ ...c, start: c.start + 1 });
+      continue;
+    }
+    const joint = jointOf(doc, c, common);
+    if (!joint) {
+      out.push(c);
+      continue;
+    }
+    queue.push({ ...c, end: joint[0] }, { ...c, start: joint[1] });
+  }
+  return out;
+}
