@@ -110,6 +110,23 @@ describe("folder-wide joins", () => {
     expect(joined(r, "organization:wagner", "place:wagner")).toBe(true);
     expect(joined(r, "person:smith", r.items[3].key)).toBe(false);
   });
+  it("sameSurface joins a lone word read as a person to the company more articles write it as", () => {
+    const r = resolutionOf([
+      article("a", [["Velaro", "person"]]),
+      article("b", [["Velaro", "organization"]]),
+      article("c", [["Velaro", "organization"]]),
+      article("d", [["Dana Kessel", "person"]]),
+      article("e", [["Kessel", "person"]]),
+      article("f", [["Kessel", "organization"]]),
+      article("g", [["Kessel", "organization"]]),
+    ]);
+    surnames.join(r);
+    sameSurface.join(r);
+    expect(joined(r, "person:velaro", "organization:velaro")).toBe(true);
+    // a surname of a person named in full stays that person's
+    expect(joined(r, "person:kessel", "organization:kessel")).toBe(false);
+    expect(joined(r, "person:kessel", "person:dana kessel")).toBe(true);
+  });
   it("run in order", () => {
     expect(RESOLVE_PASSES.map((p) => p.name)).toEqual([
       "spelling variants",

@@ -1,6 +1,6 @@
 // A tagger span that runs over two names is the names apart, when the document shows each name
 // on its own: a possessive inside ("Ford's North American" → "Ford", "North American"), a
-// conjunction or a list ("Airbus and Air France", "Egypt, Jordan and Lebanon"), a legal form before more capitals ("Chrysler LLC Jim
+// conjunction ("Airbus and Air France"), a legal form before more capitals ("Chrysler LLC Jim
 // Press"), and a word that opens the sentence, not the name ("Unlike Chrysler", "Automaker GM").
 // Names whose parts never stand alone in the document ("McDonald's Corp", "Procter & Gamble",
 // "General Motors") stay whole, and so does a unit of a country or of an everyday-word owner
@@ -68,10 +68,8 @@ export function jointOf(doc: string[][], c: ActorCandidate, common: (lower: stri
       standsAlone(doc, left, at, (w) => POSSESSIVE.test(w))
     )
       return [i, i + 1];
-    // a list: "Egypt, Jordan and Lebanon"
-    if (words[i] === "," && words.slice(i + 1, c.end).some((w) => CONJUNCTIONS.has(w))) return [i, i + 1];
-    if (CONJUNCTIONS.has(words[i]) && (standsAlone(doc, left, at, (w) => CONJUNCTIONS.has(w)) || COUNTRY_NAMES.has(left.join(" "))))
-      return [i, i + 1];
+    // not inside a list ("Egypt, Jordan and Lebanon"), whose pieces are left whole
+    if (CONJUNCTIONS.has(words[i]) && !left.includes(",") && standsAlone(doc, left, at, (w) => CONJUNCTIONS.has(w))) return [i, i + 1];
     if (LEGAL_FORMS.has(words[i].toLowerCase()) && isCap(words[i + 2] ?? "")) return [i + 1, i + 1];
   }
   return null;

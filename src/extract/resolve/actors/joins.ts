@@ -162,16 +162,19 @@ export const definedAcronymsAcross: ResolvePass = {
 
 /**
  * The same surface typed differently in different places (organization "Wagner" / place "Wagner"):
- * one actor; never a surname alone, which article and folder have placed already.
+ * one actor; never a surname alone, which article and folder have placed already, unless no
+ * full name ends with it and more articles write it as an organization or place than as a person
+ * ("Chrysler" read as a person in one article, a company in the others).
  */
 export const sameSurface: ResolvePass = {
   name: "same surface",
   join({ graph, items }) {
     const byFold = new Map<string, number>();
+    const mostlyNotPerson = loneWordsMostlyNotPersons(graph, items);
     for (const item of items) {
       if (item.kind === "country" || item.local || item.key.includes("@")) continue;
       const tokens = item.kind === "person" ? personTokens(item.surface) : [];
-      if (item.kind === "person" && tokens.length < 2) continue;
+      if (item.kind === "person" && tokens.length < 2 && !mostlyNotPerson.has(item.key)) continue;
       // a person's name by its tokens, and any name as an organization's would be folded ("General Motors Corporation")
       const folds = new Set([item.kind === "person" ? tokens.join(" ") : foldName(item.surface), orgKeyOf(item.surface)]);
       const n = graph.node(item.key);
@@ -183,6 +186,23 @@ export const sameSurface: ResolvePass = {
     }
   },
 };
+
+/** Keys of lone-word persons no full name ends with that more articles write as an organization or place. */
+function loneWordsMostlyNotPersons(graph: KeyGraph, items: Item[]): Set<string> {
+  const namedInFull = new Set(fullNames(graph).map((name) => graph.root(`person:${name}`)));
+  const asPerson = new Map<string, Set<string>>(); // lone word → articles
+  const asOther = new Map<string, Set<string>>();
+  for (const item of items) {
+    if (item.local || item.key.includes("@") || item.kind === "country") continue;
+    if (item.kind === "person") {
+      const tokens = personTokens(item.surface);
+      if (tokens.length === 1 && !namedInFull.has(graph.root(item.key))) pushToSet(asPerson, tokens[0], item.article);
+    } else if (!item.surface.includes(" ")) pushToSet(asOther, orgKeyOf(item.surface), item.article);
+  }
+  const out = new Set<string>();
+  for (const [word, articles] of asPerson) if ((asOther.get(word)?.size ?? 0) > articles.size) out.add(`person:${word}`);
+  return out;
+}
 
 export const RESOLVE_PASSES: readonly ResolvePass[] = [
   spellingVariants,
