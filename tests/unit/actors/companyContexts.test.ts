@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { companiesByContext, writtenAsCompany } from "../../../src/extract/recognize/actors/companyContexts.js";
+import { companiesByContext, companyWordInName, writtenAsCompany } from "../../../src/extract/recognize/actors/companyContexts.js";
 import { buildLexicons, EMPTY_LEXICONS } from "../../../src/extract/recognize/actors/lexicons.js";
 import type { ActorCandidate } from "../../../src/extract/recognize/actors/rules.js";
 import { words } from "./words.js";
@@ -37,5 +37,19 @@ describe("companiesByContext", () => {
     expect(companiesByContext(full, [one(0, 0, "PER", 2), one(1, 0, "PER")], lexicons).map((c) => c.label)).toEqual(["PER", "PER"]);
     const place = docOf("France 's factories closed .");
     expect(companiesByContext(place, [one(0, 0, "LOC")], lexicons).map((c) => c.label)).toEqual(["LOC"]);
+  });
+});
+
+describe("companyWordInName", () => {
+  it("reads a company's word in a name of two words or more, not in a title's", () => {
+    expect(companyWordInName(["Velaro", "Computer"])).toBe(true);
+    expect(companyWordInName(["Douglas", "Aircraft"])).toBe(true);
+    expect(companyWordInName(["Dana", "Kessel"])).toBe(false);
+    expect(companyWordInName(["Energy", "Secretary", "Dana", "Kessel"])).toBe(false);
+    expect(companyWordInName(["Computer"])).toBe(false);
+  });
+  it("retypes such a person as an organization", () => {
+    const doc = [words("Velaro Computer unveiled a phone .")];
+    expect(companiesByContext(doc, [{ sentence: 0, start: 0, end: 2, label: "PER", source: "model" }], lexicons)[0].label).toBe("ORG");
   });
 });

@@ -63,6 +63,26 @@ describe("splitAtJoints", () => {
   });
 });
 
+describe("makers' models and countries before persons", () => {
+  it("reads a maker's model as the maker's mention", () => {
+    const doc = docOf("The Velaro V320 landed .", "A Velaro 747 took off .");
+    const out = splitAtJoints(doc, [at(doc, 0, "Velaro V320"), at(doc, 1, "Velaro 747")], nothingCommon, noGivenNames);
+    expect(texts(doc, out)).toEqual([
+      ["Velaro", "ORG"],
+      ["Velaro", "ORG"],
+    ]);
+  });
+  it("splits a country from a person named in full after it, not from its own organization", () => {
+    const doc = docOf("President of the United States Dorian Kessel spoke .", "Kessel left .", "The United States Air Force said so .");
+    const common = (w: string) => ["air", "force"].includes(w);
+    expect(texts(doc, splitAtJoints(doc, [at(doc, 0, "United States Dorian Kessel", "LOC")], common, noGivenNames))).toEqual([
+      ["United States", "LOC"],
+      ["Dorian Kessel", "LOC"],
+    ]);
+    expect(jointOf(doc, at(doc, 2, "United States Air Force"), common)).toBeNull();
+  });
+});
+
 describe("opensSentenceOnly", () => {
   it("drops a function word or a word the document only capitalizes at a sentence's start", () => {
     const doc = docOf("Unlike Velaro , the firm paid .", "Automaker Tarvik cut jobs .", "Shares of Tarvik fell .");

@@ -1,10 +1,10 @@
 // A name the tagger read as a person or a place is a company when the document writes it as one
 // and never as a person: after a company noun ("automaker Fiat", "the Italian company, Fiat"), or
 // before what only a company has ("Chrysler's restructuring", "Chrysler factories", "Chrysler
-// shares"). A name with a title, a given name, or that ends a person named in full stays a person;
+// shares"), or holds a company's word ("Apple Computer", "Douglas Aircraft"). A name with a title, a given name, or that ends a person named in full stays a person;
 // known places stay places. One sense per document: every candidate of that name becomes an
 // organization. A place of more words than one stays a place. Pure.
-import { COUNTRY_NAMES, DEMONYMS, TITLE_WORDS } from "./gazetteer.js";
+import { CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, TITLE_WORDS } from "./gazetteer.js";
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
 import { personSurnames } from "./surnames.js";
@@ -22,7 +22,20 @@ const COMPANY_THINGS = new Set(
   subsidiaries restructuring bankruptcy brands vehicles cars products revenue revenues profits earnings
   executives employees workforce`.split(/\s+/),
 );
+/** What companies make or are, as a word of their name ("Apple Computer", "Douglas Aircraft", "Automobile Craiova"). */
+const COMPANY_NAME_WORDS = new Set([
+  ...CORPORATE_SUFFIXES,
+  ..."computer computers aircraft airplanes automobile automobiles trucks semiconductor semiconductors chemical".split(" "),
+]);
 const POSSESSIVE = /^['’]s?$/;
+
+/** Whether a name of two or more words holds a company's word and no title: "Apple Computer" is no person. */
+export function companyWordInName(name: string[]): boolean {
+  const lower = name.map((w) => w.toLowerCase());
+  return (
+    name.length > 1 && lower.some((w) => TITLE_WORDS.has(w)) === false && name.some((w, k) => isCap(w) && COMPANY_NAME_WORDS.has(lower[k]))
+  );
+}
 
 const isCap = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
@@ -71,7 +84,7 @@ export function companiesByContext(doc: string[][], candidates: ActorCandidate[]
       const at = place || (name.length === 1 && surnames.has(key)) ? [] : occurrences(doc, name);
       const company = at.some(([s, i]) => writtenAsCompany(doc[s], i, i + name.length));
       const person = at.some(([s, i]) => writtenAsPerson(doc[s], i, i + name.length, lexicons));
-      verdicts.set(key, company && !person);
+      verdicts.set(key, (company && !person) || (c.label === "PER" && companyWordInName(name)));
     }
     if (verdicts.get(key)) c.label = "ORG";
   }

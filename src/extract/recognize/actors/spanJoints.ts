@@ -1,7 +1,8 @@
 // A tagger span that runs over two names is the names apart, when the document shows each name
 // on its own: a possessive inside ("Ford's North American" → "Ford", "North American"), a
 // conjunction ("Airbus and Air France"), a legal form before more capitals ("Chrysler LLC Jim
-// Press"), and a word that opens the sentence, not the name ("Unlike Chrysler", "Automaker GM").
+// Press"), a country before a person ("United States Barack Obama"), a maker before its model
+// ("Airbus A320", whose model is no actor), and a word that opens the sentence, not the name ("Unlike Chrysler", "Automaker GM").
 // Names whose parts never stand alone in the document ("McDonald's Corp", "Procter & Gamble",
 // "General Motors") stay whole, and so does a unit of a country or of an everyday-word owner
 // ("Iraq's Security Forces"). Runs before the clean-up, which cleans each piece. Pure.
@@ -23,7 +24,7 @@ const isOpening = (words: string[], i: number) => i === 0 || /^["“‘'(:—–
 
 /**
  * Whether `name` (words) is written elsewhere in the document as a whole name of its own: not at
- * `skip`, inside a sentence, after a word that is no capitalized name word, and before one that is
+ * `skip`, inside a sentence (or opening one, when `openingToo`), after a word that is no capitalized name word, and before one that is
  * neither capitalized nor `excluded` (a possessive, a conjunction): "with Ford." and not "Ford Motor".
  */
 export function standsAlone(
@@ -31,9 +32,10 @@ export function standsAlone(
   name: string[],
   skip: { sentence: number; start: number },
   excluded: (w: string) => boolean = () => false,
+  openingToo = false,
 ): boolean {
   return doc.some((words, s) => {
-    for (let i = 1; i + name.length <= words.length; i++) {
+    for (let i = openingToo ? 0 : 1; i + name.length <= words.length; i++) {
       if (s === skip.sentence && i === skip.start) continue;
       if (!name.every((w, k) => words[i + k] === w)) continue;
       const next = words[i + name.length];
@@ -55,10 +57,44 @@ function possessiveUnit(owner: string[], rest: string[], common: (lower: string)
   return publicOwner && rest.every((w) => common(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()));
 }
 
+/** An aircraft's or a product's model after its maker's name: "A320", "747", "F-35". */
+const MODEL = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{L}*|\d{3,4})$/u;
+
+/**
+ * Whether words [i, end) of the candidate are a person named in full: two or more name words, no
+ * everyday or organization word, opening with a given name or ending with a surname the document
+ * writes alone ("Barack Obama" beside "Obama said"), not "Air Force".
+ */
+function personAfter(
+  doc: string[][],
+  c: ActorCandidate,
+  i: number,
+  common: (lower: string) => boolean,
+  givenNames: ReadonlySet<string>,
+): boolean {
+  const words = doc[c.sentence];
+  const rest = words.slice(i, c.end);
+  if (rest.length < 2 || !rest.every((w) => isCap(w) && !common(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()))) return false;
+  const skip = { sentence: c.sentence, start: c.end - 1 };
+  return givenNames.has(rest[0]) || standsAlone(doc, rest.slice(-1), skip, undefined, true);
+}
+
 /** Where a candidate splits into two names, as [end of the first, start of the second], or null. */
-export function jointOf(doc: string[][], c: ActorCandidate, common: (lower: string) => boolean): [number, number] | null {
+export function jointOf(
+  doc: string[][],
+  c: ActorCandidate,
+  common: (lower: string) => boolean,
+  givenNames: ReadonlySet<string> = new Set(),
+): [number, number] | null {
   const words = doc[c.sentence];
   const at = { sentence: c.sentence, start: c.start };
+  // a maker and its model: "Airbus A320" is the maker's mention
+  if (c.end - c.start > 1 && MODEL.test(words[c.end - 1]) && isCap(words[c.end - 2])) return [c.end - 1, c.end];
+  for (let i = c.start + 1; i < c.end - 1; i++) {
+    const left = words.slice(c.start, i);
+    // a country before a person named in full: "(President of the) United States Barack Obama"
+    if (COUNTRY_NAMES.has(left.join(" ")) && personAfter(doc, c, i, common, givenNames)) return [i, i];
+  }
   for (let i = c.start + 1; i < c.end - 1; i++) {
     const left = words.slice(c.start, i);
     if (!isCap(words[i + 1])) continue;
@@ -111,12 +147,17 @@ export function splitAtJoints(
       queue.push({ ...c, start: c.start + 1 });
       continue;
     }
-    const joint = jointOf(doc, c, common);
+    const joint = jointOf(doc, c, common, givenNames);
     if (!joint) {
       out.push(c);
       continue;
     }
-    queue.push({ ...c, end: joint[0] }, { ...c, start: joint[1] });
+    queue.push(
+      ...[
+        { ...c, end: joint[0] },
+        { ...c, start: joint[1] },
+      ].filter((piece) => piece.start < piece.end),
+    );
   }
   return out;
 }
