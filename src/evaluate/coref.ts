@@ -73,6 +73,8 @@ export function corefReport(folder: string, options: { errors?: boolean } = {}):
   ];
   const named = namedInSeveralTexts(scored);
   const n = scoreCoref(named);
+  const namedFound = named.filter((m) => m.actor !== null);
+  const namedAgree = namedFound.filter((m) => typeOf.get(m.actor!) === CLASS_TYPE[m.gold.entityClass]).length;
   lines.push(
     "",
     'second view: name mentions only (no descriptions such as "Apple CEO"), of entities named in two texts or more',
@@ -80,6 +82,7 @@ export function corefReport(folder: string, options: { errors?: boolean } = {}):
     line("within topics", n.withinTopics),
     ...n.byTopic.map((t) => line(`  ${t.topic}`, t.score)),
     line("whole folder", n.folder),
+    `actor types agree          ${pct(namedFound.length ? namedAgree / namedFound.length : 0)}  (${namedAgree}/${namedFound.length} found name mentions)`,
     `wrong joins across topics  ${n.actorsAcrossTopics.length} actors (${n.joinsAcrossTopics} mentions)${n.actorsAcrossTopics.length ? `: ${n.actorsAcrossTopics.slice(0, 12).join(", ")}` : ""}`,
   );
   if (options.errors) lines.push("", ...corefErrors(scored));

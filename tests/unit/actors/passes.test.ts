@@ -55,6 +55,7 @@ describe("ACTOR_PASSES", () => {
       "acronyms",
       "propagate names",
       "gazetteer",
+      "longer names",
       "one type per name",
       "first names",
       "type by shape",

@@ -14,13 +14,13 @@ import { knownPlace } from "./typing.js";
 const COMPANY_NOUNS = new Set(
   `company companies automaker automakers carmaker carmakers maker manufacturer manufacturers firm firms airline
   airlines carrier retailer retailers lender lenders insurer conglomerate subsidiary supplier chipmaker airframer
-  startup start-up corporation operator brand label`.split(/\s+/),
+  startup start-up corporation operator brand label division unit`.split(/\s+/),
 );
 /** Lowercase words after a company's name or its possessive ("Chrysler factories", "Chrysler's restructuring"). */
 const COMPANY_THINGS = new Set(
   `shares stock shareholders stockholders factories factory plants dealers dealerships headquarters subsidiary
   subsidiaries restructuring bankruptcy brands vehicles cars products revenue revenues profits earnings
-  executives employees workforce`.split(/\s+/),
+  executives employees workforce jets airliners planes`.split(/\s+/),
 );
 /** What companies make or are, as a word of their name ("Apple Computer", "Douglas Aircraft", "Automobile Craiova"). */
 const COMPANY_NAME_WORDS = new Set([

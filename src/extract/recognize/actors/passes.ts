@@ -1,5 +1,5 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
-// split at colons and at joints between two names (spanJoints.ts) and cleaned, acronyms, names propagated, gazetteer matches, one type per name,
+// split at colons and at joints between two names (spanJoints.ts) and cleaned, acronyms, names propagated, gazetteer matches, names written longer elsewhere ("Air France"), one type per name,
 // first names, types by shape, leaders' organizations ("the Biden administration"), person cues
 // ("Secretary of State Victoria Nuland"), surnames of persons named in full, companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
@@ -25,6 +25,7 @@ import { placesOfKind } from "./placeKinds.js";
 import { placeOrganizations } from "./placeOrganizations.js";
 import { splitAtBreaks } from "./spanBreaks.js";
 import { splitAtJoints } from "./spanJoints.js";
+import { extendToLongerNames } from "./longerNames.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -167,6 +168,7 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
   { name: "gazetteer", run: (d, c) => addGazetteerMatches(d.words, c) },
+  { name: "longer names", run: (d, c) => extendToLongerNames(d.words, c) },
   { name: "one type per name", run: (d, c) => unifyTypes(d.words, c) },
   { name: "first names", run: (d, c) => firstNamesAsPersons(d.words, c) },
   { name: "type by shape", run: (d, c) => typeByShape(d.words, c, d.lexicons) },
