@@ -61,6 +61,7 @@ describe("ACTOR_PASSES", () => {
       "type by shape",
       "leaders' organizations",
       "person cues",
+      "persons after a possessive",
       "surnames",
       "companies",
       "cued companies",

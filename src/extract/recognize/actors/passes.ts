@@ -1,7 +1,7 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
 // split at colons and at joints between two names (spanJoints.ts) and cleaned, acronyms, names propagated, gazetteer matches, names written longer elsewhere ("Air France"), one type per name,
 // first names, types by shape, leaders' organizations ("the Biden administration"), person cues
-// ("Secretary of State Victoria Nuland"), surnames of persons named in full, companies, names
+// ("Secretary of State Victoria Nuland"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full, companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"). Each pass takes the document and the candidates and returns them. Pure.
 import type { Lexicons } from "./lexicons.js";
@@ -26,6 +26,7 @@ import { placeOrganizations } from "./placeOrganizations.js";
 import { splitAtBreaks } from "./spanBreaks.js";
 import { splitAtJoints } from "./spanJoints.js";
 import { extendToLongerNames } from "./longerNames.js";
+import { possessivePersons } from "./possessivePersons.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -174,6 +175,7 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "type by shape", run: (d, c) => typeByShape(d.words, c, d.lexicons) },
   { name: "leaders' organizations", run: (d, c) => leaderOrganizations(d.words, c) },
   { name: "person cues", run: (d, c) => personCues(d.words, c) },
+  { name: "persons after a possessive", run: (d, c) => possessivePersons(d.words, c, d.common, d.lexicons) },
   { name: "surnames", run: (d, c) => surnamesAsPersons(d.words, c, d.lexicons) },
   { name: "companies", run: (d, c) => typeCompanies(d.words, c) },
   { name: "cued companies", run: (d, c) => cuedCompanies(d.words, c, d.common) },
