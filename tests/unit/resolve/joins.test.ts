@@ -3,6 +3,7 @@ import {
   RESOLVE_PASSES,
   definedAcronymsAcross,
   folderShortForms,
+  organizationVariants,
   regionAdjectives,
   sameSurface,
   spellingVariants,
@@ -127,9 +128,24 @@ describe("folder-wide joins", () => {
     expect(joined(r, "person:kessel", "organization:kessel")).toBe(false);
     expect(joined(r, "person:kessel", "person:dana kessel")).toBe(true);
   });
+  it("organizationVariants joins names of two words or more written with and without a final s", () => {
+    const r = resolutionOf([
+      article("a", [["Velaro Motors Co.", "organization"]]),
+      article("b", [["Velaro Motor Company", "organization"]]),
+      article("c", [["Velaro Motor", "organization"]]),
+      article("d", [["Kessel", "organization"]]),
+      article("e", [["Kessels", "organization"]]),
+    ]);
+    organizationVariants.join(r);
+    expect(joined(r, "organization:velaro motors", "organization:velaro motor")).toBe(true);
+    // another name, and one word alone, stay apart
+    expect(joined(r, "organization:velaro motor", "organization:velaro motor company")).toBe(false);
+    expect(joined(r, "organization:kessel", "organization:kessels")).toBe(false);
+  });
   it("run in order", () => {
     expect(RESOLVE_PASSES.map((p) => p.name)).toEqual([
       "spelling variants",
+      "organization variants",
       "surnames",
       "region adjectives",
       "voted short forms",

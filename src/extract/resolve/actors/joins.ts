@@ -57,6 +57,28 @@ export const spellingVariants: ResolvePass = {
   },
 };
 
+/** An organization's words without a plural or possessive "s" at their end: "ford motors" → "ford motor". */
+const singularWords = (key: string) =>
+  orgKeyWords(key).map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+
+/**
+ * Organizations' names of two words or more written with and without a word's final "s" ("Ford
+ * Motors Co." = "Ford Motor Co.", "General Motor" = "General Motors"): one actor.
+ */
+export const organizationVariants: ResolvePass = {
+  name: "organization variants",
+  join({ graph }) {
+    const bySingular = new Map<string, string>();
+    for (const key of graph.keys()) {
+      if (!key.startsWith("organization:") || !key.includes(" ")) continue;
+      const singular = singularWords(key).join(" ");
+      const seen = bySingular.get(singular);
+      if (seen === undefined) bySingular.set(singular, key);
+      else graph.join(seen, key);
+    }
+  },
+};
+
 /**
  * Surnames alone, in articles that do not name the person in full: the one person of the folder
  * with that surname (else a close variant); a surname two people of the folder share joins
@@ -206,6 +228,7 @@ function loneWordsMostlyNotPersons(graph: KeyGraph, items: Item[]): Set<string> 
 
 export const RESOLVE_PASSES: readonly ResolvePass[] = [
   spellingVariants,
+  organizationVariants,
   surnames,
   regionAdjectives,
   votedShortForms,
