@@ -9,6 +9,7 @@ import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
 import { personSurnames } from "./surnames.js";
 import { knownPlace } from "./typing.js";
+import { positionOf, positionsOf } from "./wordIndex.js";
 
 /** Lowercase nouns a company's name follows ("automaker Fiat", "the company, Fiat"). */
 const COMPANY_NOUNS = new Set(
@@ -57,16 +58,15 @@ function writtenAsPerson(words: string[], i: number, j: number, lexicons: Lexico
 
 /** Every occurrence of the name's words in the document as a whole name (a title may precede it), as [sentence, start]. */
 function occurrences(doc: string[][], name: string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  doc.forEach((words, s) => {
-    for (let i = 0; i + name.length <= words.length; i++) {
-      if (!name.every((w, k) => words[i + k] === w) || isCap(words[i + name.length])) continue;
+  return positionsOf(doc, name[0])
+    .map(positionOf)
+    .filter(([s, i]) => {
+      const words = doc[s];
+      if (!name.every((w, k) => words[i + k] === w) || isCap(words[i + name.length])) return false;
       // not the end of a longer name ("Dana Velaro"); a title before it is no part of the name
       const before = i > 0 ? words[i - 1] : undefined;
-      if (!isCap(before) || TITLE_WORDS.has(before!.toLowerCase())) out.push([s, i]);
-    }
-  });
-  return out;
+      return !isCap(before) || TITLE_WORDS.has(before!.toLowerCase());
+    });
 }
 
 /** Candidates read as persons or places that the document writes as companies, retyped as organizations. Mutates labels. */
@@ -83,7 +83,7 @@ export function companiesByContext(doc: string[][], candidates: ActorCandidate[]
       const place = COUNTRY_NAMES.has(key) || DEMONYMS.has(key) || knownPlace(words, c.start, c.end, lexicons);
       const at = place || (name.length === 1 && surnames.has(key)) ? [] : occurrences(doc, name);
       const company = at.some(([s, i]) => writtenAsCompany(doc[s], i, i + name.length));
-      const person = at.some(([s, i]) => writtenAsPerson(doc[s], i, i + name.length, lexicons));
+      const person = company && at.some(([s, i]) => writtenAsPerson(doc[s], i, i + name.length, lexicons));
       verdicts.set(key, (company && !person) || (c.label === "PER" && companyWordInName(name)));
     }
     if (verdicts.get(key)) c.label = "ORG";

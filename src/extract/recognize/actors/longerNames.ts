@@ -16,12 +16,13 @@ export function extendToLongerNames(doc: string[][], candidates: ActorCandidate[
   if (!longer.size) return candidates;
   for (const c of candidates) {
     const words = doc[c.sentence];
+    if (!isCap(words[c.start - 1])) continue;
     for (let k = MAX_ADDED; k >= 1; k--) {
       const start = c.start - k;
-      if (start < 0 || !words.slice(start, c.start).every(isCap)) continue;
+      if (start < 0 || !isCap(words[start]) || !words.slice(start, c.start).every(isCap)) continue;
       const label = longer.get(words.slice(start, c.end).join(" "));
-      const taken = candidates.some((o) => o !== c && o.sentence === c.sentence && o.start < c.start && o.end > start);
-      if (label === undefined || taken) continue;
+      if (label === undefined || candidates.some((o) => o !== c && o.sentence === c.sentence && o.start < c.start && o.end > start))
+        continue;
       c.start = start;
       c.label = label;
       break;

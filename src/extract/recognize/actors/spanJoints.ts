@@ -8,6 +8,7 @@
 // ("Iraq's Security Forces"). Runs before the clean-up, which cleans each piece. Pure.
 import { COUNTRY_NAMES, DEMONYMS, ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
 import type { ActorCandidate } from "./rules.js";
+import { positionOf, positionsOf } from "./wordIndex.js";
 
 const POSSESSIVE = /^(?:['’]s?|['’])$/;
 const CONJUNCTIONS = new Set(["and", "&"]);
@@ -34,15 +35,14 @@ export function standsAlone(
   excluded: (w: string) => boolean = () => false,
   openingToo = false,
 ): boolean {
-  return doc.some((words, s) => {
-    for (let i = openingToo ? 0 : 1; i + name.length <= words.length; i++) {
-      if (s === skip.sentence && i === skip.start) continue;
-      if (!name.every((w, k) => words[i + k] === w)) continue;
-      const next = words[i + name.length];
-      if (isCap(words[i - 1]) || (next !== undefined && (isCap(next) || excluded(next)))) continue;
-      return true;
-    }
-    return false;
+  return positionsOf(doc, name[0]).some((packed) => {
+    const [s, i] = positionOf(packed);
+    const words = doc[s];
+    if ((!openingToo && i === 0) || i + name.length > words.length) return false;
+    if (s === skip.sentence && i === skip.start) return false;
+    if (!name.every((w, k) => words[i + k] === w)) return false;
+    const next = words[i + name.length];
+    return !isCap(words[i - 1]) && !(next !== undefined && (isCap(next) || excluded(next)));
   });
 }
 
@@ -91,13 +91,13 @@ export function jointOf(
   // a maker and its model: "Airbus A320" is the maker's mention
   if (c.end - c.start > 1 && MODEL.test(words[c.end - 1]) && isCap(words[c.end - 2])) return [c.end - 1, c.end];
   for (let i = c.start + 1; i < c.end - 1; i++) {
-    const left = words.slice(c.start, i);
     // a country before a person named in full: "(President of the) United States Barack Obama"
-    if (COUNTRY_NAMES.has(left.join(" ")) && personAfter(doc, c, i, common, givenNames)) return [i, i];
+    if (COUNTRY_NAMES.has(words.slice(c.start, i).join(" ")) && personAfter(doc, c, i, common, givenNames)) return [i, i];
   }
   for (let i = c.start + 1; i < c.end - 1; i++) {
+    const w = words[i];
+    if (!isCap(words[i + 1]) || !(POSSESSIVE.test(w) || CONJUNCTIONS.has(w) || LEGAL_FORMS.has(w.toLowerCase()))) continue;
     const left = words.slice(c.start, i);
-    if (!isCap(words[i + 1])) continue;
     if (
       POSSESSIVE.test(words[i]) &&
       !possessiveUnit(left, words.slice(i + 1, c.end), common) &&
@@ -112,7 +112,11 @@ export function jointOf(
 }
 
 /** Whether the document writes `word` capitalized inside a sentence (a name word), not only opening one. */
-const capitalizedInside = (doc: string[][], word: string) => doc.some((words) => words.some((w, i) => w === word && !isOpening(words, i)));
+const capitalizedInside = (doc: string[][], word: string) =>
+  positionsOf(doc, word).some((packed) => {
+    const [s, i] = positionOf(packed);
+    return !isOpening(doc[s], i);
+  });
 
 /**
  * Whether the candidate's first word opens the sentence and not the name: a function word
@@ -139,7 +143,8 @@ export function splitAtJoints(
   const queue = [...candidates];
   for (let q = 0; q < queue.length; q++) {
     const c = queue[q];
-    if (c.label === "NAT") {
+    // a single word holds no joint
+    if (c.label === "NAT" || c.end - c.start < 2) {
       out.push(c);
       continue;
     }
