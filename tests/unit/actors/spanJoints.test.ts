@@ -77,7 +77,7 @@ describe("makers' models and countries before persons", () => {
     const common = (w: string) => ["air", "force"].includes(w);
     expect(texts(doc, splitAtJoints(doc, [at(doc, 0, "United States Dorian Kessel", "LOC")], common, noGivenNames))).toEqual([
       ["United States", "LOC"],
-      ["Dorian Kessel", "LOC"],
+      ["Dorian Kessel", "PER"],
     ]);
     expect(jointOf(doc, at(doc, 2, "United States Air Force"), common)).toBeNull();
   });

@@ -79,20 +79,23 @@ function personAfter(
   return givenNames.has(rest[0]) || standsAlone(doc, rest.slice(-1), skip, undefined, true);
 }
 
-/** Where a candidate splits into two names, as [end of the first, start of the second], or null. */
+/** Where a candidate splits into two names: the end of the first, the start of the second, and the second's label when the joint tells it. */
+export type Joint = [number, number, ActorCandidate["label"]?];
+
+/** Where a candidate splits into two names, or null. */
 export function jointOf(
   doc: string[][],
   c: ActorCandidate,
   common: (lower: string) => boolean,
   givenNames: ReadonlySet<string> = new Set(),
-): [number, number] | null {
+): Joint | null {
   const words = doc[c.sentence];
   const at = { sentence: c.sentence, start: c.start };
   // a maker and its model: "Airbus A320" is the maker's mention
   if (c.end - c.start > 1 && MODEL.test(words[c.end - 1]) && isCap(words[c.end - 2])) return [c.end - 1, c.end];
   for (let i = c.start + 1; i < c.end - 1; i++) {
     // a country before a person named in full: "(President of the) United States Barack Obama"
-    if (COUNTRY_NAMES.has(words.slice(c.start, i).join(" ")) && personAfter(doc, c, i, common, givenNames)) return [i, i];
+    if (COUNTRY_NAMES.has(words.slice(c.start, i).join(" ")) && personAfter(doc, c, i, common, givenNames)) return [i, i, "PER"];
   }
   for (let i = c.start + 1; i < c.end - 1; i++) {
     const w = words[i];
@@ -157,12 +160,8 @@ export function splitAtJoints(
       out.push(c);
       continue;
     }
-    queue.push(
-      ...[
-        { ...c, end: joint[0] },
-        { ...c, start: joint[1] },
-      ].filter((piece) => piece.start < piece.end),
-    );
+    const second = { ...c, start: joint[1], label: joint[2] ?? c.label };
+    queue.push(...[{ ...c, end: joint[0] }, second].filter((piece) => piece.start < piece.end));
   }
   return out;
 }
