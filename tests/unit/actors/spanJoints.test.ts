@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jointOf, opensSentenceOnly, splitAtJoints, standsAlone } from "../../../src/extract/recognize/actors/spanJoints.js";
 import type { ActorCandidate } from "../../../src/extract/recognize/actors/rules.js";
+import { buildLexicons, EMPTY_LEXICONS } from "../../../src/extract/recognize/actors/lexicons.js";
 import { nothingCommon, words } from "./words.js";
 
 /** A document of sentences (tokens split at spaces), and the candidate over `name` in sentence `s`. */
@@ -13,7 +14,8 @@ function at(doc: string[][], s: number, name: string, label: ActorCandidate["lab
 }
 const texts = (doc: string[][], cs: ActorCandidate[]) => cs.map((c) => [doc[c.sentence].slice(c.start, c.end).join(" "), c.label]);
 const everyday = (w: string) => ["security", "forces", "small", "group", "coalition"].includes(w);
-const noGivenNames = new Set<string>();
+const noGivenNames = buildLexicons(EMPTY_LEXICONS);
+const withMark = buildLexicons({ ...EMPTY_LEXICONS, givenNames: ["Mark"], places: ["Ostrava"] });
 
 describe("standsAlone", () => {
   it("finds a name written on its own inside a sentence, not inside a longer name or before a possessive", () => {
@@ -95,6 +97,9 @@ describe("opensSentenceOnly", () => {
   it("keeps a name's own first word: one capitalized elsewhere, a given name, a title", () => {
     const doc = docOf("General Motors cut jobs .", "Shares of Motors fell , said General Motors .", "Mark Kessel spoke .", "Kessel left .");
     expect(opensSentenceOnly(doc, at(doc, 0, "General Motors"), noGivenNames)).toBe(false);
-    expect(opensSentenceOnly(doc, at(doc, 2, "Mark Kessel", "PER"), new Set(["Mark"]))).toBe(false);
+    expect(opensSentenceOnly(doc, at(doc, 2, "Mark Kessel", "PER"), withMark)).toBe(false);
+    // a word before a place is the name's own: "Air Ostrava" beside "flights to Ostrava"
+    const air = docOf("Air Ostrava cut flights .", "Flights to Ostrava fell .");
+    expect(opensSentenceOnly(air, at(air, 0, "Air Ostrava"), withMark)).toBe(false);
   });
 });

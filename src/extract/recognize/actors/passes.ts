@@ -164,7 +164,7 @@ function withoutOfficeObjects(doc: string[][], candidates: ActorCandidate[]): Ac
 
 export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "split at colons", run: (d, c) => splitAtBreaks(d.words, c) },
-  { name: "split at joints", run: (d, c) => splitAtJoints(d.words, c, d.common, d.lexicons.givenNames) },
+  { name: "split at joints", run: (d, c) => splitAtJoints(d.words, c, d.common, d.lexicons) },
   { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },

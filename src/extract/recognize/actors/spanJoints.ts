@@ -7,7 +7,9 @@
 // "General Motors") stay whole, and so does a unit of a country or of an everyday-word owner
 // ("Iraq's Security Forces"). Runs before the clean-up, which cleans each piece. Pure.
 import { COUNTRY_NAMES, DEMONYMS, ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
+import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
+import { knownPlace } from "./typing.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
 
 const POSSESSIVE = /^(?:['’]s?|['’])$/;
@@ -124,14 +126,18 @@ const capitalizedInside = (doc: string[][], word: string) =>
 /**
  * Whether the candidate's first word opens the sentence and not the name: a function word
  * ("Unlike Chrysler"), or a word the document never capitalizes inside a sentence before a name
- * it writes without it ("Automaker GM" beside "shares of GM"). Titles, places and given names stay.
+ * it writes without it ("Automaker GM" beside "shares of GM"). Titles, places and given names
+ * stay, and so does a word before a place ("Air Canada").
  */
-export function opensSentenceOnly(doc: string[][], c: ActorCandidate, givenNames: ReadonlySet<string>): boolean {
+export function opensSentenceOnly(doc: string[][], c: ActorCandidate, lexicons: Lexicons): boolean {
   const words = doc[c.sentence];
   if (c.end - c.start < 2 || !isOpening(words, c.start) || !isCap(words[c.start + 1])) return false;
   const first = words[c.start];
-  if (TITLE_WORDS.has(first.toLowerCase()) || COUNTRY_NAMES.has(first) || DEMONYMS.has(first) || givenNames.has(first)) return false;
+  if (TITLE_WORDS.has(first.toLowerCase()) || COUNTRY_NAMES.has(first) || DEMONYMS.has(first) || lexicons.givenNames.has(first))
+    return false;
   if (OPENERS.has(first.toLowerCase())) return true;
+  // a place after the word makes it the name's own ("Air Canada", "Real Madrid")
+  if (knownPlace(words, c.start + 1, c.end, lexicons)) return false;
   return !capitalizedInside(doc, first) && standsAlone(doc, words.slice(c.start + 1, c.end), { sentence: c.sentence, start: c.start + 1 });
 }
 
@@ -140,7 +146,7 @@ export function splitAtJoints(
   doc: string[][],
   candidates: ActorCandidate[],
   common: (lower: string) => boolean,
-  givenNames: ReadonlySet<string>,
+  lexicons: Lexicons,
 ): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const queue = [...candidates];
@@ -151,11 +157,11 @@ export function splitAtJoints(
       out.push(c);
       continue;
     }
-    if (opensSentenceOnly(doc, c, givenNames)) {
+    if (opensSentenceOnly(doc, c, lexicons)) {
       queue.push({ ...c, start: c.start + 1 });
       continue;
     }
-    const joint = jointOf(doc, c, common, givenNames);
+    const joint = jointOf(doc, c, common, lexicons.givenNames);
     if (!joint) {
       out.push(c);
       continue;
