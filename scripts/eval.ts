@@ -6,7 +6,8 @@
 // `npm run eval -- --html FOLDER`: saved web pages against their gold sidecars.
 // `npm run eval -- --stories FOLDER [--errors]`: the stories table against each article's `story:` front matter.
 // `npm run eval -- --coref FOLDER [--errors]`: actors across articles on MEANTIME-format chains (meantime.conll):
-// mention recall, B-cubed precision, recall and F1 of the mentions' grouping into actors, within and across topics.
+// mention recall, B-cubed precision, recall and F1 of the mentions' grouping into actors, within and across topics,
+// then the same over name mentions of entities named in several texts (a second, labelled view).
 import { parseArgs } from "node:util";
 import { CorefInputError, corefReport } from "../src/evaluate/coref.js";
 import { StoriesInputError, storiesReport } from "../src/evaluate/stories.js";

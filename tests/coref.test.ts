@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datelineDay, parseMeantime } from "../src/evaluate/meantime.js";
-import { bCubed, matchMentions, scoreCoref } from "../src/evaluate/corefScore.js";
+import { bCubed, isNameMention, matchMentions, namedInSeveralTexts, scoreCoref } from "../src/evaluate/corefScore.js";
 
 // Our own two-article folder in the MEANTIME CoNLL layout (the corpus itself stays out of the repository).
 const row = (doc: string, s: number, t: number, word: string, chain = "-") => `${doc}\t${s}\t${t}\t${word}\t${chain}`;
@@ -89,5 +89,29 @@ describe("coreference scoring", () => {
     expect(s.actorsAcrossTopics).toEqual(["lind"]);
     expect(s.withinTopics.precision).toBe(1);
     expect(s.folder.precision).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3) / 3);
+  });
+});
+
+describe("the second view: name mentions of entities named in several texts", () => {
+  const mention = (text: string, entity = "ORG1") => ({ entity, entityClass: entity.slice(0, 3), start: 0, end: text.length, text });
+  it("tells names from descriptions", () => {
+    expect(["Kestrel Aviation", "the U.S.", "Bank of America", "Kestrel's"].map((t) => isNameMention(mention(t)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ["Kestrel CEO", "US airline", "Ana Lind, the chief", "the Prime Minister of Loria"].map((t) => isNameMention(mention(t))),
+    ).toEqual([false, false, false, false]);
+  });
+  it("keeps the name mentions of entities named in two texts or more", () => {
+    const scored = [
+      { doc: "t/1", topic: "t", gold: mention("Kestrel"), actor: "kestrel" },
+      { doc: "t/2", topic: "t", gold: mention("Kestrel Aviation"), actor: "kestrel" },
+      { doc: "t/2", topic: "t", gold: mention("Kestrel CEO", "PER2"), actor: "kestrel" },
+      { doc: "t/2", topic: "t", gold: mention("Ana Lind", "PER3"), actor: "ana-lind" },
+    ];
+    expect(namedInSeveralTexts(scored).map((m) => m.gold.text)).toEqual(["Kestrel", "Kestrel Aviation"]);
   });
 });

@@ -1,6 +1,7 @@
 // `npm run eval -- --coref FOLDER`: the engine over a MEANTIME-format folder (meantime.conll),
 // every article through the pipeline and the folder's actors resolved across articles, scored by
-// corefScore.ts. With `errors`, the gold entities split over several actors and the actors that
+// corefScore.ts, then the same over name mentions of entities named in several texts
+// (corefScore.ts namedInSeveralTexts, the issue's wording). With `errors`, the gold entities split over several actors and the actors that
 // join several entities, largest first.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -9,7 +10,7 @@ import { loadActorModel } from "../extract/recognize/actors/index.js";
 import { extractArticle } from "../extract/pipeline.js";
 import { buildTables } from "../extract/tables.js";
 import { CorefFormatError, parseMeantime, type CorefDocument } from "./meantime.js";
-import { matchMentions, scoreCoref, type BCubed, type ScoredMention } from "./corefScore.js";
+import { matchMentions, namedInSeveralTexts, scoreCoref, type BCubed, type ScoredMention } from "./corefScore.js";
 
 export class CorefInputError extends Error {}
 
@@ -70,6 +71,20 @@ export function corefReport(folder: string, options: { errors?: boolean } = {}):
     `actor types agree          ${pct(found.length ? agree / found.length : 0)}  (${agree}/${found.length} found mentions, the actor's type against the entity's class)`,
     `wrong joins across topics  ${s.actorsAcrossTopics.length} actors (${s.joinsAcrossTopics} mentions)${s.actorsAcrossTopics.length ? `: ${s.actorsAcrossTopics.slice(0, 12).join(", ")}` : ""}`,
   ];
+  const named = namedInSeveralTexts(scored);
+  const n = scoreCoref(named);
+  const namedFound = named.filter((m) => m.actor !== null);
+  const namedAgree = namedFound.filter((m) => typeOf.get(m.actor!) === CLASS_TYPE[m.gold.entityClass]).length;
+  lines.push(
+    "",
+    'second view: name mentions only (no descriptions such as "Apple CEO"), of entities named in two texts or more',
+    `mention recall             ${pct(n.recall)}  (${n.found}/${n.goldMentions} gold name mentions overlapped)`,
+    line("within topics", n.withinTopics),
+    ...n.byTopic.map((t) => line(`  ${t.topic}`, t.score)),
+    line("whole folder", n.folder),
+    `actor types agree          ${pct(namedFound.length ? namedAgree / namedFound.length : 0)}  (${namedAgree}/${namedFound.length} found name mentions)`,
+    `wrong joins across topics  ${n.actorsAcrossTopics.length} actors (${n.joinsAcrossTopics} mentions)${n.actorsAcrossTopics.length ? `: ${n.actorsAcrossTopics.slice(0, 12).join(", ")}` : ""}`,
+  );
   if (options.errors) lines.push("", ...corefErrors(scored));
   return lines;
 }

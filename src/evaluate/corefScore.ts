@@ -128,3 +128,37 @@ export function scoreCoref(scored: ScoredMention[]): CorefScore {
     actorsAcrossTopics: across,
   };
 }
+
+// A second view, closer to the issue's words ("a named entity the engine found in several texts"):
+// the measure above scores every gold mention with a capital letter, descriptions too ("US
+// automaker", "Apple CEO", "the Prime Minister of Singapore"), which a name's actor cannot hold
+// and which the overlap match gives to the place or company named inside them. This view keeps
+// only name mentions (every word a capitalized name word or a particle, no role word, no comma)
+// of entities named so in two texts or more. Approximate: the corpus does not mark names apart.
+
+/** Role and description words: a mention holding one describes its entity rather than names it. */
+const DESCRIPTION_WORDS = new Set(
+  `ceo c.e.o. cfo coo officer executive executives chief president minister secretary chairman chairwoman director
+  analyst spokesman spokeswoman founder co-founder manager official officials government governments authorities
+  users employees staff board administration leader head`.split(/\s+/),
+);
+const PARTICLES = new Set("of the and & de du la von van der for 's ’s - .".split(" "));
+
+/** Whether a gold mention is a name ("Ford Motor Co.", "the U.S.", "Apple's"), not a description ("Apple CEO", "US automaker"). */
+export function isNameMention(m: CorefMention): boolean {
+  if (/[,()]/.test(m.text)) return false;
+  const words = m.text
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!words.length) return false;
+  return words.every((w) => !DESCRIPTION_WORDS.has(w.toLowerCase()) && (/^[\p{Lu}\p{N}]/u.test(w) || PARTICLES.has(w.toLowerCase())));
+}
+
+/** The scored mentions of the second view: name mentions of entities named in two or more texts. */
+export function namedInSeveralTexts(scored: ScoredMention[]): ScoredMention[] {
+  const names = scored.filter((m) => isNameMention(m.gold));
+  const docsOf = new Map<string, Set<string>>();
+  for (const m of names) (docsOf.get(m.gold.entity) ?? docsOf.set(m.gold.entity, new Set()).get(m.gold.entity)!).add(m.doc);
+  return names.filter((m) => docsOf.get(m.gold.entity)!.size >= 2);
+}

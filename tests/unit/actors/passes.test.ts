@@ -50,18 +50,22 @@ describe("ACTOR_PASSES", () => {
   it("run in order", () => {
     expect(ACTOR_PASSES.map((p) => p.name)).toEqual([
       "split at colons",
+      "split at joints",
       "clean",
       "acronyms",
       "propagate names",
       "gazetteer",
+      "longer names",
       "one type per name",
       "first names",
       "type by shape",
       "leaders' organizations",
       "person cues",
+      "persons after a possessive",
       "surnames",
       "companies",
       "cued companies",
+      "companies by context",
       "places of a kind",
       "organizations of a place",
     ]);

@@ -41,6 +41,15 @@ describe("propagateNames", () => {
       [1, 1, 2, "PER", "propagated"],
     ]);
   });
+  it("propagates a surname that is an everyday word only where no sentence opens with it", () => {
+    const first = words("Dana Cook spoke");
+    const second = words("Cook said that , in May , Cook would leave");
+    const out = propagateNames([first, second], [span(first, "Dana Cook", "PER")], (w) => w === "cook");
+    expect(out.map((c) => [c.sentence, c.start, c.end, c.label, c.source])).toEqual([
+      [0, 0, 2, "PER", "model"],
+      [1, 7, 8, "PER", "propagated"],
+    ]);
+  });
   it("never propagates a common word", () => {
     const first = words("Police said");
     const second = words("The Police came");

@@ -3,6 +3,7 @@ import {
   RESOLVE_PASSES,
   definedAcronymsAcross,
   folderShortForms,
+  organizationVariants,
   regionAdjectives,
   sameSurface,
   spellingVariants,
@@ -110,9 +111,41 @@ describe("folder-wide joins", () => {
     expect(joined(r, "organization:wagner", "place:wagner")).toBe(true);
     expect(joined(r, "person:smith", r.items[3].key)).toBe(false);
   });
+  it("sameSurface joins a lone word read as a person to the company more articles write it as", () => {
+    const r = resolutionOf([
+      article("a", [["Velaro", "person"]]),
+      article("b", [["Velaro", "organization"]]),
+      article("c", [["Velaro", "organization"]]),
+      article("d", [["Dana Kessel", "person"]]),
+      article("e", [["Kessel", "person"]]),
+      article("f", [["Kessel", "organization"]]),
+      article("g", [["Kessel", "organization"]]),
+    ]);
+    surnames.join(r);
+    sameSurface.join(r);
+    expect(joined(r, "person:velaro", "organization:velaro")).toBe(true);
+    // a surname of a person named in full stays that person's
+    expect(joined(r, "person:kessel", "organization:kessel")).toBe(false);
+    expect(joined(r, "person:kessel", "person:dana kessel")).toBe(true);
+  });
+  it("organizationVariants joins names of two words or more written with and without a final s", () => {
+    const r = resolutionOf([
+      article("a", [["Velaro Motors Co.", "organization"]]),
+      article("b", [["Velaro Motor Company", "organization"]]),
+      article("c", [["Velaro Motor", "organization"]]),
+      article("d", [["Kessel", "organization"]]),
+      article("e", [["Kessels", "organization"]]),
+    ]);
+    organizationVariants.join(r);
+    expect(joined(r, "organization:velaro motors", "organization:velaro motor")).toBe(true);
+    // another name, and one word alone, stay apart
+    expect(joined(r, "organization:velaro motor", "organization:velaro motor company")).toBe(false);
+    expect(joined(r, "organization:kessel", "organization:kessels")).toBe(false);
+  });
   it("run in order", () => {
     expect(RESOLVE_PASSES.map((p) => p.name)).toEqual([
       "spelling variants",
+      "organization variants",
       "surnames",
       "region adjectives",
       "voted short forms",

@@ -1,8 +1,8 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
-// split at colons and cleaned, acronyms, names propagated, gazetteer matches, one type per name,
+// split at colons and at joints between two names (spanJoints.ts) and cleaned, acronyms, names propagated, gazetteer matches, names written longer elsewhere ("Air France"), one type per name,
 // first names, types by shape, leaders' organizations ("the Biden administration"), person cues
-// ("Secretary of State Victoria Nuland"), surnames of persons named in full, companies, names
-// after corporate cues ("merger agreement with Entegris"), places named by their kind ("the Port
+// ("Secretary of State Victoria Nuland"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full, companies, names
+// after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"). Each pass takes the document and the candidates and returns them. Pure.
 import type { Lexicons } from "./lexicons.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
@@ -20,9 +20,13 @@ import {
 import { typeByShape } from "./typing.js";
 import { surnamesAsPersons } from "./surnames.js";
 import { cuedCompanies } from "./companyCues.js";
+import { companiesByContext } from "./companyContexts.js";
 import { placesOfKind } from "./placeKinds.js";
 import { placeOrganizations } from "./placeOrganizations.js";
 import { splitAtBreaks } from "./spanBreaks.js";
+import { splitAtJoints } from "./spanJoints.js";
+import { extendToLongerNames } from "./longerNames.js";
+import { possessivePersons } from "./possessivePersons.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -160,18 +164,22 @@ function withoutOfficeObjects(doc: string[][], candidates: ActorCandidate[]): Ac
 
 export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "split at colons", run: (d, c) => splitAtBreaks(d.words, c) },
+  { name: "split at joints", run: (d, c) => splitAtJoints(d.words, c, d.common, d.lexicons) },
   { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
   { name: "gazetteer", run: (d, c) => addGazetteerMatches(d.words, c) },
+  { name: "longer names", run: (d, c) => extendToLongerNames(d.words, c) },
   { name: "one type per name", run: (d, c) => unifyTypes(d.words, c) },
   { name: "first names", run: (d, c) => firstNamesAsPersons(d.words, c) },
   { name: "type by shape", run: (d, c) => typeByShape(d.words, c, d.lexicons) },
   { name: "leaders' organizations", run: (d, c) => leaderOrganizations(d.words, c) },
   { name: "person cues", run: (d, c) => personCues(d.words, c) },
+  { name: "persons after a possessive", run: (d, c) => possessivePersons(d.words, c, d.common, d.lexicons) },
   { name: "surnames", run: (d, c) => surnamesAsPersons(d.words, c, d.lexicons) },
   { name: "companies", run: (d, c) => typeCompanies(d.words, c) },
   { name: "cued companies", run: (d, c) => cuedCompanies(d.words, c, d.common) },
+  { name: "companies by context", run: (d, c) => companiesByContext(d.words, c, d.lexicons) },
   { name: "places of a kind", run: (d, c) => placesOfKind(d.words, c, d.lexicons) },
   { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
 ];

@@ -303,10 +303,12 @@ export function addAcronyms(doc: string[][], candidates: ActorCandidate[]): Acto
 
 /**
  * Names found by the tagger are marked wherever else they occur capitalized in the document; a
- * person's last name alone ("Bazoum") counts as that person. Common words are never propagated.
+ * person's last name alone ("Bazoum") counts as that person. Common words are never propagated,
+ * but for a surname that is one ("Steve Jobs" → "Jobs"), where no sentence opens with it.
  */
 export function propagateNames(doc: string[][], candidates: ActorCandidate[], common: (lower: string) => boolean): ActorCandidate[] {
   const names = new Map<string, SpanLabel>();
+  const insideOnly = new Set<string>();
   for (const c of candidates) {
     if (c.source !== "model" && c.source !== "acronym") continue;
     const words = doc[c.sentence];
@@ -314,7 +316,11 @@ export function propagateNames(doc: string[][], candidates: ActorCandidate[], co
     if (!names.has(name) && !(c.end - c.start === 1 && common(words[c.start].toLowerCase()))) names.set(name, c.label);
     if (c.label === "PER" && c.end - c.start > 1) {
       const last = words[c.end - 1];
-      if (isCap(last) && last.length > 2 && !common(last.toLowerCase()) && !names.has(last)) names.set(last, "PER");
+      if (isCap(last) && last.length > 2 && !names.has(last)) {
+        names.set(last, "PER");
+        // a surname that is also an everyday word ("Steve Jobs" → "Jobs"): only where a sentence does not open with it
+        if (common(last.toLowerCase())) insideOnly.add(last);
+      }
     }
   }
   if (!names.size) return candidates;
@@ -324,8 +330,9 @@ export function propagateNames(doc: string[][], candidates: ActorCandidate[], co
     for (let i = 0; i < words.length; i++) {
       if (!isCap(words[i])) continue;
       for (let len = Math.min(maxLen, words.length - i); len >= 1; len--) {
-        const label = names.get(key(words, i, i + len));
-        if (!label) continue;
+        const name = key(words, i, i + len);
+        const label = names.get(name);
+        if (!label || (insideOnly.has(name) && (i === 0 || /^["“‘'(:`]+$/.test(words[i - 1]) || isCap(words[i + 1] ?? "")))) continue;
         if (!overlapsInSentence(out, sentence, i, i + len)) out.push({ sentence, start: i, end: i + len, label, source: "propagated" });
         i += len - 1;
         break;

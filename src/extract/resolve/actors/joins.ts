@@ -57,6 +57,28 @@ export const spellingVariants: ResolvePass = {
   },
 };
 
+/** An organization's words without a plural or possessive "s" at their end: "ford motors" → "ford motor". */
+const singularWords = (key: string) =>
+  orgKeyWords(key).map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+
+/**
+ * Organizations' names of two words or more written with and without a word's final "s" ("Ford
+ * Motors Co." = "Ford Motor Co.", "General Motor" = "General Motors"): one actor.
+ */
+export const organizationVariants: ResolvePass = {
+  name: "organization variants",
+  join({ graph }) {
+    const bySingular = new Map<string, string>();
+    for (const key of graph.keys()) {
+      if (!key.startsWith("organization:") || !key.includes(" ")) continue;
+      const singular = singularWords(key).join(" ");
+      const seen = bySingular.get(singular);
+      if (seen === undefined) bySingular.set(singular, key);
+      else graph.join(seen, key);
+    }
+  },
+};
+
 /**
  * Surnames alone, in articles that do not name the person in full: the one person of the folder
  * with that surname (else a close variant); a surname two people of the folder share joins
@@ -162,16 +184,19 @@ export const definedAcronymsAcross: ResolvePass = {
 
 /**
  * The same surface typed differently in different places (organization "Wagner" / place "Wagner"):
- * one actor; never a surname alone, which article and folder have placed already.
+ * one actor; never a surname alone, which article and folder have placed already, unless no
+ * full name ends with it and more articles write it as an organization or place than as a person
+ * ("Chrysler" read as a person in one article, a company in the others).
  */
 export const sameSurface: ResolvePass = {
   name: "same surface",
   join({ graph, items }) {
     const byFold = new Map<string, number>();
+    const mostlyNotPerson = loneWordsMostlyNotPersons(graph, items);
     for (const item of items) {
       if (item.kind === "country" || item.local || item.key.includes("@")) continue;
       const tokens = item.kind === "person" ? personTokens(item.surface) : [];
-      if (item.kind === "person" && tokens.length < 2) continue;
+      if (item.kind === "person" && tokens.length < 2 && !mostlyNotPerson.has(item.key)) continue;
       // a person's name by its tokens, and any name as an organization's would be folded ("General Motors Corporation")
       const folds = new Set([item.kind === "person" ? tokens.join(" ") : foldName(item.surface), orgKeyOf(item.surface)]);
       const n = graph.node(item.key);
@@ -184,8 +209,26 @@ export const sameSurface: ResolvePass = {
   },
 };
 
+/** Keys of lone-word persons no full name ends with that more articles write as an organization or place. */
+function loneWordsMostlyNotPersons(graph: KeyGraph, items: Item[]): Set<string> {
+  const namedInFull = new Set(fullNames(graph).map((name) => graph.root(`person:${name}`)));
+  const asPerson = new Map<string, Set<string>>(); // lone word → articles
+  const asOther = new Map<string, Set<string>>();
+  for (const item of items) {
+    if (item.local || item.key.includes("@") || item.kind === "country") continue;
+    if (item.kind === "person") {
+      const tokens = personTokens(item.surface);
+      if (tokens.length === 1 && !namedInFull.has(graph.root(item.key))) pushToSet(asPerson, tokens[0], item.article);
+    } else if (!item.surface.includes(" ")) pushToSet(asOther, orgKeyOf(item.surface), item.article);
+  }
+  const out = new Set<string>();
+  for (const [word, articles] of asPerson) if ((asOther.get(word)?.size ?? 0) > articles.size) out.add(`person:${word}`);
+  return out;
+}
+
 export const RESOLVE_PASSES: readonly ResolvePass[] = [
   spellingVariants,
+  organizationVariants,
   surnames,
   regionAdjectives,
   votedShortForms,
