@@ -7,8 +7,8 @@
 // `actorStart`/`actorEnd` at the mention it refers to (referents.ts). Reported speech ("X said that
 // …", "according to X, …") is `indirect` (indirect.ts). Pure.
 import type { ActorMention, QuoteMention, Sentence } from "../../types.js";
-import { isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
-import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerBefore, type Phrase } from "./speaker.js";
+import { innerOf, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
+import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, VERB } from "./verbs.js";
@@ -37,11 +37,17 @@ function sentenceAround(text: string, sentences: Sentence[], start: number, end:
   };
 }
 
-/** The speaker of the quote before, when this one goes on in the same paragraph. */
+/**
+ * The speaker of the quote before, when this one goes on: in the same paragraph, or opening the next
+ * paragraph right after a paragraph that ends with that quote and its credit ("…,” Castro said.).
+ */
 function continuedSpeaker(text: string, previous: QuoteMention | undefined, start: number): Phrase | null {
   if (!previous || previous.speakerStart === undefined) return null;
   const gap = text.slice(previous.end, start);
-  return gap.trim().length < 200 && !gap.includes("\n\n") ? { start: previous.speakerStart, end: previous.speakerEnd! } : null;
+  const speaker = { start: previous.speakerStart, end: previous.speakerEnd! };
+  if (!/\n\s*\n/.test(gap)) return gap.trim().length < 200 ? speaker : null;
+  const [before, ...after] = gap.split(/\n\s*\n/);
+  return after.length === 1 && !after[0].trim() && before.trim().length < 80 && !/[“"”]/.test(before) ? speaker : null;
 }
 
 /** The speaker of a sentence introducing the quote: "Miller said:" at the end of the previous sentence or paragraph. */
@@ -58,6 +64,21 @@ function introducingSpeaker(
   if (!prev || !/:\s*$/.test(text.slice(prev.start, start)) || text.slice(prev.end, start).includes("\n\n\n")) return null;
   const subject = actors.find((a) => contains(prev.start, prev.end, a.start, a.end) && a.type !== "place");
   return speakerBefore(text, actors, prev.start, prev.end) ?? (subject ? { start: subject.start, end: subject.end } : null);
+}
+
+/**
+ * Whether the words before a short partial quote frame it as someone's ("called the actions", "described
+ * it as"): a framing or speech verb at most a dozen words before it (dashed asides left out), not a
+ * passive naming ("was called", "…, dubbed Cuba's “boy hero”").
+ */
+function framedBy(before: string, framing: RegExp): boolean {
+  const near = before.replace(/\s(?:--|—)[^—]*?(?:--|—)\s/g, " ");
+  const words = near.trim().split(/\s+/).slice(-13);
+  const at = words.map((w) => framing.test(w)).lastIndexOf(true);
+  if (at < 0) return false;
+  const prior = words[at - 1] ?? "";
+  if (/^(?:is|was|were|are|be|been|being|often|commonly)$/i.test(prior)) return false;
+  return !(/,$/.test(prior) && /^(?:dubbed|termed|labell?ed|branded)$/i.test(words[at]));
 }
 
 /** Gives `quote` its speaker phrase and the actor that phrase stands for. */
@@ -78,10 +99,10 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
   const { text, sentences, actors } = ctx;
   const quotes: QuoteMention[] = [];
   let previous: QuoteMention | undefined;
-  const framing = new RegExp(`\\b(?:${[...FRAMING_VERBS, ...VERB.split("|")].join("|")}|as)\\b`, "i");
+  const framing = new RegExp(`^(?:${[...FRAMING_VERBS, ...VERB.split("|")].join("|")})$`, "i");
   const saidAfterPattern = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i");
   for (const [start, end] of ctx.quoted) {
-    const inner = text.slice(start + 1, end - 1);
+    const inner = innerOf(text, start, end);
     const { first, sentenceStart, sentenceEnd } = sentenceAround(text, sentences, start, end);
     const kind = kindOf(text, start, end, sentenceStart);
     const after = text.slice(end, sentenceEnd);
@@ -89,11 +110,17 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
     const saidAfter = saidAfterPattern.test(after.trim() ? after : "");
     if (isTitle(inner) && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
 
-    const fromClause = speakerAfter(text, actors, end, sentenceEnd) ?? speakerBefore(text, actors, sentenceStart, start);
+    const fromClause =
+      speakerAfter(text, actors, end, sentenceEnd) ??
+      speakerBefore(text, actors, sentenceStart, start) ??
+      speakerAtEnd(text, actors, end, sentenceEnd);
     const phrase = fromClause ?? continuedSpeaker(text, previous, start) ?? introducingSpeaker(text, sentences, actors, first, start);
     const short = wordCount(inner) < 4;
-    // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”")
-    if (short && !(fromClause && (kind === "partial" ? framing.test(text.slice(sentenceStart, start)) || saidAfter : true))) continue;
+    // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”"),
+    // or, a whole sentence, when it goes on from a quote before (“We are friends.”)
+    const sentenceLike = kind === "direct" && /[.!?]$/.test(inner.trim()) && wordCount(inner) >= 2;
+    const credited = fromClause && (kind === "partial" ? framedBy(text.slice(sentenceStart, start), framing) || saidAfter : true);
+    if (short && !credited && !(sentenceLike && phrase)) continue;
     if (!phrase && kind === "partial" && short) continue;
 
     const quote: QuoteMention = { start, end, text: text.slice(start, end), kind, speakerText: null };

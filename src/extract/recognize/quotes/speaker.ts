@@ -14,7 +14,10 @@ export interface Phrase {
 export const PRONOUN_SPEAKERS = /^(?:he|she|it|they|we|i)$/i;
 const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|its|their)\s+/i;
 /** Adverbs and time words that may stand between a speaker and the verb ("Miller later said", "he also told"). */
-const BETWEEN = /^(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
+const BETWEEN =
+  /^,?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
+/** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
+const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
 
 /**
@@ -31,7 +34,19 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
     .trim()
     .replace(DETERMINERS, "")
     .replace(/[\s,.]+$/, "");
-  return inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
+  const whole = inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
+  if (whole) return whole;
+  // "the U.S. government", "Cuba's government": a country's government speaks as the country
+  return inside.find((a) => a.country && new RegExp(`^${escape(a.text)}(?:[’']s)?\\s+(?:government|authorities)$`).test(phrase));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A person mention right before an organization mention it belongs to ("Henry Mansell of the Archdiocese of Buffalo"). */
+function personOf(actors: ActorMention[], text: string, org: ActorMention): ActorMention | undefined {
+  return actors.find(
+    (a) => a.type === "person" && a.end <= org.start && /^,?\s+(?:of|from|at|with)\s+(?:the\s+)?$/.test(text.slice(a.end, org.start)),
+  );
 }
 
 function trimmed(text: string, from: number, to: number): Phrase | null {
@@ -51,7 +66,15 @@ function trimmed(text: string, from: number, to: number): Phrase | null {
 function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | null {
   const mention = namedBy(actors, text, p.start, p.end);
   if (mention) return { start: mention.start, end: mention.end };
-  const s = text.slice(p.start, p.end);
+  // "the ruling, Cuba predicted": the speaker is what follows the last comma
+  const comma = text.lastIndexOf(",", p.end - 1);
+  if (comma > p.start) {
+    const tail = trimmed(text, comma + 1, p.end);
+    const named = tail && namedBy(actors, text, tail.start, tail.end);
+    if (named && tail && named.start === tail.start) return { start: named.start, end: named.end };
+  }
+  const s = text.slice(p.start, p.end).replace(TRAILING_AUX, "");
+  if (s.length < p.end - p.start) return speakerLike(actors, text, { start: p.start, end: p.start + s.length });
   if (PRONOUN_SPEAKERS.test(s)) return p;
   if (
     DETERMINERS.test(s) &&
@@ -63,6 +86,12 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   return null;
 }
 
+/** A person named in apposition right after `end` (", Rosa,"). */
+function appositionAfter(actors: ActorMention[], text: string, end: number): Phrase | null {
+  const a = actors.find((x) => x.type === "person" && x.start > end && /^,\s*$/.test(text.slice(end, x.start)));
+  return a && /^(?:\s*[,.;]|\s*$)/.test(text.slice(a.end, a.end + 2)) ? { start: a.start, end: a.end } : null;
+}
+
 /** The speaker written after the quote, in the rest of its sentence: "…,” said X" or "…,” X said". */
 export function speakerAfter(text: string, actors: ActorMention[], end: number, limit: number): Phrase | null {
   const after = text.slice(end, Math.min(limit, end + 160));
@@ -71,6 +100,9 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     const from = end + m.index + m[0].length - m[1].length;
     const p = trimmed(text, from, from + m[1].length);
     const found = p && speakerLike(actors, text, p);
+    // "said his daughter, Rosa,": the name set beside the description
+    const beside = found && !namedBy(actors, text, found.start, found.end) && appositionAfter(actors, text, found.end);
+    if (beside) return beside;
     if (found) return found;
   }
   m = new RegExp(`^[\\s,—–-]*([^.;!?\\n“"]{1,120}?)\\s+(?:${VERB})\\b`, "i").exec(after);
@@ -99,8 +131,10 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
     segment = text.slice(from, stop);
     const mention = [...actors].reverse().find((a) => a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop)));
     if (mention) {
-      const person = actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end);
-      return person ?? { start: mention.start, end: mention.end };
+      const person =
+        actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ??
+        (mention.type === "organization" ? personOf(actors, text, mention) : undefined);
+      return person && person.start >= from ? { start: person.start, end: person.end } : { start: mention.start, end: mention.end };
     }
     const pronoun = /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)((?:\s+\p{Ll}+)*)\s*$/u.exec(segment);
     if (pronoun && BETWEEN.test(pronoun[2])) {
@@ -159,6 +193,35 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
     }
     const subject = subjectBefore(text, actors, sentenceStart, verbAt);
     if (subject) return subject;
+  }
+  return null;
+}
+
+/**
+ * The speaker credited at the end of the quote's sentence, for every quote in it: "There is “no way”
+ * the family will help, Perez said." and "“It's high time” the boy went home, said Wayne Smith, a former adviser."
+ */
+export function speakerAtEnd(text: string, actors: ActorMention[], end: number, sentenceEnd: number): Phrase | null {
+  const rest = text.slice(end, sentenceEnd);
+  const close = /[.!?]["”’']*\s*$/.exec(rest);
+  if (!close || /[“"”]/.test(rest.slice(0, close.index))) return null;
+  const body = rest.slice(0, close.index);
+  let m = new RegExp(`,\\s*([^,;:]{1,60}?)\\s+(?:${VERB})(?:\\s+[\\p{L}.-]+){0,3}$`, "u").exec(body);
+  if (m) {
+    const from = end + m.index + m[0].indexOf(m[1]);
+    const p = trimmed(text, from, from + m[1].length);
+    const found = p && speakerLike(actors, text, p);
+    if (found) return found;
+  }
+  m = new RegExp(`,\\s*(?:${VERB})\\s+([^,;:]{1,60}?)(?:,[^,]*)?$`, "u").exec(body);
+  if (m) {
+    const from = end + m.index + m[0].indexOf(m[1]);
+    const p = trimmed(text, from, from + m[1].length);
+    const found = p && speakerLike(actors, text, p);
+    if (found)
+      return appositionAfter(actors, text, found.end) && !namedBy(actors, text, found.start, found.end)
+        ? appositionAfter(actors, text, found.end)
+        : found;
   }
   return null;
 }
