@@ -3,7 +3,8 @@
 // overlap (the largest overlap first); an optional label neither counts as missed nor makes a
 // quote that overlaps it a false one. On matched quotes: whether ours has a speaker at all, and,
 // where the label names one, whether ours is that person or organization (by name or alias,
-// a surname alone only when no other labelled speaker of the article shares it). Pure.
+// a surname alone only when no other labelled speaker of the article shares it, or a name cut
+// short after two words or more). Pure.
 import type { QuoteKind } from "../extract/types.js";
 
 export interface GoldQuote {
@@ -120,6 +121,8 @@ export function sameSpeaker(
       const tail = long.slice(long.length - short.length).join(" ");
       const last = long[long.length - 1];
       if (tail === short.join(" ") && (surnames.get(last)?.size ?? 0) <= 1) return true;
+      // a name cut short at its end ("Ahmed Maher" for "Ahmed Maher el-Sayed"): its first two words or more
+      if (short.length >= 2 && long.slice(0, short.length).join(" ") === short.join(" ")) return true;
     }
   }
   return false;

@@ -16,6 +16,8 @@ const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|its
 /** Adverbs and time words that may stand between a speaker and the verb ("Miller later said", "he also told"). */
 const BETWEEN =
   /^,?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
+/** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
+const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|\\p{Lu})\\.";
 /** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
 const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
@@ -64,15 +66,15 @@ function trimmed(text: string, from: number, to: number): Phrase | null {
 
 /** A phrase that can name a speaker: an actor in it, a pronoun, or a determiner and a few words ("the official"). */
 function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | null {
-  const mention = namedBy(actors, text, p.start, p.end);
-  if (mention) return { start: mention.start, end: mention.end };
-  // "the ruling, Cuba predicted": the speaker is what follows the last comma
+  // "the ruling, Cuba predicted", "from Elian's class in Cuba, Castro said": the name after the last comma
   const comma = text.lastIndexOf(",", p.end - 1);
   if (comma > p.start) {
     const tail = trimmed(text, comma + 1, p.end);
     const named = tail && namedBy(actors, text, tail.start, tail.end);
-    if (named && tail && named.start === tail.start) return { start: named.start, end: named.end };
+    if (named && tail && named.start === tail.start && named.end === tail.end) return { start: named.start, end: named.end };
   }
+  const mention = namedBy(actors, text, p.start, p.end);
+  if (mention) return { start: mention.start, end: mention.end };
   const s = text.slice(p.start, p.end).replace(TRAILING_AUX, "");
   if (s.length < p.end - p.start) return speakerLike(actors, text, { start: p.start, end: p.start + s.length });
   if (PRONOUN_SPEAKERS.test(s)) return p;
@@ -95,7 +97,10 @@ function appositionAfter(actors: ActorMention[], text: string, end: number): Phr
 /** The speaker written after the quote, in the rest of its sentence: "…,” said X" or "…,” X said". */
 export function speakerAfter(text: string, actors: ActorMention[], end: number, limit: number): Phrase | null {
   const after = text.slice(end, Math.min(limit, end + 160));
-  let m = new RegExp(`^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)([^,;:.!?\\n“"]{1,120}?)(?=[,;:!?\\n“"]|\\.(?:\\s|$)|$)`, "i").exec(after);
+  let m = new RegExp(
+    `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n“"]|\\.(?:\\s|$)|$)`,
+    "i",
+  ).exec(after);
   if (m) {
     const from = end + m.index + m[0].length - m[1].length;
     const p = trimmed(text, from, from + m[1].length);
@@ -105,8 +110,10 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     if (beside) return beside;
     if (found) return found;
   }
-  m = new RegExp(`^[\\s,—–-]*([^.;!?\\n“"]{1,120}?)\\s+(?:${VERB})\\b`, "i").exec(after);
-  if (m && m[1].split(/\s+/).length <= 12) {
+  m = new RegExp(`^[\\s,—–-]*((?:${ABBREVIATION}|[^.;!?\\n“"]){1,120}?)\\s+(?:${VERB})\\b`, "i").exec(after);
+  // after a quote closed by a full stop, a new sentence begins: only a short credit ("Miller said.") is the quote's
+  const closed = /\.["”'’]*$/.test(text.slice(Math.max(0, end - 3), end));
+  if (m && m[1].split(/\s+/).length <= (closed ? 3 : 12)) {
     const from = end + m.index + m[0].indexOf(m[1]);
     // "Miller, the State Department spokesman, said": the speaker is the phrase before the apposition
     const p = trimmed(text, from, from + m[1].length);
@@ -133,7 +140,7 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
     if (mention) {
       const person =
         actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ??
-        (mention.type === "organization" ? personOf(actors, text, mention) : undefined);
+        (mention.type !== "person" ? personOf(actors, text, mention) : undefined);
       return person && person.start >= from ? { start: person.start, end: person.end } : { start: mention.start, end: mention.end };
     }
     const pronoun = /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)((?:\s+\p{Ll}+)*)\s*$/u.exec(segment);
@@ -166,7 +173,9 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i];
     const verbAt = sentenceStart + v.index!;
-    if (PARTICIPLE.has(v[1].toLowerCase())) {
+    // "Pichardo, 44, is from Nicaragua, and said …": a second verb of the sentence's subject, like a participle
+    const coordinated = /\b(?:and|but)\s+(?:also\s+|later\s+)?$/i.test(before.slice(0, v.index));
+    if (PARTICIPLE.has(v[1].toLowerCase()) || coordinated) {
       // the subject of the main clause: its first person or organization, else a pronoun opening it
       const main =
         actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place") ??
