@@ -18,6 +18,9 @@ const BETWEEN =
   /^,?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
 /** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
 const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|\\p{Lu})\\.";
+/** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
+const BETWEEN_WORDS =
+  /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
 /** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
 const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
@@ -62,6 +65,12 @@ function trimmed(text: string, from: number, to: number): Phrase | null {
       .replace(/[,;:]+$/, "")
       .trimEnd().length;
   return e > s ? { start: s, end: e } : null;
+}
+
+/** A phrase that can name a speaker (speakerLike), trimmed of spaces and commas first. */
+export function speakerPhrase(actors: ActorMention[], text: string, p: Phrase): Phrase | null {
+  const t = trimmed(text, p.start, p.end);
+  return t && speakerLike(actors, text, t);
 }
 
 /** A phrase that can name a speaker: an actor in it, a pronoun, or a determiner and a few words ("the official"). */
@@ -134,6 +143,16 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   // a parenthetical between commas right before the verb: the subject stands before it
   const paren = /^(.*\S)\s*,[^,]+,\s*$/s.exec(segment);
   const ends = paren ? [from + paren[1].length, verbAt] : [verbAt];
+  // "One of them, Marisleysis Gonzalez, told": a name set apart by the commas is the subject
+  if (paren) {
+    const named = actors.find(
+      (a) =>
+        a.type === "person" &&
+        new RegExp(`^\\s*,\\s*$`).test(text.slice(from + paren[1].length, a.start)) &&
+        /^\s*,\s*$/.test(text.slice(a.end, verbAt).replace(BETWEEN_WORDS, "")),
+    );
+    if (named) return { start: named.start, end: named.end };
+  }
   for (const stop of ends) {
     segment = text.slice(from, stop);
     const mention = [...actors].reverse().find((a) => a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop)));
@@ -153,7 +172,7 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
     );
     if (description) {
       const s = from + description.index + description[0].indexOf(description[1]);
-      return { start: s, end: s + description[1].length };
+      return { start: s, end: s + description[1].replace(TRAILING_AUX, "").length };
     }
   }
   return null;
