@@ -110,16 +110,17 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
     const saidAfter = saidAfterPattern.test(after.trim() ? after : "");
     if (isTitle(inner) && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
 
-    const fromClause =
-      speakerAfter(text, actors, end, sentenceEnd) ??
-      speakerBefore(text, actors, sentenceStart, start) ??
-      speakerAtEnd(text, actors, end, sentenceEnd);
+    const creditAfter = speakerAfter(text, actors, end, sentenceEnd);
+    const inClause = creditAfter ?? speakerBefore(text, actors, sentenceStart, start);
+    // a credit after the quote, in its sentence, credits a short phrase too ("There is “no way” …, Perez said.")
+    const atEnd = creditAfter ?? (inClause ? null : speakerAtEnd(text, actors, end, sentenceEnd));
+    const fromClause = inClause ?? atEnd;
     const phrase = fromClause ?? continuedSpeaker(text, previous, start) ?? introducingSpeaker(text, sentences, actors, first, start);
     const short = wordCount(inner) < 4;
     // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”"),
     // or, a whole sentence, when it goes on from a quote before (“We are friends.”)
     const sentenceLike = kind === "direct" && /[.!?]$/.test(inner.trim()) && wordCount(inner) >= 2;
-    const credited = fromClause && (kind === "partial" ? framedBy(text.slice(sentenceStart, start), framing) || saidAfter : true);
+    const credited = fromClause && (kind === "partial" ? framedBy(text.slice(sentenceStart, start), framing) || saidAfter || atEnd : true);
     if (short && !credited && !(sentenceLike && phrase)) continue;
     if (!phrase && kind === "partial" && short) continue;
 

@@ -47,10 +47,14 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A person mention right before an organization mention it belongs to ("Henry Mansell of the Archdiocese of Buffalo"). */
+/** A person right before the organization (or place) named with them ("Henry Mansell of the Archdiocese of Buffalo", "Ivo Lind of the Church of St. Mark"). */
 function personOf(actors: ActorMention[], text: string, org: ActorMention): ActorMention | undefined {
   return actors.find(
-    (a) => a.type === "person" && a.end <= org.start && /^,?\s+(?:of|from|at|with)\s+(?:the\s+)?$/.test(text.slice(a.end, org.start)),
+    (a) =>
+      a.type === "person" &&
+      a !== org &&
+      a.end <= org.start &&
+      /^,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?)*$/u.test(text.slice(a.end, org.start)),
   );
 }
 
@@ -122,7 +126,7 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
   m = new RegExp(`^[\\s,—–-]*((?:${ABBREVIATION}|[^.;!?\\n“"]){1,120}?)\\s+(?:${VERB})\\b`, "i").exec(after);
   // after a quote closed by a full stop, a new sentence begins: only a short credit ("Miller said.") is the quote's
   const closed = /\.["”'’]*$/.test(text.slice(Math.max(0, end - 3), end));
-  if (m && m[1].split(/\s+/).length <= (closed ? 3 : 12)) {
+  if (m && m[1].split(/\s+/).length <= (closed ? 3 : 12) && !(closed && /[’']s\b/.test(m[1]))) {
     const from = end + m.index + m[0].indexOf(m[1]);
     // "Miller, the State Department spokesman, said": the speaker is the phrase before the apposition
     const p = trimmed(text, from, from + m[1].length);
@@ -157,9 +161,7 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
     segment = text.slice(from, stop);
     const mention = [...actors].reverse().find((a) => a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop)));
     if (mention) {
-      const person =
-        actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ??
-        (mention.type !== "person" ? personOf(actors, text, mention) : undefined);
+      const person = actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ?? personOf(actors, text, mention);
       return person && person.start >= from ? { start: person.start, end: person.end } : { start: mention.start, end: mention.end };
     }
     const pronoun = /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)((?:\s+\p{Ll}+)*)\s*$/u.exec(segment);
