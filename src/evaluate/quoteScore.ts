@@ -179,6 +179,8 @@ export function addQuoteArticle(
 ): QuoteErrors {
   const surnames = surnamesOf(gold);
   const errors: QuoteErrors = { missed: [], falseAlarms: [], wrongSpeaker: [], wrongKind: [] };
+  // quotes that met an optional label count in no row
+  const ignored = new Set<FoundQuote>();
   for (const family of ["quoted", "indirect"] as const) {
     const inFamily = (k: QuoteKind) => (family === "quoted" ? QUOTED.has(k) : k === "indirect");
     const m = matchFamily(
@@ -189,6 +191,7 @@ export function addQuoteArticle(
     c[0] += m.required.length;
     c[1] += m.predicted.length;
     c[2] += gold.filter((g) => inFamily(g.kind) && !g.optional).length;
+    for (const f of found) if (inFamily(f.kind) && !m.predicted.includes(f)) ignored.add(f);
     errors.missed.push(...m.missed);
     errors.falseAlarms.push(...m.falseAlarms);
     for (const [g, f] of m.required) {
@@ -207,7 +210,7 @@ export function addQuoteArticle(
   for (const kind of ["direct", "partial"] as const) {
     const m = matchFamily(
       gold.filter((g) => g.kind === kind),
-      found.filter((f) => f.kind === kind),
+      found.filter((f) => f.kind === kind && !ignored.has(f)),
     );
     const c = score.counts[kind];
     c[0] += m.required.length;
