@@ -21,8 +21,21 @@ const sentenceAt = (sentences: Sentence[], pos: number) => sentences.find((s) =>
 /** The mention a speaker phrase stands for: itself when it is one, else what it refers to. */
 function actorFor(ctx: ReferentContext, p: Phrase): ActorMention | undefined {
   const own = ctx.actors.find((a) => a.start === p.start && a.end === p.end) ?? namedBy(ctx.actors, ctx.text, p.start, p.end);
-  if (own) return own;
+  if (own) return fullNameFor(ctx.actors, own);
   return referentOf(ctx, p.start, p.end);
+}
+
+/**
+ * A surname alone ("Gonzalez said") as a reader takes it: the nearest earlier person written in full
+ * with that surname ("Juan Miguel Gonzalez"), when there is one; the mention itself otherwise.
+ */
+function fullNameFor(actors: ActorMention[], m: ActorMention): ActorMention {
+  if (m.type !== "person" || /\s/.test(m.text.trim())) return m;
+  const surname = m.text.replace(/[’']s$/, "");
+  const earlier = actors.filter(
+    (a) => a.type === "person" && a.end <= m.start && a.text.split(/\s+/).length > 1 && a.text.split(/\s+/).pop() === surname,
+  );
+  return earlier.length ? earlier[earlier.length - 1] : m;
 }
 
 /** The sentence a quote stands in: its first sentence, and where its sentence (or line) starts and ends. */
@@ -74,8 +87,9 @@ function introducingSpeaker(
 function framedBy(before: string, framing: RegExp): boolean {
   const near = before.replace(/\s(?:--|—)[^—]*?(?:--|—)\s/g, " ");
   const words = near.trim().split(/\s+/).slice(-13);
-  const at = words.map((w) => framing.test(w)).lastIndexOf(true);
-  if (at < 0) return false;
+  const at = words.map((w) => framing.test(w.replace(/[,.;:]$/, ""))).lastIndexOf(true);
+  // the framed words are one phrase: no comma between the verb and the quote ("…of Elian Gonzalez, the “boy martyr”")
+  if (at < 0 || words.slice(at, -1).some((w) => /,$/.test(w))) return false;
   const prior = words[at - 1] ?? "";
   if (/^(?:is|was|were|are|be|been|being|often|commonly)$/i.test(prior)) return false;
   return !(/,$/.test(prior) && /^(?:dubbed|termed|labell?ed|branded)$/i.test(words[at]));
@@ -107,7 +121,10 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
     const kind = kindOf(text, start, end, sentenceStart);
     const after = text.slice(end, sentenceEnd);
     // a title in title case ("Fox News Sunday", "The Art of the Deal") unless someone is said to say it
-    const saidAfter = saidAfterPattern.test(after.trim() ? after : "");
+    // a comma inside the marks ("“Hallelujah,” Albright exclaimed") stands for one after them
+    const saidAfter = saidAfterPattern.test(
+      after.trim() ? (/[,!?]$/.test(inner.trim()) && !/^[,!?]/.test(after) ? `,${after}` : after) : "",
+    );
     if (isTitle(inner) && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
 
     const creditAfter = speakerAfter(text, actors, end, sentenceEnd);

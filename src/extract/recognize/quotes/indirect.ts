@@ -99,7 +99,7 @@ function creditedAside(text: string, s: Sentence, actors: ActorMention[]): Repor
   const who = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;
   const said = `(?:${SAID})\\s+([^,;:]{1,60}?)`;
   const end = new RegExp(`,\\s*(?:${who}|${said}(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u").exec(body);
-  const mid = end ? null : new RegExp(`,\\s*(?:${who}|${said}),\\s+(?=\\p{Ll})`, "u").exec(body);
+  const mid = end ? null : new RegExp(`,\\s*${who},\\s+(?=\\p{Ll})`, "u").exec(body);
   const m = end ?? mid;
   if (!m) return null;
   const words = m[1] ?? m[2];
@@ -122,7 +122,7 @@ export function reportedSpeech(text: string, sentences: Sentence[], actors: Acto
       if (byAccording) out.push(byAccording);
       continue;
     }
-    const found = saidThat(text, s, actors) ?? creditedAside(text, s, actors) ?? saidClause(text, s, actors);
+    const found = saidThat(text, s, actors) ?? saidClause(text, s, actors) ?? creditedAside(text, s, actors);
     if (found) out.push(found);
   }
   return out;

@@ -145,8 +145,9 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     const found = ctx.actors.filter((a) => contains(s.start, s.end, a.start, a.end) && agrees(a));
     const known = want.gender ? found.filter((a) => genderOfMention(ctx.genders, a) === want.gender) : [];
     // a sentence whose subject is the same pronoun ("She spoke of Slepian") speaks of someone else: look further back
-    if (i < sentenceIndex && pronoun && !known.length && new RegExp(`^\\W*${pronoun}\\b`, "i").test(ctx.text.slice(s.start, s.end)))
-      continue;
+    // (so does the speaker's own sentence when it opens with that pronoun before it: "He met Elian, and he insisted …")
+    const opensWithIt = pronoun ? new RegExp(`^\\W*${pronoun}\\b`, "i").exec(ctx.text.slice(s.start, s.end)) : null;
+    if (opensWithIt && !known.length && (i < sentenceIndex || s.start + opensWithIt[0].length <= start)) continue;
     if (!found.length) continue;
     // an organization by its head word ("the ministry" → "the Ministry of Defence") before any other
     if (want.type === "organization" && want.role) {

@@ -15,7 +15,7 @@ export const PRONOUN_SPEAKERS = /^(?:he|she|it|they|we|i)$/i;
 const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|its|their)\s+/i;
 /** Adverbs and time words that may stand between a speaker and the verb ("Miller later said", "he also told"). */
 const BETWEEN =
-  /^,?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
+  /^,?(?:\s*who\b)?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
 /** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
 const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|\\p{Lu})\\.";
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
@@ -32,7 +32,8 @@ const PARTICIPLE = new Set(PARTICIPLES);
  */
 export function namedBy(actors: ActorMention[], text: string, from: number, to: number): ActorMention | undefined {
   const inside = actors.filter((a) => a.start >= from && a.end <= to);
-  const person = inside.find((a) => a.type === "person");
+  // a person the phrase names, not one it names someone by ("the grandmother of Elian Gonzalez")
+  const person = inside.find((a) => a.type === "person" && !/\b\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)));
   if (person) return person;
   const phrase = text
     .slice(from, to)
@@ -41,6 +42,9 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
     .replace(/[\s,.]+$/, "");
   const whole = inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
   if (whole) return whole;
+  // "the FBI and Kenyan police": the first of the speakers named together
+  const first = inside.find((a) => a.type !== "place" && phrase.startsWith(`${a.text} and `));
+  if (first) return first;
   // "the U.S. government", "Cuba's government": a country's government speaks as the country
   return inside.find((a) => a.country && new RegExp(`^${escape(a.text)}(?:[’']s)?\\s+(?:government|authorities)$`).test(phrase));
 }
@@ -147,6 +151,12 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   // a parenthetical between commas right before the verb: the subject stands before it
   const paren = /^(.*\S)\s*,[^,]+,\s*$/s.exec(segment);
   const ends = paren ? [from + paren[1].length, verbAt] : [verbAt];
+  // "Jose Basulto, founder of …, a group that …, called": the person opening the sentence, past its appositions
+  const opening = actors.find(
+    (a) => a.type === "person" && a.start >= from && /^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u.test(text.slice(from, a.start)),
+  );
+  if (opening && /^,[^;:]*,\s*$/.test(text.slice(opening.end, verbAt)) && !/\b(?:said|says|told)\b/.test(text.slice(opening.end, verbAt)))
+    return { start: opening.start, end: opening.end };
   // "One of them, Marisleysis Gonzalez, told": a name set apart by the commas is the subject
   if (paren) {
     const named = actors.find(
