@@ -42,10 +42,12 @@ function according(text: string, s: Sentence, actors: ActorMention[]): ReportedS
   return undefined;
 }
 
+const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that\\s+`, "iu");
+
 /** "X said that …", "X told Y that …", "X said on Monday that …". */
 function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
   const body = text.slice(s.start, s.end);
-  const m = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that\\s+`, "iu").exec(body);
+  const m = SAID_THAT.exec(body);
   if (!m) return null;
   // "told Y that": Y is who heard it, a few words; "said on Monday that" likewise
   if (
@@ -76,13 +78,15 @@ const WHEN =
 const CLAUSE_OPENING =
   /^(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|\p{Ll}{2,}(?:ed|s))\b/u;
 
+const SAID_CLAUSE = new RegExp(
+  `\\b(?:${SAID})\\b${WHEN}(?:\\s+(?:reporters|(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}))?\\s+`,
+  "u",
+);
+
 /** "X said the plan had failed": a reporting verb right before a clause of its own. */
 function saidClause(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
   const body = text.slice(s.start, s.end);
-  const m = new RegExp(
-    `\\b(?:${SAID})\\b${WHEN}(?:\\s+(?:reporters|(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}))?\\s+`,
-    "u",
-  ).exec(body);
+  const m = SAID_CLAUSE.exec(body);
   if (!m || !CLAUSE_OPENING.test(body.slice(m.index + m[0].length))) return null;
   if (
     /^told\b/.test(m[0]) === false &&
@@ -93,13 +97,15 @@ function saidClause(text: string, s: Sentence, actors: ActorMention[]): Reported
   return withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
 }
 
+const WHO_SAID = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;
+const ASIDE_AT_END = new RegExp(`,\\s*(?:${WHO_SAID}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u");
+const ASIDE_INSIDE = new RegExp(`,\\s*${WHO_SAID},\\s+(?=\\p{Ll})`, "u");
+
 /** "The plan failed, X said." / "…, said X, a spokesman." / "Since …, X said, the plan failed." */
 function creditedAside(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
   const body = text.slice(s.start, s.end);
-  const who = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;
-  const said = `(?:${SAID})\\s+([^,;:]{1,60}?)`;
-  const end = new RegExp(`,\\s*(?:${who}|${said}(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u").exec(body);
-  const mid = end ? null : new RegExp(`,\\s*${who},\\s+(?=\\p{Ll})`, "u").exec(body);
+  const end = ASIDE_AT_END.exec(body);
+  const mid = end ? null : ASIDE_INSIDE.exec(body);
   const m = end ?? mid;
   if (!m) return null;
   const words = m[1] ?? m[2];

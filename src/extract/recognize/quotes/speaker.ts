@@ -17,7 +17,7 @@ const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|its
 const BETWEEN =
   /^,?(?:\s*who\b)?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
 /** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
-const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|\\p{Lu})\\.";
+const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|[A-Z])\\.";
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
 const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
@@ -111,13 +111,16 @@ function appositionAfter(actors: ActorMention[], text: string, end: number): Phr
   return a && /^(?:\s*[,.;]|\s*$)/.test(text.slice(a.end, a.end + 2)) ? { start: a.start, end: a.end } : null;
 }
 
+const SAID_X = new RegExp(
+  `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n“"]|\\.(?:\\s|$)|$)`,
+  "i",
+);
+const X_SAID = new RegExp(`^[\\s,—–-]*((?:${ABBREVIATION}|[^.;!?\\n“"]){1,120}?)\\s+(?:${VERB})\\b`, "i");
+
 /** The speaker written after the quote, in the rest of its sentence: "…,” said X" or "…,” X said". */
 export function speakerAfter(text: string, actors: ActorMention[], end: number, limit: number): Phrase | null {
   const after = text.slice(end, Math.min(limit, end + 160));
-  let m = new RegExp(
-    `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n“"]|\\.(?:\\s|$)|$)`,
-    "i",
-  ).exec(after);
+  let m = SAID_X.exec(after);
   if (m) {
     const from = end + m.index + m[0].length - m[1].length;
     const p = trimmed(text, from, from + m[1].length);
@@ -127,7 +130,7 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     if (beside) return beside;
     if (found) return found;
   }
-  m = new RegExp(`^[\\s,—–-]*((?:${ABBREVIATION}|[^.;!?\\n“"]){1,120}?)\\s+(?:${VERB})\\b`, "i").exec(after);
+  m = X_SAID.exec(after);
   // after a quote closed by a full stop, a new sentence begins: only a short credit ("Miller said.") is the quote's
   const closed = /\.["”'’]*$/.test(text.slice(Math.max(0, end - 3), end));
   if (m && m[1].split(/\s+/).length <= (closed ? 3 : 12) && !(closed && /[’']s\b/.test(m[1]))) {
@@ -190,6 +193,8 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   return null;
 }
 
+const ANY_VERB_WORD = new RegExp(`\\b(${ANY_VERB})\\b`, "gi");
+
 /** The speaker in the quote's clause before it: "according to X", "X said:", "…, saying", "X called it". */
 export function speakerBefore(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
   const before = text.slice(sentenceStart, start);
@@ -200,7 +205,7 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
     const found = p && speakerLike(actors, text, p);
     if (found) return found;
   }
-  const verbs = [...before.matchAll(new RegExp(`\\b(${ANY_VERB})\\b`, "gi"))];
+  const verbs = [...before.matchAll(ANY_VERB_WORD)];
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i];
     const verbAt = sentenceStart + v.index!;
@@ -237,6 +242,9 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
   return null;
 }
 
+const END_X_SAID = new RegExp(`,\\s*([^,;:]{1,60}?)\\s+(?:${VERB})(?:\\s+[\\p{L}.-]+){0,3}$`, "u");
+const END_SAID_X = new RegExp(`,\\s*(?:${VERB})\\s+([^,;:]{1,60}?)(?:,[^,]*)?$`, "u");
+
 /**
  * The speaker credited at the end of the quote's sentence, for every quote in it: "There is “no way”
  * the family will help, Perez said." and "“It's high time” the boy went home, said Wayne Smith, a former adviser."
@@ -246,14 +254,14 @@ export function speakerAtEnd(text: string, actors: ActorMention[], end: number, 
   const close = /[.!?]["”’']*\s*$/.exec(rest);
   if (!close || /[“"”]/.test(rest.slice(0, close.index))) return null;
   const body = rest.slice(0, close.index);
-  let m = new RegExp(`,\\s*([^,;:]{1,60}?)\\s+(?:${VERB})(?:\\s+[\\p{L}.-]+){0,3}$`, "u").exec(body);
+  let m = END_X_SAID.exec(body);
   if (m) {
     const from = end + m.index + m[0].indexOf(m[1]);
     const p = trimmed(text, from, from + m[1].length);
     const found = p && speakerLike(actors, text, p);
     if (found) return found;
   }
-  m = new RegExp(`,\\s*(?:${VERB})\\s+([^,;:]{1,60}?)(?:,[^,]*)?$`, "u").exec(body);
+  m = END_SAID_X.exec(body);
   if (m) {
     const from = end + m.index + m[0].indexOf(m[1]);
     const p = trimmed(text, from, from + m[1].length);
