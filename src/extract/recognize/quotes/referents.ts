@@ -138,6 +138,12 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     return true;
   };
   const sentenceIndex = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
+  // "the court" → the nearest earlier "… Court of Appeals" within a few sentences, before any other organization
+  if (want.type === "organization" && want.role) {
+    const from = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
+    const head = ctx.actors.filter((a) => a.start >= from && agrees(a) && a.text.toLowerCase().includes(want.role!)).pop();
+    if (head) return head;
+  }
   const pronoun = /^(?:he|she)$/i.test(ctx.text.slice(start, end).trim()) ? ctx.text.slice(start, end).trim().toLowerCase() : null;
   for (let i = sentenceIndex < 0 ? ctx.sentences.length - 1 : sentenceIndex; i >= 0; i--) {
     const s = ctx.sentences[i];
@@ -149,16 +155,14 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     const opensWithIt = pronoun ? new RegExp(`^\\W*${pronoun}\\b`, "i").exec(ctx.text.slice(s.start, s.end)) : null;
     if (opensWithIt && !known.length && (i < sentenceIndex || s.start + opensWithIt[0].length <= start)) continue;
     if (!found.length) continue;
-    // an organization by its head word ("the ministry" → "the Ministry of Defence") before any other
-    if (want.type === "organization" && want.role) {
-      const head = found.find((a) => a.text.toLowerCase().includes(want.role!));
-      if (head) return head;
-    }
     // the one who speaks in that sentence ("…, Albright insisted that …"), then one known to agree, then the first
     return found.find((a) => SPEAKS.test(ctx.text.slice(a.end, a.end + 40))) ?? known[0] ?? found[0];
   }
   return undefined;
 }
+
+/** How many sentences back a role speaker ("the court", "the ministry") looks for an organization named by that word. */
+const ROLE_REACH = 6;
 
 /** Right after a mention: its own speech verb, past an apposition ("Kavan said", "Cid, another cousin, said"). */
 const SPEAKS = new RegExp(`^(?:,[^,]{1,40},)?\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`, "i");

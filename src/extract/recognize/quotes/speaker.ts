@@ -133,7 +133,9 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
   m = X_SAID.exec(after);
   // after a quote closed by a full stop, a new sentence begins: only a short credit ("Miller said.") is the quote's
   const closed = /\.["”'’]*$/.test(text.slice(Math.max(0, end - 3), end));
-  if (m && m[1].split(/\s+/).length <= (closed ? 3 : 12) && !(closed && /[’']s\b/.test(m[1]))) {
+  // "…,” and engineer Lindgren said …": a new clause with a subject of its own, not the quote's credit
+  const ownClause = m && /^\s*(?:and|but|while|whereas|although|because)\b/i.test(m[1]);
+  if (m && !ownClause && m[1].split(/\s+/).length <= (closed ? 3 : 12) && !(closed && /[’']s\b/.test(m[1]))) {
     const from = end + m.index + m[0].indexOf(m[1]);
     // "Miller, the State Department spokesman, said": the speaker is the phrase before the apposition
     const p = trimmed(text, from, from + m[1].length);
