@@ -79,22 +79,25 @@ const CLAUSE_OPENING =
   /^(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|\p{Ll}{2,}(?:ed|s))\b/u;
 
 const SAID_CLAUSE = new RegExp(
-  `\\b(?:${SAID})\\b${WHEN}(?:\\s+(?:reporters|(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}))?\\s+`,
+  `\\b(?:${SAID.replace("|told|tells", "")})\\b${WHEN}\\s+(?!\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*,)`,
+  "u",
+);
+/** "told reporters", "told the council", "told The Associated Press": who heard it, before what was said. */
+const TOLD_CLAUSE = new RegExp(
+  `\\b(?:told|tells)\\s+(?:reporters|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?|(?:The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3})${WHEN}\\s+`,
   "u",
 );
 
-/** "X said the plan had failed": a reporting verb right before a clause of its own. */
+/** "X said the plan had failed", "X told reporters the plan had failed": a reporting verb right before a clause of its own. */
 function saidClause(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
   const body = text.slice(s.start, s.end);
-  const m = SAID_CLAUSE.exec(body);
-  if (!m || !CLAUSE_OPENING.test(body.slice(m.index + m[0].length))) return null;
-  if (
-    /^told\b/.test(m[0]) === false &&
-    /^(?:said|says|added)\s+\p{Lu}/u.test(m[0]) &&
-    !/^(?:said|says|added)\s+(?:on\s+)?\p{Lu}\p{Ll}+day\b/u.test(m[0])
-  )
-    return null;
-  return withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
+  for (const pattern of [SAID_CLAUSE, TOLD_CLAUSE]) {
+    const m = pattern.exec(body);
+    if (!m || !CLAUSE_OPENING.test(body.slice(m.index + m[0].length))) continue;
+    const found = withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
+    if (found) return found;
+  }
+  return null;
 }
 
 const WHO_SAID = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;

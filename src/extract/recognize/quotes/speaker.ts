@@ -21,6 +21,8 @@ const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|S
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
 const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
+/** People who speak for an organization, written after its name ("State Department officials"). */
+const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?)\b/;
 /** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
 const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
@@ -174,7 +176,13 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   }
   for (const stop of ends) {
     segment = text.slice(from, stop);
-    const mention = [...actors].reverse().find((a) => a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop)));
+    // "Justice Department officials said": the organization they speak for
+    const mention = [...actors]
+      .reverse()
+      .find(
+        (a) =>
+          a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : /^$/, "")),
+      );
     if (mention) {
       const person = actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ?? personOf(actors, text, mention);
       return person && person.start >= from ? { start: person.start, end: person.end } : { start: mention.start, end: mention.end };
