@@ -81,15 +81,16 @@ function introducingSpeaker(
 
 /**
  * Whether the words before a short partial quote frame it as someone's ("called the actions", "described
- * it as"): a framing or speech verb at most a dozen words before it (dashed asides left out), not a
- * passive naming ("was called", "…, dubbed Cuba's “boy hero”").
+ * it as", "Clark said the hair has a “high likelihood” of …"): a framing or speech verb before it in its
+ * sentence (dashed asides left out), not a passive naming ("was called", "…, dubbed Cuba's “boy hero”"),
+ * and the quote not an epithet set beside a name ("…of Elian Gonzalez, the “boy martyr”").
  */
 function framedBy(before: string, framing: RegExp): boolean {
   const near = before.replace(/\s(?:--|—)[^—]*?(?:--|—)\s/g, " ");
-  const words = near.trim().split(/\s+/).slice(-13);
+  if (/\p{Lu}[\p{L}'’-]*,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(near)) return false;
+  const words = near.trim().split(/\s+/);
   const at = words.map((w) => framing.test(w.replace(/[,.;:]$/, ""))).lastIndexOf(true);
-  // the framed words are one phrase: no comma between the verb and the quote ("…of Elian Gonzalez, the “boy martyr”")
-  if (at < 0 || words.slice(at, -1).some((w) => /,$/.test(w))) return false;
+  if (at < 0) return false;
   const prior = words[at - 1] ?? "";
   if (/^(?:is|was|were|are|be|been|being|often|commonly)$/i.test(prior)) return false;
   return !(/,$/.test(prior) && /^(?:dubbed|termed|labell?ed|branded)$/i.test(words[at]));
