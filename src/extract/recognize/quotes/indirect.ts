@@ -122,10 +122,14 @@ function creditedAside(text: string, s: Sentence, actors: ActorMention[]): Repor
   return span ? { start: span[0], end: span[1], speaker } : null;
 }
 
+/** Any word that may report speech: a sentence without one holds none. */
+const ANY_REPORT = new RegExp(`\\b(?:${REPORTING}|${SAID}|according)\\b`, "i");
+
 export function reportedSpeech(text: string, sentences: Sentence[], actors: ActorMention[]): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   for (const s of sentences) {
-    if (/[“”"]|''/.test(text.slice(s.start, s.end))) continue;
+    const body = text.slice(s.start, s.end);
+    if (/[“”"]|''/.test(body) || !ANY_REPORT.test(body)) continue;
     const byAccording = according(text, s, actors);
     if (byAccording !== undefined) {
       if (byAccording) out.push(byAccording);
