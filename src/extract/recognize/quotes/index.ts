@@ -38,14 +38,19 @@ function fullNameFor(actors: ActorMention[], m: ActorMention): ActorMention {
   return earlier.length ? earlier[earlier.length - 1] : m;
 }
 
-/** The sentence a quote stands in: its first sentence, and where its sentence (or line) starts and ends. */
-function sentenceAround(text: string, sentences: Sentence[], start: number, end: number) {
+/**
+ * The sentence a quote stands in: its first sentence, and where its sentence (or line) starts and ends;
+ * a quote right after a full stop that follows the quote before (`…,” said Coto. ”He is …”`) opens a
+ * sentence of its own, whatever the sentence splitter made of wire copy's marks.
+ */
+function sentenceAround(text: string, sentences: Sentence[], start: number, end: number, previousEnd = -1) {
   const first = sentenceAt(sentences, start);
   const last = sentenceAt(sentences, Math.max(start, end - 1)) ?? first;
   const lineEnd = text.indexOf("\n", end);
+  const opened = first && previousEnd > first.start && previousEnd <= start && /[.!?]["”’']*\s+$/.test(text.slice(previousEnd, start));
   return {
     first,
-    sentenceStart: first?.start ?? text.lastIndexOf("\n", start - 1) + 1,
+    sentenceStart: opened ? start : (first?.start ?? text.lastIndexOf("\n", start - 1) + 1),
     sentenceEnd: last && last.end > end ? last.end : lineEnd < 0 ? text.length : lineEnd,
   };
 }
@@ -116,9 +121,9 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
   let previous: QuoteMention | undefined;
   const framing = new RegExp(`^(?:${[...FRAMING_VERBS, ...VERB.split("|")].join("|")})$`, "i");
   const saidAfterPattern = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i");
-  for (const [start, end] of ctx.quoted) {
+  for (const [i, [start, end]] of ctx.quoted.entries()) {
     const inner = innerOf(text, start, end);
-    const { first, sentenceStart, sentenceEnd } = sentenceAround(text, sentences, start, end);
+    const { first, sentenceStart, sentenceEnd } = sentenceAround(text, sentences, start, end, ctx.quoted[i - 1]?.[1]);
     const kind = kindOf(text, start, end, sentenceStart);
     const after = text.slice(end, sentenceEnd);
     // a title in title case ("Fox News Sunday", "The Art of the Deal") unless someone is said to say it
