@@ -8,8 +8,11 @@
 // `npm run eval -- --coref FOLDER [--errors]`: actors across articles on MEANTIME-format chains (meantime.conll):
 // mention recall, B-cubed precision, recall and F1 of the mentions' grouping into actors, within and across topics,
 // then the same over name mentions of entities named in several texts (a second, labelled view).
+// `npm run eval -- --quotes FOLDER [--errors]`: quotes on hand-labelled articles (NAME.json, src/evaluate/quotes.ts):
+// P/R/F1 of quotes in marks (any kind, and by kind) and of reported speech, and the speakers of the matched ones.
 import { parseArgs } from "node:util";
 import { CorefInputError, corefReport } from "../src/evaluate/coref.js";
+import { QuotesInputError, quotesReport } from "../src/evaluate/quotes.js";
 import { StoriesInputError, storiesReport } from "../src/evaluate/stories.js";
 import { EvalInputError, pagesReport, re3dReport, readTimeMLFolder, timemlReport } from "../src/evaluate/reports.js";
 
@@ -17,7 +20,8 @@ const USAGE = `usage: npm run eval -- FOLDER [--sources a,b] [--baseline] [--err
        npm run eval -- --timeml FOLDER [--match REGEX] [--errors]   (TimeML .tml files)
        npm run eval -- --html FOLDER                           (NAME.html beside NAME.gold.json)
        npm run eval -- --coref FOLDER [--errors]               (MEANTIME-format cross-document chains, meantime.conll)
-       npm run eval -- --stories FOLDER [--errors]             (articles whose front matter names their story: "story: ID")`;
+       npm run eval -- --stories FOLDER [--errors]             (articles whose front matter names their story: "story: ID")
+       npm run eval -- --quotes FOLDER [--errors]              (hand-labelled quotes, NAME.json: see src/evaluate/quotes.ts)`;
 
 async function run(): Promise<string[]> {
   const { values, positionals } = parseArgs({
@@ -26,6 +30,7 @@ async function run(): Promise<string[]> {
       timeml: { type: "boolean" },
       coref: { type: "boolean" },
       stories: { type: "boolean" },
+      quotes: { type: "boolean" },
       html: { type: "boolean" },
       match: { type: "string" },
       errors: { type: "boolean" },
@@ -35,8 +40,13 @@ async function run(): Promise<string[]> {
   });
   if (positionals.length !== 1) throw new EvalInputError("give one folder");
   const [folder] = positionals;
-  if ([values.timeml, values.html, values.coref, values.stories].filter(Boolean).length > 1)
-    throw new EvalInputError("--timeml, --html, --coref and --stories are different corpora: give one");
+  if ([values.timeml, values.html, values.coref, values.stories, values.quotes].filter(Boolean).length > 1)
+    throw new EvalInputError("--timeml, --html, --coref, --stories and --quotes are different corpora: give one");
+  if (values.quotes) {
+    if (values.match !== undefined || values.sources !== undefined || values.baseline)
+      throw new EvalInputError("--quotes takes only --errors");
+    return quotesReport(folder, { errors: values.errors });
+  }
   if (values.stories) {
     if (values.match !== undefined || values.sources !== undefined || values.baseline)
       throw new EvalInputError("--stories takes only --errors");
@@ -72,6 +82,7 @@ try {
     !(error instanceof EvalInputError) &&
     !(error instanceof CorefInputError) &&
     !(error instanceof StoriesInputError) &&
+    !(error instanceof QuotesInputError) &&
     (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") !== true
   )
     throw error;

@@ -14,7 +14,7 @@ describe("quote attribution, pattern by pattern", () => {
     it(c.name, () => {
       const t = buildTables([extractArticle(textArticle(`a${i}`, c.text), model)]);
       const found = t.quotes.map((q) => {
-        const opens = c.quotes.find((l) => q.text.replace(/^[“"]/, "").startsWith(l.opens));
+        const opens = c.quotes.find((l) => q.text.replace(/^(?:[“"”]|'')/, "").startsWith(l.opens));
         return {
           opens: opens?.opens ?? q.text,
           kind: q.kind,

@@ -20,7 +20,8 @@ describe("quoted nicknames", () => {
     const persons = t.actors.filter((a) => a.type === "person");
     expect(persons.map((a) => a.id)).toEqual(["vincent-gigante"]);
     expect(persons[0]).toMatchObject({ name: "Vincent Gigante", aliases: ["Gigante", "The Chin"], mentionCount: 3 });
-    expect(t.quotes).toEqual([]);
+    // the nickname is no quote; the lawyer's words are reported speech
+    expect(t.quotes.map((q) => [q.kind, q.text, q.speakerText])).toEqual([["indirect", "Gigante was 77", "his lawyer"]]);
   });
 
   it('joins `"Magic" Johnson` and a bare surname to the full name with the same nickname; the quote after is a quote', () => {

@@ -9,10 +9,13 @@ export function clip(text: string, max: number): string {
   return `${cut.slice(0, space > max * 0.6 ? space : max)}…`;
 }
 
-/** A quote's words without the quotation marks (and trailing comma) it was written with: pages add their own. */
+/**
+ * A quote's words without the quotation marks (and trailing comma) it was written with: pages add their
+ * own. Wire copy's marks too: ''…'' and a closing ” that opens (”…”).
+ */
 export function quoteBody(text: string): string {
   return text
-    .replace(/^\s*[“"‘']\s*/, "")
-    .replace(/[\s,]*[”"’']\s*$/, "")
+    .replace(/^\s*(?:''|[“”"‘'])\s*/, "")
+    .replace(/[\s,]*(?:''|[”"’'])\s*$/, "")
     .trim();
 }

@@ -7,8 +7,8 @@
 // `actorStart`/`actorEnd` at the mention it refers to (referents.ts). Reported speech ("X said that
 // …", "according to X, …") is `indirect` (indirect.ts). Pure.
 import type { ActorMention, QuoteMention, Sentence } from "../../types.js";
-import { isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
-import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerBefore, type Phrase } from "./speaker.js";
+import { innerOf, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
+import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, VERB } from "./verbs.js";
@@ -21,27 +21,51 @@ const sentenceAt = (sentences: Sentence[], pos: number) => sentences.find((s) =>
 /** The mention a speaker phrase stands for: itself when it is one, else what it refers to. */
 function actorFor(ctx: ReferentContext, p: Phrase): ActorMention | undefined {
   const own = ctx.actors.find((a) => a.start === p.start && a.end === p.end) ?? namedBy(ctx.actors, ctx.text, p.start, p.end);
-  if (own) return own;
+  if (own) return fullNameFor(ctx.actors, own);
   return referentOf(ctx, p.start, p.end);
 }
 
-/** The sentence a quote stands in: its first sentence, and where its sentence (or line) starts and ends. */
-function sentenceAround(text: string, sentences: Sentence[], start: number, end: number) {
+/**
+ * A surname alone ("Gonzalez said") as a reader takes it: the nearest earlier person written in full
+ * with that surname ("Juan Miguel Gonzalez"), when there is one; the mention itself otherwise.
+ */
+function fullNameFor(actors: ActorMention[], m: ActorMention): ActorMention {
+  if (m.type !== "person" || /\s/.test(m.text.trim())) return m;
+  const surname = m.text.replace(/[’']s$/, "");
+  const earlier = actors.filter(
+    (a) => a.type === "person" && a.end <= m.start && a.text.split(/\s+/).length > 1 && a.text.split(/\s+/).pop() === surname,
+  );
+  return earlier.length ? earlier[earlier.length - 1] : m;
+}
+
+/**
+ * The sentence a quote stands in: its first sentence, and where its sentence (or line) starts and ends;
+ * a quote right after a full stop that follows the quote before (`…,” said Coto. ”He is …”`) opens a
+ * sentence of its own, whatever the sentence splitter made of wire copy's marks.
+ */
+function sentenceAround(text: string, sentences: Sentence[], start: number, end: number, previousEnd = -1) {
   const first = sentenceAt(sentences, start);
   const last = sentenceAt(sentences, Math.max(start, end - 1)) ?? first;
   const lineEnd = text.indexOf("\n", end);
+  const opened = first && previousEnd > first.start && previousEnd <= start && /[.!?]["”’']*\s+$/.test(text.slice(previousEnd, start));
   return {
     first,
-    sentenceStart: first?.start ?? text.lastIndexOf("\n", start - 1) + 1,
+    sentenceStart: opened ? start : (first?.start ?? text.lastIndexOf("\n", start - 1) + 1),
     sentenceEnd: last && last.end > end ? last.end : lineEnd < 0 ? text.length : lineEnd,
   };
 }
 
-/** The speaker of the quote before, when this one goes on in the same paragraph. */
+/**
+ * The speaker of the quote before, when this one goes on: in the same paragraph, or opening the next
+ * paragraph right after a paragraph that ends with that quote and its credit ("…,” Castro said.).
+ */
 function continuedSpeaker(text: string, previous: QuoteMention | undefined, start: number): Phrase | null {
   if (!previous || previous.speakerStart === undefined) return null;
   const gap = text.slice(previous.end, start);
-  return gap.trim().length < 200 && !gap.includes("\n\n") ? { start: previous.speakerStart, end: previous.speakerEnd! } : null;
+  const speaker = { start: previous.speakerStart, end: previous.speakerEnd! };
+  if (!/\n\s*\n/.test(gap)) return gap.trim().length < 200 ? speaker : null;
+  const [before, ...after] = gap.split(/\n\s*\n/);
+  return after.length === 1 && !after[0].trim() && before.trim().length < 80 && !/[“"”]/.test(before) ? speaker : null;
 }
 
 /** The speaker of a sentence introducing the quote: "Miller said:" at the end of the previous sentence or paragraph. */
@@ -58,6 +82,23 @@ function introducingSpeaker(
   if (!prev || !/:\s*$/.test(text.slice(prev.start, start)) || text.slice(prev.end, start).includes("\n\n\n")) return null;
   const subject = actors.find((a) => contains(prev.start, prev.end, a.start, a.end) && a.type !== "place");
   return speakerBefore(text, actors, prev.start, prev.end) ?? (subject ? { start: subject.start, end: subject.end } : null);
+}
+
+/**
+ * Whether the words before a short partial quote frame it as someone's ("called the actions", "described
+ * it as", "Clark said the hair has a “high likelihood” of …"): a framing or speech verb before it in its
+ * sentence (dashed asides left out), not a passive naming ("was called", "…, dubbed Cuba's “boy hero”"),
+ * and the quote not an epithet set beside a name ("…of Elian Gonzalez, the “boy martyr”").
+ */
+function framedBy(before: string, framing: RegExp): boolean {
+  const near = before.replace(/\s(?:--|—)[^—]*?(?:--|—)\s/g, " ");
+  if (/\p{Lu}[\p{L}'’-]*,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(near)) return false;
+  const words = near.trim().split(/\s+/);
+  const at = words.map((w) => framing.test(w.replace(/[,.;:]$/, ""))).lastIndexOf(true);
+  if (at < 0) return false;
+  const prior = words[at - 1] ?? "";
+  if (/^(?:is|was|were|are|be|been|being|often|commonly)$/i.test(prior)) return false;
+  return !(/,$/.test(prior) && /^(?:dubbed|termed|labell?ed|branded)$/i.test(words[at]));
 }
 
 /** Gives `quote` its speaker phrase and the actor that phrase stands for. */
@@ -78,22 +119,32 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
   const { text, sentences, actors } = ctx;
   const quotes: QuoteMention[] = [];
   let previous: QuoteMention | undefined;
-  const framing = new RegExp(`\\b(?:${[...FRAMING_VERBS, ...VERB.split("|")].join("|")}|as)\\b`, "i");
+  const framing = new RegExp(`^(?:${[...FRAMING_VERBS, ...VERB.split("|")].join("|")})$`, "i");
   const saidAfterPattern = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i");
-  for (const [start, end] of ctx.quoted) {
-    const inner = text.slice(start + 1, end - 1);
-    const { first, sentenceStart, sentenceEnd } = sentenceAround(text, sentences, start, end);
+  for (const [i, [start, end]] of ctx.quoted.entries()) {
+    const inner = innerOf(text, start, end);
+    const { first, sentenceStart, sentenceEnd } = sentenceAround(text, sentences, start, end, ctx.quoted[i - 1]?.[1]);
     const kind = kindOf(text, start, end, sentenceStart);
     const after = text.slice(end, sentenceEnd);
     // a title in title case ("Fox News Sunday", "The Art of the Deal") unless someone is said to say it
-    const saidAfter = saidAfterPattern.test(after.trim() ? after : "");
+    // a comma inside the marks ("“Hallelujah,” Albright exclaimed") stands for one after them
+    const saidAfter = saidAfterPattern.test(
+      after.trim() ? (/[,!?]$/.test(inner.trim()) && !/^[,!?]/.test(after) ? `,${after}` : after) : "",
+    );
     if (isTitle(inner) && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
 
-    const fromClause = speakerAfter(text, actors, end, sentenceEnd) ?? speakerBefore(text, actors, sentenceStart, start);
+    const creditAfter = speakerAfter(text, actors, end, sentenceEnd);
+    const inClause = creditAfter ?? speakerBefore(text, actors, sentenceStart, start);
+    // a credit after the quote, in its sentence, credits a short phrase too ("There is “no way” …, Perez said.")
+    const atEnd = creditAfter ?? (inClause ? null : speakerAtEnd(text, actors, end, sentenceEnd));
+    const fromClause = inClause ?? atEnd;
     const phrase = fromClause ?? continuedSpeaker(text, previous, start) ?? introducingSpeaker(text, sentences, actors, first, start);
     const short = wordCount(inner) < 4;
-    // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”")
-    if (short && !(fromClause && (kind === "partial" ? framing.test(text.slice(sentenceStart, start)) || saidAfter : true))) continue;
+    // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”"),
+    // or, a whole sentence, when it goes on from a quote before (“We are friends.”)
+    const sentenceLike = kind === "direct" && /[.!?]$/.test(inner.trim()) && wordCount(inner) >= 2;
+    const credited = fromClause && (kind === "partial" ? framedBy(text.slice(sentenceStart, start), framing) || saidAfter || atEnd : true);
+    if (short && !credited && !(sentenceLike && phrase)) continue;
     if (!phrase && kind === "partial" && short) continue;
 
     const quote: QuoteMention = { start, end, text: text.slice(start, end), kind, speakerText: null };

@@ -1,8 +1,10 @@
-// Reported speech where its reading is safe: "X said that …", "X told Y that …", "according to X, …"
-// and "…, according to X." in a sentence without quotation marks. The span is what was said (the
-// clause after "that" or beside "according to"); the speaker as written, resolved like a quote's. Pure.
+// Reported speech where its reading is safe, in a sentence without quotation marks: "X said that …",
+// "X told Y that …", "according to X, …", "…, according to X."; "X said the plan had failed" (a
+// clause with a subject and a finite verb after the verb); "The plan failed, X said." and "…, said X,
+// a spokesman."; "Since …, X said, the plan failed." The span is what was said (the clause reported);
+// the speaker as written, resolved like a quote's. Pure.
 import type { ActorMention, Sentence } from "../../types.js";
-import { subjectBefore, namedBy, type Phrase } from "./speaker.js";
+import { subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
 
 const REPORTING =
   "said|says|told|tells|added|adds|stated|states|announced|announces|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
@@ -20,43 +22,121 @@ function clause(text: string, from: number, to: number): [number, number] | null
   return e - s >= 12 && text.slice(s, e).split(/\s+/).length >= 3 ? [s, e] : null;
 }
 
+/** "According to X, …" and "…, according to X." */
+function according(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null | undefined {
+  const body = text.slice(s.start, s.end);
+  const opening = /^\s*According to\s+([^,;]{2,80}?),\s*/.exec(body);
+  if (opening) {
+    const from = s.start + opening.index + opening[0].indexOf(opening[1]);
+    const who = namedBy(actors, text, from, from + opening[1].length);
+    const span = clause(text, s.start + opening[0].length, s.end);
+    return who && span ? { start: span[0], end: span[1], speaker: { start: who.start, end: who.end } } : null;
+  }
+  const closing = /,\s*according to\s+([^,;]{2,80}?)\s*[.!?]?\s*$/i.exec(body);
+  if (closing) {
+    const from = s.start + closing.index + closing[0].indexOf(closing[1]);
+    const who = namedBy(actors, text, from, from + closing[1].length);
+    const span = clause(text, s.start, s.start + closing.index);
+    return who && span ? { start: span[0], end: span[1], speaker: { start: who.start, end: who.end } } : null;
+  }
+  return undefined;
+}
+
+const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that\\s+`, "iu");
+
+/** "X said that …", "X told Y that …", "X said on Monday that …". */
+function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
+  const body = text.slice(s.start, s.end);
+  const m = SAID_THAT.exec(body);
+  if (!m) return null;
+  // "told Y that": Y is who heard it, a few words; "said on Monday that" likewise
+  if (
+    m[2] &&
+    /\b(?:said|says|added|adds|stated|states)\b/i.test(m[1]) &&
+    !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|\p{Ll}+day)\b/iu.test(m[2])
+  )
+    return null;
+  return withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
+}
+
+/** The verb's subject, when it is the sentence's first clause's, and the clause from `from` to the sentence's end. */
+function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: number, from: number): ReportedSpeech | null {
+  const speaker = subjectBefore(text, actors, s.start, verbAt);
+  if (!speaker) return null;
+  // the speaker must be the verb's subject in the sentence's first clause, not inside a relative clause
+  if (/\b(?:who|which|whom|whose)\b[^,]*$/i.test(text.slice(s.start, speaker.start))) return null;
+  if (/,/.test(text.slice(speaker.end, verbAt)) && !/^,[^,]+,\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(speaker.end, verbAt))) return null;
+  const span = clause(text, from, s.end);
+  return span ? { start: span[0], end: span[1], speaker } : null;
+}
+
+const SAID =
+  "said|says|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted";
+const WHEN =
+  "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+a\\s+(?:statement|letter|interview)))*";
+/** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
+const CLAUSE_OPENING =
+  /^(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|\p{Ll}{2,}(?:ed|s))\b/u;
+
+const SAID_CLAUSE = new RegExp(
+  `\\b(?:${SAID.replace("|told|tells", "")})\\b${WHEN}\\s+(?!\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*,)`,
+  "u",
+);
+/** "told reporters", "told the council", "told The Associated Press": who heard it, before what was said. */
+const TOLD_CLAUSE = new RegExp(
+  `\\b(?:told|tells)\\s+(?:reporters|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?|(?:The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3})${WHEN}\\s+`,
+  "u",
+);
+
+/** "X said the plan had failed", "X told reporters the plan had failed": a reporting verb right before a clause of its own. */
+function saidClause(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
+  const body = text.slice(s.start, s.end);
+  for (const pattern of [SAID_CLAUSE, TOLD_CLAUSE]) {
+    const m = pattern.exec(body);
+    if (!m || !CLAUSE_OPENING.test(body.slice(m.index + m[0].length))) continue;
+    const found = withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
+    if (found) return found;
+  }
+  return null;
+}
+
+const WHO_SAID = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;
+const ASIDE_AT_END = new RegExp(`,\\s*(?:${WHO_SAID}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u");
+const ASIDE_INSIDE = new RegExp(`,\\s*${WHO_SAID},\\s+(?=\\p{Ll})`, "u");
+
+/** "The plan failed, X said." / "…, said X, a spokesman." / "Since …, X said, the plan failed." */
+function creditedAside(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
+  const body = text.slice(s.start, s.end);
+  const end = ASIDE_AT_END.exec(body);
+  const mid = end ? null : ASIDE_INSIDE.exec(body);
+  const m = end ?? mid;
+  if (!m) return null;
+  const words = m[1] ?? m[2];
+  const from = s.start + m.index + m[0].indexOf(words);
+  const speaker = speakerPhrase(actors, text, { start: from, end: from + words.length });
+  if (!speaker) return null;
+  // "Since …, X said, the plan failed": the clause after; "The plan failed, X said, and …": the one before
+  const after = end ? "" : text.slice(s.start + m.index + m[0].length, s.end);
+  const span =
+    end || /^(?:and|but)\b/.test(after) ? clause(text, s.start, s.start + m.index) : clause(text, s.start + m.index + m[0].length, s.end);
+  return span ? { start: span[0], end: span[1], speaker } : null;
+}
+
+/** Any word that may report speech: a sentence without one holds none. */
+const ANY_REPORT = new RegExp(`\\b(?:${REPORTING}|${SAID}|according)\\b`, "i");
+
 export function reportedSpeech(text: string, sentences: Sentence[], actors: ActorMention[]): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    if (/[“”"]/.test(body)) continue;
-    const opening = /^\s*According to\s+([^,;]{2,80}?),\s*/.exec(body);
-    if (opening) {
-      const from = s.start + opening.index + opening[0].indexOf(opening[1]);
-      const who = namedBy(actors, text, from, from + opening[1].length);
-      const span = clause(text, s.start + opening[0].length, s.end);
-      if (who && span) out.push({ start: span[0], end: span[1], speaker: { start: who.start, end: who.end } });
+    if (/[“”"]|''/.test(body) || !ANY_REPORT.test(body)) continue;
+    const byAccording = according(text, s, actors);
+    if (byAccording !== undefined) {
+      if (byAccording) out.push(byAccording);
       continue;
     }
-    const closing = /,\s*according to\s+([^,;]{2,80}?)\s*[.!?]?\s*$/i.exec(body);
-    if (closing) {
-      const from = s.start + closing.index + closing[0].indexOf(closing[1]);
-      const who = namedBy(actors, text, from, from + closing[1].length);
-      const span = clause(text, s.start, s.start + closing.index);
-      if (who && span) out.push({ start: span[0], end: span[1], speaker: { start: who.start, end: who.end } });
-      continue;
-    }
-    const m = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that\\s+`, "iu").exec(body);
-    if (!m) continue;
-    const verbAt = s.start + m.index;
-    // "told Y that": Y is who heard it, a few words; "said on Monday that" likewise
-    if (
-      m[2] &&
-      /\b(?:said|says|added|adds|stated|states)\b/i.test(m[1]) &&
-      !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|\p{Ll}+day)\b/iu.test(m[2])
-    )
-      continue;
-    const speaker = subjectBefore(text, actors, s.start, verbAt);
-    if (!speaker) continue;
-    // the speaker must be the verb's subject in the sentence's first clause, not inside a relative clause
-    if (/\b(?:who|which|whom|whose)\b[^,]*$/i.test(text.slice(s.start, speaker.start))) continue;
-    const span = clause(text, s.start + m.index + m[0].length, s.end);
-    if (span) out.push({ start: span[0], end: span[1], speaker });
+    const found = saidThat(text, s, actors) ?? saidClause(text, s, actors) ?? creditedAside(text, s, actors);
+    if (found) out.push(found);
   }
   return out;
 }

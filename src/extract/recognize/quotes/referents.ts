@@ -6,6 +6,7 @@
 import type { ActorMention, Sentence } from "../../types.js";
 import { contains, insideRanges } from "../../util/ranges.js";
 import { genderOfGivenName, type Gender } from "./givenNames.js";
+import { VERB } from "./verbs.js";
 
 export type { Gender };
 
@@ -79,10 +80,13 @@ export function gendersOf(text: string, actors: ActorMention[]): Map<string, Gen
   return out;
 }
 
-/** A person mention's gender: by its full name where it is written in full, else by its surname. */
+/**
+ * A person mention's gender: by its full name where it is written in full (a relative's given name
+ * says nothing of "Marisleysis Gonzalez"), else by its surname.
+ */
 export function genderOfMention(genders: Map<string, Gender>, m: ActorMention): Gender | undefined {
   const full = fullNameOf(m);
-  return (full ? genders.get(`full:${full}`) : undefined) ?? genders.get(surnameOf(m));
+  return full ? genders.get(`full:${full}`) : genders.get(surnameOf(m));
 }
 
 export interface ReferentContext {
@@ -119,6 +123,8 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   const inQuote = (a: ActorMention) => insideRanges(ctx.quoted, a.start, a.end);
   const agrees = (a: ActorMention) => {
     if (a.end > start || inQuote(a)) return false;
+    // "Elian's grandmother": a possessive names whose someone is, not the one who speaks
+    if (/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(a.end, a.end + 4)) && want.type === "person") return false;
     if (want.type === "organization") {
       if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role)))
         return false;
@@ -132,17 +138,31 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     return true;
   };
   const sentenceIndex = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
+  // "the court" → the nearest earlier "… Court of Appeals" within a few sentences, before any other organization
+  if (want.type === "organization" && want.role) {
+    const from = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
+    const head = ctx.actors.filter((a) => a.start >= from && agrees(a) && a.text.toLowerCase().includes(want.role!)).pop();
+    if (head) return head;
+  }
+  const pronoun = /^(?:he|she)$/i.test(ctx.text.slice(start, end).trim()) ? ctx.text.slice(start, end).trim().toLowerCase() : null;
   for (let i = sentenceIndex < 0 ? ctx.sentences.length - 1 : sentenceIndex; i >= 0; i--) {
     const s = ctx.sentences[i];
     if (s.start > start) continue;
     const found = ctx.actors.filter((a) => contains(s.start, s.end, a.start, a.end) && agrees(a));
+    const known = want.gender ? found.filter((a) => genderOfMention(ctx.genders, a) === want.gender) : [];
+    // a sentence whose subject is the same pronoun ("She spoke of Slepian") speaks of someone else: look further back
+    // (so does the speaker's own sentence when it opens with that pronoun before it: "He met Elian, and he insisted …")
+    const opensWithIt = pronoun ? new RegExp(`^\\W*${pronoun}\\b`, "i").exec(ctx.text.slice(s.start, s.end)) : null;
+    if (opensWithIt && !known.length && (i < sentenceIndex || s.start + opensWithIt[0].length <= start)) continue;
     if (!found.length) continue;
-    // an organization by its head word ("the ministry" → "the Ministry of Defence") before any other
-    if (want.type === "organization" && want.role) {
-      const head = found.find((a) => a.text.toLowerCase().includes(want.role!));
-      if (head) return head;
-    }
-    return found[0];
+    // the one who speaks in that sentence ("…, Albright insisted that …"), then one known to agree, then the first
+    return found.find((a) => SPEAKS.test(ctx.text.slice(a.end, a.end + 40))) ?? known[0] ?? found[0];
   }
   return undefined;
 }
+
+/** How many sentences back a role speaker ("the court", "the ministry") looks for an organization named by that word. */
+const ROLE_REACH = 6;
+
+/** Right after a mention: its own speech verb, past an apposition ("Kavan said", "Cid, another cousin, said"). */
+const SPEAKS = new RegExp(`^(?:,[^,]{1,40},)?\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`, "i");

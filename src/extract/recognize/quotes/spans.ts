@@ -4,10 +4,15 @@
 // (`Vincent "The Chin" Gigante`). Pure.
 import { touchesAny } from "../../util/ranges.js";
 
-/** “…” pairs, and straight-quote pairs within one paragraph, outside the skipped ranges. */
+/**
+ * Pairs of quotation marks outside the skipped ranges: “…” pairs; straight-quote pairs within one
+ * paragraph; and, as wire copy writes them, ”…” pairs (a closing mark opening a quote: at a line's
+ * start or after a space, right before a word) and ''…'' pairs within one paragraph.
+ */
 export function quotedSpans(text: string, skip: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
+  const re =
+    /“([^”]{2,}?)”|"([^"\n]{2,}?)"|(?<=^|[\s([—–-])”(?=[\p{L}\d‘'(.…])[^”“\n]+?”|(?<=^|[\s([—–-])''(?=[^\s'])(?:(?!'')[^\n])+?''/gmu;
   for (let m; (m = re.exec(text));) {
     const start = m.index;
     const end = m.index + m[0].length;
@@ -17,12 +22,18 @@ export function quotedSpans(text: string, skip: Array<[number, number]>): Array<
   return spans;
 }
 
+/** The words inside a quoted span, without its marks (one character each, or two for ''…''). */
+export function innerOf(text: string, start: number, end: number): string {
+  const wide = text.startsWith("''", start) && text.startsWith("''", end - 2) && end - start >= 4;
+  return wide ? text.slice(start + 2, end - 2) : text.slice(start + 1, end - 1);
+}
+
 /**
  * A nickname inside a name, no quote: one to three capitalized words in quotes, without punctuation,
  * right before a capitalized name (`Vincent "The Chin" Gigante`, `"Magic" Johnson`).
  */
 export function isNickname(text: string, start: number, end: number): boolean {
-  const inner = text.slice(start + 1, end - 1);
+  const inner = innerOf(text, start, end);
   return /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|the|of)){0,2}$/u.test(inner) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
@@ -37,7 +48,7 @@ const SMALL = new Set("a an the of and or in on at to for by with from vs nor bu
  * small ones capitalized, nothing but a final stop for punctuation ("Fox News Sunday.", "The Art of the Deal").
  */
 export function isTitle(inner: string): boolean {
-  const body = inner.trim().replace(/[.!?]$/, "");
+  const body = inner.trim().replace(/[.!?,]$/, "");
   if (/[,;:!?.]/.test(body.replace(/\b(?:\p{Lu}\.)+/gu, ""))) return false;
   const words = body.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
@@ -50,8 +61,7 @@ export function isTitle(inner: string): boolean {
  * opens in lower case, or sits inside a clause without a colon or a comma before it and is short, is partial.
  */
 export function kindOf(text: string, start: number, end: number, sentenceStart: number): "direct" | "partial" {
-  const inner = text
-    .slice(start + 1, end - 1)
+  const inner = innerOf(text, start, end)
     .trim()
     .replace(/^(?:\.\.\.|…|\[[^\]]*\])\s*/, "");
   if (/^\p{Ll}/u.test(inner)) return "partial";

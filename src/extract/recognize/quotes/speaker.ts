@@ -14,7 +14,17 @@ export interface Phrase {
 export const PRONOUN_SPEAKERS = /^(?:he|she|it|they|we|i)$/i;
 const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|its|their)\s+/i;
 /** Adverbs and time words that may stand between a speaker and the verb ("Miller later said", "he also told"). */
-const BETWEEN = /^(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
+const BETWEEN =
+  /^,?(?:\s*who\b)?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
+/** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
+const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|[A-Z])\\.";
+/** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
+const BETWEEN_WORDS =
+  /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
+/** People who speak for an organization, written after its name ("State Department officials"). */
+const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?)\b/;
+/** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
+const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
 
 /**
@@ -24,14 +34,34 @@ const PARTICIPLE = new Set(PARTICIPLES);
  */
 export function namedBy(actors: ActorMention[], text: string, from: number, to: number): ActorMention | undefined {
   const inside = actors.filter((a) => a.start >= from && a.end <= to);
-  const person = inside.find((a) => a.type === "person");
+  // a person the phrase names, not one it names someone by ("the grandmother of Elian Gonzalez")
+  const person = inside.find((a) => a.type === "person" && !/\b\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)));
   if (person) return person;
   const phrase = text
     .slice(from, to)
     .trim()
     .replace(DETERMINERS, "")
     .replace(/[\s,.]+$/, "");
-  return inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
+  const whole = inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
+  if (whole) return whole;
+  // "the FBI and Kenyan police": the first of the speakers named together
+  const first = inside.find((a) => a.type !== "place" && phrase.startsWith(`${a.text} and `));
+  if (first) return first;
+  // "the U.S. government", "Cuba's government": a country's government speaks as the country
+  return inside.find((a) => a.country && new RegExp(`^${escape(a.text)}(?:[’']s)?\\s+(?:government|authorities)$`).test(phrase));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A person right before the organization (or place) named with them ("Henry Mansell of the Archdiocese of Buffalo", "Ivo Lind of the Church of St. Mark"). */
+function personOf(actors: ActorMention[], text: string, org: ActorMention): ActorMention | undefined {
+  return actors.find(
+    (a) =>
+      a.type === "person" &&
+      a !== org &&
+      a.end <= org.start &&
+      /^,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?)*$/u.test(text.slice(a.end, org.start)),
+  );
 }
 
 function trimmed(text: string, from: number, to: number): Phrase | null {
@@ -47,11 +77,25 @@ function trimmed(text: string, from: number, to: number): Phrase | null {
   return e > s ? { start: s, end: e } : null;
 }
 
+/** A phrase that can name a speaker (speakerLike), trimmed of spaces and commas first. */
+export function speakerPhrase(actors: ActorMention[], text: string, p: Phrase): Phrase | null {
+  const t = trimmed(text, p.start, p.end);
+  return t && speakerLike(actors, text, t);
+}
+
 /** A phrase that can name a speaker: an actor in it, a pronoun, or a determiner and a few words ("the official"). */
 function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | null {
+  // "the ruling, Cuba predicted", "from Elian's class in Cuba, Castro said": the name after the last comma
+  const comma = text.lastIndexOf(",", p.end - 1);
+  if (comma > p.start) {
+    const tail = trimmed(text, comma + 1, p.end);
+    const named = tail && namedBy(actors, text, tail.start, tail.end);
+    if (named && tail && named.start === tail.start && named.end === tail.end) return { start: named.start, end: named.end };
+  }
   const mention = namedBy(actors, text, p.start, p.end);
   if (mention) return { start: mention.start, end: mention.end };
-  const s = text.slice(p.start, p.end);
+  const s = text.slice(p.start, p.end).replace(TRAILING_AUX, "");
+  if (s.length < p.end - p.start) return speakerLike(actors, text, { start: p.start, end: p.start + s.length });
   if (PRONOUN_SPEAKERS.test(s)) return p;
   if (
     DETERMINERS.test(s) &&
@@ -63,18 +107,37 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   return null;
 }
 
+/** A person named in apposition right after `end` (", Rosa,"). */
+function appositionAfter(actors: ActorMention[], text: string, end: number): Phrase | null {
+  const a = actors.find((x) => x.type === "person" && x.start > end && /^,\s*$/.test(text.slice(end, x.start)));
+  return a && /^(?:\s*[,.;]|\s*$)/.test(text.slice(a.end, a.end + 2)) ? { start: a.start, end: a.end } : null;
+}
+
+const SAID_X = new RegExp(
+  `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n“"]|\\.(?:\\s|$)|$)`,
+  "i",
+);
+const X_SAID = new RegExp(`^[\\s,—–-]*((?:${ABBREVIATION}|[^.;!?\\n“"]){1,120}?)\\s+(?:${VERB})\\b`, "i");
+
 /** The speaker written after the quote, in the rest of its sentence: "…,” said X" or "…,” X said". */
 export function speakerAfter(text: string, actors: ActorMention[], end: number, limit: number): Phrase | null {
   const after = text.slice(end, Math.min(limit, end + 160));
-  let m = new RegExp(`^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)([^,;:.!?\\n“"]{1,120}?)(?=[,;:!?\\n“"]|\\.(?:\\s|$)|$)`, "i").exec(after);
+  let m = SAID_X.exec(after);
   if (m) {
     const from = end + m.index + m[0].length - m[1].length;
     const p = trimmed(text, from, from + m[1].length);
     const found = p && speakerLike(actors, text, p);
+    // "said his daughter, Rosa,": the name set beside the description
+    const beside = found && !namedBy(actors, text, found.start, found.end) && appositionAfter(actors, text, found.end);
+    if (beside) return beside;
     if (found) return found;
   }
-  m = new RegExp(`^[\\s,—–-]*([^.;!?\\n“"]{1,120}?)\\s+(?:${VERB})\\b`, "i").exec(after);
-  if (m && m[1].split(/\s+/).length <= 12) {
+  m = X_SAID.exec(after);
+  // after a quote closed by a full stop, a new sentence begins: only a short credit ("Miller said.") is the quote's
+  const closed = /\.["”'’]*$/.test(text.slice(Math.max(0, end - 3), end));
+  // "…,” and engineer Lindgren said …": a new clause with a subject of its own, not the quote's credit
+  const ownClause = m && /^\s*(?:and|but|while|whereas|although|because)\b/i.test(m[1]);
+  if (m && !ownClause && m[1].split(/\s+/).length <= (closed ? 3 : 12) && !(closed && /[’']s\b/.test(m[1]))) {
     const from = end + m.index + m[0].indexOf(m[1]);
     // "Miller, the State Department spokesman, said": the speaker is the phrase before the apposition
     const p = trimmed(text, from, from + m[1].length);
@@ -95,12 +158,34 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   // a parenthetical between commas right before the verb: the subject stands before it
   const paren = /^(.*\S)\s*,[^,]+,\s*$/s.exec(segment);
   const ends = paren ? [from + paren[1].length, verbAt] : [verbAt];
+  // "Jose Basulto, founder of …, a group that …, called": the person opening the sentence, past its appositions
+  const opening = actors.find(
+    (a) => a.type === "person" && a.start >= from && /^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u.test(text.slice(from, a.start)),
+  );
+  if (opening && /^,[^;:]*,\s*$/.test(text.slice(opening.end, verbAt)) && !/\b(?:said|says|told)\b/.test(text.slice(opening.end, verbAt)))
+    return { start: opening.start, end: opening.end };
+  // "One of them, Marisleysis Gonzalez, told": a name set apart by the commas is the subject
+  if (paren) {
+    const named = actors.find(
+      (a) =>
+        a.type === "person" &&
+        new RegExp(`^\\s*,\\s*$`).test(text.slice(from + paren[1].length, a.start)) &&
+        /^\s*,\s*$/.test(text.slice(a.end, verbAt).replace(BETWEEN_WORDS, "")),
+    );
+    if (named) return { start: named.start, end: named.end };
+  }
   for (const stop of ends) {
     segment = text.slice(from, stop);
-    const mention = [...actors].reverse().find((a) => a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop)));
+    // "Justice Department officials said": the organization they speak for
+    const mention = [...actors]
+      .reverse()
+      .find(
+        (a) =>
+          a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : /^$/, "")),
+      );
     if (mention) {
-      const person = actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end);
-      return person ?? { start: mention.start, end: mention.end };
+      const person = actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ?? personOf(actors, text, mention);
+      return person && person.start >= from ? { start: person.start, end: person.end } : { start: mention.start, end: mention.end };
     }
     const pronoun = /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)((?:\s+\p{Ll}+)*)\s*$/u.exec(segment);
     if (pronoun && BETWEEN.test(pronoun[2])) {
@@ -112,11 +197,13 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
     );
     if (description) {
       const s = from + description.index + description[0].indexOf(description[1]);
-      return { start: s, end: s + description[1].length };
+      return { start: s, end: s + description[1].replace(TRAILING_AUX, "").length };
     }
   }
   return null;
 }
+
+const ANY_VERB_WORD = new RegExp(`\\b(${ANY_VERB})\\b`, "gi");
 
 /** The speaker in the quote's clause before it: "according to X", "X said:", "…, saying", "X called it". */
 export function speakerBefore(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
@@ -128,11 +215,13 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
     const found = p && speakerLike(actors, text, p);
     if (found) return found;
   }
-  const verbs = [...before.matchAll(new RegExp(`\\b(${ANY_VERB})\\b`, "gi"))];
+  const verbs = [...before.matchAll(ANY_VERB_WORD)];
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i];
     const verbAt = sentenceStart + v.index!;
-    if (PARTICIPLE.has(v[1].toLowerCase())) {
+    // "Pichardo, 44, is from Nicaragua, and said …": a second verb of the sentence's subject, like a participle
+    const coordinated = /\b(?:and|but)\s+(?:also\s+|later\s+)?$/i.test(before.slice(0, v.index));
+    if (PARTICIPLE.has(v[1].toLowerCase()) || coordinated) {
       // the subject of the main clause: its first person or organization, else a pronoun opening it
       const main =
         actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place") ??
@@ -159,6 +248,38 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
     }
     const subject = subjectBefore(text, actors, sentenceStart, verbAt);
     if (subject) return subject;
+  }
+  return null;
+}
+
+const END_X_SAID = new RegExp(`,\\s*([^,;:]{1,60}?)\\s+(?:${VERB})(?:\\s+[\\p{L}.-]+){0,3}$`, "u");
+const END_SAID_X = new RegExp(`,\\s*(?:${VERB})\\s+([^,;:]{1,60}?)(?:,[^,]*)?$`, "u");
+
+/**
+ * The speaker credited at the end of the quote's sentence, for every quote in it: "There is “no way”
+ * the family will help, Perez said." and "“It's high time” the boy went home, said Wayne Smith, a former adviser."
+ */
+export function speakerAtEnd(text: string, actors: ActorMention[], end: number, sentenceEnd: number): Phrase | null {
+  const rest = text.slice(end, sentenceEnd);
+  const close = /[.!?]["”’']*\s*$/.exec(rest);
+  if (!close || /[“"”]/.test(rest.slice(0, close.index))) return null;
+  const body = rest.slice(0, close.index);
+  let m = END_X_SAID.exec(body);
+  if (m) {
+    const from = end + m.index + m[0].indexOf(m[1]);
+    const p = trimmed(text, from, from + m[1].length);
+    const found = p && speakerLike(actors, text, p);
+    if (found) return found;
+  }
+  m = END_SAID_X.exec(body);
+  if (m) {
+    const from = end + m.index + m[0].indexOf(m[1]);
+    const p = trimmed(text, from, from + m[1].length);
+    const found = p && speakerLike(actors, text, p);
+    if (found)
+      return appositionAfter(actors, text, found.end) && !namedBy(actors, text, found.start, found.end)
+        ? appositionAfter(actors, text, found.end)
+        : found;
   }
   return null;
 }

@@ -6,7 +6,8 @@ export const SPEECH_VERBS = `said says say told tells added adds stated states d
   continued continues emphasized emphasised stressed stresses urged urges acknowledged acknowledges admitted admits
   recalled recalls observed remarked conceded concedes suggested suggests predicted predicts complained complains
   tweeted tweets posted commented comments countered responded responds maintained maintains promised vowed cautioned
-  reiterated reiterates confirmed confirms denied denies testified testifies insisted pointed`.split(/\s+/);
+  reiterated reiterates confirmed confirms denied denies testified testifies insisted pointed
+  exclaimed joked quipped shouted instructed answered quoted`.split(/\s+/);
 
 /** Participles that carry the main clause's subject ("Trump aimed at Obama, saying …"). */
 export const PARTICIPLES =
@@ -16,7 +17,9 @@ export const PARTICIPLES =
 
 /** Verbs that frame a short quoted phrase ("called the actions “unethical”", "described it as “difficult”"). */
 export const FRAMING_VERBS =
-  "called calls calling described describes describing termed terms labelled labeled labels dubbed branded denounced dismissed".split(" ");
+  "called calls calling described describes describing termed terms labelled labeled labels dubbed branded denounced dismissed condemned condemning accused accusing".split(
+    " ",
+  );
 
 const alternation = (words: string[]) =>
   words
