@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { scriptPathOf } from "./cachedScript.js";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const sha = (data) => createHash("sha256").update(data).digest("hex").slice(0, 20);
@@ -41,8 +42,14 @@ function readOrNull(path) {
  */
 function toolchain(esbuildVersion) {
   const lock = readOrNull(join(PROJECT, "package-lock.json"));
-  return `${PROJECT}\0${lock ? sha(lock) : "no-lock"} esbuild ${esbuildVersion}`;
+  return `${PROJECT}\0${lock ? sha(lock) : "no-lock"} esbuild ${esbuildVersion} ${LAYOUT}`;
 }
+/**
+ * What a bundle's folder holds beside it: its script form, for the code cache, made by scriptForm.js
+ * (not part of any bundle): a change of it makes every bundle again.
+ */
+const SCRIPT_FORM = fileURLToPath(new URL("./scriptForm.js", import.meta.url));
+const LAYOUT = `script-form ${sha(readOrNull(SCRIPT_FORM) ?? "none")}`;
 
 /** The manifest's name for an entry: "scripts/extract.ts" → "scripts-extract". */
 const nameOf = (entry) =>
@@ -148,11 +155,17 @@ export async function compileEntry(entry) {
     renameSync(tmp, target);
   };
   write(bundle, code);
+  // the same code as a script, which runs with V8's code cache (cachedScript.js); none for a module with exports
+  // (by URL: a bundle that makes bundles, the launcher's, does not carry the parser in it)
+  const { scriptForm } = await import(pathToFileURL(SCRIPT_FORM).href);
+  const script = scriptForm(new TextDecoder().decode(code));
+  if (script !== null) write(scriptPathOf(bundle), script);
   const manifest = {
     entry: relative(PROJECT, path),
     esbuild: esbuild.version,
     toolchain: toolchain(esbuild.version),
     bundle: bundleName,
+    script: script !== null,
     inputs,
   };
   write(join(COMPILED_DIR, `${name}.json`), JSON.stringify(manifest, null, 1));
@@ -160,12 +173,19 @@ export async function compileEntry(entry) {
   return pathToFileURL(bundle).href;
 }
 
-/** Removes this entry's earlier bundles that are a while old (a running process may still load a recent one). */
+/** A bundle's file, its script form, a code cache of it or an unfinished write: [name, bundle hash]. */
+const BUNDLE_FILE = /^(.+)-([0-9a-f]{20})\.(?:mjs|script\.js|[0-9a-f]{12}\.v8cache)(?:\.\d+\.\d+\.tmp)?$/;
+
+/**
+ * Removes this entry's earlier bundles (with their script forms and code caches) that are a while
+ * old (a running process may still load a recent one), and writes of them left unfinished.
+ */
 function removeOldBundles(name, keep) {
   const now = Date.now();
+  const kept = BUNDLE_FILE.exec(keep)[2];
   for (const file of readdirSync(COMPILED_DIR)) {
-    if (file === keep || !file.startsWith(`${name}-`) || !/-[0-9a-f]{20}\.mjs$/.test(file) || file.slice(name.length + 1).includes("-"))
-      continue;
+    const m = BUNDLE_FILE.exec(file);
+    if (!m || m[1] !== name || (m[2] === kept && !file.endsWith(".tmp"))) continue;
     try {
       const path = join(COMPILED_DIR, file);
       if (now - statSync(path).mtimeMs > KEEP_MS) rmSync(path, { force: true });
