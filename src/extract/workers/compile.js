@@ -45,11 +45,14 @@ function toolchain(esbuildVersion) {
   return `${PROJECT}\0${lock ? sha(lock) : "no-lock"} esbuild ${esbuildVersion} ${LAYOUT}`;
 }
 /**
- * What a bundle's folder holds beside it: its script form, for the code cache, made by scriptForm.js
- * (not part of any bundle): a change of it makes every bundle again.
+ * How bundles are made: this file (esbuild's options) and scriptForm.js (the script form beside
+ * each bundle, for the code cache), neither of them part of every bundle: a change of either makes
+ * every bundle again.
  */
 const SCRIPT_FORM = fileURLToPath(new URL("./scriptForm.js", import.meta.url));
-const LAYOUT = `script-form ${sha(readOrNull(SCRIPT_FORM) ?? "none")}`;
+const LAYOUT = ["./compile.js", "./scriptForm.js"]
+  .map((file) => sha(readOrNull(fileURLToPath(new URL(file, import.meta.url))) ?? "none"))
+  .join(" ");
 
 /** The manifest's name for an entry: "scripts/extract.ts" → "scripts-extract". */
 const nameOf = (entry) =>
@@ -131,6 +134,9 @@ export async function compileEntry(entry) {
     platform: "node",
     format: "esm",
     target: "node20",
+    // Node 20 reads \p{…} in regular expressions; esbuild would otherwise rewrite each such literal
+    // as a `new RegExp(…)` call, made again at every call of the function that holds it
+    supported: { "regexp-unicode-property-escapes": true },
     write: false,
     metafile: true,
     logLevel: "silent",
