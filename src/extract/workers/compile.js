@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { scriptPathOf } from "./cachedScript.js";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const sha = (data) => createHash("sha256").update(data).digest("hex").slice(0, 20);
@@ -41,8 +42,17 @@ function readOrNull(path) {
  */
 function toolchain(esbuildVersion) {
   const lock = readOrNull(join(PROJECT, "package-lock.json"));
-  return `${PROJECT}\0${lock ? sha(lock) : "no-lock"} esbuild ${esbuildVersion}`;
+  return `${PROJECT}\0${lock ? sha(lock) : "no-lock"} esbuild ${esbuildVersion} ${LAYOUT}`;
 }
+/**
+ * How bundles are made: this file (esbuild's options) and scriptForm.js (the script form beside
+ * each bundle, for the code cache), neither of them part of every bundle: a change of either makes
+ * every bundle again.
+ */
+const SCRIPT_FORM = fileURLToPath(new URL("./scriptForm.js", import.meta.url));
+const LAYOUT = ["./compile.js", "./scriptForm.js"]
+  .map((file) => sha(readOrNull(fileURLToPath(new URL(file, import.meta.url))) ?? "none"))
+  .join(" ");
 
 /** The manifest's name for an entry: "scripts/extract.ts" → "scripts-extract". */
 const nameOf = (entry) =>
@@ -124,6 +134,9 @@ export async function compileEntry(entry) {
     platform: "node",
     format: "esm",
     target: "node20",
+    // Node 20 reads \p{…} in regular expressions; esbuild would otherwise rewrite each such literal
+    // as a `new RegExp(…)` call, made again at every call of the function that holds it
+    supported: { "regexp-unicode-property-escapes": true },
     write: false,
     metafile: true,
     logLevel: "silent",
@@ -148,11 +161,17 @@ export async function compileEntry(entry) {
     renameSync(tmp, target);
   };
   write(bundle, code);
+  // the same code as a script, which runs with V8's code cache (cachedScript.js); none for a module with exports
+  // (by URL: a bundle that makes bundles, the launcher's, does not carry the parser in it)
+  const { scriptForm } = await import(pathToFileURL(SCRIPT_FORM).href);
+  const script = scriptForm(new TextDecoder().decode(code));
+  if (script !== null) write(scriptPathOf(bundle), script);
   const manifest = {
     entry: relative(PROJECT, path),
     esbuild: esbuild.version,
     toolchain: toolchain(esbuild.version),
     bundle: bundleName,
+    script: script !== null,
     inputs,
   };
   write(join(COMPILED_DIR, `${name}.json`), JSON.stringify(manifest, null, 1));
@@ -160,12 +179,19 @@ export async function compileEntry(entry) {
   return pathToFileURL(bundle).href;
 }
 
-/** Removes this entry's earlier bundles that are a while old (a running process may still load a recent one). */
+/** A bundle's file, its script form, a code cache of it or an unfinished write: [name, bundle hash]. */
+const BUNDLE_FILE = /^(.+)-([0-9a-f]{20})\.(?:mjs|script\.js|[0-9a-f]{12}\.v8cache)(?:\.\d+\.\d+\.tmp)?$/;
+
+/**
+ * Removes this entry's earlier bundles (with their script forms and code caches) that are a while
+ * old (a running process may still load a recent one), and writes of them left unfinished.
+ */
 function removeOldBundles(name, keep) {
   const now = Date.now();
+  const kept = BUNDLE_FILE.exec(keep)[2];
   for (const file of readdirSync(COMPILED_DIR)) {
-    if (file === keep || !file.startsWith(`${name}-`) || !/-[0-9a-f]{20}\.mjs$/.test(file) || file.slice(name.length + 1).includes("-"))
-      continue;
+    const m = BUNDLE_FILE.exec(file);
+    if (!m || m[1] !== name || (m[2] === kept && !file.endsWith(".tmp"))) continue;
     try {
       const path = join(COMPILED_DIR, file);
       if (now - statSync(path).mtimeMs > KEEP_MS) rmSync(path, { force: true });

@@ -50,6 +50,16 @@ describe("propagateNames", () => {
       [1, 7, 8, "PER", "propagated"],
     ]);
   });
+  it("finds a name of several words from its first word, past capitalized words that open none", () => {
+    const first = words("Economic Community of West African States met Niger");
+    const second = words("On Monday The Economic Community of West African States and Niger met");
+    const candidates = [span(first, "Economic Community of West African States", "ORG"), span(first, "Niger", "LOC")];
+    const out = propagateNames([first, second], candidates, nothingCommon);
+    expect(out.filter((c) => c.source === "propagated").map((c) => [c.sentence, second.slice(c.start, c.end).join(" "), c.label])).toEqual([
+      [1, "Economic Community of West African States", "ORG"],
+      [1, "Niger", "LOC"],
+    ]);
+  });
   it("never propagates a common word", () => {
     const first = words("Police said");
     const second = words("The Police came");

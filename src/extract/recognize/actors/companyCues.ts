@@ -24,10 +24,11 @@ export function cuedCompanies(doc: string[][], candidates: ActorCandidate[], com
   const names = new Set<string>();
   doc.forEach((words, sentence) => {
     for (let i = 1; i < words.length; i++) {
-      if (!CORPORATE_CUES_BEFORE.test(words.slice(Math.max(0, i - 3), i).join(" "))) continue;
+      // first whether a name starts here (most words open none), then the cue before it
       const end = nameRunEnd(words, i, common);
+      if (end === i || !CORPORATE_CUES_BEFORE.test(words.slice(Math.max(0, i - 3), i).join(" "))) continue;
       const name = words.slice(i, end).join(" ");
-      if (end === i || PLACES.has(name)) continue;
+      if (PLACES.has(name)) continue;
       if (out.some((c) => c.sentence === sentence && c.start < end && i < c.end)) continue;
       out.push({ sentence, start: i, end, label: "ORG", source: "gazetteer" });
       names.add(name);

@@ -16,8 +16,12 @@ type Weights = Float64Array | undefined;
 interface WordWeights {
   lower: string;
   shape: string;
+  /** The shape has a "|" (the word has one): its trigram is looked up by the joined name. */
+  shapeBar: boolean;
   cap: boolean;
   upper: boolean;
+  /** Its lower case is one of the model's common lower-case words (commonLower). */
+  common: boolean;
   given: boolean;
   /**
    * The sum a token of this word starts with: the weights of b, then of the word's own w, s, p3, x3
@@ -37,10 +41,11 @@ interface WordWeights {
   bandFirst: Weights;
 }
 
-/** The weights of one model by template, and the memo of its words (read with `lexicons`). */
+/** The weights of one model by template, and the memo of its words (read with `lexicons` and `commonLower`). */
 interface ModelWeights {
   tags: number;
   lexicons: FeatureContext["lexicons"];
+  commonLower: FeatureContext["commonLower"];
   of: (template: string) => Map<string, Float64Array>;
   /** Features without a value ("b", "cmn"), and the sentence-edge values ("w-1=<s>"). */
   fixed: Record<(typeof FIXED)[number], Weights>;
@@ -48,6 +53,8 @@ interface ModelWeights {
   /** Where the next words' opening sums go (scoreRow). */
   rows: Float64Array;
   rowsUsed: number;
+  /** The shape trigram's weights by the three shapes in turn ("Xx" → "x" → "Xx"), not by a joined name made per token. */
+  trigrams: Map<string, Map<string, Map<string, Float64Array>>>;
 }
 
 const FIXED = [
@@ -77,23 +84,77 @@ const MAX_WORDS = 200_000;
 const memo = new WeakMap<TemplateWeights, ModelWeights>();
 const NONE = new Map<string, Float64Array>();
 
-function modelWeights(templates: TemplateWeights, tags: number, lexicons: FeatureContext["lexicons"]): ModelWeights {
+function modelWeights(templates: TemplateWeights, tags: number, ctx: FeatureContext): ModelWeights {
+  const { lexicons, commonLower } = ctx;
   let m = memo.get(templates);
-  if (m?.lexicons === lexicons && m.tags === tags) return m;
+  if (m?.lexicons === lexicons && m.commonLower === commonLower && m.tags === tags) return m;
   const of = (template: string) => templates.get(template) ?? NONE;
   const fixed = {} as ModelWeights["fixed"];
   for (const name of FIXED) {
     const cut = name.indexOf("=");
     fixed[name] = cut < 0 ? of(name).get("") : of(name.slice(0, cut)).get(name.slice(cut + 1));
   }
-  m = { tags, lexicons, of, fixed, words: new Map(), rows: new Float64Array(0), rowsUsed: ROWS_AT_ONCE };
+  const trigrams = nestedTrigrams(of("s-1s+1"));
+  m = { tags, lexicons, commonLower, of, fixed, words: new Map(), rows: new Float64Array(0), rowsUsed: ROWS_AT_ONCE, trigrams };
   memo.set(templates, m);
   return m;
 }
 
+/**
+ * The trigram weights "a|b|c" as a → b → c. A shape with a "|" of its own (a word with one) is
+ * looked up by the joined name instead (shapeTrigram), so names with more bars are left out here.
+ */
+function nestedTrigrams(flat: Map<string, Float64Array>): ModelWeights["trigrams"] {
+  const out: ModelWeights["trigrams"] = new Map();
+  for (const [name, w] of flat) {
+    const parts = name.split("|");
+    if (parts.length !== 3) continue;
+    let second = out.get(parts[0]);
+    if (!second) out.set(parts[0], (second = new Map()));
+    let third = second.get(parts[1]);
+    if (!third) second.set(parts[1], (third = new Map()));
+    third.set(parts[2], w);
+  }
+  return out;
+}
+
+/** The weights of the shape trigram of `r` between `before` and `after`: those of the name "before|this|after". */
+function shapeTrigram(m: ModelWeights, flat: Map<string, Float64Array>, before: Word, r: WordWeights, after: Word): Weights {
+  const b = before ? before.shape : "<s>";
+  const a = after ? after.shape : "</s>";
+  if (r.shapeBar || before?.shapeBar || after?.shapeBar) return flat.get(b + "|" + r.shape + "|" + a);
+  return m.trigrams.get(b)?.get(r.shape)?.get(a);
+}
+type Word = WordWeights | undefined;
+
 /** Adds the weights `w` (when there are any) to the `tags` scores of `out` from `at`. */
 function addInto(out: Float64Array, at: number, w: Weights, tags: number): void {
   if (w) for (let t = 0; t < tags; t++) out[at + t] += w[t];
+}
+
+/**
+ * One token's row of scores: the weights it adds, gathered in order, then summed tag by tag from
+ * its opening sum. Each tag's sum takes the same additions in the same order as adding one weight
+ * vector after another into the row (so the same sums, to the last bit), in a register.
+ */
+class RowSum {
+  private readonly weights: Float64Array[] = [];
+  private count = 0;
+
+  add(w: Weights): void {
+    if (w) this.weights[this.count++] = w;
+  }
+
+  /** Writes the row (`start` plus the weights added) to `out` from `at`, and starts a new one. */
+  into(out: Float64Array, at: number, start: Float64Array, tags: number): void {
+    const { weights, count } = this;
+    for (let t = 0; t < tags; t++) {
+      let s = start[t];
+      for (let k = 0; k < count; k++) s += weights[k][t];
+      out[at + t] = s;
+    }
+    this.count = 0;
+  }
 }
 
 /** Words' opening sums are views of arrays made this many at a time (a small typed array each costs more). */
@@ -128,8 +189,10 @@ function wordWeights(m: ModelWeights, w: string, ctx: FeatureContext): WordWeigh
   r = {
     lower: lw,
     shape: s,
+    shapeBar: s.includes("|"),
     cap: isCap(w),
     upper: isUpperWord(w),
+    common: ctx.commonLower.has(lw),
     given: ctx.lexicons.givenNames.has(w),
     start,
     prev1: m.of("w-1").get(lw),
@@ -152,7 +215,7 @@ function wordWeights(m: ModelWeights, w: string, ctx: FeatureContext): WordWeigh
  * index i * tags: the same sums as adding the weights of sentenceFeatures' names one by one, in order.
  */
 export function emissionScores(templates: TemplateWeights, tags: number, written: string[], ctx: FeatureContext): Float64Array {
-  const m = modelWeights(templates, tags, ctx.lexicons);
+  const m = modelWeights(templates, tags, ctx);
   const { fixed } = m;
   const { view: words, caps } = caseView(written);
   const n = words.length;
@@ -161,39 +224,39 @@ export function emissionScores(templates: TemplateWeights, tags: number, written
   const places = placeLabels(words, ctx.lexicons.places);
   const [trigram, g, gPrev, gNext, pl, plPrev, plNext] = ["s-1s+1", "g", "g-1", "g+1", "pl", "pl-1", "pl+1"].map(m.of);
   const out = new Float64Array(n * tags);
+  const sum = new RowSum();
   for (let i = 0; i < n; i++) {
-    const at = i * tags;
     const r = recs[i];
     const before = i > 0 ? recs[i - 1] : undefined;
     const after = i + 1 < n ? recs[i + 1] : undefined;
-    out.set(r.start, at);
-    addInto(out, at, before ? before.prev1 : fixed["w-1=<s>"], tags);
-    addInto(out, at, after ? after.next1 : fixed["w+1=</s>"], tags);
-    addInto(out, at, i > 1 ? recs[i - 2].prev2 : fixed["w-2=<s>"], tags);
-    addInto(out, at, i + 2 < n ? recs[i + 2].next2 : fixed["w+2=</s>"], tags);
-    addInto(out, at, before ? before.shapePrev : fixed["s-1=<s>"], tags);
-    addInto(out, at, after ? after.shapeNext : fixed["s+1=</s>"], tags);
-    addInto(out, at, trigram.get((before ? before.shape : "<s>") + "|" + r.shape + "|" + (after ? after.shape : "</s>")), tags);
-    addInto(out, at, g.get(gaz[i] || "-"), tags);
-    addInto(out, at, gPrev.get(i > 0 ? gaz[i - 1] || "-" : "<s>"), tags);
-    addInto(out, at, gNext.get(i + 1 < n ? gaz[i + 1] || "-" : "</s>"), tags);
-    if (places[i]) addInto(out, at, pl.get(places[i]), tags);
-    if (places[i - 1]) addInto(out, at, plPrev.get(places[i - 1]), tags);
-    if (places[i + 1]) addInto(out, at, plNext.get(places[i + 1]), tags);
+    sum.add(before ? before.prev1 : fixed["w-1=<s>"]);
+    sum.add(after ? after.next1 : fixed["w+1=</s>"]);
+    sum.add(i > 1 ? recs[i - 2].prev2 : fixed["w-2=<s>"]);
+    sum.add(i + 2 < n ? recs[i + 2].next2 : fixed["w+2=</s>"]);
+    sum.add(before ? before.shapePrev : fixed["s-1=<s>"]);
+    sum.add(after ? after.shapeNext : fixed["s+1=</s>"]);
+    sum.add(shapeTrigram(m, trigram, before, r, after));
+    sum.add(g.get(gaz[i] || "-"));
+    sum.add(gPrev.get(i > 0 ? gaz[i - 1] || "-" : "<s>"));
+    sum.add(gNext.get(i + 1 < n ? gaz[i + 1] || "-" : "</s>"));
+    if (places[i]) sum.add(pl.get(places[i]));
+    if (places[i - 1]) sum.add(plPrev.get(places[i - 1]));
+    if (places[i + 1]) sum.add(plNext.get(places[i + 1]));
     const first = i === 0 || OPENERS.has(words[i - 1]);
-    if (first) addInto(out, at, r.firstShape, tags);
+    if (first) sum.add(r.firstShape);
     if (r.cap) {
-      const common = ctx.commonLower.has(r.lower);
+      const common = r.common;
       const inDoc = ctx.docLower.has(r.lower);
-      if (common) addInto(out, at, first ? fixed["cmn|first"] : fixed.cmn, tags);
-      if (inDoc) addInto(out, at, first ? fixed["doclc|first"] : fixed.doclc, tags);
-      if (!common && !inDoc) addInto(out, at, first ? fixed["rare|first"] : fixed.rare, tags);
-      addInto(out, at, first ? r.bandFirst : r.band, tags);
-      if (r.given) addInto(out, at, after?.cap ? fixed["gn|cap+1"] : fixed.gn, tags);
-      if (before?.given) addInto(out, at, fixed["gn-1"], tags);
+      if (common) sum.add(first ? fixed["cmn|first"] : fixed.cmn);
+      if (inDoc) sum.add(first ? fixed["doclc|first"] : fixed.doclc);
+      if (!common && !inDoc) sum.add(first ? fixed["rare|first"] : fixed.rare);
+      sum.add(first ? r.bandFirst : r.band);
+      if (r.given) sum.add(after?.cap ? fixed["gn|cap+1"] : fixed.gn);
+      if (before?.given) sum.add(fixed["gn-1"]);
     }
-    if (caps[i]) addInto(out, at, fixed.capsrun, tags);
-    else if (r.upper) addInto(out, at, fixed.allcaps, tags);
+    if (caps[i]) sum.add(fixed.capsrun);
+    else if (r.upper) sum.add(fixed.allcaps);
+    sum.into(out, i * tags, r.start, tags);
   }
   return out;
 }

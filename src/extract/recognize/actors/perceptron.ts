@@ -105,6 +105,13 @@ function allowedBefore(allowed: boolean[][], n: number): number[][] {
   return lists;
 }
 
+/** The back pointers' array, kept from sentence to sentence (each entry decode reads, it writes first). */
+let backs = new Int32Array(1024);
+function backPointers(size: number): Int32Array {
+  if (backs.length < size) backs = new Int32Array(Math.max(size, backs.length * 2));
+  return backs;
+}
+
 /** Best tag sequence for emission scores already summed (token i's score for tag t at `em[i * tags + t]`). */
 export function decode(model: Perceptron, em: Float64Array): number[] {
   const n = model.tags.length;
@@ -115,7 +122,7 @@ export function decode(model: Perceptron, em: Float64Array): number[] {
   // two rows of scores (the previous token's and this one's) and every token's back pointers
   let prev = new Float64Array(n);
   let cur = new Float64Array(n);
-  const back = new Int32Array(len * n);
+  const back = backPointers(len * n);
   for (let t = 0; t < n; t++) prev[t] = allowed[n][t] ? em[t] + transitions[n][t] : -Infinity;
   for (let i = 1; i < len; i++) {
     const at = i * n;
@@ -133,7 +140,9 @@ export function decode(model: Perceptron, em: Float64Array): number[] {
       cur[t] = best + em[at + t];
       back[at + t] = from;
     }
-    [prev, cur] = [cur, prev];
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
   let best = 0;
   for (let t = 1; t < n; t++) if (prev[t] > prev[best]) best = t;

@@ -325,10 +325,13 @@ export function propagateNames(doc: string[][], candidates: ActorCandidate[], co
   }
   if (!names.size) return candidates;
   const maxLen = Math.max(...[...names.keys()].map((n) => n.split(" ").length));
+  // a name's words up to its first space: a word without a space of its own that is none of
+  // these opens no name, and its spans need not be joined and looked up
+  const openers = new Set([...names.keys()].map((n) => n.split(" ", 1)[0]));
   const out = [...candidates];
   doc.forEach((words, sentence) => {
     for (let i = 0; i < words.length; i++) {
-      if (!isCap(words[i])) continue;
+      if (!isCap(words[i]) || (!openers.has(words[i]) && !words[i].includes(" "))) continue;
       for (let len = Math.min(maxLen, words.length - i); len >= 1; len--) {
         const name = key(words, i, i + len);
         const label = names.get(name);

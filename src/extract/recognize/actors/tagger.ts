@@ -56,7 +56,7 @@ export function spansFromTags(tags: string[]): TokenSpan[] {
 /** Tags one sentence (token strings) and returns its spans. */
 export function tagSentence(model: ActorModel, words: string[], doc: DocumentContext): TokenSpan[] {
   if (!words.length) return [];
-  const ctx: FeatureContext = { ...doc, commonLower: model.commonLower, lexicons: model.lexicons };
+  const ctx: FeatureContext = { docLower: doc.docLower, commonLower: model.commonLower, lexicons: model.lexicons };
   const path = decode(model.perceptron, emissionScores(model.templates, model.perceptron.tags.length, words, ctx));
   return spansFromTags(path.map((t) => model.perceptron.tags[t]));
 }

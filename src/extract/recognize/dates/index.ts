@@ -24,8 +24,22 @@ import type { Day } from "../../util/days.js";
 import { joinWrappedLines } from "../../clean/lines.js";
 import { runningCase } from "./case.js";
 
-/** The text as the parsers read it: hard-wrapped paragraphs joined, headlines in capitals in running case (same offsets). */
-const readable = (text: string) => runningCase(joinWrappedLines(text));
+/** The text `readable` last read, and what it made of it. */
+let lastText: string | undefined;
+let lastReadable = "";
+
+/**
+ * The text as the parsers read it: hard-wrapped paragraphs joined, headlines in capitals in running
+ * case (same offsets). An article's text is read three times over (its candidates, then resolved
+ * against its stated and its inferred date): the last answer is kept.
+ */
+function readable(text: string): string {
+  if (text !== lastText) {
+    lastReadable = runningCase(joinWrappedLines(text));
+    lastText = text;
+  }
+  return lastReadable;
+}
 
 export const DATE_PARSERS: DateParser[] = [
   calendarParser,

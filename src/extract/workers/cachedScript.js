@@ -1,0 +1,98 @@
+// Runs a compiled command line or worker (compile.js's bundles) with V8's code cache, so that a
+// process does not parse and compile the same two megabytes of JavaScript at every start.
+// Node 20 offers a code cache only for scripts (vm.Script), not for ES modules; so compile.js keeps,
+// beside each bundle without exports, its "script form" (scriptForm.js): the same code as the body
+// of an async function. A run compiles it with the cache file when there is a current one, and
+// writes one when there was none or V8 rejected it.
+//
+// A cache file holds the functions compiled by the run that wrote it. It is named by its bundle
+// (whose name holds a hash of the bundle's code) and by what V8's code depends on besides the code
+// (Node's and V8's versions, the CPU architecture, Node's flags and NODE_OPTIONS); it starts with
+// the length and SHA-1 of what follows, and is written to a temporary name and renamed, so that
+// only a complete file is ever read. V8 checks the rest (source hash, version, flags) and rejects
+// a cache that does not fit: the run then compiles from source and writes a new one. Plain
+// JavaScript, for the launcher (scripts/launch.js).
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+
+/** Where the script form of the bundle at `bundlePath` (….mjs) is kept. */
+export const scriptPathOf = (bundlePath) => bundlePath.replace(/\.mjs$/, ".script.js");
+
+const sha1 = (data) => createHash("sha1").update(data).digest();
+
+/** What V8's compiled code depends on besides the source: its name part of a cache file. */
+function engineKey() {
+  const { node, v8 } = process.versions;
+  return createHash("sha256")
+    .update(`${node}\0${v8}\0${process.arch}\0${process.execArgv.join(" ")}\0${process.env.NODE_OPTIONS ?? ""}`)
+    .digest("hex")
+    .slice(0, 12);
+}
+
+/** The cache file of a script form. */
+export const cachePathOf = (scriptPath) => scriptPath.replace(/\.script\.js$/, `.${engineKey()}.v8cache`);
+
+/** The cached data in a cache file, or undefined when there is none or it is not complete. */
+export function readCache(path) {
+  let file;
+  try {
+    file = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  if (file.length < 28) return undefined;
+  const length = Number(file.readBigUInt64BE(0));
+  const data = file.subarray(28);
+  return data.length === length && sha1(data).equals(file.subarray(8, 28)) ? data : undefined;
+}
+
+/** Writes `data` as a cache file (length, SHA-1, data), by a temporary name renamed; best effort. */
+export function writeCache(path, data) {
+  const head = Buffer.alloc(28);
+  head.writeBigUInt64BE(BigInt(data.length), 0);
+  sha1(data).copy(head, 8);
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    writeFileSync(tmp, Buffer.concat([head, data]));
+    renameSync(tmp, path);
+  } catch {
+    // a read-only or full disk: the next run compiles from source, as without a cache
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** The script's dynamic import() (scriptForm.js), as from the bundle: a relative specifier is the bundle's neighbour. */
+const importFrom = (bundleUrl) => (specifier, options) =>
+  import(/^\.\.?\//.test(specifier) ? new URL(specifier, bundleUrl).href : specifier, options);
+
+/**
+ * Runs the bundle at `url`: its script form with the code cache when it has one, else the module.
+ * `writeAt`: when a missing or rejected cache is written, "exit" (with every function the whole run
+ * compiled) or "loaded" (as soon as the bundle's top level has run: a worker thread, which is
+ * terminated, not left to exit). Says how it ran: "cached" (with a cache V8 took), "compiled" (the
+ * script form without one) or "module".
+ */
+export async function runBundle(url, writeAt = "exit") {
+  const bundlePath = fileURLToPath(url);
+  const scriptPath = scriptPathOf(bundlePath);
+  let source;
+  try {
+    source = readFileSync(scriptPath, "utf8");
+  } catch {
+    await import(url);
+    return "module";
+  }
+  const cachePath = cachePathOf(scriptPath);
+  const cachedData = readCache(cachePath);
+  const script = new vm.Script(source, { filename: bundlePath, cachedData });
+  const write = () => writeCache(cachePath, script.createCachedData());
+  const fresh = !cachedData || script.cachedDataRejected;
+  if (fresh && writeAt === "exit") process.once("exit", write);
+  const run = script.runInThisContext()(createRequire(bundlePath), url, importFrom(url));
+  if (fresh && writeAt === "loaded") write();
+  await run;
+  return fresh ? "compiled" : "cached";
+}
