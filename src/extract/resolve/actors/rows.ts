@@ -78,17 +78,37 @@ export function typeAndName(cluster: Item[]): { type: ActorType; name: string } 
   return { type, name: type === "person" ? personName(cluster) : otherName(cluster, type) };
 }
 
+/**
+ * Ids unique among those handed out: a slug, else the slug with the least free suffix from 2 up
+ * ("bazoum-2"). The least free suffix of a slug never decreases (ids are only added), so the
+ * search starts where the slug's last one ended: thousands of actors of one name (surnames kept
+ * apart per article) cost one step each, not one per actor before them.
+ */
+function uniqueIds(): (slug: string) => string {
+  const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  return (slug) => {
+    let id = slug;
+    if (used.has(id)) {
+      let n = nextSuffix.get(slug) ?? 2;
+      while (used.has(`${slug}-${n}`)) n++;
+      id = `${slug}-${n}`;
+      nextSuffix.set(slug, n + 1);
+    }
+    used.add(id);
+    return id;
+  };
+}
+
 /** Actor rows of the clusters (largest first) with unique ids, and their mention rows by article and offset. */
 export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: MentionRow[] } {
-  const usedIds = new Set<string>();
+  const uniqueId = uniqueIds();
   const actors: ActorRow[] = [];
   const mentions: MentionRow[] = [];
   const ordered = [...clusters].sort((a, b) => b.length - a.length || a[0].surface.localeCompare(b[0].surface));
   for (const cluster of ordered) {
     const { type, name } = typeAndName(cluster);
-    let id = slugify(name);
-    for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
-    usedIds.add(id);
+    const id = uniqueId(slugify(name));
     const aliases = [
       ...new Set(
         cluster.flatMap((i) => [
