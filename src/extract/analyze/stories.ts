@@ -45,6 +45,11 @@ export interface StoryOptions {
   published?: (id: string) => OwnDate | null | undefined;
   /** The dates table: when each article's event happened and which days it names. */
   dates?: readonly DateRow[];
+  /**
+   * Each article's wordCounts of its sentences, when known (made once per article and cached):
+   * then its sentences are not read again for their words. For an article with none, its sentences are.
+   */
+  wordCounts?: (id: string) => WordCounts | undefined;
 }
 
 /**
@@ -61,7 +66,37 @@ interface Features {
   df: Int32Array;
 }
 
-function countFeatures(articles: readonly string[], sentences: readonly SentenceRow[], mentions: readonly MentionRow[]): Features {
+/**
+ * An article's content words (termList over its sentences in order), each once, in the order
+ * first written, with how often it is written: what countFeatures reads of its sentences.
+ */
+export interface WordCounts {
+  words: string[];
+  counts: number[];
+}
+
+export function wordCounts(sentences: ReadonlyArray<{ text: string }>): WordCounts {
+  const at = new Map<string, number>();
+  const words: string[] = [];
+  const counts: number[] = [];
+  for (const s of sentences)
+    for (const word of termList(s.text)) {
+      const k = at.get(word);
+      if (k === undefined) {
+        at.set(word, words.length);
+        words.push(word);
+        counts.push(1);
+      } else counts[k]++;
+    }
+  return { words, counts };
+}
+
+function countFeatures(
+  articles: readonly string[],
+  sentences: readonly SentenceRow[],
+  mentions: readonly MentionRow[],
+  wordsOf?: (id: string) => WordCounts | undefined,
+): Features {
   const index = new Map(articles.map((id, i) => [id, i]));
   const dictionary = new Map<string, number>();
   const names: string[] = [];
@@ -75,9 +110,15 @@ function countFeatures(articles: readonly string[], sentences: readonly Sentence
     return id;
   };
   const uses: number[][] = articles.map(() => []);
+  // an article's counted words, at its first sentence, number them as its sentences would (they are
+  // the same words in the same first order, and an article's sentences are together in the table)
+  const counted = wordsOf ? articles.map(wordsOf) : [];
   for (const s of sentences) {
     const i = index.get(s.article);
-    if (i !== undefined) for (const word of termList(s.text)) uses[i].push(numberOf(word));
+    if (i === undefined) continue;
+    const c = counted[i];
+    if (!c) for (const word of termList(s.text)) uses[i].push(numberOf(word));
+    else if (uses[i].length === 0) c.words.forEach((word, k) => pushTimes(uses[i], numberOf(word), c.counts[k]));
   }
   for (const m of mentions) {
     const i = index.get(m.article);
@@ -103,6 +144,10 @@ function countFeatures(articles: readonly string[], sentences: readonly Sentence
     counts.push(c);
   }
   return { names, dictionary, features, counts, df };
+}
+
+function pushTimes(list: number[], value: number, times: number): void {
+  for (let k = 0; k < times; k++) list.push(value);
 }
 
 /** tf-idf vectors of unit length. */
@@ -263,7 +308,7 @@ export function groupStories(
   if (!ids.length) return [];
   const threshold = options.similarity ?? STORY_SIMILARITY;
   const n = ids.length;
-  const counted = countFeatures(ids, sentences, mentions);
+  const counted = countFeatures(ids, sentences, mentions, options.wordCounts);
   const { names, dictionary, features, counts, df } = counted;
   const idf = (f: number) => Math.log(1 + n / df[f]);
   const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences);
