@@ -53,11 +53,13 @@ function byStory<T extends { article: string }>(stories: readonly StoryRow[], ro
 function storyKey(story: StoryRow, limit: number, figures: readonly FigureRow[], inputs: StoryInputs): string {
   const hash = createHash("sha256").update(`${limit}\n`);
   for (const id of story.articles) {
-    hash.update(`${id}\0${inputs.source(id)}\0`);
-    for (const m of inputs.mentionsOf.get(id) ?? []) hash.update(`${m.actor}\0`);
-    hash.update("\n");
+    // one string per article: a hash update per mention costs more than the summary it keys
+    let actors = "";
+    for (const m of inputs.mentionsOf.get(id) ?? []) actors += `${m.actor}\0`;
+    hash.update(`${id}\0${inputs.source(id)}\0${actors}\n`);
   }
-  const named = new Set(figures.flatMap((f) => f.actors ?? []));
+  const named = new Set<string>();
+  for (const f of figures) for (const actor of f.actors ?? []) named.add(actor);
   for (const actor of [...named].sort()) hash.update(`${actor}\0${inputs.actorName(actor)}\n`);
   return hash.digest("base64");
 }

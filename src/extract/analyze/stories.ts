@@ -324,6 +324,7 @@ export function groupStories(
   // a feature's standing in a story: how many of its articles use it × how rare it is overall, then how often
   const articlesUsing = new Int32Array(names.length);
   const uses = new Int32Array(names.length);
+  const isActor = Uint8Array.from(names, (name) => (name.startsWith("@") ? 1 : 0));
   return ordered.map((group, i) => {
     const seen: number[] = [];
     for (const k of group)
@@ -336,7 +337,7 @@ export function groupStories(
     const actors = new Top(STORY_ACTORS);
     const words = new Top(STORY_TERMS);
     for (const f of seen) {
-      (names[f].startsWith("@") ? actors : words).offer(names[f], articlesUsing[f] * idf(f), uses[f]);
+      (isActor[f] ? actors : words).offer(names[f], articlesUsing[f] * idf(f), uses[f]);
       articlesUsing[f] = 0;
       uses[f] = 0;
     }
@@ -354,16 +355,17 @@ export function groupStories(
 class Top {
   private items: Array<{ name: string; score: number; count: number }> = [];
   constructor(private readonly size: number) {}
-  private before(a: { name: string; score: number; count: number }, b: { name: string; score: number; count: number }) {
-    return a.score > b.score || (a.score === b.score && (a.count > b.count || (a.count === b.count && a.name < b.name)));
+  /** Whether an offer ranks before item `b`. */
+  private static ahead(name: string, score: number, count: number, b: { name: string; score: number; count: number }) {
+    return score > b.score || (score === b.score && (count > b.count || (count === b.count && name < b.name)));
   }
   offer(name: string, score: number, count: number) {
-    const item = { name, score, count };
     const items = this.items;
-    if (items.length === this.size && !this.before(item, items[items.length - 1])) return;
+    // most offers lose to the last one kept: decided before an item is made of them
+    if (items.length === this.size && !Top.ahead(name, score, count, items[items.length - 1])) return;
     let at = items.length;
-    while (at > 0 && this.before(item, items[at - 1])) at--;
-    items.splice(at, 0, item);
+    while (at > 0 && Top.ahead(name, score, count, items[at - 1])) at--;
+    items.splice(at, 0, { name, score, count });
     if (items.length > this.size) items.pop();
   }
   names(): string[] {

@@ -17,10 +17,21 @@ export function slugify(name: string): string {
   );
 }
 
+/**
+ * The value written most often, ties broken by `tieBreak`, then by which was written first: the
+ * first of a stable sort by count and `tieBreak`, found in one pass.
+ */
 function mostCommon<T>(values: T[], tieBreak: (a: T, b: T) => number): T {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || tieBreak(a[0], b[0]))[0][0];
+  let best: T = values[0];
+  let bestCount = -1;
+  for (const [value, count] of counts)
+    if (count > bestCount || (count === bestCount && tieBreak(value, best) < 0)) {
+      best = value;
+      bestCount = count;
+    }
+  return best;
 }
 
 /** The cluster's type by vote; a full name ("Victoria Nuland") outweighs a bare surname. */
