@@ -65,8 +65,12 @@ export function otherName(cluster: Item[], type: ActorType): string {
   const surfaces = cluster.map((i) => i.surface.replace(/^the\s+/i, ""));
   // a short form ("Colts", "Northrop") names the actor only when no longer form of it is in the cluster
   const distinct = [...new Set(surfaces)];
-  const shortForm = (x: string) => x !== x.toUpperCase() && distinct.some((y) => y !== x && standsFor(orgWords(x), x, orgWords(y), y));
-  const fullForms = surfaces.filter((x) => !shortForm(x));
+  // each distinct surface's words and verdict once: a cluster of thousands of mentions has a few dozen surfaces
+  const words = new Map(distinct.map((x) => [x, orgWords(x)]));
+  const isShort = new Map(
+    distinct.map((x) => [x, x !== x.toUpperCase() && distinct.some((y) => y !== x && standsFor(words.get(x)!, x, words.get(y)!, y))]),
+  );
+  const fullForms = surfaces.filter((x) => !isShort.get(x));
   let name = mostCommon(fullForms.length ? fullForms : surfaces, (a, b) => b.length - a.length);
   // "Wagner" is short for "Wagner Group": name the group by its full name
   const full = surfaces.find(
