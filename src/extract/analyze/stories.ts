@@ -58,7 +58,8 @@ export interface StoryOptions {
  */
 interface Features {
   names: string[];
-  dictionary: ReadonlyMap<string, number>;
+  /** Per actor id: its feature number. */
+  actorFeatures: ReadonlyMap<string, number>;
   /** Per article: its distinct feature numbers, ascending, and how often it uses each. */
   features: Int32Array[];
   counts: Int32Array[];
@@ -120,9 +121,14 @@ function countFeatures(
     if (!c) for (const word of termList(s.text)) uses[i].push(numberOf(word));
     else if (uses[i].length === 0) c.words.forEach((word, k) => pushTimes(uses[i], numberOf(word), c.counts[k]));
   }
+  // an actor's feature number by its id: no "@id" string made per mention
+  const actorFeatures = new Map<string, number>();
   for (const m of mentions) {
     const i = index.get(m.article);
-    if (i !== undefined) uses[i].push(numberOf(`@${m.actor}`));
+    if (i === undefined) continue;
+    let f = actorFeatures.get(m.actor);
+    if (f === undefined) actorFeatures.set(m.actor, (f = numberOf(`@${m.actor}`)));
+    uses[i].push(f);
   }
   const df = new Int32Array(names.length);
   const features: Int32Array[] = [];
@@ -143,7 +149,7 @@ function countFeatures(
     features.push(f);
     counts.push(c);
   }
-  return { names, dictionary, features, counts, df };
+  return { names, actorFeatures, features, counts, df };
 }
 
 function pushTimes(list: number[], value: number, times: number): void {
@@ -309,13 +315,13 @@ export function groupStories(
   const threshold = options.similarity ?? STORY_SIMILARITY;
   const n = ids.length;
   const counted = countFeatures(ids, sentences, mentions, options.wordCounts);
-  const { names, dictionary, features, counts, df } = counted;
+  const { names, actorFeatures, features, counts, df } = counted;
   const idf = (f: number) => Math.log(1 + n / df[f]);
   const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences);
   const casts = articleCasts(
     ids,
     mentions,
-    (actor) => dictionary.get(`@${actor}`)!,
+    (actor) => actorFeatures.get(actor)!,
     (f) => df[f],
   );
   const link = (i: number, k: number) => timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
