@@ -6,11 +6,23 @@ import type { ArticleExtraction } from "./types.js";
 import { duplicateDigest, type DuplicateDigest } from "./ingest/duplicates.js";
 import { wordCounts, type WordCounts } from "./analyze/stories.js";
 
+/**
+ * As cached: the band keys and the words each joined into one string (a cache entry is parsed on
+ * every build, and one string parses much faster than a hundred; neither has the separator in it).
+ */
 export interface ArticleDigest {
-  duplicates: DuplicateDigest;
-  words: WordCounts;
+  duplicates: Omit<DuplicateDigest, "bands"> & { bands: string };
+  words: { words: string; counts: number[] };
 }
 
 export function articleDigest(x: ArticleExtraction): ArticleDigest {
-  return { duplicates: duplicateDigest(x.article), words: wordCounts(x.sentences) };
+  const { bands, ...duplicates } = duplicateDigest(x.article);
+  const { words, counts } = wordCounts(x.sentences);
+  return { duplicates: { ...duplicates, bands: bands.join(" ") }, words: { words: words.join(" "), counts } };
 }
+
+/** The duplicate digest of a cached digest. */
+export const duplicatesOf = ({ duplicates: d }: ArticleDigest): DuplicateDigest => ({ ...d, bands: d.bands ? d.bands.split(" ") : [] });
+
+/** The counted words of a cached digest. */
+export const wordsOf = ({ words: w }: ArticleDigest): WordCounts => ({ words: w.words ? w.words.split(" ") : [], counts: w.counts });

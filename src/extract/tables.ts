@@ -22,7 +22,7 @@ import { coMentions } from "./analyze/comentions.js";
 import { groupStories } from "./analyze/stories.js";
 import { outletName } from "./resolve/outlets.js";
 import { contains } from "./util/ranges.js";
-import { articleDigest, type ArticleDigest } from "./digest.js";
+import { articleDigest, duplicatesOf, wordsOf, type ArticleDigest } from "./digest.js";
 import { storyRows, type StoryMemo } from "./storyRows.js";
 
 /**
@@ -159,7 +159,7 @@ export function buildTables(
   const duplicates = findDuplicates(
     sorted.map((x) => x.article),
     {},
-    digests.map((d) => d.duplicates),
+    digests.map(duplicatesOf),
   );
   const articles = articleRows(sorted, duplicates);
   // duplicates are listed as articles but counted once: nothing is extracted from them twice
@@ -169,14 +169,14 @@ export function buildTables(
   const { sentences, sentencesOf } = sentenceTables(sorted);
   placeInSentences(mentions, sentencesOf);
   const skip = new Set(duplicates.keys());
-  const wordsOf = new Map(sorted.map((x, i) => [x.article.id, digests[i].words]));
+  const wordCounts = new Map(sorted.map((x, i) => [x.article.id, wordsOf(digests[i])]));
   const byId = new Map(sorted.map((x) => [x.article.id, x.article]));
   const ownDate = new Map(articles.map((a) => [a.id, { date: a.date, inferred: a.dateSource === "inferred" }]));
   const stories = groupStories(
     articles.map((a) => a.id),
     sentences,
     mentions,
-    { skip, dates, published: (id) => ownDate.get(id), wordCounts: (id) => wordsOf.get(id) },
+    { skip, dates, published: (id) => ownDate.get(id), wordCounts: (id) => wordCounts.get(id) },
   );
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const { memo, central, conflicts } = storyRows(
