@@ -18,43 +18,63 @@ export function slugify(name: string): string {
 }
 
 /**
- * The value written most often, ties broken by `tieBreak`, then by which was written first: the
- * first of a stable sort by count and `tieBreak`, found in one pass.
+ * The value written most often (`counts`: each value's count, in the order first written), ties
+ * broken by `tieBreak`, then by which was written first: the first of a stable sort of the values
+ * written by count and `tieBreak`, found in one pass.
  */
-function mostCommon<T>(values: T[], tieBreak: (a: T, b: T) => number): T {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T = values[0];
+function mostCommon<T>(counts: ReadonlyMap<T, number>, tieBreak: (a: T, b: T) => number): T {
+  let best: T | undefined;
   let bestCount = -1;
   for (const [value, count] of counts)
-    if (count > bestCount || (count === bestCount && tieBreak(value, best) < 0)) {
+    if (count > bestCount || (count === bestCount && tieBreak(value, best!) < 0)) {
       best = value;
       bestCount = count;
     }
-  return best;
+  return best!;
 }
+
+/**
+ * What the cluster's mentions write, each as `as` makes it (left out where it makes nothing), with
+ * how many mentions write it, in the order first written: a cluster of thousands of mentions has a
+ * few dozen surfaces, each made once.
+ */
+function writtenAs(cluster: Item[], as: (surface: string) => string | undefined): Map<string, number> {
+  const bySurface = new Map<string, number>();
+  for (const i of cluster) bySurface.set(i.surface, (bySurface.get(i.surface) ?? 0) + 1);
+  const out = new Map<string, number>();
+  for (const [surface, count] of bySurface) {
+    const value = as(surface);
+    if (value !== undefined) out.set(value, (out.get(value) ?? 0) + count);
+  }
+  return out;
+}
+
+const longerFirst = (a: string, b: string) => b.length - a.length;
 
 /** The cluster's type by vote; a full name ("Victoria Nuland") outweighs a bare surname. */
 export function voteType(cluster: Item[]): ActorType {
   const votes = new Map<ActorType, number>();
+  const fullName = new Map<string, boolean>();
   for (const i of cluster) {
-    const weight = i.mention.type === "person" && personTokens(i.surface).length > 1 ? 3 : 1;
+    let full = fullName.get(i.surface);
+    if (full === undefined) fullName.set(i.surface, (full = personTokens(i.surface).length > 1));
+    const weight = i.mention.type === "person" && full ? 3 : 1;
     votes.set(i.mention.type, (votes.get(i.mention.type) ?? 0) + weight);
   }
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
 /** A person's name as written, without leading titles ("President Mohamed Bazoum" → "Mohamed Bazoum"). */
-function displayName(item: Item): string {
-  const words = item.surface.split(/\s+/);
+function displayName(surface: string): string {
+  const words = surface.split(/\s+/);
   while (words.length > 1 && TITLE_WORDS.has(words[0].toLowerCase().replace(/\.$/, ""))) words.shift();
   return words.join(" ");
 }
 
 /** A person's name: the most common full name of the cluster (the longest on a tie), else its first mention. */
 export function personName(cluster: Item[]): string {
-  const full = cluster.filter((i) => personTokens(i.surface).length > 1).map(displayName);
-  return full.length ? mostCommon(full, (a, b) => b.length - a.length) : displayName(cluster[0]);
+  const full = writtenAs(cluster, (surface) => (personTokens(surface).length > 1 ? displayName(surface) : undefined));
+  return full.size ? mostCommon(full, longerFirst) : displayName(cluster[0].surface);
 }
 
 /**
@@ -62,18 +82,15 @@ export function personName(cluster: Item[]): string {
  * "Northrop"), a group by its full name ("Wagner Group"), a region rather than its adjective.
  */
 export function otherName(cluster: Item[], type: ActorType): string {
-  const surfaces = cluster.map((i) => i.surface.replace(/^the\s+/i, ""));
+  const surfaces = writtenAs(cluster, (surface) => surface.replace(/^the\s+/i, ""));
   // a short form ("Colts", "Northrop") names the actor only when no longer form of it is in the cluster
-  const distinct = [...new Set(surfaces)];
-  // each distinct surface's words and verdict once: a cluster of thousands of mentions has a few dozen surfaces
+  const distinct = [...surfaces.keys()];
   const words = new Map(distinct.map((x) => [x, orgWords(x)]));
-  const isShort = new Map(
-    distinct.map((x) => [x, x !== x.toUpperCase() && distinct.some((y) => y !== x && standsFor(words.get(x)!, x, words.get(y)!, y))]),
-  );
-  const fullForms = surfaces.filter((x) => !isShort.get(x));
-  let name = mostCommon(fullForms.length ? fullForms : surfaces, (a, b) => b.length - a.length);
+  const shortForm = (x: string) => x !== x.toUpperCase() && distinct.some((y) => y !== x && standsFor(words.get(x)!, x, words.get(y)!, y));
+  const fullForms = new Map([...surfaces].filter(([x]) => !shortForm(x)));
+  let name = mostCommon(fullForms.size ? fullForms : surfaces, longerFirst);
   // "Wagner" is short for "Wagner Group": name the group by its full name
-  const full = surfaces.find(
+  const full = distinct.find(
     (s) =>
       s.toLowerCase().startsWith(`${name.toLowerCase()} `) &&
       GENERIC_ORG_HEADS.has(s.split(" ").pop()!.toLowerCase()) &&
@@ -81,7 +98,7 @@ export function otherName(cluster: Item[], type: ActorType): string {
   );
   if (full && !name.includes(" ")) name = full.replace(/ (\p{Ll})/u, (_, c: string) => ` ${c.toUpperCase()}`);
   // a region rather than its adjective ("West Africa", not "West African")
-  if (type === "place" && name.endsWith("an") && surfaces.includes(name.slice(0, -1))) name = name.slice(0, -1);
+  if (type === "place" && name.endsWith("an") && surfaces.has(name.slice(0, -1))) name = name.slice(0, -1);
   return name;
 }
 
