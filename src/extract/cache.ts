@@ -3,9 +3,11 @@
 // either re-extracts everything; changing one article re-extracts that article only.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { deserialize, serialize } from "node:v8";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleExtraction, Rejection } from "./types.js";
+import type { StoryMemo } from "./storyRows.js";
 
 const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = resolve(EXTRACT_DIR, "../..");
@@ -63,5 +65,29 @@ export function writeCached(dir: string, key: string, value: CachedResult): void
   const path = join(folder, `${key}.json`);
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(value));
+  renameSync(tmp, path);
+}
+
+/** Where the story rows of the last build of `folder` are kept: one file per articles folder. */
+function storyMemoPath(dir: string, folder: string): string {
+  return join(dir, `stories-${createHash("sha256").update(folder).digest("hex").slice(0, 16)}.v8`);
+}
+
+/** The story rows the last build of `folder` kept, if it ran the same engine version (else none). */
+export function readStoryMemo(dir: string, folder: string, version: string): StoryMemo {
+  try {
+    const kept = deserialize(readFileSync(storyMemoPath(dir, folder))) as { version: string; memo: StoryMemo };
+    return kept.version === version && kept.memo instanceof Map ? kept.memo : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Keeps this build's story rows for the next build of `folder` (whole or not at all: written aside, then renamed). */
+export function writeStoryMemo(dir: string, folder: string, version: string, memo: StoryMemo): void {
+  mkdirSync(dir, { recursive: true });
+  const path = storyMemoPath(dir, folder);
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, serialize({ version, memo }));
   renameSync(tmp, path);
 }

@@ -8,8 +8,10 @@ import type { ArticleExtraction, IngestWarning, Rejection, Tables } from "./type
 import { walkArticles, type ArticleFile, type WalkResult } from "./ingest/index.js";
 import { loadActorModel, type ActorModel } from "./recognize/actors/index.js";
 import { processFile, type FileResult } from "./processFile.js";
-import { buildTables } from "./tables.js";
-import { cacheKey, defaultCacheDir, engineVersion, readCached, writeCached } from "./cache.js";
+import { buildTables, type JoinOptions } from "./tables.js";
+import type { StoryMemo } from "./storyRows.js";
+import type { ArticleDigest } from "./digest.js";
+import { cacheKey, defaultCacheDir, engineVersion, readCached, readStoryMemo, writeCached, writeStoryMemo } from "./cache.js";
 import { DEFAULT_WORKER_MIN_BYTES, DEFAULT_WORKER_THRESHOLD, resolveWorkers } from "./workers/config.js";
 import { ExtractPool } from "./workers/pool.js";
 import { workerEntry } from "./workers/spawn.js";
@@ -132,8 +134,17 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   }
 
   options.onResults?.();
-  // 3. Tables, from results in file order whatever order they were extracted in.
-  return tablesOf(results, walked.rejected);
+  // 3. Tables, from results in file order whatever order they were extracted in
+  if (!useCache) return tablesOf(results, walked.rejected, {});
+  return tablesKeepingStories(folder, cacheDir, version, (options) => tablesOf(results, walked.rejected, options));
+}
+
+/** Tables in which the stories whose inputs are those of a story of the last build take its rows; this build's are kept for the next. */
+function tablesKeepingStories(folder: string, cacheDir: string, version: string, tables: (options: JoinOptions) => Tables): Tables {
+  let next: StoryMemo | undefined;
+  const made = tables({ storyMemo: readStoryMemo(cacheDir, folder, version), onStoryMemo: (memo) => (next = memo) });
+  if (next) writeStoryMemo(cacheDir, folder, version, next);
+  return made;
 }
 
 /** Whether the files left to extract are enough, in number and in bytes, for worker threads. */
@@ -172,18 +183,22 @@ function takeCached(
 }
 
 /** The tables of the files' results (in file order), with the files the walk and the extraction rejected. */
-function tablesOf(results: ReadonlyArray<FileResult | undefined>, walkRejected: readonly Rejection[]): Tables {
+function tablesOf(results: ReadonlyArray<FileResult | undefined>, walkRejected: readonly Rejection[], options: JoinOptions): Tables {
   const rejected: Rejection[] = [...walkRejected];
   const warnings: IngestWarning[] = [];
   const extractions: ArticleExtraction[] = [];
+  const digests = new Map<ArticleExtraction, ArticleDigest>();
   for (const result of results) {
     if (!result) continue;
     if ("rejection" in result) rejected.push(result.rejection);
-    else extractions.push(result.extraction);
+    else {
+      extractions.push(result.extraction);
+      if (result.digest) digests.set(result.extraction, result.digest);
+    }
     if (result.warnings) warnings.push(...result.warnings);
   }
   rejected.sort((a, b) => a.file.localeCompare(b.file));
-  return buildTables(extractions, rejected, warnings);
+  return buildTables(extractions, rejected, warnings, { ...options, digests });
 }
 
 /**

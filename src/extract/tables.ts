@@ -11,26 +11,34 @@ import type {
   QuoteRow,
   Rejection,
   SentenceRow,
-  StoryRow,
   Tables,
 } from "./types.js";
 import { resolveActors } from "./resolve/actors.js";
 import { eventsOf } from "./resolve/events.js";
-import { findConflicts } from "./resolve/conflicts.js";
 import { findDuplicates, uniqueIds } from "./ingest/index.js";
 import { pushTo } from "./util/groupBy.js";
 import { sentenceAt } from "./segment/articleSentences.js";
-import { centralSentences } from "./analyze/central.js";
 import { coMentions } from "./analyze/comentions.js";
 import { groupStories } from "./analyze/stories.js";
 import { outletName } from "./resolve/outlets.js";
 import { contains } from "./util/ranges.js";
+import { articleDigest, duplicatesOf, wordsOf, type ArticleDigest } from "./digest.js";
+import { storyRows, type StoryMemo } from "./storyRows.js";
 
-/** The extractions in file order, each article with an id unique across the folder ("a.txt" and "a.md" both name "a"). */
-function inFileOrder(extractions: readonly ArticleExtraction[]): ArticleExtraction[] {
+/**
+ * The extractions in file order, each article with an id unique across the folder ("a.txt" and
+ * "a.md" both name "a"), and their digests in the same order (those not given made here).
+ */
+function inFileOrder(
+  extractions: readonly ArticleExtraction[],
+  given: ReadonlyMap<ArticleExtraction, ArticleDigest>,
+): { sorted: ArticleExtraction[]; digests: ArticleDigest[] } {
   const byFile = [...extractions].sort((a, b) => (a.article.file < b.article.file ? -1 : a.article.file > b.article.file ? 1 : 0));
   const ids = uniqueIds(byFile.map((x) => x.article.file));
-  return byFile.map((x, i) => (x.article.id === ids[i] ? x : { ...x, article: { ...x.article, id: ids[i] } }));
+  return {
+    sorted: byFile.map((x, i) => (x.article.id === ids[i] ? x : { ...x, article: { ...x.article, id: ids[i] } })),
+    digests: byFile.map((x) => given.get(x) ?? articleDigest(x)),
+  };
 }
 
 /** The articles table: each article without its hash and address, with its outlet and, for a duplicate, the article it repeats. */
@@ -108,53 +116,18 @@ function placeInSentences(mentions: MentionRow[], sentencesOf: ReadonlyMap<strin
   }
 }
 
-/** Rows grouped by the story of their article (rows of articles in no story are left out). */
-function byStory<T extends { article: string }>(stories: readonly StoryRow[], rows: readonly T[]): Map<string, T[]> {
-  const storyOf = new Map<string, string>();
-  for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const story = storyOf.get(r.article);
-    if (story) pushTo(out, story, r);
-  }
-  return out;
+/** What buildTables may be given besides the extractions; the tables are the same with or without it. */
+export interface JoinOptions {
+  /** An extraction's articleDigest, where it was cached with it (the rest are made here). */
+  digests?: ReadonlyMap<ArticleExtraction, ArticleDigest>;
+  /** The last build's story rows (of the same engine version), for stories whose inputs are the same. */
+  storyMemo?: StoryMemo;
+  /** Called with this build's story rows, for the next build. */
+  onStoryMemo?: (memo: StoryMemo) => void;
 }
 
-/**
- * "What happened", story by story: one story (as the seeds are) keeps six sentences, several
- * stories a few each, by their size.
- */
-function centralOfStories(
-  stories: readonly StoryRow[],
-  sentencesOf: ReadonlyMap<string, SentenceRow[]>,
-  mentions: readonly MentionRow[],
-  skip: ReadonlySet<string>,
-) {
-  const mentionsOfStory = byStory(stories, mentions);
-  return stories.flatMap((story) => {
-    const storySentences = story.articles.flatMap((id) => sentencesOf.get(id) ?? []);
-    const limit = stories.length === 1 ? 6 : Math.min(4, story.articles.length + 1);
-    return centralSentences(storySentences, mentionsOfStory.get(story.id) ?? [], { skip, limit }).map((c) => ({ ...c, story: story.id }));
-  });
-}
-
-/** Where sources disagree: only within a story, since unrelated articles report unrelated quantities. */
-function conflictsOfStories(
-  stories: readonly StoryRow[],
-  figures: readonly FigureRow[],
-  actorName: (id: string) => string,
-  articleDate: (id: string) => string | null,
-) {
-  const figuresOfStory = byStory(stories, figures);
-  return stories.flatMap((story) => findConflicts(figuresOfStory.get(story.id) ?? [], actorName, articleDate));
-}
-
-export function buildTables(extractions: ArticleExtraction[], rejected: Rejection[] = [], warnings: IngestWarning[] = []): Tables {
-  const sorted = inFileOrder(extractions);
-  const duplicates = findDuplicates(sorted.map((x) => x.article));
-  const articles = articleRows(sorted, duplicates);
-  // duplicates are listed as articles but counted once: nothing is extracted from them twice
-  const counted = sorted.filter((x) => !duplicates.has(x.article.id));
+/** The rows of each counted article (not a duplicate), its mentions resolved to actors. */
+function articleTables(counted: readonly ArticleExtraction[]) {
   const { actors, mentions } = resolveActors(counted.map((x) => ({ article: x.article.id, text: x.article.text, mentions: x.actors })));
   const mentionsByArticle = new Map<string, typeof mentions>();
   for (const m of mentions) pushTo(mentionsByArticle, m.article, m);
@@ -165,40 +138,58 @@ export function buildTables(extractions: ArticleExtraction[], rejected: Rejectio
   const events: EventRow[] = counted.flatMap((x) =>
     eventsOf(x.article.id, x.sentences, x.dates, own(x), x.article.dateSource === "inferred"),
   );
-  // the sentences the recognizers read and the site cites, each mention placed in its sentence, and the analysis over them
+  return { actors, mentions, mentionsByArticle, dates, figures, quotes, events };
+}
+
+/** The sentences table, in the extractions' order, and each article's sentences. */
+function sentenceTables(sorted: readonly ArticleExtraction[]) {
   const sentences = sorted.flatMap((x) => x.sentences.map((s) => ({ article: x.article.id, ...s })));
   const sentencesOf = new Map<string, typeof sentences>();
   for (const s of sentences) pushTo(sentencesOf, s.article, s);
+  return { sentences, sentencesOf };
+}
+
+export function buildTables(
+  extractions: ArticleExtraction[],
+  rejected: Rejection[] = [],
+  warnings: IngestWarning[] = [],
+  options: JoinOptions = {},
+): Tables {
+  const { sorted, digests } = inFileOrder(extractions, options.digests ?? new Map());
+  const duplicates = findDuplicates(
+    sorted.map((x) => x.article),
+    {},
+    digests.map(duplicatesOf),
+  );
+  const articles = articleRows(sorted, duplicates);
+  // duplicates are listed as articles but counted once: nothing is extracted from them twice
+  const counted = articleTables(sorted.filter((x) => !duplicates.has(x.article.id)));
+  const { actors, mentions, dates, figures, quotes, events } = counted;
+  // the sentences the recognizers read and the site cites, each mention placed in its sentence, and the analysis over them
+  const { sentences, sentencesOf } = sentenceTables(sorted);
   placeInSentences(mentions, sentencesOf);
   const skip = new Set(duplicates.keys());
-  const dateOf = new Map(articles.map((a) => [a.id, a.date]));
+  const wordCounts = new Map(sorted.map((x, i) => [x.article.id, wordsOf(digests[i])]));
+  const byId = new Map(sorted.map((x) => [x.article.id, x.article]));
   const ownDate = new Map(articles.map((a) => [a.id, { date: a.date, inferred: a.dateSource === "inferred" }]));
   const stories = groupStories(
     articles.map((a) => a.id),
     sentences,
     mentions,
-    { skip, dates, published: (id) => ownDate.get(id) },
+    { skip, dates, published: (id) => ownDate.get(id), wordCounts: (id) => wordCounts.get(id) },
   );
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  return {
-    articles,
-    actors,
-    mentions,
-    dates,
-    figures,
-    quotes,
-    events,
-    conflicts: conflictsOfStories(
-      stories,
-      figures,
-      (a) => names.get(a) ?? a,
-      (id) => dateOf.get(id) ?? null,
-    ),
-    rejected,
-    warnings,
-    sentences,
-    central: centralOfStories(stories, sentencesOf, mentions, skip),
-    stories,
-    comentions: coMentions(mentions, skip),
-  };
+  const { memo, central, conflicts } = storyRows(
+    {
+      ...{ stories, sentencesOf, mentionsOf: counted.mentionsByArticle, figures, skip },
+      source: (id) => `${byId.get(id)?.file}\0${byId.get(id)?.hash}`,
+      actorName: (a) => names.get(a) ?? a,
+      articleDate: (id) => ownDate.get(id)?.date ?? null,
+    },
+    options.storyMemo,
+  );
+  options.onStoryMemo?.(memo);
+  const comentions = coMentions(mentions, skip);
+  const tables = { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings, sentences };
+  return { ...tables, central, stories, comentions };
 }

@@ -2,13 +2,15 @@
 // small articles folder, each step built twice: by `npm run build` in a site that has built every
 // step before (its caches, history and output kept), and by a clean build of the same folder in
 // another site (empty cache, no output). The two outputs must have the same files with the same
-// contents, apart from the "since the last build" record; nothing of a deleted article's text may
-// be left. The sequence comes from a seed, printed with any failure (BRIEFING_TEST_SEED=n replays it).
+// contents, apart from the "since the last build" record, and the same joined tables (issue 19:
+// the kept site joins them from what its caches kept); nothing of a deleted article's text may be
+// left. The sequence comes from a seed, printed with any failure (BRIEFING_TEST_SEED=n replays it).
 import { existsSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { seededRandom, type Random } from "../../src/extract/util/random.js";
 import { ROOT, buildSite, prepareSite, siteFiles, type SiteWork } from "./siteBuild.js";
+import { TABLE_NAMES, tableFile } from "../../src/site/tableFiles.js";
 
 const SEED = Number(process.env.BRIEFING_TEST_SEED ?? Date.now() % 100_000);
 const STEPS = 3;
@@ -126,6 +128,12 @@ describe("a rebuilt site", () => {
       const [a, b] = [snapshot(kept.output), snapshot(clean.output)];
       expect([...a.keys()], context).toEqual([...b.keys()]);
       for (const [file, content] of a) expect(content === b.get(file), `${file} differs; ${context}`).toBe(true);
+      // and the joined tables (the snapshot the data loaders print), made from what the kept site's
+      // caches held (extractions, digests, the last build's story rows), are a clean build's, byte for byte
+      for (const table of TABLE_NAMES) {
+        const [rebuilt, fromNothing] = [kept.cache, clean.cache].map((cache) => readFileSync(tableFile(table, cache), "utf8"));
+        expect(rebuilt === fromNothing, `table ${table} differs; ${context}`).toBe(true);
+      }
       // nothing a deleted article said, unless an article still in the folder says it too
       const still = [...present.values()].map((p) => p.text).join("\n");
       const gone = deleted.flatMap((d) => d.markers).filter((m) => !still.includes(m));

@@ -45,6 +45,11 @@ export interface StoryOptions {
   published?: (id: string) => OwnDate | null | undefined;
   /** The dates table: when each article's event happened and which days it names. */
   dates?: readonly DateRow[];
+  /**
+   * Each article's wordCounts of its sentences, when known (made once per article and cached):
+   * then its sentences are not read again for their words. For an article with none, its sentences are.
+   */
+  wordCounts?: (id: string) => WordCounts | undefined;
 }
 
 /**
@@ -53,7 +58,8 @@ export interface StoryOptions {
  */
 interface Features {
   names: string[];
-  dictionary: ReadonlyMap<string, number>;
+  /** Per actor id: its feature number. */
+  actorFeatures: ReadonlyMap<string, number>;
   /** Per article: its distinct feature numbers, ascending, and how often it uses each. */
   features: Int32Array[];
   counts: Int32Array[];
@@ -61,7 +67,37 @@ interface Features {
   df: Int32Array;
 }
 
-function countFeatures(articles: readonly string[], sentences: readonly SentenceRow[], mentions: readonly MentionRow[]): Features {
+/**
+ * An article's content words (termList over its sentences in order), each once, in the order
+ * first written, with how often it is written: what countFeatures reads of its sentences.
+ */
+export interface WordCounts {
+  words: string[];
+  counts: number[];
+}
+
+export function wordCounts(sentences: ReadonlyArray<{ text: string }>): WordCounts {
+  const at = new Map<string, number>();
+  const words: string[] = [];
+  const counts: number[] = [];
+  for (const s of sentences)
+    for (const word of termList(s.text)) {
+      const k = at.get(word);
+      if (k === undefined) {
+        at.set(word, words.length);
+        words.push(word);
+        counts.push(1);
+      } else counts[k]++;
+    }
+  return { words, counts };
+}
+
+function countFeatures(
+  articles: readonly string[],
+  sentences: readonly SentenceRow[],
+  mentions: readonly MentionRow[],
+  wordsOf?: (id: string) => WordCounts | undefined,
+): Features {
   const index = new Map(articles.map((id, i) => [id, i]));
   const dictionary = new Map<string, number>();
   const names: string[] = [];
@@ -75,13 +111,24 @@ function countFeatures(articles: readonly string[], sentences: readonly Sentence
     return id;
   };
   const uses: number[][] = articles.map(() => []);
+  // an article's counted words, at its first sentence, number them as its sentences would (they are
+  // the same words in the same first order, and an article's sentences are together in the table)
+  const counted = wordsOf ? articles.map(wordsOf) : [];
   for (const s of sentences) {
     const i = index.get(s.article);
-    if (i !== undefined) for (const word of termList(s.text)) uses[i].push(numberOf(word));
+    if (i === undefined) continue;
+    const c = counted[i];
+    if (!c) for (const word of termList(s.text)) uses[i].push(numberOf(word));
+    else if (uses[i].length === 0) c.words.forEach((word, k) => pushTimes(uses[i], numberOf(word), c.counts[k]));
   }
+  // an actor's feature number by its id: no "@id" string made per mention
+  const actorFeatures = new Map<string, number>();
   for (const m of mentions) {
     const i = index.get(m.article);
-    if (i !== undefined) uses[i].push(numberOf(`@${m.actor}`));
+    if (i === undefined) continue;
+    let f = actorFeatures.get(m.actor);
+    if (f === undefined) actorFeatures.set(m.actor, (f = numberOf(`@${m.actor}`)));
+    uses[i].push(f);
   }
   const df = new Int32Array(names.length);
   const features: Int32Array[] = [];
@@ -102,7 +149,11 @@ function countFeatures(articles: readonly string[], sentences: readonly Sentence
     features.push(f);
     counts.push(c);
   }
-  return { names, dictionary, features, counts, df };
+  return { names, actorFeatures, features, counts, df };
+}
+
+function pushTimes(list: number[], value: number, times: number): void {
+  for (let k = 0; k < times; k++) list.push(value);
 }
 
 /** tf-idf vectors of unit length. */
@@ -263,14 +314,14 @@ export function groupStories(
   if (!ids.length) return [];
   const threshold = options.similarity ?? STORY_SIMILARITY;
   const n = ids.length;
-  const counted = countFeatures(ids, sentences, mentions);
-  const { names, dictionary, features, counts, df } = counted;
+  const counted = countFeatures(ids, sentences, mentions, options.wordCounts);
+  const { names, actorFeatures, features, counts, df } = counted;
   const idf = (f: number) => Math.log(1 + n / df[f]);
   const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences);
   const casts = articleCasts(
     ids,
     mentions,
-    (actor) => dictionary.get(`@${actor}`)!,
+    (actor) => actorFeatures.get(actor)!,
     (f) => df[f],
   );
   const link = (i: number, k: number) => timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
@@ -279,6 +330,7 @@ export function groupStories(
   // a feature's standing in a story: how many of its articles use it × how rare it is overall, then how often
   const articlesUsing = new Int32Array(names.length);
   const uses = new Int32Array(names.length);
+  const isActor = Uint8Array.from(names, (name) => (name.startsWith("@") ? 1 : 0));
   return ordered.map((group, i) => {
     const seen: number[] = [];
     for (const k of group)
@@ -291,7 +343,7 @@ export function groupStories(
     const actors = new Top(STORY_ACTORS);
     const words = new Top(STORY_TERMS);
     for (const f of seen) {
-      (names[f].startsWith("@") ? actors : words).offer(names[f], articlesUsing[f] * idf(f), uses[f]);
+      (isActor[f] ? actors : words).offer(names[f], articlesUsing[f] * idf(f), uses[f]);
       articlesUsing[f] = 0;
       uses[f] = 0;
     }
@@ -309,16 +361,17 @@ export function groupStories(
 class Top {
   private items: Array<{ name: string; score: number; count: number }> = [];
   constructor(private readonly size: number) {}
-  private before(a: { name: string; score: number; count: number }, b: { name: string; score: number; count: number }) {
-    return a.score > b.score || (a.score === b.score && (a.count > b.count || (a.count === b.count && a.name < b.name)));
+  /** Whether an offer ranks before item `b`. */
+  private static ahead(name: string, score: number, count: number, b: { name: string; score: number; count: number }) {
+    return score > b.score || (score === b.score && (count > b.count || (count === b.count && name < b.name)));
   }
   offer(name: string, score: number, count: number) {
-    const item = { name, score, count };
     const items = this.items;
-    if (items.length === this.size && !this.before(item, items[items.length - 1])) return;
+    // most offers lose to the last one kept: decided before an item is made of them
+    if (items.length === this.size && !Top.ahead(name, score, count, items[items.length - 1])) return;
     let at = items.length;
-    while (at > 0 && this.before(item, items[at - 1])) at--;
-    items.splice(at, 0, item);
+    while (at > 0 && Top.ahead(name, score, count, items[at - 1])) at--;
+    items.splice(at, 0, { name, score, count });
     if (items.length > this.size) items.pop();
   }
   names(): string[] {

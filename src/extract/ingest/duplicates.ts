@@ -156,48 +156,79 @@ function sequenceKey(words: Uint32Array): string {
 }
 
 /**
+ * What duplicate detection needs of one article, which depends on its text alone (so it can be
+ * computed when the article is extracted, and cached with it): the key of its word sequence, its
+ * number of words and of distinct shingles, and its LSH band keys (none without shingles).
+ */
+export interface DuplicateDigest {
+  shingleSize: number;
+  key: string;
+  words: number;
+  shingles: number;
+  bands: string[];
+}
+
+/** The duplicate digest of one article (`shingleSize` words per shingle). */
+export function duplicateDigest(article: Pick<Article, "text" | "boilerplate">, shingleSize = 5): DuplicateDigest {
+  const words = wordHashes(article.text, article.boilerplate);
+  const set = shingleHashes(words, shingleSize);
+  const bands: string[] = [];
+  if (set.length > 0) {
+    const sig = signature(set);
+    for (let b = 0; b < BANDS; b++) bands.push(`${b}:${sig[b * ROWS]},${sig[b * ROWS + 1]},${sig[b * ROWS + 2]},${sig[b * ROWS + 3]}`);
+  }
+  return { shingleSize, key: sequenceKey(words), words: words.length, shingles: set.length, bands };
+}
+
+/**
  * Maps each duplicate's id to the id of the article it duplicates. The array order is the priority
  * order (pass articles sorted by file): a duplicate always points to an earlier article that is not
- * itself a duplicate.
+ * itself a duplicate. `digests[i]`, when given (and made with the same shingle size), is article
+ * i's duplicateDigest: then only candidate pairs read the articles' texts again.
  */
-export function findDuplicates(articles: DuplicateInput[], options: DuplicateOptions = {}): Map<string, string> {
+export function findDuplicates(
+  articles: DuplicateInput[],
+  options: DuplicateOptions = {},
+  digests: ReadonlyArray<DuplicateDigest | undefined> = [],
+): Map<string, string> {
   const threshold = options.threshold ?? 0.8;
   const size = options.shingleSize ?? 5;
   const result = new Map<string, string>();
   const byHash = new Map<string, string>();
   const byWords = new Map<string, string>();
-  const sets: Uint32Array[] = [];
   const buckets = new Map<string, number[]>();
-
-  articles.forEach((article, i) => {
-    const words = wordHashes(article.text, article.boilerplate);
-    const key = sequenceKey(words);
-    const exact = byHash.get(article.hash) ?? (words.length > 0 ? byWords.get(key) : undefined);
-    if (exact !== undefined && exact !== article.id) {
-      result.set(article.id, exact);
-      return;
+  const sets: Uint32Array[] = [];
+  const setOf = (i: number) => (sets[i] ??= shingleHashes(wordHashes(articles[i].text, articles[i].boilerplate), size));
+  const made: DuplicateDigest[] = [];
+  const digestOf = (i: number) => {
+    const given = digests[i];
+    return given && given.shingleSize === size ? given : (made[i] ??= duplicateDigest(articles[i], size));
+  };
+  /** The earlier original article i repeats word for word or nearly, if any. */
+  const originalOf = (i: number, digest: DuplicateDigest): number | string | undefined => {
+    const article = articles[i];
+    const exact = byHash.get(article.hash) ?? (digest.words > 0 ? byWords.get(digest.key) : undefined);
+    if (exact !== undefined && exact !== article.id) return exact;
+    const candidates = new Set<number>();
+    for (const k of digest.bands) for (const j of buckets.get(k) ?? []) candidates.add(j);
+    for (const j of [...candidates].sort((x, y) => x - y)) {
+      const other = digestOf(j).shingles;
+      if (Math.min(digest.shingles, other) / Math.max(digest.shingles, other) < threshold) continue;
+      if (jaccard(setOf(i), setOf(j)) >= threshold) return j;
     }
-    const set = shingleHashes(words, size);
-    sets[i] = set;
-    const keys: string[] = [];
-    if (set.length > 0) {
-      const sig = signature(set);
-      for (let b = 0; b < BANDS; b++) keys.push(`${b}:${sig[b * ROWS]},${sig[b * ROWS + 1]},${sig[b * ROWS + 2]},${sig[b * ROWS + 3]}`);
-      const candidates = new Set<number>();
-      for (const k of keys) for (const j of buckets.get(k) ?? []) candidates.add(j);
-      for (const j of [...candidates].sort((x, y) => x - y)) {
-        const other = sets[j];
-        if (Math.min(set.length, other.length) / Math.max(set.length, other.length) < threshold) continue;
-        if (jaccard(set, other) >= threshold) {
-          result.set(article.id, articles[j].id);
-          return;
-        }
-      }
+    return undefined;
+  };
+  articles.forEach((article, i) => {
+    const digest = digestOf(i);
+    const original = originalOf(i, digest);
+    if (original !== undefined) {
+      result.set(article.id, typeof original === "number" ? articles[original].id : original);
+      return;
     }
     // An original: index it for later articles.
     byHash.set(article.hash, article.id);
-    if (words.length > 0) byWords.set(key, article.id);
-    for (const k of keys) {
+    if (digest.words > 0) byWords.set(digest.key, article.id);
+    for (const k of digest.bands) {
       const list = buckets.get(k);
       if (list) list.push(i);
       else buckets.set(k, [i]);

@@ -6,7 +6,7 @@
 // joins across the folder (actors/joins.ts RESOLVE_PASSES), rows of the clusters (actors/rows.ts).
 import type { ActorRow, MentionRow } from "../types.js";
 import { pushTo } from "../util/groupBy.js";
-import { classify, type ArticleMentions, type Item } from "./actors/items.js";
+import { classifier, type ArticleMentions, type Item } from "./actors/items.js";
 import { nicknamesInArticle, shortFormVotes, surnamesInArticle, type Votes } from "./actors/article.js";
 import { KeyGraph } from "./actors/graph.js";
 import { RESOLVE_PASSES } from "./actors/joins.js";
@@ -20,6 +20,7 @@ export interface ResolvedActors {
 }
 
 export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
+  const classify = classifier();
   const items = docs.flatMap((d) => d.mentions.map((m) => classify(d.article, m)));
   const byArticle = new Map<string, Item[]>();
   for (const item of items) pushTo(byArticle, item.article, item);

@@ -50,7 +50,20 @@ export function orgWords(surface: string): string[] {
   return words;
 }
 
-export const orgKeyOf = (surface: string) => orgWords(surface).join(" ");
+/** Organization keys already made: every mention of an organization asks for one, and most are of a few names. */
+const orgKeys = new Map<string, string>();
+/** Past this many names the memo starts again (a bound on memory over a very long run). */
+const MAX_ORG_KEYS = 100_000;
+
+/** An organization's key: its folded words (orgWords), joined. */
+export function orgKeyOf(surface: string): string {
+  let key = orgKeys.get(surface);
+  if (key === undefined) {
+    if (orgKeys.size >= MAX_ORG_KEYS) orgKeys.clear();
+    orgKeys.set(surface, (key = orgWords(surface).join(" ")));
+  }
+  return key;
+}
 
 /** Initials already computed: short forms are compared with the same long names over and over. */
 const initials = new Map<string, readonly string[]>();

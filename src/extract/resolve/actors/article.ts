@@ -77,7 +77,12 @@ export function shortFormVotes(doc: ArticleMentions, list: Item[], votes: Votes)
   for (const o of orgs) if (!longForms.has(o.key)) longForms.set(o.key, o);
   // each long form's words split once, not once per short form compared with it
   const wordsOf = new Map([...longForms.keys()].map((key) => [key, orgKeyWords(key)]));
+  // a short form written again (same key, same surface) votes as it did the first time: once is enough
+  const asked = new Set<string>();
   for (const o of orgs) {
+    const written = `${o.key}\0${o.surface}`;
+    if (asked.has(written)) continue;
+    asked.add(written);
     const long = definedLongForm(defined, longForms, o);
     if (long) {
       pushToSet(votes.strong, o.key, long.key);

@@ -75,6 +75,23 @@ export function classify(article: string, mention: ActorMention): Item {
   return { article, mention, surface, key: `${mention.type}:${foldName(surface)}`, kind: mention.type };
 }
 
+/**
+ * classify, with what it makes of a mention's text, type and country kept: a folder writes the
+ * same few names thousands of times. Each call still returns an item of its own (passes rewrite keys).
+ */
+export function classifier(): (article: string, mention: ActorMention) => Item {
+  const made = new Map<string, Omit<Item, "article" | "mention">>();
+  return (article, mention) => {
+    const written = `${mention.type}\0${mention.country ?? ""}\0${mention.text}`;
+    let fields = made.get(written);
+    if (!fields) {
+      const { article: _article, mention: _mention, ...rest } = classify(article, mention);
+      made.set(written, (fields = rest));
+    }
+    return { article, mention, ...fields };
+  };
+}
+
 /** The words of an organization key ("organization:economic community of …"). */
 export const orgKeyWords = (key: string) => key.slice("organization:".length).split(" ");
 

@@ -17,33 +17,64 @@ export function slugify(name: string): string {
   );
 }
 
-function mostCommon<T>(values: T[], tieBreak: (a: T, b: T) => number): T {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || tieBreak(a[0], b[0]))[0][0];
+/**
+ * The value written most often (`counts`: each value's count, in the order first written), ties
+ * broken by `tieBreak`, then by which was written first: the first of a stable sort of the values
+ * written by count and `tieBreak`, found in one pass.
+ */
+function mostCommon<T>(counts: ReadonlyMap<T, number>, tieBreak: (a: T, b: T) => number): T {
+  let best: T | undefined;
+  let bestCount = -1;
+  for (const [value, count] of counts)
+    if (count > bestCount || (count === bestCount && tieBreak(value, best!) < 0)) {
+      best = value;
+      bestCount = count;
+    }
+  return best!;
 }
+
+/**
+ * What the cluster's mentions write, each as `as` makes it (left out where it makes nothing), with
+ * how many mentions write it, in the order first written: a cluster of thousands of mentions has a
+ * few dozen surfaces, each made once.
+ */
+function writtenAs(cluster: Item[], as: (surface: string) => string | undefined): Map<string, number> {
+  const bySurface = new Map<string, number>();
+  for (const i of cluster) bySurface.set(i.surface, (bySurface.get(i.surface) ?? 0) + 1);
+  const out = new Map<string, number>();
+  for (const [surface, count] of bySurface) {
+    const value = as(surface);
+    if (value !== undefined) out.set(value, (out.get(value) ?? 0) + count);
+  }
+  return out;
+}
+
+const longerFirst = (a: string, b: string) => b.length - a.length;
 
 /** The cluster's type by vote; a full name ("Victoria Nuland") outweighs a bare surname. */
 export function voteType(cluster: Item[]): ActorType {
   const votes = new Map<ActorType, number>();
+  const fullName = new Map<string, boolean>();
   for (const i of cluster) {
-    const weight = i.mention.type === "person" && personTokens(i.surface).length > 1 ? 3 : 1;
+    let full = fullName.get(i.surface);
+    if (full === undefined) fullName.set(i.surface, (full = personTokens(i.surface).length > 1));
+    const weight = i.mention.type === "person" && full ? 3 : 1;
     votes.set(i.mention.type, (votes.get(i.mention.type) ?? 0) + weight);
   }
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
 /** A person's name as written, without leading titles ("President Mohamed Bazoum" → "Mohamed Bazoum"). */
-function displayName(item: Item): string {
-  const words = item.surface.split(/\s+/);
+function displayName(surface: string): string {
+  const words = surface.split(/\s+/);
   while (words.length > 1 && TITLE_WORDS.has(words[0].toLowerCase().replace(/\.$/, ""))) words.shift();
   return words.join(" ");
 }
 
 /** A person's name: the most common full name of the cluster (the longest on a tie), else its first mention. */
 export function personName(cluster: Item[]): string {
-  const full = cluster.filter((i) => personTokens(i.surface).length > 1).map(displayName);
-  return full.length ? mostCommon(full, (a, b) => b.length - a.length) : displayName(cluster[0]);
+  const full = writtenAs(cluster, (surface) => (personTokens(surface).length > 1 ? displayName(surface) : undefined));
+  return full.size ? mostCommon(full, longerFirst) : displayName(cluster[0].surface);
 }
 
 /**
@@ -51,14 +82,15 @@ export function personName(cluster: Item[]): string {
  * "Northrop"), a group by its full name ("Wagner Group"), a region rather than its adjective.
  */
 export function otherName(cluster: Item[], type: ActorType): string {
-  const surfaces = cluster.map((i) => i.surface.replace(/^the\s+/i, ""));
+  const surfaces = writtenAs(cluster, (surface) => surface.replace(/^the\s+/i, ""));
   // a short form ("Colts", "Northrop") names the actor only when no longer form of it is in the cluster
-  const distinct = [...new Set(surfaces)];
-  const shortForm = (x: string) => x !== x.toUpperCase() && distinct.some((y) => y !== x && standsFor(orgWords(x), x, orgWords(y), y));
-  const fullForms = surfaces.filter((x) => !shortForm(x));
-  let name = mostCommon(fullForms.length ? fullForms : surfaces, (a, b) => b.length - a.length);
+  const distinct = [...surfaces.keys()];
+  const words = new Map(distinct.map((x) => [x, orgWords(x)]));
+  const shortForm = (x: string) => x !== x.toUpperCase() && distinct.some((y) => y !== x && standsFor(words.get(x)!, x, words.get(y)!, y));
+  const fullForms = new Map([...surfaces].filter(([x]) => !shortForm(x)));
+  let name = mostCommon(fullForms.size ? fullForms : surfaces, longerFirst);
   // "Wagner" is short for "Wagner Group": name the group by its full name
-  const full = surfaces.find(
+  const full = distinct.find(
     (s) =>
       s.toLowerCase().startsWith(`${name.toLowerCase()} `) &&
       GENERIC_ORG_HEADS.has(s.split(" ").pop()!.toLowerCase()) &&
@@ -66,7 +98,7 @@ export function otherName(cluster: Item[], type: ActorType): string {
   );
   if (full && !name.includes(" ")) name = full.replace(/ (\p{Ll})/u, (_, c: string) => ` ${c.toUpperCase()}`);
   // a region rather than its adjective ("West Africa", not "West African")
-  if (type === "place" && name.endsWith("an") && surfaces.includes(name.slice(0, -1))) name = name.slice(0, -1);
+  if (type === "place" && name.endsWith("an") && surfaces.has(name.slice(0, -1))) name = name.slice(0, -1);
   return name;
 }
 
@@ -78,17 +110,37 @@ export function typeAndName(cluster: Item[]): { type: ActorType; name: string } 
   return { type, name: type === "person" ? personName(cluster) : otherName(cluster, type) };
 }
 
+/**
+ * Ids unique among those handed out: a slug, else the slug with the least free suffix from 2 up
+ * ("bazoum-2"). The least free suffix of a slug never decreases (ids are only added), so the
+ * search starts where the slug's last one ended: thousands of actors of one name (surnames kept
+ * apart per article) cost one step each, not one per actor before them.
+ */
+function uniqueIds(): (slug: string) => string {
+  const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  return (slug) => {
+    let id = slug;
+    if (used.has(id)) {
+      let n = nextSuffix.get(slug) ?? 2;
+      while (used.has(`${slug}-${n}`)) n++;
+      id = `${slug}-${n}`;
+      nextSuffix.set(slug, n + 1);
+    }
+    used.add(id);
+    return id;
+  };
+}
+
 /** Actor rows of the clusters (largest first) with unique ids, and their mention rows by article and offset. */
 export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: MentionRow[] } {
-  const usedIds = new Set<string>();
+  const uniqueId = uniqueIds();
   const actors: ActorRow[] = [];
   const mentions: MentionRow[] = [];
   const ordered = [...clusters].sort((a, b) => b.length - a.length || a[0].surface.localeCompare(b[0].surface));
   for (const cluster of ordered) {
     const { type, name } = typeAndName(cluster);
-    let id = slugify(name);
-    for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
-    usedIds.add(id);
+    const id = uniqueId(slugify(name));
     const aliases = [
       ...new Set(
         cluster.flatMap((i) => [

@@ -1,0 +1,95 @@
+// The tables of a folder built with what earlier builds kept (the per-article cache with each
+// article's digest, the last build's story rows) equal the tables of a build from nothing (issue 19):
+// random sequences of adds, edits, copies (duplicates) and deletes on a folder of several stories,
+// each step extracted twice: with the kept cache, and with none. The sequence comes from a seed,
+// printed with any failure (BRIEFING_TEST_SEED=n replays it).
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { extractFolder } from "../src/extract/extractFolder.js";
+import { seededRandom, shuffled, type Random } from "../src/extract/util/random.js";
+import type { Tables } from "../src/extract/types.js";
+
+const SEED = Number(process.env.BRIEFING_TEST_SEED ?? Date.now() % 100_000);
+const STEPS = 4;
+const POOL = resolve(__dirname, "fixtures/twin-stories");
+const POOL_FILES = readdirSync(POOL).sort();
+const tmp = mkdtempSync(join(tmpdir(), "briefing-incremental-tables-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Sentences of summary length that name no actor. */
+const PLAIN = [
+  "The report said that more help would be needed in the coming weeks and months.",
+  "Residents were told to stay indoors until the situation in the area became clearer.",
+];
+const pick = <T>(random: Random, items: readonly T[]) => items[Math.floor(random() * items.length)];
+
+/** One random change to the folder; returns what it did. */
+function operate(random: Random, folder: string, unused: string[]): string {
+  const present = readdirSync(folder).sort();
+  const kind = pick(random, unused.length ? ["add", "add", "edit", "copy", "delete"] : ["edit", "copy", "delete"]);
+  if (kind === "add" || present.length < 3) {
+    const file = unused.pop()!;
+    copyFileSync(join(POOL, file), join(folder, file));
+    return `add ${file}`;
+  }
+  const target = pick(random, present);
+  if (kind === "edit" && random() < 0.5) {
+    // a sentence naming no one, after the headline: the same actors, another opening (and every offset moved)
+    const [headline, ...rest] = readFileSync(join(folder, target), "utf8").split(/\n\s*\n/);
+    writeFileSync(join(folder, target), [headline, pick(random, PLAIN), ...rest].join("\n\n"));
+    return `edit the start of ${target}`;
+  }
+  if (kind === "edit") {
+    // a paragraph of another article: the edited one may join, leave or link stories
+    const other = readFileSync(join(POOL, pick(random, POOL_FILES)), "utf8").split(/\n\s*\n/);
+    writeFileSync(join(folder, target), `${readFileSync(join(folder, target), "utf8")}\n\n${pick(random, other)}\n`);
+    return `edit ${target}`;
+  }
+  if (kind === "copy") {
+    const copy = `copy-${present.length}-${target}`;
+    copyFileSync(join(folder, target), join(folder, copy));
+    return `copy ${target} to ${copy}`;
+  }
+  unlinkSync(join(folder, target));
+  return `delete ${target}`;
+}
+
+const json = (tables: Tables) => Object.entries(tables).map(([table, rows]) => `${table} ${JSON.stringify(rows)}`);
+
+describe("tables built incrementally", () => {
+  it(`equal the tables of a build from nothing after random adds, edits, copies and deletes (seed ${SEED})`, async () => {
+    const random = seededRandom(SEED);
+    const folder = join(tmp, "articles");
+    const cacheDir = join(tmp, "cache");
+    mkdirSync(folder);
+    const unused = shuffled(POOL_FILES, random);
+    for (const file of unused.splice(0, 12)) copyFileSync(join(POOL, file), join(folder, file));
+    const kept = () => extractFolder(folder, { cacheDir, workers: 1 });
+    let first = await kept();
+    expect(first.stories.length).toBeGreaterThan(1);
+    const history: string[] = [];
+    for (let step = 1; step <= STEPS; step++) {
+      const ops = 1 + Math.floor(random() * 3);
+      for (let i = 0; i < ops; i++) history.push(operate(random, folder, unused));
+      const context = `seed ${SEED}, after: ${history.join("; ")}`;
+      const extracted: string[] = [];
+      const warm = await extractFolder(folder, { cacheDir, workers: 1, onExtracted: (f) => extracted.push(f) });
+      const cold = await extractFolder(folder, { noCache: true, workers: 1 });
+      // only what changed was extracted again, and the tables are a cold build's, byte for byte
+      expect(extracted.length, context).toBeLessThanOrEqual(ops);
+      expect(json(warm), context).toEqual(json(cold));
+      expect(warm.articles.map((a) => a.file)).toEqual(readdirSync(folder).sort());
+      first = warm;
+    }
+    // and a copy is a duplicate: listed, pointing at an article of the same text, and in no story
+    const original = first.articles.find((a) => !a.duplicateOf)!;
+    copyFileSync(join(folder, original.file), join(folder, "zz-copy.txt"));
+    const warm = await kept();
+    expect(json(warm)).toEqual(json(await extractFolder(folder, { noCache: true, workers: 1 })));
+    const copy = warm.articles.find((a) => a.file === "zz-copy.txt")!;
+    expect(warm.articles.find((a) => a.id === copy.duplicateOf)?.text).toBe(original.text);
+    expect(warm.stories.flatMap((s) => s.articles)).not.toContain(copy.id);
+  }, 300_000);
+});
