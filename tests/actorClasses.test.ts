@@ -53,3 +53,17 @@ describe("actor classes across articles", () => {
     expect(mentionsOf("margo-banks")).toEqual(["cuts:Margo Banks", "cuts:Banks"]);
   });
 });
+
+describe("a company's name inside one article", () => {
+  const one = tablesOf(model, [
+    "recall",
+    "Carmaker stops a model\n\nDETROIT, May 3, 2009 — Chrysler LLC said on Monday that it would stop building the Chrysler Aspen at its Newark plant. " +
+      "Chrysler has struggled for a year. Chrysler said the plant would close. Analysts said Chrysler could not sell enough of the large vehicles.",
+  ]);
+  it("joins the bare name the tagger read as a person to the company, named as the article writes it most", () => {
+    const chrysler = one.actors.find((a) => a.id === "chrysler");
+    expect(chrysler).toMatchObject({ name: "Chrysler", type: "organization" });
+    expect(chrysler?.aliases).toContain("Chrysler LLC");
+    expect(one.actors.filter((a) => a.type === "person")).toEqual([]);
+  });
+});

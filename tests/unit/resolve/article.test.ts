@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shortFormVotes, surnamesInArticle, type Votes } from "../../../src/extract/resolve/actors/article.js";
+import { organizationWordsInArticle, shortFormVotes, surnamesInArticle, type Votes } from "../../../src/extract/resolve/actors/article.js";
 import { article, itemsOf } from "./build.js";
 
 const noVotes = (): Votes => ({ strong: new Map(), weak: new Map() });
@@ -26,6 +26,38 @@ describe("joins inside an article", () => {
     surnamesInArticle(items);
     expect(items[2]).toMatchObject({ key: "person:williams" });
     expect(items[2].local).toBeUndefined();
+  });
+  it("organizationWordsInArticle gives a lone word read as a person the organization it names in the article", () => {
+    const items = itemsOf(
+      article("a", [
+        ["Chrysler LLC", "organization"],
+        ["Chrysler Aspen", "organization"],
+        ["Chrysler", "person"],
+        ["Dodge Motors", "organization"],
+        ["Dodge", "person"],
+      ]),
+    );
+    organizationWordsInArticle(items);
+    // the word is the name of "Chrysler LLC" without its legal form; "Dodge" opens one organization's name
+    expect(items[2]).toMatchObject({ key: items[0].key, kind: "organization", typedAs: "organization", local: true });
+    expect(items[4]).toMatchObject({ key: items[3].key, kind: "organization", local: true });
+  });
+  it("organizationWordsInArticle leaves a surname of a person named in full, and a word opening two organizations", () => {
+    const items = itemsOf(
+      article("a", [
+        ["John Morgan", "person"],
+        ["Morgan Stanley", "organization"],
+        ["Morgan", "person"],
+        ["Ford Foundation", "organization"],
+        ["Ford Motor Credit", "organization"],
+        ["Ford", "person"],
+      ]),
+    );
+    surnamesInArticle(items);
+    organizationWordsInArticle(items);
+    expect(items[2]).toMatchObject({ key: "person:john morgan", kind: "person" });
+    expect(items[5]).toMatchObject({ key: "person:ford", kind: "person" });
+    expect(items[5].typedAs).toBeUndefined();
   });
   it("shortFormVotes votes strongly for a defined acronym's long form", () => {
     const doc = article("a", [

@@ -57,6 +57,33 @@ export function surnamesInArticle(list: Item[]): void {
   }
 }
 
+/**
+ * A lone word the tagger read as a person that opens the name of the one organization the article
+ * names with it ("Chrysler said" beside "Chrysler LLC"), when the article names no person in full
+ * with it (surnamesInArticle runs first): that organization, typed so. Rewrites the items' keys.
+ */
+export function organizationWordsInArticle(list: Item[]): void {
+  const orgsByFirstWord = new Map<string, Set<string>>();
+  for (const item of list) {
+    if (item.kind === "organization") pushToSet(orgsByFirstWord, orgKeyWords(item.key)[0], item.key);
+  }
+  if (!orgsByFirstWord.size) return;
+  for (const item of list) {
+    if (item.kind !== "person" || item.local) continue;
+    const tokens = personTokens(item.surface);
+    const orgs = tokens.length === 1 ? orgsByFirstWord.get(tokens[0]) : undefined;
+    if (!orgs) continue;
+    // the word itself as an organization's name ("Chrysler LLC" without its legal form), else the one name it opens
+    const exact = `organization:${tokens[0]}`;
+    const org = orgs.has(exact) ? exact : orgs.size === 1 ? [...orgs][0] : undefined;
+    if (!org) continue;
+    item.key = org;
+    item.kind = "organization";
+    item.typedAs = "organization";
+    item.local = true;
+  }
+}
+
 /** The long form a short one is defined for in the text ("(ECOWAS)"), when the article names it. */
 function definedLongForm(defined: Map<string, string>, longForms: Map<string, Item>, short: Item): Item | undefined {
   const definedLong = defined.get(foldName(short.surface));

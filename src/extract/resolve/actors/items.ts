@@ -44,6 +44,8 @@ export interface Item {
   country?: string;
   /** Joined to a full form written in its own article. */
   local?: boolean;
+  /** The type a join inside its article gave it, over the tagger's ("Chrysler" read as a person beside "Chrysler LLC"). */
+  typedAs?: ActorMention["type"];
   /** A nickname written in quotes inside the name (`Vincent "The Chin" Gigante`), or the nickname a bare mention is. */
   nickname?: string;
 }

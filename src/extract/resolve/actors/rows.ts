@@ -58,8 +58,9 @@ export function voteType(cluster: Item[]): ActorType {
   for (const i of cluster) {
     let full = fullName.get(i.surface);
     if (full === undefined) fullName.set(i.surface, (full = personTokens(i.surface).length > 1));
-    const weight = i.mention.type === "person" && full ? 3 : 1;
-    votes.set(i.mention.type, (votes.get(i.mention.type) ?? 0) + weight);
+    const type = i.typedAs ?? i.mention.type;
+    const weight = type === "person" && full ? 3 : 1;
+    votes.set(type, (votes.get(type) ?? 0) + weight);
   }
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
@@ -86,7 +87,11 @@ export function otherName(cluster: Item[], type: ActorType): string {
   // a short form ("Colts", "Northrop") names the actor only when no longer form of it is in the cluster
   const distinct = [...surfaces.keys()];
   const words = new Map(distinct.map((x) => [x, orgWords(x)]));
-  const shortForm = (x: string) => x !== x.toUpperCase() && distinct.some((y) => y !== x && standsFor(words.get(x)!, x, words.get(y)!, y));
+  // ...unless it is also written with its legal form ("Chrysler" and "Chrysler LLC" beside the model "Chrysler Aspen")
+  const keyOf = new Map(distinct.map((x) => [x, words.get(x)!.join(" ")]));
+  const withLegalForm = (x: string) => distinct.some((y) => y.length > x.length && keyOf.get(y) === keyOf.get(x));
+  const shortForm = (x: string) =>
+    x !== x.toUpperCase() && distinct.some((y) => y !== x && standsFor(words.get(x)!, x, words.get(y)!, y)) && !withLegalForm(x);
   const fullForms = new Map([...surfaces].filter(([x]) => !shortForm(x)));
   let name = mostCommon(fullForms.size ? fullForms : surfaces, longerFirst);
   // "Wagner" is short for "Wagner Group": name the group by its full name
