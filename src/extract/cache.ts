@@ -7,7 +7,6 @@ import { deserialize, serialize } from "node:v8";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleExtraction, Rejection } from "./types.js";
-import type { StoryMemo } from "./storyRows.js";
 
 const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = resolve(EXTRACT_DIR, "../..");
@@ -73,18 +72,21 @@ function storyMemoPath(dir: string, folder: string): string {
   return join(dir, `stories-${createHash("sha256").update(folder).digest("hex").slice(0, 16)}.v8`);
 }
 
-/** The story rows the last build of `folder` kept, if it ran the same engine version (else none). */
-export function readStoryMemo(dir: string, folder: string, version: string): StoryMemo {
+/**
+ * The story rows the last build of `folder` kept (a map, StoryMemo of storyRows.ts), if it ran the
+ * same engine version (else none). The cache keeps them without reading them: no import of what they hold.
+ */
+export function readStoryMemo<Memo extends ReadonlyMap<string, unknown>>(dir: string, folder: string, version: string): Memo {
   try {
-    const kept = deserialize(readFileSync(storyMemoPath(dir, folder))) as { version: string; memo: StoryMemo };
-    return kept.version === version && kept.memo instanceof Map ? kept.memo : new Map();
+    const kept = deserialize(readFileSync(storyMemoPath(dir, folder))) as { version: string; memo: Memo };
+    return kept.version === version && kept.memo instanceof Map ? kept.memo : (new Map() as unknown as Memo);
   } catch {
-    return new Map();
+    return new Map() as unknown as Memo;
   }
 }
 
 /** Keeps this build's story rows for the next build of `folder` (whole or not at all: written aside, then renamed). */
-export function writeStoryMemo(dir: string, folder: string, version: string, memo: StoryMemo): void {
+export function writeStoryMemo(dir: string, folder: string, version: string, memo: ReadonlyMap<string, unknown>): void {
   mkdirSync(dir, { recursive: true });
   const path = storyMemoPath(dir, folder);
   const tmp = `${path}.${process.pid}.tmp`;

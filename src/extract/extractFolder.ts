@@ -142,7 +142,7 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
 /** Tables in which the stories whose inputs are those of a story of the last build take its rows; this build's are kept for the next. */
 function tablesKeepingStories(folder: string, cacheDir: string, version: string, tables: (options: JoinOptions) => Tables): Tables {
   let next: StoryMemo | undefined;
-  const made = tables({ storyMemo: readStoryMemo(cacheDir, folder, version), onStoryMemo: (memo) => (next = memo) });
+  const made = tables({ storyMemo: readStoryMemo<StoryMemo>(cacheDir, folder, version), onStoryMemo: (memo) => (next = memo) });
   if (next) writeStoryMemo(cacheDir, folder, version, next);
   return made;
 }
