@@ -159,8 +159,20 @@ export type ActorPage = ReturnType<typeof actorPageOf>;
 
 /** Every actor's page, one at a time (nothing is held but the groupings). */
 export function* actorPages(ctx: PageContext): Generator<{ id: string; slug: string; page: ActorPage }> {
-  const groups = actorGroups(ctx);
-  for (const actor of ctx.tables.actors) yield { id: actor.id, slug: slug(actor.id), page: actorPageOf(ctx, groups, actor) };
+  for (const { id, slug, page } of actorPageSources(ctx)) yield { id, slug, page: page() };
+}
+
+/**
+ * Every actor with its page still to compute: `page()` computes it (the groupings all pages share
+ * are made at the first call, so a build that computes no actor's page never makes them).
+ */
+export function actorPageSources(ctx: PageContext): Array<{ id: string; slug: string; page: () => ActorPage }> {
+  let groups: ActorGroups | undefined;
+  return ctx.tables.actors.map((actor) => ({
+    id: actor.id,
+    slug: slug(actor.id),
+    page: () => actorPageOf(ctx, (groups ??= actorGroups(ctx)), actor),
+  }));
 }
 
 /** One actor's page. */

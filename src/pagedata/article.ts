@@ -69,8 +69,13 @@ const eventCounts = (groups: ArticleGroups): Map<string, number> => groups.event
 
 /** Every article's page, one at a time. */
 export function* articlePages(ctx: PageContext, groups = articleGroups(ctx)): Generator<{ id: string; slug: string; page: ArticlePage }> {
+  for (const { id, slug, page } of articlePageSources(ctx, groups)) yield { id, slug, page: page() };
+}
+
+/** Every article with its page still to compute: `page()` computes it. */
+export function articlePageSources(ctx: PageContext, groups: ArticleGroups): Array<{ id: string; slug: string; page: () => ArticlePage }> {
   const events = eventCounts(groups);
-  for (const a of ctx.tables.articles) yield { id: a.id, slug: slug(a.id), page: articlePageOf(ctx, groups, events, a) };
+  return ctx.tables.articles.map((a) => ({ id: a.id, slug: slug(a.id), page: () => articlePageOf(ctx, groups, events, a) }));
 }
 
 /** One article's page. */
