@@ -168,18 +168,27 @@ export function denseRange(days: readonly string[]): { from: string; to: string 
 /** Whether a day lies in a range (null: no range, every day does). */
 export const inRange = (day: string, range: { from: string; to: string } | null) => !range || (day >= range.from && day <= range.to);
 
-/** Each article's actors, the most mentioned first (in a tie, the first named first). */
+/** Each article's actors, the most mentioned first (in a tie, the first named first: by position, then the tables' order). */
 export function actorsByArticle(mentions: readonly MentionRow[]): Map<string, string[]> {
-  const counts = tableOf(mentions, ["article", "actor", "start"])
-    .derive({ row: () => aq.op.row_number() })
-    .orderby("start", "row")
-    .derive({ at: () => aq.op.row_number() })
-    .groupby("article", "actor")
-    .rollup({ count: aq.op.count(), first: aq.op.min("at") })
-    .orderby(aq.desc("count"), "first")
-    .groupby("article")
-    .objects({ grouped: "map" }) as unknown as Map<string, Array<{ actor: string }>>;
-  return new Map([...counts].map(([article, rows]) => [article, rows.map((r) => r.actor)]));
+  // per article, per actor: its mentions, and its first mention's position and row
+  const tallies = new Map<string, Map<string, { count: number; start: number; row: number }>>();
+  mentions.forEach((m, row) => {
+    let actors = tallies.get(m.article);
+    if (!actors) tallies.set(m.article, (actors = new Map()));
+    const t = actors.get(m.actor);
+    if (!t) actors.set(m.actor, { count: 1, start: m.start, row });
+    else {
+      t.count++;
+      if (m.start < t.start) [t.start, t.row] = [m.start, row];
+    }
+  });
+  const ranked = new Map<string, string[]>();
+  for (const [article, actors] of tallies)
+    ranked.set(
+      article,
+      [...actors].sort(([, x], [, y]) => y.count - x.count || x.start - y.start || x.row - y.row).map(([actor]) => actor),
+    );
+  return ranked;
 }
 
 /**
