@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from "../src/extract/cache.js";
 import { pageContext, siteData } from "../src/pagedata/index.js";
 import type { ActorPage } from "../src/pagedata/actor.js";
 import type { ArticlePage } from "../src/pagedata/article.js";
-import { ITEM_TABLES } from "../src/pagedata/itemKeys.js";
+import { ITEM_TABLES, itemKeys, type RowJson } from "../src/pagedata/itemKeys.js";
 
 let dir: string;
 let t: Tables;
@@ -53,6 +53,17 @@ describe("item keys", () => {
     expect(b.size).toBe(t.actors.length + t.articles.length);
     for (const [id, x] of a) expect(b.get(id)!.key).toBe(x.key);
     expect(new Set([...a.values()].map((x) => x.key)).size).toBe(a.size);
+  });
+
+  it("are the same when the rows' JSON is given (as the tables' snapshot makes it), and ignore JSON of other rows", () => {
+    const ctx = pageContext(t);
+    const plain = itemKeys(ctx);
+    const given: RowJson = new Map(ITEM_TABLES.map((table) => [table, { rows: t[table], json: t[table].map((r) => JSON.stringify(r)) }]));
+    expect(itemKeys(ctx, given)).toEqual(plain);
+    // JSON made from other rows (a copy, edited) is not used
+    const other = structuredClone(t.quotes).map((q) => ({ ...q, text: "edited" }));
+    const stale: RowJson = new Map([["quotes", { rows: other, json: other.map((r) => JSON.stringify(r)) }]]);
+    expect(itemKeys(ctx, stale)).toEqual(plain);
   });
 
   it("change for the later articles and the actors citing them when an earlier article's number moves", () => {

@@ -7,7 +7,9 @@ import { briefingPage } from "./briefing.js";
 import { actorsPage } from "./actors.js";
 import { actorPageSources } from "./actor.js";
 import { articleGroups, articlePageSources, sourcesPage, type ArticleGroups } from "./article.js";
-import { itemKeys, type ItemKeys } from "./itemKeys.js";
+import { ITEM_TABLES, itemKeys, type ItemKeys, type RowJson } from "./itemKeys.js";
+
+export { ITEM_TABLES, type RowJson };
 import { timelinePage } from "./timeline.js";
 import { figuresPage } from "./figures.js";
 import { quotesPage } from "./quotes.js";
@@ -81,16 +83,21 @@ export interface ItemOutput extends DataOutput {
  * The site's data files: first the site-wide pages' (`pages`), then every actor's and every
  * article's (`items`), one at a time (at 10,000 articles they add up to hundreds of MB). An item's
  * `json` is computed when read (each time it is read): a build that reuses an item by its `key`
- * never computes it.
+ * never computes it. `rowJson`: the item tables' rows as JSON, when the caller has them by the time
+ * it reads the first key (the build's table snapshot makes them), so that the keys need not.
  */
-export function siteData(ctx: PageContext, options: PageDataOptions): { pages: DataOutput[]; items: Iterable<ItemOutput> } {
+export function siteData(
+  ctx: PageContext,
+  options: PageDataOptions,
+  rowJson?: RowJson,
+): { pages: DataOutput[]; items: Iterable<ItemOutput> } {
   const shared: Shared = { options, articles: articleGroups(ctx) };
   const pages = TABLE_PAGES.map((page) => ({ path: DATA_FILES[page], json: JSON.stringify(PAGES[page](ctx, shared)) }));
-  return { pages, items: itemFiles(ctx, shared.articles) };
+  return { pages, items: itemFiles(ctx, shared.articles, rowJson) };
 }
 
 /** Fails when two ids share an address: one page would silently replace the other. */
-function* itemFiles(ctx: PageContext, articles: ArticleGroups): Generator<ItemOutput> {
+function* itemFiles(ctx: PageContext, articles: ArticleGroups, rowJson?: RowJson): Generator<ItemOutput> {
   const seen = new Map<string, string>();
   const claim = (path: string, id: string) => {
     const other = seen.get(path);
@@ -98,7 +105,7 @@ function* itemFiles(ctx: PageContext, articles: ArticleGroups): Generator<ItemOu
     seen.set(path, id);
   };
   let keys: ItemKeys | undefined;
-  const keyOf = (kind: ItemKind, id: string) => (keys ??= itemKeys(ctx))[kind].get(id)!;
+  const keyOf = (kind: ItemKind, id: string) => (keys ??= itemKeys(ctx, rowJson))[kind].get(id)!;
   const sources = [
     ["actors", actorPageSources(ctx)],
     ["articles", articlePageSources(ctx, articles)],

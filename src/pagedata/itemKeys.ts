@@ -68,30 +68,48 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   else map.set(key, new Set([value]));
 }
 
+/**
+ * Rows of the tables as JSON, made before (by the tables' snapshot): used for a table when made
+ * from the very rows the keys read.
+ */
+export type RowJson = ReadonlyMap<string, { rows: readonly unknown[]; json: readonly string[] }>;
+
+/** Each row's JSON: the given one when it was made from these rows, else made now (the same text). */
+function jsonOf(table: ItemTable, rows: readonly unknown[], given?: RowJson): (i: number) => string {
+  const made = given?.get(table);
+  if (made && made.rows === rows && made.json.length === rows.length) return (i) => made.json[i];
+  return (i) => JSON.stringify(rows[i]);
+}
+
 /** One pass over each item table: each article's rows as JSON, and who is named where. */
-function articleParts(ctx: PageContext, place: Map<string, number>): ArticleParts {
+function articleParts(ctx: PageContext, place: Map<string, number>, given?: RowJson): ArticleParts {
   const parts: ArticleParts = { rows: new Map(), named: new Map(), namedIn: new Map() };
   ITEM_TABLES.forEach((table: ItemTable, t) => {
     const rows = (ctx.tables[table] ?? []) as readonly ArticleTableRow[];
     const ordered = inArticleOrder(rows, place);
-    const grouped = new Map<string, Array<[number | null, ArticleTableRow, string | null]>>();
+    const json = jsonOf(table, rows, given);
+    // per article, its rows as a JSON array of [place in the table or null, row, the speaker's actor or null]
+    const pieces = new Map<string, string[]>();
     rows.forEach((row, i) => {
       const speaker = typeof row.speaker === "string" ? (ctx.speaker(row.speaker)?.id ?? null) : null;
-      const list = grouped.get(row.article);
-      const entry: [number | null, ArticleTableRow, string | null] = [ordered ? null : i, row, speaker];
-      if (list) list.push(entry);
-      else grouped.set(row.article, [entry]);
-      for (const id of namedActors(row, speaker)) {
-        addTo(parts.named, row.article, id);
-        addTo(parts.namedIn, id, row.article);
-      }
+      let list = pieces.get(row.article);
+      if (!list) pieces.set(row.article, (list = ["["]));
+      else list.push(",");
+      list.push(ordered ? "[null," : `[${i},`, json(i), speaker === null ? ",null]" : `,${JSON.stringify(speaker)}]`);
+      const named = namedActors(row, speaker);
+      if (!named.length) return;
+      let set = parts.named.get(row.article);
+      if (!set) parts.named.set(row.article, (set = new Set()));
+      for (const id of named) set.add(id);
     });
-    for (const [article, list] of grouped) {
+    for (const [article, list] of pieces) {
       let texts = parts.rows.get(article);
       if (!texts) parts.rows.set(article, (texts = []));
-      texts[t] = JSON.stringify(list);
+      list.push("]");
+      texts[t] = list.join("");
     }
   });
+  for (const [article, named] of parts.named) for (const id of named) addTo(parts.namedIn, id, article);
   return parts;
 }
 
@@ -105,9 +123,9 @@ function actorRefKey(ctx: PageContext, id: string): string {
  * Every article's digest: its row and citation number, its rows in the item tables (with
  * each quote's speaker as an actor), and the names and types of the actors those rows name.
  */
-export function articleDigests(ctx: PageContext): { digests: Map<string, string>; namedIn: Map<string, Set<string>> } {
+export function articleDigests(ctx: PageContext, given?: RowJson): { digests: Map<string, string>; namedIn: Map<string, Set<string>> } {
   const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
-  const parts = articleParts(ctx, place);
+  const parts = articleParts(ctx, place, given);
   const digests = new Map<string, string>();
   for (const a of ctx.tables.articles) {
     const named = [...(parts.named.get(a.id) ?? [])].sort().map((id) => actorRefKey(ctx, id));
@@ -129,10 +147,11 @@ function digestsInOrder(articles: Iterable<string>, place: Map<string, number>, 
 /**
  * Each actor's and each article's key. An actor's page reads its row and the articles naming it
  * (mentions, quotes it speaks, figures about it, its row's articles); an article's page reads its
- * own rows and its duplicates' (and the article it duplicates).
+ * own rows and its duplicates' (and the article it duplicates). `given`: rows' JSON made before
+ * (the keys are the same with or without it).
  */
-export function itemKeys(ctx: PageContext): ItemKeys {
-  const { digests, namedIn } = articleDigests(ctx);
+export function itemKeys(ctx: PageContext, given?: RowJson): ItemKeys {
+  const { digests, namedIn } = articleDigests(ctx, given);
   const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
   const actors = new Map<string, string>();
   for (const actor of ctx.tables.actors) {

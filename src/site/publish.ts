@@ -18,7 +18,7 @@
 // a second build of the same folders waits for it (or, with `wait: false`, refuses at once), so
 // builds never interleave; and a render is published or kept for reuse only when it is whole
 // (wholeSite.ts).
-import { snapshotHashes, stampWorldLoader, writeTableSnapshot } from "./tableSnapshot.js";
+import { snapshotHashes, stampWorldLoader, writeTableSnapshot, type RowTexts } from "./tableSnapshot.js";
 import { TABLE_NAMES, tableFile } from "./tableFiles.js";
 import { prepareRenderRoot, tablePath } from "./renderRoot.js";
 import { addSearchEntries, sha256, substituteData } from "./substitute.js";
@@ -27,7 +27,7 @@ import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, stat
 import { dirname, join } from "node:path";
 import { loadCorpus } from "../extract/load.js";
 import { ITEM_KINDS, itemDataDir, itemDataOutput, type ItemKind } from "../pagedata/routes.js";
-import type { ItemOutput } from "../pagedata/index.js";
+import { ITEM_TABLES, type ItemOutput } from "../pagedata/index.js";
 import type { Tables } from "../extract/types.js";
 import type { BuildChanges } from "./changes.js";
 import { siteFiles, type SiteFiles } from "./data.js";
@@ -106,19 +106,21 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   // else Framework's process starts now and loads while the data is made; it builds once the data is written
   const framework = renderReused ? null : startFrameworkBuild({ BRIEFING_SITE_ROOT: renderRoot.dir, BRIEFING_OUTPUT: staging });
   let tables: Tables, fingerprint: string, modified: number, changes: BuildChanges, files: SiteFiles, tablesMs: number;
+  // the item tables' rows as the snapshot writes them, for the item keys (read at the first item)
+  const rowJson: RowTexts = new Map();
   try {
     // 1–3: the tables, the history, the site-wide pages' data
     ({ tables, fingerprint, modified } = await loadCorpus(options.folder));
     changes = recordBuild(options.folder, fingerprint, tables);
     tablesMs = clock();
-    files = siteFiles(tables, fingerprint, changes, options.folder);
+    files = siteFiles(tables, fingerprint, changes, options.folder, rowJson);
   } catch (error) {
     framework?.cancel();
     throw error;
   }
   for (const f of files.root) writeDated(join(options.root, f.path), f.json, modified);
   // the tables the data loaders (src/data/tables/) print, for the dev preview and the analyst's own loaders
-  writeTableSnapshot(tables, options.root, modified);
+  writeTableSnapshot(tables, options.root, modified, undefined, { tables: ITEM_TABLES, into: rowJson });
   const dataMs = clock();
 
   // 4: Framework renders (or its last render is reused) while the item data is written
@@ -138,6 +140,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   try {
     clock();
     written = writeItems(files.items, itemsDir, options.output, readManifest(manifest, codeVersion));
+    rowJson.clear();
     itemDataMs = clock();
   } finally {
     code = await rendering;
