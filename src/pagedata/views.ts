@@ -1,9 +1,8 @@
 // Views of table rows that several pages show: an actor's summary, a figure with its citation, a dated event, an
 // article's head, the conflicts between sources. Pure: context and table rows in, JSON rows out.
-import * as aq from "arquero";
 import type { ActorRow, ArticleRow, EventRow, FigureRow, MentionRow } from "../extract/types.js";
 import { formatFigure } from "../extract/recognize/figures/format.js";
-import { countBy, tableOf, type PageContext } from "./context.js";
+import { countBy, type PageContext } from "./context.js";
 import { actorHref, slug } from "./routes.js";
 import { clip } from "./text.js";
 import { whatOf } from "./figureGroups.js";
@@ -28,13 +27,25 @@ export function mentionCounts(mentions: readonly MentionRow[]): Map<string, numb
   return countBy(mentions, (m) => m.actor);
 }
 
+/**
+ * `view` made once per context: what several site-wide pages show (the ranked actors, the dated
+ * events, the conflicts) is computed for the first and shared, never changed, by the others.
+ */
+function oncePerContext<T>(view: (ctx: PageContext) => T): (ctx: PageContext) => T {
+  const made = new WeakMap<PageContext, T>();
+  return (ctx) => {
+    if (!made.has(ctx)) made.set(ctx, view(ctx));
+    return made.get(ctx)!;
+  };
+}
+
 /** Every actor's summary, the most widely covered first (articles, then mentions, then name). */
-export function rankedActors(ctx: PageContext): ActorSummary[] {
+export const rankedActors = oncePerContext((ctx: PageContext): readonly ActorSummary[] => {
   const counts = mentionCounts(ctx.tables.mentions);
   return ctx.tables.actors
     .map((a) => actorSummary(ctx, a, counts.get(a.id) ?? 0))
     .sort((a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions || a.name.localeCompare(b.name));
-}
+});
 
 export function figureView(ctx: PageContext, f: FigureRow) {
   const cite = ctx.cite(f.article, f.start);
@@ -62,12 +73,12 @@ export function figureView(ctx: PageContext, f: FigureRow) {
 }
 
 /** The conflicts with more than one known figure, each with its figures in the conflict's order. */
-export function conflictRows(ctx: PageContext) {
+export const conflictRows = oncePerContext((ctx: PageContext): ReadonlyArray<{ subject: string; figures: FigureRow[] }> => {
   const byId = new Map(ctx.tables.figures.map((f) => [f.id, f]));
   return ctx.tables.conflicts
     .map((c) => ({ subject: c.subject, figures: c.figures.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])) }))
     .filter((c) => c.figures.length > 1);
-}
+});
 
 /** A conflict's figures, one per source and value: a source repeating its figure adds nothing to the disagreement. */
 export function onePerSourceAndValue(figures: readonly FigureRow[]): FigureRow[] {
@@ -110,14 +121,12 @@ export function dayOf(date: string): string {
  * calendar date, by date (then article order and position). The timeline shows them and every
  * count of "dated events" is their number.
  */
-export function datedEvents(ctx: PageContext): EventRow[] {
-  return tableOf(ctx.tables.events, ["article", "date", "text", "actors", "start", "end", "relative", "inferred"])
-    .derive({ row: () => aq.op.row_number() })
-    .filter(aq.escape((e: EventRow) => !!e.date && !ctx.isDuplicate(e.article)))
-    .derive({ at: (e: EventRow) => e.start ?? 0 })
-    .orderby("date", "at", "row")
-    .objects() as EventRow[];
-}
+export const datedEvents = oncePerContext((ctx: PageContext): readonly EventRow[] =>
+  ctx.tables.events
+    .filter((e) => !!e.date && !ctx.isDuplicate(e.article))
+    // a stable sort: in a tie, the table's order
+    .sort((x, y) => (x.date! < y.date! ? -1 : x.date! > y.date! ? 1 : (x.start ?? 0) - (y.start ?? 0))),
+);
 
 /** One dated event as the pages show it, with its citation. */
 export function eventView(ctx: PageContext, e: EventRow, textMax: number) {
