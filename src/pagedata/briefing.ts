@@ -30,7 +30,13 @@ const BRIEFING_OUTLIERS = 12;
 /** Who is covered where: mention counts of the given actors per article (or per source when many). */
 export function coverage(ctx: PageContext, actorIds: string[]) {
   const perArticle = ctx.primary.length <= 30;
-  const rowKey = (id: string) => (perArticle ? id : (outletOf(ctx.articles.get(id)!) ?? NO_SOURCE));
+  const keys = new Map<string, string>();
+  const keyOf = (id: string) => (perArticle ? id : (outletOf(ctx.articles.get(id)!) ?? NO_SOURCE));
+  const rowKey = (id: string) => {
+    let key = keys.get(id);
+    if (key === undefined) keys.set(id, (key = keyOf(id)));
+    return key;
+  };
   // rows: an article, or a source with its article count; the most covered first (in a tie, the
   // first in date order)
   const top = (

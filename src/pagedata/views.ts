@@ -4,7 +4,7 @@ import type { ActorRow, ArticleRow, EventRow, FigureRow, MentionRow } from "../e
 import { formatFigure } from "../extract/recognize/figures/format.js";
 import { countBy, type PageContext } from "./context.js";
 import { actorHref, slug } from "./routes.js";
-import { clip } from "./text.js";
+import { clip, wordCount } from "./text.js";
 import { whatOf } from "./figureGroups.js";
 
 export function actorSummary(ctx: PageContext, a: ActorRow, mentions: number) {
@@ -206,14 +206,15 @@ export function actorsByArticle(mentions: readonly MentionRow[]): Map<string, st
  */
 export function articleRow(ctx: PageContext, a: ArticleRow, top: readonly string[], duplicates: readonly ArticleRow[]) {
   const cleanLength = a.text.length - a.boilerplate.reduce((s, [x, y]) => s + (y - x), 0);
+  const cite = ctx.cite(a.id);
   return {
-    ...ctx.cite(a.id),
+    ...cite,
     /** The source as the file or page wrote it, when the outlet's name differs from it. */
-    sourceAsWritten: a.source && a.source !== ctx.cite(a.id).source ? a.source : null,
+    sourceAsWritten: a.source && a.source !== cite.source ? a.source : null,
     file: a.file,
     dateSource: a.dateSource,
     length: cleanLength,
-    words: a.text.split(/\s+/).length,
+    words: wordCount(a.text),
     actorCount: top.length,
     actors: top.slice(0, 6).map((id) => ctx.actorRef(id)),
     duplicateOf: a.duplicateOf ? ctx.cite(a.duplicateOf) : null,
