@@ -131,6 +131,21 @@ describe("item keys", () => {
     }
   });
 
+  it("follow the rows of an article the articles table does not hold (its actors' pages cite it by id)", () => {
+    // two of Niger's mentions in an article "gone", at the end of the table
+    const orphan = changed((c) => {
+      const gone = c.mentions.filter((m) => m.actor === "niger").slice(0, 2);
+      c.mentions = [...c.mentions.filter((m) => !gone.includes(m)), ...gone.map(({ sentence: _s, ...m }) => ({ ...m, article: "gone" }))];
+    });
+    // one more mention there: the page counts three
+    const moved = structuredClone(orphan);
+    moved.mentions.push({ ...moved.mentions[moved.mentions.length - 1] });
+    const { dataChanged, keyChanged } = compare(orphan, moved);
+    expect(dataChanged).toContain("actors/niger");
+    expect(actorData(items(moved), "niger").overTime.find((o) => o.id === "gone")!.count).toBe(3);
+    for (const id of dataChanged) expect(keyChanged).toContain(id);
+  });
+
   it("stay the same when only what no item page shows changes (stories, central sentences)", () => {
     const { dataChanged, keyChanged } = compare(
       t,

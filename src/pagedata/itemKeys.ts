@@ -37,8 +37,8 @@ const digestOf = (text: string) => createHash("sha1").update(text).digest("base6
 function inArticleOrder(rows: readonly ArticleTableRow[], place: Map<string, number>): boolean {
   let last = -1;
   for (const row of rows) {
-    const at = place.get(row.article) ?? Number.MAX_SAFE_INTEGER;
-    if (at < last) return false;
+    const at = place.get(row.article);
+    if (at === undefined || at < last) return false; // a row of no article: its place counts too
     last = at;
   }
   return true;
@@ -127,11 +127,12 @@ export function articleDigests(ctx: PageContext, given?: RowJson): { digests: Ma
   const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
   const parts = articleParts(ctx, place, given);
   const digests = new Map<string, string>();
-  for (const a of ctx.tables.articles) {
-    const named = [...(parts.named.get(a.id) ?? [])].sort().map((id) => actorRefKey(ctx, id));
-    const hash = createHash("sha1").update(JSON.stringify([a, ctx.numbers.get(a.id) ?? null]));
-    for (const rows of parts.rows.get(a.id) ?? []) hash.update(`\n${rows ?? ""}`);
-    digests.set(a.id, hash.update(`\n${named.join("\n")}`).digest("base64"));
+  // the articles, and any article rows name that the articles table does not hold (pages cite it by its id)
+  for (const id of new Set([...place.keys(), ...parts.rows.keys()])) {
+    const named = [...(parts.named.get(id) ?? [])].sort().map((actor) => actorRefKey(ctx, actor));
+    const hash = createHash("sha1").update(JSON.stringify([ctx.articles.get(id) ?? id, ctx.numbers.get(id) ?? null]));
+    for (const rows of parts.rows.get(id) ?? []) hash.update(`\n${rows ?? ""}`);
+    digests.set(id, hash.update(`\n${named.join("\n")}`).digest("base64"));
   }
   return { digests, namedIn: parts.namedIn };
 }

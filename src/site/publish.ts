@@ -182,7 +182,13 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   removeTemplates(staging);
   swapInto(staging, options.output);
   // only now the output holds what the manifest describes (a build that fails before leaves the old pair)
-  writeManifest(manifest, codeVersion, written.records);
+  try {
+    writeManifest(manifest, codeVersion, written.records);
+  } catch (error) {
+    // the site is published; the next build computes every item's data again
+    rmSync(manifest, { force: true });
+    log(`could not keep the item data's manifest (${(error as Error).message}): the next build computes every item again`);
+  }
   return {
     articles: tables.articles.length,
     actors: tables.actors.length,
