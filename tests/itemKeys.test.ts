@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from "../src/extract/cache.js";
 import { pageContext, siteData } from "../src/pagedata/index.js";
 import type { ActorPage } from "../src/pagedata/actor.js";
 import type { ArticlePage } from "../src/pagedata/article.js";
-import { ITEM_TABLES, itemKeys, type RowJson } from "../src/pagedata/itemKeys.js";
+import { COUNTED_TABLES, ITEM_TABLES, itemKeys, type RowJson } from "../src/pagedata/itemKeys.js";
 
 let dir: string;
 let t: Tables;
@@ -118,7 +118,7 @@ describe("item keys", () => {
   });
 
   it("change for every item whose data changes when rows of any item table change or move", () => {
-    for (const table of ITEM_TABLES) {
+    for (const table of [...ITEM_TABLES, ...COUNTED_TABLES]) {
       // the sentences stay in place (mentions point at them by index): their texts change
       const edits: Array<(c: Tables) => void> =
         table === "sentences"
@@ -144,6 +144,23 @@ describe("item keys", () => {
     expect(dataChanged).toContain("actors/niger");
     expect(actorData(items(moved), "niger").overTime.find((o) => o.id === "gone")!.count).toBe(3);
     for (const id of dataChanged) expect(keyChanged).toContain(id);
+  });
+
+  it("change for an article whose number of events changes, not for changes inside its events", () => {
+    const id = t.events[0].article;
+    const edited = compare(
+      t,
+      changed((c) => c.events.forEach((e) => (e.actors = [...e.actors].reverse().concat("someone-else")))),
+    );
+    expect(edited.dataChanged).toEqual([]);
+    expect(edited.keyChanged).toEqual([]);
+    const fewer = compare(
+      t,
+      changed((c) => c.events.splice(0, 1)),
+    );
+    expect(fewer.keyChanged).toContain(`articles/${id}`);
+    expect(articleData(fewer.after, id).events).toBe(t.events.filter((e) => e.article === id).length - 1);
+    for (const item of fewer.dataChanged) expect(fewer.keyChanged).toContain(item);
   });
 
   it("stay the same when only what no item page shows changes (stories, central sentences)", () => {

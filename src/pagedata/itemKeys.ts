@@ -4,7 +4,8 @@
 //
 // An item page reads, besides constants of the code (the manifest is keyed on the code too):
 //  - rows of the per-article tables (ITEM_TABLES) of some articles, with the article's own row, its
-//    citation number, and the actor each quote's speaker stands for;
+//    citation number, and the actor each quote's speaker stands for; how many rows of the tables
+//    they only count (COUNTED_TABLES) each article has;
 //  - the names and types of the actors those rows name (links and labels);
 //  - for an actor, its own row; for an article, the articles it duplicates or that duplicate it.
 // Not the stories (a new article regroups hundreds of articles' stories), central sentences,
@@ -17,8 +18,13 @@ import { createHash } from "node:crypto";
 import type { PageContext } from "./context.js";
 
 /** The per-article tables item pages read (not the stories, central sentences, co-mentions or conflicts). */
-export const ITEM_TABLES = ["mentions", "sentences", "quotes", "figures", "dates", "events"] as const;
+export const ITEM_TABLES = ["mentions", "sentences", "quotes", "figures", "dates"] as const;
 type ItemTable = (typeof ITEM_TABLES)[number];
+/**
+ * Per-article tables item pages only count (an article's page shows how many events it has): their
+ * rows' content changes with other articles (an event's actors), its count does not.
+ */
+export const COUNTED_TABLES = ["events"] as const;
 
 /** A row of a per-article table, as far as the keys look into it. */
 type ArticleTableRow = { article: string; actor?: unknown; actors?: unknown; speaker?: unknown };
@@ -107,6 +113,15 @@ function articleParts(ctx: PageContext, place: Map<string, number>, given?: RowJ
       if (!texts) parts.rows.set(article, (texts = []));
       list.push("]");
       texts[t] = list.join("");
+    }
+  });
+  COUNTED_TABLES.forEach((table, c) => {
+    const counts = new Map<string, number>();
+    for (const row of ctx.tables[table] ?? []) counts.set(row.article, (counts.get(row.article) ?? 0) + 1);
+    for (const [article, count] of counts) {
+      let texts = parts.rows.get(article);
+      if (!texts) parts.rows.set(article, (texts = []));
+      texts[ITEM_TABLES.length + c] = `${table}:${count}`;
     }
   });
   for (const [article, named] of parts.named) for (const id of named) addTo(parts.namedIn, id, article);
