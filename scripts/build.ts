@@ -35,7 +35,7 @@ try {
   for (const line of built.report) process.stderr.write(`${line}\n`);
   const t = built.timings;
   log(
-    `extraction ${seconds(t.tables)}, page data ${seconds(t.data)}, item data ${seconds(t.itemData)} (${built.reused} of ${built.items} unchanged), ` +
+    `extraction ${seconds(t.tables)}, page data ${seconds(t.data)}, item data ${seconds(t.itemData)} (${built.reused} of ${built.items} unchanged), ${built.unchanged} not recomputed, ` +
       `render ${built.renderReused ? "reused" : seconds(t.render)} (beside the item data), item pages ${seconds(t.items)}`,
   );
   log(

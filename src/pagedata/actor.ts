@@ -1,11 +1,11 @@
 // One page per actor: mentions over time, quotes by and about it, who it appears with, figures
 // about it, and the sentences naming it. `actorPages` computes every actor's page from groupings
-// made once (arquero group-bys and one self-join for "appears with"), so the whole set costs
-// about as much as the tables.
-import * as aq from "arquero";
+// made once (plain passes over the rows, one over each sentence's mentions for "appears with"), so
+// the whole set costs about as much as the tables.
 import { group } from "d3-array";
 import type { ActorRow, FigureRow, MentionRow, QuoteRow } from "../extract/types.js";
-import { countBy, tableOf, type PageContext } from "./context.js";
+import { pushTo } from "../extract/util/groupBy.js";
+import { countBy, type PageContext } from "./context.js";
 import { actorSummary, figureView } from "./views.js";
 import { actorHref, slug } from "./routes.js";
 import { clip, quoteBody } from "./text.js";
@@ -16,36 +16,29 @@ const QUOTES_ABOUT_LIMIT = 200;
 const CO_ACTOR_LIMIT = 30;
 const SENTENCE_LIMIT = 300;
 
-type Mention = MentionRow & { row: number };
 type Quote = QuoteRow & { row: number; speakerId: string | null };
 type Grouped<T> = Map<string, T[]>;
 
-const grouped = <T>(table: aq.ColumnTable, ...keys: string[]) =>
-  table.groupby(...keys).objects({ grouped: "map" }) as unknown as Grouped<T>;
-
-/** What every actor's page is computed from, grouped once. */
+/**
+ * What every actor's page is computed from, grouped once: plain passes over the rows (arquero's
+ * group-bys cost as much as the pages of a rebuild's few changed actors). Rows stay in the tables'
+ * order; `row` numbers a quote from 1.
+ */
 function actorGroups(ctx: PageContext) {
   const t = ctx.tables;
-  const mentions = tableOf(t.mentions, ["actor", "article", "start", "end", "text", "sentence"]).derive({ row: () => aq.op.row_number() });
-  const quotes = tableOf(t.quotes, ["article", "speaker", "kind", "text", "start", "end", "speakerText"]).derive({
-    row: () => aq.op.row_number(),
-    speakerId: aq.escape((q: QuoteRow) => ctx.speaker(q.speaker)?.id ?? null),
+  const mentions: Grouped<MentionRow> = new Map();
+  for (const m of t.mentions) pushTo(mentions, m.actor, m);
+  const quotesBySpeaker: Grouped<Quote> = new Map();
+  const quotesByArticle: Grouped<Quote> = new Map();
+  t.quotes.forEach((q, i) => {
+    const quote: Quote = { ...q, row: i + 1, speakerId: ctx.speaker(q.speaker)?.id ?? null };
+    if (quote.speakerId !== null) pushTo(quotesBySpeaker, quote.speakerId, quote);
+    pushTo(quotesByArticle, q.article, quote);
   });
-  const figures = tableOf(t.figures, ["id", "actors"])
-    .derive({ row: () => aq.op.row_number() })
-    .unroll("actors")
-    .dedupe("row", "actors")
-    .orderby("row");
-  return {
-    mentions: grouped<Mention>(mentions, "actor"),
-    quotesBySpeaker: grouped<Quote>(
-      quotes.filter((q: Quote) => q.speakerId !== null),
-      "speakerId",
-    ),
-    quotesByArticle: grouped<Quote>(quotes, "article"),
-    figures: grouped<{ row: number; actors: string }>(figures, "actors"),
-    coActors: coActors(t.mentions),
-  };
+  // each figure once per actor it names, by its place in the table
+  const figures: Grouped<FigureRow> = new Map();
+  for (const f of t.figures) for (const actor of new Set(f.actors ?? [])) pushTo(figures, actor, f);
+  return { mentions, quotesBySpeaker, quotesByArticle, figures, coActors: coActors(t.mentions) };
 }
 type ActorGroups = ReturnType<typeof actorGroups>;
 
@@ -140,7 +133,7 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
     if (!entry) sentences.set(key, (entry = { article: m.article, start: s.start, end: s.end, text: s.text, marks: [] }));
     entry.marks.push([m.start - s.start, Math.min(m.end, s.end) - s.start]);
   }
-  const figures = (groups.figures.get(id) ?? []).map((f) => ctx.tables.figures[f.row - 1]);
+  const figures = groups.figures.get(id) ?? [];
   return {
     actor: actorSummary(ctx, actor, mentions.length),
     overTime,
@@ -159,8 +152,20 @@ export type ActorPage = ReturnType<typeof actorPageOf>;
 
 /** Every actor's page, one at a time (nothing is held but the groupings). */
 export function* actorPages(ctx: PageContext): Generator<{ id: string; slug: string; page: ActorPage }> {
-  const groups = actorGroups(ctx);
-  for (const actor of ctx.tables.actors) yield { id: actor.id, slug: slug(actor.id), page: actorPageOf(ctx, groups, actor) };
+  for (const { id, slug, page } of actorPageSources(ctx)) yield { id, slug, page: page() };
+}
+
+/**
+ * Every actor with its page still to compute: `page()` computes it (the groupings all pages share
+ * are made at the first call, so a build that computes no actor's page never makes them).
+ */
+export function actorPageSources(ctx: PageContext): Array<{ id: string; slug: string; page: () => ActorPage }> {
+  let groups: ActorGroups | undefined;
+  return ctx.tables.actors.map((actor) => ({
+    id: actor.id,
+    slug: slug(actor.id),
+    page: () => actorPageOf(ctx, (groups ??= actorGroups(ctx)), actor),
+  }));
 }
 
 /** One actor's page. */

@@ -1,6 +1,5 @@
 // The front page: a bounded summary of everything (its size does not grow with the folder).
 import * as aq from "arquero";
-import type { MentionRow } from "../extract/types.js";
 import { NO_SOURCE, outletOf, tableOf, type Cite, type PageContext } from "./context.js";
 import {
   conflictRows,
@@ -31,7 +30,13 @@ const BRIEFING_OUTLIERS = 12;
 /** Who is covered where: mention counts of the given actors per article (or per source when many). */
 export function coverage(ctx: PageContext, actorIds: string[]) {
   const perArticle = ctx.primary.length <= 30;
-  const rowKey = (id: string) => (perArticle ? id : (outletOf(ctx.articles.get(id)!) ?? NO_SOURCE));
+  const keys = new Map<string, string>();
+  const keyOf = (id: string) => (perArticle ? id : (outletOf(ctx.articles.get(id)!) ?? NO_SOURCE));
+  const rowKey = (id: string) => {
+    let key = keys.get(id);
+    if (key === undefined) keys.set(id, (key = keyOf(id)));
+    return key;
+  };
   // rows: an article, or a source with its article count; the most covered first (in a tie, the
   // first in date order)
   const top = (
@@ -55,13 +60,18 @@ export function coverage(ctx: PageContext, actorIds: string[]) {
   });
   const wanted = new Set(actorIds);
   const shown = new Set(top.map((r) => r.key));
-  const cells = tableOf(ctx.tables.mentions, ["actor", "article"])
-    .filter(aq.escape((m: MentionRow) => wanted.has(m.actor) && !ctx.isDuplicate(m.article)))
-    .derive({ row: aq.escape((m: MentionRow) => rowKey(m.article)) })
-    .filter(aq.escape((c: { row: string }) => shown.has(c.row)))
-    .groupby("row", "actor")
-    .count()
-    .objects() as Array<{ row: string; actor: string; count: number }>;
+  // mentions per row and actor, in the order the pairs first appear
+  const cellOf = new Map<string, { row: string; actor: string; count: number }>();
+  for (const m of ctx.tables.mentions) {
+    if (!wanted.has(m.actor) || ctx.isDuplicate(m.article)) continue;
+    const row = rowKey(m.article);
+    if (!shown.has(row)) continue;
+    const key = `${row}\0${m.actor}`;
+    const cell = cellOf.get(key);
+    if (cell) cell.count++;
+    else cellOf.set(key, { row, actor: m.actor, count: 1 });
+  }
+  const cells = [...cellOf.values()];
   return { by: perArticle ? "article" : "source", rows: top, actors: actorIds.map((id) => ctx.actorRef(id)), cells };
 }
 

@@ -5,8 +5,11 @@ import type { Tables } from "../extract/types.js";
 import { pageContext, type PageContext } from "./context.js";
 import { briefingPage } from "./briefing.js";
 import { actorsPage } from "./actors.js";
-import { actorPages } from "./actor.js";
-import { articleGroups, articlePages, sourcesPage, type ArticleGroups } from "./article.js";
+import { actorPageSources } from "./actor.js";
+import { articleGroups, articlePageSources, sourcesPage, type ArticleGroups } from "./article.js";
+import { ITEM_TABLES, itemKeys, type ItemKeys, type RowJson } from "./itemKeys.js";
+
+export { ITEM_TABLES, type RowJson };
 import { timelinePage } from "./timeline.js";
 import { figuresPage } from "./figures.js";
 import { quotesPage } from "./quotes.js";
@@ -69,36 +72,61 @@ export interface ItemOutput extends DataOutput {
   kind: ItemKind;
   id: string;
   slug: string;
+  /**
+   * What the item's data is computed from, as a short key (itemKeys.ts): an item with the key it had
+   * in an earlier build has the data it had then. Made for all items at its first read.
+   */
+  readonly key: string;
 }
 
 /**
  * The site's data files: first the site-wide pages' (`pages`), then every actor's and every
- * article's (`items`), one at a time (at 10,000 articles they add up to hundreds of MB).
+ * article's (`items`), one at a time (at 10,000 articles they add up to hundreds of MB). An item's
+ * `json` is computed when read (each time it is read): a build that reuses an item by its `key`
+ * never computes it. `rowJson`: the item tables' rows as JSON, when the caller has them by the time
+ * it reads the first key (the build's table snapshot makes them), so that the keys need not.
  */
-export function siteData(ctx: PageContext, options: PageDataOptions): { pages: DataOutput[]; items: Iterable<ItemOutput> } {
+export function siteData(
+  ctx: PageContext,
+  options: PageDataOptions,
+  rowJson?: RowJson,
+): { pages: DataOutput[]; items: Iterable<ItemOutput> } {
   const shared: Shared = { options, articles: articleGroups(ctx) };
   const pages = TABLE_PAGES.map((page) => ({ path: DATA_FILES[page], json: JSON.stringify(PAGES[page](ctx, shared)) }));
-  return { pages, items: itemFiles(ctx, shared.articles) };
+  return { pages, items: itemFiles(ctx, shared.articles, rowJson) };
 }
 
 /** Fails when two ids share an address: one page would silently replace the other. */
-function* itemFiles(ctx: PageContext, articles: ArticleGroups): Generator<ItemOutput> {
+function* itemFiles(ctx: PageContext, articles: ArticleGroups, rowJson?: RowJson): Generator<ItemOutput> {
   const seen = new Map<string, string>();
   const claim = (path: string, id: string) => {
     const other = seen.get(path);
     if (other !== undefined) throw new Error(`page data: ${JSON.stringify(other)} and ${JSON.stringify(id)} both have the address ${path}`);
     seen.set(path, id);
   };
-  for (const { id, slug, page } of actorPages(ctx)) {
-    const path = itemDataFile("actors", slug);
-    claim(path, id);
-    yield { kind: "actors", id, slug, path, json: JSON.stringify(page) };
-  }
-  for (const { id, slug, page } of articlePages(ctx, articles)) {
-    const path = itemDataFile("articles", slug);
-    claim(path, id);
-    yield { kind: "articles", id, slug, path, json: JSON.stringify(page) };
-  }
+  let keys: ItemKeys | undefined;
+  const keyOf = (kind: ItemKind, id: string) => (keys ??= itemKeys(ctx, rowJson))[kind].get(id)!;
+  const sources = [
+    ["actors", actorPageSources(ctx)],
+    ["articles", articlePageSources(ctx, articles)],
+  ] as const;
+  for (const [kind, items] of sources)
+    for (const { id, slug, page } of items) {
+      const path = itemDataFile(kind, slug);
+      claim(path, id);
+      yield {
+        kind,
+        id,
+        slug,
+        path,
+        get json() {
+          return JSON.stringify(page());
+        },
+        get key() {
+          return keyOf(kind, id);
+        },
+      };
+    }
 }
 
 /** Every data file at once, for small folders (tests, scripts). */

@@ -19,3 +19,35 @@ export function quoteBody(text: string): string {
     .replace(/[\s,]*(?:''|[”"’'])\s*$/, "")
     .trim();
 }
+
+/** Whether a UTF-16 code unit is white space as a regular expression's `\s` matches it. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * How many pieces `text.split(/\s+/)` gives (the runs of white space, plus one), without making
+ * them: the sources page counts the words of every article.
+ */
+export function wordCount(text: string): number {
+  let runs = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) runs++;
+    inSpace = space;
+  }
+  return runs + 1;
+}

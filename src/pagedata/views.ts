@@ -1,11 +1,10 @@
 // Views of table rows that several pages show: an actor's summary, a figure with its citation, a dated event, an
 // article's head, the conflicts between sources. Pure: context and table rows in, JSON rows out.
-import * as aq from "arquero";
 import type { ActorRow, ArticleRow, EventRow, FigureRow, MentionRow } from "../extract/types.js";
 import { formatFigure } from "../extract/recognize/figures/format.js";
-import { countBy, tableOf, type PageContext } from "./context.js";
+import { countBy, type PageContext } from "./context.js";
 import { actorHref, slug } from "./routes.js";
-import { clip } from "./text.js";
+import { clip, wordCount } from "./text.js";
 import { whatOf } from "./figureGroups.js";
 
 export function actorSummary(ctx: PageContext, a: ActorRow, mentions: number) {
@@ -28,13 +27,25 @@ export function mentionCounts(mentions: readonly MentionRow[]): Map<string, numb
   return countBy(mentions, (m) => m.actor);
 }
 
+/**
+ * `view` made once per context: what several site-wide pages show (the ranked actors, the dated
+ * events, the conflicts) is computed for the first and shared, never changed, by the others.
+ */
+function oncePerContext<T>(view: (ctx: PageContext) => T): (ctx: PageContext) => T {
+  const made = new WeakMap<PageContext, T>();
+  return (ctx) => {
+    if (!made.has(ctx)) made.set(ctx, view(ctx));
+    return made.get(ctx)!;
+  };
+}
+
 /** Every actor's summary, the most widely covered first (articles, then mentions, then name). */
-export function rankedActors(ctx: PageContext): ActorSummary[] {
+export const rankedActors = oncePerContext((ctx: PageContext): readonly ActorSummary[] => {
   const counts = mentionCounts(ctx.tables.mentions);
   return ctx.tables.actors
     .map((a) => actorSummary(ctx, a, counts.get(a.id) ?? 0))
     .sort((a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions || a.name.localeCompare(b.name));
-}
+});
 
 export function figureView(ctx: PageContext, f: FigureRow) {
   const cite = ctx.cite(f.article, f.start);
@@ -62,12 +73,12 @@ export function figureView(ctx: PageContext, f: FigureRow) {
 }
 
 /** The conflicts with more than one known figure, each with its figures in the conflict's order. */
-export function conflictRows(ctx: PageContext) {
+export const conflictRows = oncePerContext((ctx: PageContext): ReadonlyArray<{ subject: string; figures: FigureRow[] }> => {
   const byId = new Map(ctx.tables.figures.map((f) => [f.id, f]));
   return ctx.tables.conflicts
     .map((c) => ({ subject: c.subject, figures: c.figures.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])) }))
     .filter((c) => c.figures.length > 1);
-}
+});
 
 /** A conflict's figures, one per source and value: a source repeating its figure adds nothing to the disagreement. */
 export function onePerSourceAndValue(figures: readonly FigureRow[]): FigureRow[] {
@@ -110,14 +121,12 @@ export function dayOf(date: string): string {
  * calendar date, by date (then article order and position). The timeline shows them and every
  * count of "dated events" is their number.
  */
-export function datedEvents(ctx: PageContext): EventRow[] {
-  return tableOf(ctx.tables.events, ["article", "date", "text", "actors", "start", "end", "relative", "inferred"])
-    .derive({ row: () => aq.op.row_number() })
-    .filter(aq.escape((e: EventRow) => !!e.date && !ctx.isDuplicate(e.article)))
-    .derive({ at: (e: EventRow) => e.start ?? 0 })
-    .orderby("date", "at", "row")
-    .objects() as EventRow[];
-}
+export const datedEvents = oncePerContext((ctx: PageContext): readonly EventRow[] =>
+  ctx.tables.events
+    .filter((e) => !!e.date && !ctx.isDuplicate(e.article))
+    // a stable sort: in a tie, the table's order
+    .sort((x, y) => (x.date! < y.date! ? -1 : x.date! > y.date! ? 1 : (x.start ?? 0) - (y.start ?? 0))),
+);
 
 /** One dated event as the pages show it, with its citation. */
 export function eventView(ctx: PageContext, e: EventRow, textMax: number) {
@@ -168,18 +177,27 @@ export function denseRange(days: readonly string[]): { from: string; to: string 
 /** Whether a day lies in a range (null: no range, every day does). */
 export const inRange = (day: string, range: { from: string; to: string } | null) => !range || (day >= range.from && day <= range.to);
 
-/** Each article's actors, the most mentioned first (in a tie, the first named first). */
+/** Each article's actors, the most mentioned first (in a tie, the first named first: by position, then the tables' order). */
 export function actorsByArticle(mentions: readonly MentionRow[]): Map<string, string[]> {
-  const counts = tableOf(mentions, ["article", "actor", "start"])
-    .derive({ row: () => aq.op.row_number() })
-    .orderby("start", "row")
-    .derive({ at: () => aq.op.row_number() })
-    .groupby("article", "actor")
-    .rollup({ count: aq.op.count(), first: aq.op.min("at") })
-    .orderby(aq.desc("count"), "first")
-    .groupby("article")
-    .objects({ grouped: "map" }) as unknown as Map<string, Array<{ actor: string }>>;
-  return new Map([...counts].map(([article, rows]) => [article, rows.map((r) => r.actor)]));
+  // per article, per actor: its mentions, and its first mention's position and row
+  const tallies = new Map<string, Map<string, { count: number; start: number; row: number }>>();
+  mentions.forEach((m, row) => {
+    let actors = tallies.get(m.article);
+    if (!actors) tallies.set(m.article, (actors = new Map()));
+    const t = actors.get(m.actor);
+    if (!t) actors.set(m.actor, { count: 1, start: m.start, row });
+    else {
+      t.count++;
+      if (m.start < t.start) [t.start, t.row] = [m.start, row];
+    }
+  });
+  const ranked = new Map<string, string[]>();
+  for (const [article, actors] of tallies)
+    ranked.set(
+      article,
+      [...actors].sort(([, x], [, y]) => y.count - x.count || x.start - y.start || x.row - y.row).map(([actor]) => actor),
+    );
+  return ranked;
 }
 
 /**
@@ -188,14 +206,15 @@ export function actorsByArticle(mentions: readonly MentionRow[]): Map<string, st
  */
 export function articleRow(ctx: PageContext, a: ArticleRow, top: readonly string[], duplicates: readonly ArticleRow[]) {
   const cleanLength = a.text.length - a.boilerplate.reduce((s, [x, y]) => s + (y - x), 0);
+  const cite = ctx.cite(a.id);
   return {
-    ...ctx.cite(a.id),
+    ...cite,
     /** The source as the file or page wrote it, when the outlet's name differs from it. */
-    sourceAsWritten: a.source && a.source !== ctx.cite(a.id).source ? a.source : null,
+    sourceAsWritten: a.source && a.source !== cite.source ? a.source : null,
     file: a.file,
     dateSource: a.dateSource,
     length: cleanLength,
-    words: a.text.split(/\s+/).length,
+    words: wordCount(a.text),
     actorCount: top.length,
     actors: top.slice(0, 6).map((id) => ctx.actorRef(id)),
     duplicateOf: a.duplicateOf ? ctx.cite(a.duplicateOf) : null,

@@ -18,16 +18,16 @@
 // a second build of the same folders waits for it (or, with `wait: false`, refuses at once), so
 // builds never interleave; and a render is published or kept for reuse only when it is whole
 // (wholeSite.ts).
-import { snapshotHashes, stampWorldLoader, writeTableSnapshot } from "./tableSnapshot.js";
+import { snapshotHashes, stampWorldLoader, writeTableSnapshot, type RowTexts } from "./tableSnapshot.js";
 import { TABLE_NAMES, tableFile } from "./tableFiles.js";
 import { prepareRenderRoot, tablePath } from "./renderRoot.js";
 import { addSearchEntries, sha256, substituteData } from "./substitute.js";
 import { SEARCH_FILE, searchEntries } from "./search.js";
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadCorpus } from "../extract/load.js";
 import { ITEM_KINDS, itemDataDir, itemDataOutput, type ItemKind } from "../pagedata/routes.js";
-import type { ItemOutput } from "../pagedata/index.js";
+import { ITEM_TABLES, type ItemOutput } from "../pagedata/index.js";
 import type { Tables } from "../extract/types.js";
 import type { BuildChanges } from "./changes.js";
 import { siteFiles, type SiteFiles } from "./data.js";
@@ -39,6 +39,7 @@ import { placeItemPage, removeTemplates } from "./render.js";
 import { keepRender, renderKey, restoreRender } from "./renderCache.js";
 import { fileReport } from "./report.js";
 import { missingFiles } from "./wholeSite.js";
+import { itemCodeVersion, manifestPath, readManifest, recordOf, stillHolds, writeManifest, type ItemRecord } from "./itemManifest.js";
 
 export interface PublishOptions {
   /** The articles folder. */
@@ -71,6 +72,8 @@ export interface Published {
   items: number;
   /** Item data files linked from the previous output (unchanged) rather than written. */
   reused: number;
+  /** Of those, the items whose inputs were unchanged, so their data was not even computed. */
+  unchanged: number;
   /** Whether the previous render was reused (nothing Framework reads had changed). */
   renderReused: boolean;
 }
@@ -103,19 +106,21 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   // else Framework's process starts now and loads while the data is made; it builds once the data is written
   const framework = renderReused ? null : startFrameworkBuild({ BRIEFING_SITE_ROOT: renderRoot.dir, BRIEFING_OUTPUT: staging });
   let tables: Tables, fingerprint: string, modified: number, changes: BuildChanges, files: SiteFiles, tablesMs: number;
+  // the item tables' rows as the snapshot writes them, for the item keys (read at the first item)
+  const rowJson: RowTexts = new Map();
   try {
     // 1–3: the tables, the history, the site-wide pages' data
     ({ tables, fingerprint, modified } = await loadCorpus(options.folder));
     changes = recordBuild(options.folder, fingerprint, tables);
     tablesMs = clock();
-    files = siteFiles(tables, fingerprint, changes, options.folder);
+    files = siteFiles(tables, fingerprint, changes, options.folder, rowJson);
   } catch (error) {
     framework?.cancel();
     throw error;
   }
   for (const f of files.root) writeDated(join(options.root, f.path), f.json, modified);
   // the tables the data loaders (src/data/tables/) print, for the dev preview and the analyst's own loaders
-  writeTableSnapshot(tables, options.root, modified);
+  writeTableSnapshot(tables, options.root, modified, undefined, { tables: ITEM_TABLES, into: rowJson });
   const dataMs = clock();
 
   // 4: Framework renders (or its last render is reused) while the item data is written
@@ -129,10 +134,13 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   const rendering = renderReused || !framework ? Promise.resolve(0) : framework.go();
   let code: number;
   let written: WrittenItems;
+  const manifest = manifestPath(options.output);
+  const codeVersion = itemCodeVersion();
   let itemDataMs: number;
   try {
     clock();
-    written = writeItems(files.items, itemsDir, options.output);
+    written = writeItems(files.items, itemsDir, options.output, readManifest(manifest, codeVersion));
+    rowJson.clear();
     itemDataMs = clock();
   } finally {
     code = await rendering;
@@ -148,7 +156,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
     );
   }
   log(
-    `data files: ${written.items.length} actors and articles (${written.reused} unchanged) in ${seconds(itemDataMs)}; ${renderReused ? "render reused" : `render ${seconds(renderMs)}`}`,
+    `data files: ${written.items.length} actors and articles (${written.reused} unchanged, ${written.unchanged} of them not recomputed) in ${seconds(itemDataMs)}; ${renderReused ? "render reused" : `render ${seconds(renderMs)}`}`,
   );
   if (!renderReused) keepRender(key, staging);
   clock();
@@ -173,6 +181,14 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   for (const { kind, slug } of written.items) placeItemPage(staging, kind, slug);
   removeTemplates(staging);
   swapInto(staging, options.output);
+  // only now the output holds what the manifest describes (a build that fails before leaves the old pair)
+  try {
+    writeManifest(manifest, codeVersion, written.records);
+  } catch (error) {
+    // the site is published; the next build computes every item's data again
+    rmSync(manifest, { force: true });
+    log(`could not keep the item data's manifest (${(error as Error).message}): the next build computes every item again`);
+  }
   return {
     articles: tables.articles.length,
     actors: tables.actors.length,
@@ -181,21 +197,29 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
     timings: { tables: tablesMs, data: dataMs, itemData: itemDataMs, render: renderMs, items: clock() },
     items: written.items.length,
     reused: written.reused,
+    unchanged: written.unchanged,
     renderReused,
   };
 }
 
 interface WrittenItems {
   items: Array<{ kind: ItemKind; slug: string }>;
+  /** Files linked from the output: their item's key was unchanged, or their new data equalled the old. */
   reused: number;
+  /** Of those, the items whose data was not computed at all (their key was unchanged). */
+  unchanged: number;
+  /** The manifest of what this build publishes (itemManifest.ts). */
+  records: Map<string, ItemRecord>;
 }
 
 /**
- * Writes each item's data file under `dir` (at its place in the built site), one at a time; a file
- * the current output holds with the same content is linked from there instead.
+ * Writes each item's data file under `dir` (at its place in the built site), one at a time. A file
+ * the current output holds for an item whose key is unchanged (`previous`, the last build's
+ * manifest) is linked from there without computing the item's data; so is a file whose content
+ * equals the new data.
  */
-function writeItems(items: Iterable<ItemOutput>, dir: string, output: string): WrittenItems {
-  const written: WrittenItems = { items: [], reused: 0 };
+function writeItems(items: Iterable<ItemOutput>, dir: string, output: string, previous: ReadonlyMap<string, ItemRecord>): WrittenItems {
+  const written: WrittenItems = { items: [], reused: 0, unchanged: 0, records: new Map() };
   const folders = new Set<string>();
   for (const item of items) {
     const path = itemDataOutput(item.kind, item.slug);
@@ -205,19 +229,32 @@ function writeItems(items: Iterable<ItemOutput>, dir: string, output: string): W
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
+    written.items.push({ kind: item.kind, slug: item.slug });
+    const key = item.key;
+    const record = previous.get(path);
+    if (stillHolds(record, key, join(output, path)) && linked(join(output, path), target)) {
+      written.records.set(path, record!);
+      written.reused++;
+      written.unchanged++;
+      continue;
+    }
     // the folder is this build's own until it moves into the staging folder: plain writes
     const bytes = Buffer.from(item.json);
-    if (holds(join(output, path), bytes)) {
-      try {
-        linkSync(join(output, path), target);
-        written.reused++;
-      } catch {
-        writeFileSync(target, bytes);
-      }
-    } else writeFileSync(target, bytes);
-    written.items.push({ kind: item.kind, slug: item.slug });
+    if (holds(join(output, path), bytes) && linked(join(output, path), target)) written.reused++;
+    else writeFileSync(target, bytes);
+    written.records.set(path, recordOf(key, statSync(target)));
   }
   return written;
+}
+
+/** Links `from` at `to`; false when it cannot (the caller writes the file instead). */
+function linked(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the file at `path` holds exactly `bytes`. */

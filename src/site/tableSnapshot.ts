@@ -43,14 +43,22 @@ const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : nul
 /** Rows are written a megabyte at a time, so that a table of a million rows is never one string. */
 const CHUNK = 1 << 20;
 
-/** Writes `rows` as a JSON array to `path`; returns the content's hash. */
-function writeRows(path: string, rows: readonly unknown[]): string {
+/**
+ * Rows of some tables as the snapshot wrote them (each row's JSON), for what else reads every row
+ * (the item keys, src/pagedata/itemKeys.ts): `rows` is the array they were written from.
+ */
+export type RowTexts = Map<string, { rows: readonly unknown[]; json: string[] }>;
+
+/** Writes `rows` as a JSON array to `path` (each row's JSON into `json` too, when given); returns the content's hash. */
+function writeRows(path: string, rows: readonly unknown[], json?: string[]): string {
   const hash = createHash("sha256");
   const fd = openSync(path, "w");
   try {
     let chunk = "[";
     rows.forEach((row, i) => {
-      chunk += (i ? "," : "") + JSON.stringify(row);
+      const text = JSON.stringify(row);
+      json?.push(text);
+      chunk += (i ? "," : "") + text;
       if (chunk.length >= CHUNK) {
         writeSync(fd, chunk);
         hash.update(chunk);
@@ -115,9 +123,15 @@ export function stampWorldLoader(root: string): void {
 
 /**
  * Writes every table's snapshot for the Framework root `root` (`asOf`: the newest article's time);
- * returns the tables whose rows changed.
+ * returns the tables whose rows changed. `keep`: tables whose rows' JSON to keep, and where.
  */
-export function writeTableSnapshot(tables: Tables, root: string, asOf: number, cache?: string): TableName[] {
+export function writeTableSnapshot(
+  tables: Tables,
+  root: string,
+  asOf: number,
+  cache?: string,
+  keep?: { tables: readonly string[]; into: RowTexts },
+): TableName[] {
   const changed: TableName[] = [];
   const hashesFile = hashesFileOf(cache);
   const hashes = readHashes(hashesFile);
@@ -125,7 +139,10 @@ export function writeTableSnapshot(tables: Tables, root: string, asOf: number, c
     const file = tableFile(table, cache);
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    const hash = writeRows(tmp, tableRows(tables, table));
+    const rows = tableRows(tables, table);
+    let json: string[] | undefined;
+    if (keep?.tables.includes(table)) keep.into.set(table, { rows, json: (json = []) });
+    const hash = writeRows(tmp, rows, json);
     if (hash === hashes[table] && existsSync(file)) rmSync(tmp, { force: true });
     else {
       renameSync(tmp, file);

@@ -144,6 +144,53 @@ describe("a rebuilt site", () => {
   }, 1_800_000);
 });
 
+/** Each item data file of a built site, parsed, by its file in the articles folder (articles) or id (actors). */
+function itemData(output: string, kind: "actors" | "articles"): Map<string, Record<string, unknown>> {
+  const dir = join(output, "_file", "data", kind);
+  const out = new Map<string, Record<string, unknown>>();
+  for (const name of readdirSync(dir)) {
+    const data = JSON.parse(readFileSync(join(dir, name), "utf8"));
+    out.set(kind === "articles" ? data.article.file : data.actor.id, data);
+  }
+  return out;
+}
+
+describe("a rebuild that computes only the items whose inputs changed", () => {
+  it("still rewrites an item when only a dependency changed (another article's number), as a clean build has it", () => {
+    const site = prepareSite(join(ROOT, "tmp", "clean-build-items"), { fresh: true });
+    const clean = prepareSite(join(ROOT, "tmp", "clean-build-items-clean"), { fresh: true });
+    for (const [i, story] of [STORIES[0], STORIES[1], STORIES[3]].entries()) {
+      const [title, ...sentences] = story;
+      writeFileSync(
+        join(site.articles, `0${i + 1}-${title.toLowerCase().replace(/\W+/g, "-")}.txt`),
+        `${title}\n\n${sentences.join(" ")}\n`,
+      );
+    }
+    buildSite(site);
+    const before = itemData(site.output, "articles");
+    expect((before.get("03-port-strike.txt")!.article as { n: number }).n).toBe(3);
+    // nothing changed: no item is computed again
+    expect(buildSite(site)).toMatch(/\((\d+) of \1 unchanged\), \1 not recomputed/);
+    // the first file goes: the others' citation numbers drop by one, on their pages and the actors' pages citing them
+    unlinkSync(join(site.articles, "01-flooding-in-porto-alegre.txt"));
+    expect(buildSite(site)).toMatch(/ \d+ not recomputed/);
+    const after = itemData(site.output, "articles");
+    expect([...after.keys()].sort()).toEqual(["02-talks-in-nairobi.txt", "03-port-strike.txt"]);
+    expect((after.get("02-talks-in-nairobi.txt")!.article as { n: number }).n).toBe(1);
+    expect((after.get("03-port-strike.txt")!.article as { n: number }).n).toBe(2);
+    const strike = after.get("03-port-strike.txt")!.article as { id: string };
+    const citing = [...itemData(site.output, "actors").values()].filter((a) =>
+      (a.overTime as Array<{ id: string }>).some((o) => o.id === strike.id),
+    );
+    expect(citing.length).toBeGreaterThan(0);
+    for (const actor of citing) expect((actor.overTime as Array<{ id: string; n: number }>).find((o) => o.id === strike.id)!.n).toBe(2);
+    buildSite({ ...clean, articles: site.articles });
+    const [a, b] = [snapshot(site.output), snapshot(clean.output)];
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [file, content] of a) expect(content === b.get(file), `${file} differs`).toBe(true);
+  }, 900_000);
+});
+
 describe("a rebuild that reuses the last render", () => {
   it("reuses it while no page changed (new articles included), and still equals a clean build", () => {
     const site = prepareSite(join(ROOT, "tmp", "clean-build-render"), { fresh: true });

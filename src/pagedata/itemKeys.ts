@@ -1,0 +1,185 @@
+// What each item page (an actor's, an article's) is computed from, as one short key per item: two
+// builds that give an item the same key give it the same page data, so a rebuild formats and writes
+// only the items whose key changed (src/site/itemManifest.ts keeps the keys of the last build).
+//
+// An item page reads, besides constants of the code (the manifest is keyed on the code too):
+//  - rows of the per-article tables (ITEM_TABLES) of some articles, with the article's own row, its
+//    citation number, and the actor each quote's speaker stands for; how many rows of the tables
+//    they only count (COUNTED_TABLES) each article has;
+//  - the names and types of the actors those rows name (links and labels);
+//  - for an actor, its own row; for an article, the articles it duplicates or that duplicate it.
+// Not the stories (a new article regroups hundreds of articles' stories), central sentences,
+// co-mentions or conflicts: no item page shows them. A page that comes to read one must add it here.
+// So each article gets a digest of all of that (`articleDigest`), and an item's key is its own row
+// plus the digests of every article it can read, in the tables' order. The tables' rows of one
+// article are contiguous and in the articles' order (checked: where a table's are not, its rows'
+// places in the table go into the digests too, so the keys stay exact, only less often equal).
+import { createHash } from "node:crypto";
+import type { PageContext } from "./context.js";
+
+/** The per-article tables item pages read (not the stories, central sentences, co-mentions or conflicts). */
+export const ITEM_TABLES = ["mentions", "sentences", "quotes", "figures", "dates"] as const;
+type ItemTable = (typeof ITEM_TABLES)[number];
+/**
+ * Per-article tables item pages only count (an article's page shows how many events it has): their
+ * rows' content changes with other articles (an event's actors), its count does not.
+ */
+export const COUNTED_TABLES = ["events"] as const;
+
+/** A row of a per-article table, as far as the keys look into it. */
+type ArticleTableRow = { article: string; actor?: unknown; actors?: unknown; speaker?: unknown };
+
+export interface ItemKeys {
+  actors: Map<string, string>;
+  articles: Map<string, string>;
+}
+
+const digestOf = (text: string) => createHash("sha1").update(text).digest("base64");
+
+/**
+ * Whether a table's rows are grouped by article in the articles' order; when they are not, where
+ * each row is must be part of its article's digest.
+ */
+function inArticleOrder(rows: readonly ArticleTableRow[], place: Map<string, number>): boolean {
+  let last = -1;
+  for (const row of rows) {
+    const at = place.get(row.article);
+    if (at === undefined || at < last) return false; // a row of no article: its place counts too
+    last = at;
+  }
+  return true;
+}
+
+/** The actors a row names: its actor, its actors, the actor its speaker stands for (`speaker`). */
+function namedActors(row: ArticleTableRow, speaker: string | null): string[] {
+  const named: string[] = [];
+  if (typeof row.actor === "string") named.push(row.actor);
+  if (Array.isArray(row.actors)) for (const id of row.actors) if (typeof id === "string") named.push(id);
+  if (speaker !== null) named.push(speaker);
+  return named;
+}
+
+interface ArticleParts {
+  /** Per article: the JSON of its rows, table by table. */
+  rows: Map<string, string[]>;
+  /** Per article: the actors its rows name. */
+  named: Map<string, Set<string>>;
+  /** Per actor: the articles whose rows name it. */
+  namedIn: Map<string, Set<string>>;
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/**
+ * Rows of the tables as JSON, made before (by the tables' snapshot): used for a table when made
+ * from the very rows the keys read.
+ */
+export type RowJson = ReadonlyMap<string, { rows: readonly unknown[]; json: readonly string[] }>;
+
+/** Each row's JSON: the given one when it was made from these rows, else made now (the same text). */
+function jsonOf(table: ItemTable, rows: readonly unknown[], given?: RowJson): (i: number) => string {
+  const made = given?.get(table);
+  if (made && made.rows === rows && made.json.length === rows.length) return (i) => made.json[i];
+  return (i) => JSON.stringify(rows[i]);
+}
+
+/** One pass over each item table: each article's rows as JSON, and who is named where. */
+function articleParts(ctx: PageContext, place: Map<string, number>, given?: RowJson): ArticleParts {
+  const parts: ArticleParts = { rows: new Map(), named: new Map(), namedIn: new Map() };
+  ITEM_TABLES.forEach((table: ItemTable, t) => {
+    const rows = (ctx.tables[table] ?? []) as readonly ArticleTableRow[];
+    const ordered = inArticleOrder(rows, place);
+    const json = jsonOf(table, rows, given);
+    // per article, its rows as a JSON array of [place in the table or null, row, the speaker's actor or null]
+    const pieces = new Map<string, string[]>();
+    rows.forEach((row, i) => {
+      const speaker = typeof row.speaker === "string" ? (ctx.speaker(row.speaker)?.id ?? null) : null;
+      let list = pieces.get(row.article);
+      if (!list) pieces.set(row.article, (list = ["["]));
+      else list.push(",");
+      list.push(ordered ? "[null," : `[${i},`, json(i), speaker === null ? ",null]" : `,${JSON.stringify(speaker)}]`);
+      const named = namedActors(row, speaker);
+      if (!named.length) return;
+      let set = parts.named.get(row.article);
+      if (!set) parts.named.set(row.article, (set = new Set()));
+      for (const id of named) set.add(id);
+    });
+    for (const [article, list] of pieces) {
+      let texts = parts.rows.get(article);
+      if (!texts) parts.rows.set(article, (texts = []));
+      list.push("]");
+      texts[t] = list.join("");
+    }
+  });
+  COUNTED_TABLES.forEach((table, c) => {
+    const counts = new Map<string, number>();
+    for (const row of ctx.tables[table] ?? []) counts.set(row.article, (counts.get(row.article) ?? 0) + 1);
+    for (const [article, count] of counts) {
+      let texts = parts.rows.get(article);
+      if (!texts) parts.rows.set(article, (texts = []));
+      texts[ITEM_TABLES.length + c] = `${table}:${count}`;
+    }
+  });
+  for (const [article, named] of parts.named) for (const id of named) addTo(parts.namedIn, id, article);
+  return parts;
+}
+
+/** What the pages show of an actor they link to (an id without a row shows as the id). */
+function actorRefKey(ctx: PageContext, id: string): string {
+  const actor = ctx.actors.get(id);
+  return JSON.stringify(actor ? [id, actor.name, actor.type] : [id]);
+}
+
+/**
+ * Every article's digest: its row and citation number, its rows in the item tables (with
+ * each quote's speaker as an actor), and the names and types of the actors those rows name.
+ */
+export function articleDigests(ctx: PageContext, given?: RowJson): { digests: Map<string, string>; namedIn: Map<string, Set<string>> } {
+  const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
+  const parts = articleParts(ctx, place, given);
+  const digests = new Map<string, string>();
+  // the articles, and any article rows name that the articles table does not hold (pages cite it by its id)
+  for (const id of new Set([...place.keys(), ...parts.rows.keys()])) {
+    const named = [...(parts.named.get(id) ?? [])].sort().map((actor) => actorRefKey(ctx, actor));
+    const hash = createHash("sha1").update(JSON.stringify([ctx.articles.get(id) ?? id, ctx.numbers.get(id) ?? null]));
+    for (const rows of parts.rows.get(id) ?? []) hash.update(`\n${rows ?? ""}`);
+    digests.set(id, hash.update(`\n${named.join("\n")}`).digest("base64"));
+  }
+  return { digests, namedIn: parts.namedIn };
+}
+
+/** Articles in the tables' order (ids the tables do not hold last, by id), each as its digest or its bare id. */
+function digestsInOrder(articles: Iterable<string>, place: Map<string, number>, digests: Map<string, string>): string[] {
+  const far = Number.MAX_SAFE_INTEGER;
+  return [...new Set(articles)]
+    .sort((x, y) => (place.get(x) ?? far) - (place.get(y) ?? far) || (x < y ? -1 : x > y ? 1 : 0))
+    .map((id) => digests.get(id) ?? `no article ${JSON.stringify(id)}`);
+}
+
+/**
+ * Each actor's and each article's key. An actor's page reads its row and the articles naming it
+ * (mentions, quotes it speaks, figures about it, its row's articles); an article's page reads its
+ * own rows and its duplicates' (and the article it duplicates). `given`: rows' JSON made before
+ * (the keys are the same with or without it).
+ */
+export function itemKeys(ctx: PageContext, given?: RowJson): ItemKeys {
+  const { digests, namedIn } = articleDigests(ctx, given);
+  const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
+  const actors = new Map<string, string>();
+  for (const actor of ctx.tables.actors) {
+    const read = [...actor.articles, ...(namedIn.get(actor.id) ?? [])];
+    actors.set(actor.id, digestOf(JSON.stringify([actor, digestsInOrder(read, place, digests)])));
+  }
+  const duplicates = new Map<string, string[]>();
+  for (const a of ctx.tables.articles) if (a.duplicateOf) duplicates.set(a.duplicateOf, [...(duplicates.get(a.duplicateOf) ?? []), a.id]);
+  const articles = new Map<string, string>();
+  for (const a of ctx.tables.articles) {
+    const related = [...(duplicates.get(a.id) ?? []), ...(a.duplicateOf ? [a.duplicateOf] : [])];
+    articles.set(a.id, digestOf(JSON.stringify([digests.get(a.id), digestsInOrder(related, place, digests)])));
+  }
+  return { actors, articles };
+}

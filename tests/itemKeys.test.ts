@@ -1,0 +1,178 @@
+// Item keys (src/pagedata/itemKeys.ts): an item whose page data changes must get a new key (a
+// rebuild would otherwise publish its old data), and one whose inputs did not change keeps its key
+// (a rebuild links it). Each case changes one dependency of some items on the seeds' tables.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractFolder } from "../src/extract/index.js";
+import type { Tables } from "../src/extract/types.js";
+import { PROJECT_ROOT } from "../src/extract/cache.js";
+import { pageContext, siteData } from "../src/pagedata/index.js";
+import type { ActorPage } from "../src/pagedata/actor.js";
+import type { ArticlePage } from "../src/pagedata/article.js";
+import { COUNTED_TABLES, ITEM_TABLES, itemKeys, type RowJson } from "../src/pagedata/itemKeys.js";
+
+let dir: string;
+let t: Tables;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "itemkeys-test-"));
+  t = await extractFolder(join(PROJECT_ROOT, "seeds"), { cacheDir: dir, workers: 1 });
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every item's data and key, by "kind/id". */
+function items(tables: Tables): Map<string, { json: string; key: string }> {
+  const out = new Map<string, { json: string; key: string }>();
+  for (const item of siteData(pageContext(tables), { folder: "seeds" }).items)
+    out.set(`${item.kind}/${item.id}`, { json: item.json, key: item.key });
+  return out;
+}
+
+/** Items whose data changed and items whose key changed between two versions of the tables. */
+function compare(before: Tables, after: Tables) {
+  const a = items(before);
+  const b = items(after);
+  const dataChanged = [...b].filter(([id, x]) => a.get(id)?.json !== x.json).map(([id]) => id);
+  const keyChanged = [...b].filter(([id, x]) => a.get(id)?.key !== x.key).map(([id]) => id);
+  return { dataChanged, keyChanged, after: b };
+}
+
+const changed = (edit: (t: Tables) => void): Tables => {
+  const copy = structuredClone(t);
+  edit(copy);
+  return copy;
+};
+const actorData = (all: Map<string, { json: string }>, id: string) => JSON.parse(all.get(`actors/${id}`)!.json) as ActorPage;
+const articleData = (all: Map<string, { json: string }>, id: string) => JSON.parse(all.get(`articles/${id}`)!.json) as ArticlePage;
+
+describe("item keys", () => {
+  it("are the same for the same tables, and one per item", () => {
+    const a = items(t);
+    const b = items(structuredClone(t));
+    expect(b.size).toBe(t.actors.length + t.articles.length);
+    for (const [id, x] of a) expect(b.get(id)!.key).toBe(x.key);
+    expect(new Set([...a.values()].map((x) => x.key)).size).toBe(a.size);
+  });
+
+  it("are the same when the rows' JSON is given (as the tables' snapshot makes it), and ignore JSON of other rows", () => {
+    const ctx = pageContext(t);
+    const plain = itemKeys(ctx);
+    const given: RowJson = new Map(ITEM_TABLES.map((table) => [table, { rows: t[table], json: t[table].map((r) => JSON.stringify(r)) }]));
+    expect(itemKeys(ctx, given)).toEqual(plain);
+    // JSON made from other rows (a copy, edited) is not used
+    const other = structuredClone(t.quotes).map((q) => ({ ...q, text: "edited" }));
+    const stale: RowJson = new Map([["quotes", { rows: other, json: other.map((r) => JSON.stringify(r)) }]]);
+    expect(itemKeys(ctx, stale)).toEqual(plain);
+  });
+
+  it("change for the later articles and the actors citing them when an earlier article's number moves", () => {
+    const first = t.articles[0].id;
+    const second = t.articles[1].id;
+    // the first file now sorts last: every other article's [n] drops by one
+    const { dataChanged, keyChanged, after } = compare(
+      t,
+      changed((c) => (c.articles[0].file = "zzz-last.txt")),
+    );
+    expect(articleData(after, second).article.n).toBe(1);
+    expect(articleData(after, first).article.n).toBe(t.articles.length);
+    expect(keyChanged).toContain(`articles/${second}`);
+    const niger = actorData(after, "niger");
+    expect(niger.overTime.find((o) => o.id === second)!.n).toBe(1);
+    expect(keyChanged).toContain("actors/niger");
+    for (const id of dataChanged) expect(keyChanged).toContain(id);
+  });
+
+  it("change for the actors listing a co-actor whose name changed, and show the new name", () => {
+    const withMiller = [...items(t)].filter(
+      ([id, x]) => id.startsWith("actors/") && (JSON.parse(x.json) as ActorPage).coActors.some((c) => c.id === "matt-miller"),
+    );
+    expect(withMiller.length).toBeGreaterThan(0);
+    const { dataChanged, keyChanged, after } = compare(
+      t,
+      changed((c) => (c.actors.find((a) => a.id === "matt-miller")!.name = "Matthew Miller")),
+    );
+    for (const [id] of withMiller) {
+      expect(keyChanged).toContain(id);
+      const page = JSON.parse(after.get(id)!.json) as ActorPage;
+      expect(page.coActors.find((c) => c.id === "matt-miller")!.name).toBe("Matthew Miller");
+    }
+    // his quotes' speaker on the article page too
+    const fada = t.articles.find((a) => a.id.startsWith("003_"))!.id;
+    expect(keyChanged).toContain(`articles/${fada}`);
+    expect(articleData(after, fada).quotes.filter((q) => q.speaker === "Matthew Miller").length).toBeGreaterThan(0);
+    for (const id of dataChanged) expect(keyChanged).toContain(id);
+  });
+
+  it("change for the actor a quote's speaker comes to stand for, which then lists the quote", () => {
+    const index = t.quotes.findIndex((q) => q.speaker === null && q.text.includes("The junta appears"));
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(actorData(items(t), "france").quotesBy.some((q) => q.text.includes("The junta appears"))).toBe(false);
+    const { dataChanged, keyChanged, after } = compare(
+      t,
+      changed((c) => (c.quotes[index].speaker = "France")),
+    );
+    expect(keyChanged).toContain("actors/france");
+    expect(actorData(after, "france").quotesBy.some((q) => q.text.includes("The junta appears"))).toBe(true);
+    for (const id of dataChanged) expect(keyChanged).toContain(id);
+  });
+
+  it("change for every item whose data changes when rows of any item table change or move", () => {
+    for (const table of [...ITEM_TABLES, ...COUNTED_TABLES]) {
+      // the sentences stay in place (mentions point at them by index): their texts change
+      const edits: Array<(c: Tables) => void> =
+        table === "sentences"
+          ? [(c) => c.sentences.forEach((s, i) => i % 7 === 3 && (s.text = `${s.text} (edited)`))]
+          : [(c) => (c[table] as unknown[]).reverse(), (c) => (c[table] as unknown[]).splice(0, 1)];
+      for (const edit of edits) {
+        const { dataChanged, keyChanged } = compare(t, changed(edit));
+        for (const id of dataChanged) expect(keyChanged, table).toContain(id);
+      }
+    }
+  });
+
+  it("follow the rows of an article the articles table does not hold (its actors' pages cite it by id)", () => {
+    // two of Niger's mentions in an article "gone", at the end of the table
+    const orphan = changed((c) => {
+      const gone = c.mentions.filter((m) => m.actor === "niger").slice(0, 2);
+      c.mentions = [...c.mentions.filter((m) => !gone.includes(m)), ...gone.map(({ sentence: _s, ...m }) => ({ ...m, article: "gone" }))];
+    });
+    // one more mention there: the page counts three
+    const moved = structuredClone(orphan);
+    moved.mentions.push({ ...moved.mentions[moved.mentions.length - 1] });
+    const { dataChanged, keyChanged } = compare(orphan, moved);
+    expect(dataChanged).toContain("actors/niger");
+    expect(actorData(items(moved), "niger").overTime.find((o) => o.id === "gone")!.count).toBe(3);
+    for (const id of dataChanged) expect(keyChanged).toContain(id);
+  });
+
+  it("change for an article whose number of events changes, not for changes inside its events", () => {
+    const id = t.events[0].article;
+    const edited = compare(
+      t,
+      changed((c) => c.events.forEach((e) => (e.actors = [...e.actors].reverse().concat("someone-else")))),
+    );
+    expect(edited.dataChanged).toEqual([]);
+    expect(edited.keyChanged).toEqual([]);
+    const fewer = compare(
+      t,
+      changed((c) => c.events.splice(0, 1)),
+    );
+    expect(fewer.keyChanged).toContain(`articles/${id}`);
+    expect(articleData(fewer.after, id).events).toBe(t.events.filter((e) => e.article === id).length - 1);
+    for (const item of fewer.dataChanged) expect(fewer.keyChanged).toContain(item);
+  });
+
+  it("stay the same when only what no item page shows changes (stories, central sentences)", () => {
+    const { dataChanged, keyChanged } = compare(
+      t,
+      changed((c) => {
+        c.stories = c.stories.map((s, i) => ({ ...s, id: `story-${c.stories.length - i}` })).reverse();
+        c.central = [];
+        c.comentions = [];
+      }),
+    );
+    expect(dataChanged).toEqual([]);
+    expect(keyChanged).toEqual([]);
+  });
+});
