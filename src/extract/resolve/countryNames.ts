@@ -1,21 +1,10 @@
 // Any way of writing a country (name, code, alternative spelling, demonym) → its common English
 // name, compared case- and dot-insensitively. The word lists are the actor recognizer's gazetteer.
 import { COUNTRY_NAMES, DEMONYMS } from "../recognize/actors/gazetteer.js";
+import { boundedMemo } from "../util/memo.js";
 
-/** Folded names already computed: the same few thousand names are folded over and over. */
-const folded = new Map<string, string>();
-/** Past this many names the memo starts again (a bound on memory over a very long run). */
-const MAX_FOLDED = 100_000;
-
-/** Folds a name for comparison: no accents, dots, "the" or possessive; one space; lower case. */
-export function foldName(name: string): string {
-  let out = folded.get(name);
-  if (out === undefined) {
-    if (folded.size >= MAX_FOLDED) folded.clear();
-    folded.set(name, (out = fold(name)));
-  }
-  return out;
-}
+/** Folds a name for comparison: no accents, dots, "the" or possessive; one space; lower case. Memoized: the same few thousand names are folded over and over. */
+export const foldName = boundedMemo(fold);
 
 function fold(name: string): string {
   return name

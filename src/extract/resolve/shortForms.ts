@@ -5,6 +5,7 @@
 // ("Wagner" → "Wagner Group"). Organization keys fold case, dots, legal forms ("Apple Inc." =
 // "Apple") and a leading country to its name ("U.S. Air Force" = "United States Air Force"). Pure.
 import { countryOf, foldName } from "./countryNames.js";
+import { boundedMemo } from "../util/memo.js";
 
 const LEGAL_FORMS = new Set("inc incorporated corp corporation co plc llc ltd limited nv sa ag gmbh spa bv lp llp".split(" "));
 export const GENERIC_ORG_HEADS = new Set(
@@ -50,35 +51,11 @@ export function orgWords(surface: string): string[] {
   return words;
 }
 
-/** Organization keys already made: every mention of an organization asks for one, and most are of a few names. */
-const orgKeys = new Map<string, string>();
-/** Past this many names the memo starts again (a bound on memory over a very long run). */
-const MAX_ORG_KEYS = 100_000;
+/** An organization's key: its folded words (orgWords), joined; memoized (every mention of an organization asks for one, and most are of a few names). */
+export const orgKeyOf = boundedMemo((surface) => orgWords(surface).join(" "));
 
-/** An organization's key: its folded words (orgWords), joined. */
-export function orgKeyOf(surface: string): string {
-  let key = orgKeys.get(surface);
-  if (key === undefined) {
-    if (orgKeys.size >= MAX_ORG_KEYS) orgKeys.clear();
-    orgKeys.set(surface, (key = orgWords(surface).join(" ")));
-  }
-  return key;
-}
-
-/** Initials already computed: short forms are compared with the same long names over and over. */
-const initials = new Map<string, readonly string[]>();
-/** Past this many names the memo starts again (a bound on memory over a very long run). */
-const MAX_INITIALS = 100_000;
-
-/** Initials of a long name, with and without its small words ("of", "the"), from its written form. */
-export function acronymsOf(name: string): readonly string[] {
-  let out = initials.get(name);
-  if (!out) {
-    if (initials.size >= MAX_INITIALS) initials.clear();
-    initials.set(name, (out = computeAcronyms(name)));
-  }
-  return out;
-}
+/** Initials of a long name, with and without its small words ("of", "the"), from its written form; memoized (short forms are compared with the same long names over and over). */
+export const acronymsOf: (name: string) => readonly string[] = boundedMemo(computeAcronyms);
 
 function computeAcronyms(name: string): string[] {
   const words = name
