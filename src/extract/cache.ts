@@ -11,15 +11,16 @@ import type { ArticleExtraction, Rejection } from "./types.js";
 const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = resolve(EXTRACT_DIR, "../..");
 
-function hashTree(dir: string, hash: ReturnType<typeof createHash>): void {
+/**
+ * Feeds `hash` every source file under `dir` (.ts, .js, .json: name and content, in name order);
+ * the one way the caches hash code (the engine's version here, the item data's in itemManifest.ts).
+ */
+export function hashSourceTree(dir: string, hash: ReturnType<typeof createHash>): void {
   if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) hashTree(path, hash);
-    else if (/\.(ts|js|json)$/.test(entry.name)) {
-      hash.update(entry.name);
-      hash.update(readFileSync(path));
-    }
+    if (entry.isDirectory()) hashSourceTree(path, hash);
+    else if (/\.(ts|js|json)$/.test(entry.name)) hash.update(`${entry.name}\0`).update(readFileSync(path)).update("\0");
   }
 }
 
@@ -29,8 +30,8 @@ function hashTree(dir: string, hash: ReturnType<typeof createHash>): void {
  */
 export function engineVersion(): string {
   const hash = createHash("sha256");
-  hashTree(EXTRACT_DIR, hash);
-  hashTree(join(PROJECT_ROOT, "data", "model"), hash);
+  hashSourceTree(EXTRACT_DIR, hash);
+  hashSourceTree(join(PROJECT_ROOT, "data", "model"), hash);
   return hash.digest("hex").slice(0, 16);
 }
 

@@ -6,9 +6,9 @@
 // everything when the code that computes item data (or the Node.js that formats numbers) changed.
 // Kept in the cache, one manifest per output: <cache>/items/<hash of the output's path>.json.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { PROJECT_ROOT, cacheRoot } from "../extract/cache.js";
+import { PROJECT_ROOT, cacheRoot, hashSourceTree } from "../extract/cache.js";
 
 /** One published item data file: its item's key and the file's identity. */
 export interface ItemRecord {
@@ -29,15 +29,6 @@ export function manifestPath(output: string, root = cacheRoot()): string {
   return join(root, "items", `${name}.json`);
 }
 
-function hashSources(dir: string, hash: ReturnType<typeof createHash>): void {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) hashSources(path, hash);
-    else if (/\.(ts|js|json)$/.test(entry.name)) hash.update(`${entry.name}\0`).update(readFileSync(path)).update("\0");
-  }
-}
-
 /**
  * The version of what computes item data: the page data and extraction code (item pages use its
  * types, sentences and figure formatting), the installed packages, Node.js and its ICU (numbers
@@ -45,8 +36,8 @@ function hashSources(dir: string, hash: ReturnType<typeof createHash>): void {
  */
 export function itemCodeVersion(projectRoot = PROJECT_ROOT): string {
   const hash = createHash("sha256").update(`${process.versions.node}\0${process.versions.icu ?? ""}\0`);
-  hashSources(join(projectRoot, "src", "pagedata"), hash);
-  hashSources(join(projectRoot, "src", "extract"), hash);
+  hashSourceTree(join(projectRoot, "src", "pagedata"), hash);
+  hashSourceTree(join(projectRoot, "src", "extract"), hash);
   const lock = join(projectRoot, "package-lock.json");
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest("hex").slice(0, 32);
