@@ -16,6 +16,7 @@
 // places in the table go into the digests too, so the keys stay exact, only less often equal).
 import { createHash } from "node:crypto";
 import type { PageContext } from "./context.js";
+import { pushToSet } from "../extract/util/groupBy.js";
 
 /** The per-article tables item pages read (not the stories, central sentences, co-mentions or conflicts). */
 export const ITEM_TABLES = ["mentions", "sentences", "quotes", "figures", "dates"] as const;
@@ -68,12 +69,6 @@ interface ArticleParts {
   namedIn: Map<string, Set<string>>;
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
-
 /**
  * Rows of the tables as JSON, made before (by the tables' snapshot): used for a table when made
  * from the very rows the keys read.
@@ -124,7 +119,7 @@ function articleParts(ctx: PageContext, place: Map<string, number>, given?: RowJ
       texts[ITEM_TABLES.length + c] = `${table}:${count}`;
     }
   });
-  for (const [article, named] of parts.named) for (const id of named) addTo(parts.namedIn, id, article);
+  for (const [article, named] of parts.named) for (const id of named) pushToSet(parts.namedIn, id, article);
   return parts;
 }
 

@@ -3,7 +3,8 @@
 // stands for. Pure apart from the items and votes they are given to fill.
 import { foldName } from "../countryNames.js";
 import { acronymsOf, standsFor } from "../shortForms.js";
-import { definedAcronyms, orgKeyWords, personTokens, pushToSet, type ArticleMentions, type Item } from "./items.js";
+import { definedAcronyms, orgKeyWords, personTokens, type ArticleMentions, type Item } from "./items.js";
+import { pushToSet } from "../../util/groupBy.js";
 
 /** Votes of short forms for long forms: short key → long keys. */
 export interface Votes {

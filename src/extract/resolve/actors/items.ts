@@ -107,9 +107,3 @@ export function definedAcronyms(doc: ArticleMentions): Array<[string, string]> {
   }
   return pairs;
 }
-
-export function pushToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key) ?? new Set<V>();
-  set.add(value);
-  map.set(key, set);
-}

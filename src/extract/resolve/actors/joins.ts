@@ -3,9 +3,9 @@
 // one surface typed two ways). A pass may rewrite items' keys; passes run in RESOLVE_PASSES' order.
 import { foldName } from "../countryNames.js";
 import { jaroWinkler } from "../similarity.js";
-import { pushTo } from "../../util/groupBy.js";
+import { pushTo, pushToSet } from "../../util/groupBy.js";
 import { orgKeyOf, standsFor } from "../shortForms.js";
-import { definedAcronyms, orgKeyWords, personTokens, pushToSet, type ArticleMentions, type Item } from "./items.js";
+import { definedAcronyms, orgKeyWords, personTokens, type ArticleMentions, type Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
 import type { Votes } from "./article.js";
 
