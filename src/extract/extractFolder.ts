@@ -2,7 +2,7 @@
 // The I/O edge of the engine; one bad file becomes a `rejected` row, never an exception.
 // Many uncached files are extracted on worker threads (see workers/); results are collected by
 // file order, so the tables are the same whichever path extracted them.
-import { createHash } from "node:crypto";
+import { sha256 } from "./util/hash.js";
 import { readFileSync } from "node:fs";
 import type { ArticleExtraction, IngestWarning, Rejection, Tables } from "./types.js";
 import { walkArticles, type ArticleFile, type WalkResult } from "./ingest/index.js";
@@ -52,7 +52,6 @@ export interface ExtractOptions {
   onResults?: () => void;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const unreadable = (entry: ArticleFile, error: unknown): FileResult => ({
   rejection: { file: entry.file, reason: `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
 });

@@ -21,7 +21,8 @@
 import { snapshotHashes, stampWorldLoader, writeTableSnapshot, type RowTexts } from "./tableSnapshot.js";
 import { TABLE_NAMES, tableFile } from "./tableFiles.js";
 import { prepareRenderRoot, tablePath } from "./renderRoot.js";
-import { addSearchEntries, sha256, substituteData } from "./substitute.js";
+import { addSearchEntries, substituteData } from "./substitute.js";
+import { sha256 } from "../extract/util/hash.js";
 import { SEARCH_FILE, searchEntries } from "./search.js";
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -4,7 +4,7 @@
 // time and its size; the search index gains the actors and articles. A clean build and a rebuild
 // do the same to the same render, so both write the same site. Pages are written anew, never in
 // place: a render kept for reuse shares their files (hard links).
-import { createHash } from "node:crypto";
+import { sha256 } from "../extract/util/hash.js";
 import { copyFileSync, existsSync, linkSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import MiniSearch from "minisearch";
@@ -20,9 +20,6 @@ export interface DataSource {
   file: string;
   sha256?: string;
 }
-
-/** The sha256 (hex) of `content`. */
-export const sha256 = (content: Buffer | string) => createHash("sha256").update(content).digest("hex");
 
 /** Framework's name for a published file: the content's hash before the extension (build.js, applyHash). */
 export function hashedName(path: string, content: Buffer | string): string {
