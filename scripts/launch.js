@@ -25,5 +25,6 @@ try {
   tsx.register();
   await import(pathToFileURL(source).href);
 }
-// the bundle with V8's code cache (src/extract/workers/cachedScript.js): no parsing and compiling it again at every start
+// the bundle with V8's code cache (src/extract/workers/cachedScript.js): no parsing and compiling it again at every start;
+// and with the engine flags of a batch run (src/extract/workers/engineFlags.js)
 if (url) await runBundle(url);

@@ -1,6 +1,7 @@
 // Runs a command and measures it: wall time, and the peak of the memory its whole process tree
 // holds at once (the sum of the resident sets of the process and its descendants, sampled from
-// /proc every 200 ms; Linux only, 0 elsewhere). For the bench's build timings.
+// /proc every 200 ms; Linux only, 0 elsewhere); and the CPU time of a process that preloads
+// cpuReport.js. For the bench's build and start-up timings.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -10,6 +11,23 @@ export interface Measured {
   stderr: string;
   /** Peak resident memory of the process tree, bytes. */
   peakRss: number;
+  /**
+   * CPU time (user + system) of the whole process, ms, when it ran with cpuReport.js preloaded
+   * (CPU_REPORT); else undefined.
+   */
+  cpuMs?: number;
+}
+
+/** Preload it (`node --import CPU_REPORT ...`) for a process's CPU time in `Measured.cpuMs`. */
+export const CPU_REPORT = new URL("./cpuReport.js", import.meta.url).href;
+
+const CPU_LINE = /\nbriefing-cpu-us (\d+) (\d+)\n$/;
+
+/** The CPU time line cpuReport.js wrote at the end of `stderr`, read and removed. */
+export function takeCpuTime(stderr: string): { stderr: string; cpuMs?: number } {
+  const m = CPU_LINE.exec(stderr);
+  if (!m) return { stderr };
+  return { stderr: stderr.slice(0, m.index), cpuMs: (Number(m[1]) + Number(m[2])) / 1000 };
 }
 
 /** Resident set of `pid` and its descendants, in bytes (0 without /proc). */
@@ -57,7 +75,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on("error", fail);
     child.on("close", (code) => {
       clearInterval(timer);
-      done({ ms: performance.now() - started, code: code ?? 1, stderr, peakRss });
+      done({ ms: performance.now() - started, code: code ?? 1, peakRss, ...takeCpuTime(stderr) });
     });
   });
 }

@@ -7,7 +7,8 @@
 //
 // A cache file holds the functions compiled by the run that wrote it. It is named by its bundle
 // (whose name holds a hash of the bundle's code) and by what V8's code depends on besides the code
-// (Node's and V8's versions, the CPU architecture, Node's flags and NODE_OPTIONS); it starts with
+// (Node's and V8's versions, the CPU architecture, Node's flags and NODE_OPTIONS, the engine flags
+// every bundle runs with: engineFlags.js); it starts with
 // the length and SHA-1 of what follows, and is written to a temporary name and renamed, so that
 // only a complete file is ever read. V8 checks the rest (source hash, version, flags) and rejects
 // a cache that does not fit: the run then compiles from source and writes a new one. Plain
@@ -17,17 +18,22 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { applyEngineFlags } from "./engineFlags.js";
 
 /** Where the script form of the bundle at `bundlePath` (….mjs) is kept. */
 export const scriptPathOf = (bundlePath) => bundlePath.replace(/\.mjs$/, ".script.js");
 
 const sha1 = (data) => createHash("sha1").update(data).digest();
 
-/** What V8's compiled code depends on besides the source: its name part of a cache file. */
+/**
+ * What V8's compiled code depends on besides the source: its name part of a cache file. The engine
+ * flags a bundle runs with (engineFlags.js) are set first, and are part of it.
+ */
 function engineKey() {
   const { node, v8 } = process.versions;
+  const flags = applyEngineFlags().join(" ");
   return createHash("sha256")
-    .update(`${node}\0${v8}\0${process.arch}\0${process.execArgv.join(" ")}\0${process.env.NODE_OPTIONS ?? ""}`)
+    .update(`${node}\0${v8}\0${process.arch}\0${process.execArgv.join(" ")}\0${process.env.NODE_OPTIONS ?? ""}\0${flags}`)
     .digest("hex")
     .slice(0, 12);
 }
@@ -76,6 +82,8 @@ const importFrom = (bundleUrl) => (specifier, options) =>
  * script form without one) or "module".
  */
 export async function runBundle(url, writeAt = "exit") {
+  // before anything of the bundle is compiled (the code cache is made and checked under them)
+  applyEngineFlags();
   const bundlePath = fileURLToPath(url);
   const scriptPath = scriptPathOf(bundlePath);
   let source;
