@@ -48,11 +48,31 @@ function sentenceAround(text: string, sentences: Sentence[], start: number, end:
   const last = sentenceAt(sentences, Math.max(start, end - 1)) ?? first;
   const lineEnd = text.indexOf("\n", end);
   const opened = first && previousEnd > first.start && previousEnd <= start && /[.!?]["”’']*\s+$/.test(text.slice(previousEnd, start));
+  const closesSentence = last && last.end === end;
   return {
     first,
     sentenceStart: opened ? start : (first?.start ?? text.lastIndexOf("\n", start - 1) + 1),
-    sentenceEnd: last && last.end > end ? last.end : lineEnd < 0 ? text.length : lineEnd,
+    sentenceEnd:
+      last && last.end > end ? last.end : closesSentence ? creditEnd(text, sentences, last) : lineEnd < 0 ? text.length : lineEnd,
   };
+}
+
+/** A sentence that only credits a quote: a short subject and a speech verb, then nothing said ("…, during a news conference."). */
+const CREDIT_SENTENCE = new RegExp(
+  `^\\s*(?:\\S+\\s+){0,5}?(?:${VERB})\\b(?:\\s*[.,;!?]|\\s+(?:during|in|at|on|to|from|after|before|when|while|as|yesterday|today|earlier|later|last|\\p{Lu}\\p{Ll}+day)\\b)`,
+  "u",
+);
+
+/**
+ * Where the credit of a quote that closes its sentence may run: into the next sentence of its line only
+ * when that sentence goes on in lower case ("”. he said") or is a credit alone ("Albright exclaimed."),
+ * never into the next sentence's own report (“…a home run.” USAF officials said that …).
+ */
+function creditEnd(text: string, sentences: Sentence[], last: Sentence): number {
+  const next = sentences[sentences.indexOf(last) + 1];
+  if (!next || text.slice(last.end, next.start).includes("\n")) return last.end;
+  const body = text.slice(next.start, next.end);
+  return /^\s*\p{Ll}/u.test(body) || CREDIT_SENTENCE.test(body) ? next.end : last.end;
 }
 
 /**
