@@ -132,6 +132,12 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     if (beside) return beside;
     if (found) return found;
   }
+  const inverted = invertedCredit(text, actors, end, after);
+  if (inverted) return inverted;
+  // "…,” Detik quoted Djamal as saying": the one quoted
+  const quotedAs = QUOTED_AS.exec(after);
+  const named = quotedAs && namedBy(actors, text, end + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]), end + quotedAs[0].length - 10);
+  if (named && named.type !== "place") return { start: named.start, end: named.end };
   m = X_SAID.exec(after);
   // after a quote closed by a full stop, a new sentence begins: only a short credit ("Miller said.") is the quote's
   const closed = /\.["”'’]*$/.test(text.slice(Math.max(0, end - 3), end));
@@ -147,6 +153,16 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     }
   }
   return null;
+}
+
+const QUOTED_AS = /^[,!?]?”?\s*[^,;“”"]{1,60}?\s+quot(?:ed|es)\s+([^,;“”"]{1,60}?)\s+as saying/;
+
+/** "…,” enthused Scott Fancher, …": any verb in the past tense right after the quote's comma, then a person's name. */
+function invertedCredit(text: string, actors: ActorMention[], end: number, after: string): Phrase | null {
+  const m = /^[,!?]?”?\s*(?:[,—–-]\s*)?\p{Ll}+ed\s+/u.exec(after);
+  if (!m || !(/[,!?]["”’']?$/.test(text.slice(Math.max(0, end - 3), end)) || /^[,!?]/.test(after))) return null;
+  const person = actors.find((a) => a.start === end + m[0].length && a.type === "person");
+  return person && /^(?:\s*[,.;]|\s*$)/.test(text.slice(person.end, person.end + 2)) ? { start: person.start, end: person.end } : null;
 }
 
 /**
@@ -205,6 +221,35 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
 
 const ANY_VERB_WORD = new RegExp(`\\b(${ANY_VERB})\\b`, "gi");
 
+/**
+ * A participle with a subject of its own: "…, with UBS analyst David Strauss saying “…”" and "Detik
+ * quoted Djamal as saying “…”" (the one quoted, not the one quoting).
+ */
+function participleSubject(text: string, actors: ActorMention[], sentenceStart: number, verbAt: number): Phrase | null {
+  const before = text.slice(sentenceStart, verbAt);
+  const quotedAs = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{1,80}?)\s+as\s+$/i.exec(before);
+  const withX = /\bwith\s+([^,;:“”"]{1,80}?)\s+$/i.exec(before);
+  const m = quotedAs ?? withX;
+  if (!m) return null;
+  const from = sentenceStart + m.index + m[0].indexOf(m[1]);
+  const named = namedBy(actors, text, from, from + m[1].length);
+  // with: only a name that ends right before the participle ("with Strauss saying"), not "with the plan, saying"
+  if (!named || named.type === "place" || (!quotedAs && !/^\s+$/.test(text.slice(named.end, verbAt)))) return null;
+  return { start: named.start, end: named.end };
+}
+
+/**
+ * A name set before the quote as its label, a colon between: "Secretary of the Air Force James Roche: “…”"
+ * (a transcript's or an exchange's speaker), the name the last words before the colon.
+ */
+function labelBefore(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
+  const colon = /:\s*$/.exec(text.slice(sentenceStart, start));
+  if (!colon) return null;
+  const at = sentenceStart + colon.index;
+  const named = actors.find((a) => a.end <= at && /^\s*$/.test(text.slice(a.end, at)) && a.start >= sentenceStart);
+  return named && named.type !== "place" ? { start: named.start, end: named.end } : null;
+}
+
 /** The speaker in the quote's clause before it: "according to X", "X said:", "…, saying", "X called it". */
 export function speakerBefore(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
   const before = text.slice(sentenceStart, start);
@@ -215,12 +260,16 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
     const found = p && speakerLike(actors, text, p);
     if (found) return found;
   }
+  const label = labelBefore(text, actors, sentenceStart, start);
+  if (label) return label;
   const verbs = [...before.matchAll(ANY_VERB_WORD)];
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i];
     const verbAt = sentenceStart + v.index!;
     // "Pichardo, 44, is from Nicaragua, and said …": a second verb of the sentence's subject, like a participle
     const coordinated = /\b(?:and|but)\s+(?:also\s+|later\s+)?$/i.test(before.slice(0, v.index));
+    const own = PARTICIPLE.has(v[1].toLowerCase()) ? participleSubject(text, actors, sentenceStart, verbAt) : null;
+    if (own) return own;
     if (PARTICIPLE.has(v[1].toLowerCase()) || coordinated) {
       // the subject of the main clause: its first person or organization, else a pronoun opening it
       const main =
