@@ -13,6 +13,7 @@ import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, VERB } from "./verbs.js";
 import { touchesAny, contains } from "../../util/ranges.js";
+import { personByName, singleName } from "./names.js";
 
 export { reportedSpeech } from "./indirect.js";
 
@@ -22,20 +23,18 @@ const sentenceAt = (sentences: Sentence[], pos: number) => sentences.find((s) =>
 function actorFor(ctx: ReferentContext, p: Phrase): ActorMention | undefined {
   const own = ctx.actors.find((a) => a.start === p.start && a.end === p.end) ?? namedBy(ctx.actors, ctx.text, p.start, p.end);
   if (own) return fullNameFor(ctx.actors, own);
-  return referentOf(ctx, p.start, p.end);
+  const name = singleName(ctx.text, p.start, p.end);
+  return (name ? personByName(ctx.actors, name, p.start) : undefined) ?? referentOf(ctx, p.start, p.end);
 }
 
 /**
- * A surname alone ("Gonzalez said") as a reader takes it: the nearest earlier person written in full
- * with that surname ("Juan Miguel Gonzalez"), when there is one; the mention itself otherwise.
+ * One name alone ("Gonzalez said", "Steve called it") as a reader takes it: the person written in full
+ * with that name ("Juan Miguel Gonzalez"), when there is one (names.ts); the mention itself otherwise.
  */
 function fullNameFor(actors: ActorMention[], m: ActorMention): ActorMention {
   if (m.type !== "person" || /\s/.test(m.text.trim())) return m;
-  const surname = m.text.replace(/[’']s$/, "");
-  const earlier = actors.filter(
-    (a) => a.type === "person" && a.end <= m.start && a.text.split(/\s+/).length > 1 && a.text.split(/\s+/).pop() === surname,
-  );
-  return earlier.length ? earlier[earlier.length - 1] : m;
+  const name = singleName(m.text, 0, m.text.length);
+  return (name && personByName(actors, name, m.start)) || m;
 }
 
 /**

@@ -5,6 +5,7 @@
 // pronoun ("he") or a description ("the official"); pronouns are resolved elsewhere (referents.ts). Pure.
 import type { ActorMention } from "../../types.js";
 import { ANY_VERB, PARTICIPLES, VERB } from "./verbs.js";
+import { personByName, singleName } from "./names.js";
 
 export interface Phrase {
   start: number;
@@ -97,6 +98,9 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   const s = text.slice(p.start, p.end).replace(TRAILING_AUX, "");
   if (s.length < p.end - p.start) return speakerLike(actors, text, { start: p.start, end: p.start + s.length });
   if (PRONOUN_SPEAKERS.test(s)) return p;
+  // "Jobs said": one name of a person written in full elsewhere in the article, though no mention of its own
+  const name = singleName(text, p.start, p.end);
+  if (name && personByName(actors, name, p.start)) return p;
   if (
     DETERMINERS.test(s) &&
     s.split(/\s+/).length <= 6 &&
@@ -157,6 +161,15 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
 
 const QUOTED_AS = /^[,!?]?”?\s*[^,;“”"]{1,60}?\s+quot(?:ed|es)\s+([^,;“”"]{1,60}?)\s+as saying/;
 
+/** "Jobs said": a person's one name right before the verb, no actor mention of its own (names.ts). */
+function nameAlone(text: string, actors: ActorMention[], from: number, stop: number): Phrase | null {
+  const m = /(?:^|[\s(])((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+)((?:\s+\p{Ll}+)*)\s*$/u.exec(text.slice(from, stop));
+  if (!m || !BETWEEN.test(m[2])) return null;
+  const s = from + m.index + m[0].indexOf(m[1]);
+  const name = singleName(text, s, s + m[1].length);
+  return name && personByName(actors, name, s) ? { start: s, end: s + m[1].length } : null;
+}
+
 /** "…,” enthused Scott Fancher, …": any verb in the past tense right after the quote's comma, then a person's name. */
 function invertedCredit(text: string, actors: ActorMention[], end: number, after: string): Phrase | null {
   const m = /^[,!?]?”?\s*(?:[,—–-]\s*)?\p{Ll}+ed\s+/u.exec(after);
@@ -203,6 +216,8 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
       const person = actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ?? personOf(actors, text, mention);
       return person && person.start >= from ? { start: person.start, end: person.end } : { start: mention.start, end: mention.end };
     }
+    const alone = nameAlone(text, actors, from, stop);
+    if (alone) return alone;
     const pronoun = /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)((?:\s+\p{Ll}+)*)\s*$/u.exec(segment);
     if (pronoun && BETWEEN.test(pronoun[2])) {
       const s = from + pronoun.index;
