@@ -24,7 +24,8 @@ function actorFor(ctx: ReferentContext, p: Phrase): ActorMention | undefined {
   const own = ctx.actors.find((a) => a.start === p.start && a.end === p.end) ?? namedBy(ctx.actors, ctx.text, p.start, p.end);
   if (own) return fullNameFor(ctx.actors, own);
   const name = singleName(ctx.text, p.start, p.end);
-  return (name ? personByName(ctx.actors, name, p.start) : undefined) ?? referentOf(ctx, p.start, p.end);
+  const referent = (name ? personByName(ctx.actors, name, p.start) : undefined) ?? referentOf(ctx, p.start, p.end);
+  return referent && fullNameFor(ctx.actors, referent);
 }
 
 /**
@@ -129,6 +130,7 @@ function credit(quote: QuoteMention, ctx: ReferentContext, phrase: Phrase): Quot
   if (actor) {
     quote.actorStart = actor.start;
     quote.actorEnd = actor.end;
+    ctx.credited?.add(actor.start).add(phrase.start);
   }
   return quote;
 }
@@ -180,7 +182,7 @@ export function recognizeQuotes(
   skip: Array<[number, number]> = [],
 ): QuoteMention[] {
   const spans = quotedSpans(text, skip).filter(([s, e]) => !isNickname(text, s, e));
-  const ctx: ReferentContext = { text, sentences, actors, quoted: spans, genders: gendersOf(text, actors) };
+  const ctx: ReferentContext = { text, sentences, actors, quoted: spans, genders: gendersOf(text, actors), credited: new Set() };
   const quotes = quotedSpeech(ctx);
   // reported speech (“X said that …”), where no quotation marks or skipped text overlap it
   for (const r of reportedSpeech(text, sentences, actors)) {

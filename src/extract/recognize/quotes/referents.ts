@@ -96,6 +96,8 @@ export interface ReferentContext {
   /** Quoted spans: actors inside them are not antecedents. */
   quoted: Array<[number, number]>;
   genders: Map<string, Gender>;
+  /** Where the actors credited with the quotes before start: the one a sentence credits is who a later pronoun goes on with. */
+  credited?: Set<number>;
 }
 
 /** What a speaker phrase asks of its antecedent, or null when it names someone itself. */
@@ -155,8 +157,14 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     const opensWithIt = pronoun ? new RegExp(`^\\W*${pronoun}\\b`, "i").exec(ctx.text.slice(s.start, s.end)) : null;
     if (opensWithIt && !known.length && (i < sentenceIndex || s.start + opensWithIt[0].length <= start)) continue;
     if (!found.length) continue;
-    // the one who speaks in that sentence ("…, Albright insisted that …"), then one known to agree, then the first
-    return found.find((a) => SPEAKS.test(ctx.text.slice(a.end, a.end + 40))) ?? known[0] ?? found[0];
+    // the one a quote of that sentence is credited to ("“…,” Detik quoted Djamal as saying"), the one who
+    // speaks in it ("…, Albright insisted that …"), then one known to agree, then the first
+    return (
+      found.find((a) => ctx.credited?.has(a.start)) ??
+      found.find((a) => SPEAKS.test(ctx.text.slice(a.end, a.end + 40))) ??
+      known[0] ??
+      found[0]
+    );
   }
   return undefined;
 }
