@@ -59,13 +59,28 @@ function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSp
   return withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
 }
 
+/**
+ * Whether what stands between the speaker and the verb is only set beside the speaker: ", a spokesman,",
+ * ", the president of Chrysler", ", who lived in London from 1968, …, until 1989," (no other person in it,
+ * no verb of saying).
+ */
+function appositionOnly(text: string, actors: ActorMention[], speaker: Phrase, verbAt: number): boolean {
+  const between = text.slice(speaker.end, verbAt);
+  if (/^,[^,]+,\s*(?:\p{Ll}+\s+)?$/u.test(between)) return true;
+  return (
+    /^,[^;:]{3,200}(?:,\s*|\s)$/.test(between) &&
+    !/\b(?:said|says|told|tells)\b/.test(between) &&
+    !actors.some((a) => a.type === "person" && a.start >= speaker.end && a.end <= verbAt)
+  );
+}
+
 /** The verb's subject, when it is the sentence's first clause's, and the clause from `from` to the sentence's end. */
 function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: number, from: number): ReportedSpeech | null {
   const speaker = subjectBefore(text, actors, s.start, verbAt);
   if (!speaker) return null;
   // the speaker must be the verb's subject in the sentence's first clause, not inside a relative clause
   if (/\b(?:who|which|whom|whose)\b[^,]*$/i.test(text.slice(s.start, speaker.start))) return null;
-  if (/,/.test(text.slice(speaker.end, verbAt)) && !/^,[^,]+,\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(speaker.end, verbAt))) return null;
+  if (/,/.test(text.slice(speaker.end, verbAt)) && !appositionOnly(text, actors, speaker, verbAt)) return null;
   const span = clause(text, from, s.end);
   return span ? { start: span[0], end: span[1], speaker } : null;
 }

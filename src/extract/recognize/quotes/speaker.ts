@@ -161,6 +161,40 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
 
 const QUOTED_AS = /^[,!?]?”?\s*[^,;“”"]{1,60}?\s+quot(?:ed|es)\s+([^,;“”"]{1,60}?)\s+as saying/;
 
+/**
+ * Whether only an apposition stands between a person and the verb: "Jose Basulto, founder of …, a group
+ * that …, called", "Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said" (no
+ * other person, no speech verb, no relative clause reaching the verb).
+ */
+function appositionToVerb(text: string, actors: ActorMention[], person: ActorMention, verbAt: number): boolean {
+  const between = text.slice(person.end, verbAt);
+  if (/\b(?:said|says|told)\b/.test(between)) return false;
+  if (/^,[^;:]*,\s*$/.test(between)) return true;
+  return (
+    /^,[^;:]{3,100}\s$/.test(between) &&
+    (between.match(/,/g) ?? []).length >= 2 &&
+    !/\b(?:who|which|that|whom|whose)\b/.test(between) &&
+    !actors.some((a) => a.type === "person" && a.start > person.end && a.end <= verbAt)
+  );
+}
+
+/**
+ * The person a name after a preposition qualifies: "Peter Boockvar, an equity strategist for Miller Tabak,
+ * commented" (Boockvar, not Miller Tabak): the first person of the segment, no verb between them.
+ */
+function personBeforeQualifier(text: string, actors: ActorMention[], from: number, m: ActorMention): ActorMention | undefined {
+  if (!/\b(?:for|of|at|with|from|in|by)\s+(?:the\s+)?$/.test(text.slice(from, m.start))) return undefined;
+  const person = actors.find((a) => a.type === "person" && a.start >= from && a.end <= m.start && a !== m);
+  return person && !ANY_VERB_WORD.test(text.slice(person.end, m.start)) ? person : undefined;
+}
+
+/** The person a sentence's subject names: an organization right before a role and a name is only its qualifier ("Microsoft CEO Steve Ballmer"). */
+export function headOf(text: string, actors: ActorMention[], m: ActorMention): ActorMention {
+  if (m.type === "person") return m;
+  const next = actors.find((a) => a.start >= m.end);
+  return next && next.type === "person" && /^(?:\s+[\p{L}.’'-]+){0,4}\s+$/u.test(text.slice(m.end, next.start)) ? next : m;
+}
+
 /** "Jobs said": a person's one name right before the verb, no actor mention of its own (names.ts). */
 function nameAlone(text: string, actors: ActorMention[], from: number, stop: number): Phrase | null {
   const m = /(?:^|[\s(])((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+)((?:\s+\p{Ll}+)*)\s*$/u.exec(text.slice(from, stop));
@@ -189,10 +223,12 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   const ends = paren ? [from + paren[1].length, verbAt] : [verbAt];
   // "Jose Basulto, founder of …, a group that …, called": the person opening the sentence, past its appositions
   const opening = actors.find(
-    (a) => a.type === "person" && a.start >= from && /^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u.test(text.slice(from, a.start)),
+    (a) =>
+      a.type === "person" &&
+      a.start >= from &&
+      (/^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u.test(text.slice(from, a.start)) || /^[^,;:]{3,80},\s*$/.test(text.slice(from, a.start))),
   );
-  if (opening && /^,[^;:]*,\s*$/.test(text.slice(opening.end, verbAt)) && !/\b(?:said|says|told)\b/.test(text.slice(opening.end, verbAt)))
-    return { start: opening.start, end: opening.end };
+  if (opening && appositionToVerb(text, actors, opening, verbAt)) return { start: opening.start, end: opening.end };
   // "One of them, Marisleysis Gonzalez, told": a name set apart by the commas is the subject
   if (paren) {
     const named = actors.find(
@@ -213,7 +249,10 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
           a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : /^$/, "")),
       );
     if (mention) {
-      const person = actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ?? personOf(actors, text, mention);
+      const person =
+        actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ??
+        personOf(actors, text, mention) ??
+        personBeforeQualifier(text, actors, from, mention);
       return person && person.start >= from ? { start: person.start, end: person.end } : { start: mention.start, end: mention.end };
     }
     const alone = nameAlone(text, actors, from, stop);
@@ -290,7 +329,10 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
       const main =
         actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place") ??
         actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country);
-      if (main) return { start: main.start, end: main.end };
+      if (main) {
+        const head = headOf(text, actors, main);
+        return { start: head.start, end: head.end };
+      }
       const pronoun = /^\s*(?:\p{Lu}\p{Ll}+\s+\p{Ll}+,\s*)?(he|she|it|they|we|I)\b/iu.exec(before);
       if (pronoun) {
         const s = sentenceStart + pronoun.index + pronoun[0].length - pronoun[1].length;
