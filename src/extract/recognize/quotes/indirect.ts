@@ -2,12 +2,12 @@
 // "X told Y that …", "according to X, …", "…, according to X."; "X said the plan had failed" (a
 // clause with a subject and a finite verb after the verb); "The plan failed, X said." and "…, said X,
 // a spokesman."; "Since …, X said, the plan failed." The span is what was said (the clause reported);
-// the speaker as written, resolved like a quote's. Pure.
+// "…, stating that …" (the main clause's subject); the speaker as written, resolved like a quote's. Pure.
 import type { ActorMention, Sentence } from "../../types.js";
-import { subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
+import { mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
 
 const REPORTING =
-  "said|says|told|tells|added|adds|stated|states|announced|announces|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
+  "said|says|told|tells|added|adds|stated|states|announced|announces|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
 
 export interface ReportedSpeech {
   start: number;
@@ -42,7 +42,7 @@ function according(text: string, s: Sentence, actors: ActorMention[]): ReportedS
   return undefined;
 }
 
-const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that\\s+`, "iu");
+const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that,?\\s+`, "iu");
 
 /** "X said that …", "X told Y that …", "X said on Monday that …". */
 function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
@@ -137,8 +137,20 @@ function creditedAside(text: string, s: Sentence, actors: ActorMention[]): Repor
   return span ? { start: span[0], end: span[1], speaker } : null;
 }
 
+const PARTICIPLE_THAT =
+  /,\s*(?:also\s+)?(?:saying|stating|adding|noting|explaining|arguing|insisting|warning|claiming|announcing)\s+that\s+/;
+
+/** "He declined to predict …, stating that the goal was …": the main clause's subject said what follows. */
+function participleThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
+  const m = PARTICIPLE_THAT.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const speaker = mainSubject(text, actors, s.start, s.start + m.index);
+  const span = speaker && clause(text, s.start + m.index + m[0].length, s.end);
+  return span ? { start: span[0], end: span[1], speaker: speaker! } : null;
+}
+
 /** Any word that may report speech: a sentence without one holds none. */
-const ANY_REPORT = new RegExp(`\\b(?:${REPORTING}|${SAID}|according)\\b`, "i");
+const ANY_REPORT = new RegExp(`\\b(?:${REPORTING}|${SAID}|according|saying|stating|adding|noting)\\b`, "i");
 
 export function reportedSpeech(text: string, sentences: Sentence[], actors: ActorMention[]): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
@@ -150,7 +162,8 @@ export function reportedSpeech(text: string, sentences: Sentence[], actors: Acto
       if (byAccording) out.push(byAccording);
       continue;
     }
-    const found = saidThat(text, s, actors) ?? saidClause(text, s, actors) ?? creditedAside(text, s, actors);
+    const found =
+      saidThat(text, s, actors) ?? saidClause(text, s, actors) ?? creditedAside(text, s, actors) ?? participleThat(text, s, actors);
     if (found) out.push(found);
   }
   return out;

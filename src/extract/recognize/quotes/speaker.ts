@@ -23,7 +23,7 @@ const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|S
 const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
 /** People who speak for an organization, written after its name ("State Department officials"). */
-const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?)\b/;
+const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?|(?:news\s+)?agency)\b/;
 /** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
 const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
@@ -135,6 +135,9 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     const beside = found && !namedBy(actors, text, found.start, found.end) && appositionAfter(actors, text, found.end);
     if (beside) return beside;
     if (found) return found;
+    // "said the general secretary of the union Unite, Tony Woodley.": a description too long to be one, then the name
+    const named = p && appositionAfter(actors, text, p.end);
+    if (named) return named;
   }
   const inverted = invertedCredit(text, actors, end, after);
   if (inverted) return inverted;
@@ -250,9 +253,9 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
       );
     if (mention) {
       const person =
+        personBeforeQualifier(text, actors, from, mention) ??
         actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ??
-        personOf(actors, text, mention) ??
-        personBeforeQualifier(text, actors, from, mention);
+        personOf(actors, text, mention);
       return person && person.start >= from ? { start: person.start, end: person.end } : { start: mention.start, end: mention.end };
     }
     const alone = nameAlone(text, actors, from, stop);
@@ -262,9 +265,8 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
       const s = from + pronoun.index;
       return { start: s, end: s + pronoun[1].length };
     }
-    const description = /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:the|a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}[\p{Ll}]+)\s*$/u.exec(
-      segment,
-    );
+    const description =
+      /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3}[\p{Ll}]+)\s*$/u.exec(segment);
     if (description) {
       const s = from + description.index + description[0].indexOf(description[1]);
       return { start: s, end: s + description[1].replace(TRAILING_AUX, "").length };
@@ -304,6 +306,31 @@ function labelBefore(text: string, actors: ActorMention[], sentenceStart: number
   return named && named.type !== "place" ? { start: named.start, end: named.end } : null;
 }
 
+/**
+ * The subject of a sentence's main clause, for a participle or a second verb of it ("Jobs resigned …,
+ * stating", "Obama …, saying", "X welcomed them and announced"): a name alone opening the sentence,
+ * else its first person or organization (the person where that one only qualifies them), else a pronoun opening it.
+ */
+export function mainSubject(text: string, actors: ActorMention[], sentenceStart: number, verbAt: number): Phrase | null {
+  const before = text.slice(sentenceStart, verbAt);
+  const main =
+    actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place") ??
+    actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country);
+  const opening = /^\s*(?:(?:However|But|And|Then|Later|Earlier|Meanwhile),\s*)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(before);
+  if (opening && (!main || main.start > sentenceStart + opening.index + opening[0].length)) {
+    const at = sentenceStart + opening[0].indexOf(opening[1]);
+    if (personByName(actors, opening[1], at)) return { start: at, end: at + opening[1].length };
+  }
+  const pronoun = /^\s*(?:\p{Lu}\p{Ll}+\s+\p{Ll}+,\s*|(?:However|But|And|Then|Later),\s*)?(he|she|it|they|we|I)\b/iu.exec(before);
+  const at = pronoun ? sentenceStart + pronoun.index + pronoun[0].length - pronoun[1].length : -1;
+  // "He declined to predict when the New GM would …, stating": the pronoun opening the sentence, not a name after it
+  if (main && !(pronoun && at < main.start)) {
+    const head = headOf(text, actors, main);
+    return { start: head.start, end: head.end };
+  }
+  return pronoun ? { start: at, end: at + pronoun[1].length } : null;
+}
+
 /** The speaker in the quote's clause before it: "according to X", "X said:", "…, saying", "X called it". */
 export function speakerBefore(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
   const before = text.slice(sentenceStart, start);
@@ -325,19 +352,8 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
     const own = PARTICIPLE.has(v[1].toLowerCase()) ? participleSubject(text, actors, sentenceStart, verbAt) : null;
     if (own) return own;
     if (PARTICIPLE.has(v[1].toLowerCase()) || coordinated) {
-      // the subject of the main clause: its first person or organization, else a pronoun opening it
-      const main =
-        actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place") ??
-        actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country);
-      if (main) {
-        const head = headOf(text, actors, main);
-        return { start: head.start, end: head.end };
-      }
-      const pronoun = /^\s*(?:\p{Lu}\p{Ll}+\s+\p{Ll}+,\s*)?(he|she|it|they|we|I)\b/iu.exec(before);
-      if (pronoun) {
-        const s = sentenceStart + pronoun.index + pronoun[0].length - pronoun[1].length;
-        return { start: s, end: s + pronoun[1].length };
-      }
+      const main = mainSubject(text, actors, sentenceStart, verbAt);
+      if (main) return main;
       continue;
     }
     // "said X: “…”" (the speaker after a sentence-opening verb)
