@@ -11,7 +11,7 @@ import { innerOf, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./
 import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
-import { FRAMING_VERBS, VERB } from "./verbs.js";
+import { FRAMING_VERBS, PARTICIPLES, VERB } from "./verbs.js";
 import { touchesAny, contains } from "../../util/ranges.js";
 import { personByName, singleName } from "./names.js";
 
@@ -140,7 +140,7 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
   const { text, sentences, actors } = ctx;
   const quotes: QuoteMention[] = [];
   let previous: QuoteMention | undefined;
-  const framing = new RegExp(`^(?:${[...FRAMING_VERBS, ...VERB.split("|")].join("|")})$`, "i");
+  const framing = new RegExp(`^(?:${[...FRAMING_VERBS, ...PARTICIPLES, ...VERB.split("|")].join("|")})$`, "i");
   const saidAfterPattern = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i");
   for (const [i, [start, end]] of ctx.quoted.entries()) {
     const inner = innerOf(text, start, end);
@@ -184,9 +184,12 @@ export function recognizeQuotes(
   const spans = quotedSpans(text, skip).filter(([s, e]) => !isNickname(text, s, e));
   const ctx: ReferentContext = { text, sentences, actors, quoted: spans, genders: gendersOf(text, actors), credited: new Set() };
   const quotes = quotedSpeech(ctx);
-  // reported speech (“X said that …”), where no quotation marks or skipped text overlap it
-  for (const r of reportedSpeech(text, sentences, actors)) {
-    if (touchesAny(spans, r.start, r.end) || touchesAny(skip, r.start, r.end)) continue;
+  // reported speech (“X said that …”), where no quote or skipped text overlaps it; a title in marks may
+  // stand in it ("Jobs said that the “Lion” release will …")
+  const titles = spans.filter(([s, e]) => isTitle(innerOf(text, s, e)) && !quotes.some((q) => q.start === s));
+  const marks = spans.filter((sp) => !titles.includes(sp));
+  for (const r of reportedSpeech(text, sentences, actors, titles)) {
+    if (touchesAny(marks, r.start, r.end) || touchesAny(skip, r.start, r.end)) continue;
     const quote: QuoteMention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: "indirect", speakerText: null };
     quotes.push(credit(quote, ctx, r.speaker));
   }

@@ -91,7 +91,7 @@ const WHEN =
   "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+a\\s+(?:statement|letter|interview)))*";
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
 const CLAUSE_OPENING =
-  /^(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|\p{Ll}{2,}(?:ed|s))\b/u;
+  /^(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
 
 const SAID_CLAUSE = new RegExp(
   `\\b(?:${SAID.replace("|told|tells", "")})\\b${WHEN}\\s+(?!\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*,)`,
@@ -119,6 +119,10 @@ const WHO_SAID = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;
 const ASIDE_AT_END = new RegExp(`,\\s*(?:${WHO_SAID}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u");
 const ASIDE_INSIDE = new RegExp(`,\\s*${WHO_SAID},\\s+(?=\\p{Ll})`, "u");
 
+/** A word that reads as a finite verb, somewhere in a clause. */
+const FINITE =
+  /\b(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
+
 /** "The plan failed, X said." / "…, said X, a spokesman." / "Since …, X said, the plan failed." */
 function creditedAside(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
   const body = text.slice(s.start, s.end);
@@ -134,6 +138,8 @@ function creditedAside(text: string, s: Sentence, actors: ActorMention[]): Repor
   const after = end ? "" : text.slice(s.start + m.index + m[0].length, s.end);
   const span =
     end || /^(?:and|but)\b/.test(after) ? clause(text, s.start, s.start + m.index) : clause(text, s.start + m.index + m[0].length, s.end);
+  // what was said is a clause of its own ("The plan failed"), not a name ("Henry Paulson, the Treasury Secretary, explained …")
+  if (span && !FINITE.test(text.slice(span[0], span[1]))) return null;
   return span ? { start: span[0], end: span[1], speaker } : null;
 }
 
@@ -152,11 +158,25 @@ function participleThat(text: string, s: Sentence, actors: ActorMention[]): Repo
 /** Any word that may report speech: a sentence without one holds none. */
 const ANY_REPORT = new RegExp(`\\b(?:${REPORTING}|${SAID}|according|saying|stating|adding|noting)\\b`, "i");
 
-export function reportedSpeech(text: string, sentences: Sentence[], actors: ActorMention[]): ReportedSpeech[] {
+/** The sentence's text with the titles in marks in it left out ("the “Lion” release" → "the  release"). */
+function withoutTitles(text: string, s: Sentence, titles: ReadonlyArray<[number, number]>): string {
+  let body = text.slice(s.start, s.end);
+  for (const [a, b] of titles)
+    if (a >= s.start && b <= s.end) body = body.slice(0, a - s.start) + " ".repeat(b - a) + body.slice(b - s.start);
+  return body;
+}
+
+/** Reported speech in sentences without quotation marks but those of `titles` (names of programmes, products, films). */
+export function reportedSpeech(
+  text: string,
+  sentences: Sentence[],
+  actors: ActorMention[],
+  titles: ReadonlyArray<[number, number]> = [],
+): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    if (/[“”"]|''/.test(body) || !ANY_REPORT.test(body)) continue;
+    if (/[“”"]|''/.test(withoutTitles(text, s, titles)) || !ANY_REPORT.test(body)) continue;
     const byAccording = according(text, s, actors);
     if (byAccording !== undefined) {
       if (byAccording) out.push(byAccording);
