@@ -303,7 +303,19 @@ function labelBefore(text: string, actors: ActorMention[], sentenceStart: number
   if (!colon) return null;
   const at = sentenceStart + colon.index;
   const named = actors.find((a) => a.end <= at && /^\s*$/.test(text.slice(a.end, at)) && a.start >= sentenceStart);
-  return named && named.type !== "place" ? { start: named.start, end: named.end } : null;
+  if (named && named.type !== "place") return { start: named.start, end: named.end };
+  // "Procter & Gamble spokeswoman Jennifer Chelune spoke about the incident: “…”": a person opening a short clause before the colon
+  const subject = actors.find(
+    (a) =>
+      a.type === "person" &&
+      a.start >= sentenceStart &&
+      a.end <= at &&
+      !/[,;]|\b\p{Ll}+(?:ed|s)\b/u.test(
+        text.slice(sentenceStart, a.start).replace(/\b(?:spokes\p{Ll}+|officials?|analysts?|executives?)\b/gu, ""),
+      ) &&
+      /^\s+\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*){0,6}\s*$/u.test(text.slice(a.end, at)),
+  );
+  return subject ? { start: subject.start, end: subject.end } : null;
 }
 
 /**
