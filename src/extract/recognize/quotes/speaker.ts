@@ -16,7 +16,7 @@ export const PRONOUN_SPEAKERS = /^(?:he|she|it|they|we|i)$/i;
 const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|its|their)\s+/i;
 /** Adverbs and time words that may stand between a speaker and the verb ("Miller later said", "he also told"). */
 const BETWEEN =
-  /^,?(?:\s*who\b)?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
+  /^,?(?:\s*who\b)?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|did|does|could|not|never|didn[’']t|doesn[’']t|wouldn[’']t|won[’']t|\p{Ll}+ly))*\s*$/u;
 /** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
 const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|[A-Z])\\.";
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
@@ -260,7 +260,7 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
     }
     const alone = nameAlone(text, actors, from, stop);
     if (alone) return alone;
-    const pronoun = /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)((?:\s+\p{Ll}+)*)\s*$/u.exec(segment);
+    const pronoun = /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)((?:\s+\p{Ll}+(?:[’']t)?)*)\s*$/u.exec(segment);
     if (pronoun && BETWEEN.test(pronoun[2])) {
       const s = from + pronoun.index;
       return { start: s, end: s + pronoun[1].length };
