@@ -76,7 +76,9 @@ function appositionOnly(text: string, actors: ActorMention[], speaker: Phrase, v
 
 /** The verb's subject, when it is the sentence's first clause's, and the clause from `from` to the sentence's end. */
 function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: number, from: number): ReportedSpeech | null {
-  const speaker = subjectBefore(text, actors, s.start, verbAt);
+  // "Jobs welcomed everyone to the event and announced that …": a second verb of the sentence's subject
+  const second = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(text.slice(s.start, verbAt));
+  const speaker = second ? mainSubject(text, actors, s.start, verbAt) : subjectBefore(text, actors, s.start, verbAt);
   if (!speaker) return null;
   // the speaker must be the verb's subject in the sentence's first clause, not inside a relative clause
   if (/\b(?:who|which|whom|whose)\b[^,]*$/i.test(text.slice(s.start, speaker.start))) return null;
