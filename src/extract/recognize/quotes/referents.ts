@@ -18,7 +18,7 @@ const FEMALE_ROLE =
 /** Organization heads a role speaker names ("the ministry said", "the company said"). */
 const ORG_HEADS =
   /^(?:the\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities)$/i;
-const PERSON_ROLES = /^(?:the\s+)?(?:(?:\p{Ll}+\s+){0,2})(\p{Ll}+)$/u;
+const PERSON_ROLES = /^(?:[Tt]he\s+)?(?:(?:[\p{L}-]+\s+){0,2})(\p{Ll}+)$/u;
 
 function surnameOf(m: ActorMention): string {
   return m.text
@@ -135,8 +135,8 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     if (a.type !== "person") return false;
     const gender = genderOfMention(ctx.genders, a);
     if (want.gender && gender && gender !== want.gender) return false;
-    // "the spokesman": a person whose role says so
-    if (want.role && !(a.role && a.role.toLowerCase().includes(want.role))) return false;
+    // "the spokesman": a person whose role says so ("the leader": a president, a premier, a chairman …)
+    if (want.role && !(a.role && roleFits(a.role.toLowerCase(), want.role))) return false;
     return true;
   };
   const sentenceIndex = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
@@ -167,6 +167,17 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     );
   }
   return undefined;
+}
+
+/** Roles a general word names: "the leader" is a country's or a party's head, whatever their title. */
+const ROLE_WORDS: Record<string, RegExp> = {
+  leader: /\b(?:leader|president|premier|prime minister|chancellor|king|queen|chairman|chairwoman|emir|sultan)\b/,
+  official: /\b(?:official|minister|secretary|spokes(?:man|woman|person)|director|commissioner|ambassador)\b/,
+  executive: /\b(?:executive|ceo|chief|president|chairman|chairwoman|director)\b/,
+};
+
+function roleFits(role: string, wanted: string): boolean {
+  return role.includes(wanted) || (ROLE_WORDS[wanted]?.test(role) ?? false);
 }
 
 /** How many sentences back a role speaker ("the court", "the ministry") looks for an organization named by that word. */
