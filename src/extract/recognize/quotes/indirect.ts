@@ -56,7 +56,7 @@ function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSp
     !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|\p{Ll}+day)\b/iu.test(m[2])
   )
     return null;
-  return withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
+  return withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length, true);
 }
 
 /**
@@ -75,9 +75,9 @@ function appositionOnly(text: string, actors: ActorMention[], speaker: Phrase, v
 }
 
 /** The verb's subject, when it is the sentence's first clause's, and the clause from `from` to the sentence's end. */
-function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: number, from: number): ReportedSpeech | null {
-  // "Jobs welcomed everyone to the event and announced that …": a second verb of the sentence's subject
-  const second = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(text.slice(s.start, verbAt));
+function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: number, from: number, that = false): ReportedSpeech | null {
+  // "Jobs welcomed everyone to the event and announced that …": a second verb of the sentence's subject, with "that"
+  const second = that && /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(text.slice(s.start, verbAt));
   const speaker = second ? mainSubject(text, actors, s.start, verbAt) : subjectBefore(text, actors, s.start, verbAt);
   if (!speaker) return null;
   // the speaker must be the verb's subject in the sentence's first clause, not inside a relative clause

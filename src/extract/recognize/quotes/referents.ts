@@ -169,11 +169,12 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   return undefined;
 }
 
-/** Roles a general word names: "the leader" is a country's or a party's head, whatever their title. */
+/**
+ * Roles a general word names: "the leader" is a country's or a party's head, whatever their title. Not
+ * "the official" (an unnamed official is often no one named before: "A U.S. official who asked not to be named").
+ */
 const ROLE_WORDS: Record<string, RegExp> = {
   leader: /\b(?:leader|president|premier|prime minister|chancellor|king|queen|chairman|chairwoman|emir|sultan)\b/,
-  official: /\b(?:official|minister|secretary|spokes(?:man|woman|person)|director|commissioner|ambassador)\b/,
-  executive: /\b(?:executive|ceo|chief|president|chairman|chairwoman|director)\b/,
 };
 
 function roleFits(role: string, wanted: string): boolean {
