@@ -1,38 +1,64 @@
-// `npx tsx scripts/quote-labels.ts AQUAINT_FOLDER OUT [--set dev|late]`: rebuilds the hand-labelled quote folder
-// (one NAME.json per article, the format of `npm run eval -- --quotes`, src/evaluate/quotes.ts) from
-// data/dev-labels/aquaint-quotes.json, which keeps only offsets, kinds and speakers' names, and the AQUAINT
-// TimeML articles themselves (development data, never in the repository). Each article's text is checked
-// against the hash the labels were made on.
+// `npx tsx scripts/quote-labels.ts CORPUS OUT [--set dev|late]`: rebuilds a hand-labelled quote folder (one
+// NAME.json per article, the format of `npm run eval -- --quotes`, src/evaluate/quotes.ts) from labels that
+// keep only offsets, kinds and speakers' names, and the corpus's articles themselves (development data,
+// never in the repository):
+// - CORPUS an AQUAINT TimeML folder: data/dev-labels/aquaint-quotes.json (`--set` picks dev or late);
+// - CORPUS the MEANTIME folder (holding meantime.conll): data/dev-labels/meantime-quotes.json, each
+//   article's text as src/evaluate/quotesMeantime.ts gives it to a reader.
+// Each article's text is checked against the hash the labels were made on.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { parseMeantime } from "../src/evaluate/meantime.js";
+import { readerText } from "../src/evaluate/quotesMeantime.js";
 import { parseTimeML } from "../src/evaluate/timeml.js";
 import { parseTxt } from "../src/extract/ingest/formats/txt.js";
 
 interface Labels {
-  articles: Record<string, { set: string; textSha256: string; quotes: Array<{ start: number; end: number }> }>;
+  articles: Record<string, { set?: string; textSha256: string; quotes: Array<{ start: number; end: number }> }>;
 }
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { set: { type: "string" } } });
 const [corpus, out] = positionals;
 if (!corpus || !out) {
-  process.stderr.write("usage: npx tsx scripts/quote-labels.ts AQUAINT_FOLDER OUT [--set dev|late]\n");
+  process.stderr.write("usage: npx tsx scripts/quote-labels.ts AQUAINT_OR_MEANTIME_FOLDER OUT [--set dev|late]\n");
   process.exit(2);
 }
-const labels = JSON.parse(readFileSync(new URL("../data/dev-labels/aquaint-quotes.json", import.meta.url), "utf8")) as Labels;
+const conll = join(corpus, "meantime.conll");
+const meantime = existsSync(conll);
+const labelFile = meantime ? "meantime-quotes.json" : "aquaint-quotes.json";
+const labels = JSON.parse(readFileSync(new URL(`../data/dev-labels/${labelFile}`, import.meta.url), "utf8")) as Labels;
+const meantimeDocs = meantime ? new Map(parseMeantime(readFileSync(conll, "utf8"), conll).map((d) => [d.id, d])) : new Map();
+
+/** The article's text as the labels index it, and where it comes from; null when the corpus lacks it. */
+function articleText(id: string): { text: string; source: string } | null {
+  if (meantime) {
+    const doc = meantimeDocs.get(id);
+    return doc ? { text: readerText(doc.text), source: `meantime-en/${id}` } : null;
+  }
+  const file = join(corpus, `${id}.tml`);
+  if (!existsSync(file)) return null;
+  return { text: parseTxt(parseTimeML(readFileSync(file, "utf8"), id).text).text, source: `timeml-aquaint/${id}.tml` };
+}
+
 mkdirSync(out, { recursive: true });
 let written = 0;
 for (const [id, article] of Object.entries(labels.articles)) {
   if (values.set && article.set !== values.set) continue;
-  const source = join(corpus, `${id}.tml`);
-  const text = parseTxt(parseTimeML(readFileSync(source, "utf8"), id).text).text;
+  const found = articleText(id);
+  if (!found) {
+    process.stderr.write(`${corpus}: no article ${id}; skipped\n`);
+    continue;
+  }
+  const { text, source } = found;
   if (createHash("sha256").update(text).digest("hex") !== article.textSha256) {
     process.stderr.write(`${source}: its text is not the one the labels were made on; skipped\n`);
     continue;
   }
   const quotes = article.quotes.map((q) => ({ ...q, text: text.slice(q.start, q.end) }));
-  writeFileSync(join(out, `${id}.json`), `${JSON.stringify({ id, source: `timeml-aquaint/${id}.tml`, text, quotes }, null, 1)}\n`);
+  const name = id.replace(/\//g, "-");
+  writeFileSync(join(out, `${name}.json`), `${JSON.stringify({ id, source, text, quotes }, null, 1)}\n`);
   written++;
 }
 process.stderr.write(`${written} labelled articles in ${out}\n`);

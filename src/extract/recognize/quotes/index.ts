@@ -11,8 +11,9 @@ import { innerOf, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./
 import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
-import { FRAMING_VERBS, VERB } from "./verbs.js";
+import { FRAMING_VERBS, PARTICIPLES, VERB } from "./verbs.js";
 import { touchesAny, contains } from "../../util/ranges.js";
+import { personByName, singleName } from "./names.js";
 
 export { reportedSpeech } from "./indirect.js";
 
@@ -22,20 +23,19 @@ const sentenceAt = (sentences: Sentence[], pos: number) => sentences.find((s) =>
 function actorFor(ctx: ReferentContext, p: Phrase): ActorMention | undefined {
   const own = ctx.actors.find((a) => a.start === p.start && a.end === p.end) ?? namedBy(ctx.actors, ctx.text, p.start, p.end);
   if (own) return fullNameFor(ctx.actors, own);
-  return referentOf(ctx, p.start, p.end);
+  const name = singleName(ctx.text, p.start, p.end);
+  const referent = (name ? personByName(ctx.actors, name, p.start) : undefined) ?? referentOf(ctx, p.start, p.end);
+  return referent && fullNameFor(ctx.actors, referent);
 }
 
 /**
- * A surname alone ("Gonzalez said") as a reader takes it: the nearest earlier person written in full
- * with that surname ("Juan Miguel Gonzalez"), when there is one; the mention itself otherwise.
+ * One name alone ("Gonzalez said", "Steve called it") as a reader takes it: the person written in full
+ * with that name ("Juan Miguel Gonzalez"), when there is one (names.ts); the mention itself otherwise.
  */
 function fullNameFor(actors: ActorMention[], m: ActorMention): ActorMention {
   if (m.type !== "person" || /\s/.test(m.text.trim())) return m;
-  const surname = m.text.replace(/[’']s$/, "");
-  const earlier = actors.filter(
-    (a) => a.type === "person" && a.end <= m.start && a.text.split(/\s+/).length > 1 && a.text.split(/\s+/).pop() === surname,
-  );
-  return earlier.length ? earlier[earlier.length - 1] : m;
+  const name = singleName(m.text, 0, m.text.length);
+  return (name && personByName(actors, name, m.start)) || m;
 }
 
 /**
@@ -48,11 +48,31 @@ function sentenceAround(text: string, sentences: Sentence[], start: number, end:
   const last = sentenceAt(sentences, Math.max(start, end - 1)) ?? first;
   const lineEnd = text.indexOf("\n", end);
   const opened = first && previousEnd > first.start && previousEnd <= start && /[.!?]["”’']*\s+$/.test(text.slice(previousEnd, start));
+  const closesSentence = last && last.end === end;
   return {
     first,
     sentenceStart: opened ? start : (first?.start ?? text.lastIndexOf("\n", start - 1) + 1),
-    sentenceEnd: last && last.end > end ? last.end : lineEnd < 0 ? text.length : lineEnd,
+    sentenceEnd:
+      last && last.end > end ? last.end : closesSentence ? creditEnd(text, sentences, last) : lineEnd < 0 ? text.length : lineEnd,
   };
+}
+
+/** A sentence that only credits a quote: a short subject and a speech verb, then nothing said ("…, during a news conference."). */
+const CREDIT_SENTENCE = new RegExp(
+  `^\\s*(?:\\S+\\s+){0,5}?(?:${VERB})\\b(?:\\s*[.,;!?]|\\s+(?:during|in|at|on|to|from|after|before|when|while|as|yesterday|today|earlier|later|last|\\p{Lu}\\p{Ll}+day)\\b)`,
+  "u",
+);
+
+/**
+ * Where the credit of a quote that closes its sentence may run: into the next sentence of its line only
+ * when that sentence goes on in lower case ("”. he said") or is a credit alone ("Albright exclaimed."),
+ * never into the next sentence's own report (“…a home run.” USAF officials said that …).
+ */
+function creditEnd(text: string, sentences: Sentence[], last: Sentence): number {
+  const next = sentences[sentences.indexOf(last) + 1];
+  if (!next || text.slice(last.end, next.start).includes("\n")) return last.end;
+  const body = text.slice(next.start, next.end);
+  return /^\s*\p{Ll}/u.test(body) || CREDIT_SENTENCE.test(body) ? next.end : last.end;
 }
 
 /**
@@ -110,6 +130,7 @@ function credit(quote: QuoteMention, ctx: ReferentContext, phrase: Phrase): Quot
   if (actor) {
     quote.actorStart = actor.start;
     quote.actorEnd = actor.end;
+    ctx.credited?.add(actor.start).add(phrase.start);
   }
   return quote;
 }
@@ -119,7 +140,7 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
   const { text, sentences, actors } = ctx;
   const quotes: QuoteMention[] = [];
   let previous: QuoteMention | undefined;
-  const framing = new RegExp(`^(?:${[...FRAMING_VERBS, ...VERB.split("|")].join("|")})$`, "i");
+  const framing = new RegExp(`^(?:${[...FRAMING_VERBS, ...PARTICIPLES, ...VERB.split("|")].join("|")})$`, "i");
   const saidAfterPattern = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i");
   for (const [i, [start, end]] of ctx.quoted.entries()) {
     const inner = innerOf(text, start, end);
@@ -161,11 +182,14 @@ export function recognizeQuotes(
   skip: Array<[number, number]> = [],
 ): QuoteMention[] {
   const spans = quotedSpans(text, skip).filter(([s, e]) => !isNickname(text, s, e));
-  const ctx: ReferentContext = { text, sentences, actors, quoted: spans, genders: gendersOf(text, actors) };
+  const ctx: ReferentContext = { text, sentences, actors, quoted: spans, genders: gendersOf(text, actors), credited: new Set() };
   const quotes = quotedSpeech(ctx);
-  // reported speech (“X said that …”), where no quotation marks or skipped text overlap it
-  for (const r of reportedSpeech(text, sentences, actors)) {
-    if (touchesAny(spans, r.start, r.end) || touchesAny(skip, r.start, r.end)) continue;
+  // reported speech (“X said that …”), where no quote or skipped text overlaps it; a title in marks may
+  // stand in it ("Jobs said that the “Lion” release will …")
+  const titles = spans.filter(([s, e]) => isTitle(innerOf(text, s, e)) && !quotes.some((q) => q.start === s));
+  const marks = spans.filter((sp) => !titles.includes(sp));
+  for (const r of reportedSpeech(text, sentences, actors, titles)) {
+    if (touchesAny(marks, r.start, r.end) || touchesAny(skip, r.start, r.end)) continue;
     const quote: QuoteMention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: "indirect", speakerText: null };
     quotes.push(credit(quote, ctx, r.speaker));
   }

@@ -2,12 +2,12 @@
 // "X told Y that …", "according to X, …", "…, according to X."; "X said the plan had failed" (a
 // clause with a subject and a finite verb after the verb); "The plan failed, X said." and "…, said X,
 // a spokesman."; "Since …, X said, the plan failed." The span is what was said (the clause reported);
-// the speaker as written, resolved like a quote's. Pure.
+// "…, stating that …" (the main clause's subject); the speaker as written, resolved like a quote's. Pure.
 import type { ActorMention, Sentence } from "../../types.js";
-import { subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
+import { mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
 
 const REPORTING =
-  "said|says|told|tells|added|adds|stated|states|announced|announces|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
+  "said|says|told|tells|added|adds|stated|states|announced|announces|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
 
 export interface ReportedSpeech {
   start: number;
@@ -42,7 +42,7 @@ function according(text: string, s: Sentence, actors: ActorMention[]): ReportedS
   return undefined;
 }
 
-const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that\\s+`, "iu");
+const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that,?\\s+`, "iu");
 
 /** "X said that …", "X told Y that …", "X said on Monday that …". */
 function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
@@ -56,16 +56,33 @@ function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSp
     !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|\p{Ll}+day)\b/iu.test(m[2])
   )
     return null;
-  return withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
+  return withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length, true);
+}
+
+/**
+ * Whether what stands between the speaker and the verb is only set beside the speaker: ", a spokesman,",
+ * ", the president of Chrysler", ", who lived in London from 1968, …, until 1989," (no other person in it,
+ * no verb of saying).
+ */
+function appositionOnly(text: string, actors: ActorMention[], speaker: Phrase, verbAt: number): boolean {
+  const between = text.slice(speaker.end, verbAt);
+  if (/^,[^,]+,\s*(?:\p{Ll}+\s+)?$/u.test(between)) return true;
+  return (
+    /^,[^;:]{3,200}(?:,\s*|\s)$/.test(between) &&
+    !/\b(?:said|says|told|tells)\b/.test(between) &&
+    !actors.some((a) => a.type === "person" && a.start >= speaker.end && a.end <= verbAt)
+  );
 }
 
 /** The verb's subject, when it is the sentence's first clause's, and the clause from `from` to the sentence's end. */
-function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: number, from: number): ReportedSpeech | null {
-  const speaker = subjectBefore(text, actors, s.start, verbAt);
+function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: number, from: number, that = false): ReportedSpeech | null {
+  // "Jobs welcomed everyone to the event and announced that …": a second verb of the sentence's subject, with "that"
+  const second = that && /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(text.slice(s.start, verbAt));
+  const speaker = second ? mainSubject(text, actors, s.start, verbAt) : subjectBefore(text, actors, s.start, verbAt);
   if (!speaker) return null;
   // the speaker must be the verb's subject in the sentence's first clause, not inside a relative clause
   if (/\b(?:who|which|whom|whose)\b[^,]*$/i.test(text.slice(s.start, speaker.start))) return null;
-  if (/,/.test(text.slice(speaker.end, verbAt)) && !/^,[^,]+,\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(speaker.end, verbAt))) return null;
+  if (/,/.test(text.slice(speaker.end, verbAt)) && !appositionOnly(text, actors, speaker, verbAt)) return null;
   const span = clause(text, from, s.end);
   return span ? { start: span[0], end: span[1], speaker } : null;
 }
@@ -76,7 +93,7 @@ const WHEN =
   "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+a\\s+(?:statement|letter|interview)))*";
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
 const CLAUSE_OPENING =
-  /^(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|\p{Ll}{2,}(?:ed|s))\b/u;
+  /^(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
 
 const SAID_CLAUSE = new RegExp(
   `\\b(?:${SAID.replace("|told|tells", "")})\\b${WHEN}\\s+(?!\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*,)`,
@@ -104,6 +121,10 @@ const WHO_SAID = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;
 const ASIDE_AT_END = new RegExp(`,\\s*(?:${WHO_SAID}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u");
 const ASIDE_INSIDE = new RegExp(`,\\s*${WHO_SAID},\\s+(?=\\p{Ll})`, "u");
 
+/** A word that reads as a finite verb, somewhere in a clause. */
+const FINITE =
+  /\b(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
+
 /** "The plan failed, X said." / "…, said X, a spokesman." / "Since …, X said, the plan failed." */
 function creditedAside(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
   const body = text.slice(s.start, s.end);
@@ -119,23 +140,52 @@ function creditedAside(text: string, s: Sentence, actors: ActorMention[]): Repor
   const after = end ? "" : text.slice(s.start + m.index + m[0].length, s.end);
   const span =
     end || /^(?:and|but)\b/.test(after) ? clause(text, s.start, s.start + m.index) : clause(text, s.start + m.index + m[0].length, s.end);
+  // what was said is a clause of its own ("The plan failed"), not a name ("Henry Paulson, the Treasury Secretary, explained …")
+  if (span && !FINITE.test(text.slice(span[0], span[1]))) return null;
   return span ? { start: span[0], end: span[1], speaker } : null;
 }
 
-/** Any word that may report speech: a sentence without one holds none. */
-const ANY_REPORT = new RegExp(`\\b(?:${REPORTING}|${SAID}|according)\\b`, "i");
+const PARTICIPLE_THAT =
+  /,\s*(?:also\s+)?(?:saying|stating|adding|noting|explaining|arguing|insisting|warning|claiming|announcing)\s+that\s+/;
 
-export function reportedSpeech(text: string, sentences: Sentence[], actors: ActorMention[]): ReportedSpeech[] {
+/** "He declined to predict …, stating that the goal was …": the main clause's subject said what follows. */
+function participleThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
+  const m = PARTICIPLE_THAT.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const speaker = mainSubject(text, actors, s.start, s.start + m.index);
+  const span = speaker && clause(text, s.start + m.index + m[0].length, s.end);
+  return span ? { start: span[0], end: span[1], speaker: speaker! } : null;
+}
+
+/** Any word that may report speech: a sentence without one holds none. */
+const ANY_REPORT = new RegExp(`\\b(?:${REPORTING}|${SAID}|according|saying|stating|adding|noting)\\b`, "i");
+
+/** The sentence's text with the titles in marks in it left out ("the “Lion” release" → "the  release"). */
+function withoutTitles(text: string, s: Sentence, titles: ReadonlyArray<[number, number]>): string {
+  let body = text.slice(s.start, s.end);
+  for (const [a, b] of titles)
+    if (a >= s.start && b <= s.end) body = body.slice(0, a - s.start) + " ".repeat(b - a) + body.slice(b - s.start);
+  return body;
+}
+
+/** Reported speech in sentences without quotation marks but those of `titles` (names of programmes, products, films). */
+export function reportedSpeech(
+  text: string,
+  sentences: Sentence[],
+  actors: ActorMention[],
+  titles: ReadonlyArray<[number, number]> = [],
+): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    if (/[“”"]|''/.test(body) || !ANY_REPORT.test(body)) continue;
+    if (/[“”"]|''/.test(withoutTitles(text, s, titles)) || !ANY_REPORT.test(body)) continue;
     const byAccording = according(text, s, actors);
     if (byAccording !== undefined) {
       if (byAccording) out.push(byAccording);
       continue;
     }
-    const found = saidThat(text, s, actors) ?? saidClause(text, s, actors) ?? creditedAside(text, s, actors);
+    const found =
+      saidThat(text, s, actors) ?? saidClause(text, s, actors) ?? creditedAside(text, s, actors) ?? participleThat(text, s, actors);
     if (found) out.push(found);
   }
   return out;

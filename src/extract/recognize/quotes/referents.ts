@@ -18,7 +18,7 @@ const FEMALE_ROLE =
 /** Organization heads a role speaker names ("the ministry said", "the company said"). */
 const ORG_HEADS =
   /^(?:the\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities)$/i;
-const PERSON_ROLES = /^(?:the\s+)?(?:(?:\p{Ll}+\s+){0,2})(\p{Ll}+)$/u;
+const PERSON_ROLES = /^(?:[Tt]he\s+)?(?:(?:[\p{L}-]+\s+){0,2})(\p{Ll}+)$/u;
 
 function surnameOf(m: ActorMention): string {
   return m.text
@@ -96,6 +96,8 @@ export interface ReferentContext {
   /** Quoted spans: actors inside them are not antecedents. */
   quoted: Array<[number, number]>;
   genders: Map<string, Gender>;
+  /** Where the actors credited with the quotes before start: the one a sentence credits is who a later pronoun goes on with. */
+  credited?: Set<number>;
 }
 
 /** What a speaker phrase asks of its antecedent, or null when it names someone itself. */
@@ -133,8 +135,8 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     if (a.type !== "person") return false;
     const gender = genderOfMention(ctx.genders, a);
     if (want.gender && gender && gender !== want.gender) return false;
-    // "the spokesman": a person whose role says so
-    if (want.role && !(a.role && a.role.toLowerCase().includes(want.role))) return false;
+    // "the spokesman": a person whose role says so ("the leader": a president, a premier, a chairman …)
+    if (want.role && !(a.role && roleFits(a.role.toLowerCase(), want.role))) return false;
     return true;
   };
   const sentenceIndex = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
@@ -155,10 +157,28 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     const opensWithIt = pronoun ? new RegExp(`^\\W*${pronoun}\\b`, "i").exec(ctx.text.slice(s.start, s.end)) : null;
     if (opensWithIt && !known.length && (i < sentenceIndex || s.start + opensWithIt[0].length <= start)) continue;
     if (!found.length) continue;
-    // the one who speaks in that sentence ("…, Albright insisted that …"), then one known to agree, then the first
-    return found.find((a) => SPEAKS.test(ctx.text.slice(a.end, a.end + 40))) ?? known[0] ?? found[0];
+    // the one a quote of that sentence is credited to ("“…,” Detik quoted Djamal as saying"), the one who
+    // speaks in it ("…, Albright insisted that …"), then one known to agree, then the first
+    return (
+      found.find((a) => ctx.credited?.has(a.start)) ??
+      found.find((a) => SPEAKS.test(ctx.text.slice(a.end, a.end + 40))) ??
+      known[0] ??
+      found[0]
+    );
   }
   return undefined;
+}
+
+/**
+ * Roles a general word names: "the leader" is a country's or a party's head, whatever their title. Not
+ * "the official" (an unnamed official is often no one named before: "A U.S. official who asked not to be named").
+ */
+const ROLE_WORDS: Record<string, RegExp> = {
+  leader: /\b(?:leader|president|premier|prime minister|chancellor|king|queen|chairman|chairwoman|emir|sultan)\b/,
+};
+
+function roleFits(role: string, wanted: string): boolean {
+  return role.includes(wanted) || (ROLE_WORDS[wanted]?.test(role) ?? false);
 }
 
 /** How many sentences back a role speaker ("the court", "the ministry") looks for an organization named by that word. */

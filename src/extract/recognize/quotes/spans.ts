@@ -7,12 +7,12 @@ import { touchesAny } from "../../util/ranges.js";
 /**
  * Pairs of quotation marks outside the skipped ranges: “…” pairs; straight-quote pairs within one
  * paragraph; and, as wire copy writes them, ”…” pairs (a closing mark opening a quote: at a line's
- * start or after a space, right before a word) and ''…'' pairs within one paragraph.
+ * start or after a space or a colon, right before a word) and ''…'' pairs within one paragraph.
  */
 export function quotedSpans(text: string, skip: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const re =
-    /“([^”]{2,}?)”|"([^"\n]{2,}?)"|(?<=^|[\s([—–-])”(?=[\p{L}\d‘'(.…])[^”“\n]+?”|(?<=^|[\s([—–-])''(?=[^\s'])(?:(?!'')[^\n])+?''/gmu;
+    /“([^”]{2,}?)”|"([^"\n]{2,}?)"|(?<=^|[\s([—–:-])”(?=[\p{L}\d‘'(.…])[^”“\n]+?”|(?<=^|[\s([—–-])''(?=[^\s'])(?:(?!'')[^\n])+?''/gmu;
   for (let m; (m = re.exec(text));) {
     const start = m.index;
     const end = m.index + m[0].length;

@@ -5,6 +5,7 @@
 // pronoun ("he") or a description ("the official"); pronouns are resolved elsewhere (referents.ts). Pure.
 import type { ActorMention } from "../../types.js";
 import { ANY_VERB, PARTICIPLES, VERB } from "./verbs.js";
+import { personByName, singleName } from "./names.js";
 
 export interface Phrase {
   start: number;
@@ -15,14 +16,14 @@ export const PRONOUN_SPEAKERS = /^(?:he|she|it|they|we|i)$/i;
 const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|its|their)\s+/i;
 /** Adverbs and time words that may stand between a speaker and the verb ("Miller later said", "he also told"). */
 const BETWEEN =
-  /^,?(?:\s*who\b)?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))*\s*$/u;
+  /^,?(?:\s*who\b)?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|did|does|could|not|never|didn[’']t|doesn[’']t|wouldn[’']t|won[’']t|\p{Ll}+ly))*\s*$/u;
 /** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
 const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|[A-Z])\\.";
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
 const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
 /** People who speak for an organization, written after its name ("State Department officials"). */
-const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?)\b/;
+const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?|(?:news\s+)?agency)\b/;
 /** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
 const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
@@ -97,6 +98,9 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   const s = text.slice(p.start, p.end).replace(TRAILING_AUX, "");
   if (s.length < p.end - p.start) return speakerLike(actors, text, { start: p.start, end: p.start + s.length });
   if (PRONOUN_SPEAKERS.test(s)) return p;
+  // "Jobs said": one name of a person written in full elsewhere in the article, though no mention of its own
+  const name = singleName(text, p.start, p.end);
+  if (name && personByName(actors, name, p.start)) return p;
   if (
     DETERMINERS.test(s) &&
     s.split(/\s+/).length <= 6 &&
@@ -131,7 +135,16 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     const beside = found && !namedBy(actors, text, found.start, found.end) && appositionAfter(actors, text, found.end);
     if (beside) return beside;
     if (found) return found;
+    // "said the general secretary of the union Unite, Tony Woodley.": a description too long to be one, then the name
+    const named = p && appositionAfter(actors, text, p.end);
+    if (named) return named;
   }
+  const inverted = invertedCredit(text, actors, end, after);
+  if (inverted) return inverted;
+  // "…,” Detik quoted Djamal as saying": the one quoted
+  const quotedAs = QUOTED_AS.exec(after);
+  const named = quotedAs && namedBy(actors, text, end + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]), end + quotedAs[0].length - 10);
+  if (named && named.type !== "place") return { start: named.start, end: named.end };
   m = X_SAID.exec(after);
   // after a quote closed by a full stop, a new sentence begins: only a short credit ("Miller said.") is the quote's
   const closed = /\.["”'’]*$/.test(text.slice(Math.max(0, end - 3), end));
@@ -149,6 +162,59 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
   return null;
 }
 
+const QUOTED_AS = /^[,!?]?”?\s*[^,;“”"]{1,60}?\s+quot(?:ed|es)\s+([^,;“”"]{1,60}?)\s+as saying/;
+
+/**
+ * Whether only an apposition stands between a person and the verb: "Jose Basulto, founder of …, a group
+ * that …, called", "Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said" (no
+ * other person, no speech verb, no relative clause reaching the verb).
+ */
+function appositionToVerb(text: string, actors: ActorMention[], person: ActorMention, verbAt: number): boolean {
+  const between = text.slice(person.end, verbAt);
+  if (/\b(?:said|says|told)\b/.test(between)) return false;
+  if (/^,[^;:]*,\s*$/.test(between)) return true;
+  return (
+    /^,[^;:]{3,100}\s$/.test(between) &&
+    (between.match(/,/g) ?? []).length >= 2 &&
+    !/\b(?:who|which|that|whom|whose)\b/.test(between) &&
+    !actors.some((a) => a.type === "person" && a.start > person.end && a.end <= verbAt)
+  );
+}
+
+/**
+ * The person a name after a preposition qualifies: "Peter Boockvar, an equity strategist for Miller Tabak,
+ * commented" (Boockvar, not Miller Tabak): the first person of the segment, no verb between them.
+ */
+function personBeforeQualifier(text: string, actors: ActorMention[], from: number, m: ActorMention): ActorMention | undefined {
+  if (!/\b(?:for|of|at|with|from|in|by)\s+(?:the\s+)?$/.test(text.slice(from, m.start))) return undefined;
+  const person = actors.find((a) => a.type === "person" && a.start >= from && a.end <= m.start && a !== m);
+  return person && !ANY_VERB_WORD.test(text.slice(person.end, m.start)) ? person : undefined;
+}
+
+/** The person a sentence's subject names: an organization right before a role and a name is only its qualifier ("Microsoft CEO Steve Ballmer"). */
+export function headOf(text: string, actors: ActorMention[], m: ActorMention): ActorMention {
+  if (m.type === "person") return m;
+  const next = actors.find((a) => a.start >= m.end);
+  return next && next.type === "person" && /^(?:\s+[\p{L}.’'-]+){0,4}\s+$/u.test(text.slice(m.end, next.start)) ? next : m;
+}
+
+/** "Jobs said": a person's one name right before the verb, no actor mention of its own (names.ts). */
+function nameAlone(text: string, actors: ActorMention[], from: number, stop: number): Phrase | null {
+  const m = /(?:^|[\s(])((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+)((?:\s+\p{Ll}+)*)\s*$/u.exec(text.slice(from, stop));
+  if (!m || !BETWEEN.test(m[2])) return null;
+  const s = from + m.index + m[0].indexOf(m[1]);
+  const name = singleName(text, s, s + m[1].length);
+  return name && personByName(actors, name, s) ? { start: s, end: s + m[1].length } : null;
+}
+
+/** "…,” enthused Scott Fancher, …": any verb in the past tense right after the quote's comma, then a person's name. */
+function invertedCredit(text: string, actors: ActorMention[], end: number, after: string): Phrase | null {
+  const m = /^[,!?]?”?\s*(?:[,—–-]\s*)?\p{Ll}+ed\s+/u.exec(after);
+  if (!m || !(/[,!?]["”’']?$/.test(text.slice(Math.max(0, end - 3), end)) || /^[,!?]/.test(after))) return null;
+  const person = actors.find((a) => a.start === end + m[0].length && a.type === "person");
+  return person && /^(?:\s*[,.;]|\s*$)/.test(text.slice(person.end, person.end + 2)) ? { start: person.start, end: person.end } : null;
+}
+
 /**
  * The subject of a verb at `verbAt`, written in [from, verbAt): the actor, pronoun or description right
  * before it, past an apposition or a participle clause set off by commas ("X, noting …, added").
@@ -160,10 +226,12 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   const ends = paren ? [from + paren[1].length, verbAt] : [verbAt];
   // "Jose Basulto, founder of …, a group that …, called": the person opening the sentence, past its appositions
   const opening = actors.find(
-    (a) => a.type === "person" && a.start >= from && /^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u.test(text.slice(from, a.start)),
+    (a) =>
+      a.type === "person" &&
+      a.start >= from &&
+      (/^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u.test(text.slice(from, a.start)) || /^[^,;:]{3,80},\s*$/.test(text.slice(from, a.start))),
   );
-  if (opening && /^,[^;:]*,\s*$/.test(text.slice(opening.end, verbAt)) && !/\b(?:said|says|told)\b/.test(text.slice(opening.end, verbAt)))
-    return { start: opening.start, end: opening.end };
+  if (opening && appositionToVerb(text, actors, opening, verbAt)) return { start: opening.start, end: opening.end };
   // "One of them, Marisleysis Gonzalez, told": a name set apart by the commas is the subject
   if (paren) {
     const named = actors.find(
@@ -184,17 +252,21 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
           a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : /^$/, "")),
       );
     if (mention) {
-      const person = actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ?? personOf(actors, text, mention);
+      const person =
+        personBeforeQualifier(text, actors, from, mention) ??
+        actors.find((a) => a.type === "person" && a.start >= from && a.end === mention.end) ??
+        personOf(actors, text, mention);
       return person && person.start >= from ? { start: person.start, end: person.end } : { start: mention.start, end: mention.end };
     }
-    const pronoun = /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)((?:\s+\p{Ll}+)*)\s*$/u.exec(segment);
+    const alone = nameAlone(text, actors, from, stop);
+    if (alone) return alone;
+    const pronoun = /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)((?:\s+\p{Ll}+(?:[’']t)?)*)\s*$/u.exec(segment);
     if (pronoun && BETWEEN.test(pronoun[2])) {
       const s = from + pronoun.index;
       return { start: s, end: s + pronoun[1].length };
     }
-    const description = /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:the|a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}[\p{Ll}]+)\s*$/u.exec(
-      segment,
-    );
+    const description =
+      /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3}[\p{Ll}]+)\s*$/u.exec(segment);
     if (description) {
       const s = from + description.index + description[0].indexOf(description[1]);
       return { start: s, end: s + description[1].replace(TRAILING_AUX, "").length };
@@ -204,6 +276,72 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
 }
 
 const ANY_VERB_WORD = new RegExp(`\\b(${ANY_VERB})\\b`, "gi");
+
+/**
+ * A participle with a subject of its own: "…, with UBS analyst David Strauss saying “…”" and "Detik
+ * quoted Djamal as saying “…”" (the one quoted, not the one quoting).
+ */
+function participleSubject(text: string, actors: ActorMention[], sentenceStart: number, verbAt: number): Phrase | null {
+  const before = text.slice(sentenceStart, verbAt);
+  const quotedAs = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{1,80}?)\s+as\s+$/i.exec(before);
+  const withX = /\bwith\s+([^,;:“”"]{1,80}?)\s+$/i.exec(before);
+  const m = quotedAs ?? withX;
+  if (!m) return null;
+  const from = sentenceStart + m.index + m[0].indexOf(m[1]);
+  const named = namedBy(actors, text, from, from + m[1].length);
+  // with: only a name that ends right before the participle ("with Strauss saying"), not "with the plan, saying"
+  if (!named || named.type === "place" || (!quotedAs && !/^\s+$/.test(text.slice(named.end, verbAt)))) return null;
+  return { start: named.start, end: named.end };
+}
+
+/**
+ * A name set before the quote as its label, a colon between: "Secretary of the Air Force James Roche: “…”"
+ * (a transcript's or an exchange's speaker), the name the last words before the colon.
+ */
+function labelBefore(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
+  const colon = /:\s*$/.exec(text.slice(sentenceStart, start));
+  if (!colon) return null;
+  const at = sentenceStart + colon.index;
+  const named = actors.find((a) => a.end <= at && /^\s*$/.test(text.slice(a.end, at)) && a.start >= sentenceStart);
+  if (named && named.type !== "place") return { start: named.start, end: named.end };
+  // "Procter & Gamble spokeswoman Jennifer Chelune spoke about the incident: “…”": a person opening a short clause before the colon
+  const subject = actors.find(
+    (a) =>
+      a.type === "person" &&
+      a.start >= sentenceStart &&
+      a.end <= at &&
+      !/[,;]|\b\p{Ll}+(?:ed|s)\b/u.test(
+        text.slice(sentenceStart, a.start).replace(/\b(?:spokes\p{Ll}+|officials?|analysts?|executives?)\b/gu, ""),
+      ) &&
+      /^\s+\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*){0,6}\s*$/u.test(text.slice(a.end, at)),
+  );
+  return subject ? { start: subject.start, end: subject.end } : null;
+}
+
+/**
+ * The subject of a sentence's main clause, for a participle or a second verb of it ("Jobs resigned …,
+ * stating", "Obama …, saying", "X welcomed them and announced"): a name alone opening the sentence,
+ * else its first person or organization (the person where that one only qualifies them), else a pronoun opening it.
+ */
+export function mainSubject(text: string, actors: ActorMention[], sentenceStart: number, verbAt: number): Phrase | null {
+  const before = text.slice(sentenceStart, verbAt);
+  const main =
+    actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place") ??
+    actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country);
+  const opening = /^\s*(?:(?:However|But|And|Then|Later|Earlier|Meanwhile),\s*)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(before);
+  if (opening && (!main || main.start > sentenceStart + opening.index + opening[0].length)) {
+    const at = sentenceStart + opening[0].indexOf(opening[1]);
+    if (personByName(actors, opening[1], at)) return { start: at, end: at + opening[1].length };
+  }
+  const pronoun = /^\s*(?:\p{Lu}\p{Ll}+\s+\p{Ll}+,\s*|(?:However|But|And|Then|Later),\s*)?(he|she|it|they|we|I)\b/iu.exec(before);
+  const at = pronoun ? sentenceStart + pronoun.index + pronoun[0].length - pronoun[1].length : -1;
+  // "He declined to predict when the New GM would …, stating": the pronoun opening the sentence, not a name after it
+  if (main && !(pronoun && at < main.start)) {
+    const head = headOf(text, actors, main);
+    return { start: head.start, end: head.end };
+  }
+  return pronoun ? { start: at, end: at + pronoun[1].length } : null;
+}
 
 /** The speaker in the quote's clause before it: "according to X", "X said:", "…, saying", "X called it". */
 export function speakerBefore(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
@@ -215,23 +353,19 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
     const found = p && speakerLike(actors, text, p);
     if (found) return found;
   }
+  const label = labelBefore(text, actors, sentenceStart, start);
+  if (label) return label;
   const verbs = [...before.matchAll(ANY_VERB_WORD)];
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i];
     const verbAt = sentenceStart + v.index!;
     // "Pichardo, 44, is from Nicaragua, and said …": a second verb of the sentence's subject, like a participle
     const coordinated = /\b(?:and|but)\s+(?:also\s+|later\s+)?$/i.test(before.slice(0, v.index));
+    const own = PARTICIPLE.has(v[1].toLowerCase()) ? participleSubject(text, actors, sentenceStart, verbAt) : null;
+    if (own) return own;
     if (PARTICIPLE.has(v[1].toLowerCase()) || coordinated) {
-      // the subject of the main clause: its first person or organization, else a pronoun opening it
-      const main =
-        actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place") ??
-        actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country);
-      if (main) return { start: main.start, end: main.end };
-      const pronoun = /^\s*(?:\p{Lu}\p{Ll}+\s+\p{Ll}+,\s*)?(he|she|it|they|we|I)\b/iu.exec(before);
-      if (pronoun) {
-        const s = sentenceStart + pronoun.index + pronoun[0].length - pronoun[1].length;
-        return { start: s, end: s + pronoun[1].length };
-      }
+      const main = mainSubject(text, actors, sentenceStart, verbAt);
+      if (main) return main;
       continue;
     }
     // "said X: “…”" (the speaker after a sentence-opening verb)

@@ -11,7 +11,7 @@ export const SPEECH_VERBS = `said says say told tells added adds stated states d
 
 /** Participles that carry the main clause's subject ("Trump aimed at Obama, saying …"). */
 export const PARTICIPLES =
-  "saying adding noting telling calling describing warning arguing insisting explaining stressing declaring writing asking urging claiming".split(
+  "saying adding noting telling calling describing warning arguing insisting explaining stressing declaring writing asking urging claiming stating commenting announcing".split(
     " ",
   );
 

@@ -1,0 +1,41 @@
+// A person written by one of their names alone ("Jobs said", "Steve called it …") as a reader takes
+// it: the nearest earlier person written in full with that surname, or the one person written in full
+// with that given name (a known one, givenNames.ts). Speakers' words need not be actor mentions for this: a
+// surname that is also a common word ("Jobs") may be missed by the actor recognizer. Pure.
+import type { ActorMention } from "../../types.js";
+import { genderOfGivenName } from "./givenNames.js";
+
+const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Dame)\.?\s+)/;
+
+const wordsOf = (m: ActorMention) =>
+  m.text
+    .replace(HONORIFIC, "")
+    .replace(/[’']s$/, "")
+    .trim()
+    .split(/\s+/);
+
+/** The name written in [start, end) as one word, without an honorific or a possessive, or null. */
+export function singleName(text: string, start: number, end: number): string | null {
+  const name = text
+    .slice(start, end)
+    .trim()
+    .replace(HONORIFIC, "")
+    .replace(/[’']s$/, "");
+  return /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? name : null;
+}
+
+/**
+ * The full-name person mention `name` stands for: by surname, the nearest one written before `at`;
+ * else by given name, the one person written in full with it (before or after). Undefined when none.
+ */
+export function personByName(actors: readonly ActorMention[], name: string, at: number): ActorMention | undefined {
+  const full = actors.filter((a) => a.type === "person" && wordsOf(a).length > 1);
+  const bySurname = full.filter((a) => a.end <= at && wordsOf(a).pop() === name);
+  if (bySurname.length) return bySurname[bySurname.length - 1];
+  // a given name only where it is one ("Steve", not "Apple" of a product the recognizer took for a person)
+  if (!genderOfGivenName(name.toLowerCase())) return undefined;
+  const byGiven = full.filter((a) => wordsOf(a)[0] === name);
+  if (new Set(byGiven.map((a) => wordsOf(a).join(" "))).size !== 1) return undefined;
+  const earlier = byGiven.filter((a) => a.end <= at);
+  return earlier.length ? earlier[earlier.length - 1] : byGiven[0];
+}
