@@ -95,4 +95,13 @@ describe("short forms", () => {
     expect(standsFor(["airbus"], "Airbus", orgWords("Airbus and Air France"), "Airbus and Air France")).toBe(false);
     expect(standsFor(["wagner"], "Wagner", orgWords("Wagner Group"), "Wagner Group")).toBe(true);
   });
+  it("never takes a list of names as a long form, nor a generic head alone as a short one", () => {
+    expect(standsFor(["turkey"], "Turkey", orgWords("Turkey, Lebanon, Egypt"), "Turkey, Lebanon, Egypt")).toBe(false);
+    expect(standsFor(["institute"], "Institute", orgWords("Danish Meteorological Institute"), "Danish Meteorological Institute")).toBe(
+      false,
+    );
+    expect(standsFor(["exchange"], "Exchange", orgWords("U.S. Exchange"), "U.S. Exchange")).toBe(false);
+    // a legal form after a comma is still one name
+    expect(standsFor(["velaro"], "Velaro", orgWords("Velaro Motor, Inc."), "Velaro Motor, Inc.")).toBe(true);
+  });
 });

@@ -41,6 +41,16 @@ describe("folder-wide joins", () => {
     expect(joined(r, "person:bazoum", "person:mohamed bazoum")).toBe(true);
     expect(r.items.find((i) => i.surface === "Williams")!.key).toBe("person:williams@b");
   });
+  it("surnames joins no lone word to a close spelling of a surname in another article", () => {
+    const r = resolutionOf([
+      article("a", [["Dana Kessel", "person"]]),
+      article("b", [["Kessler", "person"]]),
+      article("c", [["Kessel", "person"]]),
+    ]);
+    surnames.join(r);
+    expect(joined(r, "person:kessler", "person:dana kessel")).toBe(false);
+    expect(joined(r, "person:kessel", "person:dana kessel")).toBe(true);
+  });
   it("regionAdjectives joins 'West African' to 'West Africa', and nothing without the region", () => {
     const r = resolutionOf([
       article("a", [
@@ -70,18 +80,43 @@ describe("folder-wide joins", () => {
     expect(joined(r, key("Northrop"), key("Northrop Grumman"))).toBe(true);
     expect(joined(r, key("Apple"), key("Apple Corps")) || joined(r, key("Apple"), key("Apple Computer"))).toBe(false);
   });
-  it("folderShortForms joins a short form to the one organization it stands for", () => {
+  it("folderShortForms joins a short form to the one organization it stands for, in an article of the same story", () => {
     const r = resolutionOf([
-      article("a", [["Northrop Grumman", "organization"]]),
+      article("a", [
+        ["Northrop Grumman", "organization"],
+        ["Lena Marsh", "person"],
+        ["Tanker Board", "organization"],
+      ]),
       article("b", [
         ["Northrop", "organization"],
         ["Boeing", "organization"],
+        ["Lena Marsh", "person"],
+        ["Tanker Board", "organization"],
       ]),
     ]);
     folderShortForms.join(r);
     const key = (surface: string) => r.items.find((i) => i.surface === surface)!.key;
     expect(joined(r, key("Northrop"), key("Northrop Grumman"))).toBe(true);
     expect(joined(r, key("Boeing"), key("Northrop Grumman"))).toBe(false);
+  });
+  it("folderShortForms leaves a short form or an acronym of another story alone", () => {
+    const r = resolutionOf([
+      article("orders", [
+        ["Virgin Atlantic", "organization"],
+        ["Gazprom Bank", "organization"],
+        ["Airbus", "organization"],
+        ["Toulouse", "place"],
+      ]),
+      article("phones", [
+        ["Virgin", "organization"],
+        ["GB", "organization"],
+        ["Motorola", "organization"],
+        ["Cupertino", "place"],
+      ]),
+    ]);
+    folderShortForms.join(r);
+    expect(joined(r, "organization:virgin", "organization:virgin atlantic")).toBe(false);
+    expect(joined(r, "organization:gb", "organization:gazprom bank")).toBe(false);
   });
   it("definedAcronymsAcross joins an acronym defined in one article to its long form elsewhere", () => {
     const r = resolutionOf([

@@ -7,6 +7,7 @@ import { pushTo, pushToSet } from "../../util/groupBy.js";
 import { orgKeyOf, standsFor } from "../shortForms.js";
 import { definedAcronyms, orgKeyWords, personTokens, type ArticleMentions, type Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
+import { articleKinship } from "./kin.js";
 import type { Votes } from "./article.js";
 
 /** What the passes read and join. */
@@ -81,27 +82,19 @@ export const organizationVariants: ResolvePass = {
 
 /**
  * Surnames alone, in articles that do not name the person in full: the one person of the folder
- * with that surname (else a close variant); a surname two people of the folder share joins
- * neither, and stays an actor of its own article (its key gets "@article").
+ * with exactly that surname; a surname two people of the folder share joins neither, and stays an
+ * actor of its own article (its key gets "@article"). Never a close spelling across articles: a
+ * lone word near a surname is another name as often as a variant ("Osama" and Obama, "Stearns"
+ * and Sears, "Wayne" and Wynne); variants join as full names (spellingVariants).
  */
 export const surnames: ResolvePass = {
   name: "surnames",
   join({ graph, items }) {
-    const full = fullNames(graph);
     const bySurname = new Map<string, string[]>(); // surname → full names
-    for (const name of full) pushTo(bySurname, name.split(" ").pop()!, name);
-    const byInitial = new Map<string, string[]>();
-    for (const last of bySurname.keys()) pushTo(byInitial, last[0], last);
-    const clustersOf = (surname: string, exact: boolean) => {
-      const names = exact
-        ? (bySurname.get(surname) ?? [])
-        : (byInitial.get(surname[0]) ?? []).filter((last) => jaroWinkler(last, surname) >= SIMILAR).flatMap((last) => bySurname.get(last)!);
-      return new Set(names.map((name) => graph.root(`person:${name}`)));
-    };
+    for (const name of fullNames(graph)) pushTo(bySurname, name.split(" ").pop()!, name);
     const ambiguous = new Set<string>();
     for (const single of personNames(graph).filter((name) => !name.includes(" "))) {
-      let roots = clustersOf(single, true);
-      if (roots.size === 0) roots = clustersOf(single, false);
+      const roots = new Set((bySurname.get(single) ?? []).map((name) => graph.root(`person:${name}`)));
       if (roots.size === 1) graph.join(`person:${single}`, [...roots][0]);
       else if (roots.size > 1) ambiguous.add(`person:${single}`);
     }
@@ -142,7 +135,12 @@ export const votedShortForms: ResolvePass = {
   },
 };
 
-/** Short forms no article resolved: the one organization of the folder they stand for. */
+/**
+ * Short forms no article resolved: the one organization of the folder they stand for, when an
+ * article that writes the short form and one that writes the long form tell one story (kin.ts):
+ * "Northrop" for "Northrop Grumman" beside the same tanker deal, not "Virgin" for "Virgin
+ * Atlantic" in a story about a phone.
+ */
 export const folderShortForms: ResolvePass = {
   name: "folder short forms",
   join({ graph, items }) {
@@ -150,16 +148,22 @@ export const folderShortForms: ResolvePass = {
     const wordsOf = new Map(orgKeys.map((key) => [key, orgKeyWords(key)]));
     const byWord = new Map<string, string[]>();
     for (const key of orgKeys) for (const word of new Set(wordsOf.get(key)!)) pushTo(byWord, word, key);
+    const articlesOf = new Map<string, Set<string>>();
+    for (const item of items) pushToSet(articlesOf, item.key, item.article);
+    const kin = articleKinship(items, graph);
     for (const short of orgKeys) {
       const words = wordsOf.get(short)!;
       const surface = graph.surfaceOf(short)!;
       const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface);
       const pool = acronym ? orgKeys : [...new Set(words.flatMap((word) => byWord.get(word) ?? []))];
       const roots = new Set<number>();
+      const longArticles = new Set<string>();
       for (const long of pool) {
-        if (long !== short && standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) roots.add(graph.root(long));
+        if (long === short || !standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) continue;
+        roots.add(graph.root(long));
+        for (const article of articlesOf.get(long)!) longArticles.add(article);
       }
-      if (roots.size === 1) graph.join(short, [...roots][0]);
+      if (roots.size === 1 && kin(articlesOf.get(short)!, longArticles)) graph.join(short, [...roots][0]);
     }
   },
 };
