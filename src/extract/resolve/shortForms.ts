@@ -59,6 +59,9 @@ const GENERIC_ALONE = new Set([
   "administration",
 ]);
 
+/** Whether a name is one generic word and no name on its own ("Department", "Institute"). */
+export const isGenericWord = (surface: string) => GENERIC_ALONE.has(foldName(surface));
+
 /** The folded words of an organization's name: no legal form at the end, a leading country by its name. */
 export function orgWords(surface: string): string[] {
   const words = foldName(surface.replace(/,/g, " ")).split(" ").filter(Boolean);

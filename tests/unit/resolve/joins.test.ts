@@ -10,6 +10,7 @@ import {
   surnames,
   votedShortForms,
 } from "../../../src/extract/resolve/actors/joins.js";
+import { loneWordsByStory } from "../../../src/extract/resolve/actors/loneWords.js";
 import { article, joined, resolutionOf } from "./build.js";
 
 describe("folder-wide joins", () => {
@@ -50,6 +51,48 @@ describe("folder-wide joins", () => {
     surnames.join(r);
     expect(joined(r, "person:kessler", "person:dana kessel")).toBe(false);
     expect(joined(r, "person:kessel", "person:dana kessel")).toBe(true);
+  });
+  it("surnames joins a surname written without its article to the full name ('Abadi', 'Haider al-Abadi')", () => {
+    const r = resolutionOf([
+      article("a", [["Haider al-Abadi", "person"]]),
+      article("b", [["Abadi", "person"]]),
+      article("c", [["Al-Abadi", "person"]]),
+    ]);
+    surnames.join(r);
+    expect(joined(r, "person:abadi", "person:haider al-abadi")).toBe(true);
+    expect(joined(r, "person:al-abadi", "person:haider al-abadi")).toBe(true);
+  });
+  it("loneWordsByStory keeps a name no full name explains one actor per story", () => {
+    const r = resolutionOf([
+      article("phone1", [
+        ["Wayne", "person"],
+        ["Orchard Phones", "organization"],
+        ["Lina Moss", "person"],
+      ]),
+      article("phone2", [
+        ["Wayne", "person"],
+        ["Orchard Phones", "organization"],
+        ["Lina Moss", "person"],
+        ["Department", "organization"],
+      ]),
+      article("plant", [
+        ["Wayne", "person"],
+        ["Harlow Motors", "organization"],
+        ["Department", "organization"],
+      ]),
+      article("plant2", [
+        ["Harlow Motors", "organization"],
+        ["Department", "organization"],
+      ]),
+    ]);
+    sameSurface.join(r);
+    loneWordsByStory.join(r);
+    const keyOf = (articleId: string, surface: string) => r.items.find((i) => i.article === articleId && i.surface === surface)!.key;
+    expect(joined(r, keyOf("phone1", "Wayne"), keyOf("phone2", "Wayne"))).toBe(true);
+    expect(joined(r, keyOf("phone1", "Wayne"), keyOf("plant", "Wayne"))).toBe(false);
+    expect(joined(r, keyOf("phone2", "Department"), keyOf("plant", "Department"))).toBe(false);
+    // full names are not lone words: one actor across stories
+    expect(keyOf("phone1", "Lina Moss")).toBe("person:lina moss");
   });
   it("regionAdjectives joins 'West African' to 'West Africa', and nothing without the region", () => {
     const r = resolutionOf([
@@ -187,6 +230,7 @@ describe("folder-wide joins", () => {
       "folder short forms",
       "defined acronyms",
       "same surface",
+      "lone words by story",
     ]);
   });
 });

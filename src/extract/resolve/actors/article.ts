@@ -3,7 +3,7 @@
 // stands for. Pure apart from the items and votes they are given to fill.
 import { foldName } from "../countryNames.js";
 import { acronymsOf, standsFor } from "../shortForms.js";
-import { definedAcronyms, orgKeyWords, personTokens, type ArticleMentions, type Item } from "./items.js";
+import { definedAcronyms, orgKeyWords, personTokens, surnameForms, type ArticleMentions, type Item } from "./items.js";
 import { pushToSet } from "../../util/groupBy.js";
 
 /** Votes of short forms for long forms: short key → long keys. */
@@ -43,7 +43,7 @@ export function surnamesInArticle(list: Item[]): void {
   const fullBySurname = new Map<string, Set<string>>();
   for (const item of list) {
     const tokens = item.kind === "person" ? personTokens(item.surface) : [];
-    if (tokens.length > 1) pushToSet(fullBySurname, tokens[tokens.length - 1], item.key);
+    if (tokens.length > 1) for (const surname of surnameForms(tokens)) pushToSet(fullBySurname, surname, item.key);
   }
   for (const item of list) {
     if (item.kind === "country" || item.local) continue;

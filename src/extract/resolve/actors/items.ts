@@ -26,6 +26,16 @@ export function personTokens(surface: string): string[] {
   return tokens.map((t) => t.toLowerCase());
 }
 
+/** An Arabic article before a surname ("al-Abadi", "el-Sisi"): the surname is also written without it. */
+const SURNAME_ARTICLE = /^(?:al|el|ad|ash|as|at|ar|az|an)-(?=\p{L}{2})/u;
+
+/** The forms a full name's surname is written alone with: itself, and without its article ("al-abadi", "abadi"). */
+export function surnameForms(tokens: string[]): string[] {
+  const last = tokens[tokens.length - 1];
+  const bare = last.replace(SURNAME_ARTICLE, "");
+  return bare === last ? [last] : [last, bare];
+}
+
 /** A mention's text without a possessive and with single spaces. */
 export function cleanSurface(surface: string): string {
   return surface

@@ -5,9 +5,10 @@ import { foldName } from "../countryNames.js";
 import { jaroWinkler } from "../similarity.js";
 import { pushTo, pushToSet } from "../../util/groupBy.js";
 import { orgKeyOf, standsFor } from "../shortForms.js";
-import { definedAcronyms, orgKeyWords, personTokens, type ArticleMentions, type Item } from "./items.js";
+import { definedAcronyms, orgKeyWords, personTokens, surnameForms, type ArticleMentions, type Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
 import { articleKinship } from "./kin.js";
+import { loneWordsByStory } from "./loneWords.js";
 import type { Votes } from "./article.js";
 
 /** What the passes read and join. */
@@ -91,7 +92,7 @@ export const surnames: ResolvePass = {
   name: "surnames",
   join({ graph, items }) {
     const bySurname = new Map<string, string[]>(); // surname → full names
-    for (const name of fullNames(graph)) pushTo(bySurname, name.split(" ").pop()!, name);
+    for (const name of fullNames(graph)) for (const surname of surnameForms(name.split(" "))) pushTo(bySurname, surname, name);
     const ambiguous = new Set<string>();
     for (const single of personNames(graph).filter((name) => !name.includes(" "))) {
       const roots = new Set((bySurname.get(single) ?? []).map((name) => graph.root(`person:${name}`)));
@@ -239,4 +240,5 @@ export const RESOLVE_PASSES: readonly ResolvePass[] = [
   folderShortForms,
   definedAcronymsAcross,
   sameSurface,
+  loneWordsByStory,
 ];
