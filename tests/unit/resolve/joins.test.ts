@@ -62,6 +62,11 @@ describe("folder-wide joins", () => {
     expect(joined(r, "person:abadi", "person:haider al-abadi")).toBe(true);
     expect(joined(r, "person:al-abadi", "person:haider al-abadi")).toBe(true);
   });
+  it("surnames joins a surname with its particle to the one full name ending with it", () => {
+    const r = resolutionOf([article("a", [["Omar bin Talal", "person"]]), article("b", [["bin Talal", "person"]])]);
+    surnames.join(r);
+    expect(joined(r, "person:bin talal", "person:omar bin talal")).toBe(true);
+  });
   it("loneWordsByStory keeps a name no full name explains one actor per story", () => {
     const r = resolutionOf([
       article("phone1", [

@@ -3,7 +3,7 @@
 // stands for. Pure apart from the items and votes they are given to fill.
 import { foldName } from "../countryNames.js";
 import { acronymsOf, standsFor } from "../shortForms.js";
-import { definedAcronyms, orgKeyWords, personTokens, surnameForms, type ArticleMentions, type Item } from "./items.js";
+import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type ArticleMentions, type Item } from "./items.js";
 import { pushToSet } from "../../util/groupBy.js";
 
 /** Votes of short forms for long forms: short key → long keys. */
@@ -34,27 +34,84 @@ export function nicknamesInArticle(list: Item[]): void {
   }
 }
 
+/** The name a lone mention is written with: a person's surname alone ("bazoum", "bin laden"), a name of one word of another kind; else undefined. */
+function loneName(item: Item): string | undefined {
+  if (item.kind === "country") return undefined;
+  if (item.kind !== "person") {
+    const fold = foldName(item.surface);
+    return fold.includes(" ") ? undefined : fold;
+  }
+  const tokens = personTokens(item.surface);
+  return isSurnameAlone(tokens) ? tokens.join(" ") : undefined;
+}
+
+/** The article's people named in full, by a part of their name (`part` of the tokens: the surname's forms, the given name). */
+function fullNamesBy(list: Item[], part: (tokens: string[]) => string[]): Map<string, Set<string>> {
+  const byPart = new Map<string, Set<string>>();
+  for (const item of list) {
+    const tokens = item.kind === "person" ? personTokens(item.surface) : [];
+    if (tokens.length > 1 && !isSurnameAlone(tokens)) for (const word of part(tokens)) pushToSet(byPart, word, item.key);
+  }
+  return byPart;
+}
+
 /**
  * A surname alone (also one the tagger typed as a place or organization) takes the key of the one
  * person the article names in full, item by item ("Williams" is someone else in another article).
  * Rewrites the items' keys.
  */
 export function surnamesInArticle(list: Item[]): void {
-  const fullBySurname = new Map<string, Set<string>>();
+  const fullBySurname = fullNamesBy(list, surnameForms);
   for (const item of list) {
-    const tokens = item.kind === "person" ? personTokens(item.surface) : [];
-    if (tokens.length > 1) for (const surname of surnameForms(tokens)) pushToSet(fullBySurname, surname, item.key);
-  }
-  for (const item of list) {
-    if (item.kind === "country" || item.local) continue;
-    const tokens = item.kind === "person" ? personTokens(item.surface) : [foldName(item.surface)];
-    if (tokens.length !== 1 || tokens[0].includes(" ")) continue;
-    const full = fullBySurname.get(tokens[0]);
+    const name = item.local ? undefined : loneName(item);
+    const full = name === undefined ? undefined : fullBySurname.get(name);
     if (full?.size === 1) {
       item.key = [...full][0];
       item.kind = "person";
       item.local = true;
     }
+  }
+}
+
+/**
+ * A given name alone that is nobody's surname in the article ("Elian" beside "Elian Gonzalez", a
+ * child named by the first name) takes the key of the one person the article names in full with
+ * it; only a mention read as a person. Runs after surnamesInArticle. Rewrites the items' keys.
+ */
+export function givenNamesInArticle(list: Item[]): void {
+  const fullByGiven = fullNamesBy(list, (tokens) => [tokens[0]]);
+  if (!fullByGiven.size) return;
+  const surnames = fullNamesBy(list, surnameForms);
+  for (const item of list) {
+    if (item.kind !== "person" || item.local) continue;
+    const tokens = personTokens(item.surface);
+    const full = tokens.length === 1 && !surnames.has(tokens[0]) ? fullByGiven.get(tokens[0]) : undefined;
+    if (full?.size !== 1) continue;
+    item.key = [...full][0];
+    item.local = true;
+  }
+}
+
+/**
+ * One word written in an article both as a person and as an organization or place ("Stalin" the
+ * man and "Stalin" read as a place, "Qantas" read both ways): one actor, the other item's. Runs
+ * after the article's surnames and given names. Rewrites the items' keys.
+ */
+export function sameWordInArticle(list: Item[]): void {
+  const otherByWord = new Map<string, Set<string>>();
+  for (const item of list) {
+    if (item.kind === "person" || item.local) continue;
+    const name = loneName(item);
+    if (name !== undefined) pushToSet(otherByWord, name, item.key);
+  }
+  if (!otherByWord.size) return;
+  for (const item of list) {
+    if (item.kind !== "person" || item.local) continue;
+    const tokens = personTokens(item.surface);
+    const other = tokens.length === 1 ? otherByWord.get(tokens[0]) : undefined;
+    if (other?.size !== 1) continue;
+    item.key = [...other][0];
+    item.local = true;
   }
 }
 

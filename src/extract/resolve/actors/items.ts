@@ -29,12 +29,21 @@ export function personTokens(surface: string): string[] {
 /** An Arabic article before a surname ("al-Abadi", "el-Sisi"): the surname is also written without it. */
 const SURNAME_ARTICLE = /^(?:al|el|ad|ash|as|at|ar|az|an)-(?=\p{L}{2})/u;
 
-/** The forms a full name's surname is written alone with: itself, and without its article ("al-abadi", "abadi"). */
+/** Particles a surname is written with ("bin Laden", "de Gaulle", "van Gogh"): a name of two tokens opening with one is a surname alone. */
+const SURNAME_PARTICLES = new Set("bin ibn van von de da di del della der den du le la al el".split(" "));
+
+/** The forms a full name's surname is written alone with: itself, without its article ("al-abadi", "abadi"), with its particle ("bin laden"). */
 export function surnameForms(tokens: string[]): string[] {
   const last = tokens[tokens.length - 1];
+  const forms = [last];
   const bare = last.replace(SURNAME_ARTICLE, "");
-  return bare === last ? [last] : [last, bare];
+  if (bare !== last) forms.push(bare);
+  if (tokens.length > 2 && SURNAME_PARTICLES.has(tokens[tokens.length - 2])) forms.push(`${tokens[tokens.length - 2]} ${last}`);
+  return forms;
 }
+
+/** Whether a person's name tokens are a surname alone: one token, or a particle and a surname ("bin laden"). */
+export const isSurnameAlone = (tokens: string[]) => tokens.length === 1 || (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0]));
 
 /** A mention's text without a possessive and with single spaces. */
 export function cleanSurface(surface: string): string {

@@ -5,7 +5,7 @@ import { foldName } from "../countryNames.js";
 import { jaroWinkler } from "../similarity.js";
 import { pushTo, pushToSet } from "../../util/groupBy.js";
 import { orgKeyOf, standsFor } from "../shortForms.js";
-import { definedAcronyms, orgKeyWords, personTokens, surnameForms, type ArticleMentions, type Item } from "./items.js";
+import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type ArticleMentions, type Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
 import { articleKinship } from "./kin.js";
 import { loneWordsByStory } from "./loneWords.js";
@@ -29,7 +29,9 @@ const SIMILAR = 0.88;
 
 const personNames = (graph: KeyGraph) =>
   [...graph.keys()].filter((key) => key.startsWith("person:")).map((key) => key.slice("person:".length));
-const fullNames = (graph: KeyGraph) => personNames(graph).filter((name) => name.includes(" "));
+/** A person's name is a surname alone: one word, or a particle and a surname ("bin laden"). */
+const surnameAlone = (name: string) => isSurnameAlone(name.split(" "));
+const fullNames = (graph: KeyGraph) => personNames(graph).filter((name) => !surnameAlone(name));
 
 /** Whether two first names agree: close spellings, or an initial and a name it opens ("J" / "john"). */
 function firstNamesAgree(a: string, b: string): boolean {
@@ -94,7 +96,7 @@ export const surnames: ResolvePass = {
     const bySurname = new Map<string, string[]>(); // surname → full names
     for (const name of fullNames(graph)) for (const surname of surnameForms(name.split(" "))) pushTo(bySurname, surname, name);
     const ambiguous = new Set<string>();
-    for (const single of personNames(graph).filter((name) => !name.includes(" "))) {
+    for (const single of personNames(graph).filter(surnameAlone)) {
       const roots = new Set((bySurname.get(single) ?? []).map((name) => graph.root(`person:${name}`)));
       if (roots.size === 1) graph.join(`person:${single}`, [...roots][0]);
       else if (roots.size > 1) ambiguous.add(`person:${single}`);

@@ -5,13 +5,13 @@
 // (kin.ts). Rewrites the keys of those items.
 import { pushTo } from "../../util/groupBy.js";
 import { isGenericWord } from "../shortForms.js";
-import { personTokens, type Item } from "./items.js";
+import { isSurnameAlone, personTokens, type Item } from "./items.js";
 import { articleKinship } from "./kin.js";
 import type { ResolvePass } from "./joins.js";
 
 /** Whether an item is a lone word that names nobody in particular: a person's one name, or a generic word. */
 const isLoneWord = (item: Item) =>
-  item.kind !== "country" && (item.kind === "person" ? personTokens(item.surface).length === 1 : isGenericWord(item.surface));
+  item.kind !== "country" && (item.kind === "person" ? isSurnameAlone(personTokens(item.surface)) : isGenericWord(item.surface));
 
 /** The articles grouped into stories by kinship: each article → the first article of its story. */
 function storiesOf(articles: string[], kin: (a: string, b: string) => boolean): Map<string, string> {
