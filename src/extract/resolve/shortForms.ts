@@ -62,6 +62,12 @@ const GENERIC_ALONE = new Set([
 /** Whether a name is one generic word and no name on its own ("Department", "Institute"). */
 export const isGenericWord = (surface: string) => GENERIC_ALONE.has(foldName(surface));
 
+/** Whether a name ends with its legal form ("Apple Inc.", "Chrysler LLC"): a full name, never a short form of a longer one. */
+export function withLegalForm(surface: string): boolean {
+  const words = foldName(surface.replace(/,/g, " ")).split(" ").filter(Boolean);
+  return words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]);
+}
+
 /** The folded words of an organization's name: no legal form at the end, a leading country by its name. */
 export function orgWords(surface: string): string[] {
   const words = foldName(surface.replace(/,/g, " ")).split(" ").filter(Boolean);

@@ -125,7 +125,7 @@ describe("joins inside an article", () => {
     const items = itemsOf(doc);
     const votes = noVotes();
     shortFormVotes(doc, items, votes);
-    expect([...(votes.strong.get(items[1].key) ?? [])]).toEqual([items[0].key]);
+    expect([...(votes.strong.get("organization:ecowas")?.keys() ?? [])]).toEqual([items[0].key]);
   });
   it("shortFormVotes votes weakly for a prefix, and not at all for an unrelated name", () => {
     const doc = article("a", [
@@ -136,7 +136,20 @@ describe("joins inside an article", () => {
     const items = itemsOf(doc);
     const votes = noVotes();
     shortFormVotes(doc, items, votes);
-    expect([...(votes.weak.get(items[1].key) ?? [])]).toEqual([items[0].key]);
+    expect([...(votes.weak.get("organization:northrop")?.keys() ?? [])]).toEqual([items[0].key]);
     expect(votes.weak.has(items[2].key) || votes.strong.has(items[2].key)).toBe(false);
+    // in its own article the short form is the long form
+    expect(items[1]).toMatchObject({ key: "organization:northrop grumman", local: true });
+  });
+  it("shortFormVotes takes no name written with its legal form for a short form", () => {
+    const doc = article("a", [
+      ["Orchard Inc.", "organization"],
+      ["Orchard Records", "organization"],
+    ]);
+    const items = itemsOf(doc);
+    const votes = noVotes();
+    shortFormVotes(doc, items, votes);
+    expect(votes.weak.size + votes.strong.size).toBe(0);
+    expect(items[0].key).toBe("organization:orchard");
   });
 });

@@ -122,11 +122,47 @@ describe("folder-wide joins", () => {
       ]),
     ]);
     const key = (surface: string) => r.items.find((i) => i.surface === surface)!.key;
-    r.votes.weak.set(key("Northrop"), new Set([key("Northrop Grumman")]));
-    r.votes.weak.set(key("Apple"), new Set([key("Apple Corps"), key("Apple Computer")]));
+    r.votes.weak.set(key("Northrop"), new Map([[key("Northrop Grumman"), 1]]));
+    r.votes.weak.set(
+      key("Apple"),
+      new Map([
+        [key("Apple Corps"), 1],
+        [key("Apple Computer"), 1],
+      ]),
+    );
     votedShortForms.join(r);
     expect(joined(r, key("Northrop"), key("Northrop Grumman"))).toBe(true);
     expect(joined(r, key("Apple"), key("Apple Corps")) || joined(r, key("Apple"), key("Apple Computer"))).toBe(false);
+  });
+  it("votedShortForms follows a clear majority of the articles, not a close split", () => {
+    const r = resolutionOf([
+      article("a", [
+        ["Orchard", "organization"],
+        ["Orchard Computer", "organization"],
+        ["Orchard Stores", "organization"],
+        ["Kestrel", "organization"],
+        ["Kestrel Air", "organization"],
+        ["Kestrel Rail", "organization"],
+      ]),
+    ]);
+    const key = (surface: string) => r.items.find((i) => i.surface === surface)!.key;
+    r.votes.weak.set(
+      key("Orchard"),
+      new Map([
+        [key("Orchard Computer"), 3],
+        [key("Orchard Stores"), 1],
+      ]),
+    );
+    r.votes.weak.set(
+      key("Kestrel"),
+      new Map([
+        [key("Kestrel Air"), 3],
+        [key("Kestrel Rail"), 2],
+      ]),
+    );
+    votedShortForms.join(r);
+    expect(joined(r, key("Orchard"), key("Orchard Computer"))).toBe(true);
+    expect(joined(r, key("Kestrel"), key("Kestrel Air")) || joined(r, key("Kestrel"), key("Kestrel Rail"))).toBe(false);
   });
   it("folderShortForms joins a short form to the one organization it stands for, in an article of the same story", () => {
     const r = resolutionOf([

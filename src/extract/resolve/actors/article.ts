@@ -2,16 +2,42 @@
 // the article names in full with it; an organization's short form votes for the one longer name of the article it
 // stands for. Pure apart from the items and votes they are given to fill.
 import { foldName } from "../countryNames.js";
-import { acronymsOf, standsFor } from "../shortForms.js";
+import { acronymsOf, orgKeyOf, standsFor, withLegalForm } from "../shortForms.js";
 import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type ArticleMentions, type Item } from "./items.js";
 import { pushToSet } from "../../util/groupBy.js";
 
-/** Votes of short forms for long forms: short key → long keys. */
+/** Votes of short forms for long forms: short key → long key → how many articles voted so. */
 export interface Votes {
   /** Acronyms defined in the text or spelled by the long form's initials. */
-  strong: Map<string, Set<string>>;
+  strong: Map<string, Map<string, number>>;
   /** Prefixes, names without their place, without a generic head. */
-  weak: Map<string, Set<string>>;
+  weak: Map<string, Map<string, number>>;
+}
+
+/** A short form written in capitals ("EU", "U.S.A."). */
+const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
+
+/** One article's vote of a short form (its key) for a long form, counted. */
+function cast(votes: Map<string, Map<string, number>>, short: Item, longKey: string): void {
+  let forLong = votes.get(short.key);
+  if (!forLong) votes.set(short.key, (forLong = new Map()));
+  forLong.set(longKey, (forLong.get(longKey) ?? 0) + 1);
+}
+
+/**
+ * A weak vote is also the article's reading: its items written with the short form's words (also
+ * read as a place or a person: "RAF" as a place) take the long form's key, whatever other articles
+ * make of the short form ("Apple" is "Apple Computer" here, "Apple Corps" there). An acronym is
+ * left to the folder: its long forms are often one name spelled two ways across articles ("EADS"),
+ * and a name it opens is often a part of it ("EU" in "EU Delegation").
+ */
+function readAs(list: Item[], short: Item, longKey: string): void {
+  const fold = orgKeyOf(short.surface);
+  for (const item of list) {
+    if (item.kind === "country" || item.local || orgKeyOf(item.surface) !== fold) continue;
+    item.key = longKey;
+    item.local = true;
+  }
 }
 
 /**
@@ -162,15 +188,16 @@ export function shortFormVotes(doc: ArticleMentions, list: Item[], votes: Votes)
   for (const o of orgs) if (!longForms.has(o.key)) longForms.set(o.key, o);
   // each long form's words split once, not once per short form compared with it
   const wordsOf = new Map([...longForms.keys()].map((key) => [key, orgKeyWords(key)]));
+  const namedInFull = new Set(orgs.filter((o) => withLegalForm(o.surface)).map((o) => o.key));
   // a short form written again (same key, same surface) votes as it did the first time: once is enough
-  const asked = new Set<string>();
-  for (const o of orgs) {
-    const written = `${o.key}\0${o.surface}`;
-    if (asked.has(written)) continue;
-    asked.add(written);
+  const written = new Map<string, Item>();
+  for (const o of orgs) if (!written.has(`${o.key}\0${o.surface}`)) written.set(`${o.key}\0${o.surface}`, o);
+  for (const o of written.values()) {
+    // a name the article also writes with its legal form ("Apple" beside "Apple Inc.") is the company's own, no short form of another ("Apple Stores")
+    if (o.local || namedInFull.has(o.key)) continue;
     const long = definedLongForm(defined, longForms, o);
     if (long) {
-      pushToSet(votes.strong, o.key, long.key);
+      cast(votes.strong, o, long.key);
       continue;
     }
     const words = wordsOf.get(o.key)!;
@@ -181,7 +208,10 @@ export function shortFormVotes(doc: ArticleMentions, list: Item[], votes: Votes)
       targets.add(key);
       if (acronymsOf(l.surface).includes(o.surface.replace(/\./g, "").toUpperCase())) initials.add(key);
     }
-    if (initials.size === 1) pushToSet(votes.strong, o.key, [...initials][0]);
-    else if (targets.size === 1) pushToSet(votes.weak, o.key, [...targets][0]);
+    if (initials.size === 1) cast(votes.strong, o, [...initials][0]);
+    else if (targets.size === 1) {
+      cast(votes.weak, o, [...targets][0]);
+      if (!ACRONYM.test(o.surface)) readAs(list, o, [...targets][0]);
+    }
   }
 }

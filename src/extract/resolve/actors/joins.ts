@@ -122,18 +122,29 @@ export const regionAdjectives: ResolvePass = {
 };
 
 /**
- * Organizations' short forms: the one long form every article that writes both agrees on
- * ("Northrop" → "Northrop Grumman"); where articles disagree ("Apple" → "Apple Corps" here,
- * "Apple Computer" there), none. Strong votes win over weak ones.
+ * The long form most articles vote for, by cluster: the only one, or one with at least twice the
+ * votes of any other ("Apple" → "Apple Computer" in three articles, "Apple Stores" in one); none on
+ * a closer split ("Apple" → "Apple Corps" here, "Apple Computer" there).
+ */
+function winner(graph: KeyGraph, votes: ReadonlyMap<string, number> | undefined): number | undefined {
+  const byRoot = new Map<number, number>();
+  for (const [long, n] of votes ?? []) byRoot.set(graph.root(long), (byRoot.get(graph.root(long)) ?? 0) + n);
+  const ranked = [...byRoot].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1])) return undefined;
+  return ranked[0][0];
+}
+
+/**
+ * Organizations' short forms: the long form the articles that write both agree on ("Northrop" →
+ * "Northrop Grumman"), by a clear majority; strong votes win over weak ones. Each voting article
+ * has already given its own short forms their long form (article.ts cast).
  */
 export const votedShortForms: ResolvePass = {
   name: "voted short forms",
   join({ graph, votes }) {
     for (const short of new Set([...votes.strong.keys(), ...votes.weak.keys()])) {
-      const strong = new Set([...(votes.strong.get(short) ?? [])].map((long) => graph.root(long)));
-      const weak = new Set([...(votes.weak.get(short) ?? [])].map((long) => graph.root(long)));
-      const roots = strong.size ? strong : weak;
-      if (roots.size === 1) graph.join(short, [...roots][0]);
+      const root = votes.strong.has(short) ? winner(graph, votes.strong.get(short)) : winner(graph, votes.weak.get(short));
+      if (root !== undefined) graph.join(short, root);
     }
   },
 };
