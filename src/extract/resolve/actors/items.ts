@@ -3,7 +3,7 @@
 // passes share (a person's name tokens, acronyms defined in the text). Pure.
 import type { ActorMention } from "../../types.js";
 import { countryOf, foldName } from "../countryNames.js";
-import { TITLE_WORDS as RECOGNIZER_TITLE_WORDS } from "../../recognize/actors/gazetteer.js";
+import { REGIONS, TITLE_WORDS as RECOGNIZER_TITLE_WORDS } from "../../recognize/actors/gazetteer.js";
 import { orgKeyOf } from "../shortForms.js";
 
 export interface ArticleMentions {
@@ -81,11 +81,16 @@ export function withoutNickname(surface: string): { surface: string; nickname?: 
   return { surface: personTokens(rest).length > 1 ? rest : cleanSurface(`${nickname} ${rest}`), nickname };
 }
 
+const REGION_NAMES = new Set(REGIONS.map((r) => foldName(r)));
+
 /** The item of one mention: a country by its code, a person by name tokens, an organization by its folded name. */
 export function classify(article: string, mention: ActorMention): Item {
   const surface = cleanSurface(mention.text);
   const country = mention.country ?? (mention.type !== "person" ? countryOf(surface) : undefined);
   if (country) return { article, mention, surface, key: `country:${country}`, kind: "country", country };
+  // a region is a place whatever the tagger read ("Central Asia" as a person would take every "Asia" for its surname)
+  if (REGION_NAMES.has(foldName(surface)))
+    return { article, mention, surface, key: `place:${foldName(surface)}`, kind: "place", typedAs: "place" };
   if (mention.type === "person") {
     const named = withoutNickname(surface);
     const item: Item = { article, mention, surface: named.surface, key: `person:${personTokens(named.surface).join(" ")}`, kind: "person" };
