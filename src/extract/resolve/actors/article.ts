@@ -72,7 +72,7 @@ function loneName(item: Item): string | undefined {
 }
 
 /** The article's people named in full, by a part of their name (`part` of the tokens: the surname's forms, the given name). */
-function fullNamesBy(list: Item[], part: (tokens: string[]) => string[]): Map<string, Set<string>> {
+function fullNamesBy(list: Item[], part: (tokens: readonly string[]) => string[]): Map<string, Set<string>> {
   const byPart = new Map<string, Set<string>>();
   for (const item of list) {
     const tokens = item.kind === "person" ? personTokens(item.surface) : [];

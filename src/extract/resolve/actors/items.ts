@@ -5,6 +5,7 @@ import type { ActorMention } from "../../types.js";
 import { countryOf, foldName } from "../countryNames.js";
 import { REGIONS, TITLE_WORDS as RECOGNIZER_TITLE_WORDS } from "../../recognize/actors/gazetteer.js";
 import { orgKeyOf } from "../shortForms.js";
+import { boundedMemo } from "../../util/memo.js";
 
 export interface ArticleMentions {
   article: string;
@@ -16,7 +17,10 @@ export interface ArticleMentions {
 export const TITLE_WORDS = new Set([...RECOGNIZER_TITLE_WORDS].map((w) => w.replace(/\.$/, "")).concat(["vice", "former", "late"]));
 
 /** Name tokens of a person mention without titles, possessives and initials' dots. */
-export function personTokens(surface: string): string[] {
+export const personTokens: (surface: string) => readonly string[] = boundedMemo(computePersonTokens);
+
+/** Name tokens of a person mention, made (personTokens keeps them: every pass asks for the same few thousand names). */
+function computePersonTokens(surface: string): string[] {
   const tokens = surface
     .replace(/[’']s$/i, "")
     .split(/\s+/)
@@ -33,7 +37,7 @@ const SURNAME_ARTICLE = /^(?:al|el|ad|ash|as|at|ar|az|an)-(?=\p{L}{2})/u;
 const SURNAME_PARTICLES = new Set("bin ibn van von de da di del della der den du le la al el".split(" "));
 
 /** The forms a full name's surname is written alone with: itself, without its article ("al-abadi", "abadi"), with its particle ("bin laden"). */
-export function surnameForms(tokens: string[]): string[] {
+export function surnameForms(tokens: readonly string[]): string[] {
   const last = tokens[tokens.length - 1];
   const forms = [last];
   const bare = last.replace(SURNAME_ARTICLE, "");
@@ -43,7 +47,8 @@ export function surnameForms(tokens: string[]): string[] {
 }
 
 /** Whether a person's name tokens are a surname alone: one token, or a particle and a surname ("bin laden"). */
-export const isSurnameAlone = (tokens: string[]) => tokens.length === 1 || (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0]));
+export const isSurnameAlone = (tokens: readonly string[]) =>
+  tokens.length === 1 || (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0]));
 
 /** A mention's text without a possessive and with single spaces. */
 export function cleanSurface(surface: string): string {

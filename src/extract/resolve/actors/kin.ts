@@ -18,28 +18,40 @@ function distinctive(item: Item): boolean {
 /**
  * A test of kinship between two sets of articles (those of a short form, those of a long form),
  * over the clusters of the graph as they stand: true when some article of one and some article of
- * the other share KIN_SHARED clusters.
+ * the other share KIN_SHARED clusters. Each article's kin are found once, when first asked, from
+ * the articles of its actors.
  */
 export function articleKinship(items: readonly Item[], graph: KeyGraph): (a: Iterable<string>, b: Iterable<string>) => boolean {
   const clustersOf = new Map<string, Set<number>>(); // article → roots of its distinctive actors
+  const articlesOf = new Map<number, Set<string>>(); // root → articles naming it
   for (const item of items) {
     if (!distinctive(item)) continue;
+    const root = graph.root(item.key);
     let roots = clustersOf.get(item.article);
     if (!roots) clustersOf.set(item.article, (roots = new Set()));
-    roots.add(graph.root(item.key));
+    roots.add(root);
+    let articles = articlesOf.get(root);
+    if (!articles) articlesOf.set(root, (articles = new Set()));
+    articles.add(item.article);
   }
-  const kin = (x: string, y: string) => {
-    if (x === y) return true;
-    const a = clustersOf.get(x);
-    const b = clustersOf.get(y);
-    if (!a || !b) return false;
-    let shared = 0;
-    for (const root of a.size < b.size ? a : b) if ((a.size < b.size ? b : a).has(root) && ++shared >= KIN_SHARED) return true;
-    return false;
+  const kinOf = new Map<string, Set<string>>();
+  const kinOfArticle = (x: string) => {
+    let kin = kinOf.get(x);
+    if (kin) return kin;
+    const shared = new Map<string, number>();
+    kin = new Set([x]);
+    for (const root of clustersOf.get(x) ?? [])
+      for (const y of articlesOf.get(root)!) {
+        const n = (shared.get(y) ?? 0) + 1;
+        shared.set(y, n);
+        if (n >= KIN_SHARED) kin.add(y);
+      }
+    kinOf.set(x, kin);
+    return kin;
   };
   return (a, b) => {
-    const others = [...b];
-    for (const x of a) if (others.some((y) => kin(x, y))) return true;
+    const others = b instanceof Set ? (b as Set<string>) : new Set(b);
+    for (const x of a) for (const y of kinOfArticle(x)) if (others.has(y)) return true;
     return false;
   };
 }

@@ -8,10 +8,30 @@ import { isGenericWord } from "../shortForms.js";
 import { isSurnameAlone, personTokens, type Item } from "./items.js";
 import { articleKinship } from "./kin.js";
 import type { ResolvePass } from "./joins.js";
+import type { KeyGraph } from "./graph.js";
 
-/** Whether an item is a lone word that names nobody in particular: a person's one name, or a generic word. */
-const isLoneWord = (item: Item) =>
-  item.kind !== "country" && (item.kind === "person" ? isSurnameAlone(personTokens(item.surface)) : isGenericWord(item.surface));
+/** Whether an item is a lone word that names nobody in particular: a person's one name, or a generic word; memoized by kind and surface. */
+function loneWordTest(): (item: Item) => boolean {
+  const memo = new Map<string, boolean>();
+  return (item) => {
+    if (item.kind === "country") return false;
+    const written = `${item.kind}\0${item.surface}`;
+    let lone = memo.get(written);
+    if (lone === undefined)
+      memo.set(written, (lone = item.kind === "person" ? isSurnameAlone(personTokens(item.surface)) : isGenericWord(item.surface)));
+    return lone;
+  };
+}
+
+/** The clusters made only of lone words and written in more than one article, by root. */
+function loneClusters(items: Item[], graph: KeyGraph): Map<number, Item[]> {
+  const isLoneWord = loneWordTest();
+  const lone = new Map<number, Item[]>();
+  for (const item of items) if (isLoneWord(item)) pushTo(lone, graph.root(item.key), item);
+  for (const [root, list] of lone) if (list.every((i) => i.article === list[0].article)) lone.delete(root);
+  if (lone.size) for (const item of items) if (!isLoneWord(item)) lone.delete(graph.root(item.key));
+  return lone;
+}
 
 /** The articles grouped into stories by kinship: each article → the first article of its story. */
 function storiesOf(articles: string[], kin: (a: string, b: string) => boolean): Map<string, string> {
@@ -25,12 +45,11 @@ function storiesOf(articles: string[], kin: (a: string, b: string) => boolean): 
 export const loneWordsByStory: ResolvePass = {
   name: "lone words by story",
   join({ graph, items }) {
-    const clusters = new Map<number, Item[]>();
-    for (const item of items) pushTo(clusters, graph.root(item.key), item);
+    const clusters = loneClusters(items, graph);
+    if (!clusters.size) return;
     const kinship = articleKinship(items, graph);
     const kin = (a: string, b: string) => kinship([a], [b]);
     for (const cluster of clusters.values()) {
-      if (!cluster.every(isLoneWord)) continue;
       const stories = storiesOf([...new Set(cluster.map((i) => i.article))], kin);
       if (new Set(stories.values()).size < 2) continue;
       const firstKey = new Map<string, string>(); // story → the first new key of its items
