@@ -82,7 +82,7 @@ describe("joins inside an article", () => {
       ]),
     );
     sameWordInArticle(items);
-    expect(items[0]).toMatchObject({ key: "place:korvath", local: true });
+    expect(items[0]).toMatchObject({ key: "place:korvath", kind: "place", typedAs: "place", local: true });
     expect(items[2].key).toBe("person:pellan");
   });
   it("organizationWordsInArticle gives a lone word read as a person the organization it names in the article", () => {

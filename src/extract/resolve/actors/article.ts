@@ -119,9 +119,9 @@ export function givenNamesInArticle(list: Item[]): void {
 }
 
 /**
- * One word written in an article both as a person and as an organization or place ("Stalin" the
- * man and "Stalin" read as a place, "Qantas" read both ways): one actor, the other item's. Runs
- * after the article's surnames and given names. Rewrites the items' keys.
+ * One word written in an article both as a person and as an organization or place ("Atlanta" the
+ * city read once as a person, "Qantas" read both ways): one actor, the other item's, of its type.
+ * Runs after the article's surnames and given names. Rewrites the items' keys and types.
  */
 export function sameWordInArticle(list: Item[]): void {
   const otherByWord = new Map<string, Set<string>>();
@@ -137,6 +137,9 @@ export function sameWordInArticle(list: Item[]): void {
     const other = tokens.length === 1 ? otherByWord.get(tokens[0]) : undefined;
     if (other?.size !== 1) continue;
     item.key = [...other][0];
+    // read as the other: a person of that surname would be named in full in the article (surnamesInArticle ran first)
+    const kind = item.key.slice(0, item.key.indexOf(":"));
+    if (kind === "place" || kind === "organization") [item.kind, item.typedAs] = [kind, kind];
     item.local = true;
   }
 }

@@ -210,6 +210,9 @@ export const sameSurface: ResolvePass = {
   name: "same surface",
   join({ graph, items }) {
     const byFold = new Map<string, number>();
+    // an organization's key stands for its name even where its articles read every mention as a longer name ("Fiat" as "Fiat Group")
+    for (const key of graph.keys())
+      if (key.startsWith("organization:") && !key.includes("@")) byFold.set(key.slice("organization:".length), graph.node(key));
     const mostlyNotPerson = loneWordsMostlyNotPersons(graph, items);
     for (const item of items) {
       if (item.kind === "country" || item.local || item.key.includes("@")) continue;
