@@ -3,6 +3,7 @@ import {
   RESOLVE_PASSES,
   definedAcronymsAcross,
   folderShortForms,
+  namesInLongerSpans,
   organizationVariants,
   regionAdjectives,
   sameSurface,
@@ -25,6 +26,27 @@ describe("folder-wide joins", () => {
     spellingVariants.join(r);
     expect(joined(r, "person:abdourahamane tchiani", "person:abdourahamane tiani")).toBe(true);
     expect(joined(r, "person:abdourahamane tiani", "person:mark tiani")).toBe(false);
+  });
+  it("namesInLongerSpans joins a name read with words before it to that name, in one story", () => {
+    const r = resolutionOf([
+      article("a", [
+        ["Harbour Office Lena Marsh", "person"],
+        ["Tanker Board", "organization"],
+        ["Orla Quay", "place"],
+      ]),
+      article("b", [
+        ["Lena Marsh", "person"],
+        ["Tanker Board", "organization"],
+        ["Orla Quay", "place"],
+      ]),
+      article("c", [["Paul Jones", "person"]]),
+      article("d", [["John Paul Jones", "person"]]),
+    ]);
+    namesInLongerSpans.join(r);
+    surnames.join(r);
+    expect(joined(r, "person:harbour office lena marsh", "person:lena marsh")).toBe(true);
+    // another story: two people
+    expect(joined(r, "person:john paul jones", "person:paul jones")).toBe(false);
   });
   it("surnames joins a surname to the one person of the folder, and keeps a shared one per article", () => {
     const r = resolutionOf([
@@ -264,6 +286,7 @@ describe("folder-wide joins", () => {
   it("run in order", () => {
     expect(RESOLVE_PASSES.map((p) => p.name)).toEqual([
       "spelling variants",
+      "names in longer spans",
       "organization variants",
       "surnames",
       "region adjectives",

@@ -61,6 +61,31 @@ export const spellingVariants: ResolvePass = {
   },
 };
 
+/**
+ * A full name written with words before it that are no part of it ("Middle East Tobias Ellwood"
+ * from "Minister for the Middle East Tobias Ellwood") is the person of the name it ends with, in
+ * articles of one story (kin.ts); else its surname would be two people's and join neither.
+ */
+export const namesInLongerSpans: ResolvePass = {
+  name: "names in longer spans",
+  join({ graph, items }) {
+    const full = new Set(fullNames(graph));
+    const pairs: Array<[string, string]> = [];
+    for (const name of full) {
+      const tokens = name.split(" ");
+      for (let n = 2; n < tokens.length; n++) {
+        const tail = tokens.slice(-n).join(" ");
+        if (full.has(tail)) pairs.push([`person:${name}`, `person:${tail}`]);
+      }
+    }
+    if (!pairs.length) return;
+    const articlesOf = new Map<string, Set<string>>();
+    for (const item of items) if (item.kind === "person") pushToSet(articlesOf, item.key, item.article);
+    const kin = articleKinship(items, graph);
+    for (const [long, short] of pairs) if (kin(articlesOf.get(long) ?? [], articlesOf.get(short) ?? new Set())) graph.join(long, short);
+  },
+};
+
 /** An organization's words without a plural or possessive "s" at their end: "ford motors" → "ford motor". */
 const singularWords = (key: string) =>
   orgKeyWords(key).map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
@@ -249,6 +274,7 @@ function loneWordsMostlyNotPersons(graph: KeyGraph, items: Item[]): Set<string> 
 
 export const RESOLVE_PASSES: readonly ResolvePass[] = [
   spellingVariants,
+  namesInLongerSpans,
   organizationVariants,
   surnames,
   regionAdjectives,
