@@ -83,6 +83,37 @@ describe("identities across articles", () => {
   });
 });
 
+describe("a company under its former and its present name", () => {
+  const docs = [
+    doc("launch", "Orchard Computer showed a phone. Orchard said it ships in June.", [
+      ["Orchard Computer", "organization"],
+      ["Orchard", "organization"],
+    ]),
+    doc("sales", "Orchard sold more laptops. Orchard Computer shares rose.", [
+      ["Orchard", "organization"],
+      ["Orchard Computer", "organization"],
+    ]),
+    doc("stores", "Orchard Inc. opened Orchard Stores in Paris. Orchard hired staff.", [
+      ["Orchard Inc.", "organization"],
+      ["Orchard Stores", "organization"],
+      ["Orchard", "organization"],
+    ]),
+    doc("label", "Orchard Records won the case.", [["Orchard Records", "organization"]]),
+  ];
+  const { mentions } = resolveActors(docs);
+  const actorOf = (article: string, text: string) => mentions.find((m) => m.article === article && m.text === text)?.actor;
+
+  it("joins the short form to the long form most articles read it as, and to the name with its legal form", () => {
+    expect(actorOf("launch", "Orchard")).toBe(actorOf("launch", "Orchard Computer"));
+    expect(actorOf("stores", "Orchard Inc.")).toBe(actorOf("sales", "Orchard Computer"));
+    expect(actorOf("stores", "Orchard")).toBe(actorOf("stores", "Orchard Inc."));
+  });
+  it("keeps a part of the company and another company apart", () => {
+    expect(actorOf("stores", "Orchard Stores")).not.toBe(actorOf("stores", "Orchard Inc."));
+    expect(actorOf("label", "Orchard Records")).not.toBe(actorOf("launch", "Orchard"));
+  });
+});
+
 describe("short forms", () => {
   it("folds legal forms and leading countries", () => {
     expect(orgKeyOf("Apple Inc.")).toBe("apple");
@@ -94,5 +125,14 @@ describe("short forms", () => {
     expect(standsFor(["airbus"], "Airbus", orgWords("Airbus A380"), "Airbus A380")).toBe(false);
     expect(standsFor(["airbus"], "Airbus", orgWords("Airbus and Air France"), "Airbus and Air France")).toBe(false);
     expect(standsFor(["wagner"], "Wagner", orgWords("Wagner Group"), "Wagner Group")).toBe(true);
+  });
+  it("never takes a list of names as a long form, nor a generic head alone as a short one", () => {
+    expect(standsFor(["turkey"], "Turkey", orgWords("Turkey, Lebanon, Egypt"), "Turkey, Lebanon, Egypt")).toBe(false);
+    expect(standsFor(["institute"], "Institute", orgWords("Danish Meteorological Institute"), "Danish Meteorological Institute")).toBe(
+      false,
+    );
+    expect(standsFor(["exchange"], "Exchange", orgWords("U.S. Exchange"), "U.S. Exchange")).toBe(false);
+    // a legal form after a comma is still one name
+    expect(standsFor(["velaro"], "Velaro", orgWords("Velaro Motor, Inc."), "Velaro Motor, Inc.")).toBe(true);
   });
 });

@@ -7,7 +7,15 @@
 import type { ActorRow, MentionRow } from "../types.js";
 import { pushTo } from "../util/groupBy.js";
 import { classifier, type ArticleMentions, type Item } from "./actors/items.js";
-import { nicknamesInArticle, organizationWordsInArticle, shortFormVotes, surnamesInArticle, type Votes } from "./actors/article.js";
+import {
+  givenNamesInArticle,
+  nicknamesInArticle,
+  organizationWordsInArticle,
+  sameWordInArticle,
+  shortFormVotes,
+  surnamesInArticle,
+  type Votes,
+} from "./actors/article.js";
 import { KeyGraph } from "./actors/graph.js";
 import { RESOLVE_PASSES } from "./actors/joins.js";
 import { actorRows } from "./actors/rows.js";
@@ -29,7 +37,9 @@ export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
     const list = byArticle.get(doc.article) ?? [];
     nicknamesInArticle(list);
     surnamesInArticle(list);
+    givenNamesInArticle(list);
     organizationWordsInArticle(list);
+    sameWordInArticle(list);
     shortFormVotes(doc, list, votes);
   }
   const graph = new KeyGraph();

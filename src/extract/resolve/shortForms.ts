@@ -38,7 +38,35 @@ const GENERIC_ALONE = new Set([
   "house",
   "senate",
   "congress",
+  "institute",
+  "foundation",
+  "association",
+  "society",
+  "authority",
+  "service",
+  "board",
+  "center",
+  "centre",
+  "school",
+  "college",
+  "airport",
+  "exchange",
+  "federation",
+  "league",
+  "embassy",
+  "parliament",
+  "assembly",
+  "administration",
 ]);
+
+/** Whether a name is one generic word and no name on its own ("Department", "Institute"). */
+export const isGenericWord = (surface: string) => GENERIC_ALONE.has(foldName(surface));
+
+/** Whether a name ends with its legal form ("Apple Inc.", "Chrysler LLC"): a full name, never a short form of a longer one. */
+export function withLegalForm(surface: string): boolean {
+  const words = foldName(surface.replace(/,/g, " ")).split(" ").filter(Boolean);
+  return words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]);
+}
 
 /** The folded words of an organization's name: no legal form at the end, a leading country by its name. */
 export function orgWords(surface: string): string[] {
@@ -73,6 +101,10 @@ function computeAcronyms(name: string): string[] {
   return [...new Set([all, capitals])].filter((a) => a.length >= 2);
 }
 
+/** Whether a name is a list of names ("Turkey, Lebanon, Egypt"), not one name with its legal form after a comma ("Apple, Inc."). */
+const namesAList = (surface: string) =>
+  surface.split(/,\s*/).filter((part, i) => part && (i === 0 || !LEGAL_FORMS.has(foldName(part)))).length > 1;
+
 const isAcronym = (surface: string) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface.replace(/\./g, "")) && surface.replace(/\./g, "").length >= 2;
 
 /**
@@ -81,8 +113,8 @@ const isAcronym = (surface: string) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface.rep
  */
 export function standsFor(short: string[], shortSurface: string, long: string[], longSurface: string): boolean {
   if (short.length >= long.length) return false;
-  // a model ("Airbus A380", "Boeing 747") or two names ("Airbus and Air France") is not a long form of either
-  if (long.some((w) => /\d/.test(w) || w === "and" || w === "&")) return false;
+  // a model ("Airbus A380", "Boeing 747") or two names ("Airbus and Air France", "Turkey, Lebanon, Egypt") is not a long form of either
+  if (long.some((w) => /\d/.test(w) || w === "and" || w === "&") || namesAList(longSurface)) return false;
   if (short.length === 1 && GENERIC_ALONE.has(short[0])) return false;
   if (short[0].startsWith("@") && short.length === 1) return false;
   const prefix = short.every((w, i) => long[i] === w);

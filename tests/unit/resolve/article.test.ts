@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { organizationWordsInArticle, shortFormVotes, surnamesInArticle, type Votes } from "../../../src/extract/resolve/actors/article.js";
+import {
+  givenNamesInArticle,
+  organizationWordsInArticle,
+  sameWordInArticle,
+  shortFormVotes,
+  surnamesInArticle,
+  type Votes,
+} from "../../../src/extract/resolve/actors/article.js";
 import { article, itemsOf } from "./build.js";
 
 const noVotes = (): Votes => ({ strong: new Map(), weak: new Map() });
@@ -26,6 +33,57 @@ describe("joins inside an article", () => {
     surnamesInArticle(items);
     expect(items[2]).toMatchObject({ key: "person:williams" });
     expect(items[2].local).toBeUndefined();
+  });
+  it("surnamesInArticle gives a surname written with its particle the full name ('bin Talal' for 'Omar bin Talal')", () => {
+    const items = itemsOf(
+      article("a", [
+        ["Omar bin Talal", "person"],
+        ["bin Talal", "person"],
+      ]),
+    );
+    surnamesInArticle(items);
+    expect(items[1]).toMatchObject({ key: "person:omar bin talal", local: true });
+  });
+  it("givenNamesInArticle gives a given name alone the one person of the article named in full with it", () => {
+    const items = itemsOf(
+      article("a", [
+        ["Nilo Varga", "person"],
+        ["Teresa Varga", "person"],
+        ["Nilo", "person"],
+        ["Teresa", "place"],
+        ["Marta", "person"],
+      ]),
+    );
+    surnamesInArticle(items);
+    givenNamesInArticle(items);
+    expect(items[2]).toMatchObject({ key: "person:nilo varga", local: true });
+    // only a mention read as a person, and only a name the article gives in full
+    expect(items[3].key).toBe("place:teresa");
+    expect(items[4].key).toBe("person:marta");
+  });
+  it("givenNamesInArticle leaves a word that is also a surname of the article", () => {
+    const items = itemsOf(
+      article("a", [
+        ["Grant Lowe", "person"],
+        ["Ulysses Grant", "person"],
+        ["Grant", "person"],
+      ]),
+    );
+    surnamesInArticle(items);
+    givenNamesInArticle(items);
+    expect(items[2].key).toBe("person:ulysses grant");
+  });
+  it("sameWordInArticle joins a lone word read as a person to the same word read as a place in its article", () => {
+    const items = itemsOf(
+      article("a", [
+        ["Korvath", "person"],
+        ["Korvath", "place"],
+        ["Pellan", "person"],
+      ]),
+    );
+    sameWordInArticle(items);
+    expect(items[0]).toMatchObject({ key: "place:korvath", kind: "place", typedAs: "place", local: true });
+    expect(items[2].key).toBe("person:pellan");
   });
   it("organizationWordsInArticle gives a lone word read as a person the organization it names in the article", () => {
     const items = itemsOf(
@@ -67,7 +125,7 @@ describe("joins inside an article", () => {
     const items = itemsOf(doc);
     const votes = noVotes();
     shortFormVotes(doc, items, votes);
-    expect([...(votes.strong.get(items[1].key) ?? [])]).toEqual([items[0].key]);
+    expect([...(votes.strong.get("organization:ecowas")?.keys() ?? [])]).toEqual([items[0].key]);
   });
   it("shortFormVotes votes weakly for a prefix, and not at all for an unrelated name", () => {
     const doc = article("a", [
@@ -78,7 +136,20 @@ describe("joins inside an article", () => {
     const items = itemsOf(doc);
     const votes = noVotes();
     shortFormVotes(doc, items, votes);
-    expect([...(votes.weak.get(items[1].key) ?? [])]).toEqual([items[0].key]);
+    expect([...(votes.weak.get("organization:northrop")?.keys() ?? [])]).toEqual([items[0].key]);
     expect(votes.weak.has(items[2].key) || votes.strong.has(items[2].key)).toBe(false);
+    // in its own article the short form is the long form
+    expect(items[1]).toMatchObject({ key: "organization:northrop grumman", local: true });
+  });
+  it("shortFormVotes takes no name written with its legal form for a short form", () => {
+    const doc = article("a", [
+      ["Orchard Inc.", "organization"],
+      ["Orchard Records", "organization"],
+    ]);
+    const items = itemsOf(doc);
+    const votes = noVotes();
+    shortFormVotes(doc, items, votes);
+    expect(votes.weak.size + votes.strong.size).toBe(0);
+    expect(items[0].key).toBe("organization:orchard");
   });
 });

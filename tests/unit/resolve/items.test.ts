@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { classify, cleanSurface, definedAcronyms, personTokens } from "../../../src/extract/resolve/actors/items.js";
+import {
+  classify,
+  cleanSurface,
+  definedAcronyms,
+  isSurnameAlone,
+  personTokens,
+  surnameForms,
+} from "../../../src/extract/resolve/actors/items.js";
 import { article, mention } from "./build.js";
 
 describe("actor items", () => {
@@ -16,6 +23,16 @@ describe("actor items", () => {
     expect(classify("a", mention("President Joe Biden", "person"))).toMatchObject({ key: "person:joe biden", kind: "person" });
     expect(classify("a", mention("ECOWAS", "organization")).kind).toBe("organization");
     expect(classify("a", mention("Sahel", "place")).key).toBe("place:sahel");
+  });
+  it("classify keys a region as a place, whatever the tagger read it as", () => {
+    expect(classify("a", mention("Central Asia", "person"))).toMatchObject({ key: "place:central asia", kind: "place", typedAs: "place" });
+    expect(classify("a", mention("the Middle East", "organization")).key).toBe("place:middle east");
+  });
+  it("surnameForms and isSurnameAlone read an Arabic article and a particle", () => {
+    expect(surnameForms(["haider", "al-abadi"])).toEqual(["al-abadi", "abadi"]);
+    expect(surnameForms(["omar", "bin", "talal"])).toEqual(["talal", "bin talal"]);
+    expect(isSurnameAlone(["bin", "talal"])).toBe(true);
+    expect(isSurnameAlone(["omar", "talal"])).toBe(false);
   });
   it("definedAcronyms reads '(ECOWAS)' after a long form, never after a person", () => {
     const doc = article("a", [

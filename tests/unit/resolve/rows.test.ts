@@ -16,6 +16,18 @@ describe("actor rows", () => {
     expect(voteType(cluster(["Victoria Nuland", "person"], ["Nuland", "organization"], ["Nuland", "organization"]))).toBe("person");
     expect(voteType(cluster(["Nuland", "person"], ["Nuland", "organization"], ["Nuland", "organization"]))).toBe("organization");
   });
+  it("personName counts a name read with words before it for the name it ends with", () => {
+    expect(
+      personName(
+        cluster(
+          ["Harbour Office Lena Marsh", "person"],
+          ["Harbour Office Lena Marsh", "person"],
+          ["Lena Marsh", "person"],
+          ["Marsh", "person"],
+        ),
+      ),
+    ).toBe("Lena Marsh");
+  });
   it("personName takes the most common full name without titles", () => {
     expect(personName(cluster(["President Mohamed Bazoum", "person"], ["Bazoum", "person"]))).toBe("Mohamed Bazoum");
     expect(personName(cluster(["Bazoum", "person"]))).toBe("Bazoum");

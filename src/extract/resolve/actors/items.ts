@@ -3,8 +3,9 @@
 // passes share (a person's name tokens, acronyms defined in the text). Pure.
 import type { ActorMention } from "../../types.js";
 import { countryOf, foldName } from "../countryNames.js";
-import { TITLE_WORDS as RECOGNIZER_TITLE_WORDS } from "../../recognize/actors/gazetteer.js";
+import { REGIONS, TITLE_WORDS as RECOGNIZER_TITLE_WORDS } from "../../recognize/actors/gazetteer.js";
 import { orgKeyOf } from "../shortForms.js";
+import { boundedMemo } from "../../util/memo.js";
 
 export interface ArticleMentions {
   article: string;
@@ -16,7 +17,10 @@ export interface ArticleMentions {
 export const TITLE_WORDS = new Set([...RECOGNIZER_TITLE_WORDS].map((w) => w.replace(/\.$/, "")).concat(["vice", "former", "late"]));
 
 /** Name tokens of a person mention without titles, possessives and initials' dots. */
-export function personTokens(surface: string): string[] {
+export const personTokens: (surface: string) => readonly string[] = boundedMemo(computePersonTokens);
+
+/** Name tokens of a person mention, made (personTokens keeps them: every pass asks for the same few thousand names). */
+function computePersonTokens(surface: string): string[] {
   const tokens = surface
     .replace(/[’']s$/i, "")
     .split(/\s+/)
@@ -25,6 +29,26 @@ export function personTokens(surface: string): string[] {
   while (tokens.length > 1 && TITLE_WORDS.has(tokens[0].toLowerCase())) tokens.shift();
   return tokens.map((t) => t.toLowerCase());
 }
+
+/** An Arabic article before a surname ("al-Abadi", "el-Sisi"): the surname is also written without it. */
+const SURNAME_ARTICLE = /^(?:al|el|ad|ash|as|at|ar|az|an)-(?=\p{L}{2})/u;
+
+/** Particles a surname is written with ("bin Laden", "de Gaulle", "van Gogh"): a name of two tokens opening with one is a surname alone. */
+const SURNAME_PARTICLES = new Set("bin ibn van von de da di del della der den du le la al el".split(" "));
+
+/** The forms a full name's surname is written alone with: itself, without its article ("al-abadi", "abadi"), with its particle ("bin laden"). */
+export function surnameForms(tokens: readonly string[]): string[] {
+  const last = tokens[tokens.length - 1];
+  const forms = [last];
+  const bare = last.replace(SURNAME_ARTICLE, "");
+  if (bare !== last) forms.push(bare);
+  if (tokens.length > 2 && SURNAME_PARTICLES.has(tokens[tokens.length - 2])) forms.push(`${tokens[tokens.length - 2]} ${last}`);
+  return forms;
+}
+
+/** Whether a person's name tokens are a surname alone: one token, or a particle and a surname ("bin laden"). */
+export const isSurnameAlone = (tokens: readonly string[]) =>
+  tokens.length === 1 || (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0]));
 
 /** A mention's text without a possessive and with single spaces. */
 export function cleanSurface(surface: string): string {
@@ -62,11 +86,16 @@ export function withoutNickname(surface: string): { surface: string; nickname?: 
   return { surface: personTokens(rest).length > 1 ? rest : cleanSurface(`${nickname} ${rest}`), nickname };
 }
 
+const REGION_NAMES = new Set(REGIONS.map((r) => foldName(r)));
+
 /** The item of one mention: a country by its code, a person by name tokens, an organization by its folded name. */
 export function classify(article: string, mention: ActorMention): Item {
   const surface = cleanSurface(mention.text);
   const country = mention.country ?? (mention.type !== "person" ? countryOf(surface) : undefined);
   if (country) return { article, mention, surface, key: `country:${country}`, kind: "country", country };
+  // a region is a place whatever the tagger read ("Central Asia" as a person would take every "Asia" for its surname)
+  if (REGION_NAMES.has(foldName(surface)))
+    return { article, mention, surface, key: `place:${foldName(surface)}`, kind: "place", typedAs: "place" };
   if (mention.type === "person") {
     const named = withoutNickname(surface);
     const item: Item = { article, mention, surface: named.surface, key: `person:${personTokens(named.surface).join(" ")}`, kind: "person" };

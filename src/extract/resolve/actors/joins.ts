@@ -5,8 +5,10 @@ import { foldName } from "../countryNames.js";
 import { jaroWinkler } from "../similarity.js";
 import { pushTo, pushToSet } from "../../util/groupBy.js";
 import { orgKeyOf, standsFor } from "../shortForms.js";
-import { definedAcronyms, orgKeyWords, personTokens, type ArticleMentions, type Item } from "./items.js";
+import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type ArticleMentions, type Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
+import { articleKinship } from "./kin.js";
+import { loneWordsByStory } from "./loneWords.js";
 import type { Votes } from "./article.js";
 
 /** What the passes read and join. */
@@ -27,7 +29,9 @@ const SIMILAR = 0.88;
 
 const personNames = (graph: KeyGraph) =>
   [...graph.keys()].filter((key) => key.startsWith("person:")).map((key) => key.slice("person:".length));
-const fullNames = (graph: KeyGraph) => personNames(graph).filter((name) => name.includes(" "));
+/** A person's name is a surname alone: one word, or a particle and a surname ("bin laden"). */
+const surnameAlone = (name: string) => isSurnameAlone(name.split(" "));
+const fullNames = (graph: KeyGraph) => personNames(graph).filter((name) => !surnameAlone(name));
 
 /** Whether two first names agree: close spellings, or an initial and a name it opens ("J" / "john"). */
 function firstNamesAgree(a: string, b: string): boolean {
@@ -57,6 +61,31 @@ export const spellingVariants: ResolvePass = {
   },
 };
 
+/**
+ * A full name written with words before it that are no part of it ("Middle East Tobias Ellwood"
+ * from "Minister for the Middle East Tobias Ellwood") is the person of the name it ends with, in
+ * articles of one story (kin.ts); else its surname would be two people's and join neither.
+ */
+export const namesInLongerSpans: ResolvePass = {
+  name: "names in longer spans",
+  join({ graph, items }) {
+    const full = new Set(fullNames(graph));
+    const pairs: Array<[string, string]> = [];
+    for (const name of full) {
+      const tokens = name.split(" ");
+      for (let n = 2; n < tokens.length; n++) {
+        const tail = tokens.slice(-n).join(" ");
+        if (full.has(tail)) pairs.push([`person:${name}`, `person:${tail}`]);
+      }
+    }
+    if (!pairs.length) return;
+    const articlesOf = new Map<string, Set<string>>();
+    for (const item of items) if (item.kind === "person") pushToSet(articlesOf, item.key, item.article);
+    const kin = articleKinship(items, graph);
+    for (const [long, short] of pairs) if (kin(articlesOf.get(long) ?? [], articlesOf.get(short) ?? new Set())) graph.join(long, short);
+  },
+};
+
 /** An organization's words without a plural or possessive "s" at their end: "ford motors" → "ford motor". */
 const singularWords = (key: string) =>
   orgKeyWords(key).map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
@@ -81,27 +110,19 @@ export const organizationVariants: ResolvePass = {
 
 /**
  * Surnames alone, in articles that do not name the person in full: the one person of the folder
- * with that surname (else a close variant); a surname two people of the folder share joins
- * neither, and stays an actor of its own article (its key gets "@article").
+ * with exactly that surname; a surname two people of the folder share joins neither, and stays an
+ * actor of its own article (its key gets "@article"). Never a close spelling across articles: a
+ * lone word near a surname is another name as often as a variant ("Osama" and Obama, "Stearns"
+ * and Sears, "Wayne" and Wynne); variants join as full names (spellingVariants).
  */
 export const surnames: ResolvePass = {
   name: "surnames",
   join({ graph, items }) {
-    const full = fullNames(graph);
     const bySurname = new Map<string, string[]>(); // surname → full names
-    for (const name of full) pushTo(bySurname, name.split(" ").pop()!, name);
-    const byInitial = new Map<string, string[]>();
-    for (const last of bySurname.keys()) pushTo(byInitial, last[0], last);
-    const clustersOf = (surname: string, exact: boolean) => {
-      const names = exact
-        ? (bySurname.get(surname) ?? [])
-        : (byInitial.get(surname[0]) ?? []).filter((last) => jaroWinkler(last, surname) >= SIMILAR).flatMap((last) => bySurname.get(last)!);
-      return new Set(names.map((name) => graph.root(`person:${name}`)));
-    };
+    for (const name of fullNames(graph)) for (const surname of surnameForms(name.split(" "))) pushTo(bySurname, surname, name);
     const ambiguous = new Set<string>();
-    for (const single of personNames(graph).filter((name) => !name.includes(" "))) {
-      let roots = clustersOf(single, true);
-      if (roots.size === 0) roots = clustersOf(single, false);
+    for (const single of personNames(graph).filter(surnameAlone)) {
+      const roots = new Set((bySurname.get(single) ?? []).map((name) => graph.root(`person:${name}`)));
       if (roots.size === 1) graph.join(`person:${single}`, [...roots][0]);
       else if (roots.size > 1) ambiguous.add(`person:${single}`);
     }
@@ -126,23 +147,39 @@ export const regionAdjectives: ResolvePass = {
 };
 
 /**
- * Organizations' short forms: the one long form every article that writes both agrees on
- * ("Northrop" → "Northrop Grumman"); where articles disagree ("Apple" → "Apple Corps" here,
- * "Apple Computer" there), none. Strong votes win over weak ones.
+ * The long form most articles vote for, by cluster: the only one, or one with at least twice the
+ * votes of any other ("Apple" → "Apple Computer" in three articles, "Apple Stores" in one); none on
+ * a closer split ("Apple" → "Apple Corps" here, "Apple Computer" there).
+ */
+function winner(graph: KeyGraph, votes: ReadonlyMap<string, number> | undefined): number | undefined {
+  const byRoot = new Map<number, number>();
+  for (const [long, n] of votes ?? []) byRoot.set(graph.root(long), (byRoot.get(graph.root(long)) ?? 0) + n);
+  const ranked = [...byRoot].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1])) return undefined;
+  return ranked[0][0];
+}
+
+/**
+ * Organizations' short forms: the long form the articles that write both agree on ("Northrop" →
+ * "Northrop Grumman"), by a clear majority; strong votes win over weak ones. Each voting article
+ * has already given its own short forms their long form (article.ts cast).
  */
 export const votedShortForms: ResolvePass = {
   name: "voted short forms",
   join({ graph, votes }) {
     for (const short of new Set([...votes.strong.keys(), ...votes.weak.keys()])) {
-      const strong = new Set([...(votes.strong.get(short) ?? [])].map((long) => graph.root(long)));
-      const weak = new Set([...(votes.weak.get(short) ?? [])].map((long) => graph.root(long)));
-      const roots = strong.size ? strong : weak;
-      if (roots.size === 1) graph.join(short, [...roots][0]);
+      const root = votes.strong.has(short) ? winner(graph, votes.strong.get(short)) : winner(graph, votes.weak.get(short));
+      if (root !== undefined) graph.join(short, root);
     }
   },
 };
 
-/** Short forms no article resolved: the one organization of the folder they stand for. */
+/**
+ * Short forms no article resolved: the one organization of the folder they stand for, when an
+ * article that writes the short form and one that writes the long form tell one story (kin.ts):
+ * "Northrop" for "Northrop Grumman" beside the same tanker deal, not "Virgin" for "Virgin
+ * Atlantic" in a story about a phone.
+ */
 export const folderShortForms: ResolvePass = {
   name: "folder short forms",
   join({ graph, items }) {
@@ -150,16 +187,22 @@ export const folderShortForms: ResolvePass = {
     const wordsOf = new Map(orgKeys.map((key) => [key, orgKeyWords(key)]));
     const byWord = new Map<string, string[]>();
     for (const key of orgKeys) for (const word of new Set(wordsOf.get(key)!)) pushTo(byWord, word, key);
+    const articlesOf = new Map<string, Set<string>>();
+    for (const item of items) pushToSet(articlesOf, item.key, item.article);
+    const kin = articleKinship(items, graph);
     for (const short of orgKeys) {
       const words = wordsOf.get(short)!;
       const surface = graph.surfaceOf(short)!;
       const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface);
       const pool = acronym ? orgKeys : [...new Set(words.flatMap((word) => byWord.get(word) ?? []))];
       const roots = new Set<number>();
+      const longArticles = new Set<string>();
       for (const long of pool) {
-        if (long !== short && standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) roots.add(graph.root(long));
+        if (long === short || !standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) continue;
+        roots.add(graph.root(long));
+        for (const article of articlesOf.get(long)!) longArticles.add(article);
       }
-      if (roots.size === 1) graph.join(short, [...roots][0]);
+      if (roots.size === 1 && kin(articlesOf.get(short)!, longArticles)) graph.join(short, [...roots][0]);
     }
   },
 };
@@ -192,6 +235,9 @@ export const sameSurface: ResolvePass = {
   name: "same surface",
   join({ graph, items }) {
     const byFold = new Map<string, number>();
+    // an organization's key stands for its name even where its articles read every mention as a longer name ("Fiat" as "Fiat Group")
+    for (const key of graph.keys())
+      if (key.startsWith("organization:") && !key.includes("@")) byFold.set(key.slice("organization:".length), graph.node(key));
     const mostlyNotPerson = loneWordsMostlyNotPersons(graph, items);
     for (const item of items) {
       if (item.kind === "country" || item.local || item.key.includes("@")) continue;
@@ -228,6 +274,7 @@ function loneWordsMostlyNotPersons(graph: KeyGraph, items: Item[]): Set<string> 
 
 export const RESOLVE_PASSES: readonly ResolvePass[] = [
   spellingVariants,
+  namesInLongerSpans,
   organizationVariants,
   surnames,
   regionAdjectives,
@@ -235,4 +282,5 @@ export const RESOLVE_PASSES: readonly ResolvePass[] = [
   folderShortForms,
   definedAcronymsAcross,
   sameSurface,
+  loneWordsByStory,
 ];

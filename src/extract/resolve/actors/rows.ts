@@ -72,9 +72,19 @@ function displayName(surface: string): string {
   return words.join(" ");
 }
 
-/** A person's name: the most common full name of the cluster (the longest on a tie), else its first mention. */
+/**
+ * A person's name: the most common full name of the cluster (the longest on a tie), else its first
+ * mention; a name read with words before it ("NATO Secretary General Javier Solana") counts for
+ * the full name it ends with.
+ */
 export function personName(cluster: Item[]): string {
   const full = writtenAs(cluster, (surface) => (personTokens(surface).length > 1 ? displayName(surface) : undefined));
+  for (const [name, count] of [...full]) {
+    const inside = [...full.keys()].find((other) => other !== name && other.includes(" ") && name.endsWith(` ${other}`));
+    if (inside === undefined) continue;
+    full.set(inside, full.get(inside)! + count);
+    full.delete(name);
+  }
   return full.size ? mostCommon(full, longerFirst) : displayName(cluster[0].surface);
 }
 
