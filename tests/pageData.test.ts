@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/index.js";
 import type { FigureRow, Tables } from "../src/extract/types.js";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
-import { allPageFiles, pageContext, siteData } from "../src/pagedata/index.js";
+import { allPageFiles, citationOrder, pageContext, siteData } from "../src/pagedata/index.js";
+import { numberCitations } from "../src/components/citations.js";
 import { briefingPage } from "../src/pagedata/briefing.js";
 import { actorsPage } from "../src/pagedata/actors.js";
 import { actorPage } from "../src/pagedata/actor.js";
@@ -57,7 +58,12 @@ describe("the site's data files", () => {
       expect(paths).toContain(DATA_FILES[page]);
     for (const a of t.actors) expect(paths).toContain(itemDataFile("actors", slug(a.id)));
     for (const a of t.articles) expect(paths).toContain(itemDataFile("articles", slug(a.id)));
-    expect(files).toHaveLength(7 + t.actors.length + t.articles.length);
+    // and the citation order, the one file with the citations' numbers
+    expect(paths).toContain(DATA_FILES.citations);
+    expect(JSON.parse(files.find((f) => f.path === DATA_FILES.citations)!.json)).toEqual(
+      [...t.articles].sort((x, y) => (x.file < y.file ? -1 : 1)).map((a) => a.id),
+    );
+    expect(files).toHaveLength(8 + t.actors.length + t.articles.length);
   });
 
   it("are the same whichever way they are asked for", () => {
@@ -70,7 +76,8 @@ describe("the site's data files", () => {
 
 describe("the briefing", () => {
   it("counts the folder and cites each central sentence at its sentence", () => {
-    const b = briefingPage(pageContext(t));
+    const ctx = pageContext(t);
+    const b = numberCitations(briefingPage(ctx), citationOrder(ctx));
     expect(b.counts).toMatchObject({ files: 5, articles: 5, duplicates: 0, rejected: 0, actors: t.actors.length });
     expect(b.happened.length).toBeGreaterThanOrEqual(3);
     expect(b.happened.length).toBeLessThanOrEqual(6);
@@ -163,13 +170,14 @@ describe("articles with duplicates", () => {
   it("number an article on its page as on the sources page, with its duplicates", () => {
     const { original, tables } = withCopy();
     const ctx = pageContext(tables);
-    const rows = sourcesPage(ctx);
+    const order = citationOrder(ctx);
+    const rows = numberCitations(sourcesPage(ctx), order);
     const row = (id: string) => rows.find((r) => r.id === id)!;
-    const head = articlePage(ctx, original.id).article;
+    const head = numberCitations(articlePage(ctx, original.id), order).article;
     expect(head.n).toBe(row(original.id).n);
     expect(head.n).toBe(1); // numbers follow file order
     expect(head.duplicates.map((d) => [d.id, d.n])).toEqual([["zz-copy", row("zz-copy").n]]);
-    const copyHead = articlePage(ctx, "zz-copy").article;
+    const copyHead = numberCitations(articlePage(ctx, "zz-copy"), order).article;
     expect(copyHead.duplicateOf?.n).toBe(1);
     expect({ ...copyHead, url: undefined }).toEqual({ ...row("zz-copy"), url: undefined });
   });
@@ -180,8 +188,9 @@ describe("articles with duplicates", () => {
     expect(briefingPage(ctx).counts).toMatchObject({ articles: 5, duplicates: 1, files: 6 });
     expect(quotesPage(ctx).some((q) => q.id === "zz-copy")).toBe(false);
     expect(timelinePage(ctx).events.some((e) => e.article === "zz-copy")).toBe(false);
-    const report = ingestPage(ctx, "seeds").files.find((f) => f.file === "zz-copy.txt")!;
-    expect(report).toMatchObject({ status: "duplicate", duplicateHref: articleHref(t.articles[0].id) });
+    const report = numberCitations(ingestPage(ctx, "seeds"), citationOrder(ctx)).files.find((f) => f.file === "zz-copy.txt")!;
+    expect(report).toMatchObject({ status: "duplicate", duplicateHref: articleHref(t.articles[0].id), n: 6 });
+    expect(report.duplicateOf).toEqual({ cite: t.articles[0].id, file: t.articles[0].file, n: 1 });
   });
 });
 

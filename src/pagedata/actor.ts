@@ -94,12 +94,14 @@ function coActors(mentions: readonly MentionRow[]): Map<string, Array<{ b: strin
 
 function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
   const id = actor.id;
+  // the citation order (file order): sorted by, never shown (the page numbers its citations)
+  const number = (article: string) => ctx.numbers.get(article) ?? 0;
   const mentions = groups.mentions.get(id) ?? [];
   // per article, its mentions (articles in the order of their first mention)
   const perArticle = [...countBy(mentions, (m) => m.article)].map(([article, count]) => ({ article, count }));
   const overTime = perArticle
     .map(({ article, count }) => ({ ...ctx.cite(article), count }))
-    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.n - b.n);
+    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || number(a.id) - number(b.id));
   const quoteView = (q: Quote) => {
     const speaker = q.speakerId === null ? undefined : ctx.actors.get(q.speakerId);
     return {
@@ -143,7 +145,7 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
     figures: figures.slice(0, ACTOR_FIGURE_LIMIT).map((f: FigureRow) => figureView(ctx, f)),
     figureCount: figures.length,
     sentences: [...sentences.values()]
-      .sort((a, b) => (ctx.numbers.get(a.article) ?? 0) - (ctx.numbers.get(b.article) ?? 0) || a.start - b.start)
+      .sort((a, b) => number(a.article) - number(b.article) || a.start - b.start)
       .slice(0, SENTENCE_LIMIT)
       .map((s) => ({ ...ctx.cite(s.article, s.start), text: s.text, marks: s.marks })),
   };

@@ -53,7 +53,9 @@ export function coverage(ctx: PageContext, actorIds: string[]) {
     const a = ctx.articles.get(first)!;
     return {
       key,
-      label: perArticle ? `[${ctx.numbers.get(a.id)}] ${clip(outletOf(a) ?? a.title ?? a.file, 38)}` : key,
+      // per article, the page puts its number before the label: `[n] label`
+      label: perArticle ? clip(outletOf(a) ?? a.title ?? a.file, 38) : key,
+      cite: perArticle ? a.id : null,
       href: perArticle ? articleHref(a.id) : null,
       articles,
     };
@@ -159,6 +161,6 @@ export function briefingPage(ctx: PageContext) {
       ctx,
       actors.slice(0, 12).map((a) => a.id),
     ),
-    references: [...cited.values()].sort((a, b) => a.n - b.n),
+    references: [...cited.values()].sort((a, b) => (ctx.numbers.get(a.id) ?? 0) - (ctx.numbers.get(b.id) ?? 0)),
   };
 }
