@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/index.js";
-import type { FigureRow, Tables } from "../src/extract/types.js";
+import type { FigureRow, MentionRow, Tables } from "../src/extract/types.js";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
 import { allPageFiles, citationOrder, pageContext, siteData } from "../src/pagedata/index.js";
 import { numberCitations } from "../src/components/citations.js";
@@ -28,6 +28,40 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const actorId = (name: string) => t.actors.find((a) => a.name === name)!.id;
+
+/**
+ * "Appears with" for every actor at once, the way the actor pages once made it: every sentence of the folder
+ * (in the order of its first mention) paired up; in a tie of counts, the co-actor named first.
+ */
+function allCoActors(mentions: readonly MentionRow[]): Map<string, Array<{ b: string; count: number }>> {
+  const bySentence = new Map<string, number[]>();
+  mentions.forEach((m, row) => {
+    if (m.sentence == null) return;
+    const key = `${m.article}|${m.sentence}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), row]);
+  });
+  const pairs = new Map<string, Map<string, { count: number; at: number }>>();
+  for (const rows of bySentence.values()) {
+    const tally = new Map<string, { n: number; row: number; start: number }>();
+    for (const row of rows) {
+      const m = mentions[row];
+      const t = tally.get(m.actor) ?? { n: 0, row, start: m.start };
+      tally.set(m.actor, { n: t.n + 1, row: Math.min(t.row, row), start: Math.min(t.start, m.start) });
+    }
+    for (const [a, ta] of tally)
+      for (const [b, tb] of tally) {
+        if (a === b) continue;
+        const withA = pairs.get(a) ?? new Map<string, { count: number; at: number }>();
+        pairs.set(a, withA);
+        const p = withA.get(b);
+        const at = ta.row * 4294967296 + tb.start;
+        withA.set(b, p ? { count: p.count + tb.n, at: Math.min(p.at, at) } : { count: tb.n, at });
+      }
+  }
+  return new Map(
+    [...pairs].map(([a, withA]) => [a, [...withA].map(([b, p]) => ({ b, ...p })).sort((x, y) => y.count - x.count || x.at - y.at)]),
+  );
+}
 
 describe("routes", () => {
   it("keep URL-safe ids and give other ids a readable, distinct, URL-safe slug", () => {
@@ -144,6 +178,23 @@ describe("an actor's page", () => {
       t.mentions.filter((m) => m.actor === nuland && m.sentence !== undefined).map((m) => `${m.article}|${m.sentence}`),
     );
     expect(t.mentions.filter((m) => m.actor === top.id && sentences.has(`${m.article}|${m.sentence}`)).length).toBe(top.count);
+  });
+
+  it("lists the same co-actors, in the same order, as pairing every sentence of the folder would", () => {
+    // the mentions table reversed too: an actor's sentences are then not in the order of its own mentions
+    for (const mentions of [t.mentions, [...t.mentions].reverse()]) {
+      const tables = { ...t, mentions };
+      const ctx = pageContext(tables);
+      const everyPair = allCoActors(mentions);
+      for (const a of t.actors) {
+        const expected = (everyPair.get(a.id) ?? []).slice(0, 30).map(({ b, count }) => [b, count]);
+        expect(
+          actorPage(ctx, a.id).coActors.map((c) => [c.id, c.count]),
+          a.id,
+        ).toEqual(expected);
+      }
+      expect([...everyPair.values()].some((list) => list.length > 3)).toBe(true);
+    }
   });
 
   it("finds quotes about it only in the articles that mention it", () => {
