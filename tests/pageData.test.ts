@@ -17,6 +17,7 @@ import { timelinePage } from "../src/pagedata/timeline.js";
 import { quotesPage } from "../src/pagedata/quotes.js";
 import { ingestPage } from "../src/pagedata/ingest.js";
 import { spreadOfValues } from "../src/pagedata/views.js";
+import { figureGroups } from "../src/pagedata/figureGroups.js";
 import { DATA_FILES, articleHref, itemDataFile, itemDataUrl, slug, slugFromPath } from "../src/pagedata/routes.js";
 
 let dir: string;
@@ -139,6 +140,17 @@ describe("the briefing", () => {
     const niger = actorId("Niger");
     const cell = b.coverage.cells.find((c) => c.actor === niger && c.row === t.articles[0].id)!;
     expect(cell.count).toBe(t.mentions.filter((m) => m.actor === niger && m.article === t.articles[0].id).length);
+  });
+});
+
+describe("key figure groups", () => {
+  it("are the same first groups when only the first few are asked for", () => {
+    const ctx = pageContext(t);
+    const all = figureGroups(ctx, t.figures);
+    expect(all.length).toBeGreaterThan(3);
+    expect(figureGroups(ctx, t.figures, 3)).toEqual(all.slice(0, 3));
+    for (let i = 1; i < all.length; i++) expect(all[i - 1].sources).toBeGreaterThanOrEqual(all[i].sources);
+    expect(all.find((g) => g.figures.some((f) => f.value === 1110))!.what).toMatch(/troops|soldiers/i);
   });
 });
 

@@ -99,15 +99,14 @@ export function briefingPage(ctx: PageContext) {
   const figures = figureGroups(
     ctx,
     tables.figures.filter((f) => !inConflict.has(f.id)),
-  )
-    .slice(0, KEY_FIGURE_GROUPS)
-    .map((g) => ({
-      what: g.what,
-      about: g.about,
-      sources: g.sources,
-      count: g.count,
-      reports: g.figures.slice(0, KEY_FIGURE_REPORTS).map((f) => figureView(ctx, f)),
-    }));
+    KEY_FIGURE_GROUPS,
+  ).map((g) => ({
+    what: g.what,
+    about: g.about,
+    sources: g.sources,
+    count: g.count,
+    reports: g.figures.slice(0, KEY_FIGURE_REPORTS).map((f) => figureView(ctx, f)),
+  }));
   // the timeline: its dense part on the axis, the rest listed beside it
   const dated = datedEvents(ctx);
   const range = denseRange(dated.map((e) => dayOf(e.date!)));
