@@ -16,7 +16,8 @@ const QUOTES_ABOUT_LIMIT = 200;
 const CO_ACTOR_LIMIT = 30;
 const SENTENCE_LIMIT = 300;
 
-type Quote = QuoteRow & { row: number; speakerId: string | null };
+/** A quote with its row (from 1), the actor its speaker stands for, and its text in lower case (for "quotes about"). */
+type Quote = QuoteRow & { row: number; speakerId: string | null; lower: string };
 type Grouped<T> = Map<string, T[]>;
 
 /**
@@ -31,7 +32,7 @@ function actorGroups(ctx: PageContext) {
   const quotesBySpeaker: Grouped<Quote> = new Map();
   const quotesByArticle: Grouped<Quote> = new Map();
   t.quotes.forEach((q, i) => {
-    const quote: Quote = { ...q, row: i + 1, speakerId: ctx.speaker(q.speaker)?.id ?? null };
+    const quote: Quote = { ...q, row: i + 1, speakerId: ctx.speaker(q.speaker)?.id ?? null, lower: q.text.toLowerCase() };
     if (quote.speakerId !== null) pushTo(quotesBySpeaker, quote.speakerId, quote);
     pushTo(quotesByArticle, q.article, quote);
   });
@@ -127,8 +128,7 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
     const own = mentionsIn.get(article) ?? [];
     for (const q of groups.quotesByArticle.get(article) ?? []) {
       if (q.speakerId === id) continue;
-      const lower = q.text.toLowerCase();
-      if (own.some((m) => m.start >= q.start && m.end <= q.end) || names.some((n) => lower.includes(n))) quotesAbout.push(q);
+      if (names.some((n) => q.lower.includes(n)) || own.some((m) => m.start >= q.start && m.end <= q.end)) quotesAbout.push(q);
     }
   }
   quotesAbout.sort((x, y) => x.row - y.row);
