@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/index.js";
 import type { Tables } from "../src/extract/types.js";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
-import { pageContext, siteData } from "../src/pagedata/index.js";
+import { citationOrder, pageContext, siteData } from "../src/pagedata/index.js";
+import { numberCitations } from "../src/components/citations.js";
 import type { ActorPage } from "../src/pagedata/actor.js";
 import type { ArticlePage } from "../src/pagedata/article.js";
 import { COUNTED_TABLES, ITEM_TABLES, itemKeys, type RowJson } from "../src/pagedata/itemKeys.js";
@@ -36,6 +37,16 @@ function compare(before: Tables, after: Tables) {
   const dataChanged = [...b].filter(([id, x]) => a.get(id)?.json !== x.json).map(([id]) => id);
   const keyChanged = [...b].filter(([id, x]) => a.get(id)?.key !== x.key).map(([id]) => id);
   return { dataChanged, keyChanged, after: b };
+}
+
+/** The tables without one article and its rows (as a build of the folder without its file would join them, the actors aside). */
+function without(tables: Tables, article: string): Tables {
+  const c = structuredClone(tables);
+  c.articles = c.articles.filter((a) => a.id !== article);
+  for (const table of [...ITEM_TABLES, ...COUNTED_TABLES])
+    (c[table] as Array<{ article: string }>) = (c[table] as Array<{ article: string }>).filter((r) => r.article !== article);
+  c.actors = c.actors.map((a) => ({ ...a, articles: a.articles.filter((id) => id !== article) }));
+  return c;
 }
 
 const changed = (edit: (t: Tables) => void): Tables => {
@@ -66,20 +77,42 @@ describe("item keys", () => {
     expect(itemKeys(ctx, stale)).toEqual(plain);
   });
 
-  it("change for the later articles and the actors citing them when an earlier article's number moves", () => {
+  it("stay the same for the other articles when an earlier article's number moves: the page numbers them", () => {
     const first = t.articles[0].id;
     const second = t.articles[1].id;
     // the first file now sorts last: every other article's [n] drops by one
-    const { dataChanged, keyChanged, after } = compare(
-      t,
-      changed((c) => (c.articles[0].file = "zzz-last.txt")),
-    );
-    expect(articleData(after, second).article.n).toBe(1);
-    expect(articleData(after, first).article.n).toBe(t.articles.length);
-    expect(keyChanged).toContain(`articles/${second}`);
-    const niger = actorData(after, "niger");
-    expect(niger.overTime.find((o) => o.id === second)!.n).toBe(1);
-    expect(keyChanged).toContain("actors/niger");
+    const moved = changed((c) => (c.articles[0].file = "zzz-last.txt"));
+    const { dataChanged, keyChanged, after } = compare(t, moved);
+    const order = citationOrder(pageContext(moved));
+    expect(order[0]).toBe(second);
+    expect(order[order.length - 1]).toBe(first);
+    expect(numberCitations(articleData(after, second), order).article.n).toBe(1);
+    expect(numberCitations(articleData(after, first), order).article.n).toBe(t.articles.length);
+    expect(numberCitations(actorData(after, "niger"), order).overTime.find((o) => o.id === second)!.n).toBe(1);
+    // the data cites by id: only the moved article's own data (its file) and the actors citing it change
+    expect(articleData(after, second).article).toMatchObject({ id: second, cite: second });
+    expect(articleData(after, second).article).not.toHaveProperty("n");
+    expect(dataChanged).not.toContain(`articles/${second}`);
+    expect(keyChanged).not.toContain(`articles/${second}`);
+    expect(keyChanged).toContain(`articles/${first}`);
+    expect(keyChanged).toContain("actors/niger"); // cites the moved article, whose file is in its data
+    for (const id of dataChanged) expect(keyChanged).toContain(id);
+  });
+
+  it("stay the same for every item that does not read a deleted article", () => {
+    const gone = t.articles[0].id;
+    const { dataChanged, keyChanged, after } = compare(t, without(t, gone));
+    const readers = new Set(t.mentions.filter((m) => m.article === gone).map((m) => `actors/${m.actor}`));
+    for (const a of t.actors) if (a.articles.includes(gone)) readers.add(`actors/${a.id}`);
+    // every other article keeps its data and key, and so does every actor it never named
+    for (const a of t.articles.slice(1)) {
+      expect(keyChanged).not.toContain(`articles/${a.id}`);
+      expect(dataChanged).not.toContain(`articles/${a.id}`);
+    }
+    const others = t.actors.filter((a) => !readers.has(`actors/${a.id}`));
+    expect(others.length).toBeGreaterThan(0);
+    for (const a of others) expect(keyChanged).not.toContain(`actors/${a.id}`);
+    expect(after.has(`articles/${gone}`)).toBe(false);
     for (const id of dataChanged) expect(keyChanged).toContain(id);
   });
 

@@ -5,9 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/index.js";
-import type { FigureRow, Tables } from "../src/extract/types.js";
+import type { FigureRow, MentionRow, Tables } from "../src/extract/types.js";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
-import { allPageFiles, pageContext, siteData } from "../src/pagedata/index.js";
+import { allPageFiles, citationOrder, pageContext, siteData } from "../src/pagedata/index.js";
+import { numberCitations } from "../src/components/citations.js";
 import { briefingPage } from "../src/pagedata/briefing.js";
 import { actorsPage } from "../src/pagedata/actors.js";
 import { actorPage } from "../src/pagedata/actor.js";
@@ -16,6 +17,7 @@ import { timelinePage } from "../src/pagedata/timeline.js";
 import { quotesPage } from "../src/pagedata/quotes.js";
 import { ingestPage } from "../src/pagedata/ingest.js";
 import { spreadOfValues } from "../src/pagedata/views.js";
+import { figureGroups } from "../src/pagedata/figureGroups.js";
 import { DATA_FILES, articleHref, itemDataFile, itemDataUrl, slug, slugFromPath } from "../src/pagedata/routes.js";
 
 let dir: string;
@@ -27,6 +29,40 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const actorId = (name: string) => t.actors.find((a) => a.name === name)!.id;
+
+/**
+ * "Appears with" for every actor at once, the way the actor pages once made it: every sentence of the folder
+ * (in the order of its first mention) paired up; in a tie of counts, the co-actor named first.
+ */
+function allCoActors(mentions: readonly MentionRow[]): Map<string, Array<{ b: string; count: number }>> {
+  const bySentence = new Map<string, number[]>();
+  mentions.forEach((m, row) => {
+    if (m.sentence == null) return;
+    const key = `${m.article}|${m.sentence}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), row]);
+  });
+  const pairs = new Map<string, Map<string, { count: number; at: number }>>();
+  for (const rows of bySentence.values()) {
+    const tally = new Map<string, { n: number; row: number; start: number }>();
+    for (const row of rows) {
+      const m = mentions[row];
+      const t = tally.get(m.actor) ?? { n: 0, row, start: m.start };
+      tally.set(m.actor, { n: t.n + 1, row: Math.min(t.row, row), start: Math.min(t.start, m.start) });
+    }
+    for (const [a, ta] of tally)
+      for (const [b, tb] of tally) {
+        if (a === b) continue;
+        const withA = pairs.get(a) ?? new Map<string, { count: number; at: number }>();
+        pairs.set(a, withA);
+        const p = withA.get(b);
+        const at = ta.row * 4294967296 + tb.start;
+        withA.set(b, p ? { count: p.count + tb.n, at: Math.min(p.at, at) } : { count: tb.n, at });
+      }
+  }
+  return new Map(
+    [...pairs].map(([a, withA]) => [a, [...withA].map(([b, p]) => ({ b, ...p })).sort((x, y) => y.count - x.count || x.at - y.at)]),
+  );
+}
 
 describe("routes", () => {
   it("keep URL-safe ids and give other ids a readable, distinct, URL-safe slug", () => {
@@ -57,7 +93,12 @@ describe("the site's data files", () => {
       expect(paths).toContain(DATA_FILES[page]);
     for (const a of t.actors) expect(paths).toContain(itemDataFile("actors", slug(a.id)));
     for (const a of t.articles) expect(paths).toContain(itemDataFile("articles", slug(a.id)));
-    expect(files).toHaveLength(7 + t.actors.length + t.articles.length);
+    // and the citation order, the one file with the citations' numbers
+    expect(paths).toContain(DATA_FILES.citations);
+    expect(JSON.parse(files.find((f) => f.path === DATA_FILES.citations)!.json)).toEqual(
+      [...t.articles].sort((x, y) => (x.file < y.file ? -1 : 1)).map((a) => a.id),
+    );
+    expect(files).toHaveLength(8 + t.actors.length + t.articles.length);
   });
 
   it("are the same whichever way they are asked for", () => {
@@ -70,7 +111,8 @@ describe("the site's data files", () => {
 
 describe("the briefing", () => {
   it("counts the folder and cites each central sentence at its sentence", () => {
-    const b = briefingPage(pageContext(t));
+    const ctx = pageContext(t);
+    const b = numberCitations(briefingPage(ctx), citationOrder(ctx));
     expect(b.counts).toMatchObject({ files: 5, articles: 5, duplicates: 0, rejected: 0, actors: t.actors.length });
     expect(b.happened.length).toBeGreaterThanOrEqual(3);
     expect(b.happened.length).toBeLessThanOrEqual(6);
@@ -98,6 +140,17 @@ describe("the briefing", () => {
     const niger = actorId("Niger");
     const cell = b.coverage.cells.find((c) => c.actor === niger && c.row === t.articles[0].id)!;
     expect(cell.count).toBe(t.mentions.filter((m) => m.actor === niger && m.article === t.articles[0].id).length);
+  });
+});
+
+describe("key figure groups", () => {
+  it("are the same first groups when only the first few are asked for", () => {
+    const ctx = pageContext(t);
+    const all = figureGroups(ctx, t.figures);
+    expect(all.length).toBeGreaterThan(3);
+    expect(figureGroups(ctx, t.figures, 3)).toEqual(all.slice(0, 3));
+    for (let i = 1; i < all.length; i++) expect(all[i - 1].sources).toBeGreaterThanOrEqual(all[i].sources);
+    expect(all.find((g) => g.figures.some((f) => f.value === 1110))!.what).toMatch(/troops|soldiers/i);
   });
 });
 
@@ -139,6 +192,23 @@ describe("an actor's page", () => {
     expect(t.mentions.filter((m) => m.actor === top.id && sentences.has(`${m.article}|${m.sentence}`)).length).toBe(top.count);
   });
 
+  it("lists the same co-actors, in the same order, as pairing every sentence of the folder would", () => {
+    // the mentions table reversed too: an actor's sentences are then not in the order of its own mentions
+    for (const mentions of [t.mentions, [...t.mentions].reverse()]) {
+      const tables = { ...t, mentions };
+      const ctx = pageContext(tables);
+      const everyPair = allCoActors(mentions);
+      for (const a of t.actors) {
+        const expected = (everyPair.get(a.id) ?? []).slice(0, 30).map(({ b, count }) => [b, count]);
+        expect(
+          actorPage(ctx, a.id).coActors.map((c) => [c.id, c.count]),
+          a.id,
+        ).toEqual(expected);
+      }
+      expect([...everyPair.values()].some((list) => list.length > 3)).toBe(true);
+    }
+  });
+
   it("finds quotes about it only in the articles that mention it", () => {
     const other = { ...t.articles[0], id: "zz-other", file: "zz-other.txt" };
     const quoted = { speaker: null, kind: "direct" as const, text: "The junta in Niger will not yield.", start: 0, end: 10 };
@@ -163,13 +233,14 @@ describe("articles with duplicates", () => {
   it("number an article on its page as on the sources page, with its duplicates", () => {
     const { original, tables } = withCopy();
     const ctx = pageContext(tables);
-    const rows = sourcesPage(ctx);
+    const order = citationOrder(ctx);
+    const rows = numberCitations(sourcesPage(ctx), order);
     const row = (id: string) => rows.find((r) => r.id === id)!;
-    const head = articlePage(ctx, original.id).article;
+    const head = numberCitations(articlePage(ctx, original.id), order).article;
     expect(head.n).toBe(row(original.id).n);
     expect(head.n).toBe(1); // numbers follow file order
     expect(head.duplicates.map((d) => [d.id, d.n])).toEqual([["zz-copy", row("zz-copy").n]]);
-    const copyHead = articlePage(ctx, "zz-copy").article;
+    const copyHead = numberCitations(articlePage(ctx, "zz-copy"), order).article;
     expect(copyHead.duplicateOf?.n).toBe(1);
     expect({ ...copyHead, url: undefined }).toEqual({ ...row("zz-copy"), url: undefined });
   });
@@ -180,8 +251,9 @@ describe("articles with duplicates", () => {
     expect(briefingPage(ctx).counts).toMatchObject({ articles: 5, duplicates: 1, files: 6 });
     expect(quotesPage(ctx).some((q) => q.id === "zz-copy")).toBe(false);
     expect(timelinePage(ctx).events.some((e) => e.article === "zz-copy")).toBe(false);
-    const report = ingestPage(ctx, "seeds").files.find((f) => f.file === "zz-copy.txt")!;
-    expect(report).toMatchObject({ status: "duplicate", duplicateHref: articleHref(t.articles[0].id) });
+    const report = numberCitations(ingestPage(ctx, "seeds"), citationOrder(ctx)).files.find((f) => f.file === "zz-copy.txt")!;
+    expect(report).toMatchObject({ status: "duplicate", duplicateHref: articleHref(t.articles[0].id), n: 6 });
+    expect(report.duplicateOf).toEqual({ cite: t.articles[0].id, file: t.articles[0].file, n: 1 });
   });
 });
 

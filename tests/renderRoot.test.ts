@@ -56,6 +56,7 @@ describe("the render root", () => {
       "articles.json",
       "briefing.json",
       "changes.json",
+      "citations.json",
       "figures.json",
       "ingest.json",
       "quotes.json",

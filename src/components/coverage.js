@@ -7,8 +7,10 @@ import { chartWidth, figure } from "./chart.js";
  * @param {import("../pagedata/index.js").BriefingData["coverage"]} coverage
  * @param {{width?: number, title?: string}} [options]
  */
-export function coverageChart({ by, rows, actors, cells }, { width, title = "Which sources cover whom" } = {}) {
+export function coverageChart({ by, rows: rowsIn, actors, cells }, { width, title = "Which sources cover whom" } = {}) {
   const w = chartWidth(width);
+  // an article's row is labelled with its number: `[n] outlet`
+  const rows = rowsIn.map((r) => (typeof r.cite === "string" ? { ...r, label: `[${r.n}] ${r.label}` } : r));
   const label = new Map(rows.map((r) => [r.key, r.label]));
   const name = new Map(actors.map((a) => [a.id, a.name]));
   const data = cells.map((c) => ({ ...c, row: label.get(c.row) ?? c.row, actor: name.get(c.actor) ?? c.actor }));

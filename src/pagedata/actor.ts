@@ -16,13 +16,14 @@ const QUOTES_ABOUT_LIMIT = 200;
 const CO_ACTOR_LIMIT = 30;
 const SENTENCE_LIMIT = 300;
 
-type Quote = QuoteRow & { row: number; speakerId: string | null };
+/** A quote with its row (from 1), the actor its speaker stands for, and its text in lower case (for "quotes about"). */
+type Quote = QuoteRow & { row: number; speakerId: string | null; lower: string };
 type Grouped<T> = Map<string, T[]>;
 
 /**
  * What every actor's page is computed from, grouped once: plain passes over the rows (arquero's
  * group-bys cost as much as the pages of a rebuild's few changed actors). Rows stay in the tables'
- * order; `row` numbers a quote from 1.
+ * order; `row` numbers a quote from 1; `bySentence`: each sentence's mentions (for "appears with").
  */
 function actorGroups(ctx: PageContext) {
   const t = ctx.tables;
@@ -31,25 +32,19 @@ function actorGroups(ctx: PageContext) {
   const quotesBySpeaker: Grouped<Quote> = new Map();
   const quotesByArticle: Grouped<Quote> = new Map();
   t.quotes.forEach((q, i) => {
-    const quote: Quote = { ...q, row: i + 1, speakerId: ctx.speaker(q.speaker)?.id ?? null };
+    const quote: Quote = { ...q, row: i + 1, speakerId: ctx.speaker(q.speaker)?.id ?? null, lower: q.text.toLowerCase() };
     if (quote.speakerId !== null) pushTo(quotesBySpeaker, quote.speakerId, quote);
     pushTo(quotesByArticle, q.article, quote);
   });
   // each figure once per actor it names, by its place in the table
   const figures: Grouped<FigureRow> = new Map();
   for (const f of t.figures) for (const actor of new Set(f.actors ?? [])) pushTo(figures, actor, f);
-  return { mentions, quotesBySpeaker, quotesByArticle, figures, coActors: coActors(t.mentions) };
+  return { mentions, quotesBySpeaker, quotesByArticle, figures, bySentence: sentenceRows(t.mentions) };
 }
 type ActorGroups = ReturnType<typeof actorGroups>;
 
-/**
- * "Appears with": per actor, the other actors named in its sentences and how many of their
- * mentions those sentences hold, most first; in a tie, the one named first (in the sentence of this
- * actor's earliest mention, then by position). A pass over each sentence's mentions (d3-array's
- * group): arquero's self-join of the sentences' actors did the same in seconds at 10,000 articles.
- */
-function coActors(mentions: readonly MentionRow[]): Map<string, Array<{ b: string; count: number }>> {
-  // each sentence's mentions, as rows of the mentions table (no copies of the rows)
+/** Each sentence's mentions, as rows of the mentions table (no copies of the rows), by "article\0sentence". */
+function sentenceRows(mentions: readonly MentionRow[]): Map<string, number[]> {
   const bySentence = new Map<string, number[]>();
   mentions.forEach((m, row) => {
     if (m.sentence == null) return;
@@ -58,8 +53,26 @@ function coActors(mentions: readonly MentionRow[]): Map<string, Array<{ b: strin
     if (rows) rows.push(row);
     else bySentence.set(key, [row]);
   });
-  const pairs = new Map<string, Map<string, { count: number; at: number }>>();
-  for (const inSentence of bySentence.values()) {
+  return bySentence;
+}
+
+/**
+ * "Appears with" for one actor: the other actors named in its sentences and how many of their
+ * mentions those sentences hold, most first; in a tie, the one named first (in the sentence of this
+ * actor's earliest mention, then by position). Computed from the actor's own sentences only (`own`:
+ * its mentions), each in the order of its first row in the mentions table, so that a rebuild that
+ * recomputes a few actors' pages never pairs up every sentence of the folder.
+ */
+function coActorsOf(
+  mentions: readonly MentionRow[],
+  bySentence: Map<string, number[]>,
+  actor: string,
+  own: readonly MentionRow[],
+): Array<{ b: string; count: number }> {
+  const sentences = new Set<number[]>();
+  for (const m of own) if (m.sentence != null) sentences.add(bySentence.get(`${m.article}\0${m.sentence}`)!);
+  const withA = new Map<string, { count: number; at: number }>();
+  for (const inSentence of [...sentences].sort((x, y) => x[0] - y[0])) {
     if (inSentence.length < 2) continue;
     // per actor in the sentence: its mentions, its first mention's row, its first position
     const tally = new Map<string, { n: number; row: number; start: number }>();
@@ -72,34 +85,31 @@ function coActors(mentions: readonly MentionRow[]): Map<string, Array<{ b: strin
         t.start = Math.min(t.start, m.start);
       } else tally.set(m.actor, { n: 1, row, start: m.start });
     }
-    if (tally.size < 2) continue;
-    for (const [a, ta] of tally) {
-      let withA = pairs.get(a);
-      if (!withA) pairs.set(a, (withA = new Map()));
-      for (const [b, tb] of tally) {
-        if (a === b) continue;
-        const at = ta.row * 4294967296 + tb.start;
-        const p = withA.get(b);
-        if (p) {
-          p.count += tb.n;
-          p.at = Math.min(p.at, at);
-        } else withA.set(b, { count: tb.n, at });
-      }
+    const ta = tally.get(actor);
+    if (tally.size < 2 || !ta) continue;
+    for (const [b, tb] of tally) {
+      if (b === actor) continue;
+      const at = ta.row * 4294967296 + tb.start;
+      const p = withA.get(b);
+      if (p) {
+        p.count += tb.n;
+        p.at = Math.min(p.at, at);
+      } else withA.set(b, { count: tb.n, at });
     }
   }
-  return new Map(
-    [...pairs].map(([a, withA]) => [a, [...withA].map(([b, p]) => ({ b, ...p })).sort((x, y) => y.count - x.count || x.at - y.at)]),
-  );
+  return [...withA].map(([b, p]) => ({ b, ...p })).sort((x, y) => y.count - x.count || x.at - y.at);
 }
 
 function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
   const id = actor.id;
+  // the citation order (file order): sorted by, never shown (the page numbers its citations)
+  const number = (article: string) => ctx.numbers.get(article) ?? 0;
   const mentions = groups.mentions.get(id) ?? [];
   // per article, its mentions (articles in the order of their first mention)
   const perArticle = [...countBy(mentions, (m) => m.article)].map(([article, count]) => ({ article, count }));
   const overTime = perArticle
     .map(({ article, count }) => ({ ...ctx.cite(article), count }))
-    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.n - b.n);
+    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || number(a.id) - number(b.id));
   const quoteView = (q: Quote) => {
     const speaker = q.speakerId === null ? undefined : ctx.actors.get(q.speakerId);
     return {
@@ -118,8 +128,7 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
     const own = mentionsIn.get(article) ?? [];
     for (const q of groups.quotesByArticle.get(article) ?? []) {
       if (q.speakerId === id) continue;
-      const lower = q.text.toLowerCase();
-      if (own.some((m) => m.start >= q.start && m.end <= q.end) || names.some((n) => lower.includes(n))) quotesAbout.push(q);
+      if (names.some((n) => q.lower.includes(n)) || own.some((m) => m.start >= q.start && m.end <= q.end)) quotesAbout.push(q);
     }
   }
   quotesAbout.sort((x, y) => x.row - y.row);
@@ -139,11 +148,13 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
     overTime,
     quotesBy: (groups.quotesBySpeaker.get(id) ?? []).map(quoteView),
     quotesAbout: quotesAbout.slice(0, QUOTES_ABOUT_LIMIT).map(quoteView),
-    coActors: (groups.coActors.get(id) ?? []).slice(0, CO_ACTOR_LIMIT).map(({ b, count }) => ({ ...ctx.actorRef(b), count })),
+    coActors: coActorsOf(ctx.tables.mentions, groups.bySentence, id, mentions)
+      .slice(0, CO_ACTOR_LIMIT)
+      .map(({ b, count }) => ({ ...ctx.actorRef(b), count })),
     figures: figures.slice(0, ACTOR_FIGURE_LIMIT).map((f: FigureRow) => figureView(ctx, f)),
     figureCount: figures.length,
     sentences: [...sentences.values()]
-      .sort((a, b) => (ctx.numbers.get(a.article) ?? 0) - (ctx.numbers.get(b.article) ?? 0) || a.start - b.start)
+      .sort((a, b) => number(a.article) - number(b.article) || a.start - b.start)
       .slice(0, SENTENCE_LIMIT)
       .map((s) => ({ ...ctx.cite(s.article, s.start), text: s.text, marks: s.marks })),
   };

@@ -14,7 +14,8 @@ export function actorsPage(ctx: PageContext) {
   const ranked = rankedActors(ctx);
   const actors = ranked.map((a) => ({
     ...a,
-    articles: (ctx.actors.get(a.id)?.articles ?? []).map((id) => ctx.numbers.get(id) ?? 0).sort((x, y) => x - y),
+    /** The articles naming it, in citation order (the page shows their numbers). */
+    articles: [...(ctx.actors.get(a.id)?.articles ?? [])].sort((x, y) => (ctx.numbers.get(x) ?? 0) - (ctx.numbers.get(y) ?? 0)),
   }));
   const top = new Set(actors.slice(0, NETWORK_ACTORS).map((a) => a.id));
   const links = tableOf(ctx.tables.comentions, ["source", "target", "sentences"])
@@ -29,8 +30,8 @@ export function actorsPage(ctx: PageContext) {
       .orderby("n")
       .objects()
       .map((a) => {
-        const row = a as { n: number; title: string; file: string; source: string | null };
-        return { n: row.n, title: clip(row.title || row.file, 80), source: row.source };
+        const row = a as { id: string; title: string; file: string; source: string | null };
+        return { cite: row.id, title: clip(row.title || row.file, 80), source: row.source };
       }),
     network: {
       nodes: actors

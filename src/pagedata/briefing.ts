@@ -53,7 +53,9 @@ export function coverage(ctx: PageContext, actorIds: string[]) {
     const a = ctx.articles.get(first)!;
     return {
       key,
-      label: perArticle ? `[${ctx.numbers.get(a.id)}] ${clip(outletOf(a) ?? a.title ?? a.file, 38)}` : key,
+      // per article, the page puts its number before the label: `[n] label`
+      label: perArticle ? clip(outletOf(a) ?? a.title ?? a.file, 38) : key,
+      cite: perArticle ? a.id : null,
       href: perArticle ? articleHref(a.id) : null,
       articles,
     };
@@ -97,15 +99,14 @@ export function briefingPage(ctx: PageContext) {
   const figures = figureGroups(
     ctx,
     tables.figures.filter((f) => !inConflict.has(f.id)),
-  )
-    .slice(0, KEY_FIGURE_GROUPS)
-    .map((g) => ({
-      what: g.what,
-      about: g.about,
-      sources: g.sources,
-      count: g.count,
-      reports: g.figures.slice(0, KEY_FIGURE_REPORTS).map((f) => figureView(ctx, f)),
-    }));
+    KEY_FIGURE_GROUPS,
+  ).map((g) => ({
+    what: g.what,
+    about: g.about,
+    sources: g.sources,
+    count: g.count,
+    reports: g.figures.slice(0, KEY_FIGURE_REPORTS).map((f) => figureView(ctx, f)),
+  }));
   // the timeline: its dense part on the axis, the rest listed beside it
   const dated = datedEvents(ctx);
   const range = denseRange(dated.map((e) => dayOf(e.date!)));
@@ -159,6 +160,6 @@ export function briefingPage(ctx: PageContext) {
       ctx,
       actors.slice(0, 12).map((a) => a.id),
     ),
-    references: [...cited.values()].sort((a, b) => a.n - b.n),
+    references: [...cited.values()].sort((a, b) => (ctx.numbers.get(a.id) ?? 0) - (ctx.numbers.get(b.id) ?? 0)),
   };
 }

@@ -28,9 +28,16 @@ export function countBy<R>(rows: Iterable<R>, keyOf: (row: R) => string): Map<st
   return counts;
 }
 
+/**
+ * An article as cited. Page data never holds its citation number: `cite` is the article's id, and
+ * the page puts the number `[n]` in at run time from the site-wide citation order
+ * (`citationOrder`, src/components/citations.js), so a new or deleted article changes no other
+ * article's data, nor the data of the items that cite it.
+ */
 export interface Cite {
   id: string;
-  n: number;
+  /** The cited article's id: the page numbers it (`n`) at run time. */
+  cite: string;
   title: string;
   /** The outlet, as a reader names it (see outletOf), or null. */
   source: string | null;
@@ -50,7 +57,11 @@ export interface PageContext {
   tables: Tables;
   /** Articles by id. */
   articles: Map<string, ArticleRow>;
-  /** Citation numbers: articles in file order, from 1 (a new file usually takes the next number). */
+  /**
+   * Citation numbers: articles in file order, from 1 (a new file usually takes the next number).
+   * Page data only sorts by them (the order of two articles never changes with other articles);
+   * the numbers themselves reach the pages through `citationOrder`.
+   */
   numbers: Map<string, number>;
   /** Articles that are not duplicates of another, by date (undated last), then id. */
   primary: ArticleRow[];
@@ -136,7 +147,7 @@ export function pageContext(tables: Tables): PageContext {
       const sentence = offset === undefined ? undefined : sentenceOf(articleId, offset);
       return {
         id: articleId,
-        n: numbers.get(articleId) ?? 0,
+        cite: articleId,
         title: a?.title || a?.file || articleId,
         source: a ? outletOf(a) : null,
         date: a?.date ?? null,
@@ -148,4 +159,12 @@ export function pageContext(tables: Tables): PageContext {
     sentencesOf,
     storyOf: (id) => stories.get(id) ?? null,
   };
+}
+
+/**
+ * The site-wide citation order: every article's id, the article numbered 1 first. The one data file
+ * holding the numbers (`data/citations.json`): each page numbers the `cite`s of its data from it.
+ */
+export function citationOrder(ctx: Pick<PageContext, "numbers">): string[] {
+  return [...ctx.numbers].sort((x, y) => x[1] - y[1]).map(([id]) => id);
 }

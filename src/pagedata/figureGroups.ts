@@ -70,9 +70,10 @@ export interface FigureGroup {
 
 /**
  * The figures grouped by what they count and whom they are about, the most widely reported first:
- * more sources, then more reports, then the first reported. Figures of duplicates are left out.
+ * more sources, then more reports, then the first reported (the first `limit` of them). Figures of
+ * duplicates are left out.
  */
-export function figureGroups(ctx: PageContext, figures: readonly FigureRow[]): FigureGroup[] {
+export function figureGroups(ctx: PageContext, figures: readonly FigureRow[], limit = Infinity): FigureGroup[] {
   const kept = figures.filter((f) => f.unit && !ctx.isDuplicate(f.article));
   const subjects = figureSubjects(ctx, kept);
   const groups = new Map<string, { what: Map<string, number>; about: string | null; figures: FigureRow[]; first: number }>();
@@ -91,10 +92,9 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[]): F
   for (const [key, g] of groups) if (g.about) pushTo(byCount, key.replace(/\0[^\0]*\0/, "\0\0"), key);
   for (const [key, g] of [...groups]) {
     if (g.about) continue;
-    const candidates = (byCount.get(key) ?? []).map((k) => groups.get(k)!);
-    const home = candidates.sort(
-      (a, b) => new Set(b.figures.map((f) => f.article)).size - new Set(a.figures.map((f) => f.article)).size || a.first - b.first,
-    )[0];
+    // the candidates by their sources now (a merge adds to them), most first; in a tie, the first reported
+    const candidates = (byCount.get(key) ?? []).map((k) => ({ g: groups.get(k)!, sources: sourcesOf(groups.get(k)!.figures) }));
+    const home = candidates.sort((a, b) => b.sources - a.sources || a.g.first - b.g.first)[0]?.g;
     if (!home) continue;
     home.figures.push(...g.figures);
     for (const [label, n] of g.what) home.what.set(label, (home.what.get(label) ?? 0) + n);
@@ -102,8 +102,12 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[]): F
     groups.delete(key);
   }
   const number = (id: string) => ctx.numbers.get(id) ?? 0;
+  // ranked first, and only the groups asked for made (the front page shows a few of thousands)
   return [...groups]
-    .map(([key, g]) => {
+    .map(([key, g]) => ({ key, g, sources: sourcesOf(g.figures) }))
+    .sort((a, b) => b.sources - a.sources || b.g.figures.length - a.g.figures.length || a.g.first - b.g.first)
+    .slice(0, limit)
+    .map(({ key, g, sources }) => {
       const seen = new Set<string>();
       const distinct = [...g.figures]
         .sort((a, b) => number(a.article) - number(b.article) || a.start - b.start)
@@ -115,16 +119,9 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[]): F
         });
       // the label most of its figures are written with (in a tie, the first)
       const what = [...g.what].sort((a, b) => b[1] - a[1])[0][0];
-      return {
-        key,
-        what,
-        about: g.about ? ctx.actorRef(g.about) : null,
-        sources: new Set(g.figures.map((f) => f.article)).size,
-        count: g.figures.length,
-        figures: distinct,
-        first: g.first,
-      };
-    })
-    .sort((a, b) => b.sources - a.sources || b.count - a.count || a.first - b.first)
-    .map(({ first: _first, ...g }) => g);
+      return { key, what, about: g.about ? ctx.actorRef(g.about) : null, sources, count: g.figures.length, figures: distinct };
+    });
 }
+
+/** How many articles (sources) report some figures. */
+const sourcesOf = (figures: readonly FigureRow[]) => new Set(figures.map((f) => f.article)).size;

@@ -2,11 +2,12 @@
 // to the JSON its page reads. The site assembly writes the site-wide pages' data as files the
 // pages load (DATA_FILES) and each actor's and article's data as a file its page fetches.
 import type { Tables } from "../extract/types.js";
-import { pageContext, type PageContext } from "./context.js";
+import { citationOrder, pageContext, type PageContext } from "./context.js";
 import { briefingPage } from "./briefing.js";
 import { actorsPage } from "./actors.js";
-import { actorPageSources } from "./actor.js";
-import { articleGroups, articlePageSources, sourcesPage, type ArticleGroups } from "./article.js";
+import { actorPageSources, type ActorPage } from "./actor.js";
+import { articleGroups, articlePageSources, sourcesPage, type ArticleGroups, type ArticlePage } from "./article.js";
+import type { EventView as EventRowView } from "./views.js";
 import { ITEM_TABLES, itemKeys, type ItemKeys, type RowJson } from "./itemKeys.js";
 
 export { ITEM_TABLES, type RowJson };
@@ -16,7 +17,7 @@ import { quotesPage } from "./quotes.js";
 import { ingestPage } from "./ingest.js";
 import { DATA_FILES, itemDataFile, type DataFile, type ItemKind } from "./routes.js";
 
-export { pageContext, type PageContext };
+export { citationOrder, pageContext, type PageContext };
 
 export interface PageDataOptions {
   /** The articles folder as the ingest report names it (relative to the project, or "."). */
@@ -46,7 +47,19 @@ export type TablePage = keyof typeof PAGES;
  * against these (`// @ts-check` and JSDoc in src/components/), so a page and its data cannot drift
  * apart silently.
  */
-export type PageData = { [P in TablePage]: ReturnType<(typeof PAGES)[P]> };
+export type PageData = { [P in TablePage]: Numbered<ReturnType<(typeof PAGES)[P]>> };
+
+/**
+ * Page data as a page reads it, once numbered (src/components/citations.js): every object that
+ * cites an article (`cite`, its id) has its citation number `n` too.
+ */
+export type Numbered<T> = T extends object
+  ? { [K in keyof T]: Numbered<T[K]> } & (T extends { cite: string }
+      ? { n: number }
+      : T extends { cite: string | null }
+        ? { n?: number }
+        : unknown)
+  : T;
 export type BriefingData = PageData["briefing"];
 export type ActorsData = PageData["actors"];
 export type SourcesData = PageData["articles"];
@@ -54,12 +67,12 @@ export type FiguresData = PageData["figures"];
 export type IngestData = PageData["ingest"];
 export type QuotesData = PageData["quotes"];
 export type TimelineData = PageData["timeline"];
-export type { ActorPage as ActorData } from "./actor.js";
+export type ActorData = Numbered<ActorPage>;
 /** A dated event as the timeline charts draw it. */
-export type { EventView } from "./views.js";
+export type EventView = Numbered<EventRowView>;
 /** The first and last day of a timeline's axis. */
 export type DayRange = NonNullable<TimelineData["range"]>;
-export type { ArticlePage as ArticleData } from "./article.js";
+export type ArticleData = Numbered<ArticlePage>;
 export const TABLE_PAGES = Object.keys(PAGES) as TablePage[];
 
 /** A data file: where (relative to the Framework root, or to `_file/` in the built site) and what. */
@@ -92,7 +105,10 @@ export function siteData(
   rowJson?: RowJson,
 ): { pages: DataOutput[]; items: Iterable<ItemOutput> } {
   const shared: Shared = { options, articles: articleGroups(ctx) };
-  const pages = TABLE_PAGES.map((page) => ({ path: DATA_FILES[page], json: JSON.stringify(PAGES[page](ctx, shared)) }));
+  const pages = [
+    ...TABLE_PAGES.map((page) => ({ path: DATA_FILES[page], json: JSON.stringify(PAGES[page](ctx, shared)) })),
+    { path: DATA_FILES.citations, json: JSON.stringify(citationOrder(ctx)) },
+  ];
   return { pages, items: itemFiles(ctx, shared.articles, rowJson) };
 }
 

@@ -14,11 +14,11 @@ export function ingestPage(ctx: PageContext, folder: string) {
     ...t.articles.map((a) => ({
       file: a.file,
       status: a.duplicateOf ? "duplicate" : "in briefing",
-      reason: a.duplicateOf
-        ? `duplicate of [${ctx.numbers.get(a.duplicateOf)}] ${ctx.articles.get(a.duplicateOf)?.file ?? a.duplicateOf}`
-        : null,
+      reason: null,
+      // a duplicate's reason is `duplicate of [n] file`: the page numbers it
+      duplicateOf: a.duplicateOf ? { cite: a.duplicateOf, file: ctx.articles.get(a.duplicateOf)?.file ?? a.duplicateOf } : null,
       duplicateHref: a.duplicateOf ? articleHref(a.duplicateOf) : null,
-      n: ctx.numbers.get(a.id) ?? null,
+      cite: a.id as string | null,
       title: a.title,
       date: a.date,
       dateSource: a.dateSource,
@@ -28,9 +28,10 @@ export function ingestPage(ctx: PageContext, folder: string) {
     ...t.rejected.map((r) => ({
       file: r.file,
       status: "rejected",
-      reason: r.reason,
+      reason: r.reason as string | null,
+      duplicateOf: null,
       duplicateHref: null,
-      n: null,
+      cite: null,
       title: null,
       date: null,
       dateSource: null,

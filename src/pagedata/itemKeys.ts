@@ -3,12 +3,15 @@
 // only the items whose key changed (src/site/itemManifest.ts keeps the keys of the last build).
 //
 // An item page reads, besides constants of the code (the manifest is keyed on the code too):
-//  - rows of the per-article tables (ITEM_TABLES) of some articles, with the article's own row, its
-//    citation number, and the actor each quote's speaker stands for; how many rows of the tables
+//  - rows of the per-article tables (ITEM_TABLES) of some articles, with the article's own row and
+//    the actor each quote's speaker stands for; how many rows of the tables
 //    they only count (COUNTED_TABLES) each article has;
 //  - the names and types of the actors those rows name (links and labels);
 //  - for an actor, its own row; for an article, the articles it duplicates or that duplicate it.
-// Not the stories (a new article regroups hundreds of articles' stories), central sentences,
+// Not the citation numbers: item data cites an article by its id and the page numbers it at run time
+// (src/components/citations.js), so an article added or deleted before it in file order changes no
+// key (the articles' order, the file order, is in their rows). Not the stories (a new article
+// regroups hundreds of articles' stories), central sentences,
 // co-mentions or conflicts: no item page shows them. A page that comes to read one must add it here.
 // So each article gets a digest of all of that (`articleDigest`), and an item's key is its own row
 // plus the digests of every article it can read, in the tables' order. The tables' rows of one
@@ -130,7 +133,7 @@ function actorRefKey(ctx: PageContext, id: string): string {
 }
 
 /**
- * Every article's digest: its row and citation number, its rows in the item tables (with
+ * Every article's digest: its row, its rows in the item tables (with
  * each quote's speaker as an actor), and the names and types of the actors those rows name.
  */
 export function articleDigests(ctx: PageContext, given?: RowJson): { digests: Map<string, string>; namedIn: Map<string, Set<string>> } {
@@ -140,7 +143,7 @@ export function articleDigests(ctx: PageContext, given?: RowJson): { digests: Ma
   // the articles, and any article rows name that the articles table does not hold (pages cite it by its id)
   for (const id of new Set([...place.keys(), ...parts.rows.keys()])) {
     const named = [...(parts.named.get(id) ?? [])].sort().map((actor) => actorRefKey(ctx, actor));
-    const hash = createHash("sha1").update(JSON.stringify([ctx.articles.get(id) ?? id, ctx.numbers.get(id) ?? null]));
+    const hash = createHash("sha1").update(JSON.stringify(ctx.articles.get(id) ?? id));
     for (const rows of parts.rows.get(id) ?? []) hash.update(`\n${rows ?? ""}`);
     digests.set(id, hash.update(`\n${named.join("\n")}`).digest("base64"));
   }

@@ -50,6 +50,11 @@ export const DATA_FILES = {
   ingest: "data/ingest.json",
   quotes: "data/quotes.json",
   timeline: "data/timeline.json",
+  /**
+   * The citation order: every article's id, the one numbered [1] first. The only data file holding
+   * citation numbers (pages number the `cite`s of their data from it: src/components/citations.js).
+   */
+  citations: "data/citations.json",
   /** "Since the last build" (the build history, not the tables). */
   changes: "data/changes.json",
   /** Which corpus the data describes: item pages read it so that the dev preview reloads them. */
