@@ -7,7 +7,8 @@
 // refresh holds the root's lock (buildLock.ts): it waits for a build of the same root to finish,
 // and a build waits for it, so the preview's data and a build's never mix. The preview's process
 // lives on, so a refresh keeps what is exact to keep for the next (DevMemory): each article's
-// extraction and what each data file holds; the joins and the pages' data are made again.
+// extraction and what each data file holds, an item's with its key (an item whose key is the same
+// is not computed again); the joins and the site-wide pages' data are made again.
 import { existsSync, readdirSync, rmSync, watch, type FSWatcher } from "node:fs";
 import { join } from "node:path";
 import type { Tables } from "../extract/types.js";
@@ -105,7 +106,8 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   for (const item of files.items) {
     keep.add(item.path);
     step("item data");
-    if (out.write(join(root, item.path), item.json)) written++;
+    // an item with the key it had when last written has the same data: not even computed again
+    if (out.writeKeyed(join(root, item.path), item.key, () => item.json)) written++;
     step("item files");
   }
   const removed = removeOtherItems(root, keep, out);
