@@ -14,13 +14,14 @@ import { join } from "node:path";
 import type { Tables } from "../extract/types.js";
 import { loadCorpus } from "../extract/load.js";
 import { DATA_FILES, ITEM_KINDS, itemDataDir } from "../pagedata/routes.js";
+import { ITEM_TABLES } from "../pagedata/index.js";
 import { siteFiles } from "./data.js";
 import { acquireLock, describeHolder } from "./buildLock.js";
 import { lockOf } from "./files.js";
 import { WrittenFiles } from "./writtenFiles.js";
 import { ResultMemory } from "../extract/knownResults.js";
 import { recordBuild } from "./history.js";
-import { writeTableSnapshot } from "./tableSnapshot.js";
+import { writeTableSnapshot, type RowTexts } from "./tableSnapshot.js";
 
 export interface Refreshed {
   tables: Tables;
@@ -98,9 +99,14 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   results.settle();
   const changes = recordBuild(folder, fingerprint, tables);
   step("history");
-  const files = siteFiles(tables, fingerprint, changes, folder);
-  step("page data");
+  // the item tables' rows as the snapshot writes them, for the item keys (read at the first item)
+  const rowJson: RowTexts = new Map();
+  const files = siteFiles(tables, fingerprint, changes, folder, rowJson);
   let written = 0;
+  step("page data");
+  // the tables the data loaders print; a changed one's loader is touched, so the preview reruns it
+  written += writeTableSnapshot(tables, root, modified, undefined, { tables: ITEM_TABLES, into: rowJson }).length;
+  step("table snapshot");
   // items first, data/site.json (which makes open item pages reload) last
   const keep = new Set<string>();
   for (const item of files.items) {
@@ -115,9 +121,6 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   const last = (f: { path: string }) => Number(f.path === DATA_FILES.site);
   for (const f of [...files.root].sort((a, b) => last(a) - last(b))) if (out.write(join(root, f.path), f.json)) written++;
   step("site data");
-  // the tables the data loaders print; a changed one's loader is touched, so the preview reruns it
-  written += writeTableSnapshot(tables, root, modified).length;
-  step("table snapshot");
   return { tables, written, removed, steps };
 }
 
