@@ -5,7 +5,6 @@ import type { ActorRow, ActorType, MentionRow } from "../../types.js";
 import { foldName } from "../countryNames.js";
 import { GENERIC_ORG_HEADS, orgWords, standsFor } from "../shortForms.js";
 import { TITLE_WORDS, personTokens, type Item } from "./items.js";
-import { pushTo } from "../../util/groupBy.js";
 
 export function slugify(name: string): string {
   return (
@@ -164,18 +163,6 @@ export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: M
       mentions.push({ actor: id, article: item.article, start: item.mention.start, end: item.mention.end, text: item.mention.text });
     }
   }
-  return { actors, mentions: byArticleAndStart(mentions) };
-}
-
-/**
- * Mention rows by article (ids in code-unit order), then offset, ties as they came: each article's
- * few sorted, not every mention of the folder against every other (the same order: sorts are stable).
- */
-function byArticleAndStart(mentions: readonly MentionRow[]): MentionRow[] {
-  const byArticle = new Map<string, MentionRow[]>();
-  for (const m of mentions) pushTo(byArticle, m.article, m);
-  const out: MentionRow[] = [];
-  for (const article of [...byArticle.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
-    for (const m of byArticle.get(article)!.sort((a, b) => a.start - b.start)) out.push(m);
-  return out;
+  mentions.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+  return { actors, mentions };
 }
