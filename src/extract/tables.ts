@@ -21,7 +21,7 @@ import { sentenceAt } from "./segment/articleSentences.js";
 import { coMentions } from "./analyze/comentions.js";
 import { groupStories } from "./analyze/stories.js";
 import { outletName } from "./resolve/outlets.js";
-import { spansWithin } from "./util/ranges.js";
+import { contains } from "./util/ranges.js";
 import { articleDigest, duplicatesOf, wordsOf, type ArticleDigest } from "./digest.js";
 import { storyRows, type StoryMemo } from "./storyRows.js";
 
@@ -66,7 +66,7 @@ function dateRows(x: ArticleExtraction): DateRow[] {
   }));
 }
 
-/** An article's figures as rows, each with its sentence and the actors that sentence names (`own`: the article's mentions, by start). */
+/** An article's figures as rows, each with its sentence and the actors that sentence names (`own`: the article's mentions). */
 function figureRows(x: ArticleExtraction, own: readonly MentionRow[]): FigureRow[] {
   const id = x.article.id;
   return x.figures.map((f, i) => {
@@ -85,7 +85,9 @@ function figureRows(x: ArticleExtraction, own: readonly MentionRow[]): FigureRow
     if (f.counted) row.counted = f.counted;
     if (f.bound) row.bound = f.bound;
     if (sentence) row.sentence = sentence.text;
-    row.actors = sentence ? [...new Set(spansWithin(own, sentence.start, sentence.end).map((m) => m.actor))] : [];
+    row.actors = sentence
+      ? [...new Set(own.filter((m) => contains(sentence.start, sentence.end, m.start, m.end)).map((m) => m.actor))]
+      : [];
     return row;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contains, insideRanges, overlaps, overlapsAny, spansWithin, touchesAny } from "../../src/extract/util/ranges.js";
+import { contains, insideRanges, overlaps, overlapsAny, touchesAny } from "../../src/extract/util/ranges.js";
 
 describe("range helpers", () => {
   it("overlaps: sharing one position, not touching ends", () => {
@@ -9,20 +9,6 @@ describe("range helpers", () => {
   it("contains: inside or equal, not sticking out", () => {
     expect(contains(0, 10, 2, 10)).toBe(true);
     expect(contains(0, 10, 2, 11)).toBe(false);
-  });
-  it("spansWithin: the sorted spans contains keeps, in their order", () => {
-    const spans = [
-      { start: 0, end: 4, text: "Niger" },
-      { start: 8, end: 14, text: "Bazoum" },
-      { start: 8, end: 25, text: "Bazoum of Niamey" },
-      { start: 16, end: 20, text: "Tiani" },
-      { start: 20, end: 20, text: "" },
-      { start: 21, end: 30, text: "ECOWAS" },
-    ];
-    const kept = spans.filter((s) => contains(8, 20, s.start, s.end));
-    expect(spansWithin(spans, 8, 20)).toEqual(kept);
-    expect(kept.map((s) => s.text)).toEqual(["Bazoum", "Tiani", ""]);
-    expect(spansWithin(spans, 31, 40)).toEqual([]);
   });
   it("touchesAny over offset pairs, overlapsAny over spans", () => {
     expect(touchesAny([[10, 20]], 15, 30)).toBe(true);

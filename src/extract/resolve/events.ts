@@ -4,14 +4,13 @@
 // not, nor do PRESENT_REF-like values ("now"), which name no day.
 import type { DateMention, EventRow, MentionRow, Sentence } from "../types.js";
 import { calendarDateOf } from "./calendarDate.js";
-import { contains, spansWithin } from "../util/ranges.js";
+import { contains } from "../util/ranges.js";
 
 /** Mentions that can date a sentence. */
 export function datesEvents(d: Pick<DateMention, "type" | "value">): boolean {
   return (d.type === "date" || d.type === "time") && !(d.value && /_REF$/.test(d.value));
 }
 
-/** The dated sentences of an article as events; `mentions`: the article's, sorted by start (as the mentions table is). */
 export function eventsOf(
   article: string,
   sentences: Sentence[],
@@ -29,7 +28,7 @@ export function eventsOf(
       return date ? date.length : 0;
     };
     const best = [...inSentence].sort((a, b) => rank(b) - rank(a) || a.start - b.start)[0];
-    const actors = [...new Set(spansWithin(mentions, sentence.start, sentence.end).map((m) => m.actor))];
+    const actors = [...new Set(mentions.filter((m) => contains(sentence.start, sentence.end, m.start, m.end)).map((m) => m.actor))];
     events.push({
       article,
       date: calendarDateOf(best.value),

@@ -21,23 +21,6 @@ export function contains(outerStart: number, outerEnd: number, start: number, en
   return outerStart <= start && end <= outerEnd;
 }
 
-/**
- * The spans of `sorted` (sorted by start) that lie inside [start, end), in their order: those
- * `contains` keeps, found from the first starting at `start` on (a binary search), not by trying all.
- */
-export function spansWithin<S extends Offsets>(sorted: readonly S[], start: number, end: number): S[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: S[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start <= end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
-  return out;
-}
-
 /** Whether [start, end) overlaps any of the offset pairs (a skipped range, say). */
 export function touchesAny(pairs: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
   return pairs.some(([s, e]) => overlaps(start, end, s, e));
