@@ -2,14 +2,19 @@
 // article's digest, the last build's story rows) equal the tables of a build from nothing (issue 19):
 // random sequences of adds, edits, copies (duplicates) and deletes on a folder of several stories,
 // each step extracted twice: with the kept cache, and with none. The sequence comes from a seed,
-// printed with any failure (BRIEFING_TEST_SEED=n replays it).
+// printed with any failure (BRIEFING_TEST_SEED=n replays it). And the part of actor resolution each
+// article's digest carries (its own actors, resolve/ownActors.ts) joins as the resolver's own would.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/extractFolder.js";
 import { seededRandom, shuffled, type Random } from "../src/extract/util/random.js";
-import type { Tables } from "../src/extract/types.js";
+import type { ArticleExtraction, Tables } from "../src/extract/types.js";
+import { processFile } from "../src/extract/processFile.js";
+import { loadActorModel } from "../src/extract/recognize/actors/index.js";
+import { buildTables } from "../src/extract/tables.js";
+import type { ArticleDigest } from "../src/extract/digest.js";
 
 const SEED = Number(process.env.BRIEFING_TEST_SEED ?? Date.now() % 100_000);
 const STEPS = 4;
@@ -92,4 +97,27 @@ describe("tables built incrementally", () => {
     expect(warm.articles.find((a) => a.id === copy.duplicateOf)?.text).toBe(original.text);
     expect(warm.stories.flatMap((s) => s.articles)).not.toContain(copy.id);
   }, 300_000);
+
+  it("are the same joined with each article's own actors as cached with its digest as with the resolver making them", () => {
+    const model = loadActorModel();
+    const extractions: ArticleExtraction[] = [];
+    const digests = new Map<ArticleExtraction, ArticleDigest>();
+    // the pool with a copy of one of its articles: a duplicate, left out of actor resolution
+    for (const file of [...POOL_FILES, "zz-copy.txt"]) {
+      const result = processFile(file, readFileSync(join(POOL, file === "zz-copy.txt" ? POOL_FILES[0] : file)), model);
+      if (!("extraction" in result)) throw new Error(`${file}: ${result.rejection.reason}`);
+      extractions.push(result.extraction);
+      digests.set(result.extraction, result.digest!);
+    }
+    // as the cache gives them (parsed from JSON), and without their own actors (the resolver makes them)
+    const cached = new Map([...digests].map(([x, d]) => [x, JSON.parse(JSON.stringify(d)) as ArticleDigest]));
+    const without = new Map([...digests].map(([x, d]) => [x, { ...d, actors: undefined } as unknown as ArticleDigest]));
+    const given = buildTables(extractions, [], [], { digests: cached });
+    const made = buildTables(extractions, [], [], { digests: without });
+    expect(json(given)).toEqual(json(made));
+    expect(given.actors.length).toBeGreaterThan(10);
+    expect(given.articles.find((a) => a.file === "zz-copy.txt")?.duplicateOf).toBe(
+      given.articles.find((a) => a.file === POOL_FILES[0])?.id,
+    );
+  }, 120_000);
 });

@@ -6,7 +6,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, exists
 import { deserialize, serialize } from "node:v8";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ArticleExtraction, Rejection } from "./types.js";
+import type { CachedResult } from "./types.js";
+import { leanEntry, wholeEntry } from "./cacheSpans.js";
 
 const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = resolve(EXTRACT_DIR, "../..");
@@ -35,7 +36,7 @@ export function engineVersion(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-export type CachedResult = { extraction: ArticleExtraction } | { rejection: Rejection };
+export type { CachedResult } from "./types.js";
 
 /** Where everything the project caches lives: BRIEFING_CACHE, else .cache/ in the project. */
 export function cacheRoot(): string {
@@ -53,7 +54,7 @@ export function cacheKey(file: string, contentHash: string, version = engineVers
 
 export function readCached(dir: string, key: string): CachedResult | undefined {
   try {
-    return JSON.parse(readFileSync(join(dir, key.slice(0, 2), `${key}.json`), "utf8"));
+    return wholeEntry(JSON.parse(readFileSync(join(dir, key.slice(0, 2), `${key}.json`), "utf8")) as CachedResult);
   } catch {
     return undefined;
   }
@@ -64,7 +65,7 @@ export function writeCached(dir: string, key: string, value: CachedResult): void
   mkdirSync(folder, { recursive: true });
   const path = join(folder, `${key}.json`);
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(value));
+  writeFileSync(tmp, JSON.stringify(leanEntry(value)));
   renameSync(tmp, path);
 }
 

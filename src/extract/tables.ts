@@ -127,8 +127,9 @@ export interface JoinOptions {
 }
 
 /** The rows of each counted article (not a duplicate), its mentions resolved to actors. */
-function articleTables(counted: readonly ArticleExtraction[]) {
-  const { actors, mentions } = resolveActors(counted.map((x) => ({ article: x.article.id, text: x.article.text, mentions: x.actors })));
+function articleTables(counted: readonly ArticleExtraction[], digestOf: ReadonlyMap<string, ArticleDigest>) {
+  const docs = counted.map((x) => ({ article: x.article.id, text: x.article.text, mentions: x.actors }));
+  const { actors, mentions } = resolveActors(docs, (doc) => digestOf.get(doc.article)?.actors);
   const mentionsByArticle = new Map<string, typeof mentions>();
   for (const m of mentions) pushTo(mentionsByArticle, m.article, m);
   const own = (x: ArticleExtraction) => mentionsByArticle.get(x.article.id) ?? [];
@@ -163,7 +164,11 @@ export function buildTables(
   );
   const articles = articleRows(sorted, duplicates);
   // duplicates are listed as articles but counted once: nothing is extracted from them twice
-  const counted = articleTables(sorted.filter((x) => !duplicates.has(x.article.id)));
+  const digestOf = new Map(sorted.map((x, i) => [x.article.id, digests[i]]));
+  const counted = articleTables(
+    sorted.filter((x) => !duplicates.has(x.article.id)),
+    digestOf,
+  );
   const { actors, mentions, dates, figures, quotes, events } = counted;
   // the sentences the recognizers read and the site cites, each mention placed in its sentence, and the analysis over them
   const { sentences, sentencesOf } = sentenceTables(sorted);

@@ -293,3 +293,6 @@ export interface Tables {
   /** Analysis: pairs of actors named in the same sentence. */
   comentions: CoMentionRow[];
 }
+
+/** What the extraction cache keeps for one article: its extraction or why it was rejected. */
+export type CachedResult = { extraction: ArticleExtraction } | { rejection: Rejection };

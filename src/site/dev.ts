@@ -7,19 +7,21 @@
 // refresh holds the root's lock (buildLock.ts): it waits for a build of the same root to finish,
 // and a build waits for it, so the preview's data and a build's never mix. The preview's process
 // lives on, so a refresh keeps what is exact to keep for the next (DevMemory): each article's
-// extraction and what each data file holds; the joins and the pages' data are made again.
+// extraction and what each data file holds, an item's with its key (an item whose key is the same
+// is not computed again); the joins and the site-wide pages' data are made again.
 import { existsSync, readdirSync, rmSync, watch, type FSWatcher } from "node:fs";
 import { join } from "node:path";
 import type { Tables } from "../extract/types.js";
 import { loadCorpus } from "../extract/load.js";
 import { DATA_FILES, ITEM_KINDS, itemDataDir } from "../pagedata/routes.js";
+import { ITEM_TABLES } from "../pagedata/index.js";
 import { siteFiles } from "./data.js";
 import { acquireLock, describeHolder } from "./buildLock.js";
 import { lockOf } from "./files.js";
 import { WrittenFiles } from "./writtenFiles.js";
 import { ResultMemory } from "../extract/knownResults.js";
 import { recordBuild } from "./history.js";
-import { writeTableSnapshot } from "./tableSnapshot.js";
+import { writeTableSnapshot, type RowTexts } from "./tableSnapshot.js";
 
 export interface Refreshed {
   tables: Tables;
@@ -97,15 +99,21 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   results.settle();
   const changes = recordBuild(folder, fingerprint, tables);
   step("history");
-  const files = siteFiles(tables, fingerprint, changes, folder);
-  step("page data");
+  // the item tables' rows as the snapshot writes them, for the item keys (read at the first item)
+  const rowJson: RowTexts = new Map();
+  const files = siteFiles(tables, fingerprint, changes, folder, rowJson);
   let written = 0;
+  step("page data");
+  // the tables the data loaders print; a changed one's loader is touched, so the preview reruns it
+  written += writeTableSnapshot(tables, root, modified, undefined, { tables: ITEM_TABLES, into: rowJson }).length;
+  step("table snapshot");
   // items first, data/site.json (which makes open item pages reload) last
   const keep = new Set<string>();
   for (const item of files.items) {
     keep.add(item.path);
     step("item data");
-    if (out.write(join(root, item.path), item.json)) written++;
+    // an item with the key it had when last written has the same data: not even computed again
+    if (out.writeKeyed(join(root, item.path), item.key, () => item.json)) written++;
     step("item files");
   }
   const removed = removeOtherItems(root, keep, out);
@@ -113,9 +121,6 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   const last = (f: { path: string }) => Number(f.path === DATA_FILES.site);
   for (const f of [...files.root].sort((a, b) => last(a) - last(b))) if (out.write(join(root, f.path), f.json)) written++;
   step("site data");
-  // the tables the data loaders print; a changed one's loader is touched, so the preview reruns it
-  written += writeTableSnapshot(tables, root, modified).length;
-  step("table snapshot");
   return { tables, written, removed, steps };
 }
 

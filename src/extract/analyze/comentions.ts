@@ -24,26 +24,28 @@ function sentenceCasts(mentions: readonly MentionRow[], skip: ReadonlySet<string
   return casts;
 }
 
-/** Pairs of actors named in one sentence, `source` < `target`, most shared sentences first. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Pairs of actors named in one sentence, `source` < `target`, most shared sentences first. Each
+ * actor is counted by its rank among the actors' ids (in their order), so a pair is one number,
+ * not a string made per pair and sentence; ranks order as the ids do.
+ */
 export function coMentions(mentions: readonly MentionRow[], skip: ReadonlySet<string> = new Set()): CoMentionRow[] {
-  const pairs = new Map<string, number>();
-  for (const set of sentenceCasts(mentions, skip)) {
-    if (set.size < 2) continue;
-    const ids = [...set].sort();
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++) {
-        const key = `${ids[i]}\0${ids[j]}`;
+  const casts = sentenceCasts(mentions, skip).filter((set) => set.size > 1);
+  const ids = [...new Set(casts.flatMap((set) => [...set]))].sort(byCodeUnits);
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  const n = ids.length;
+  const pairs = new Map<number, number>();
+  for (const set of casts) {
+    const ranks = [...set].map((id) => rank.get(id)!).sort((a, b) => a - b);
+    for (let i = 0; i < ranks.length; i++)
+      for (let j = i + 1; j < ranks.length; j++) {
+        const key = ranks[i] * n + ranks[j];
         pairs.set(key, (pairs.get(key) ?? 0) + 1);
       }
   }
   return [...pairs]
-    .map(([key, sentences]) => {
-      const [source, target] = key.split("\0");
-      return { source, target, sentences };
-    })
-    .sort(
-      (a, b) =>
-        b.sentences - a.sentences ||
-        (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0),
-    );
+    .sort(([a, x], [b, y]) => y - x || a - b)
+    .map(([key, sentences]) => ({ source: ids[Math.floor(key / n)], target: ids[key % n], sentences }));
 }

@@ -2,20 +2,14 @@
 // countries by their names, codes and demonyms (U.S. = US = United States = American);
 // people by full names with spelling variants (Tchiani = Tiani) and surnames alone (Bazoum);
 // organizations by case-folded names, acronyms defined or implied (ECOWAS), and heads ("Wagner").
-// Passes in order: items by key (actors/items.ts), joins inside each article (actors/article.ts),
+// Passes in order: items by key (actors/items.ts), joins inside each article (actors/article.ts;
+// made with each article's extraction, ownActors.ts),
 // joins across the folder (actors/joins.ts RESOLVE_PASSES), rows of the clusters (actors/rows.ts).
 import type { ActorRow, MentionRow } from "../types.js";
 import { pushTo } from "../util/groupBy.js";
 import { classifier, type ArticleMentions, type Item } from "./actors/items.js";
-import {
-  givenNamesInArticle,
-  nicknamesInArticle,
-  organizationWordsInArticle,
-  sameWordInArticle,
-  shortFormVotes,
-  surnamesInArticle,
-  type Votes,
-} from "./actors/article.js";
+import type { Votes } from "./actors/article.js";
+import { itemsOf, ownActors, type OwnActors } from "./ownActors.js";
 import { KeyGraph } from "./actors/graph.js";
 import { RESOLVE_PASSES } from "./actors/joins.js";
 import { actorRows } from "./actors/rows.js";
@@ -27,21 +21,17 @@ export interface ResolvedActors {
   mentions: MentionRow[];
 }
 
-export function resolveActors(docs: ArticleMentions[]): ResolvedActors {
+/**
+ * The actors of the folder's mentions. `own`: an article's own part (ownActors.ts) where it was made
+ * with its extraction (the rest are made here); the result is the same with or without it.
+ */
+export function resolveActors(
+  docs: ArticleMentions[],
+  own: (doc: ArticleMentions) => OwnActors | undefined = () => undefined,
+): ResolvedActors {
   const classify = classifier();
-  const items = docs.flatMap((d) => d.mentions.map((m) => classify(d.article, m)));
-  const byArticle = new Map<string, Item[]>();
-  for (const item of items) pushTo(byArticle, item.article, item);
   const votes: Votes = { strong: new Map(), weak: new Map() };
-  for (const doc of docs) {
-    const list = byArticle.get(doc.article) ?? [];
-    nicknamesInArticle(list);
-    surnamesInArticle(list);
-    givenNamesInArticle(list);
-    organizationWordsInArticle(list);
-    sameWordInArticle(list);
-    shortFormVotes(doc, list, votes);
-  }
+  const items = docs.flatMap((doc) => itemsOf(doc.article, doc.mentions, own(doc) ?? ownActors(doc, classify), votes));
   const graph = new KeyGraph();
   for (const item of items) graph.add(item.key, item.surface);
   for (const pass of RESOLVE_PASSES) pass.join({ docs, items, graph, votes });

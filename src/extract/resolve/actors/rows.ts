@@ -156,22 +156,21 @@ export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: M
   for (const cluster of ordered) {
     const { type, name } = typeAndName(cluster);
     const id = uniqueId(slugify(name));
-    const aliases = [
-      ...new Set(
-        cluster.flatMap((i) => [
-          i.nickname && foldName(i.surface) === foldName(i.nickname) ? i.nickname : i.surface.replace(/^the\s+/i, ""),
-          i.nickname ?? name,
-        ]),
-      ),
-    ]
-      .filter((a) => a !== name)
-      .sort();
-    const roles = [...new Set(cluster.map((i) => i.mention.role).filter((r): r is string => !!r))];
-    const articles = [...new Set(cluster.map((i) => i.article))];
-    actors.push({ id, name, type, aliases, articles, roles, mentionCount: cluster.length });
-    for (const item of cluster) {
-      mentions.push({ actor: id, article: item.article, start: item.mention.start, end: item.mention.end, text: item.mention.text });
+    // one pass over the cluster's mentions: its aliases (sorted after), roles and articles (in the order written), mention rows
+    const written = new Set<string>();
+    const roles = new Set<string>();
+    const articles = new Set<string>();
+    const bare = new Map<string, string>(); // a surface without "the": the cluster writes few of them
+    for (const i of cluster) {
+      let alias = i.nickname && foldName(i.surface) === foldName(i.nickname) ? i.nickname : bare.get(i.surface);
+      if (alias === undefined) bare.set(i.surface, (alias = i.surface.replace(/^the\s+/i, "")));
+      written.add(alias).add(i.nickname ?? name);
+      if (i.mention.role) roles.add(i.mention.role);
+      articles.add(i.article);
+      mentions.push({ actor: id, article: i.article, start: i.mention.start, end: i.mention.end, text: i.mention.text });
     }
+    const aliases = [...written].filter((a) => a !== name).sort();
+    actors.push({ id, name, type, aliases, articles: [...articles], roles: [...roles], mentionCount: cluster.length });
   }
   mentions.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
   return { actors, mentions };
