@@ -9,11 +9,12 @@
 // of each other, or when, less than FAR_DAYS apart, one of them names a day that is the other's
 // event day (a follow-up that refers to the event's date, "the shooting on December 6"; months
 // later such a date is background: a trial, an anniversary, the next attack are other events).
-// Otherwise their link weakens with the distance and is gone at FAR_DAYS. A month or a year named in passing ("in March pirates seized
-// another tanker", "since 1998") is context, not a reference to an event's day; a year alone never
-// dates an event. A date the engine inferred (the article declares none: read from the text's
-// dates or a timestamp beside it) is a guess: far from another article's it halves their link at
-// most (INFERRED_FLOOR) instead of cutting it. Pure: rows in, numbers out.
+// Otherwise their link weakens with the distance and is gone at FAR_DAYS. A month or a year named
+// in passing ("in March pirates seized another tanker", "since 1998") is context, not a reference
+// to an event's day; a year alone never dates an event. A date the engine inferred (the article
+// declares none: read from the text's dates or a timestamp beside it) is a guess: far from another
+// article's it halves their link at most (INFERRED_FLOOR) instead of cutting it. Pure: rows in,
+// numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
 
