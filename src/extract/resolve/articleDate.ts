@@ -1,13 +1,65 @@
-// Infers an article's date when its header gives none: the latest absolute, day-precise date or
-// time written in its text (news reports on or after the events they name). Only `date` and
-// `time` mentions with a written year count: "today", "Monday" or "March 3" say nothing about
-// the year an undated page was written in, and durations are no dates at all.
+// Infers an article's date when its header gives none, from the dates written in its text: the latest
+// absolute, day-precise date (news reports on or after the events it names) that reads as the report's
+// own day, not as its background. Only `date` and `time` mentions with a written year count: "today",
+// "Monday" or "March 3" say nothing about the year an undated page was written in, and durations are
+// no dates at all. With the text given (the pipeline gives it), a date counts only when it is
+//  - in the opening sentences (`before`: where the offset of the opening sentences ends): a report says
+//    when its news happened first; a date deep in the text is its history ("the Iron Curtain speech
+//    delivered on March 5, 1946", "unveiled in Toulouse on January 18, 2005");
+//  - not a bound or a name: "since October 9, 2002", "until January 30, 2009", "born on February 24,
+//    1955", "the quarter which ended December 30, 2006", and a date read as a noun's modifier ("the
+//    Aug. 7, 1998, bombings", "its November 20, 2008 low") all name another day than the report's;
+//  - not older than the latest year the text names by LATER_YEARS or more: an article naming 2006 is
+//    not written on April 28, 2003 (it names that day as history).
+// A timestamp the cleaning removed (a dateline, the dates of a sources list) is read the same way
+// (without the opening limit: it is the page's, not the story's).
 import type { DateMention } from "../types.js";
 
-export function inferArticleDate(dates: DateMention[]): string | null {
+/** A candidate this many years older than the latest year the text names is history. */
+export const LATER_YEARS = 2;
+
+/** Words right before a date that make it a bound (since, until), or an end, not the report's day. */
+const BOUND_BEFORE =
+  /\b(?:since|until|till|through|by|ended|ending|founded|established|expires?|expiring|expired|as of)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** A birth or a death: its place may come between ("born in Lyon on"). */
+const LIFE_BEFORE = /\b(?:born|died)\b[^.;!?]{0,30}$/i;
+/** A determiner right before a date: the date modifies a noun ("the Aug. 7, 1998, bombings", "its November 20, 2008 low"). */
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|a|an|this|that|last)\s+$/i;
+
+export interface InferenceOptions {
+  /** Only dates starting before this offset of the text count (the opening sentences' end). */
+  before?: number;
+  /** The latest year the article's text names (latestYearNamed): older candidates by LATER_YEARS are history. */
+  latestYear?: number;
+}
+
+const isDayPrecise = (d: DateMention) =>
+  (d.type === "date" || d.type === "time") && !d.relative && !!d.value && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(d.value);
+
+/** Whether the words before a date in `text` make it a bound, a birth, an end or a noun's modifier. */
+export function isBackgroundDate(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  return BOUND_BEFORE.test(before) || LIFE_BEFORE.test(before) || DETERMINER_BEFORE.test(before);
+}
+
+/** The latest year named by an absolute date, month or year of the text (not "last year"): null when none. */
+export function latestYearNamed(dates: readonly DateMention[]): number | null {
+  let latest: number | null = null;
+  for (const d of dates) {
+    const m = d.type === "date" && !d.relative && d.value ? /^(\d{4})(?:-|$)/.exec(d.value) : null;
+    if (m) latest = Math.max(latest ?? -Infinity, +m[1]);
+  }
+  return latest;
+}
+
+/** The article's date read from `dates` (recognized in `text`), or null. Without `text`, every day-precise date counts. */
+export function inferArticleDate(dates: DateMention[], text?: string, options: InferenceOptions = {}): string | null {
+  const before = options.before ?? Infinity;
+  const oldest = options.latestYear === undefined ? -Infinity : options.latestYear - LATER_YEARS;
   const absolute = dates
-    .filter((d) => (d.type === "date" || d.type === "time") && !d.relative && d.value && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(d.value))
+    .filter((d) => isDayPrecise(d) && (text === undefined || (d.start < before && !isBackgroundDate(text, d))))
     .map((d) => (d.value as string).slice(0, 10))
+    .filter((day) => +day.slice(0, 4) > oldest)
     .sort();
   return absolute.length ? absolute[absolute.length - 1] : null;
 }
