@@ -2,7 +2,7 @@
 // in the text, a bound, a birth, a noun's modifier, a day older than the years the text names).
 import { describe, expect, it } from "vitest";
 import { recognizeDates } from "../src/extract/recognize/dates/index.js";
-import { inferArticleDate, isBackgroundDate, latestYearNamed } from "../src/extract/resolve/articleDate.js";
+import { inferArticleDate, isBackgroundDate, isDateline, latestYearNamed } from "../src/extract/resolve/articleDate.js";
 import { extractArticle } from "../src/extract/pipeline.js";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import type { Article } from "../src/extract/types.js";
@@ -45,6 +45,13 @@ describe("an undated article's date", () => {
     expect(infer("The shop opened on April 28, 2003. It sold a billion songs by 2006.")).toBeNull();
     expect(infer("The shop opened on April 28, 2003. Sales doubled in 2004.")).toBe("2003-04-28");
     expect(latestYearNamed(recognizeDates("Founded in 1976, it lost money last year and in March 1997.", null))).toBe(1997);
+  });
+  it("is a dateline's, a date on a line of its own, whatever later years or dates the opening names", () => {
+    expect(infer("Tue Apr 8, 2008 3:51pm EST\nThe carrier will take its first jets on May 2, 2008 and more in 2012.")).toBe("2008-04-08");
+    expect(infer("Posted: March 7, 2011\nThe airline plans to fly the route by 2015.")).toBe("2011-03-07");
+    const text = "Posted: March 7, 2011\nOn March 9, 2011, it flew.";
+    const [line, on] = recognizeDates(text, null);
+    expect([isDateline(text, line), isDateline(text, on)]).toEqual([true, false]);
   });
   it("tells a background date by the words right before it", () => {
     const text = "Since May 2, 2010, and on May 3, 2010, it rained.";

@@ -6,7 +6,7 @@ import { recognizeActors, type ActorModel } from "./recognize/actors/index.js";
 import { findDateCandidates, recognizeDates, resolveDates } from "./recognize/dates/index.js";
 import { recognizeFigures } from "./recognize/figures/index.js";
 import { recognizeQuotes } from "./recognize/quotes/index.js";
-import { inferArticleDate, latestYearNamed } from "./resolve/articleDate.js";
+import { inferArticleDate, latestYearNamed, readArticleDate, type DateReading } from "./resolve/articleDate.js";
 import type { Sentence } from "./types.js";
 
 /** Sentences this early in an article say when its news happened (the headline may be the first). */
@@ -28,14 +28,14 @@ function datesInside(text: string, ranges: Array<[number, number]>): { text: str
   return { text: joined, dates };
 }
 
-/** The article's date from its opening sentences' dates, failing that from the timestamps the cleaning removed. */
-function inferredDate(text: string, dates: DateMention[], sentences: Sentence[], skip: Array<[number, number]>): string | null {
+/** The article's date from its opening sentences' dates, failing that from the timestamps the cleaning removed (never a dateline's). */
+function inferredDate(text: string, dates: DateMention[], sentences: Sentence[], skip: Array<[number, number]>): DateReading | null {
   const opening = sentences[Math.min(OPENING_SENTENCES, sentences.length) - 1]?.end ?? 0;
-  const latestYear = latestYearNamed(dates) ?? undefined;
-  const fromText = inferArticleDate(dates, text, { before: opening, latestYear });
+  const fromText = readArticleDate(dates, text, { before: opening, latestYear: latestYearNamed(dates) ?? undefined });
   if (fromText) return fromText;
   const removed = datesInside(text, skip);
-  return inferArticleDate(removed.dates, removed.text);
+  const date = inferArticleDate(removed.dates, removed.text);
+  return date ? { date, dateline: false } : null;
 }
 
 export function extractArticle(input: Article, model: ActorModel): ArticleExtraction {
@@ -48,11 +48,11 @@ export function extractArticle(input: Article, model: ActorModel): ArticleExtrac
   if (!article.date && article.dateSource === "none") {
     // from the dates of the text; failing that, from timestamps the cleaning removed
     // ("Aug. 9, 202307:33" under an embedded video): evidence of when the page was made,
-    // though never a date row of their own
-    const inferred = inferredDate(text, dates, sentences, skip);
-    if (inferred) {
-      article = { ...article, date: inferred, dateSource: "inferred" };
-      dates = resolveDates(text, candidates, inferred);
+    // though never a date row of their own; a dateline opening the text states the page's date
+    const read = inferredDate(text, dates, sentences, skip);
+    if (read) {
+      article = { ...article, date: read.date, dateSource: read.dateline ? "page-text" : "inferred" };
+      dates = resolveDates(text, candidates, read.date);
     }
   }
   const actors = recognizeActors(model, text, sentences, skip);

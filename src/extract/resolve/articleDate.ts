@@ -11,6 +11,8 @@
 //    Aug. 7, 1998, bombings", "its November 20, 2008 low") all name another day than the report's;
 //  - not older than the latest year the text names by LATER_YEARS or more: an article naming 2006 is
 //    not written on April 28, 2003 (it names that day as history).
+// A dateline (a date on a line of its own in the opening) is the page's date and wins over them all:
+// the pipeline then takes it as the page's text stating its date (`page-text`), not as an inference.
 // A timestamp the cleaning removed (a dateline, the dates of a sources list) is read the same way
 // (without the opening limit: it is the page's, not the story's).
 import type { DateMention } from "../types.js";
@@ -52,14 +54,41 @@ export function latestYearNamed(dates: readonly DateMention[]): number | null {
   return latest;
 }
 
-/** The article's date read from `dates` (recognized in `text`), or null. Without `text`, every day-precise date counts. */
-export function inferArticleDate(dates: DateMention[], text?: string, options: InferenceOptions = {}): string | null {
+/** Words a dateline may hold beside its date: "Posted", "Updated", a weekday, a clock time and its zone. */
+const DATELINE_REST =
+  /^(?:[\s\d:.,/|()–—-]+|\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast|[Oo]n|at|[ap]m|[ap]\.m\.|[AP]M|[A-Z]{2,4}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)\b)*$/;
+
+/** Whether a date is a line of its own ("Tue Apr 8, 2008 3:51pm EST", "Posted: March 7, 2011"): a dateline, the page's own date. */
+export function isDateline(text: string, d: DateMention): boolean {
+  const from = text.lastIndexOf("\n", d.start - 1) + 1;
+  const to = text.indexOf("\n", d.end);
+  return DATELINE_REST.test(text.slice(from, d.start) + " " + text.slice(d.end, to < 0 ? text.length : to));
+}
+
+const latestDay = (dates: DateMention[]) =>
+  dates.length ? dates.map((d) => (d.value as string).slice(0, 10)).sort()[dates.length - 1] : null;
+
+/** An article's date as read from its text, and whether a dateline gave it (the page's own date, as good as a declared one). */
+export interface DateReading {
+  date: string;
+  dateline: boolean;
+}
+
+/**
+ * The article's date read from `dates` (recognized in `text`), or null: a dateline's when the opening
+ * has one (however many years the text names: plans name later ones), else the latest report's day.
+ */
+export function readArticleDate(dates: DateMention[], text: string, options: InferenceOptions = {}): DateReading | null {
   const before = options.before ?? Infinity;
+  const opening = dates.filter((d) => isDayPrecise(d) && d.start < before);
+  const datelines = latestDay(opening.filter((d) => isDateline(text, d)));
+  if (datelines) return { date: datelines, dateline: true };
   const oldest = options.latestYear === undefined ? -Infinity : options.latestYear - LATER_YEARS;
-  const absolute = dates
-    .filter((d) => isDayPrecise(d) && (text === undefined || (d.start < before && !isBackgroundDate(text, d))))
-    .map((d) => (d.value as string).slice(0, 10))
-    .filter((day) => +day.slice(0, 4) > oldest)
-    .sort();
-  return absolute.length ? absolute[absolute.length - 1] : null;
+  const day = latestDay(opening.filter((d) => !isBackgroundDate(text, d) && +(d.value as string).slice(0, 4) > oldest));
+  return day ? { date: day, dateline: false } : null;
+}
+
+/** The article's date read from `dates` (readArticleDate), or null. Without `text`, every day-precise date counts. */
+export function inferArticleDate(dates: DateMention[], text?: string, options: InferenceOptions = {}): string | null {
+  return text === undefined ? latestDay(dates.filter(isDayPrecise)) : (readArticleDate(dates, text, options)?.date ?? null);
 }
