@@ -49,9 +49,12 @@ describe("an undated article's date", () => {
   it("is a dateline's, a date on a line of its own, whatever later years or dates the opening names", () => {
     expect(infer("Tue Apr 8, 2008 3:51pm EST\nThe carrier will take its first jets on May 2, 2008 and more in 2012.")).toBe("2008-04-08");
     expect(infer("Posted: March 7, 2011\nThe airline plans to fly the route by 2015.")).toBe("2011-03-07");
+    expect(infer("By Jane Doe, Reuters | March 7, 2011\nThe airline plans to fly the route by 2015.")).toBe("2011-03-07");
     const text = "Posted: March 7, 2011\nOn March 9, 2011, it flew.";
     const [line, on] = recognizeDates(text, null);
     expect([isDateline(text, line), isDateline(text, on)]).toEqual([true, false]);
+    const sentence = "The vote was held on May 3, 2010 in Lyon.";
+    expect(isDateline(sentence, recognizeDates(sentence, null)[0])).toBe(false);
   });
   it("tells a background date by the words right before it", () => {
     const text = "Since May 2, 2010, and on May 3, 2010, it rained.";

@@ -54,15 +54,24 @@ export function latestYearNamed(dates: readonly DateMention[]): number | null {
   return latest;
 }
 
-/** Words a dateline may hold beside its date: "Posted", "Updated", a weekday, a clock time and its zone. */
-const DATELINE_REST =
-  /^(?:[\s\d:.,/|()–—-]+|\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast|[Oo]n|at|[ap]m|[ap]\.m\.|[AP]M|[A-Z]{2,4}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)\b)*$/;
+/** Lower-case words a dateline or a byline may hold beside its date ("Posted on", "By staff writer"). */
+const DATELINE_WORDS = new Set("by on at and posted published updated last staff writer reporter correspondent editor am pm".split(" "));
+/** A dateline holds this many words at most beside its date ("By Jane Doe, Reuters | Updated 3:51 PM EST"). */
+const DATELINE_MOST_WORDS = 8;
 
-/** Whether a date is a line of its own ("Tue Apr 8, 2008 3:51pm EST", "Posted: March 7, 2011"): a dateline, the page's own date. */
+/**
+ * Whether a date is on a line with nothing but a byline, a weekday, a clock time or a zone beside it
+ * ("Tue Apr 8, 2008 3:51pm EST", "Posted: March 7, 2011", "By Jane Doe, Reuters | March 7, 2011"): a
+ * dateline, the page's own date. A sentence has lower-case words of its own ("the vote was held").
+ */
 export function isDateline(text: string, d: DateMention): boolean {
   const from = text.lastIndexOf("\n", d.start - 1) + 1;
   const to = text.indexOf("\n", d.end);
-  return DATELINE_REST.test(text.slice(from, d.start) + " " + text.slice(d.end, to < 0 ? text.length : to));
+  const words = `${text.slice(from, d.start)} ${text.slice(d.end, to < 0 ? text.length : to)}`.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+  return (
+    words.length <= DATELINE_MOST_WORDS &&
+    words.every((w) => !/^\p{Ll}/u.test(w) || DATELINE_WORDS.has(w.replace(/\.$/, "")) || /^[ap]\.m$/.test(w.replace(/\.$/, "")))
+  );
 }
 
 const latestDay = (dates: DateMention[]) =>
