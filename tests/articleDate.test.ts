@@ -10,7 +10,7 @@ import type { Article } from "../src/extract/types.js";
 /** The date inferred from `text` as the pipeline reads it: all of it the opening, the years it names given. */
 const infer = (text: string) => {
   const dates = recognizeDates(text, null);
-  return inferArticleDate(dates, text, { latestYear: latestYearNamed(dates) ?? undefined });
+  return inferArticleDate(dates, text, { latestYear: latestYearNamed(dates, text) ?? undefined });
 };
 
 const article = (text: string, boilerplate: Array<[number, number]> = []): Article => ({
@@ -42,9 +42,13 @@ describe("an undated article's date", () => {
     expect(infer("Shares of the carrier fell on Monday, June 8, 2015, in Tokyo.")).toBe("2015-06-08");
   });
   it("is no day older than the latest year the text names by two years or more", () => {
-    expect(infer("The shop opened on April 28, 2003. It sold a billion songs by 2006.")).toBeNull();
+    expect(infer("The shop opened on April 28, 2003. It had sold a billion songs in 2006.")).toBeNull();
+    // a bound is a plan's year, not the report's time
+    expect(infer("On March 7, 2011, the airline said it would buy ten jets by 2015.")).toBe("2011-03-07");
     expect(infer("The shop opened on April 28, 2003. Sales doubled in 2004.")).toBe("2003-04-28");
     expect(latestYearNamed(recognizeDates("Founded in 1976, it lost money last year and in March 1997.", null))).toBe(1997);
+    const plans = "It lost money in 2010 and plans to break even by 2014.";
+    expect(latestYearNamed(recognizeDates(plans, null), plans)).toBe(2010);
   });
   it("is a dateline's, a date on a line of its own, whatever later years or dates the opening names", () => {
     expect(infer("Tue Apr 8, 2008 3:51pm EST\nThe carrier will take its first jets on May 2, 2008 and more in 2012.")).toBe("2008-04-08");
@@ -53,6 +57,10 @@ describe("an undated article's date", () => {
     const text = "Posted: March 7, 2011\nOn March 9, 2011, it flew.";
     const [line, on] = recognizeDates(text, null);
     expect([isDateline(text, line), isDateline(text, on)]).toEqual([true, false]);
+    // a lead's dateline: its place, the date, an agency, a dash, then the story
+    expect(infer("March 7, 2011 -- The airline said on Monday it had bought ten jets in 2014 and 2015.")).toBe("2011-03-07");
+    const lead = "WASHINGTON, March 7, 2011 (Reuters) - The airline said on Monday it would buy ten jets.";
+    expect(isDateline(lead, recognizeDates(lead, null)[0])).toBe(true);
     const sentence = "The vote was held on May 3, 2010 in Lyon.";
     expect(isDateline(sentence, recognizeDates(sentence, null)[0])).toBe(false);
   });

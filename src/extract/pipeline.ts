@@ -31,7 +31,7 @@ function datesInside(text: string, ranges: Array<[number, number]>): { text: str
 /** The article's date from its opening sentences' dates, failing that from the timestamps the cleaning removed (never a dateline's). */
 function inferredDate(text: string, dates: DateMention[], sentences: Sentence[], skip: Array<[number, number]>): DateReading | null {
   const opening = sentences[Math.min(OPENING_SENTENCES, sentences.length) - 1]?.end ?? 0;
-  const fromText = readArticleDate(dates, text, { before: opening, latestYear: latestYearNamed(dates) ?? undefined });
+  const fromText = readArticleDate(dates, text, { before: opening, latestYear: latestYearNamed(dates, text) ?? undefined });
   if (fromText) return fromText;
   const removed = datesInside(text, skip);
   const date = inferArticleDate(removed.dates, removed.text);

@@ -44,10 +44,14 @@ export function isBackgroundDate(text: string, d: DateMention): boolean {
   return BOUND_BEFORE.test(before) || LIFE_BEFORE.test(before) || DETERMINER_BEFORE.test(before);
 }
 
-/** The latest year named by an absolute date, month or year of the text (not "last year"): null when none. */
-export function latestYearNamed(dates: readonly DateMention[]): number | null {
+/**
+ * The latest year named by an absolute date, month or year of the text (not "last year", and with
+ * `text`, no bound: "by 2015", "until 2020" are plans, not the report's time): null when none.
+ */
+export function latestYearNamed(dates: readonly DateMention[], text?: string): number | null {
   let latest: number | null = null;
   for (const d of dates) {
+    if (text !== undefined && BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
     const m = d.type === "date" && !d.relative && d.value ? /^(\d{4})(?:-|$)/.exec(d.value) : null;
     if (m) latest = Math.max(latest ?? -Infinity, +m[1]);
   }
@@ -56,6 +60,16 @@ export function latestYearNamed(dates: readonly DateMention[]): number | null {
 
 /** Lower-case words a dateline or a byline may hold beside its date ("Posted on", "By staff writer"). */
 const DATELINE_WORDS = new Set("by on at and posted published updated last staff writer reporter correspondent editor am pm".split(" "));
+/** A lead's dateline names its place in this many words at most before the date ("NEW YORK,"). */
+const LEAD_PLACE_WORDS = 4;
+/** After a lead's dateline's date: an agency in brackets, then a dash, then the story. */
+const LEAD_DASH = /^,?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—])\s/;
+
+const wordsOf = (text: string) => text.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+/** A word a dateline may hold: a name or a place (capitalized), or one of DATELINE_WORDS. */
+const isDatelineWord = (w: string) =>
+  !/^\p{Ll}/u.test(w) || DATELINE_WORDS.has(w.replace(/\.$/, "")) || /^[ap]\.m$/.test(w.replace(/\.$/, ""));
+
 /** A dateline holds this many words at most beside its date ("By Jane Doe, Reuters | Updated 3:51 PM EST"). */
 const DATELINE_MOST_WORDS = 8;
 
@@ -67,11 +81,12 @@ const DATELINE_MOST_WORDS = 8;
 export function isDateline(text: string, d: DateMention): boolean {
   const from = text.lastIndexOf("\n", d.start - 1) + 1;
   const to = text.indexOf("\n", d.end);
-  const words = `${text.slice(from, d.start)} ${text.slice(d.end, to < 0 ? text.length : to)}`.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
-  return (
-    words.length <= DATELINE_MOST_WORDS &&
-    words.every((w) => !/^\p{Ll}/u.test(w) || DATELINE_WORDS.has(w.replace(/\.$/, "")) || /^[ap]\.m$/.test(w.replace(/\.$/, "")))
-  );
+  const head = wordsOf(text.slice(from, d.start));
+  const rest = text.slice(d.end, to < 0 ? text.length : to);
+  // a lead's dateline: "WASHINGTON, March 7, 2011 (Reuters) - The airline said ..."
+  if (head.length <= LEAD_PLACE_WORDS && head.every(isDatelineWord) && LEAD_DASH.test(rest)) return true;
+  const words = [...head, ...wordsOf(rest)];
+  return words.length <= DATELINE_MOST_WORDS && words.every(isDatelineWord);
 }
 
 const latestDay = (dates: DateMention[]) =>
