@@ -6,11 +6,36 @@ import { recognizeActors, type ActorModel } from "./recognize/actors/index.js";
 import { findDateCandidates, recognizeDates, resolveDates } from "./recognize/dates/index.js";
 import { recognizeFigures } from "./recognize/figures/index.js";
 import { recognizeQuotes } from "./recognize/quotes/index.js";
-import { inferArticleDate } from "./resolve/articleDate.js";
+import { inferArticleDate, latestYearNamed, readArticleDate, type DateReading } from "./resolve/articleDate.js";
+import type { Sentence } from "./types.js";
 
-/** Absolute dates written in the removed ranges, reading a year fused to a clock time ("202307:33") apart. */
-function datesInside(text: string, ranges: Array<[number, number]>): DateMention[] {
-  return ranges.flatMap(([a, b]) => recognizeDates(text.slice(a, b).replace(/\b(\d{4})(\d{2}:\d{2})\b/g, "$1 $2"), null));
+/** Sentences this early in an article say when its news happened (the headline may be the first). */
+const OPENING_SENTENCES = 3;
+
+/**
+ * The removed ranges' text, one range a line, reading a year fused to a clock time ("202307:33")
+ * apart, and the absolute dates written in it (at their offsets in that text).
+ */
+function datesInside(text: string, ranges: Array<[number, number]>): { text: string; dates: DateMention[] } {
+  let joined = "";
+  const dates: DateMention[] = [];
+  for (const [a, b] of ranges) {
+    const slice = text.slice(a, b).replace(/\b(\d{4})(\d{2}:\d{2})\b/g, "$1 $2");
+    const at = joined.length;
+    for (const d of recognizeDates(slice, null)) dates.push({ ...d, start: d.start + at, end: d.end + at });
+    joined += slice + "\n";
+  }
+  return { text: joined, dates };
+}
+
+/** The article's date from its opening sentences' dates, failing that from the timestamps the cleaning removed (never a dateline's). */
+function inferredDate(text: string, dates: DateMention[], sentences: Sentence[], skip: Array<[number, number]>): DateReading | null {
+  const opening = sentences[Math.min(OPENING_SENTENCES, sentences.length) - 1]?.end ?? 0;
+  const fromText = readArticleDate(dates, text, { before: opening, latestYear: latestYearNamed(dates, text) ?? undefined });
+  if (fromText) return fromText;
+  const removed = datesInside(text, skip);
+  const date = inferArticleDate(removed.dates, removed.text);
+  return date ? { date, dateline: false } : null;
 }
 
 export function extractArticle(input: Article, model: ActorModel): ArticleExtraction {
@@ -23,11 +48,11 @@ export function extractArticle(input: Article, model: ActorModel): ArticleExtrac
   if (!article.date && article.dateSource === "none") {
     // from the dates of the text; failing that, from timestamps the cleaning removed
     // ("Aug. 9, 202307:33" under an embedded video): evidence of when the page was made,
-    // though never a date row of their own
-    const inferred = inferArticleDate(dates) ?? inferArticleDate(datesInside(text, skip));
-    if (inferred) {
-      article = { ...article, date: inferred, dateSource: "inferred" };
-      dates = resolveDates(text, candidates, inferred);
+    // though never a date row of their own; a dateline opening the text states the page's date
+    const read = inferredDate(text, dates, sentences, skip);
+    if (read) {
+      article = { ...article, date: read.date, dateSource: read.dateline ? "page-text" : "inferred" };
+      dates = resolveDates(text, candidates, read.date);
     }
   }
   const actors = recognizeActors(model, text, sentences, skip);

@@ -11,12 +11,14 @@
 //    STORY_SIMILARITY. An article sharing nothing distinctive with the others stays a story of its own.
 // Before that, each pair's similarity is weakened when their events lie far apart in time
 // (storyTime.ts) or their casts differ (storyCast.ts): the same kind of event is not the same event.
+// And a story is one event: no join makes its articles' own (declared) dates span FAR_DAYS, however
+// close each report is to the next.
 //
 // Stories are ranked by their number of articles (then by the order of their first article).
 // Pure: rows in, rows out.
 import type { DateRow, MentionRow, SentenceRow, StoryRow } from "../types.js";
 import { termList } from "./terms.js";
-import { articleTimes, timeFactor, type OwnDate } from "./storyTime.js";
+import { articleTimes, FAR_DAYS, timeFactor, type OwnDate } from "./storyTime.js";
 import { articleCasts, castFactor } from "./storyCast.js";
 
 /** The least average similarity (cosine) between two stories' articles for them to be one story. */
@@ -264,8 +266,36 @@ class JoinHeap {
   }
 }
 
+/**
+ * The declared days of each story's articles, first and last: a story is one event, so no join may
+ * make its articles' own dates span FAR_DAYS or more, however similar the two stories are on
+ * average (average linkage alone lets one close pair carry a story across a season).
+ */
+class DaySpans {
+  private readonly lo: Float64Array;
+  private readonly hi: Float64Array;
+  constructor(days: ArrayLike<number>) {
+    this.lo = Float64Array.from(days);
+    this.hi = Float64Array.from(days);
+  }
+  joinable(a: number, b: number): boolean {
+    const lo = Math.min(this.lo[a], this.lo[b]);
+    const hi = Math.max(this.hi[a], this.hi[b]);
+    return !(hi - lo >= FAR_DAYS); // an unknown day (NaN) never forbids
+  }
+  join(a: number, b: number): void {
+    this.lo[a] = known(this.lo[a], this.lo[b], Math.min);
+    this.hi[a] = known(this.hi[a], this.hi[b], Math.max);
+  }
+}
+
+/** f of two days, of which either may be unknown (NaN): a known day wins over an unknown one. */
+function known(x: number, y: number, f: (x: number, y: number) => number): number {
+  return Number.isNaN(x) ? y : Number.isNaN(y) ? x : f(x, y);
+}
+
 /** Average-linkage clustering over the sparse similarities: groups of article indices. */
-function averageLinkage(similar: Array<Map<number, number>>, threshold: number): number[][] {
+function averageLinkage(similar: Array<Map<number, number>>, threshold: number, spans: DaySpans): number[][] {
   const members = similar.map((_, i) => [i]);
   // sums of similarities between clusters (a missing pair is 0), keyed by the clusters' ids
   const sums = similar.map((m) => new Map(m));
@@ -276,14 +306,15 @@ function averageLinkage(similar: Array<Map<number, number>>, threshold: number):
   const consider = (x: number, y: number) => {
     const [a, b] = x < y ? [x, y] : [y, x];
     const score = average(a, b);
-    if (score >= threshold) heap.push({ score, a, b });
+    if (score >= threshold && spans.joinable(a, b)) heap.push({ score, a, b });
   };
   sums.forEach((m, a) => m.forEach((_, b) => a < b && consider(a, b)));
   for (let top = heap.pop(); top && top.score >= threshold; top = heap.pop()) {
     const { a, b } = top;
-    if (!alive[a] || !alive[b] || average(a, b) !== top.score) continue; // stale
+    if (!alive[a] || !alive[b] || average(a, b) !== top.score || !spans.joinable(a, b)) continue; // stale
     // b joins a (a < b: the story keeps the id of its first article)
     alive[b] = false;
+    spans.join(a, b);
     members[a].push(...members[b]);
     members[b] = [];
     sums[a].delete(b);
@@ -325,7 +356,8 @@ export function groupStories(
     (f) => df[f],
   );
   const link = (i: number, k: number) => timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
-  const groups = averageLinkage(neighbours(vectors(counted, n), df, threshold / 2, link), threshold);
+  const spans = new DaySpans(times.map((t) => t.declared));
+  const groups = averageLinkage(neighbours(vectors(counted, n), df, threshold / 2, link), threshold, spans);
   const ordered = groups.sort((x, y) => y.length - x.length || x[0] - y[0]);
   // a feature's standing in a story: how many of its articles use it × how rare it is overall, then how often
   const articlesUsing = new Int32Array(names.length);

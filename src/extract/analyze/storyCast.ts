@@ -2,8 +2,11 @@
 // event with different participants (another ship, another challenger, another bank) are two
 // stories, however many words and generic actors (the sea, the country, the champion) they share.
 //
-// An article's cast is the actors it puts forward: those named in its opening sentences or more
-// than once, each weighed by its rarity in the folder (1 / articles naming it: not a logarithm,
+// An article's cast is the actors it puts forward, its main participants: those named in its opening
+// sentences or more than once, and at least a quarter as often as the actor it names most (a court's
+// city, a government reacting, a company named in passing are not who the event involves: a report
+// of a bankruptcy naming Manhattan's court once is not another bankruptcy than one quoting the
+// president), each weighed by its rarity in the folder (1 / articles naming it: not a logarithm,
 // which in a large folder would weigh a sea named by 40 articles nearly as much as a ship named by
 // 5), so that a ship's or a challenger's name weighs more than a country's. An actor no other article names is
 // left out: it cannot be shared, so it says nothing of which other articles report the same event
@@ -15,6 +18,10 @@ import type { MentionRow } from "../types.js";
 
 /** A cast overlap this large or larger leaves the link whole. */
 export const CAST_FULL = 0.5;
+/** A main participant is named at least this often (a mention in the opening sentences counting one more)... */
+const MAIN_LEAST = 2;
+/** ...and at least this share as often as the article's most named actor. */
+const MAIN_SHARE = 0.25;
 /** Opening sentences: where an article names who its event involves. */
 const OPENING_SENTENCES = 2;
 
@@ -49,10 +56,10 @@ export function articleCasts(
   }
   return counts.map((byActor) => {
     const named = Int32Array.from(byActor.keys()).sort();
-    const actors = named.filter((a) => {
-      const seen = byActor.get(a)!;
-      return (seen.opening || seen.count > 1) && articlesNaming(a) > 1;
-    });
+    const prominence = (a: number) => byActor.get(a)!.count + (byActor.get(a)!.opening ? 1 : 0);
+    let top = 0;
+    for (const a of named) top = Math.max(top, prominence(a));
+    const actors = named.filter((a) => prominence(a) >= Math.max(MAIN_LEAST, top * MAIN_SHARE) && articlesNaming(a) > 1);
     const weights = Float64Array.from(actors, (a) => 1 / articlesNaming(a));
     return { actors, weights, total: weights.reduce((s, w) => s + w, 0), named };
   });

@@ -6,13 +6,15 @@
 // An article's event days are its own (publication) date and the dates of its opening sentences
 // that lie near it ("on Sunday" in Monday's report); an article without a date of its own takes the
 // dates of its opening sentences. Two articles are close when their event days lie within NEAR_DAYS
-// of each other, or when one of them names a day that is the other's event day (a follow-up that
-// refers to the event's date, "the shooting on December 6"). Otherwise their link weakens with the
-// distance and is gone at FAR_DAYS. A month or a year named in passing ("in March pirates seized
-// another tanker", "since 1998") is context, not a reference to an event's day; a year alone never
-// dates an event. A date the engine inferred (the article declares none: read from the text's
-// dates or a timestamp beside it) is a guess: far from another article's it halves their link at
-// most (INFERRED_FLOOR) instead of cutting it. Pure: rows in, numbers out.
+// of each other, or when, less than FAR_DAYS apart, one of them names a day that is the other's
+// event day (a follow-up that refers to the event's date, "the shooting on December 6"; months
+// later such a date is background: a trial, an anniversary, the next attack are other events).
+// Otherwise their link weakens with the distance and is gone at FAR_DAYS. A month or a year named
+// in passing ("in March pirates seized another tanker", "since 1998") is context, not a reference
+// to an event's day; a year alone never dates an event. A date the engine inferred (the article
+// declares none: read from the text's dates or a timestamp beside it) is a guess: far from another
+// article's it halves their link at most (INFERRED_FLOOR) instead of cutting it. Pure: rows in,
+// numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
 
@@ -48,6 +50,8 @@ export interface ArticleTime {
   named: DayRange[];
   /** Whether its own date was inferred by the engine rather than declared. */
   inferred: boolean;
+  /** Its own date as declared (days since 1970-01-01, the first of its range); NaN when it has none or it was inferred. */
+  declared: number;
 }
 
 /** An article's own date as the articles table has it: ISO (or null), and whether the engine inferred it. */
@@ -118,7 +122,8 @@ export function articleTimes(
     const declared = published(id);
     const own = dayRange(declared?.date ?? "");
     const event = own ? [own, ...opening[i].filter((r) => gap(r, own) <= NEAR_DAYS)] : opening[i];
-    return { event, named: named[i], inferred: !!own && !!declared?.inferred };
+    const inferred = !!own && !!declared?.inferred;
+    return { event, named: named[i], inferred, declared: own && !inferred ? own.from : NaN };
   });
 }
 
@@ -131,7 +136,9 @@ export function timeFactor(a: ArticleTime, b: ArticleTime): number {
   if (!a.event.length || !b.event.length) return 1;
   const apart = least(a.event, b.event);
   if (apart <= NEAR_DAYS) return 1;
-  if (least(a.named, b.event) <= REFER_DAYS || least(b.named, a.event) <= REFER_DAYS) return 1;
+  // a reference bridges weeks, not seasons: a report months later naming the day of an earlier event
+  // as its background (a trial, an anniversary, the next attack) reports another event
+  if (apart < FAR_DAYS && (least(a.named, b.event) <= REFER_DAYS || least(b.named, a.event) <= REFER_DAYS)) return 1;
   const factor = apart >= FAR_DAYS ? 0 : (FAR_DAYS - apart) / (FAR_DAYS - NEAR_DAYS);
   return a.inferred || b.inferred ? Math.max(INFERRED_FLOOR, factor) : factor;
 }
