@@ -1,0 +1,56 @@
+// A place is written with its state or country after a comma: "Buffalo, N.Y.", "Birmingham, Ala.",
+// "Ancaster, Ontario", "Nairobi, Kenya". The name before the comma is a place, here and wherever the
+// story writes it again ("the Buffalo office", "Buffalo's only clinic"), though the tagger read it as an
+// organization there; and a state's abbreviation written with inner points ("N.Y.", "N.J."), which the
+// tagger does not read as a name, is a place too. Pure.
+import type { Lexicons } from "./lexicons.js";
+import type { ActorCandidate } from "./rules.js";
+import { knownPlace } from "./typing.js";
+import { COUNTRY_NAMES } from "./gazetteer.js";
+
+/**
+ * The abbreviations of US states and Canadian provinces as the tokens write them: with inner points
+ * one token ("N.Y."), else the word without its final point ("Ala" of "Ala."), which must follow it.
+ */
+const STATE_ABBREVIATIONS = new Set(
+  `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H. N.J. N.M.
+  N.Y. N.C. N.D. Okla Ore Pa R.I. S.C. S.D. Tenn Tex Vt Va Wash W.Va Wis Wyo D.C. Alta B.C. Ont Que Sask N.S.`.split(/\s+/),
+);
+/** At most so many words in the region after the comma ("New South Wales"). */
+const MAX_REGION = 3;
+
+/** What may follow the region for it to close the place's name: a point, a comma, a bracket, a lower-case word, the end. */
+const closesRegion = (w: string | undefined) => w === undefined || /^(?:[.,;:)]|\p{Ll})/u.test(w);
+
+/** The end of the region opening at `i` after a place and its comma, or -1. */
+export function regionEnd(words: string[], i: number, lexicons: Lexicons): number {
+  const word = words[i] ?? "";
+  if (STATE_ABBREVIATIONS.has(word)) return (word.endsWith(".") ? closesRegion(words[i + 1]) : words[i + 1] === ".") ? i + 1 : -1;
+  for (let j = Math.min(words.length, i + MAX_REGION); j > i; j--)
+    if (knownPlace(words, i, j, lexicons) && closesRegion(words[j])) return j;
+  return -1;
+}
+
+/**
+ * Every candidate before ", <state or country>" a place, and every candidate of the same name; a
+ * state's dotted abbreviation there a place candidate of its own. Returns the candidates.
+ */
+export function placesWithRegion(doc: string[][], candidates: ActorCandidate[], lexicons: Lexicons): ActorCandidate[] {
+  const places = new Set<string>();
+  const added: ActorCandidate[] = [];
+  for (const c of candidates) {
+    const words = doc[c.sentence];
+    if (c.label === "NAT" || (c.label === "PER" && c.end - c.start > 1) || words[c.end] !== ",") continue;
+    // a country before a comma, or a name after one, is in a list ("Saudi Arabia, Turkey, ..."); a place's name is of capitalized words
+    const name = words.slice(c.start, c.end);
+    if (COUNTRY_NAMES.has(name.join(" ")) || words[c.start - 1] === "," || !name.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const end = regionEnd(words, c.end + 1, lexicons);
+    if (end < 0) continue;
+    places.add(words.slice(c.start, c.end).join(" "));
+    const covered = candidates.some((o) => o.sentence === c.sentence && o.start < end && o.end > c.end + 1);
+    if (!covered) added.push({ sentence: c.sentence, start: c.end + 1, end, label: "LOC", source: "model" });
+  }
+  if (!places.size) return candidates;
+  for (const c of candidates) if (c.label !== "NAT" && places.has(doc[c.sentence].slice(c.start, c.end).join(" "))) c.label = "LOC";
+  return added.length ? [...candidates, ...added] : candidates;
+}
