@@ -1,9 +1,15 @@
 // Types that hold on wire news (issue 17), one test per class of error found on 1998 newswire: a
 // dateline's place, names with particles ("Daniel arap Moi", "Dar es Salaam"), places written with
-// their state ("Buffalo, N.Y."). Our own sentences and made-up names: the classes, not the examples.
+// their state ("Buffalo, N.Y."), regions and places in lists, places inside organizations' names
+// ("the U.S. Embassy"), nationality words of regions and peoples. Our own sentences and made-up
+// names: the classes, not the examples.
 import { describe, expect, it } from "vitest";
 import { loadActorModel, recognizeActors } from "../src/extract/recognize/actors/index.js";
 import { datelinePlaceLength } from "../src/extract/recognize/actors/datelines.js";
+import { demonymWordAt } from "../src/extract/recognize/actors/demonymWords.js";
+import { buildLexicons } from "../src/extract/recognize/actors/lexicons.js";
+import { placesInLists } from "../src/extract/recognize/actors/placeLists.js";
+import type { ActorCandidate } from "../src/extract/recognize/actors/rules.js";
 import { splitSentences } from "../src/extract/segment/sentences.js";
 import { tablesOf } from "./helpers/textArticle.js";
 
@@ -83,5 +89,70 @@ describe("places written with their state", () => {
       ["Bahrain", "place"],
     ]);
     expect(pairs("The award went to Senator Lemmick, Man of the Year, and his team.")).toEqual([["Lemmick", "person"]]);
+  });
+});
+
+describe("regions and places in lists", () => {
+  const lexicons = buildLexicons({ places: ["Corvin"], givenNames: [], commonWords: [] });
+  const candidate = (start: number, end: number, label: ActorCandidate["label"]): ActorCandidate => ({
+    sentence: 0,
+    start,
+    end,
+    label,
+    source: "model",
+  });
+  it("reads a region of the gazetteer as a place, not an office's object", () => {
+    expect(pairs("The suspect was put on a flight to an undisclosed Middle East destination.")).toEqual([["Middle East", "place"]]);
+    const office = "The Minister for the Middle East spoke".split(" ");
+    expect(placesInLists([office], [candidate(4, 6, "PER")], lexicons)[0].label).toBe("PER");
+  });
+  it("reads a name between two places, or a known place beside one, as a place", () => {
+    const words = "doctors in Halden , Corvin and Brekke were shot".split(" ");
+    const between = placesInLists([words], [candidate(2, 3, "LOC"), candidate(4, 5, "PER"), candidate(6, 7, "LOC")], lexicons);
+    expect(between.map((c) => c.label)).toEqual(["LOC", "LOC", "LOC"]);
+    const known = placesInLists([words], [candidate(2, 3, "LOC"), candidate(4, 5, "PER")], lexicons);
+    expect(known.map((c) => c.label)).toEqual(["LOC", "LOC"]);
+    const unknown = placesInLists([words], [candidate(4, 5, "LOC"), candidate(6, 7, "PER")], lexicons);
+    expect(unknown.map((c) => c.label)).toEqual(["LOC", "PER"]);
+  });
+});
+
+describe("places inside organizations' names", () => {
+  it("reads a place and an organization's word after it as one organization", () => {
+    expect(pairs("Protesters gathered outside the Zambian Embassy in Lusaka.")).toEqual([
+      ["Zambian Embassy", "organization"],
+      ["Lusaka", "place"],
+    ]);
+  });
+  it("reads '<kind> of <place>' as one organization", () => {
+    expect(pairs("A spokesman for the Archdiocese of Chicago said the Diocese of Leeds agreed.")).toEqual([
+      ["Archdiocese of Chicago", "organization"],
+      ["Diocese of Leeds", "organization"],
+    ]);
+  });
+});
+
+describe("nationality words of regions and peoples", () => {
+  it("reads regions' demonyms, demonyms as nouns and hyphenated peoples as nationalities", () => {
+    expect(pairs("African envoys met European ministers and a Turk was arrested. Cuban-Americans protested and Kurds marched.")).toEqual([
+      ["African", "place"],
+      ["European", "place"],
+      ["Turk", "place"],
+      ["Cuban-Americans", "place"],
+      ["Kurds", "place"],
+    ]);
+    expect(demonymWordAt(["the", "East", "African", "nations"], 1)).toBe(2);
+    expect(demonymWordAt(["Grey-Americans"], 0)).toBe(0);
+  });
+  it("leaves organizations and countries named with them whole", () => {
+    expect(pairs("The African Union and the Arab League met in the United Arab Emirates.")).toEqual([
+      ["African Union", "organization"],
+      ["Arab League", "organization"],
+      ["United Arab Emirates", "place"],
+    ]);
+  });
+  it("joins a region's demonym to the region's actor", () => {
+    const tables = tablesOf(model, ["envoys", "Envoys meet\n\nWest African governments met in Accra. Leaders of West Africa agreed."]);
+    expect(tables.mentions.filter((m) => m.actor === "west-africa").map((m) => m.text)).toEqual(["West African", "West Africa"]);
   });
 });

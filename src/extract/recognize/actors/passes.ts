@@ -1,7 +1,8 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
 // split at colons and at joints between two names (spanJoints.ts) and cleaned, names with particles
-// ("Daniel arap Moi", "Dar es Salaam"), acronyms, names propagated, gazetteer matches, names written longer elsewhere ("Air France"), one type per name,
-// datelines' places ("NAIROBI, Kenya (AP) _"), places written with their region ("Buffalo, N.Y."), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
+// ("Daniel arap Moi", "Dar es Salaam"), acronyms, names propagated, gazetteer matches, nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
+// datelines' places ("NAIROBI, Kenya (AP) _"), places written with their region ("Buffalo, N.Y."),
+// regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
 // ("Secretary of State Victoria Nuland"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full, companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"). Each pass takes the document and the candidates and returns them. Pure.
@@ -31,6 +32,8 @@ import { possessivePersons } from "./possessivePersons.js";
 import { datelinePlaces } from "./datelines.js";
 import { joinNameParticles } from "./nameParticles.js";
 import { placesWithRegion } from "./placesWithRegion.js";
+import { placesInLists } from "./placeLists.js";
+import { demonymWords } from "./demonymWords.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -174,10 +177,12 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
   { name: "gazetteer", run: (d, c) => addGazetteerMatches(d.words, c) },
+  { name: "nationality words", run: (d, c) => demonymWords(d.words, c) },
   { name: "longer names", run: (d, c) => extendToLongerNames(d.words, c) },
   { name: "one type per name", run: (d, c) => unifyTypes(d.words, c) },
   { name: "dateline places", run: (d, c) => datelinePlaces(d.words, d.written, c) },
   { name: "places with their region", run: (d, c) => placesWithRegion(d.words, c, d.lexicons) },
+  { name: "places in lists", run: (d, c) => placesInLists(d.words, c, d.lexicons) },
   { name: "first names", run: (d, c) => firstNamesAsPersons(d.words, c) },
   { name: "type by shape", run: (d, c) => typeByShape(d.words, c, d.lexicons) },
   { name: "leaders' organizations", run: (d, c) => leaderOrganizations(d.words, c) },
