@@ -1,4 +1,4 @@
-// `npx tsx scripts/actor-labels.ts AQUAINT_FOLDER OUT`: rebuilds the hand-labelled actors folder of 1998-2000
+// `npx tsx scripts/actor-labels.ts AQUAINT_FOLDER OUT [--set dev|late]`: rebuilds the hand-labelled actors folder of 1998-2000
 // newswire (re3d's format: documents.json and entities.json as JSON lines, src/evaluate/re3d.ts) from
 // data/dev-labels/aquaint-actors.json, which keeps only offsets and types, and the AQUAINT TimeML articles
 // themselves (development data, never in the repository). Each article's text is checked against the hash the
@@ -6,23 +6,26 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { parseTimeML } from "../src/evaluate/timeml.js";
 import { parseTxt } from "../src/extract/ingest/formats/txt.js";
 
 interface Labels {
   /** Per article: the hash of its text and its mentions as "begin end type". */
-  articles: Record<string, { textSha256: string; entities: string[] }>;
+  articles: Record<string, { set: string; textSha256: string; entities: string[] }>;
 }
 
-const [corpus, out] = process.argv.slice(2);
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { set: { type: "string" } } });
+const [corpus, out] = positionals;
 if (!corpus || !out) {
-  process.stderr.write("usage: npx tsx scripts/actor-labels.ts AQUAINT_FOLDER OUT\n");
+  process.stderr.write("usage: npx tsx scripts/actor-labels.ts AQUAINT_FOLDER OUT [--set dev|late]\n");
   process.exit(2);
 }
 const labels = JSON.parse(readFileSync(new URL("../data/dev-labels/aquaint-actors.json", import.meta.url), "utf8")) as Labels;
 const documents: string[] = [];
 const entities: string[] = [];
 for (const [id, article] of Object.entries(labels.articles)) {
+  if (values.set && article.set !== values.set) continue;
   const source = join(corpus, `${id}.tml`);
   const text = parseTxt(parseTimeML(readFileSync(source, "utf8"), id).text).text;
   if (createHash("sha256").update(text).digest("hex") !== article.textSha256) {
