@@ -82,6 +82,12 @@ describe("places written with their state", () => {
       ["Mass", "place"],
     ]);
   });
+  it("finds a town the tagger left out before a state's abbreviation", () => {
+    expect(pairs("A sniper killed a Brakton, N.Y., doctor on Friday.")).toEqual([
+      ["Brakton", "place"],
+      ["N.Y.", "place"],
+    ]);
+  });
   it("leaves a list of countries and a person after a comma as they are", () => {
     expect(pairs("Troops came from Jordan, Egypt, and Bahrain.")).toEqual([
       ["Jordan", "place"],

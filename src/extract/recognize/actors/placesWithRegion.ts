@@ -3,7 +3,7 @@
 // story writes it again ("the Buffalo office", "Buffalo's only clinic"), though the tagger read it as an
 // organization there; and a state's abbreviation written with inner points ("N.Y.", "N.J."), which the
 // tagger does not read as a name, is a place too. Pure.
-import type { Lexicons } from "./lexicons.js";
+import { buildLexicons, EMPTY_LEXICONS, type Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
 import { knownPlace } from "./typing.js";
 import { COUNTRY_NAMES } from "./gazetteer.js";
@@ -16,6 +16,8 @@ const STATE_ABBREVIATIONS = new Set(
   `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H. N.J. N.M.
   N.Y. N.C. N.D. Okla Ore Pa R.I. S.C. S.D. Tenn Tex Vt Va Wash W.Va Wis Wyo D.C. Alta B.C. Ont Que Sask N.S.`.split(/\s+/),
 );
+/** No lexicon: an abbreviation's end needs none. */
+const EMPTY = buildLexicons(EMPTY_LEXICONS);
 /** At most so many words in the region after the comma ("New South Wales"). */
 const MAX_REGION = 3;
 
@@ -50,7 +52,36 @@ export function placesWithRegion(doc: string[][], candidates: ActorCandidate[], 
     const covered = candidates.some((o) => o.sentence === c.sentence && o.start < end && o.end > c.end + 1);
     if (!covered) added.push({ sentence: c.sentence, start: c.end + 1, end, label: "LOC", source: "model" });
   }
+  added.push(...townsBeforeStates(doc, candidates, places));
   if (!places.size) return candidates;
   for (const c of candidates) if (c.label !== "NAT" && places.has(doc[c.sentence].slice(c.start, c.end).join(" "))) c.label = "LOC";
   return added.length ? [...candidates, ...added] : candidates;
+}
+
+/** At most so many words in a town's name the tagger left out ("Fort Lauderdale"). */
+const MAX_TOWN = 3;
+
+/**
+ * "a Buffalo, N.Y., doctor" where the tagger found nothing: the title-case words before a comma and a
+ * state's abbreviation are a place, and so is the abbreviation. Adds the towns' names to `places`;
+ * returns the new candidates.
+ */
+function townsBeforeStates(doc: string[][], candidates: readonly ActorCandidate[], places: Set<string>): ActorCandidate[] {
+  const added: ActorCandidate[] = [];
+  doc.forEach((words, sentence) => {
+    const free = (a: number, b: number) => !candidates.some((o) => o.sentence === sentence && o.start < b && o.end > a);
+    for (let i = 2; i < words.length; i++) {
+      if (words[i - 1] !== "," || !STATE_ABBREVIATIONS.has(words[i]) || regionEnd(words, i, EMPTY) !== i + 1 || !free(i - 2, i + 1))
+        continue;
+      let start = i - 1;
+      while (start > 0 && i - 1 - start < MAX_TOWN && /^\p{Lu}\p{Ll}/u.test(words[start - 1]) && free(start - 1, start)) start--;
+      if (start === i - 1 || (start === 0 && i - 1 - start === 1)) continue; // a sentence's first word alone may be no name
+      places.add(words.slice(start, i - 1).join(" "));
+      added.push(
+        { sentence, start, end: i - 1, label: "LOC", source: "model" },
+        { sentence, start: i, end: i + 1, label: "LOC", source: "model" },
+      );
+    }
+  });
+  return added;
 }
