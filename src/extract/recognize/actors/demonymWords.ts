@@ -34,6 +34,12 @@ const FORMS: string[][] = [...REGION_DEMONYMS.flatMap((d) => (/an$/.test(d) ? [d
   .sort((a, b) => b.length - a.length);
 const PEOPLE_AFTER_HYPHEN = /^(\p{Lu}\p{Ll}+)-(?:Americans?|Canadians?|Australians?|Britons?)$/u;
 const REGION_SET = new Set(REGION_DEMONYMS);
+/**
+ * The adjectives among them ("European rival", "African countries") type a name the tagger found but
+ * are not added where it found none: written before a noun they are more often a description's word
+ * ("Boeing's European rival Airbus") than a mention of the region.
+ */
+const ADJECTIVES = new Set(REGION_DEMONYMS.filter((d) => /(?:an|ish|ern)$/.test(d)));
 
 /** Whether a word is a hyphenated people ("Cuban-Americans"): a demonym, a hyphen, a settler nation's demonym. */
 export function hyphenatedPeople(word: string): boolean {
@@ -56,7 +62,8 @@ export function demonymWords(doc: string[][], candidates: ActorCandidate[]): Act
       const n = demonymWordAt(words, i);
       if (!n) continue;
       const over = candidates.filter((c) => c.sentence === sentence && c.start < i + n && c.end > i);
-      if (!over.length) added.push({ sentence, start: i, end: i + n, label: "NAT", source: "gazetteer" });
+      if (!over.length && !ADJECTIVES.has(words.slice(i, i + n).join(" ")))
+        added.push({ sentence, start: i, end: i + n, label: "NAT", source: "gazetteer" });
       else if (over.length === 1 && over[0].start === i && over[0].end === i + n) over[0].label = "NAT";
       i += n - 1;
     }
