@@ -1,7 +1,8 @@
 // Types that hold on wire news (issue 17), one test per class of error found on 1998 newswire: a
 // dateline's place, names with particles ("Daniel arap Moi", "Dar es Salaam"), places written with
 // their state ("Buffalo, N.Y."), regions and places in lists, places inside organizations' names
-// ("the U.S. Embassy"), nationality words of regions and peoples. Our own sentences and made-up
+// ("the U.S. Embassy"), nationality words of regions and peoples, a weekday after a country ("Iran
+// Saturday condemned"), a surname read as a nationality ("the Slepian home"), built places. Our own sentences and made-up
 // names: the classes, not the examples.
 import { describe, expect, it } from "vitest";
 import { loadActorModel, recognizeActors } from "../src/extract/recognize/actors/index.js";
@@ -158,6 +159,30 @@ describe("nationality words of regions and peoples", () => {
       ["African Union", "organization"],
       ["Arab League", "organization"],
       ["United Arab Emirates", "place"],
+    ]);
+  });
+});
+
+describe("days, surnames and built places", () => {
+  it("parts a weekday from the country before it (Xinhua's 'Iran Saturday condemned')", () => {
+    expect(pairs("Peru Saturday condemned the attack. Norway Friday recalled its envoy.")).toEqual([
+      ["Peru", "place"],
+      ["Norway", "place"],
+    ]);
+  });
+  it("reads the surname of a person named in full as that person before a noun ('the Voskuil home')", () => {
+    expect(pairs("Dr. Hanna Voskuil was shot in her kitchen. Police searched behind the Voskuil home.")).toEqual([
+      ["Hanna Voskuil", "person"],
+      ["Voskuil", "person"],
+    ]);
+  });
+  it("reads bases, airports and camps as places", () => {
+    expect(
+      pairs("The jets landed at Brekkestad Air Force Base and flew on to Okono International Airport. Refugees left Camp Ashraf."),
+    ).toEqual([
+      ["Brekkestad Air Force Base", "place"],
+      ["Okono International Airport", "place"],
+      ["Camp Ashraf", "place"],
     ]);
   });
 });

@@ -5,7 +5,8 @@
 // regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
 // ("Secretary of State Victoria Nuland"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full, companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
-// of Rotterdam"), organizations named by their kind and place ("the Bank of England"). Each pass takes the document and the candidates and returns them. Pure.
+// of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
+// ("Andrews Air Force Base"). Each pass takes the document and the candidates and returns them. Pure.
 import type { Lexicons } from "./lexicons.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, stripOfficeObject } from "./roles.js";
@@ -34,6 +35,7 @@ import { joinNameParticles } from "./nameParticles.js";
 import { placesWithRegion } from "./placesWithRegion.js";
 import { placesInLists } from "./placeLists.js";
 import { demonymWords } from "./demonymWords.js";
+import { facilitiesAsPlaces } from "./facilities.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -194,4 +196,5 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "companies by context", run: (d, c) => companiesByContext(d.words, c, d.lexicons) },
   { name: "places of a kind", run: (d, c) => placesOfKind(d.words, c, d.lexicons) },
   { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
+  { name: "built places", run: (d, c) => facilitiesAsPlaces(d.words, c) },
 ];
