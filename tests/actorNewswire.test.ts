@@ -163,6 +163,25 @@ describe("nationality words of regions and peoples", () => {
   });
 });
 
+describe("a person after a country's possessive", () => {
+  it("reads one word read as a place as a person when it speaks ('France's Chirac said')", () => {
+    expect(pairs("Belgium's Vermaelen said the plan would fail.")).toEqual([
+      ["Belgium", "place"],
+      ["Vermaelen", "person"],
+    ]);
+    expect(pairs("Iraq's Mosul fell to the militants.")).toEqual([
+      ["Iraq", "place"],
+      ["Mosul", "place"],
+    ]);
+  });
+  it("reads a role and a name after a country's possessive as a person ('Kenya's president Moi')", () => {
+    expect(pairs("Ghana's president Asamoah said the talks would go on.")).toEqual([
+      ["Ghana", "place"],
+      ["Asamoah", "person"],
+    ]);
+  });
+});
+
 describe("days, surnames and built places", () => {
   it("parts a weekday from the country before it (Xinhua's 'Iran Saturday condemned')", () => {
     expect(pairs("Peru Saturday condemned the attack. Norway Friday recalled its envoy.")).toEqual([
