@@ -89,6 +89,17 @@ describe("places written with their state", () => {
       ["N.Y.", "place"],
     ]);
   });
+  it("finds a town the tagger left out before a state it found, after a word of place", () => {
+    const found = pairs("The ceremony will be held in Independence, Missouri, on March 12.");
+    expect(found).toContainEqual(["Independence", "place"]);
+    expect(pairs("However, Texas officials said no.")).toEqual([["Texas", "place"]]);
+  });
+  it("reads a compound opening with a place the story names as that place ('Miami-based')", () => {
+    expect(pairs("Exiles in Brakton said Brakton-based groups would march.")).toEqual([
+      ["Brakton", "place"],
+      ["Brakton", "place"],
+    ]);
+  });
   it("leaves a list of countries and a person after a comma as they are", () => {
     expect(pairs("Troops came from Jordan, Egypt, and Bahrain.")).toEqual([
       ["Jordan", "place"],

@@ -52,7 +52,7 @@ export function placesWithRegion(doc: string[][], candidates: ActorCandidate[], 
     const covered = candidates.some((o) => o.sentence === c.sentence && o.start < end && o.end > c.end + 1);
     if (!covered) added.push({ sentence: c.sentence, start: c.end + 1, end, label: "LOC", source: "model" });
   }
-  added.push(...townsBeforeStates(doc, candidates, places));
+  added.push(...townsBeforeStates(doc, candidates, places, lexicons));
   if (!places.size) return candidates;
   for (const c of candidates) if (c.label !== "NAT" && places.has(doc[c.sentence].slice(c.start, c.end).join(" "))) c.label = "LOC";
   return added.length ? [...candidates, ...added] : candidates;
@@ -60,27 +60,42 @@ export function placesWithRegion(doc: string[][], candidates: ActorCandidate[], 
 
 /** At most so many words in a town's name the tagger left out ("Fort Lauderdale"). */
 const MAX_TOWN = 3;
+/** Words before a town's name that say it is a place ("in Independence, Missouri"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "to"]);
+
+/** The start of the title-case words (in no candidate, `free` says) that end before the comma at `comma`, or -1. */
+function townBefore(words: string[], comma: number, free: (a: number, b: number) => boolean): number {
+  let start = comma;
+  while (start > 0 && comma - start < MAX_TOWN && /^\p{Lu}\p{Ll}/u.test(words[start - 1]) && free(start - 1, start)) start--;
+  // a sentence's first word alone may be no name
+  return start === comma || (start === 0 && comma === 1) ? -1 : start;
+}
 
 /**
- * "a Buffalo, N.Y., doctor" where the tagger found nothing: the title-case words before a comma and a
- * state's abbreviation are a place, and so is the abbreviation. Adds the towns' names to `places`;
- * returns the new candidates.
+ * "a Buffalo, N.Y., doctor", "in Independence, Missouri" where the tagger found no town: the
+ * title-case words before a comma and a state's abbreviation are a place, and so is the
+ * abbreviation; before a state or country the tagger found as a place, after a word of place ("in"),
+ * too. Adds the towns' names to `places`; returns the new candidates.
  */
-function townsBeforeStates(doc: string[][], candidates: readonly ActorCandidate[], places: Set<string>): ActorCandidate[] {
+function townsBeforeStates(
+  doc: string[][],
+  candidates: readonly ActorCandidate[],
+  places: Set<string>,
+  lexicons: Lexicons,
+): ActorCandidate[] {
   const added: ActorCandidate[] = [];
   doc.forEach((words, sentence) => {
     const free = (a: number, b: number) => !candidates.some((o) => o.sentence === sentence && o.start < b && o.end > a);
     for (let i = 2; i < words.length; i++) {
-      if (words[i - 1] !== "," || !STATE_ABBREVIATIONS.has(words[i]) || regionEnd(words, i, EMPTY) !== i + 1 || !free(i - 2, i + 1))
-        continue;
-      let start = i - 1;
-      while (start > 0 && i - 1 - start < MAX_TOWN && /^\p{Lu}\p{Ll}/u.test(words[start - 1]) && free(start - 1, start)) start--;
-      if (start === i - 1 || (start === 0 && i - 1 - start === 1)) continue; // a sentence's first word alone may be no name
+      if (words[i - 1] !== ",") continue;
+      const abbreviation = STATE_ABBREVIATIONS.has(words[i]) && regionEnd(words, i, EMPTY) === i + 1 && free(i, i + 1);
+      const region = candidates.find((o) => o.sentence === sentence && o.start === i && o.label === "LOC");
+      const start = abbreviation || region ? townBefore(words, i - 1, free) : -1;
+      if (start < 0) continue;
+      if (!abbreviation && !(PLACE_PREPOSITIONS.has(words[start - 1] ?? "") && regionEnd(words, i, lexicons) === region?.end)) continue;
       places.add(words.slice(start, i - 1).join(" "));
-      added.push(
-        { sentence, start, end: i - 1, label: "LOC", source: "model" },
-        { sentence, start: i, end: i + 1, label: "LOC", source: "model" },
-      );
+      added.push({ sentence, start, end: i - 1, label: "LOC", source: "model" });
+      if (abbreviation) added.push({ sentence, start: i, end: i + 1, label: "LOC", source: "model" });
     }
   });
   return added;
