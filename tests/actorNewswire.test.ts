@@ -193,6 +193,16 @@ describe("a person after a country's possessive", () => {
   });
 });
 
+describe("a leader's regime", () => {
+  it("reads 'the X regime' as an organization and keeps X alone a person", () => {
+    expect(pairs("The Varkov regime jailed critics. Varkov has ruled since 2001 and Varkov's rivals fled.")).toEqual([
+      ["Varkov regime", "organization"],
+      ["Varkov", "person"],
+      ["Varkov", "person"],
+    ]);
+  });
+});
+
 describe("days, surnames and built places", () => {
   it("parts a weekday from the country before it (Xinhua's 'Iran Saturday condemned')", () => {
     expect(pairs("Peru Saturday condemned the attack. Norway Friday recalled its envoy.")).toEqual([

@@ -67,7 +67,7 @@ export function leaderOrganizations(doc: string[][], candidates: ActorCandidate[
     if (c.label === "NAT" || c.label === "LOC" || COUNTRY_NAMES.has(name) || DEMONYMS.has(name) || REGIONS_SET.has(name)) continue;
     const next = words[c.end] ?? "";
     if (
-      /^(?:administration|government|cabinet|campaign)$/.test(next) &&
+      /^(?:administration|government|regime|cabinet|campaign)$/.test(next) &&
       !candidates.some((o) => o !== c && o.sentence === c.sentence && o.start === c.end)
     ) {
       c.end++;

@@ -366,6 +366,8 @@ export function firstNamesAsPersons(doc: string[][], candidates: ActorCandidate[
 }
 
 const LABEL_ORDER: SpanLabel[] = ["PER", "ORG", "LOC", "NAT"];
+/** What a leader's name stands before ("the Biden administration", "the Assad regime"). */
+const LEADERS_BODIES = /^(?:administration|government|regime|cabinet|campaign)$/;
 
 /**
  * One type per name in a document: every mention of a name (or of a person's last name) takes the
@@ -381,6 +383,8 @@ export function unifyTypes(doc: string[][], candidates: ActorCandidate[]): Actor
   for (const c of candidates) {
     if (c.source !== "model" || c.label === "NAT") continue;
     const words = doc[c.sentence];
+    // "the Assad regime": a leader's name before the body he leads says nothing of the name's type
+    if (c.label === "ORG" && LEADERS_BODIES.test(words[c.end] ?? "")) continue;
     vote(key(words, c.start, c.end), c.label);
     if (c.label === "PER" && c.end - c.start > 1) vote(words[c.end - 1], "PER", 2);
   }
