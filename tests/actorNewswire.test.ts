@@ -193,6 +193,16 @@ describe("a person after a country's possessive", () => {
   });
 });
 
+describe("a name a family word introduces", () => {
+  it("reads a lone first name after 'his son,' as a person throughout the article", () => {
+    expect(pairs("He wants to be reunited with his son, Elian. The relatives are fond of Elian. Elian is afraid.")).toEqual([
+      ["Elian", "person"],
+      ["Elian", "person"],
+      ["Elian", "person"],
+    ]);
+  });
+});
+
 describe("a leader's regime", () => {
   it("reads 'the X regime' as an organization and keeps X alone a person", () => {
     expect(pairs("The Varkov regime jailed critics. Varkov has ruled since 2001 and Varkov's rivals fled.")).toEqual([

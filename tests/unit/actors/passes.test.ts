@@ -64,6 +64,7 @@ describe("ACTOR_PASSES", () => {
       "dateline places",
       "places with their region",
       "places in lists",
+      "persons of a family",
       "first names",
       "type by shape",
       "leaders' organizations",
