@@ -203,6 +203,29 @@ describe("a name a family word introduces", () => {
   });
 });
 
+describe("a person of a country, and institutions named after persons", () => {
+  it("parts '<person> of <country>' into the person and the country", () => {
+    expect(pairs("Ministers, including Tadeusz Wrobek of Poland and Istvan Halmi of Hungary, met in Madrid.")).toEqual([
+      ["Tadeusz Wrobek", "person"],
+      ["Poland", "place"],
+      ["Istvan Halmi", "person"],
+      ["Hungary", "place"],
+      ["Madrid", "place"],
+    ]);
+  });
+  it("leaves kinds of places and organizations of a country whole", () => {
+    expect(pairs("Troops of the Hashemite Kingdom of Jordan met officials of the Bank of England.")).toEqual([
+      ["Hashemite Kingdom of Jordan", "place"],
+      ["Bank of England", "organization"],
+    ]);
+  });
+  it("reads a library named after a person as an organization", () => {
+    expect(pairs("They met at the Harry S. Truman Library in Independence.").slice(0, 1)).toEqual([
+      ["Harry S. Truman Library", "organization"],
+    ]);
+  });
+});
+
 describe("a leader's regime", () => {
   it("reads 'the X regime' as an organization and keeps X alone a person", () => {
     expect(pairs("The Varkov regime jailed critics. Varkov has ruled since 2001 and Varkov's rivals fled.")).toEqual([

@@ -65,6 +65,7 @@ describe("ACTOR_PASSES", () => {
       "places with their region",
       "places in lists",
       "persons of a family",
+      "persons of a country",
       "first names",
       "type by shape",
       "leaders' organizations",

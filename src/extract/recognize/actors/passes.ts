@@ -3,7 +3,7 @@
 // ("Daniel arap Moi", "Dar es Salaam"), acronyms, names propagated, gazetteer matches, nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
 // datelines' places ("NAIROBI, Kenya (AP) _"), places written with their region ("Buffalo, N.Y."),
 // regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), names a family
-// word introduces ("his son, Elian"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
+// word introduces ("his son, Elian"), persons of a country ("Bronislaw Geremek of Poland"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
 // ("Secretary of State Victoria Nuland"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full, companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
@@ -38,6 +38,7 @@ import { placesInLists } from "./placeLists.js";
 import { demonymWords } from "./demonymWords.js";
 import { facilitiesAsPlaces } from "./facilities.js";
 import { personsByKin } from "./kinship.js";
+import { personsOfCountries } from "./personOfCountry.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -188,6 +189,7 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "places with their region", run: (d, c) => placesWithRegion(d.words, c, d.lexicons) },
   { name: "places in lists", run: (d, c) => placesInLists(d.words, c, d.lexicons) },
   { name: "persons of a family", run: (d, c) => personsByKin(d.words, c) },
+  { name: "persons of a country", run: (d, c) => personsOfCountries(d.words, c, d.lexicons, d.common) },
   { name: "first names", run: (d, c) => firstNamesAsPersons(d.words, c) },
   { name: "type by shape", run: (d, c) => typeByShape(d.words, c, d.lexicons) },
   { name: "leaders' organizations", run: (d, c) => leaderOrganizations(d.words, c) },
