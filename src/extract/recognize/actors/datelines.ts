@@ -56,6 +56,9 @@ export function datelinePlaces(words: string[][], written: string[][], candidate
   const added: ActorCandidate[] = [];
   let kept = candidates;
   written.forEach((sentence, s) => {
+    // most sentences open with no word in capitals: a look at the first two letters settles them
+    const first = sentence[0] ?? "";
+    if (first.length < 2 || first[1] === first[1].toLowerCase()) return;
     const k = datelinePlaceLength(sentence);
     if (!k) return;
     places.add(fold(words[s], 0, k));

@@ -4,6 +4,7 @@
 // though the tagger read it as a person or an organization or left it out. Pure.
 import { DEMONYMS } from "./gazetteer.js";
 import type { ActorCandidate } from "./rules.js";
+import { pushTo } from "../../util/groupBy.js";
 
 const REGION_DEMONYMS = [
   "African",
@@ -47,21 +48,28 @@ export function hyphenatedPeople(word: string): boolean {
   return !!m && (DEMONYMS.has(m[1]) || REGION_SET.has(m[1]));
 }
 
+/** The forms by their first word, longest first. */
+const FORMS_BY_FIRST = new Map<string, string[][]>();
+for (const f of FORMS) pushTo(FORMS_BY_FIRST, f[0], f);
+
 /** The length of the nationality word opening at `i` in `words`, 0 when none. */
 export function demonymWordAt(words: string[], i: number): number {
-  if (hyphenatedPeople(words[i])) return 1;
-  const form = FORMS.find((f) => f.every((w, k) => words[i + k] === w));
+  const word = words[i] ?? "";
+  if (word.includes("-") && hyphenatedPeople(word)) return 1;
+  const form = FORMS_BY_FIRST.get(word)?.find((f) => f.every((w, k) => words[i + k] === w));
   return form ? form.length : 0;
 }
 
 /** Candidates that are such words become nationalities; such words in no candidate are added as nationalities. Returns the candidates. */
 export function demonymWords(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
   const added: ActorCandidate[] = [];
+  const bySentence = new Map<number, ActorCandidate[]>();
+  for (const c of candidates) pushTo(bySentence, c.sentence, c);
   doc.forEach((words, sentence) => {
     for (let i = 0; i < words.length; i++) {
       const n = demonymWordAt(words, i);
       if (!n) continue;
-      const over = candidates.filter((c) => c.sentence === sentence && c.start < i + n && c.end > i);
+      const over = (bySentence.get(sentence) ?? []).filter((c) => c.start < i + n && c.end > i);
       if (!over.length && !ADJECTIVES.has(words.slice(i, i + n).join(" ")))
         added.push({ sentence, start: i, end: i + n, label: "NAT", source: "gazetteer" });
       else if (over.length === 1 && over[0].start === i && over[0].end === i + n) over[0].label = "NAT";

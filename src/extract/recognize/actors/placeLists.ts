@@ -11,13 +11,24 @@ const REGION_NAMES = new Set(REGIONS);
 /** What joins the names of a list. */
 const LIST_JOINS = new Set([",", "and", "or"]);
 
+/** The candidates by where they open and where they close ("sentence:token"), the first of each. */
+interface Ends {
+  starts: Map<string, ActorCandidate>;
+  ends: Map<string, ActorCandidate>;
+}
+
+function endsOf(candidates: readonly ActorCandidate[]): Ends {
+  const starts = new Map<string, ActorCandidate>();
+  const ends = new Map<string, ActorCandidate>();
+  for (const c of candidates) {
+    if (!starts.has(`${c.sentence}:${c.start}`)) starts.set(`${c.sentence}:${c.start}`, c);
+    if (!ends.has(`${c.sentence}:${c.end}`)) ends.set(`${c.sentence}:${c.end}`, c);
+  }
+  return { starts, ends };
+}
+
 /** The candidate next to `c` across one list joint ("," "and" ", and"), on the side `step` says, if any. */
-function listNeighbour(
-  words: string[],
-  c: ActorCandidate,
-  candidates: readonly ActorCandidate[],
-  step: 1 | -1,
-): ActorCandidate | undefined {
+function listNeighbour(words: string[], c: ActorCandidate, ends: Ends, step: 1 | -1): ActorCandidate | undefined {
   let i = step > 0 ? c.end : c.start - 1;
   let joints = 0;
   while (i >= 0 && i < words.length && LIST_JOINS.has(words[i]) && joints < 2) {
@@ -25,7 +36,7 @@ function listNeighbour(
     joints++;
   }
   if (!joints) return undefined;
-  return candidates.find((o) => o.sentence === c.sentence && (step > 0 ? o.start === i : o.end === i + 1));
+  return step > 0 ? ends.starts.get(`${c.sentence}:${i}`) : ends.ends.get(`${c.sentence}:${i + 1}`);
 }
 
 /** Whether the name opening at `a` is an office's object ("Minister for the Middle East"), which the tagger reads with the person. */
@@ -36,6 +47,7 @@ function officeObject(words: string[], a: number): boolean {
 }
 
 export function placesInLists(doc: string[][], candidates: ActorCandidate[], lexicons: Lexicons): ActorCandidate[] {
+  const ends = endsOf(candidates);
   for (const c of candidates) {
     if (c.label === "LOC" || c.label === "NAT") continue;
     const words = doc[c.sentence];
@@ -46,7 +58,7 @@ export function placesInLists(doc: string[][], candidates: ActorCandidate[], lex
       continue;
     }
     if (c.end - c.start > 2) continue;
-    const sides = [listNeighbour(words, c, candidates, -1), listNeighbour(words, c, candidates, 1)].filter((o) => o?.label === "LOC");
+    const sides = [listNeighbour(words, c, ends, -1), listNeighbour(words, c, ends, 1)].filter((o) => o?.label === "LOC");
     if (sides.length === 2 || (sides.length === 1 && knownPlace(words, c.start, c.end, lexicons))) c.label = "LOC";
   }
   return candidates;

@@ -7,6 +7,7 @@ import { buildLexicons, EMPTY_LEXICONS, type Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
 import { knownPlace } from "./typing.js";
 import { COUNTRY_NAMES } from "./gazetteer.js";
+import { pushTo } from "../../util/groupBy.js";
 
 /**
  * The abbreviations of US states and Canadian provinces as the tokens write them: with inner points
@@ -84,12 +85,16 @@ function townsBeforeStates(
   lexicons: Lexicons,
 ): ActorCandidate[] {
   const added: ActorCandidate[] = [];
+  const bySentence = new Map<number, ActorCandidate[]>();
+  for (const c of candidates) pushTo(bySentence, c.sentence, c);
   doc.forEach((words, sentence) => {
-    const free = (a: number, b: number) => !candidates.some((o) => o.sentence === sentence && o.start < b && o.end > a);
+    if (!words.includes(",")) return;
+    const here = bySentence.get(sentence) ?? [];
+    const free = (a: number, b: number) => !here.some((o) => o.start < b && o.end > a);
     for (let i = 2; i < words.length; i++) {
       if (words[i - 1] !== ",") continue;
       const abbreviation = STATE_ABBREVIATIONS.has(words[i]) && regionEnd(words, i, EMPTY) === i + 1 && free(i, i + 1);
-      const region = candidates.find((o) => o.sentence === sentence && o.start === i && o.label === "LOC");
+      const region = here.find((o) => o.start === i && o.label === "LOC");
       const start = abbreviation || region ? townBefore(words, i - 1, free) : -1;
       if (start < 0) continue;
       if (!abbreviation && !(PLACE_PREPOSITIONS.has(words[start - 1] ?? "") && regionEnd(words, i, lexicons) === region?.end)) continue;
