@@ -105,7 +105,7 @@ export function trimEdges(words: string[], start: number, end: number, label?: s
     b--;
   while (b > a + 1 && NEVER_LAST.has(words[b - 1].toLowerCase())) b--;
   // a day after a name is when, not part of it: "Maurice Cheeks Saturday", "Iran Saturday condemned" (not "Fox News Sunday", a programme)
-  while (b > a + 1 && label !== undefined && (label !== "ORG" || COUNTRY_NAMES.has(key(words, a, b - 1))) && WEEKDAYS.test(words[b - 1]))
+  while (b > a + 1 && label !== undefined && WEEKDAYS.test(words[b - 1]) && (label !== "ORG" || COUNTRY_NAMES.has(key(words, a, b - 1))))
     b--;
   // quotes, brackets or a colon inside a span: keep the longest piece
   for (let i = a; i < b; i++) {
