@@ -58,8 +58,17 @@ function scoreLines(scores: Record<Kind, Score>): string[] {
   return lines;
 }
 
-/** "FALSE dates ...[[span]]..." for a prediction no gold span overlaps, "MISS" for a gold span no prediction overlaps. */
-function spanErrors(docs: GoldDocument[], predict: (doc: GoldDocument) => Record<Kind, PredictedSpan[]>): string[] {
+/** Our actor type for each of re3d's (a nationality is a mention of its place), as typeAgreement scores them. */
+const OUR_TYPE: Record<string, string> = { Person: "person", Organisation: "organization", Location: "place", Nationality: "place" };
+
+/**
+ * "FALSE dates ...[[span]]..." for a prediction no gold span overlaps, "MISS" for a gold span no prediction overlaps,
+ * "TYPE" for an actor whose type agrees with no gold span it overlaps.
+ */
+function spanErrors(
+  docs: GoldDocument[],
+  predict: (doc: GoldDocument) => Record<Kind, PredictedSpan[]> & { actors: Array<PredictedSpan & { type: string }> },
+): string[] {
   const lines: string[] = [];
   for (const doc of docs) {
     const predicted = predict(doc);
@@ -77,6 +86,12 @@ function spanErrors(docs: GoldDocument[], predict: (doc: GoldDocument) => Record
         if (countsForRecall(kind, g) && !predicted[kind].some((p) => p.start < g.end && g.begin < p.end))
           lines.push(`MISS  ${kind.padEnd(7)} ${doc.id}: ${context(g.begin, g.end)}`);
       }
+    }
+    const actorGold = doc.entities.filter((e) => GOLD_TYPES.actors.includes(e.type));
+    for (const p of predicted.actors) {
+      const over = actorGold.filter((g) => p.start < g.end && g.begin < p.end);
+      if (over.length && !over.some((g) => OUR_TYPE[g.type] === p.type))
+        lines.push(`TYPE  actors  ${doc.id}: gold ${over.map((g) => g.type).join("/")} ours ${p.type}: ${context(p.start, p.end)}`);
     }
   }
   return lines;

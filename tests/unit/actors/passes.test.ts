@@ -3,9 +3,11 @@ import { ACTOR_PASSES, leaderOrganizations, lowercaseRoleBefore, personCues } fr
 import { named, span, words } from "./words.js";
 
 describe("leaderOrganizations", () => {
-  it("reads 'the Biden administration' as an organization", () => {
+  it("reads 'the Biden administration' and 'the Assad regime' as organizations", () => {
     const ws = words("the Biden administration said");
     expect(named(ws, leaderOrganizations([ws], [span(ws, "Biden", "PER")]))).toEqual([["Biden administration", "ORG"]]);
+    const regime = words("the Assad regime said");
+    expect(named(regime, leaderOrganizations([regime], [span(regime, "Assad", "PER")]))).toEqual([["Assad regime", "ORG"]]);
   });
   it("leaves a country's government and a name before another candidate", () => {
     const ws = words("the Niger government said");
@@ -52,11 +54,18 @@ describe("ACTOR_PASSES", () => {
       "split at colons",
       "split at joints",
       "clean",
+      "names with particles",
       "acronyms",
       "propagate names",
       "gazetteer",
+      "nationality words",
       "longer names",
       "one type per name",
+      "dateline places",
+      "places with their region",
+      "places in lists",
+      "persons of a family",
+      "persons of a country",
       "first names",
       "type by shape",
       "leaders' organizations",
@@ -68,6 +77,7 @@ describe("ACTOR_PASSES", () => {
       "companies by context",
       "places of a kind",
       "organizations of a place",
+      "built places",
     ]);
   });
 });

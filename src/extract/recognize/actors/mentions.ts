@@ -58,16 +58,20 @@ export function candidateMentions(
   return mentions;
 }
 
-/** "Dubai-based", "Russian-born", "US-led": the place or nationality opening a compound word, where no mention is. */
+/**
+ * "Dubai-based", "Russian-born", "US-led", "Miami-based" in a story about Miami: the place or nationality opening a
+ * compound word, where no mention is: one the gazetteer knows, or a place the article names elsewhere.
+ */
 export function compoundPlaces(tokens: Token[][], mentions: readonly ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  const placesNamed = new Set(mentions.filter((m) => m.type === "place").map((m) => m.text));
   for (const sentenceTokens of tokens) {
     for (const t of sentenceTokens) {
       const m = /^(\p{Lu}[\p{L}.]*)-\p{Ll}+$/u.exec(t.text);
       if (!m || overlapsAny(mentions, t.start, t.end) || overlapsAny(out, t.start, t.end)) continue;
       const name = m[1];
       const country = DEMONYMS.get(name) ?? COUNTRY_NAMES.get(name);
-      if (!country && !CAPITALS.has(name) && !REGIONS_SET.has(name)) continue;
+      if (!country && !CAPITALS.has(name) && !REGIONS_SET.has(name) && !placesNamed.has(name)) continue;
       const mention: ActorMention = { start: t.start, end: t.start + name.length, text: name, type: "place" };
       if (country) mention.country = country;
       out.push(mention);

@@ -1,9 +1,13 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
-// split at colons and at joints between two names (spanJoints.ts) and cleaned, acronyms, names propagated, gazetteer matches, names written longer elsewhere ("Air France"), one type per name,
-// first names, types by shape, leaders' organizations ("the Biden administration"), person cues
+// split at colons and at joints between two names (spanJoints.ts) and cleaned, names with particles
+// ("Daniel arap Moi", "Dar es Salaam"), acronyms, names propagated, gazetteer matches, nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
+// datelines' places ("NAIROBI, Kenya (AP) _"), places written with their region ("Buffalo, N.Y."),
+// regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), names a family
+// word introduces ("his son, Elian"), persons of a country ("Bronislaw Geremek of Poland"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
 // ("Secretary of State Victoria Nuland"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full, companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
-// of Rotterdam"), organizations named by their kind and place ("the Bank of England"). Each pass takes the document and the candidates and returns them. Pure.
+// of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
+// ("Andrews Air Force Base"). Each pass takes the document and the candidates and returns them. Pure.
 import type { Lexicons } from "./lexicons.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, stripOfficeObject } from "./roles.js";
@@ -27,6 +31,14 @@ import { splitAtBreaks } from "./spanBreaks.js";
 import { splitAtJoints } from "./spanJoints.js";
 import { extendToLongerNames } from "./longerNames.js";
 import { possessivePersons } from "./possessivePersons.js";
+import { datelinePlaces } from "./datelines.js";
+import { joinNameParticles } from "./nameParticles.js";
+import { placesWithRegion } from "./placesWithRegion.js";
+import { placesInLists } from "./placeLists.js";
+import { demonymWords } from "./demonymWords.js";
+import { facilitiesAsPlaces } from "./facilities.js";
+import { personsByKin } from "./kinship.js";
+import { personsOfCountries } from "./personOfCountry.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -58,7 +70,7 @@ export function leaderOrganizations(doc: string[][], candidates: ActorCandidate[
     if (c.label === "NAT" || c.label === "LOC" || COUNTRY_NAMES.has(name) || DEMONYMS.has(name) || REGIONS_SET.has(name)) continue;
     const next = words[c.end] ?? "";
     if (
-      /^(?:administration|government|cabinet|campaign)$/.test(next) &&
+      /^(?:administration|government|regime|cabinet|campaign)$/.test(next) &&
       !candidates.some((o) => o !== c && o.sentence === c.sentence && o.start === c.end)
     ) {
       c.end++;
@@ -166,11 +178,18 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "split at colons", run: (d, c) => splitAtBreaks(d.words, c) },
   { name: "split at joints", run: (d, c) => splitAtJoints(d.words, c, d.common, d.lexicons) },
   { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written) },
+  { name: "names with particles", run: (d, c) => joinNameParticles(d.words, c, d.lexicons) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
   { name: "gazetteer", run: (d, c) => addGazetteerMatches(d.words, c) },
+  { name: "nationality words", run: (d, c) => demonymWords(d.words, c) },
   { name: "longer names", run: (d, c) => extendToLongerNames(d.words, c) },
   { name: "one type per name", run: (d, c) => unifyTypes(d.words, c) },
+  { name: "dateline places", run: (d, c) => datelinePlaces(d.words, d.written, c) },
+  { name: "places with their region", run: (d, c) => placesWithRegion(d.words, c, d.lexicons) },
+  { name: "places in lists", run: (d, c) => placesInLists(d.words, c, d.lexicons) },
+  { name: "persons of a family", run: (d, c) => personsByKin(d.words, c) },
+  { name: "persons of a country", run: (d, c) => personsOfCountries(d.words, c, d.lexicons, d.common) },
   { name: "first names", run: (d, c) => firstNamesAsPersons(d.words, c) },
   { name: "type by shape", run: (d, c) => typeByShape(d.words, c, d.lexicons) },
   { name: "leaders' organizations", run: (d, c) => leaderOrganizations(d.words, c) },
@@ -182,4 +201,5 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "companies by context", run: (d, c) => companiesByContext(d.words, c, d.lexicons) },
   { name: "places of a kind", run: (d, c) => placesOfKind(d.words, c, d.lexicons) },
   { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
+  { name: "built places", run: (d, c) => facilitiesAsPlaces(d.words, c) },
 ];

@@ -104,8 +104,9 @@ export function trimEdges(words: string[], start: number, end: number, label?: s
   )
     b--;
   while (b > a + 1 && NEVER_LAST.has(words[b - 1].toLowerCase())) b--;
-  // a day after a name is when, not part of it: "Maurice Cheeks Saturday" (not "Fox News Sunday", a programme)
-  while (b > a + 1 && label !== undefined && label !== "ORG" && WEEKDAYS.test(words[b - 1])) b--;
+  // a day after a name is when, not part of it: "Maurice Cheeks Saturday", "Iran Saturday condemned" (not "Fox News Sunday", a programme)
+  while (b > a + 1 && label !== undefined && WEEKDAYS.test(words[b - 1]) && (label !== "ORG" || COUNTRY_NAMES.has(key(words, a, b - 1))))
+    b--;
   // quotes, brackets or a colon inside a span: keep the longest piece
   for (let i = a; i < b; i++) {
     if (!/^["“”()[\]:]$/.test(words[i])) continue;
@@ -365,6 +366,8 @@ export function firstNamesAsPersons(doc: string[][], candidates: ActorCandidate[
 }
 
 const LABEL_ORDER: SpanLabel[] = ["PER", "ORG", "LOC", "NAT"];
+/** What a leader's name stands before ("the Biden administration", "the Assad regime"). */
+const LEADERS_BODIES = /^(?:administration|government|regime|cabinet|campaign)$/;
 
 /**
  * One type per name in a document: every mention of a name (or of a person's last name) takes the
@@ -380,6 +383,8 @@ export function unifyTypes(doc: string[][], candidates: ActorCandidate[]): Actor
   for (const c of candidates) {
     if (c.source !== "model" || c.label === "NAT") continue;
     const words = doc[c.sentence];
+    // "the Assad regime": a leader's name before the body he leads says nothing of the name's type
+    if (c.label === "ORG" && LEADERS_BODIES.test(words[c.end] ?? "")) continue;
     vote(key(words, c.start, c.end), c.label);
     if (c.label === "PER" && c.end - c.start > 1) vote(words[c.end - 1], "PER", 2);
   }

@@ -2,7 +2,8 @@
 // by the surname after ("Tiani's actions"), so a lone word that ends a person's full name in the
 // same article is that person, whatever the tagger read it as. Known places (of the gazetteer or
 // the model's place list) and companies keep their type ("George Washington" beside "Washington"). Pure.
-import { COMPANIES, CONTEXT_COMPANIES, ORG_WORDS } from "./gazetteer.js";
+import { COMPANIES, CONTEXT_COMPANIES, DEMONYMS, ORG_WORDS } from "./gazetteer.js";
+import { demonymWordAt } from "./demonymWords.js";
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
 import { knownPlace } from "./typing.js";
@@ -22,14 +23,16 @@ export function personSurnames(doc: string[][], candidates: readonly ActorCandid
 }
 
 /**
- * A one-word organization or place that is the surname of a person the article names in full
- * becomes that person. Mutates labels; returns the candidates.
+ * A one-word organization, place or unknown nationality that is the surname of a person the article
+ * names in full becomes that person. Mutates labels; returns the candidates.
  */
 export function surnamesAsPersons(doc: string[][], candidates: ActorCandidate[], lexicons: Lexicons): ActorCandidate[] {
   const surnames = personSurnames(doc, candidates);
   for (const c of candidates) {
-    if (c.end - c.start !== 1 || (c.label !== "ORG" && c.label !== "LOC") || c.source === "gazetteer") continue;
+    if (c.end - c.start !== 1 || c.label === "PER" || c.source === "gazetteer") continue;
     const word = doc[c.sentence][c.start];
+    // a nationality the tagger read in a surname ("the Slepian home"), never a known one ("the Kenyan police")
+    if (c.label === "NAT" && (DEMONYMS.has(word) || demonymWordAt([word], 0))) continue;
     const known = KNOWN_COMPANIES.has(word) || knownPlace([word], 0, 1, lexicons);
     if (surnames.has(word) && !known && !ORG_WORDS.has(word.toLowerCase())) c.label = "PER";
   }
