@@ -58,4 +58,18 @@ describe("actor rows", () => {
       ["b", "John Smith"],
     ]);
   });
+  it("actorRows names a slug's other clusters by where each is first named, not by rank", () => {
+    // three clusters named Ellwood (a surname kept apart per story): the largest takes the slug bare
+    const big = cluster(["Ellwood", "person", "c"], ["Ellwood", "person", "c"], ["Ellwood", "person", "d"]);
+    const inA = cluster(["Ellwood", "person", "a"]);
+    const inB = cluster(["Ellwood", "person", "b"]);
+    const ids = (clusters: ReturnType<typeof cluster>[]) => actorRows(clusters).actors.map((a) => a.id);
+    const all = ids([big, inA, inB]);
+    expect(all[0]).toBe("ellwood");
+    expect(all[1]).toMatch(/^ellwood-[0-9a-f]{4}$/);
+    expect(new Set(all).size).toBe(3);
+    // without the article "a" (deleted), the cluster first named in "b" keeps its id
+    expect(ids([big, inB])).toEqual([all[0], all[2]]);
+    expect(ids([big, inB, inA])).toEqual(all.slice(0, 1).concat(all[2], all[1]));
+  });
 });

@@ -4,6 +4,7 @@
 import type { ActorRow, ActorType, MentionRow } from "../../types.js";
 import { foldName } from "../countryNames.js";
 import { GENERIC_ORG_HEADS, orgWords, standsFor } from "../shortForms.js";
+import { sha256 } from "../../util/hash.js";
 import { TITLE_WORDS, personTokens, type Item } from "./items.js";
 
 export function slugify(name: string): string {
@@ -126,24 +127,25 @@ export function typeAndName(cluster: Item[]): { type: ActorType; name: string } 
 }
 
 /**
- * Ids unique among those handed out: a slug, else the slug with the least free suffix from 2 up
- * ("bazoum-2"). The least free suffix of a slug never decreases (ids are only added), so the
- * search starts where the slug's last one ended: thousands of actors of one name (surnames kept
- * apart per article) cost one step each, not one per actor before them.
+ * Ids unique in the folder: the largest cluster of a slug takes it bare, any other the slug and a
+ * short hash of where the cluster is first named (its article and offset), not a rank ("-2", "-3"):
+ * an added or deleted article then renames only the actors it names, not every later one of the
+ * same name, so the pages of the others keep their data and links.
  */
-function uniqueIds(): (slug: string) => string {
+function uniqueIds(): (slug: string, cluster: Item[]) => string {
   const used = new Set<string>();
-  const nextSuffix = new Map<string, number>();
-  return (slug) => {
-    let id = slug;
-    if (used.has(id)) {
-      let n = nextSuffix.get(slug) ?? 2;
-      while (used.has(`${slug}-${n}`)) n++;
-      id = `${slug}-${n}`;
-      nextSuffix.set(slug, n + 1);
-    }
-    used.add(id);
-    return id;
+  const take = (id: string) => (used.add(id), id);
+  return (slug, cluster) => {
+    if (!used.has(slug)) return take(slug);
+    const first = cluster.reduce((a, b) =>
+      b.article < a.article || (b.article === a.article && b.mention.start < a.mention.start) ? b : a,
+    );
+    const digest = sha256(`${first.article}\0${first.mention.start}`);
+    for (let length = 4; length <= digest.length; length++)
+      if (!used.has(`${slug}-${digest.slice(0, length)}`)) return take(`${slug}-${digest.slice(0, length)}`);
+    let n = 2;
+    while (used.has(`${slug}-${digest}-${n}`)) n++;
+    return take(`${slug}-${digest}-${n}`);
   };
 }
 
@@ -155,7 +157,7 @@ export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: M
   const ordered = [...clusters].sort((a, b) => b.length - a.length || a[0].surface.localeCompare(b[0].surface));
   for (const cluster of ordered) {
     const { type, name } = typeAndName(cluster);
-    const id = uniqueId(slugify(name));
+    const id = uniqueId(slugify(name), cluster);
     // one pass over the cluster's mentions: its aliases (sorted after), roles and articles (in the order written), mention rows
     const written = new Set<string>();
     const roles = new Set<string>();
