@@ -2,7 +2,7 @@
 import type { ActorMention, ActorType } from "../../../src/extract/types.js";
 import { classify, type ArticleMentions, type Item } from "../../../src/extract/resolve/actors/items.js";
 import { KeyGraph } from "../../../src/extract/resolve/actors/graph.js";
-import type { Resolution } from "../../../src/extract/resolve/actors/joins.js";
+import type { Resolution } from "../../../src/extract/resolve/actors/pass.js";
 
 export function mention(text: string, type: ActorType, start = 0, extra: Partial<ActorMention> = {}): ActorMention {
   return { start, end: start + text.length, text, type, ...extra };

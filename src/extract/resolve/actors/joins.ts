@@ -5,25 +5,11 @@ import { foldName } from "../countryNames.js";
 import { jaroWinkler } from "../similarity.js";
 import { pushTo, pushToSet } from "../../util/groupBy.js";
 import { orgKeyOf, standsFor } from "../shortForms.js";
-import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type ArticleMentions, type Item } from "./items.js";
+import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
 import { articleKinship } from "./kin.js";
 import { loneWordsByStory } from "./loneWords.js";
-import type { Votes } from "./article.js";
-
-/** What the passes read and join. */
-export interface Resolution {
-  docs: ArticleMentions[];
-  items: Item[];
-  graph: KeyGraph;
-  votes: Votes;
-}
-
-/** A named folder-wide pass. */
-export interface ResolvePass {
-  name: string;
-  join(resolution: Resolution): void;
-}
+import type { ResolvePass } from "./pass.js";
 
 const SIMILAR = 0.88;
 

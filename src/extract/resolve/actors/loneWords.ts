@@ -7,7 +7,7 @@ import { pushTo } from "../../util/groupBy.js";
 import { isGenericWord } from "../shortForms.js";
 import { isSurnameAlone, personTokens, type Item } from "./items.js";
 import { articleKinship } from "./kin.js";
-import type { ResolvePass } from "./joins.js";
+import type { ResolvePass } from "./pass.js";
 import type { KeyGraph } from "./graph.js";
 
 /** Whether an item is a lone word that names nobody in particular: a person's one name, or a generic word; memoized by kind and surface. */
