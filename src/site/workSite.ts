@@ -1,7 +1,7 @@
 // A site of its own for another articles folder: an articles folder, a copy of the Framework root
 // (the engine linked, not copied; no generated data), a cache and an output, all under one work
 // folder. Used to build briefings side by side without touching src/ or dist/ (tests, benchmarks).
-import { cpSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../extract/cache.js";
 
@@ -26,6 +26,10 @@ export function prepareWorkSite(work: string): WorkSite {
     else cpSync(join(PROJECT_ROOT, "src", entry), join(w.site, entry), { recursive: true });
   }
   for (const loader of LOADERS) cpSync(join(PROJECT_ROOT, "src", loader), join(w.site, loader), { recursive: true });
+  // Framework runs the .ts loaders with tsx, found from the root up: a work folder outside the
+  // project (a temporary folder) would otherwise print no map and no tables
+  const modules = join(work, "node_modules");
+  if (!existsSync(modules)) symlinkSync(join(PROJECT_ROOT, "node_modules"), modules);
   return w;
 }
 

@@ -43,7 +43,7 @@ async function textAlternative(chart: Locator): Promise<string> {
 
 const visit = (path: string, colorScheme: "light" | "dark" = "light") => site.visit(path, colorScheme);
 
-const CHART_PAGES: Record<string, number> = { "/": 2, "/actors": 1, "/timeline": 2, "/figures": 1 };
+const CHART_PAGES: Record<string, number> = { "/": 2, "/actors": 1, "/timeline": 2, "/figures": 1, "/places": 1 };
 
 describe("every page", () => {
   it("loads with no console error, no failed or off-machine request, and draws its charts", async () => {
@@ -51,7 +51,18 @@ describe("every page", () => {
     const articlePages = pagesUnder(DIST, "articles");
     expect(actorPages.length).toBeGreaterThan(0);
     expect(articlePages.length).toBeGreaterThan(0);
-    const paths = ["/", "/actors", "/timeline", "/figures", "/sources", "/quotes", "/ingest", ...actorPages.slice(0, 5), ...articlePages];
+    const paths = [
+      "/",
+      "/actors",
+      "/timeline",
+      "/figures",
+      "/places",
+      "/sources",
+      "/quotes",
+      "/ingest",
+      ...actorPages.slice(0, 5),
+      ...articlePages,
+    ];
     for (const path of paths) {
       const { page, log } = await visit(path);
       expect(await page.locator("#observablehq-main h1").count(), `${path} has a heading`).toBeGreaterThan(0);
