@@ -5,11 +5,13 @@
 import type { ActorMention } from "../../types.js";
 import { genderOfGivenName } from "./givenNames.js";
 
-const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Dame)\.?\s+)/;
+/** Honorifics opening a person's name ("Mrs. Hillary Clinton", "Sir Dr. X"). */
+const HONORIFICS = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Dame)\.?\s+)+/;
 
-const wordsOf = (m: ActorMention) =>
+/** A person mention's name words, without honorifics or a possessive ("Mrs. Clinton's" → ["Clinton"]). */
+export const nameWords = (m: ActorMention): string[] =>
   m.text
-    .replace(HONORIFIC, "")
+    .replace(HONORIFICS, "")
     .replace(/[’']s$/, "")
     .trim()
     .split(/\s+/);
@@ -19,7 +21,7 @@ export function singleName(text: string, start: number, end: number): string | n
   const name = text
     .slice(start, end)
     .trim()
-    .replace(HONORIFIC, "")
+    .replace(HONORIFICS, "")
     .replace(/[’']s$/, "");
   return /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? name : null;
 }
@@ -29,13 +31,13 @@ export function singleName(text: string, start: number, end: number): string | n
  * else by given name, the one person written in full with it (before or after). Undefined when none.
  */
 export function personByName(actors: readonly ActorMention[], name: string, at: number): ActorMention | undefined {
-  const full = actors.filter((a) => a.type === "person" && wordsOf(a).length > 1);
-  const bySurname = full.filter((a) => a.end <= at && wordsOf(a).pop() === name);
+  const full = actors.filter((a) => a.type === "person" && nameWords(a).length > 1);
+  const bySurname = full.filter((a) => a.end <= at && nameWords(a).pop() === name);
   if (bySurname.length) return bySurname[bySurname.length - 1];
   // a given name only where it is one ("Steve", not "Apple" of a product the recognizer took for a person)
   if (!genderOfGivenName(name.toLowerCase())) return undefined;
-  const byGiven = full.filter((a) => wordsOf(a)[0] === name);
-  if (new Set(byGiven.map((a) => wordsOf(a).join(" "))).size !== 1) return undefined;
+  const byGiven = full.filter((a) => nameWords(a)[0] === name);
+  if (new Set(byGiven.map((a) => nameWords(a).join(" "))).size !== 1) return undefined;
   const earlier = byGiven.filter((a) => a.end <= at);
   return earlier.length ? earlier[earlier.length - 1] : byGiven[0];
 }

@@ -6,6 +6,7 @@
 import type { ActorMention, Sentence } from "../../types.js";
 import { contains, insideRanges } from "../../util/ranges.js";
 import { genderOfGivenName, type Gender } from "./givenNames.js";
+import { nameWords } from "./names.js";
 import { VERB } from "./verbs.js";
 
 export type { Gender };
@@ -29,15 +30,9 @@ function surnameOf(m: ActorMention): string {
     .toLowerCase();
 }
 
-const HONORIFICS = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Dame)\.?\s+)+/;
-
 /** A full mention's name without honorifics ("Hillary Clinton" of "Mrs. Hillary Clinton"), or null for a surname alone. */
 function fullNameOf(m: ActorMention): string | null {
-  const words = m.text
-    .replace(HONORIFICS, "")
-    .replace(/[’']s$/, "")
-    .trim()
-    .split(/\s+/);
+  const words = nameWords(m);
   return words.length >= 2 ? words.join(" ").toLowerCase() : null;
 }
 
