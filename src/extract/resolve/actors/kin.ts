@@ -3,6 +3,7 @@
 // that is not a country). A short form read in one article stands for a long form written in
 // another only when the two are kin: "Virgin" beside the iPod is not the "Virgin Atlantic" of an
 // airliner order, "GB" in a phone's memory not the "Gazprom Bank" of a market report. Pure.
+import { pushToSet } from "../../util/groupBy.js";
 import type { Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
 
@@ -27,12 +28,8 @@ export function articleKinship(items: readonly Item[], graph: KeyGraph): (a: Ite
   for (const item of items) {
     if (!distinctive(item)) continue;
     const root = graph.root(item.key);
-    let roots = clustersOf.get(item.article);
-    if (!roots) clustersOf.set(item.article, (roots = new Set()));
-    roots.add(root);
-    let articles = articlesOf.get(root);
-    if (!articles) articlesOf.set(root, (articles = new Set()));
-    articles.add(item.article);
+    pushToSet(clustersOf, item.article, root);
+    pushToSet(articlesOf, root, item.article);
   }
   const kinOf = new Map<string, Set<string>>();
   const kinOfArticle = (x: string) => {
