@@ -6,6 +6,7 @@
 import type { ActorMention } from "../types.js";
 import { classifier, type ArticleMentions, type Item } from "./actors/items.js";
 import {
+  addVote,
   givenNamesInArticle,
   nicknamesInArticle,
   organizationWordsInArticle,
@@ -31,15 +32,6 @@ export interface OwnActors {
 
 const pairsOf = (votes: Map<string, Map<string, number>>): Array<[string, string, number]> =>
   [...votes].flatMap(([short, longs]) => [...longs].map(([long, n]): [string, string, number] => [short, long, n]));
-
-/** Adds an article's counted votes to the folder's, in the order they were cast. */
-function addVotes(votes: Map<string, Map<string, number>>, pairs: Array<[string, string, number]>): void {
-  for (const [short, long, n] of pairs) {
-    let forShort = votes.get(short);
-    if (!forShort) votes.set(short, (forShort = new Map()));
-    forShort.set(long, (forShort.get(long) ?? 0) + n);
-  }
-}
 
 /** The items of one article's mentions after the article's own joins, and the votes it adds (the joins' order). */
 function ownItems(
@@ -73,7 +65,7 @@ export function ownActors(doc: Pick<ArticleMentions, "text" | "mentions">, class
 
 /** The items of an article's part (fresh objects: the folder's joins rewrite their keys), its votes added to `votes`. */
 export function itemsOf(article: string, mentions: readonly ActorMention[], own: OwnActors, votes: Votes): Item[] {
-  addVotes(votes.strong, own.strong);
-  addVotes(votes.weak, own.weak);
+  for (const [short, long, n] of own.strong) addVote(votes.strong, short, long, n);
+  for (const [short, long, n] of own.weak) addVote(votes.weak, short, long, n);
   return mentions.map((mention, i) => ({ article, mention, ...own.fields[own.of[i]] }));
 }

@@ -17,12 +17,15 @@ export interface Votes {
 /** A short form written in capitals ("EU", "U.S.A."). */
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
 
-/** One article's vote of a short form (its key) for a long form, counted. */
-function cast(votes: Map<string, Map<string, number>>, short: Item, longKey: string): void {
-  let forLong = votes.get(short.key);
-  if (!forLong) votes.set(short.key, (forLong = new Map()));
-  forLong.set(longKey, (forLong.get(longKey) ?? 0) + 1);
+/** Adds `n` votes of a short form (its key) for a long form (its key). */
+export function addVote(votes: Map<string, Map<string, number>>, shortKey: string, longKey: string, n = 1): void {
+  let forLong = votes.get(shortKey);
+  if (!forLong) votes.set(shortKey, (forLong = new Map()));
+  forLong.set(longKey, (forLong.get(longKey) ?? 0) + n);
 }
+
+/** One article's vote of a short form for a long form, counted. */
+const cast = (votes: Map<string, Map<string, number>>, short: Item, longKey: string) => addVote(votes, short.key, longKey);
 
 /**
  * A weak vote is also the article's reading: its items written with the short form's words (also
