@@ -58,18 +58,23 @@ describe("actor rows", () => {
       ["b", "John Smith"],
     ]);
   });
-  it("actorRows names a slug's other clusters by where each is first named, not by rank", () => {
-    // three clusters named Ellwood (a surname kept apart per story): the largest takes the slug bare
-    const big = cluster(["Ellwood", "person", "c"], ["Ellwood", "person", "c"], ["Ellwood", "person", "d"]);
+  it("actorRows names a slug's other clusters by where each is first named, not by rank or size", () => {
+    // three clusters named Ellwood (a surname kept apart per story): the one named first takes the slug bare
     const inA = cluster(["Ellwood", "person", "a"]);
     const inB = cluster(["Ellwood", "person", "b"]);
-    const ids = (clusters: ReturnType<typeof cluster>[]) => actorRows(clusters).actors.map((a) => a.id);
-    const all = ids([big, inA, inB]);
-    expect(all[0]).toBe("ellwood");
-    expect(all[1]).toMatch(/^ellwood-[0-9a-f]{4}$/);
-    expect(new Set(all).size).toBe(3);
-    // without the article "a" (deleted), the cluster first named in "b" keeps its id
-    expect(ids([big, inB])).toEqual([all[0], all[2]]);
-    expect(ids([big, inB, inA])).toEqual(all.slice(0, 1).concat(all[2], all[1]));
+    const big = cluster(["Ellwood", "person", "c"], ["Ellwood", "person", "c"], ["Ellwood", "person", "d"]);
+    const idOf = (clusters: ReturnType<typeof cluster>[], which: ReturnType<typeof cluster>) =>
+      actorRows(clusters).actors.find((a) => a.articles[0] === which[0].article)!.id;
+    expect(idOf([inA, inB], inA)).toBe("ellwood");
+    expect(idOf([inA, inB], inB)).toMatch(/^ellwood-[0-9a-f]{4}$/);
+    // an added cluster larger than the others renames none of them
+    const withBig = [inA, inB, big];
+    expect(idOf(withBig, inA)).toBe("ellwood");
+    expect(idOf(withBig, inB)).toBe(idOf([inA, inB], inB));
+    expect(idOf(withBig, big)).toMatch(/^ellwood-[0-9a-f]{4}$/);
+    expect(new Set(actorRows(withBig).actors.map((a) => a.id)).size).toBe(3);
+    // without the article "a" (deleted), the cluster named first now ("b") takes the bare slug; "c" keeps its id
+    expect(idOf([inB, big], inB)).toBe("ellwood");
+    expect(idOf([inB, big], big)).toBe(idOf(withBig, big));
   });
 });

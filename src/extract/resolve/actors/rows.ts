@@ -126,23 +126,36 @@ export function typeAndName(cluster: Item[]): { type: ActorType; name: string } 
   return { type, name: type === "person" ? personName(cluster) : otherName(cluster, type) };
 }
 
+/** Where a cluster is first named: its first mention by article id, then offset. */
+function firstNamed(cluster: Item[]): Item {
+  return cluster.reduce((a, b) => (b.article < a.article || (b.article === a.article && b.mention.start < a.mention.start) ? b : a));
+}
+
+/** Whether x is named before y (article id, then offset). */
+const namedBefore = (x: Item, y: Item) => x.article < y.article || (x.article === y.article && x.mention.start < y.mention.start);
+
 /**
- * Ids unique in the folder: the largest cluster of a slug takes it bare, any other the slug and a
- * short hash of where the cluster is first named (its article and offset), not a rank ("-2", "-3"):
- * an added or deleted article then renames only the actors it names, not every later one of the
- * same name, so the pages of the others keep their data and links.
+ * Ids unique in the folder: of the clusters sharing a slug, the one named first (article id, then
+ * offset) takes it bare, any other the slug and a short hash of where it is first named, neither a
+ * rank ("-2", "-3") nor a size: an added or deleted article then renames only the actors it names
+ * first, never same-named ones whose sizes it reorders, so the pages of the others keep their data
+ * and links. `named`: each cluster's slug and first mention.
  */
-function uniqueIds(): (slug: string, cluster: Item[]) => string {
+function uniqueIds(named: Map<Item[], { slug: string; first: Item }>): (cluster: Item[]) => string {
+  const owner = new Map<string, Item>(); // per slug, the first mention of the cluster named first
+  for (const { slug, first } of named.values()) {
+    const held = owner.get(slug);
+    if (!held || namedBefore(first, held)) owner.set(slug, first);
+  }
   const used = new Set<string>();
   const take = (id: string) => (used.add(id), id);
-  return (slug, cluster) => {
-    if (!used.has(slug)) return take(slug);
-    const first = cluster.reduce((a, b) =>
-      b.article < a.article || (b.article === a.article && b.mention.start < a.mention.start) ? b : a,
-    );
+  return (cluster) => {
+    const { slug, first } = named.get(cluster)!;
+    if (owner.get(slug) === first && !used.has(slug)) return take(slug);
     const digest = sha256(`${first.article}\0${first.mention.start}`);
     for (let length = 4; length <= digest.length; length++)
-      if (!used.has(`${slug}-${digest.slice(0, length)}`)) return take(`${slug}-${digest.slice(0, length)}`);
+      if (!used.has(`${slug}-${digest.slice(0, length)}`) && owner.get(`${slug}-${digest.slice(0, length)}`) === undefined)
+        return take(`${slug}-${digest.slice(0, length)}`);
     let n = 2;
     while (used.has(`${slug}-${digest}-${n}`)) n++;
     return take(`${slug}-${digest}-${n}`);
@@ -151,13 +164,14 @@ function uniqueIds(): (slug: string, cluster: Item[]) => string {
 
 /** Actor rows of the clusters (largest first) with unique ids, and their mention rows by article and offset. */
 export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: MentionRow[] } {
-  const uniqueId = uniqueIds();
   const actors: ActorRow[] = [];
   const mentions: MentionRow[] = [];
   const ordered = [...clusters].sort((a, b) => b.length - a.length || a[0].surface.localeCompare(b[0].surface));
+  const typed = new Map(ordered.map((c) => [c, typeAndName(c)]));
+  const uniqueId = uniqueIds(new Map(ordered.map((c) => [c, { slug: slugify(typed.get(c)!.name), first: firstNamed(c) }])));
   for (const cluster of ordered) {
-    const { type, name } = typeAndName(cluster);
-    const id = uniqueId(slugify(name), cluster);
+    const { type, name } = typed.get(cluster)!;
+    const id = uniqueId(cluster);
     // one pass over the cluster's mentions: its aliases (sorted after), roles and articles (in the order written), mention rows
     const written = new Set<string>();
     const roles = new Set<string>();
