@@ -126,13 +126,11 @@ export function typeAndName(cluster: Item[]): { type: ActorType; name: string } 
   return { type, name: type === "person" ? personName(cluster) : otherName(cluster, type) };
 }
 
-/** Where a cluster is first named: its first mention by article id, then offset. */
-function firstNamed(cluster: Item[]): Item {
-  return cluster.reduce((a, b) => (b.article < a.article || (b.article === a.article && b.mention.start < a.mention.start) ? b : a));
-}
-
 /** Whether x is named before y (article id, then offset). */
 const namedBefore = (x: Item, y: Item) => x.article < y.article || (x.article === y.article && x.mention.start < y.mention.start);
+
+/** Where a cluster is first named: its first mention by article id, then offset. */
+const firstNamed = (cluster: Item[]): Item => cluster.reduce((a, b) => (namedBefore(b, a) ? b : a));
 
 /**
  * Ids unique in the folder: of the clusters sharing a slug, the one named first (article id, then
