@@ -149,11 +149,13 @@ function uniqueIds(named: Map<Item[], { slug: string; first: Item }>): (cluster:
   const take = (id: string) => (used.add(id), id);
   return (cluster) => {
     const { slug, first } = named.get(cluster)!;
-    if (owner.get(slug) === first && !used.has(slug)) return take(slug);
+    // a slug is taken bare only by its owner, and no hashed id takes a slug some cluster owns
+    if (owner.get(slug) === first) return take(slug);
     const digest = sha256(`${first.article}\0${first.mention.start}`);
-    for (let length = 4; length <= digest.length; length++)
-      if (!used.has(`${slug}-${digest.slice(0, length)}`) && owner.get(`${slug}-${digest.slice(0, length)}`) === undefined)
-        return take(`${slug}-${digest.slice(0, length)}`);
+    for (let length = 4; length <= digest.length; length++) {
+      const id = `${slug}-${digest.slice(0, length)}`;
+      if (!used.has(id) && !owner.has(id)) return take(id);
+    }
     let n = 2;
     while (used.has(`${slug}-${digest}-${n}`)) n++;
     return take(`${slug}-${digest}-${n}`);
