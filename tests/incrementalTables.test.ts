@@ -1,6 +1,6 @@
 // The tables of a folder built with what earlier builds kept (the per-article cache with each
-// article's digest, the last build's story rows) equal the tables of a build from nothing (issue 19):
-// random sequences of adds, edits, copies (duplicates) and deletes on a folder of several stories,
+// article's digest, what the last build's joins kept: joinMemo.ts) equal the tables of a build from nothing (issue 19):
+// random sequences of adds, edits, copies and near copies (duplicates) and deletes on a folder of several stories,
 // each step extracted twice: with the kept cache, and with none. The sequence comes from a seed,
 // printed with any failure (BRIEFING_TEST_SEED=n replays it). And the part of actor resolution each
 // article's digest carries (its own actors, resolve/ownActors.ts) joins as the resolver's own would.
@@ -33,7 +33,10 @@ const pick = <T>(random: Random, items: readonly T[]) => items[Math.floor(random
 /** One random change to the folder; returns what it did. */
 function operate(random: Random, folder: string, unused: string[]): string {
   const present = readdirSync(folder).sort();
-  const kind = pick(random, unused.length ? ["add", "add", "edit", "copy", "delete"] : ["edit", "copy", "delete"]);
+  const kind = pick(
+    random,
+    unused.length ? ["add", "add", "edit", "copy", "near copy", "delete"] : ["edit", "copy", "near copy", "delete"],
+  );
   if (kind === "add" || present.length < 3) {
     const file = unused.pop()!;
     copyFileSync(join(POOL, file), join(folder, file));
@@ -51,6 +54,13 @@ function operate(random: Random, folder: string, unused: string[]): string {
     const other = readFileSync(join(POOL, pick(random, POOL_FILES)), "utf8").split(/\n\s*\n/);
     writeFileSync(join(folder, target), `${readFileSync(join(folder, target), "utf8")}\n\n${pick(random, other)}\n`);
     return `edit ${target}`;
+  }
+  if (kind === "near copy") {
+    // the same article with a sentence more: a near-duplicate (its similarity to the original kept for the next build)
+    const copy = `near-${present.length}-${target}`;
+    const [headline, ...rest] = readFileSync(join(folder, target), "utf8").split(/\n\s*\n/);
+    writeFileSync(join(folder, copy), [headline, ...rest, pick(random, PLAIN)].join("\n\n"));
+    return `near copy of ${target} as ${copy}`;
   }
   if (kind === "copy") {
     const copy = `copy-${present.length}-${target}`;

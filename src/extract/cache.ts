@@ -69,28 +69,34 @@ export function writeCached(dir: string, key: string, value: CachedResult): void
   renameSync(tmp, path);
 }
 
-/** Where the story rows of the last build of `folder` are kept: one file per articles folder. */
-function storyMemoPath(dir: string, folder: string): string {
-  return join(dir, `stories-${createHash("sha256").update(folder).digest("hex").slice(0, 16)}.v8`);
+/** Where what the joins of the last build of `folder` kept is written: one file per articles folder. */
+function joinMemoPath(dir: string, folder: string): string {
+  return join(dir, `joins-${createHash("sha256").update(folder).digest("hex").slice(0, 16)}.v8`);
 }
 
 /**
- * The story rows the last build of `folder` kept (a map, StoryMemo of storyRows.ts), if it ran the
- * same engine version (else none). The cache keeps them without reading them: no import of what they hold.
+ * What the last build of `folder` kept for the joins (joinMemo.ts), if it ran the same engine
+ * version (else undefined); `check` says whether the value read is one. The cache keeps it without
+ * reading it: no import of what it holds.
  */
-export function readStoryMemo<Memo extends ReadonlyMap<string, unknown>>(dir: string, folder: string, version: string): Memo {
+export function readJoinMemo<Memo>(
+  dir: string,
+  folder: string,
+  version: string,
+  check: (value: unknown) => Memo | undefined,
+): Memo | undefined {
   try {
-    const kept = deserialize(readFileSync(storyMemoPath(dir, folder))) as { version: string; memo: Memo };
-    return kept.version === version && kept.memo instanceof Map ? kept.memo : (new Map() as unknown as Memo);
+    const kept = deserialize(readFileSync(joinMemoPath(dir, folder))) as { version?: string; memo?: unknown };
+    return kept.version === version ? check(kept.memo) : undefined;
   } catch {
-    return new Map() as unknown as Memo;
+    return undefined;
   }
 }
 
-/** Keeps this build's story rows for the next build of `folder` (whole or not at all: written aside, then renamed). */
-export function writeStoryMemo(dir: string, folder: string, version: string, memo: ReadonlyMap<string, unknown>): void {
+/** Keeps what this build's joins made for the next build of `folder` (whole or not at all: written aside, then renamed). */
+export function writeJoinMemo(dir: string, folder: string, version: string, memo: unknown): void {
   mkdirSync(dir, { recursive: true });
-  const path = storyMemoPath(dir, folder);
+  const path = joinMemoPath(dir, folder);
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, serialize({ version, memo }));
   renameSync(tmp, path);

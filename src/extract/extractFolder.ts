@@ -9,9 +9,9 @@ import { walkArticles, type ArticleFile, type WalkResult } from "./ingest/index.
 import { loadActorModel, type ActorModel } from "./recognize/actors/index.js";
 import { processFile, type FileResult } from "./processFile.js";
 import { buildTables, type JoinOptions } from "./tables.js";
-import type { StoryMemo } from "./storyRows.js";
+import { asJoinMemo, emptyJoinMemo, type JoinMemo } from "./joinMemo.js";
 import type { ArticleDigest } from "./digest.js";
-import { cacheKey, defaultCacheDir, engineVersion, readCached, readStoryMemo, writeCached, writeStoryMemo } from "./cache.js";
+import { cacheKey, defaultCacheDir, engineVersion, readCached, readJoinMemo, writeCached, writeJoinMemo } from "./cache.js";
 import { DEFAULT_WORKER_MIN_BYTES, DEFAULT_WORKER_THRESHOLD, resolveWorkers } from "./workers/config.js";
 import { ExtractPool } from "./workers/pool.js";
 import { workerEntry } from "./workers/spawn.js";
@@ -138,11 +138,15 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   return tablesKeepingStories(folder, cacheDir, version, (options) => tablesOf(results, walked.rejected, options));
 }
 
-/** Tables in which the stories whose inputs are those of a story of the last build take its rows; this build's are kept for the next. */
+/**
+ * Tables joined with what the last build of the folder kept (its story rows and duplicate pairs'
+ * similarities, joinMemo.ts) where their inputs are the same; this build's are kept for the next.
+ */
 function tablesKeepingStories(folder: string, cacheDir: string, version: string, tables: (options: JoinOptions) => Tables): Tables {
-  let next: StoryMemo | undefined;
-  const made = tables({ storyMemo: readStoryMemo<StoryMemo>(cacheDir, folder, version), onStoryMemo: (memo) => (next = memo) });
-  if (next) writeStoryMemo(cacheDir, folder, version, next);
+  let next: JoinMemo | undefined;
+  const memo = readJoinMemo(cacheDir, folder, version, asJoinMemo) ?? emptyJoinMemo();
+  const made = tables({ memo, onMemo: (kept) => (next = kept) });
+  if (next) writeJoinMemo(cacheDir, folder, version, next);
   return made;
 }
 

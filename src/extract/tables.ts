@@ -23,7 +23,8 @@ import { groupStories } from "./analyze/stories.js";
 import { outletName } from "./resolve/outlets.js";
 import { contains } from "./util/ranges.js";
 import { articleDigest, duplicatesOf, wordsOf, type ArticleDigest } from "./digest.js";
-import { storyRows, type StoryMemo } from "./storyRows.js";
+import { storyRows } from "./storyRows.js";
+import type { JoinMemo } from "./joinMemo.js";
 
 /**
  * The extractions in file order, each article with an id unique across the folder ("a.txt" and
@@ -120,10 +121,10 @@ function placeInSentences(mentions: MentionRow[], sentencesOf: ReadonlyMap<strin
 export interface JoinOptions {
   /** An extraction's articleDigest, where it was cached with it (the rest are made here). */
   digests?: ReadonlyMap<ArticleExtraction, ArticleDigest>;
-  /** The last build's story rows (of the same engine version), for stories whose inputs are the same. */
-  storyMemo?: StoryMemo;
-  /** Called with this build's story rows, for the next build. */
-  onStoryMemo?: (memo: StoryMemo) => void;
+  /** What the last build's joins kept (of the same engine version and folder), taken where the inputs are the same. */
+  memo?: JoinMemo;
+  /** Called with what this build's joins keep, for the next build. */
+  onMemo?: (memo: JoinMemo) => void;
 }
 
 /** The rows of each counted article (not a duplicate), its mentions resolved to actors. */
@@ -157,10 +158,17 @@ export function buildTables(
   options: JoinOptions = {},
 ): Tables {
   const { sorted, digests } = inFileOrder(extractions, options.digests ?? new Map());
+  // an article's file and content hash: with the engine's version, what its extraction is made of
+  const similarity = {
+    source: (i: number) => `${sorted[i].article.file}\0${sorted[i].article.hash}`,
+    last: options.memo?.similarity ?? new Map(),
+    next: new Map(),
+  };
   const duplicates = findDuplicates(
     sorted.map((x) => x.article),
     {},
     digests.map(duplicatesOf),
+    similarity,
   );
   const articles = articleRows(sorted, duplicates);
   // duplicates are listed as articles but counted once: nothing is extracted from them twice
@@ -191,9 +199,9 @@ export function buildTables(
       actorName: (a) => names.get(a) ?? a,
       articleDate: (id) => ownDate.get(id)?.date ?? null,
     },
-    options.storyMemo,
+    options.memo?.stories,
   );
-  options.onStoryMemo?.(memo);
+  options.onMemo?.({ stories: memo, similarity: similarity.next });
   const comentions = coMentions(mentions, skip);
   const tables = { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings, sentences };
   return { ...tables, central, stories, comentions };

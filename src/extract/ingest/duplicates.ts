@@ -181,15 +181,30 @@ export function duplicateDigest(article: Pick<Article, "text" | "boilerplate">, 
 }
 
 /**
+ * The similarities of candidate pairs an earlier run measured, and those of this run (for the next).
+ * A pair is keyed by what its two articles' texts are made of (`source`: with the engine's version,
+ * the caller's part), and the shingle size, so a kept similarity is the one measuring would give.
+ */
+export interface SimilarityMemo {
+  /** What article i's text and boilerplate are made of (its file and content hash). */
+  source: (i: number) => string;
+  last: ReadonlyMap<string, number>;
+  /** Filled with every pair this run compared. */
+  next: Map<string, number>;
+}
+
+/**
  * Maps each duplicate's id to the id of the article it duplicates. The array order is the priority
  * order (pass articles sorted by file): a duplicate always points to an earlier article that is not
  * itself a duplicate. `digests[i]`, when given (and made with the same shingle size), is article
- * i's duplicateDigest: then only candidate pairs read the articles' texts again.
+ * i's duplicateDigest: then only candidate pairs read the articles' texts again, and with
+ * `similarity` only those no earlier run compared.
  */
 export function findDuplicates(
   articles: DuplicateInput[],
   options: DuplicateOptions = {},
   digests: ReadonlyArray<DuplicateDigest | undefined> = [],
+  similarity?: SimilarityMemo,
 ): Map<string, string> {
   const threshold = options.threshold ?? 0.8;
   const size = options.shingleSize ?? 5;
@@ -204,6 +219,14 @@ export function findDuplicates(
     const given = digests[i];
     return given && given.shingleSize === size ? given : (made[i] ??= duplicateDigest(articles[i], size));
   };
+  /** The Jaccard similarity of the shingles of articles j < i, kept from the last run where it was measured. */
+  const similar = (i: number, j: number) => {
+    if (!similarity) return jaccard(setOf(i), setOf(j));
+    const key = `${size}\n${similarity.source(j)}\n${similarity.source(i)}`;
+    const value = similarity.last.get(key) ?? jaccard(setOf(i), setOf(j));
+    similarity.next.set(key, value);
+    return value;
+  };
   /** The earlier original article i repeats word for word or nearly, if any. */
   const originalOf = (i: number, digest: DuplicateDigest): number | string | undefined => {
     const article = articles[i];
@@ -214,7 +237,7 @@ export function findDuplicates(
     for (const j of [...candidates].sort((x, y) => x - y)) {
       const other = digestOf(j).shingles;
       if (Math.min(digest.shingles, other) / Math.max(digest.shingles, other) < threshold) continue;
-      if (jaccard(setOf(i), setOf(j)) >= threshold) return j;
+      if (similar(i, j) >= threshold) return j;
     }
     return undefined;
   };

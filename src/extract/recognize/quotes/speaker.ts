@@ -188,7 +188,7 @@ function appositionToVerb(text: string, actors: ActorMention[], person: ActorMen
 function personBeforeQualifier(text: string, actors: ActorMention[], from: number, m: ActorMention): ActorMention | undefined {
   if (!/\b(?:for|of|at|with|from|in|by)\s+(?:the\s+)?$/.test(text.slice(from, m.start))) return undefined;
   const person = actors.find((a) => a.type === "person" && a.start >= from && a.end <= m.start && a !== m);
-  return person && !ANY_VERB_WORD.test(text.slice(person.end, m.start)) ? person : undefined;
+  return person && !HAS_VERB_WORD.test(text.slice(person.end, m.start)) ? person : undefined;
 }
 
 /** The person a sentence's subject names: an organization right before a role and a name is only its qualifier ("Microsoft CEO Steve Ballmer"). */
@@ -276,6 +276,8 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
 }
 
 const ANY_VERB_WORD = new RegExp(`\\b(${ANY_VERB})\\b`, "gi");
+/** Whether a text has a verb word: not ANY_VERB_WORD, whose `test` would keep where it stopped (its lastIndex) for the next text, the next article's too. */
+const HAS_VERB_WORD = new RegExp(ANY_VERB_WORD.source, "i");
 
 /**
  * A participle with a subject of its own: "…, with UBS analyst David Strauss saying “…”" and "Detik
