@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/index.js";
 import { groupStories } from "../src/extract/analyze/stories.js";
-import { articleTimes, dayRange, timeFactor, type OwnDate } from "../src/extract/analyze/storyTime.js";
+import { articleTimes, dayRange, ONE_TIME_UNKNOWN, timeFactor, UNKNOWN_TIME, type OwnDate } from "../src/extract/analyze/storyTime.js";
 import { articleCasts, castFactor, castOverlap } from "../src/extract/analyze/storyCast.js";
 import type { DateRow, MentionRow, SentenceRow, Tables } from "../src/extract/types.js";
 import { readStoryGold, StoriesInputError } from "../src/evaluate/stories.js";
@@ -142,10 +142,13 @@ describe("the time rule", () => {
     return Object.fromEntries(ids.map((id, i) => [id, list[i]]));
   };
 
-  it("keeps articles of one event published over a week, and none whose date is unknown, apart", () => {
-    const t = times({ a: { date: "2023-03-14" }, b: { date: "2023-03-21" }, c: { date: null } });
+  it("keeps articles of one event published over a week, and weakens the link of one whose date is unknown", () => {
+    const t = times({ a: { date: "2023-03-14" }, b: { date: "2023-03-21" }, c: { date: null }, d: { date: null } });
     expect(timeFactor(t.a, t.b)).toBe(1);
-    expect(timeFactor(t.a, t.c)).toBe(1);
+    // nothing tells the same event from the same kind of event another time: the words must say more
+    expect(timeFactor(t.a, t.c)).toBe(ONE_TIME_UNKNOWN);
+    expect(timeFactor(t.c, t.d)).toBe(UNKNOWN_TIME);
+    expect(UNKNOWN_TIME).toBeLessThan(ONE_TIME_UNKNOWN);
   });
 
   it("parts events months or a year apart, and weakens the link between", () => {

@@ -13,8 +13,12 @@
 // in passing ("in March pirates seized another tanker", "since 1998") is context, not a reference
 // to an event's day; a year alone never dates an event. A date the engine inferred (the article
 // declares none: read from the text's dates or a timestamp beside it) is a guess: far from another
-// article's it halves their link at most (INFERRED_FLOOR) instead of cutting it. Pure: rows in,
-// numbers out.
+// article's it halves their link at most (INFERRED_FLOOR) instead of cutting it. When either
+// article's event time is unknown (no date of its own and none in its opening), nothing tells the
+// same event from the same kind of event another time: their link is weakened (UNKNOWN_TIME when
+// neither's is known, ONE_TIME_UNKNOWN when one's is), so
+// that only articles much alike in words and cast join without dates, and an undated article links
+// less to each of two dated stories than they link among themselves. Pure: rows in, numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
 
@@ -28,6 +32,13 @@ export const NEAR_DAYS = 14;
 export const FAR_DAYS = 90;
 /** The least time factor of two articles far apart when either's date is inferred, not declared. */
 export const INFERRED_FLOOR = 0.5;
+/**
+ * The time factor of two articles when neither's event time is known: their words and cast must be
+ * this much more alike to join (the similarity needed is STORY_SIMILARITY / UNKNOWN_TIME).
+ */
+export const UNKNOWN_TIME = 0.6;
+/** The time factor when one of the two articles' event time is known: half the doubt. */
+export const ONE_TIME_UNKNOWN = 0.8;
 /** A named day this close to another article's event day refers to it (reports are dated a day or two after the event). */
 const REFER_DAYS = 2;
 /** Opening sentences: where an article says when its event happened. */
@@ -130,10 +141,11 @@ export function articleTimes(
 /**
  * How far two articles' events allow them to be one story: 1 when their event days are close or one
  * names the other's, falling to 0 at FAR_DAYS apart (to INFERRED_FLOOR when either's date is
- * inferred); 1 when either's time is unknown.
+ * inferred); UNKNOWN_TIME when neither's time is known, ONE_TIME_UNKNOWN when one's is.
  */
 export function timeFactor(a: ArticleTime, b: ArticleTime): number {
-  if (!a.event.length || !b.event.length) return 1;
+  if (!a.event.length && !b.event.length) return UNKNOWN_TIME;
+  if (!a.event.length || !b.event.length) return ONE_TIME_UNKNOWN;
   const apart = least(a.event, b.event);
   if (apart <= NEAR_DAYS) return 1;
   // a reference bridges weeks, not seasons: a report months later naming the day of an earlier event
