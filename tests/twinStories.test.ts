@@ -196,6 +196,19 @@ describe("the time rule", () => {
     expect(timeFactor(t.yearly, t.riot)).toBeCloseTo(34 / 76, 5);
   });
 
+  it("takes no month of a dated article's opening for its event: a month beside its own date is context", () => {
+    // "Stocks rose for a fourth week on Friday, their longest run since a March rally": dated April 3
+    const t = times({ gains: { date: "2009-04-03" }, low: { date: "2009-02-19" }, undated: { date: null } }, [
+      date("gains", "2009-03", 0),
+      date("undated", "2009-03", 0),
+    ]);
+    expect(t.gains.event).toEqual([dayRange("2009-04-03")]);
+    // 43 days apart, not the 10 from March's first day to the low
+    expect(timeFactor(t.gains, t.low)).toBeCloseTo(47 / 76, 5);
+    // an article without a date of its own is dated by its opening's month
+    expect(t.undated.event).toEqual([dayRange("2009-03")]);
+  });
+
   it("parts a report months later that names the event's day as its background: a trial, an anniversary", () => {
     const t = times({ riot: { date: "2021-12-07" }, trial: { date: "2022-05-02" }, anniversary: { date: "2022-12-06" } }, [
       date("trial", "2021-12-06", 2),

@@ -3,9 +3,10 @@
 // hijackings, two title fights) makes two stories, and one event's articles published over a week stay
 // one.
 //
-// An article's event days are its own (publication) date and the dates of its opening sentences
-// that lie near it ("on Sunday" in Monday's report); an article without a date of its own takes the
-// dates of its opening sentences. Two articles are close when their event days lie within NEAR_DAYS
+// An article's event days are its own (publication) date and the days and weeks of its opening
+// sentences that lie near it ("on Sunday" in Monday's report; a month named beside its own date is
+// context: it would make the whole month near); an article without a date of its own takes the
+// dates of its opening sentences, months too. Two articles are close when their event days lie within NEAR_DAYS
 // of each other, or when, less than FAR_DAYS apart, one of them names a day that is the other's
 // event day (a follow-up that refers to the event's date, "the shooting on December 6"; months
 // later such a date is background: a trial, an anniversary, the next attack are other events).
@@ -132,7 +133,8 @@ export function articleTimes(
   return articles.map((id, i) => {
     const declared = published(id);
     const own = dayRange(declared?.date ?? "");
-    const event = own ? [own, ...opening[i].filter((r) => gap(r, own) <= NEAR_DAYS)] : opening[i];
+    // beside its own date, an opening's month ("stocks rose for a fourth week, after a March rally") is context
+    const event = own ? [own, ...opening[i].filter((r) => gap(r, own) <= NEAR_DAYS && span(r) <= REFERENCE_SPAN)] : opening[i];
     const inferred = !!own && !!declared?.inferred;
     return { event, named: named[i], inferred, declared: own && !inferred ? own.from : NaN };
   });
