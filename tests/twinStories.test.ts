@@ -162,7 +162,11 @@ describe("the time rule", () => {
 
   const times = (own: Record<string, OwnDate>, dates: DateRow[] = []) => {
     const ids = Object.keys(own);
-    const sentences = ids.flatMap((id) => [sentence(id, 0, "opening"), sentence(id, 1, "second"), sentence(id, 2, "third")]);
+    const sentences = ids.flatMap((id) => [
+      sentence(id, 0, "the report opens here"),
+      sentence(id, 1, "its second sentence follows"),
+      sentence(id, 2, "and its third one ends it"),
+    ]);
     const list = articleTimes(ids, (id) => own[id], dates, sentences);
     return Object.fromEntries(ids.map((id, i) => [id, list[i]]));
   };
@@ -228,6 +232,16 @@ describe("the time rule", () => {
     expect(timeFactor(t.a, t.b)).toBe(1);
     // a date in the third sentence does not date the event
     expect(t.c.event).toEqual([]);
+  });
+
+  it("reads the opening below a dateline: its second sentence of the story still dates the event", () => {
+    const sentences = [
+      sentence("web", 0, "March 14, 2023"),
+      sentence("web", 1, "Pirates seized the tanker on Monday"),
+      sentence("web", 2, "The crew of 21 was taken to the coast on March 13"),
+    ];
+    const [web] = articleTimes(["web"], () => ({ date: "2023-03-14" }), [date("web", "2023-03-13", 2)], sentences);
+    expect(web.event).toEqual([dayRange("2023-03-14"), dayRange("2023-03-13")]);
   });
 
   it("only halves the link when a date far away was inferred, not declared", () => {

@@ -22,6 +22,7 @@
 // less to each of two dated stories than they link among themselves. Pure: rows in, numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
+import { articleOpenings } from "./storyOpening.js";
 
 /** Event days this close (in days) are one event's: a week of reports, and the week after. */
 export const NEAR_DAYS = 14;
@@ -42,7 +43,7 @@ export const UNKNOWN_TIME = 0.6;
 export const ONE_TIME_UNKNOWN = 0.8;
 /** A named day this close to another article's event day refers to it (reports are dated a day or two after the event). */
 const REFER_DAYS = 2;
-/** Opening sentences: where an article says when its event happened. */
+/** Opening sentences (storyOpening.ts: a dateline above them is none): where an article says when its event happened. */
 const OPENING_SENTENCES = 2;
 /** The longest span (in days) an opening sentence's date may cover to date the event: a month (a year is an era). */
 const EVENT_SPAN = 31;
@@ -116,11 +117,7 @@ export function articleTimes(
 ): ArticleTime[] {
   const index = new Map(articles.map((id, i) => [id, i]));
   // where each article's opening sentences end
-  const openingEnd = articles.map(() => -1);
-  for (const s of sentences) {
-    const i = index.get(s.article);
-    if (i !== undefined && s.index < OPENING_SENTENCES) openingEnd[i] = Math.max(openingEnd[i], s.end);
-  }
+  const openingEnd = articleOpenings(articles, sentences, OPENING_SENTENCES).map((o) => o.end);
   const opening: DayRange[][] = articles.map(() => []);
   const named: DayRange[][] = articles.map(() => []);
   for (const d of dates) {
