@@ -21,6 +21,7 @@ import { termList } from "./terms.js";
 import { articleTimes, FAR_DAYS, timeFactor, type OwnDate } from "./storyTime.js";
 import { articleCasts, castFactor, OPENING_SENTENCES as CAST_OPENING_SENTENCES } from "./storyCast.js";
 import { articleOpenings } from "./storyOpening.js";
+import { backgroundMentions } from "./storyBackground.js";
 
 /** The least average similarity (cosine) between two stories' articles for them to be one story. */
 export const STORY_SIMILARITY = 0.1;
@@ -357,6 +358,7 @@ export function groupStories(
     (actor) => actorFeatures.get(actor)!,
     (f) => df[f],
     (i) => openings[i].last,
+    backgroundMentions(sentences),
   );
   const link = (i: number, k: number) => timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
   const spans = new DaySpans(times.map((t) => t.declared));

@@ -37,7 +37,9 @@ export interface Cast {
 /**
  * Each article's cast, in `articles` order. `actorNumber` numbers actors (the caller's dictionary);
  * `articlesNaming` gives how many articles name an actor number; `openingLast` the index of an
- * article's last opening sentence (storyOpening.ts; by default the second sentence).
+ * article's last opening sentence (storyOpening.ts; by default the second sentence); `background`
+ * whether a mention sets its actor in another time (storyBackground.ts): such a mention neither puts
+ * the actor forward nor names it for the other articles' casts.
  */
 export function articleCasts(
   articles: readonly string[],
@@ -45,12 +47,13 @@ export function articleCasts(
   actorNumber: (actor: string) => number,
   articlesNaming: (actor: number) => number,
   openingLast: (article: number) => number = () => OPENING_SENTENCES - 1,
+  background: (mention: MentionRow) => boolean = () => false,
 ): Cast[] {
   const index = new Map(articles.map((id, i) => [id, i]));
   const counts = articles.map(() => new Map<number, { count: number; opening: boolean }>());
   for (const m of mentions) {
     const i = index.get(m.article);
-    if (i === undefined) continue;
+    if (i === undefined || background(m)) continue;
     const a = actorNumber(m.actor);
     const seen = counts[i].get(a) ?? counts[i].set(a, { count: 0, opening: false }).get(a)!;
     seen.count++;
