@@ -19,7 +19,9 @@
 import type { DateRow, MentionRow, SentenceRow, StoryRow } from "../types.js";
 import { termList } from "./terms.js";
 import { articleTimes, FAR_DAYS, timeFactor, type OwnDate } from "./storyTime.js";
-import { articleCasts, castFactor } from "./storyCast.js";
+import { articleCasts, castFactor, OPENING_SENTENCES as CAST_OPENING_SENTENCES } from "./storyCast.js";
+import { articleOpenings } from "./storyOpening.js";
+import { backgroundMentions } from "./storyBackground.js";
 
 /** The least average similarity (cosine) between two stories' articles for them to be one story. */
 export const STORY_SIMILARITY = 0.1;
@@ -349,11 +351,14 @@ export function groupStories(
   const { names, actorFeatures, features, counts, df } = counted;
   const idf = (f: number) => Math.log(1 + n / df[f]);
   const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences);
+  const openings = articleOpenings(ids, sentences, CAST_OPENING_SENTENCES);
   const casts = articleCasts(
     ids,
     mentions,
     (actor) => actorFeatures.get(actor)!,
     (f) => df[f],
+    (i) => openings[i].last,
+    backgroundMentions(sentences),
   );
   const link = (i: number, k: number) => timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
   const spans = new DaySpans(times.map((t) => t.declared));

@@ -22,8 +22,8 @@ export const CAST_FULL = 0.5;
 const MAIN_LEAST = 2;
 /** ...and at least this share as often as the article's most named actor. */
 const MAIN_SHARE = 0.25;
-/** Opening sentences: where an article names who its event involves. */
-const OPENING_SENTENCES = 2;
+/** Opening sentences (storyOpening.ts: a dateline above them is none): where an article names who its event involves. */
+export const OPENING_SENTENCES = 2;
 
 export interface Cast {
   /** The actors the article puts forward, ascending ids (numbers the caller gives), and their weights. */
@@ -36,23 +36,28 @@ export interface Cast {
 
 /**
  * Each article's cast, in `articles` order. `actorNumber` numbers actors (the caller's dictionary);
- * `articlesNaming` gives how many articles name an actor number.
+ * `articlesNaming` gives how many articles name an actor number; `openingLast` the index of an
+ * article's last opening sentence (storyOpening.ts; by default the second sentence); `background`
+ * whether a mention sets its actor in another time (storyBackground.ts): such a mention neither puts
+ * the actor forward nor names it for the other articles' casts.
  */
 export function articleCasts(
   articles: readonly string[],
   mentions: readonly MentionRow[],
   actorNumber: (actor: string) => number,
   articlesNaming: (actor: number) => number,
+  openingLast: (article: number) => number = () => OPENING_SENTENCES - 1,
+  background: (mention: MentionRow) => boolean = () => false,
 ): Cast[] {
   const index = new Map(articles.map((id, i) => [id, i]));
   const counts = articles.map(() => new Map<number, { count: number; opening: boolean }>());
   for (const m of mentions) {
     const i = index.get(m.article);
-    if (i === undefined) continue;
+    if (i === undefined || background(m)) continue;
     const a = actorNumber(m.actor);
     const seen = counts[i].get(a) ?? counts[i].set(a, { count: 0, opening: false }).get(a)!;
     seen.count++;
-    if (m.sentence !== undefined && m.sentence < OPENING_SENTENCES) seen.opening = true;
+    if (m.sentence !== undefined && m.sentence <= openingLast(i)) seen.opening = true;
   }
   return counts.map((byActor) => {
     const named = Int32Array.from(byActor.keys()).sort();

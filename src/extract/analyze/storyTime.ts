@@ -3,9 +3,10 @@
 // hijackings, two title fights) makes two stories, and one event's articles published over a week stay
 // one.
 //
-// An article's event days are its own (publication) date and the dates of its opening sentences
-// that lie near it ("on Sunday" in Monday's report); an article without a date of its own takes the
-// dates of its opening sentences. Two articles are close when their event days lie within NEAR_DAYS
+// An article's event days are its own (publication) date and the days and weeks of its opening
+// sentences that lie near it ("on Sunday" in Monday's report; a month named beside its own date is
+// context: it would make the whole month near); an article without a date of its own takes the
+// dates of its opening sentences, months too. Two articles are close when their event days lie within NEAR_DAYS
 // of each other, or when, less than FAR_DAYS apart, one of them names a day that is the other's
 // event day (a follow-up that refers to the event's date, "the shooting on December 6"; months
 // later such a date is background: a trial, an anniversary, the next attack are other events).
@@ -13,10 +14,15 @@
 // in passing ("in March pirates seized another tanker", "since 1998") is context, not a reference
 // to an event's day; a year alone never dates an event. A date the engine inferred (the article
 // declares none: read from the text's dates or a timestamp beside it) is a guess: far from another
-// article's it halves their link at most (INFERRED_FLOOR) instead of cutting it. Pure: rows in,
-// numbers out.
+// article's it halves their link at most (INFERRED_FLOOR) instead of cutting it. When either
+// article's event time is unknown (no date of its own and none in its opening), nothing tells the
+// same event from the same kind of event another time: their link is weakened (UNKNOWN_TIME when
+// neither's is known, ONE_TIME_UNKNOWN when one's is), so
+// that only articles much alike in words and cast join without dates, and an undated article links
+// less to each of two dated stories than they link among themselves. Pure: rows in, numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
+import { articleOpenings } from "./storyOpening.js";
 
 /** Event days this close (in days) are one event's: a week of reports, and the week after. */
 export const NEAR_DAYS = 14;
@@ -28,9 +34,16 @@ export const NEAR_DAYS = 14;
 export const FAR_DAYS = 90;
 /** The least time factor of two articles far apart when either's date is inferred, not declared. */
 export const INFERRED_FLOOR = 0.5;
+/**
+ * The time factor of two articles when neither's event time is known: their words and cast must be
+ * this much more alike to join (the similarity needed is STORY_SIMILARITY / UNKNOWN_TIME).
+ */
+export const UNKNOWN_TIME = 0.6;
+/** The time factor when one of the two articles' event time is known: half the doubt. */
+export const ONE_TIME_UNKNOWN = 0.8;
 /** A named day this close to another article's event day refers to it (reports are dated a day or two after the event). */
 const REFER_DAYS = 2;
-/** Opening sentences: where an article says when its event happened. */
+/** Opening sentences (storyOpening.ts: a dateline above them is none): where an article says when its event happened. */
 const OPENING_SENTENCES = 2;
 /** The longest span (in days) an opening sentence's date may cover to date the event: a month (a year is an era). */
 const EVENT_SPAN = 31;
@@ -104,11 +117,7 @@ export function articleTimes(
 ): ArticleTime[] {
   const index = new Map(articles.map((id, i) => [id, i]));
   // where each article's opening sentences end
-  const openingEnd = articles.map(() => -1);
-  for (const s of sentences) {
-    const i = index.get(s.article);
-    if (i !== undefined && s.index < OPENING_SENTENCES) openingEnd[i] = Math.max(openingEnd[i], s.end);
-  }
+  const openingEnd = articleOpenings(articles, sentences, OPENING_SENTENCES).map((o) => o.end);
   const opening: DayRange[][] = articles.map(() => []);
   const named: DayRange[][] = articles.map(() => []);
   for (const d of dates) {
@@ -121,7 +130,8 @@ export function articleTimes(
   return articles.map((id, i) => {
     const declared = published(id);
     const own = dayRange(declared?.date ?? "");
-    const event = own ? [own, ...opening[i].filter((r) => gap(r, own) <= NEAR_DAYS)] : opening[i];
+    // beside its own date, an opening's month ("stocks rose for a fourth week, after a March rally") is context
+    const event = own ? [own, ...opening[i].filter((r) => gap(r, own) <= NEAR_DAYS && span(r) <= REFERENCE_SPAN)] : opening[i];
     const inferred = !!own && !!declared?.inferred;
     return { event, named: named[i], inferred, declared: own && !inferred ? own.from : NaN };
   });
@@ -130,10 +140,11 @@ export function articleTimes(
 /**
  * How far two articles' events allow them to be one story: 1 when their event days are close or one
  * names the other's, falling to 0 at FAR_DAYS apart (to INFERRED_FLOOR when either's date is
- * inferred); 1 when either's time is unknown.
+ * inferred); UNKNOWN_TIME when neither's time is known, ONE_TIME_UNKNOWN when one's is.
  */
 export function timeFactor(a: ArticleTime, b: ArticleTime): number {
-  if (!a.event.length || !b.event.length) return 1;
+  if (!a.event.length && !b.event.length) return UNKNOWN_TIME;
+  if (!a.event.length || !b.event.length) return ONE_TIME_UNKNOWN;
   const apart = least(a.event, b.event);
   if (apart <= NEAR_DAYS) return 1;
   // a reference bridges weeks, not seasons: a report months later naming the day of an earlier event
