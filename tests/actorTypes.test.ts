@@ -206,3 +206,31 @@ describe("a lowercase job word before a name", () => {
     ]);
   });
 });
+
+describe("companies named short or by their arms", () => {
+  it("reads the first word of a company's name as the company, not a place", () => {
+    expect(pairs("The Velmor Castrine consortium won the bid. The court said the tender favoured Velmor.")).toEqual([
+      ["Velmor Castrine", "organization"],
+      ["Velmor", "organization"],
+    ]);
+  });
+  it("keeps a known place that opens a company's name a place", () => {
+    expect(pairs("Reporters at the Washington Post said Washington agreed.")).toEqual([
+      ["Washington Post", "organization"],
+      ["Washington", "place"],
+    ]);
+  });
+  it("reads a company's arm named by a region as an organization", () => {
+    expect(pairs("The Northrop Grumman and EADS North America plan was dropped. EADS said so. GM Europe is a unit.")).toEqual([
+      ["Northrop Grumman", "organization"],
+      ["EADS North America", "organization"],
+      ["EADS", "organization"],
+      ["GM Europe", "organization"],
+    ]);
+  });
+  it("widens a company the tagger read without its kind ('Bank of | America Corp.')", () => {
+    expect(pairs("Bank shares rose as the bank rallied. There was good news from Bank of America Corp. on Friday.")).toEqual([
+      ["Bank of America Corp.", "organization"],
+    ]);
+  });
+});

@@ -120,6 +120,19 @@ describe("short forms", () => {
     expect(orgKeyOf("Bank of America Corp.")).toBe(orgKeyOf("Bank of America"));
     expect(orgKeyOf("U.S. Federal Reserve")).toBe(orgKeyOf("United States Federal Reserve"));
   });
+  it("reads a department or ministry of a field as the field's department", () => {
+    expect(orgKeyOf("the U.S. Department of Labor")).toBe(orgKeyOf("the US Labor Department"));
+    expect(orgKeyOf("Department of State")).toBe(orgKeyOf("State Department"));
+    expect(orgKeyOf("the Ministry of Defence")).toBe(orgKeyOf("Defence Ministry"));
+    expect(orgKeyOf("Department of State")).not.toBe(orgKeyOf("Department of Justice"));
+  });
+  it("joins the two ways of writing a department across articles", () => {
+    const r = resolveActors([
+      doc("jobs", "The U.S. Department of Labor said claims rose.", [["U.S. Department of Labor", "organization"]]),
+      doc("wages", "The US Labor Department reported wages.", [["US Labor Department", "organization"]]),
+    ]);
+    expect(r.actors.map((a) => [a.name, a.aliases, a.articles.length])).toEqual([["U.S. Department of Labor", ["US Labor Department"], 2]]);
+  });
   it("never takes a generic word, a model number or two names as a long form", () => {
     expect(standsFor(["group"], "Group", orgWords("Wagner Group"), "Wagner Group")).toBe(false);
     expect(standsFor(["airbus"], "Airbus", orgWords("Airbus A380"), "Airbus A380")).toBe(false);

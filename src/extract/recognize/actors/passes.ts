@@ -8,6 +8,7 @@
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
 // ("Andrews Air Force Base"). Each pass takes the document and the candidates and returns them. Pure.
+import { companyShortForms } from "./companyShortForms.js";
 import type { Lexicons } from "./lexicons.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, stripOfficeObject } from "./roles.js";
@@ -202,4 +203,5 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "places of a kind", run: (d, c) => placesOfKind(d.words, c, d.lexicons) },
   { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
   { name: "built places", run: (d, c) => facilitiesAsPlaces(d.words, c) },
+  { name: "companies by their first word", run: (d, c) => companyShortForms(d.words, c, d.lexicons) },
 ];
