@@ -220,6 +220,15 @@ describe("companies named short or by their arms", () => {
       ["Washington", "place"],
     ]);
   });
+  it("keeps a town a place beside a club named after it", () => {
+    expect(
+      pairs("Friends met after shooting skeet at the Buffalo Shooting Club in Amherst. Leaders in Buffalo condemned the shooting."),
+    ).toEqual([
+      ["Buffalo Shooting Club", "organization"],
+      ["Amherst", "place"],
+      ["Buffalo", "place"],
+    ]);
+  });
   it("reads a company's arm named by a region as an organization", () => {
     expect(pairs("The Northrop Grumman and EADS North America plan was dropped. EADS said so. GM Europe is a unit.")).toEqual([
       ["Northrop Grumman", "organization"],

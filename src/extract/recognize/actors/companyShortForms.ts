@@ -1,25 +1,37 @@
 // A company named by the first word of its name ("Northrop" for "Northrop Grumman", "Boeing" for
 // "Boeing Commercial Airplanes") is the company, not a place: a one-word place the tagger found is
 // an organization when the document writes an organization's name of two or more words that opens
-// with it and the word is no place we know (a country, a capital, a region, a place of the lexicon).
+// with it and a name word after it ("Grumman", not "Shooting Club": "the Buffalo Shooting Club" is
+// named after the place), and the word is no place we know (a country, a capital, a region, a place
+// of the lexicon).
 // So is a company's arm named by a place after the company ("GM Europe", "EADS North America"),
 // which the tagger reads as a place (or a person). Pure apart from the labels it changes.
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
-import { COUNTRY_NAMES } from "./gazetteer.js";
+import { COUNTRY_NAMES, ORG_WORDS } from "./gazetteer.js";
 import { knownPlace } from "./typing.js";
 
 /** An acronym written in capitals ("GM", "EADS"), not a country's code ("US", "UK"). */
 const isCompanyAcronym = (w: string) => /^[A-Z][A-Z&]{1,5}$/.test(w) && !COUNTRY_NAMES.has(w);
 
 /** Retypes one-word places that open a longer organization name of the document, and companies' arms named by a place. Mutates and returns the candidates. */
-export function companyShortForms(doc: string[][], candidates: ActorCandidate[], lexicons: Lexicons): ActorCandidate[] {
+export function companyShortForms(
+  doc: string[][],
+  candidates: ActorCandidate[],
+  lexicons: Lexicons,
+  common: (lower: string) => boolean,
+): ActorCandidate[] {
   const opening = new Set<string>();
   const organizations = new Set<string>();
   for (const c of candidates) {
     if (c.label !== "ORG") continue;
-    if (c.end - c.start > 1) opening.add(doc[c.sentence][c.start]);
-    else organizations.add(doc[c.sentence][c.start]);
+    if (c.end - c.start === 1) {
+      organizations.add(doc[c.sentence][c.start]);
+      continue;
+    }
+    const rest = doc[c.sentence].slice(c.start + 1, c.end);
+    // a name after the first word ("Northrop | Grumman"), not a kind of body named after a place ("Buffalo | Shooting Club")
+    if (rest.some((w) => !common(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()))) opening.add(doc[c.sentence][c.start]);
   }
   for (const c of candidates) {
     if ((c.label !== "LOC" && c.label !== "PER") || c.source === "gazetteer") continue;

@@ -203,5 +203,5 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "places of a kind", run: (d, c) => placesOfKind(d.words, c, d.lexicons) },
   { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
   { name: "built places", run: (d, c) => facilitiesAsPlaces(d.words, c) },
-  { name: "companies by their first word", run: (d, c) => companyShortForms(d.words, c, d.lexicons) },
+  { name: "companies by their first word", run: (d, c) => companyShortForms(d.words, c, d.lexicons, d.common) },
 ];
