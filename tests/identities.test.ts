@@ -126,6 +126,24 @@ describe("short forms", () => {
     expect(orgKeyOf("the Ministry of Defence")).toBe(orgKeyOf("Defence Ministry"));
     expect(orgKeyOf("Department of State")).not.toBe(orgKeyOf("Department of Justice"));
   });
+  it("makes long forms that define one acronym in different spellings one actor with it", () => {
+    const r = resolveActors([
+      doc("a", "It is owned by Northern Aerospace Defense & Space Company (NADS).", [
+        ["Northern Aerospace Defense & Space Company", "organization"],
+      ]),
+      doc("b", "The maker, Aerospace Defence & Space NV (NADS), said so.", [["Aerospace Defence & Space NV", "organization"]]),
+      doc("c", "NADS said its orders rose.", [["NADS", "organization"]]),
+      doc("d", "The Atlantic Coast Conference (ACC) met.", [["Atlantic Coast Conference", "organization"]]),
+      doc("e", "The Accra Chamber of Commerce (ACC) met.", [["Accra Chamber of Commerce", "organization"]]),
+      doc("f", "The ACC said so.", [["ACC", "organization"]]),
+    ]);
+    expect(r.actors.map((a) => [a.name, a.aliases]).sort()).toEqual([
+      ["ACC", []],
+      ["Accra Chamber of Commerce", []],
+      ["Atlantic Coast Conference", []],
+      ["Northern Aerospace Defense & Space Company", ["Aerospace Defence & Space NV", "NADS"]],
+    ]);
+  });
   it("joins the two ways of writing a department across articles", () => {
     const r = resolveActors([
       doc("jobs", "The U.S. Department of Labor said claims rose.", [["U.S. Department of Labor", "organization"]]),
