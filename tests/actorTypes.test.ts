@@ -237,6 +237,20 @@ describe("companies named short or by their arms", () => {
       ["GM Europe", "organization"],
     ]);
   });
+  it("reads a name and a country after a company noun as the company ('carrier Garuda Indonesia')", () => {
+    expect(pairs("The president flew with the flag carrier Merapi Indonesia. Merapi Indonesia Flight 20 landed.")).toEqual([
+      ["Merapi Indonesia", "organization"],
+      ["Merapi Indonesia", "organization"],
+    ]);
+    expect(pairs("Rebels held towns in Northern Ireland and South Sudan.").map(([, type]) => type)).toEqual(["place", "place"]);
+  });
+  it("reads a given name after a company's legal form as a person, whatever word ends it ('Chrysler LLC Jim Press')", () => {
+    expect(pairs("It is early, said the chairman of Chrysler LLC Jim Press. Chrysler is small.")).toEqual([
+      ["Chrysler LLC", "organization"],
+      ["Jim Press", "person"],
+      ["Chrysler", "organization"],
+    ]);
+  });
   it("widens a company the tagger read without its kind ('Bank of | America Corp.')", () => {
     expect(pairs("Bank shares rose as the bank rallied. There was good news from Bank of America Corp. on Friday.")).toEqual([
       ["Bank of America Corp.", "organization"],

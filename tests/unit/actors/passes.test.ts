@@ -78,6 +78,7 @@ describe("ACTOR_PASSES", () => {
       "places of a kind",
       "organizations of a place",
       "built places",
+      "companies by their first word",
     ]);
   });
 });

@@ -178,7 +178,7 @@ function withoutOfficeObjects(doc: string[][], candidates: ActorCandidate[]): Ac
 export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "split at colons", run: (d, c) => splitAtBreaks(d.words, c) },
   { name: "split at joints", run: (d, c) => splitAtJoints(d.words, c, d.common, d.lexicons) },
-  { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written) },
+  { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written, d.lexicons.givenNames) },
   { name: "names with particles", run: (d, c) => joinNameParticles(d.words, c, d.lexicons) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
