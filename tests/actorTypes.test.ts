@@ -251,6 +251,18 @@ describe("companies named short or by their arms", () => {
       ["Chrysler", "organization"],
     ]);
   });
+  it("reads everyday words after a company noun as the company, there and where the document writes them again", () => {
+    expect(
+      pairs(
+        "The band sued electronics maker Pear Orchard in court. Pear Orchard's store opened. Twice the band sued Pear Orchard over it.",
+      ),
+    ).toEqual([
+      ["Pear Orchard", "organization"],
+      ["Pear Orchard", "organization"],
+      ["Pear Orchard", "organization"],
+    ]);
+    expect(pairs("The company Monday said it would appeal.")).toEqual([]);
+  });
   it("widens a company the tagger read without its kind ('Bank of | America Corp.')", () => {
     expect(pairs("Bank shares rose as the bank rallied. There was good news from Bank of America Corp. on Friday.")).toEqual([
       ["Bank of America Corp.", "organization"],

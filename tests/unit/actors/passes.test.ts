@@ -74,6 +74,7 @@ describe("ACTOR_PASSES", () => {
       "surnames",
       "companies",
       "cued companies",
+      "companies after a company noun",
       "companies by context",
       "places of a kind",
       "organizations of a place",

@@ -13,7 +13,7 @@ import { knownPlace } from "./typing.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
 
 /** Lowercase nouns a company's name follows ("automaker Fiat", "the company, Fiat"). */
-const COMPANY_NOUNS = new Set(
+export const COMPANY_NOUNS = new Set(
   `company companies automaker automakers carmaker carmakers maker manufacturer manufacturers firm firms airline
   airlines carrier retailer retailers lender lenders insurer conglomerate subsidiary supplier chipmaker airframer
   startup start-up corporation operator brand label division unit`.split(/\s+/),
