@@ -263,6 +263,13 @@ describe("companies named short or by their arms", () => {
     ]);
     expect(pairs("The company Monday said it would appeal.")).toEqual([]);
   });
+  it("reads everyday words ending in a word only companies' names end in as the company, not a bank's or a group's", () => {
+    expect(pairs("The band lost its case against Pear Computer today. The deal was that Pear Computer would not sell music.")).toEqual([
+      ["Pear Computer", "organization"],
+      ["Pear Computer", "organization"],
+    ]);
+    expect(pairs("Settlers in the West Bank protested.")).toEqual([["West Bank", "place"]]);
+  });
   it("widens a company the tagger read without its kind ('Bank of | America Corp.')", () => {
     expect(pairs("Bank shares rose as the bank rallied. There was good news from Bank of America Corp. on Friday.")).toEqual([
       ["Bank of America Corp.", "organization"],
