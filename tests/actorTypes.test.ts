@@ -270,6 +270,16 @@ describe("companies named short or by their arms", () => {
     ]);
     expect(pairs("Settlers in the West Bank protested.")).toEqual([["West Bank", "place"]]);
   });
+  it("reads a name the tagger missed beside a company in a list as a company, and the same name elsewhere", () => {
+    const found = pairs(
+      "The automakers - Velcor, Ostrander, and General Motors - pleaded. He let General Motors and Ostrander go. Ostrander fell.",
+    );
+    expect(found.filter(([name]) => name === "Velcor" || name === "Ostrander")).toEqual([
+      ["Velcor", "organization"],
+      ["Ostrander", "organization"],
+      ["Ostrander", "organization"],
+    ]);
+  });
   it("widens a company the tagger read without its kind ('Bank of | America Corp.')", () => {
     expect(pairs("Bank shares rose as the bank rallied. There was good news from Bank of America Corp. on Friday.")).toEqual([
       ["Bank of America Corp.", "organization"],

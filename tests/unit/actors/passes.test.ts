@@ -74,7 +74,7 @@ describe("ACTOR_PASSES", () => {
       "surnames",
       "companies",
       "cued companies",
-      "companies after a company noun",
+      "missed companies",
       "companies by context",
       "places of a kind",
       "organizations of a place",

@@ -8,7 +8,7 @@
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
 // ("Andrews Air Force Base"). Each pass takes the document and the candidates and returns them. Pure.
-import { companiesAfterNouns } from "./companiesAfterNouns.js";
+import { missedCompanies } from "./missedCompanies.js";
 import { companyShortForms } from "./companyShortForms.js";
 import type { Lexicons } from "./lexicons.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
@@ -200,7 +200,7 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "surnames", run: (d, c) => surnamesAsPersons(d.words, c, d.lexicons) },
   { name: "companies", run: (d, c) => typeCompanies(d.words, c) },
   { name: "cued companies", run: (d, c) => cuedCompanies(d.words, c, d.common) },
-  { name: "companies after a company noun", run: (d, c) => companiesAfterNouns(d.words, c) },
+  { name: "missed companies", run: (d, c) => missedCompanies(d.words, c, d.common) },
   { name: "companies by context", run: (d, c) => companiesByContext(d.words, c, d.lexicons) },
   { name: "places of a kind", run: (d, c) => placesOfKind(d.words, c, d.lexicons) },
   { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
