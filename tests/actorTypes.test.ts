@@ -282,6 +282,16 @@ describe("companies named short or by their arms", () => {
       ["Chrysler", "organization"],
     ]);
   });
+  it("reads the first word of a company's name the tagger missed as the company, never a nationality", () => {
+    expect(pairs("The deal was fought between Boeing and Lockheed Martin, Lockheed winning it.")).toEqual([
+      ["Boeing", "organization"],
+      ["Lockheed Martin", "organization"],
+      ["Lockheed", "organization"],
+    ]);
+    expect(
+      pairs("The European Aeronautic Defence group grew. European leaders met.").filter(([name]) => name === "European"),
+    ).not.toContainEqual(["European", "organization"]);
+  });
   it("widens a company the tagger read without its kind ('Bank of | America Corp.')", () => {
     expect(pairs("Bank shares rose as the bank rallied. There was good news from Bank of America Corp. on Friday.")).toEqual([
       ["Bank of America Corp.", "organization"],

@@ -2,15 +2,26 @@
 // inside a sentence are an organization when they come right after a company noun ("electronics
 // maker Apple Computer", "retailer Best Buy"), end in a word only companies' names end in ("a case
 // against Apple Computer", "Douglas Aircraft", "Chrysler LLC"), or stand beside an organization in
-// a list ("Ford, Chrysler, and General Motors"; "General Motors and Chrysler"). So is every other
+// a list ("Ford, Chrysler, and General Motors"; "General Motors and Chrysler"), or are one word
+// opening a company's longer name ("Lockheed" of "Lockheed Martin"; no known place). So is every other
 // place the document writes the same words capitalized (inside a sentence, or opening one when they
 // are two words or more; next to no other capitalized word). Weekdays, months and titles are no part
 // of such a name; countries and regions are no company, nor is one everyday word beside a company.
 // Pure apart from the candidates it adds.
 import { COUNTRY_NAMES, DEMONYMS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { COMPANY_NOUNS } from "./companyContexts.js";
+import { companyOpenings } from "./companyShortForms.js";
+import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
+import { knownPlace } from "./typing.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
+
+/** What tells a missed company: the document's everyday words, the first words of its companies' longer names, the places we know. */
+interface Cues {
+  common: (lower: string) => boolean;
+  openings: ReadonlySet<string>;
+  lexicons: Lexicons;
+}
 
 /** Last words only a company's name has ("Apple Computer", "Douglas Aircraft", "Chrysler LLC"), unlike "Bank" or "Group" ("West Bank"). */
 const ONLY_COMPANIES = new Set(
@@ -49,26 +60,28 @@ function besideCompany(candidates: readonly ActorCandidate[], sentence: number, 
 }
 
 /** Whether the name words [i, end), in no candidate, are a company's name the tagger missed. */
-function missedName(
-  candidates: readonly ActorCandidate[],
-  sentence: number,
-  words: string[],
-  i: number,
-  end: number,
-  common: (lower: string) => boolean,
-): boolean {
+function missedName(candidates: readonly ActorCandidate[], sentence: number, words: string[], i: number, end: number, cues: Cues): boolean {
   const name = words.slice(i, end);
   if (PLACES.has(name.join(" ")) || covered(candidates, sentence, i, end)) return false;
+  const everyday = name.length === 1 && cues.common(name[0].toLowerCase());
   return (
     COMPANY_NOUNS.has(words[i - 1]) ||
     (name.length > 1 && ONLY_COMPANIES.has(name[name.length - 1].toLowerCase())) ||
-    ((name.length > 1 || !common(name[0].toLowerCase())) && besideCompany(candidates, sentence, words, i, end))
+    (!everyday && besideCompany(candidates, sentence, words, i, end)) ||
+    // the first word of a company's name ("Lockheed Martin, Lockheed ultimately won")
+    (name.length === 1 && !everyday && cues.openings.has(name[0]) && !knownPlace(words, i, end, cues.lexicons))
   );
 }
 
 /** Adds an organization for each such name that no candidate covers, and for the other places the document writes it. Returns the candidates. */
-export function missedCompanies(doc: string[][], candidates: ActorCandidate[], common: (lower: string) => boolean): ActorCandidate[] {
+export function missedCompanies(
+  doc: string[][],
+  candidates: ActorCandidate[],
+  common: (lower: string) => boolean,
+  lexicons: Lexicons,
+): ActorCandidate[] {
   const out = [...candidates];
+  const cues: Cues = { common, openings: companyOpenings(doc, candidates, common), lexicons };
   const names: string[][] = [];
   doc.forEach((words, sentence) => {
     // again after each addition: a list's items are found from the company beside them ("Ford, Chrysler, and General Motors")
@@ -76,7 +89,7 @@ export function missedCompanies(doc: string[][], candidates: ActorCandidate[], c
       added = false;
       for (let i = 1; i < words.length; i++) {
         const end = isNameWord(words[i]) && !isCap(words[i - 1]) ? runEnd(words, i) : i;
-        if (end === i || !missedName(out, sentence, words, i, end, common)) continue;
+        if (end === i || !missedName(out, sentence, words, i, end, cues)) continue;
         out.push({ sentence, start: i, end, label: "ORG", source: "gazetteer" });
         names.push(words.slice(i, end));
         added = true;
