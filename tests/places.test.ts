@@ -40,6 +40,29 @@ describe("places: place actors in the shipped gazetteer", () => {
     expect(byId["west-africa"]).toMatchObject({ kind: "region", matched: "Western Africa", country: null });
   });
 
+  it("gives a world region that spans countries no country, whatever country the briefing names", () => {
+    const [, sahel] = placesOf([place("burkina-faso", "Burkina Faso", 20), place("sahel", "Sahel", 3)], shippedGazetteer());
+    expect(sahel).toMatchObject({ kind: "region", matched: "Sahel", country: null });
+    const [balkans] = placesOf([place("balkans", "the Balkans")], shippedGazetteer());
+    expect(balkans).toMatchObject({ kind: "region", country: null });
+    expect(balkans.lat).toBeGreaterThan(40);
+  });
+
+  it("puts a former name at today's country and a dissolved state under its former code", () => {
+    const rows = placesOf(
+      [place("turkey", "Turkey"), place("zaire", "Zaire"), place("yugoslavia", "Yugoslavia"), place("ussr", "USSR")],
+      shippedGazetteer(),
+    );
+    expect(rows.map((r) => [r.actor, r.kind, r.country])).toEqual([
+      ["turkey", "country", "TR"],
+      ["zaire", "country", "CD"],
+      ["yugoslavia", "country", "YU"],
+      ["ussr", "country", "SU"],
+    ]);
+    expect(rows[0].numeric).toBe("792");
+    expect(rows[2].numeric).toBeNull();
+  });
+
   it("lists a place it does not hold, with no coordinates and the reason", () => {
     expect(byId.zarqovia).toMatchObject({ lat: null, lon: null, kind: null, missing: "not in the gazetteer" });
   });

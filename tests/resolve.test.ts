@@ -114,6 +114,23 @@ describe("countryOf", () => {
     expect(countryOf("Nigerian")).toBe("Nigeria");
     expect(countryOf("Wagner")).toBeUndefined();
   });
+  it("reads the short form and former names of a renamed country as today's country", () => {
+    expect(countryOf("Turkey")).toBe("Türkiye");
+    expect(countryOf("Turks")).toBe("Türkiye");
+    expect(countryOf("Turkish")).toBe("Türkiye");
+    expect(countryOf("Zaire")).toBe("DR Congo");
+    expect(countryOf("Zairean")).toBe("DR Congo");
+    expect(countryOf("Ceylon")).toBe("Sri Lanka");
+    expect(countryOf("West Germany")).toBe("Germany");
+  });
+  it("keeps a dissolved state as a country of its own", () => {
+    expect(countryOf("Yugoslavia")).toBe("Yugoslavia");
+    expect(countryOf("Yugoslav")).toBe("Yugoslavia");
+    expect(countryOf("Yugoslavs")).toBe("Yugoslavia");
+    expect(countryOf("U.S.S.R.")).toBe("Soviet Union");
+    expect(countryOf("Soviets")).toBe("Soviet Union");
+    expect(countryOf("East Germany")).toBe("East Germany");
+  });
 });
 
 describe("jaroWinkler", () => {

@@ -8,7 +8,7 @@ import { pushTo } from "../extract/util/groupBy.js";
 import { countBy, type PageContext } from "./context.js";
 import { actorSummary, figureView } from "./views.js";
 import { actorHref, slug } from "./routes.js";
-import { clip, quoteBody } from "./text.js";
+import { clip, listSentence, quoteBody } from "./text.js";
 
 /** Figures listed on an actor's page at most (a capital can be in tens of thousands). */
 export const ACTOR_FIGURE_LIMIT = 300;
@@ -143,8 +143,12 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
     entry.marks.push([m.start - s.start, Math.min(m.end, s.end) - s.start]);
   }
   const figures = groups.figures.get(id) ?? [];
+  const summary = actorSummary(ctx, actor, mentions.length);
   return {
-    actor: actorSummary(ctx, actor, mentions.length),
+    actor: summary,
+    /** The lede's sentences on its other names and its roles, each with one full stop; null when it has none. */
+    alsoWritten: listSentence("Also written as", summary.aliases, ", "),
+    described: listSentence("Described as", summary.roles, "; "),
     overTime,
     quotesBy: (groups.quotesBySpeaker.get(id) ?? []).map(quoteView),
     quotesAbout: quotesAbout.slice(0, QUOTES_ABOUT_LIMIT).map(quoteView),

@@ -10,6 +10,16 @@ export function clip(text: string, max: number): string {
 }
 
 /**
+ * A sentence listing `items` after `opening` ("Described as coup leader; Gen."), with one full stop: an
+ * item that ends in an abbreviation's period ("Gen.", "U.S.") ends the sentence with it. Null for no items.
+ */
+export function listSentence(opening: string, items: readonly string[], separator: string): string | null {
+  if (!items.length) return null;
+  const text = `${opening} ${items.join(separator)}`;
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/**
  * A quote's words without the quotation marks (and trailing comma) it was written with: pages add their
  * own. Wire copy's marks too: ''…'' and a closing ” that opens (”…”).
  */

@@ -1,8 +1,9 @@
 // Where the place actors are: each place actor found in a gazetteer (by its name or an alias, with
 // words such as "region" or "province" dropped), at the entry's coordinates. A name several entries
 // share is settled by the countries the briefing itself names (most mentions first), then a country
-// before a town before a region (a region is often named after its seat), then the larger town. A place not found keeps null coordinates and
-// says why: it is listed, never guessed.
+// before a town before a region (a region is often named after its seat), then the larger town; a
+// world region that spans countries (the Sahel) before a same-named region or town of one country.
+// A place not found keeps null coordinates and says why: it is listed, never guessed.
 import type { ActorRow } from "../types.js";
 import type { Gazetteer, GazetteerEntry, PlaceKind } from "./gazetteer.js";
 
@@ -41,6 +42,9 @@ function candidates(actor: ActorRow, gazetteer: Gazetteer): GazetteerEntry[] {
 }
 
 function choose(found: GazetteerEntry[], namedCountries: Map<string, number>): GazetteerEntry {
+  // a world region spanning countries ("Sahel") is not the region or town of one country that shares its name
+  const world = found.find((e) => e.kind === "region" && !e.country);
+  if (world && !found.some((e) => e.kind === "country")) return world;
   return [...found].sort(
     (a, b) =>
       (namedCountries.get(b.country) ?? 0) - (namedCountries.get(a.country) ?? 0) ||

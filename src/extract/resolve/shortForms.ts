@@ -68,15 +68,28 @@ export function withLegalForm(surface: string): boolean {
   return words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]);
 }
 
-/** The folded words of an organization's name: no legal form at the end, a leading country by its name. */
+/** Kinds of body named either way: "the Department of Labor" is "the Labor Department". */
+const KIND_OF_OFFICE = new Set(["department", "ministry"]);
+
+/**
+ * The folded words of an organization's name: no legal form at the end, a leading country by its
+ * name, a department or ministry "of X" written as "X department" ("U.S. Department of Labor" and
+ * "US Labor Department" are one name).
+ */
 export function orgWords(surface: string): string[] {
   const words = foldName(surface.replace(/,/g, " ")).split(" ").filter(Boolean);
   while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const country = countryOf(words.slice(0, n).join(" "));
-    if (country) return [`@${country.toLowerCase()}`, ...words.slice(n)];
+    if (country) return officeLast([`@${country.toLowerCase()}`, ...words.slice(n)], 1);
   }
-  return words;
+  return officeLast(words, 0);
+}
+
+/** "department of labor" → "labor department", from `at` (after a leading country). */
+function officeLast(words: string[], at: number): string[] {
+  if (words.length < at + 3 || !KIND_OF_OFFICE.has(words[at]) || words[at + 1] !== "of") return words;
+  return [...words.slice(0, at), ...words.slice(at + 2), words[at]];
 }
 
 /** An organization's key: its folded words (orgWords), joined; memoized (every mention of an organization asks for one, and most are of a few names). */

@@ -74,10 +74,12 @@ describe("ACTOR_PASSES", () => {
       "surnames",
       "companies",
       "cued companies",
+      "missed companies",
       "companies by context",
       "places of a kind",
       "organizations of a place",
       "built places",
+      "companies by their first word",
     ]);
   });
 });

@@ -3,7 +3,8 @@
 // before what only a company has ("Chrysler's restructuring", "Chrysler factories", "Chrysler
 // shares"), or holds a company's word ("Apple Computer", "Douglas Aircraft"). A name with a title, a given name, or that ends a person named in full stays a person;
 // known places stay places. One sense per document: every candidate of that name becomes an
-// organization. A place of more words than one stays a place. Pure.
+// organization. A place of more words than one stays a place, unless it is a name and a country
+// ("the flag carrier Garuda Indonesia"). Pure.
 import { CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, TITLE_WORDS } from "./gazetteer.js";
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
@@ -12,7 +13,7 @@ import { knownPlace } from "./typing.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
 
 /** Lowercase nouns a company's name follows ("automaker Fiat", "the company, Fiat"). */
-const COMPANY_NOUNS = new Set(
+export const COMPANY_NOUNS = new Set(
   `company companies automaker automakers carmaker carmakers maker manufacturer manufacturers firm firms airline
   airlines carrier retailer retailers lender lenders insurer conglomerate subsidiary supplier chipmaker airframer
   startup start-up corporation operator brand label division unit`.split(/\s+/),
@@ -50,6 +51,16 @@ export function writtenAsCompany(words: string[], i: number, j: number): boolean
   return (words[j] === "Chief" && words[j + 1] === "Executive") || (words[j] === "files" && words[j + 1] === "for");
 }
 
+/** Parts of a place's name before a country's ("Northern Ireland", "South Sudan"). */
+const PLACE_PARTS = new Set(
+  "north south east west northern southern eastern western central upper lower greater new inner outer".split(" "),
+);
+
+/** Whether words [a, b) are a name and a country after it ("Garuda Indonesia", "Telkom Kenya"), not a part of a country. */
+function nameAndCountry(words: string[], a: number, b: number): boolean {
+  return b - a === 2 && COUNTRY_NAMES.has(words[a + 1]) && !COUNTRY_NAMES.has(words[a]) && !PLACE_PARTS.has(words[a].toLowerCase());
+}
+
 /** Whether the name at words[i, j) is written as a person: a title or honorific ("Mr.") before it, or a given name opening it. */
 function writtenAsPerson(words: string[], i: number, j: number, lexicons: Lexicons): boolean {
   const before = (words[i - 1] ?? "").toLowerCase();
@@ -74,9 +85,9 @@ export function companiesByContext(doc: string[][], candidates: ActorCandidate[]
   const surnames = personSurnames(doc, candidates);
   const verdicts = new Map<string, boolean>();
   for (const c of candidates) {
-    // a place in more words may be a place and a name run together ("Dearborn, Michigan Ford's stock")
-    if (c.label !== "PER" && !(c.label === "LOC" && c.end - c.start === 1)) continue;
     const words = doc[c.sentence];
+    // a place in more words may be a place and a name run together ("Dearborn, Michigan Ford's stock"), unless a name and a country ("Garuda Indonesia")
+    if (c.label !== "PER" && !(c.label === "LOC" && (c.end - c.start === 1 || nameAndCountry(words, c.start, c.end)))) continue;
     const name = words.slice(c.start, c.end);
     const key = name.join(" ");
     if (!verdicts.has(key)) {

@@ -5,6 +5,7 @@
 // token sequence. Pure data + pure functions.
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
+import { DISSOLVED_STATES, OTHER_COUNTRY_NAMES, OTHER_DEMONYMS } from "./countryForms.js";
 
 // the package's data as JSON, required at run time rather than bundled: the compiled command lines
 // and workers would otherwise compile 1.2 MB of it as code at every start, twice the time of parsing it
@@ -331,6 +332,28 @@ for (const c of CAPITALS) addEntry(c, "capital");
 for (const r of REGIONS) addEntry(r, "region");
 for (const c of COMPANIES) if (!CONTEXT_COMPANIES.has(c)) addEntry(c, "company");
 for (const list of ENTRIES.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * The country names and demonyms as the shipped tagger was trained with them: its gazetteer
+ * features (ENTRIES above) and its training data's spans read these. The names added below reach
+ * the rules and the resolver but not the tagger, so the committed model stays what `npm run train`
+ * writes; a retrain that should learn them moves them above ENTRIES.
+ */
+export const TAGGER_COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRY_NAMES.keys());
+export const TAGGER_DEMONYMS: ReadonlySet<string> = new Set(DEMONYMS.keys());
+
+// other names of today's countries, and dissolved states under their own names (countryForms.ts)
+{
+  const addDemonym = (d: string, country: string) => {
+    for (const form of [d, d + "s"]) if (!DEMONYMS.has(form)) DEMONYMS.set(form, country);
+  };
+  for (const [n, c] of OTHER_COUNTRY_NAMES) if (!COUNTRY_NAMES.has(n)) COUNTRY_NAMES.set(n, c);
+  for (const [d, c] of OTHER_DEMONYMS) addDemonym(d, c);
+  for (const s of DISSOLVED_STATES) {
+    for (const n of [s.name, ...s.aliases]) if (!COUNTRY_NAMES.has(n)) COUNTRY_NAMES.set(n, s.name);
+    for (const d of s.demonyms) addDemonym(d, s.name);
+  }
+}
 
 /** Whether a word opens a gazetteer name ("Cairo", "Egypt", "Nigerien", "Reuters"), as written. */
 export function isGazetteerWord(word: string): boolean {

@@ -4,7 +4,7 @@
 import type { ActorMention, ActorType } from "../../types.js";
 import type { Token } from "../../segment/tokens.js";
 import { overlapsAny, touchesAny } from "../../util/ranges.js";
-import { CAPITALS, COUNTRY_NAMES, DEMONYMS } from "./gazetteer.js";
+import { CAPITALS, COUNTRY_NAMES, DEMONYMS, TAGGER_COUNTRY_NAMES } from "./gazetteer.js";
 import type { ActorCandidate } from "./rules.js";
 import type { SpanLabel } from "./tagger.js";
 import type { PersonRoles } from "./personRoles.js";
@@ -32,7 +32,8 @@ export function mentionOf(
   const m: ActorMention = { start, end, text: surface, type: TYPE[c.label] };
   if (role) m.role = role;
   const read = surface === surface.toUpperCase() ? words.slice(c.start, c.end).join(" ") : surface; // "EGYPT" → "Egypt"
-  const country = DEMONYMS.get(read) ?? (c.label !== "PER" ? COUNTRY_NAMES.get(read) : undefined);
+  // a country's name the tagger read as a person is a person ("Jordan"), unless the tagger never learned it as a country ("Yugoslavia")
+  const country = DEMONYMS.get(read) ?? (c.label !== "PER" || !TAGGER_COUNTRY_NAMES.has(read) ? COUNTRY_NAMES.get(read) : undefined);
   if (country) {
     m.country = country;
     m.type = "place";

@@ -8,6 +8,8 @@
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
 // ("Andrews Air Force Base"). Each pass takes the document and the candidates and returns them. Pure.
+import { missedCompanies } from "./missedCompanies.js";
+import { companyShortForms } from "./companyShortForms.js";
 import type { Lexicons } from "./lexicons.js";
 import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, stripOfficeObject } from "./roles.js";
@@ -177,7 +179,7 @@ function withoutOfficeObjects(doc: string[][], candidates: ActorCandidate[]): Ac
 export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "split at colons", run: (d, c) => splitAtBreaks(d.words, c) },
   { name: "split at joints", run: (d, c) => splitAtJoints(d.words, c, d.common, d.lexicons) },
-  { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written) },
+  { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written, d.lexicons.givenNames) },
   { name: "names with particles", run: (d, c) => joinNameParticles(d.words, c, d.lexicons) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
@@ -198,8 +200,10 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "surnames", run: (d, c) => surnamesAsPersons(d.words, c, d.lexicons) },
   { name: "companies", run: (d, c) => typeCompanies(d.words, c) },
   { name: "cued companies", run: (d, c) => cuedCompanies(d.words, c, d.common) },
+  { name: "missed companies", run: (d, c) => missedCompanies(d.words, c, d.common, d.lexicons) },
   { name: "companies by context", run: (d, c) => companiesByContext(d.words, c, d.lexicons) },
   { name: "places of a kind", run: (d, c) => placesOfKind(d.words, c, d.lexicons) },
   { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
   { name: "built places", run: (d, c) => facilitiesAsPlaces(d.words, c) },
+  { name: "companies by their first word", run: (d, c) => companyShortForms(d.words, c, d.lexicons, d.common) },
 ];

@@ -4,7 +4,8 @@
 // case right before "of" and the place; up to two more title-case words before the kind join it
 // ("Central Bank", "Reserve Bank"). The same holds of an organization's word right after a place
 // ("the U.S. Embassy", "the Kenyan Army"), and of a span the tagger read whole but as a place ("the
-// Archdiocese of Buffalo"). Pure.
+// Archdiocese of Buffalo"). An organization the tagger read without its kind ("Bank of | America
+// Corp.") is widened the same way. Pure.
 import { ORG_WORDS } from "./gazetteer.js";
 import type { ActorCandidate } from "./rules.js";
 import { isNameWord } from "./typing.js";
@@ -25,7 +26,8 @@ export function placeOrganizations(doc: string[][], candidates: ActorCandidate[]
     const words = doc[c.sentence];
     const kind = words[c.start - 2];
     if (c.label === "LOC" && words[c.start + 1] === "of" && isKind(words[c.start])) c.label = "ORG";
-    if (c.label !== "LOC" || words[c.start - 1] !== "of" || !isKind(kind)) continue;
+    // a place or an organization whose kind the tagger left out ("Bank of | America Corp." where "bank" is written in lower case too)
+    if ((c.label !== "LOC" && c.label !== "ORG") || words[c.start - 1] !== "of" || !isKind(kind)) continue;
     let start = c.start - 2;
     for (let i = 0; i < MODIFIERS_BEFORE_KIND && isTitleWord(words[start - 1]) && !NOT_NAME.has(words[start - 1]); i++) start--;
     // the pieces the tagger found of the same name ("Bank" alone) give way to it

@@ -221,6 +221,7 @@ export function cleanCandidates(
   candidates: ActorCandidate[],
   common: (lower: string) => boolean,
   written: string[][] = doc,
+  givenNames: ReadonlySet<string> = new Set(),
 ): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const counts = new Map<string, number>();
@@ -243,8 +244,8 @@ export function cleanCandidates(
       queue.push(...cutPieces(c, words, a, b, cut, label));
       continue;
     }
-    // "State Department" is not a person, whatever the tagger says
-    if (label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase())) label = "ORG";
+    // "State Department" is not a person, whatever the tagger says; "Jim Press", a given name and a surname, is
+    if (label === "PER" && ORG_WORDS.has(words[b - 1].toLowerCase()) && !(b - a === 2 && givenNames.has(words[a]))) label = "ORG";
     out.push({ ...c, start: a, end: b, label });
   }
   return out;
@@ -302,9 +303,38 @@ export function addAcronyms(doc: string[][], candidates: ActorCandidate[]): Acto
   return out;
 }
 
+/** A company's name without the legal form that ends it ("Chrysler" of "Chrysler LLC", "General Motors" of "General Motors Corp."), or undefined. */
+function withoutLegalForm(words: string[], a: number, b: number): string | undefined {
+  let end = b;
+  if (end - a < 2 || !(LEGAL_FORMS.has(words[end - 1].toLowerCase()) || /^corporation$/i.test(words[end - 1]))) return undefined;
+  end--;
+  if (words[end - 1] === ",") end--;
+  return end > a && isCap(words[end - 1]) ? key(words, a, end) : undefined;
+}
+
+/**
+ * The names of the document's companies without the legal form they are written with ("Chrysler"
+ * of "Chrysler LLC"), but for one a person named in full ends with; the tagger's persons of such a
+ * name are retyped as the company. Mutates labels; returns the names.
+ */
+function companiesWithoutLegalForm(doc: string[][], candidates: ActorCandidate[]): Set<string> {
+  const companies = new Set<string>();
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const words = doc[c.sentence];
+    const bare = c.label === "ORG" ? withoutLegalForm(words, c.start, c.end) : undefined;
+    if (bare) companies.add(bare);
+    if (c.label === "PER" && c.end - c.start > 1) surnames.add(words[c.end - 1]);
+  }
+  for (const s of surnames) companies.delete(s);
+  for (const c of candidates) if (c.label === "PER" && companies.has(key(doc[c.sentence], c.start, c.end))) c.label = "ORG";
+  return companies;
+}
+
 /**
  * Names found by the tagger are marked wherever else they occur capitalized in the document; a
- * person's last name alone ("Bazoum") counts as that person. Common words are never propagated,
+ * person's last name alone ("Bazoum") counts as that person, a company's name without its legal
+ * form ("Chrysler" of "Chrysler LLC") as that company. Common words are never propagated,
  * but for a surname that is one ("Steve Jobs" → "Jobs"), where no sentence opens with it.
  */
 export function propagateNames(doc: string[][], candidates: ActorCandidate[], common: (lower: string) => boolean): ActorCandidate[] {
@@ -323,6 +353,11 @@ export function propagateNames(doc: string[][], candidates: ActorCandidate[], co
         if (common(last.toLowerCase())) insideOnly.add(last);
       }
     }
+  }
+  // a company named with its legal form ("Chrysler LLC", "Apple Inc.") is the company without it too, as a surname is the person
+  for (const bare of companiesWithoutLegalForm(doc, candidates)) {
+    names.set(bare, "ORG");
+    if (!bare.includes(" ") && common(bare.toLowerCase())) insideOnly.add(bare);
   }
   if (!names.size) return candidates;
   const maxLen = Math.max(...[...names.keys()].map((n) => n.split(" ").length));

@@ -111,7 +111,9 @@ export function jointOf(
       return [i, i + 1];
     // not inside a list ("Egypt, Jordan and Lebanon"), whose pieces are left whole
     if (CONJUNCTIONS.has(words[i]) && !left.includes(",") && standsAlone(doc, left, at, (w) => CONJUNCTIONS.has(w))) return [i, i + 1];
-    if (LEGAL_FORMS.has(words[i].toLowerCase()) && isCap(words[i + 2] ?? "")) return [i + 1, i + 1];
+    // "Chrysler LLC | Jim Press": a given name after the legal form opens a person
+    if (LEGAL_FORMS.has(words[i].toLowerCase()) && isCap(words[i + 2] ?? ""))
+      return givenNames.has(words[i + 1]) ? [i + 1, i + 1, "PER"] : [i + 1, i + 1];
   }
   return null;
 }
@@ -167,7 +169,9 @@ export function splitAtJoints(
       continue;
     }
     const second = { ...c, start: joint[1], label: joint[2] ?? c.label };
-    queue.push(...[{ ...c, end: joint[0] }, second].filter((piece) => piece.start < piece.end));
+    // a piece ending in a legal form is a company's name ("Chrysler LLC | Jim Press", which the tagger read as one person)
+    const first = { ...c, end: joint[0], label: LEGAL_FORMS.has(doc[c.sentence][joint[0] - 1].toLowerCase()) ? "ORG" : c.label };
+    queue.push(...[first, second].filter((piece) => piece.start < piece.end));
   }
   return out;
 }

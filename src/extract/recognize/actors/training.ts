@@ -6,7 +6,7 @@
 // a person becomes its own NAT span. Pure: parsed data in, sentences out.
 import { splitSentences } from "../../segment/sentences.js";
 import { tokenize, type Token } from "../../segment/tokens.js";
-import { DEMONYMS, COUNTRY_NAMES, TITLE_WORDS } from "./gazetteer.js";
+import { TAGGER_DEMONYMS, TAGGER_COUNTRY_NAMES, TITLE_WORDS } from "./gazetteer.js";
 import { TAGS, type ActorModelJSON, type SpanLabel } from "./tagger.js";
 import { lowercaseWords, sentenceFeatures, type FeatureContext } from "./features.js";
 import { buildLexicons, EMPTY_LEXICONS, type LexiconsJSON } from "./lexicons.js";
@@ -71,7 +71,7 @@ function toBio(words: string[], raw: string[]): string[] {
   let prev = "O";
   raw.forEach((tag, i) => {
     let type = tag === "O" ? "" : tag.slice(2);
-    if (type === "MISC") type = DEMONYMS.has(words[i]) ? "NAT" : "";
+    if (type === "MISC") type = TAGGER_DEMONYMS.has(words[i]) ? "NAT" : "";
     else type = CONLL_MAP[type] ?? "";
     if (!type) {
       out.push("O");
@@ -109,8 +109,8 @@ function normalizeSpan(tokens: Token[], begin: number, end: number, label: SpanL
   const out: CharSpan[] = [];
   if (label === "PER") {
     // leading nationality/country: its own span
-    if (b - a > 1 && (DEMONYMS.has(tokens[a].text) || COUNTRY_NAMES.has(tokens[a].text))) {
-      out.push({ start: tokens[a].start, end: tokens[a].end, label: DEMONYMS.has(tokens[a].text) ? "NAT" : "LOC" });
+    if (b - a > 1 && (TAGGER_DEMONYMS.has(tokens[a].text) || TAGGER_COUNTRY_NAMES.has(tokens[a].text))) {
+      out.push({ start: tokens[a].start, end: tokens[a].end, label: TAGGER_DEMONYMS.has(tokens[a].text) ? "NAT" : "LOC" });
       a++;
     }
     // leading titles: left out when a name follows

@@ -43,6 +43,16 @@ export function knownPlace(words: string[], a: number, b: number, lexicons: Lexi
   return !!rests?.some((rest) => rest.join(" ") === words.slice(a + 1, b).join(" "));
 }
 
+/**
+ * Whether a name read as a person is an organization by its last word ("Air Force", "Northwind
+ * Logistics"), but not a given name and a surname that is also an organization's word ("Jim Press").
+ */
+function orgByLastWord(words: string[], a: number, b: number, lexicons: Lexicons): boolean {
+  const last = words[b - 1].toLowerCase();
+  if (b - a < 2 || isTitle(last) || !(CORPORATE_SUFFIXES.has(last) || ORG_WORDS.has(last))) return false;
+  return !(b - a === 2 && lexicons.givenNames.has(words[a]) && !CORPORATE_SUFFIXES.has(last));
+}
+
 export function typeByShape(doc: string[][], candidates: ActorCandidate[], lexicons: Lexicons): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   for (const c of candidates) {
@@ -82,7 +92,7 @@ export function typeByShape(doc: string[][], candidates: ActorCandidate[], lexic
       continue;
     }
     // "General Motors", "Air Force", "Northwind Logistics": organizations by their last word
-    if (c.end - c.start > 1 && (CORPORATE_SUFFIXES.has(last) || ORG_WORDS.has(last)) && !isTitle(last) && c.label === "PER") {
+    if (c.label === "PER" && orgByLastWord(words, c.start, c.end, lexicons)) {
       c.label = "ORG";
       continue;
     }

@@ -193,7 +193,22 @@ export const folderShortForms: ResolvePass = {
   },
 };
 
-/** Acronyms defined in one article ("(MINUSMA)") stand for their long form in the others, when only one. */
+/** Words of a long form that tell it apart: no small words, no "&". */
+const SMALL_WORDS = new Set(["of", "the", "and", "&", "for", "de", "du", "la"]);
+const telling = (key: string) => orgKeyWords(key).filter((w) => !SMALL_WORDS.has(w));
+
+/** Whether two long forms are spellings of one name: most telling words of the shorter agree, allowing spelling variants ("Defence" / "Defense"). */
+function sameLongForm(a: string, b: string): boolean {
+  const [x, y] = [telling(a), telling(b)].sort((p, q) => p.length - q.length);
+  const shared = x.filter((w) => y.some((v) => v === w || jaroWinkler(v, w) >= SIMILAR)).length;
+  return x.length > 0 && shared * 2 > x.length;
+}
+
+/**
+ * Acronyms defined in one article ("(MINUSMA)") stand for their long form in the others, when only
+ * one; long forms defining the same acronym that are spellings of one name ("European Aeronautic
+ * Defense & Space Company (EADS)", "Aeronautic Defence & Space NV (EADS)") are that one.
+ */
 export const definedAcronymsAcross: ResolvePass = {
   name: "defined acronyms",
   join({ graph, docs }) {
@@ -205,7 +220,10 @@ export const definedAcronymsAcross: ResolvePass = {
       }
     }
     for (const [short, longs] of definedIn) {
-      const roots = new Set([...longs].map((long) => graph.root(long)));
+      const list = [...longs];
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) if (sameLongForm(list[i], list[j])) graph.join(list[j], graph.root(list[i]));
+      const roots = new Set(list.map((long) => graph.root(long)));
       if (roots.size === 1 && graph.has(short)) graph.join(short, [...roots][0]);
     }
   },
