@@ -22,20 +22,20 @@ const sentenceAt = (sentences: Sentence[], pos: number) => sentences.find((s) =>
 /** The mention a speaker phrase stands for: itself when it is one, else what it refers to. */
 function actorFor(ctx: ReferentContext, p: Phrase): ActorMention | undefined {
   const own = ctx.actors.find((a) => a.start === p.start && a.end === p.end) ?? namedBy(ctx.actors, ctx.text, p.start, p.end);
-  if (own) return fullNameFor(ctx.actors, own);
+  if (own) return fullNameFor(ctx.text, ctx.actors, own);
   const name = singleName(ctx.text, p.start, p.end);
-  const referent = (name ? personByName(ctx.actors, name, p.start) : undefined) ?? referentOf(ctx, p.start, p.end);
-  return referent && fullNameFor(ctx.actors, referent);
+  const referent = (name ? personByName(ctx.actors, name, p.start, ctx.text) : undefined) ?? referentOf(ctx, p.start, p.end);
+  return referent && fullNameFor(ctx.text, ctx.actors, referent);
 }
 
 /**
  * One name alone ("Gonzalez said", "Steve called it") as a reader takes it: the person written in full
  * with that name ("Juan Miguel Gonzalez"), when there is one (names.ts); the mention itself otherwise.
  */
-function fullNameFor(actors: ActorMention[], m: ActorMention): ActorMention {
+function fullNameFor(text: string, actors: ActorMention[], m: ActorMention): ActorMention {
   if (m.type !== "person" || /\s/.test(m.text.trim())) return m;
   const name = singleName(m.text, 0, m.text.length);
-  return (name && personByName(actors, name, m.start)) || m;
+  return (name && personByName(actors, name, m.start, text)) || m;
 }
 
 /**
