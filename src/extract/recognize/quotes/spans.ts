@@ -8,7 +8,8 @@ import { touchesAny } from "../../util/ranges.js";
  * Pairs of quotation marks outside the skipped ranges: “…” pairs; straight-quote pairs within one
  * paragraph; and, as wire copy writes them, ”…” pairs (a closing mark opening a quote: at a line's
  * start or after a space or a colon, right before a word, or glued to the full stop of the sentence before,
- * right before a capital: `he said.”I'm …”`) and ''…'' pairs within one paragraph.
+ * right before a capital: `he said.”I'm …”`) and ''…'' pairs within one paragraph. A “…” quote that runs on
+ * into a paragraph opening with “ again is one quote per paragraph, the first ending where its paragraph does.
  */
 export function quotedSpans(text: string, skip: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -16,17 +17,20 @@ export function quotedSpans(text: string, skip: Array<[number, number]>): Array<
     /“([^”]{2,}?)”|"([^"\n]{2,}?)"|(?<=^|[\s([—–:-])”(?=[\p{L}\d‘'(.…])[^”“\n]+?”|(?<=[.!?])”(?=\p{Lu})[^”“\n]+?”|(?<=^|[\s([—–-])''(?=[^\s'])(?:(?!'')[^\n])+?''/gmu;
   for (let m; (m = re.exec(text));) {
     const start = m.index;
-    const end = m.index + m[0].length;
+    // a quote running on into the next paragraph, which opens with a mark again: its paragraphs are quotes apart
+    const next = m[0].startsWith("“") ? /\n\s*\n\s*(?=“)/.exec(m[0]) : null;
+    if (next) re.lastIndex = start + next.index + next[0].length;
+    const end = next ? start + m[0].slice(0, next.index).trimEnd().length : m.index + m[0].length;
     if (touchesAny(skip, start, end)) continue;
     spans.push([start, end]);
   }
   return spans;
 }
 
-/** The words inside a quoted span, without its marks (one character each, or two for ''…''). */
+/** The words inside a quoted span, without its marks (one character each, or two for ''…''; none at the end of a paragraph the quote runs on from). */
 export function innerOf(text: string, start: number, end: number): string {
   const wide = text.startsWith("''", start) && text.startsWith("''", end - 2) && end - start >= 4;
-  return wide ? text.slice(start + 2, end - 2) : text.slice(start + 1, end - 1);
+  return wide ? text.slice(start + 2, end - 2) : text.slice(start + 1, /[”"’']/.test(text[end - 1]) ? end - 1 : end);
 }
 
 /**

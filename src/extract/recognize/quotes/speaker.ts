@@ -25,6 +25,9 @@ const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
 /** People who speak for an organization, written after its name ("State Department officials"). */
 const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?|(?:news\s+)?agency)\b/;
+/** People who work for a person, written after the name as a qualifier ("a Clinton aide", "a Trump campaign adviser"). */
+const HIS_PEOPLE =
+  /^\s+(?:campaign\s+)?(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|staffers?|strategists?|pollsters?|surrogates?|allies|ally|officials?|lawyers?|loyalists?|supporters?)\b/;
 /** What speaks for a person, written after the name ("President Obama's administration", "Clinton's campaign"). */
 const HIS_OWN = /^(?:[’']s)?\s+(?:administration|government|campaign|office|camp)\b/;
 /** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
@@ -41,7 +44,13 @@ const DESCRIPTION = /^(?:the|a|an|another|one)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{L
 export function namedBy(actors: ActorMention[], text: string, from: number, to: number): ActorMention | undefined {
   const inside = actors.filter((a) => a.start >= from && a.end <= to);
   // a person the phrase names, not one it names someone by ("the grandmother of Elian Gonzalez")
-  const person = inside.find((a) => a.type === "person" && !/\b\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)));
+  // nor one who only qualifies the speaker's role ("a senior Clinton aide", "a Trump campaign adviser")
+  const person = inside.find(
+    (a) =>
+      a.type === "person" &&
+      !/\b\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)) &&
+      !(/\b(?:a|an|one|another|the)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(from, a.start)) && HIS_PEOPLE.test(text.slice(a.end, to))),
+  );
   if (person) return person;
   const phrase = text
     .slice(from, to)
