@@ -111,6 +111,17 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
 }
 
 /**
+ * The gender of a mention typed otherwise that speaks as a person: credited with a quote before, or the
+ * subject of a speech verb right after it, and named
+ * with a given name ("A spokeswoman for the N.C.A.A., Gail Dent, said …" then "she said").
+ */
+function speakingName(ctx: ReferentContext, a: ActorMention): Gender | undefined {
+  if (!ctx.credited?.has(a.start) && !SAYS_NEXT.test(ctx.text.slice(a.end, a.end + 30))) return undefined;
+  const words = nameWords(a);
+  return words.length >= 2 ? genderOfGivenName(words[0].toLowerCase()) : undefined;
+}
+
+/**
  * The actor mention a pronoun or role speaker at [start, end) refers to, or undefined: first the
  * subject (the first agreeing actor) of its own sentence before it, then of each earlier sentence.
  */
@@ -127,8 +138,8 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
         return false;
       return true;
     }
-    if (a.type !== "person") return false;
-    const gender = genderOfMention(ctx.genders, a);
+    if (a.type !== "person" && !(want.gender && speakingName(ctx, a) === want.gender)) return false;
+    const gender = a.type === "person" ? genderOfMention(ctx.genders, a) : want.gender;
     if (want.gender && gender && gender !== want.gender) return false;
     // "the spokesman": a person whose role says so ("the leader": a president, a premier, a chairman …)
     if (want.role && !(a.role && roleFits(a.role.toLowerCase(), want.role))) return false;
@@ -178,6 +189,9 @@ function roleFits(role: string, wanted: string): boolean {
 
 /** How many sentences back a role speaker ("the court", "the ministry") looks for an organization named by that word. */
 const ROLE_REACH = 6;
+
+/** Right after a mention, its comma aside: its own speech verb ("Gail Dent, said"). */
+const SAYS_NEXT = new RegExp(`^,?\\s+(?:${VERB})\\b`, "i");
 
 /** Right after a mention: its own speech verb, past an apposition ("Kavan said", "Cid, another cousin, said"). */
 const SPEAKS = new RegExp(`^(?:,[^,]{1,40},)?\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`, "i");

@@ -33,6 +33,9 @@ const HIS_OWN = /^(?:[’']s)?\s+(?:administration|government|campaign|office|ca
 /** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
 const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
+/** A person's role opening a sentence, set before their name ("A spokeswoman for the N.C.A.A.", "The campaign manager of X"). */
+const PERSON_ROLE =
+  /^(?:a|an|the|another|one)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|advisor|director|chairman|chairwoman|president|secretary|manager|official|lawyer|attorney|strategist|pollster|leader)\b/iu;
 /** A description opening a sentence, set before a name in apposition ("Another automaker", "The chipmaker"). */
 const DESCRIPTION = /^(?:the|a|an|another|one)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/iu;
 
@@ -235,7 +238,10 @@ function invertedCredit(text: string, actors: ActorMention[], end: number, after
  * organization's only after a description: "another automaker").
  */
 function nameSetApart(text: string, actors: ActorMention[], from: number, openEnd: number, verbAt: number): Phrase | null {
-  const described = DESCRIPTION.test(text.slice(from, openEnd).trim());
+  const opening = text.slice(from, openEnd).trim();
+  // "A spokeswoman for the N.C.A.A., Gail Dent, said": beside a person's role, the name is that person's, whatever its type
+  const role = PERSON_ROLE.test(opening);
+  const described = role || DESCRIPTION.test(opening);
   const named = actors.find(
     (a) =>
       (a.type === "person" || (described && a.type === "organization")) &&
