@@ -131,8 +131,8 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   const inQuote = (a: ActorMention) => insideRanges(ctx.quoted, a.start, a.end);
   const agrees = (a: ActorMention) => {
     if (a.end > start || inQuote(a)) return false;
-    // "Elian's grandmother": a possessive names whose someone is, not the one who speaks
-    if (/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(a.end, a.end + 4)) && want.type === "person") return false;
+    // "Elian's grandmother", "Mr. Johnson's Democratic challenger": a possessive names whose someone is, not the one who speaks
+    if (/^[’']s\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}/u.test(ctx.text.slice(a.end, a.end + 24)) && want.type === "person") return false;
     if (want.type === "organization") {
       if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role)))
         return false;

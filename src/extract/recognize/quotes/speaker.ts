@@ -156,6 +156,11 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     const named = p && appositionAfter(actors, text, p.end);
     if (named) return named;
   }
+  // "…,” according to Charles Franklin, director of …"
+  const according = ACCORDING_AFTER.exec(after);
+  const source = according && trimmed(text, end + according[0].length - according[1].length, end + according[0].length);
+  const by = source && speakerLike(actors, text, source);
+  if (by) return by;
   const inverted = invertedCredit(text, actors, end, after);
   if (inverted) return inverted;
   // "…,” Detik quoted Djamal as saying": the one quoted
@@ -179,6 +184,7 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
   return null;
 }
 
+const ACCORDING_AFTER = new RegExp(`^[,!?]?”?\\s*,?\\s*according to\\s+((?:${ABBREVIATION}|[^,;.!?\\n“”"]){1,100})`);
 const QUOTED_AS = /^[,!?]?”?\s*[^,;“”"]{1,60}?\s+quot(?:ed|es)\s+([^,;“”"]{1,60}?)\s+as saying/;
 
 /**
