@@ -121,6 +121,21 @@ function framedBy(before: string, framing: RegExp): boolean {
   return !(/,$/.test(prior) && /^(?:dubbed|termed|labell?ed|branded)$/i.test(words[at]));
 }
 
+/** A quote that is a sentence of its own, ended by a stop, right after a quote of the same paragraph ("… he said. “Zero.”"). */
+function wholeSentenceAfter(
+  text: string,
+  previous: QuoteMention | undefined,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): boolean {
+  if (!previous || /\n\s*\n/.test(text.slice(previous.end, start))) return false;
+  return (
+    !text.slice(sentenceStart, start).trim() && !text.slice(end, sentenceEnd).trim() && /[.!?]$/.test(innerOf(text, start, end).trim())
+  );
+}
+
 /** Gives `quote` its speaker phrase and the actor that phrase stands for. */
 function credit(quote: QuoteMention, ctx: ReferentContext, phrase: Phrase): QuoteMention {
   quote.speakerText = ctx.text.slice(phrase.start, phrase.end);
@@ -141,6 +156,7 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
   const quotes: QuoteMention[] = [];
   let previous: QuoteMention | undefined;
   const framing = new RegExp(`^(?:${[...FRAMING_VERBS, ...PARTICIPLES, ...VERB.split("|")].join("|")})$`, "i");
+  const introduced = new RegExp(`\\b(?:${VERB})\\s*[,:]\\s*$`, "i");
   const saidAfterPattern = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i");
   for (const [i, [start, end]] of ctx.quoted.entries()) {
     const inner = innerOf(text, start, end);
@@ -152,7 +168,10 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
     const saidAfter = saidAfterPattern.test(
       after.trim() ? (/[,!?]$/.test(inner.trim()) && !/^[,!?]/.test(after) ? `,${after}` : after) : "",
     );
-    if (isTitle(inner) && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
+    // "Mr. Chaffetz replied, “Absolutely.”" and "“They found nothing,” he said. “Zero.”": a word said, no title
+    const alone = wholeSentenceAfter(text, previous, start, end, sentenceStart, sentenceEnd);
+    const spoken = alone || introduced.test(text.slice(sentenceStart, start));
+    if (isTitle(inner) && !spoken && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
 
     const creditAfter = speakerAfter(text, actors, end, sentenceEnd);
     const inClause = creditAfter ?? speakerBefore(text, actors, sentenceStart, start);
@@ -163,7 +182,7 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
     const short = wordCount(inner) < 4;
     // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”"),
     // or, a whole sentence, when it goes on from a quote before (“We are friends.”)
-    const sentenceLike = kind === "direct" && /[.!?]$/.test(inner.trim()) && wordCount(inner) >= 2;
+    const sentenceLike = kind === "direct" && /[.!?]$/.test(inner.trim()) && (wordCount(inner) >= 2 || alone);
     const credited = fromClause && (kind === "partial" ? framedBy(text.slice(sentenceStart, start), framing) || saidAfter || atEnd : true);
     if (short && !credited && !(sentenceLike && phrase)) continue;
     if (!phrase && kind === "partial" && short) continue;

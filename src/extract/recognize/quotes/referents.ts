@@ -110,6 +110,29 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
   return null;
 }
 
+const WRITINGS = /^the\s+(statement|letter|memo|release|communiqu[eé]|message|e-?mail|report)$/i;
+
+/**
+ * Who issued "the statement" (or letter, memo, release, report) that speaks: the first person or organization
+ * before that word in the nearest earlier sentence naming it ("The State Department issued a statement …
+ * “…,” the statement said."); undefined when none is named; null when the phrase names no writing.
+ */
+function issuerOf(ctx: ReferentContext, start: number, end: number): ActorMention | undefined | null {
+  const noun = WRITINGS.exec(ctx.text.slice(start, end).trim())?.[1];
+  if (!noun) return null;
+  const word = new RegExp(`\\b${noun}\\b`, "i");
+  const at = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
+  for (let i = at - 1; i >= Math.max(0, at - ROLE_REACH); i--) {
+    const s = ctx.sentences[i];
+    const hit = word.exec(ctx.text.slice(s.start, s.end));
+    if (!hit) continue;
+    return ctx.actors.find(
+      (a) => a.start >= s.start && a.end <= s.start + hit.index && a.type !== "place" && !insideRanges(ctx.quoted, a.start, a.end),
+    );
+  }
+  return undefined;
+}
+
 /**
  * The gender of a mention typed otherwise that speaks as a person: credited with a quote before, or the
  * subject of a speech verb right after it, and named
@@ -126,6 +149,8 @@ function speakingName(ctx: ReferentContext, a: ActorMention): Gender | undefined
  * subject (the first agreeing actor) of its own sentence before it, then of each earlier sentence.
  */
 export function referentOf(ctx: ReferentContext, start: number, end: number): ActorMention | undefined {
+  const issued = issuerOf(ctx, start, end);
+  if (issued !== null) return issued;
   const want = wants(ctx.text.slice(start, end));
   if (!want) return undefined;
   const inQuote = (a: ActorMention) => insideRanges(ctx.quoted, a.start, a.end);
