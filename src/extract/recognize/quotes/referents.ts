@@ -110,7 +110,7 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
   return null;
 }
 
-const WRITINGS = /^the\s+(statement|letter|memo|release|communiqu[eé]|message|e-?mail|report)$/i;
+const WRITINGS = /^the\s+(statement|letter|memo|release|communiqu[eé]|message|e-?mail|report|opinion)$/i;
 
 /**
  * Who issued "the statement" (or letter, memo, release, report) that speaks: the first person or organization
@@ -135,11 +135,12 @@ function issuerOf(ctx: ReferentContext, start: number, end: number): ActorMentio
 
 /**
  * The gender of a mention typed otherwise that speaks as a person: credited with a quote before, or the
- * subject of a speech verb right after it, and named
+ * subject of a speech verb right after it (past an apposition: "Jean-Claude Trichet, the bank's president, warned"), and named
  * with a given name ("A spokeswoman for the N.C.A.A., Gail Dent, said …" then "she said").
  */
 function speakingName(ctx: ReferentContext, a: ActorMention): Gender | undefined {
-  if (!ctx.credited?.has(a.start) && !SAYS_NEXT.test(ctx.text.slice(a.end, a.end + 30))) return undefined;
+  const next = ctx.text.slice(a.end, a.end + 60);
+  if (!ctx.credited?.has(a.start) && !SAYS_NEXT.test(next) && !SPEAKS.test(next)) return undefined;
   const words = nameWords(a);
   return words.length >= 2 ? genderOfGivenName(words[0].toLowerCase()) : undefined;
 }

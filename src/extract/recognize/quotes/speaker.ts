@@ -114,7 +114,8 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   if (mention) return { start: mention.start, end: mention.end };
   const s = text.slice(p.start, p.end).replace(TRAILING_AUX, "");
   if (s.length < p.end - p.start) return speakerLike(actors, text, { start: p.start, end: p.start + s.length });
-  if (PRONOUN_SPEAKERS.test(s)) return p;
+  // "the statement said", "continued the letter": a writing speaks for whoever issued it (referents.ts)
+  if (PRONOUN_SPEAKERS.test(s) || /^the\s+(?:statement|letter|memo|communiqu[eé]|opinion)$/i.test(s)) return p;
   // "Jobs said": one name of a person written in full elsewhere in the article, though no mention of its own
   const name = singleName(text, p.start, p.end);
   if (name && personByName(actors, name, p.start, text)) return p;
