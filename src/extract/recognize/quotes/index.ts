@@ -8,7 +8,7 @@
 // …", "according to X, …") is `indirect` (indirect.ts). Pure.
 import type { ActorMention, QuoteMention, Sentence } from "../../types.js";
 import { innerOf, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
-import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
+import { PRONOUN_SPEAKERS, mainSubject, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, PARTICIPLES, VERB } from "./verbs.js";
@@ -105,6 +105,21 @@ function introducingSpeaker(
 }
 
 /**
+ * The one a quote with no credit at all goes with: the person (or he, she) opening the sentence right before
+ * it in its paragraph, a sentence without quotes of its own ("Mr. Trump was blunt. “We are going to win.”").
+ */
+function sceneSpeaker(ctx: ReferentContext, first: Sentence | undefined, start: number, end: number, sentenceEnd: number): Phrase | null {
+  const { text, sentences, actors } = ctx;
+  if (!first || text.slice(first.start, start).trim() || text.slice(end, sentenceEnd).trim()) return null;
+  const prev = sentences[sentences.indexOf(first) - 1];
+  if (!prev || /\n/.test(text.slice(prev.end, start)) || /[“”"]|''/.test(text.slice(prev.start, prev.end))) return null;
+  const subject = mainSubject(text, actors, prev.start, prev.end);
+  if (!subject || text.slice(prev.start, subject.start).trim().split(/\s+/).filter(Boolean).length > 2) return null;
+  const mention = actors.find((a) => a.start === subject.start);
+  return mention?.type === "person" || /^(?:he|she)$/i.test(text.slice(subject.start, subject.end)) ? subject : null;
+}
+
+/**
  * Whether the words before a short partial quote frame it as someone's ("called the actions", "described
  * it as", "Clark said the hair has a “high likelihood” of …"): a framing or speech verb before it in its
  * sentence (dashed asides left out), not a passive naming ("was called", "…, dubbed Cuba's “boy hero”"),
@@ -178,7 +193,11 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
     // a credit after the quote, in its sentence, credits a short phrase too ("There is “no way” …, Perez said.")
     const atEnd = creditAfter ?? (inClause ? null : speakerAtEnd(text, actors, end, sentenceEnd));
     const fromClause = inClause ?? atEnd;
-    const phrase = fromClause ?? continuedSpeaker(text, previous, start) ?? introducingSpeaker(text, sentences, actors, first, start);
+    const phrase =
+      fromClause ??
+      continuedSpeaker(text, previous, start) ??
+      introducingSpeaker(text, sentences, actors, first, start) ??
+      (kind === "direct" && wordCount(inner) >= 2 ? sceneSpeaker(ctx, first, start, end, sentenceEnd) : null);
     const short = wordCount(inner) < 4;
     // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”"),
     // or, a whole sentence, when it goes on from a quote before (“We are friends.”)
