@@ -19,6 +19,8 @@ const FEMALE_ROLE =
 /** Organization heads a role speaker names ("the ministry said", "the company said"). */
 const ORG_HEADS =
   /^(?:the\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities)$/i;
+/** Roles of those a campaign story follows, which a reader takes for its nearest such person ("the Republican nominee said"). */
+const CONTENDERS = /^(?:nominee|candidate|front-?runner|challenger|incumbent|contender|billionaire|businessman|businesswoman)$/;
 const PERSON_ROLES = /^(?:[Tt]he\s+)?(?:(?:[\p{L}-]+\s+){0,2})(\p{Ll}+)$/u;
 
 function surnameOf(m: ActorMention): string {
@@ -96,7 +98,7 @@ export interface ReferentContext {
 }
 
 /** What a speaker phrase asks of its antecedent, or null when it names someone itself. */
-function wants(phrase: string): { type: "person" | "organization"; gender?: Gender; role?: string } | null {
+function wants(phrase: string): { type: "person" | "organization"; gender?: Gender; role?: string; contender?: boolean } | null {
   const p = phrase.trim();
   if (/^he$/i.test(p)) return { type: "person", gender: "male" };
   if (/^she$/i.test(p)) return { type: "person", gender: "female" };
@@ -105,6 +107,8 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
   const role = /^the\s+/i.test(p) ? PERSON_ROLES.exec(p) : null;
   if (role) {
     const gender = MALE_ROLE.test(p) ? "male" : FEMALE_ROLE.test(p) ? "female" : undefined;
+    // "the Republican nominee", "the candidate": whom the story follows, seldom written as a title
+    if (CONTENDERS.test(role[1])) return { type: "person", gender, contender: true };
     return { type: "person", gender, role: role[1].toLowerCase() };
   }
   return null;
@@ -172,6 +176,10 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     return true;
   };
   const sentenceIndex = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
+  // "the Republican nominee said": the person last credited with a quote, within a few sentences
+  const reach = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
+  const last = want.contender ? ctx.actors.filter((a) => a.start >= reach && agrees(a) && ctx.credited?.has(a.start)).pop() : undefined;
+  if (last) return last;
   // "the court" → the nearest earlier "… Court of Appeals" within a few sentences, before any other organization
   if (want.type === "organization" && want.role) {
     const from = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
