@@ -7,7 +7,7 @@ import type { ActorMention, Sentence } from "../../types.js";
 import { mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
 
 const REPORTING =
-  "said|says|told|tells|added|adds|stated|states|announced|announces|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
+  "said|says|told|tells|added|adds|stated|states|announced|announces|declared|declares|emphasized|emphasised|emphasizes|asserted|asserts|contended|contends|conceded|concedes|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
 
 export interface ReportedSpeech {
   start: number;
@@ -46,9 +46,9 @@ const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'�
 
 const DAY = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later))*";
 const MEDIUM = "(?:statement|memo|letter|interview|e-?mail|speech|conference|release|note|message|post|broadcast|address|briefing)";
-/** "X announced Monday in an internal memo to her staff that …": where it was said, between the verb and "that". */
+/** "X announced Monday in an internal memo to her staff that …", "in a letter published Wednesday that": where it was said, between the verb and "that". */
 const SAID_IN_THAT = new RegExp(
-  `\\b(?:${REPORTING})${DAY}\\s+(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${MEDIUM}(?:\\s+(?:to|with)\\s+[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,2}?)?${DAY}\\s+that,?\\s+`,
+  `\\b(?:${REPORTING})${DAY}\\s+(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${MEDIUM}(?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,3}?${DAY}\\s+that,?\\s+`,
   "iu",
 );
 
@@ -66,7 +66,7 @@ function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSp
   if (
     m[2] &&
     /\b(?:said|says|added|adds|stated|states)\b/i.test(m[1]) &&
-    !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|\p{Ll}+day)\b/iu.test(m[2])
+    !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|here|there|\p{Ll}+day)\b/iu.test(m[2])
   )
     return null;
   const found = withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
@@ -126,7 +126,7 @@ const WHEN =
   "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+a\\s+(?:statement|letter|interview)))*";
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
 const CLAUSE_OPENING =
-  /^(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:nearly|about|almost|more than|some|most|many|several)\s+\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
+  /^(?:\p{Ll}{3,}s(?=\s+(?:\p{Ll}+\s+)?(?:are|were|have|had|would|will|could|can|did|do|should|might|must|may)\b)|he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:nearly|about|almost|more than|some|most|many|several)\s+\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
 
 const SAID_CLAUSE = new RegExp(
   `\\b(?:${SAID.replace("|told|tells", "")})\\b${WHEN}\\s+(?!\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*,)`,

@@ -65,8 +65,10 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   // "the FBI and Kenyan police": the first of the speakers named together
   const first = inside.find((a) => a.type !== "place" && phrase.startsWith(`${a.text} and `));
   if (first) return first;
-  // "the U.S. government", "Cuba's government": a country's government speaks as the country
-  return inside.find((a) => a.country && new RegExp(`^${escape(a.text)}(?:[’']s)?\\s+(?:government|authorities)$`).test(phrase));
+  // "the U.S. government", "Cuba's government", "Tanzanian police": a country's government speaks as the country
+  return inside.find(
+    (a) => a.country && new RegExp(`^${escape(a.text)}(?:[’']s)?\\s+(?:government|authorities|police|military|army)$`).test(phrase),
+  );
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -317,13 +319,14 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
 }
 
 /** Bare plurals that speak unnamed ("Union officials said", "Officials said", "Witnesses said"). */
-const GROUPS = "(?:officials|sources|analysts|witnesses|experts|investigators|diplomats|residents|prosecutors|aides|economists)";
+const GROUPS =
+  "(?:[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ww]itnesses|[Ee]xperts|[Ii]nvestigators|[Dd]iplomats|[Rr]esidents|[Pp]rosecutors|[Aa]ides|[Ee]conomists|[Pp]olice|[Aa]uthorities|[Ll]awyers|[Rr]elatives|[Ss]upporters|[Oo]rganizers|[Aa]ctivists)";
 /**
  * A description as a verb's subject: "the official", "a spokesman for the firm", "someone familiar with
  * the situation", "Union officials", opening its clause.
  */
 const DESCRIBED = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but|while|that)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:\\p{Lu}[\\p{L}.-]*\\s+)?${GROUPS})\\s*$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but|while|that)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:[\\p{L}.-]+\\s+){0,2}${GROUPS})\\s*$`,
   "u",
 );
 
