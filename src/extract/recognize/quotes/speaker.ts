@@ -309,7 +309,8 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
       const s = from + pronoun.index;
       return { start: s, end: s + pronoun[1].length };
     }
-    const description = DESCRIBED.exec(segment);
+    // "Critics have dismissed": the auxiliaries before the verb are no part of the description
+    const description = DESCRIBED.exec(segment.replace(BETWEEN_WORDS, " "));
     if (description) {
       const s = from + description.index + description[0].indexOf(description[1]);
       return { start: s, end: s + description[1].replace(TRAILING_AUX, "").length };
@@ -320,13 +321,13 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
 
 /** Bare plurals that speak unnamed ("Union officials said", "Officials said", "Witnesses said"). */
 const GROUPS =
-  "(?:[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ww]itnesses|[Ee]xperts|[Ii]nvestigators|[Dd]iplomats|[Rr]esidents|[Pp]rosecutors|[Aa]ides|[Ee]conomists|[Pp]olice|[Aa]uthorities|[Ll]awyers|[Rr]elatives|[Ss]upporters|[Oo]rganizers|[Aa]ctivists)";
+  "(?:[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ww]itnesses|[Ee]xperts|[Ii]nvestigators|[Dd]iplomats|[Rr]esidents|[Pp]rosecutors|[Aa]ides|[Ee]conomists|[Pp]olice|[Aa]uthorities|[Ll]awyers|[Rr]elatives|[Ss]upporters|[Oo]rganizers|[Aa]ctivists|[Cc]ritics|[Oo]pponents|[Pp]rotesters)";
 /**
  * A description as a verb's subject: "the official", "a spokesman for the firm", "someone familiar with
  * the situation", "Union officials", opening its clause.
  */
 const DESCRIBED = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but|while|that)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:[\\p{L}.-]+\\s+){0,2}${GROUPS})\\s*$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but|while|that)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS})\\s*$`,
   "u",
 );
 
