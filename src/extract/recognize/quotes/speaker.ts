@@ -55,6 +55,10 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
       !(/\b(?:a|an|one|another|the)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(from, a.start)) && HIS_PEOPLE.test(text.slice(a.end, to))),
   );
   if (person) return person;
+  // "A statement from Boeing", "the statement on Apple's website": the writing speaks for whoever issued it
+  const writing = WRITING_OF.exec(text.slice(from, to));
+  const issuer = writing && inside.find((a) => a.start === from + writing[0].length && a.type !== "place");
+  if (issuer) return issuer;
   const phrase = text
     .slice(from, to)
     .trim()
@@ -71,6 +75,8 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   );
 }
 
+const WRITING_OF =
+  /^\s*(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:statement|letter|release|memo|report|communiqu[eé])\s+(?:from|by|of|on|issued by)\s+(?:the\s+)?/iu;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A person right before the organization (or place) named with them ("Henry Mansell of the Archdiocese of Buffalo", "Ivo Lind of the Church of St. Mark"). */
