@@ -8,7 +8,7 @@
 // …", "according to X, …") is `indirect` (indirect.ts). Pure.
 import type { ActorMention, QuoteMention, Sentence } from "../../types.js";
 import { innerOf, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
-import { PRONOUN_SPEAKERS, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
+import { PRONOUN_SPEAKERS, mainSubject, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, PARTICIPLES, VERB } from "./verbs.js";
@@ -22,20 +22,20 @@ const sentenceAt = (sentences: Sentence[], pos: number) => sentences.find((s) =>
 /** The mention a speaker phrase stands for: itself when it is one, else what it refers to. */
 function actorFor(ctx: ReferentContext, p: Phrase): ActorMention | undefined {
   const own = ctx.actors.find((a) => a.start === p.start && a.end === p.end) ?? namedBy(ctx.actors, ctx.text, p.start, p.end);
-  if (own) return fullNameFor(ctx.actors, own);
+  if (own) return fullNameFor(ctx.text, ctx.actors, own);
   const name = singleName(ctx.text, p.start, p.end);
-  const referent = (name ? personByName(ctx.actors, name, p.start) : undefined) ?? referentOf(ctx, p.start, p.end);
-  return referent && fullNameFor(ctx.actors, referent);
+  const referent = (name ? personByName(ctx.actors, name, p.start, ctx.text) : undefined) ?? referentOf(ctx, p.start, p.end);
+  return referent && fullNameFor(ctx.text, ctx.actors, referent);
 }
 
 /**
  * One name alone ("Gonzalez said", "Steve called it") as a reader takes it: the person written in full
  * with that name ("Juan Miguel Gonzalez"), when there is one (names.ts); the mention itself otherwise.
  */
-function fullNameFor(actors: ActorMention[], m: ActorMention): ActorMention {
+function fullNameFor(text: string, actors: ActorMention[], m: ActorMention): ActorMention {
   if (m.type !== "person" || /\s/.test(m.text.trim())) return m;
   const name = singleName(m.text, 0, m.text.length);
-  return (name && personByName(actors, name, m.start)) || m;
+  return (name && personByName(actors, name, m.start, text)) || m;
 }
 
 /**
@@ -105,6 +105,21 @@ function introducingSpeaker(
 }
 
 /**
+ * The one a quote with no credit at all goes with: the person (or he, she) opening the sentence right before
+ * it in its paragraph, a sentence without quotes of its own ("Mr. Trump was blunt. “We are going to win.”").
+ */
+function sceneSpeaker(ctx: ReferentContext, first: Sentence | undefined, start: number, end: number, sentenceEnd: number): Phrase | null {
+  const { text, sentences, actors } = ctx;
+  if (!first || text.slice(first.start, start).trim() || text.slice(end, sentenceEnd).trim()) return null;
+  const prev = sentences[sentences.indexOf(first) - 1];
+  if (!prev || /\n/.test(text.slice(prev.end, start)) || /[“”"]|''/.test(text.slice(prev.start, prev.end))) return null;
+  const subject = mainSubject(text, actors, prev.start, prev.end);
+  if (!subject || text.slice(prev.start, subject.start).trim().split(/\s+/).filter(Boolean).length > 2) return null;
+  const mention = actors.find((a) => a.start === subject.start);
+  return mention?.type === "person" || /^(?:he|she)$/i.test(text.slice(subject.start, subject.end)) ? subject : null;
+}
+
+/**
  * Whether the words before a short partial quote frame it as someone's ("called the actions", "described
  * it as", "Clark said the hair has a “high likelihood” of …"): a framing or speech verb before it in its
  * sentence (dashed asides left out), not a passive naming ("was called", "…, dubbed Cuba's “boy hero”"),
@@ -119,6 +134,21 @@ function framedBy(before: string, framing: RegExp): boolean {
   const prior = words[at - 1] ?? "";
   if (/^(?:is|was|were|are|be|been|being|often|commonly)$/i.test(prior)) return false;
   return !(/,$/.test(prior) && /^(?:dubbed|termed|labell?ed|branded)$/i.test(words[at]));
+}
+
+/** A quote that is a sentence of its own, ended by a stop, right after a quote of the same paragraph ("… he said. “Zero.”"). */
+function wholeSentenceAfter(
+  text: string,
+  previous: QuoteMention | undefined,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): boolean {
+  if (!previous || /\n\s*\n/.test(text.slice(previous.end, start))) return false;
+  return (
+    !text.slice(sentenceStart, start).trim() && !text.slice(end, sentenceEnd).trim() && /[.!?]$/.test(innerOf(text, start, end).trim())
+  );
 }
 
 /** Gives `quote` its speaker phrase and the actor that phrase stands for. */
@@ -141,6 +171,7 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
   const quotes: QuoteMention[] = [];
   let previous: QuoteMention | undefined;
   const framing = new RegExp(`^(?:${[...FRAMING_VERBS, ...PARTICIPLES, ...VERB.split("|")].join("|")})$`, "i");
+  const introduced = new RegExp(`\\b(?:${VERB})\\s*[,:]\\s*$`, "i");
   const saidAfterPattern = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i");
   for (const [i, [start, end]] of ctx.quoted.entries()) {
     const inner = innerOf(text, start, end);
@@ -152,18 +183,25 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
     const saidAfter = saidAfterPattern.test(
       after.trim() ? (/[,!?]$/.test(inner.trim()) && !/^[,!?]/.test(after) ? `,${after}` : after) : "",
     );
-    if (isTitle(inner) && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
+    // "Mr. Chaffetz replied, “Absolutely.”" and "“They found nothing,” he said. “Zero.”": a word said, no title
+    const alone = wholeSentenceAfter(text, previous, start, end, sentenceStart, sentenceEnd);
+    const spoken = alone || introduced.test(text.slice(sentenceStart, start));
+    if (isTitle(inner) && !spoken && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
 
     const creditAfter = speakerAfter(text, actors, end, sentenceEnd);
     const inClause = creditAfter ?? speakerBefore(text, actors, sentenceStart, start);
     // a credit after the quote, in its sentence, credits a short phrase too ("There is “no way” …, Perez said.")
     const atEnd = creditAfter ?? (inClause ? null : speakerAtEnd(text, actors, end, sentenceEnd));
     const fromClause = inClause ?? atEnd;
-    const phrase = fromClause ?? continuedSpeaker(text, previous, start) ?? introducingSpeaker(text, sentences, actors, first, start);
+    const phrase =
+      fromClause ??
+      continuedSpeaker(text, previous, start) ??
+      introducingSpeaker(text, sentences, actors, first, start) ??
+      (kind === "direct" && wordCount(inner) >= 2 ? sceneSpeaker(ctx, first, start, end, sentenceEnd) : null);
     const short = wordCount(inner) < 4;
     // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”"),
     // or, a whole sentence, when it goes on from a quote before (“We are friends.”)
-    const sentenceLike = kind === "direct" && /[.!?]$/.test(inner.trim()) && wordCount(inner) >= 2;
+    const sentenceLike = kind === "direct" && /[.!?]$/.test(inner.trim()) && (wordCount(inner) >= 2 || alone);
     const credited = fromClause && (kind === "partial" ? framedBy(text.slice(sentenceStart, start), framing) || saidAfter || atEnd : true);
     if (short && !credited && !(sentenceLike && phrase)) continue;
     if (!phrase && kind === "partial" && short) continue;

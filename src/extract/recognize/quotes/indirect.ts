@@ -7,7 +7,7 @@ import type { ActorMention, Sentence } from "../../types.js";
 import { mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
 
 const REPORTING =
-  "said|says|told|tells|added|adds|stated|states|announced|announces|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
+  "said|says|told|tells|added|adds|stated|states|announced|announces|declared|declares|emphasized|emphasised|emphasizes|asserted|asserts|contended|contends|conceded|concedes|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
 
 export interface ReportedSpeech {
   start: number;
@@ -44,20 +44,38 @@ function according(text: string, s: Sentence, actors: ActorMention[]): ReportedS
 
 const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that,?\\s+`, "iu");
 
-/** "X said that …", "X told Y that …", "X said on Monday that …". */
+const DAY = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later))*";
+const MEDIUM = "(?:statement|memo|letter|interview|e-?mail|speech|conference|release|note|message|post|broadcast|address|briefing)";
+/** "X announced Monday in an internal memo to her staff that …", "in a letter published Wednesday that": where it was said, between the verb and "that". */
+const SAID_IN_THAT = new RegExp(
+  `\\b(?:${REPORTING})${DAY}\\s+(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${MEDIUM}(?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,3}?${DAY}\\s+that,?\\s+`,
+  "iu",
+);
+
+/** "X said that …", "X told Y that …", "X said on Monday that …", "X said in a statement that …". */
 function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
   const body = text.slice(s.start, s.end);
+  const medium = SAID_IN_THAT.exec(body);
   const m = SAID_THAT.exec(body);
+  if (medium && (!m || medium.index <= m.index))
+    return withSubject(text, s, actors, s.start + medium.index, s.start + medium.index + medium[0].length);
   if (!m) return null;
+  // "noted the importance that …", "announced a plan that …": "that" opens a clause of the noun, not what was said
+  if (/^\s+(?:the|a|an|this|these|those|its|his|her|their)\b/i.test(m[2]) && !/^(?:told|tells|warned|warns)$/i.test(m[1])) return null;
   // "told Y that": Y is who heard it, a few words; "said on Monday that" likewise
   if (
     m[2] &&
     /\b(?:said|says|added|adds|stated|states)\b/i.test(m[1]) &&
-    !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|\p{Ll}+day)\b/iu.test(m[2])
+    !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|here|there|\p{Ll}+day)\b/iu.test(m[2])
   )
     return null;
-  return withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length, true);
+  const found = withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
+  // "insisted that the child be returned": a demand (the verb bare after its subject), not a report
+  return found && DEMAND.test(text.slice(found.start, found.end)) ? null : found;
 }
+
+/** A clause whose verb is a bare "be" right after its subject ("the child be returned", "he not be charged"). */
+const DEMAND = /^(?:(?!(?:would|will|could|can|should|might|must|may|shall|to|cannot)\b)[\p{L}'’-]+\s+){1,4}(?:not\s+)?be\s/iu;
 
 /**
  * Whether what stands between the speaker and the verb is only set beside the speaker: ", a spokesman,",
@@ -74,15 +92,30 @@ function appositionOnly(text: string, actors: ActorMention[], speaker: Phrase, v
   );
 }
 
+/**
+ * A name set apart by commas right before the verb, beside a description or its acronym: "The vice
+ * president of the firm, Ana Stroe, said", "Another automaker, Ford Motor Company (FMC), announced".
+ */
+function setApart(text: string, speaker: Phrase, verbAt: number): boolean {
+  return /,\s*$/.test(text.slice(0, speaker.start)) && /^(?:\s*\([\p{Lu}\d&.-]{2,10}\))?\s*,\s*$/u.test(text.slice(speaker.end, verbAt));
+}
+
 /** The verb's subject, when it is the sentence's first clause's, and the clause from `from` to the sentence's end. */
-function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: number, from: number, that = false): ReportedSpeech | null {
-  // "Jobs welcomed everyone to the event and announced that …": a second verb of the sentence's subject, with "that"
-  const second = that && /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(text.slice(s.start, verbAt));
+function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: number, from: number): ReportedSpeech | null {
+  // "Jobs welcomed everyone to the event and announced that …", "Jobs has not said why, but said he will …":
+  // a second verb of the sentence's subject
+  const second = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/.test(text.slice(s.start, verbAt));
   const speaker = second ? mainSubject(text, actors, s.start, verbAt) : subjectBefore(text, actors, s.start, verbAt);
   if (!speaker) return null;
   // the speaker must be the verb's subject in the sentence's first clause, not inside a relative clause
   if (/\b(?:who|which|whom|whose)\b[^,]*$/i.test(text.slice(s.start, speaker.start))) return null;
-  if (/,/.test(text.slice(speaker.end, verbAt)) && !appositionOnly(text, actors, speaker, verbAt)) return null;
+  if (
+    !second &&
+    /,/.test(text.slice(speaker.end, verbAt)) &&
+    !appositionOnly(text, actors, speaker, verbAt) &&
+    !setApart(text, speaker, verbAt)
+  )
+    return null;
   const span = clause(text, from, s.end);
   return span ? { start: span[0], end: span[1], speaker } : null;
 }
@@ -93,7 +126,7 @@ const WHEN =
   "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+a\\s+(?:statement|letter|interview)))*";
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
 const CLAUSE_OPENING =
-  /^(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
+  /^(?:\p{Ll}{3,}s(?=\s+(?:\p{Ll}+\s+)?(?:are|were|have|had|would|will|could|can|did|do|should|might|must|may)\b)|he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:nearly|about|almost|more than|some|most|many|several)\s+\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
 
 const SAID_CLAUSE = new RegExp(
   `\\b(?:${SAID.replace("|told|tells", "")})\\b${WHEN}\\s+(?!\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*,)`,
@@ -105,12 +138,23 @@ const TOLD_CLAUSE = new RegExp(
   "u",
 );
 
+/** "The plan had failed" after the verb, not who was warned or told to do something ("warned the coup leaders to release …"). */
+const opensClause = (verb: string, rest: string) =>
+  CLAUSE_OPENING.test(rest) &&
+  !(
+    /^(?:warn|tell|told|urge|ask)/i.test(verb) &&
+    /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}\s+to\s+\p{Ll}/u.test(rest)
+  );
+
+const CLAUSE_VERBS = [SAID_CLAUSE, TOLD_CLAUSE].map((r) => new RegExp(r.source, "gu"));
+
 /** "X said the plan had failed", "X told reporters the plan had failed": a reporting verb right before a clause of its own. */
 function saidClause(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
   const body = text.slice(s.start, s.end);
-  for (const pattern of [SAID_CLAUSE, TOLD_CLAUSE]) {
-    const m = pattern.exec(body);
-    if (!m || !CLAUSE_OPENING.test(body.slice(m.index + m[0].length))) continue;
+  for (const pattern of CLAUSE_VERBS) {
+    // the first of the verbs that opens a clause ("X explained what …, but said she will …": the second)
+    const m = [...body.matchAll(pattern)].find((v) => opensClause(v[0], body.slice(v.index + v[0].length)));
+    if (!m) continue;
     const found = withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
     if (found) return found;
   }

@@ -26,13 +26,25 @@ export function singleName(text: string, start: number, end: number): string | n
   return /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? name : null;
 }
 
+/** A mention that only qualifies someone else: the object of a preposition ("brother of President X", "led by X"). */
+function namedAside(text: string, m: ActorMention): boolean {
+  return /\b(?:of|by|for|with|to|from|under|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+    text.slice(Math.max(0, m.start - 60), m.start),
+  );
+}
+
 /**
  * The full-name person mention `name` stands for: by surname, the nearest one written before `at`;
- * else by given name, the one person written in full with it (before or after). Undefined when none.
+ * of two such people (`text` given), the one not named aside; else by given name, the one person written
+ * in full with it (before or after). Undefined when none.
  */
-export function personByName(actors: readonly ActorMention[], name: string, at: number): ActorMention | undefined {
+export function personByName(actors: readonly ActorMention[], name: string, at: number, text?: string): ActorMention | undefined {
   const full = actors.filter((a) => a.type === "person" && nameWords(a).length > 1);
   const bySurname = full.filter((a) => a.end <= at && nameWords(a).pop() === name);
+  // two people of one surname ("Raul Castro, brother of President Fidel Castro"): the one the article
+  // writes about, not one named only to place him ("brother of X", "led by X")
+  const about = text && new Set(bySurname.map((a) => nameWords(a).join(" "))).size > 1 ? bySurname.filter((a) => !namedAside(text, a)) : [];
+  if (about.length) return about[about.length - 1];
   if (bySurname.length) return bySurname[bySurname.length - 1];
   // a given name only where it is one ("Steve", not "Apple" of a product the recognizer took for a person)
   if (!genderOfGivenName(name.toLowerCase())) return undefined;

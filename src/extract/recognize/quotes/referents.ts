@@ -19,6 +19,8 @@ const FEMALE_ROLE =
 /** Organization heads a role speaker names ("the ministry said", "the company said"). */
 const ORG_HEADS =
   /^(?:the\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities)$/i;
+/** Roles of those a campaign story follows, which a reader takes for its nearest such person ("the Republican nominee said"). */
+const CONTENDERS = /^(?:nominee|candidate|front-?runner|challenger|incumbent|contender|billionaire|businessman|businesswoman)$/;
 const PERSON_ROLES = /^(?:[Tt]he\s+)?(?:(?:[\p{L}-]+\s+){0,2})(\p{Ll}+)$/u;
 
 function surnameOf(m: ActorMention): string {
@@ -96,7 +98,7 @@ export interface ReferentContext {
 }
 
 /** What a speaker phrase asks of its antecedent, or null when it names someone itself. */
-function wants(phrase: string): { type: "person" | "organization"; gender?: Gender; role?: string } | null {
+function wants(phrase: string): { type: "person" | "organization"; gender?: Gender; role?: string; contender?: boolean } | null {
   const p = phrase.trim();
   if (/^he$/i.test(p)) return { type: "person", gender: "male" };
   if (/^she$/i.test(p)) return { type: "person", gender: "female" };
@@ -105,9 +107,46 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
   const role = /^the\s+/i.test(p) ? PERSON_ROLES.exec(p) : null;
   if (role) {
     const gender = MALE_ROLE.test(p) ? "male" : FEMALE_ROLE.test(p) ? "female" : undefined;
+    // "the Republican nominee", "the candidate": whom the story follows, seldom written as a title
+    if (CONTENDERS.test(role[1])) return { type: "person", gender, contender: true };
     return { type: "person", gender, role: role[1].toLowerCase() };
   }
   return null;
+}
+
+const WRITINGS = /^the\s+(statement|letter|memo|release|communiqu[eé]|message|e-?mail|report|opinion)$/i;
+
+/**
+ * Who issued "the statement" (or letter, memo, release, report) that speaks: the first person or organization
+ * before that word in the nearest earlier sentence naming it ("The State Department issued a statement …
+ * “…,” the statement said."); undefined when none is named; null when the phrase names no writing.
+ */
+function issuerOf(ctx: ReferentContext, start: number, end: number): ActorMention | undefined | null {
+  const noun = WRITINGS.exec(ctx.text.slice(start, end).trim())?.[1];
+  if (!noun) return null;
+  const word = new RegExp(`\\b${noun}\\b`, "i");
+  const at = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
+  for (let i = at - 1; i >= Math.max(0, at - ROLE_REACH); i--) {
+    const s = ctx.sentences[i];
+    const hit = word.exec(ctx.text.slice(s.start, s.end));
+    if (!hit) continue;
+    return ctx.actors.find(
+      (a) => a.start >= s.start && a.end <= s.start + hit.index && a.type !== "place" && !insideRanges(ctx.quoted, a.start, a.end),
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The gender of a mention typed otherwise that speaks as a person: credited with a quote before, or the
+ * subject of a speech verb right after it (past an apposition: "Jean-Claude Trichet, the bank's president, warned"), and named
+ * with a given name ("A spokeswoman for the N.C.A.A., Gail Dent, said …" then "she said").
+ */
+function speakingName(ctx: ReferentContext, a: ActorMention): Gender | undefined {
+  const next = ctx.text.slice(a.end, a.end + 60);
+  if (!ctx.credited?.has(a.start) && !SAYS_NEXT.test(next) && !SPEAKS.test(next)) return undefined;
+  const words = nameWords(a);
+  return words.length >= 2 ? genderOfGivenName(words[0].toLowerCase()) : undefined;
 }
 
 /**
@@ -115,26 +154,32 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
  * subject (the first agreeing actor) of its own sentence before it, then of each earlier sentence.
  */
 export function referentOf(ctx: ReferentContext, start: number, end: number): ActorMention | undefined {
+  const issued = issuerOf(ctx, start, end);
+  if (issued !== null) return issued;
   const want = wants(ctx.text.slice(start, end));
   if (!want) return undefined;
   const inQuote = (a: ActorMention) => insideRanges(ctx.quoted, a.start, a.end);
   const agrees = (a: ActorMention) => {
     if (a.end > start || inQuote(a)) return false;
-    // "Elian's grandmother": a possessive names whose someone is, not the one who speaks
-    if (/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(a.end, a.end + 4)) && want.type === "person") return false;
+    // "Elian's grandmother", "Mr. Johnson's Democratic challenger": a possessive names whose someone is, not the one who speaks
+    if (/^[’']s\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}/u.test(ctx.text.slice(a.end, a.end + 24)) && want.type === "person") return false;
     if (want.type === "organization") {
       if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role)))
         return false;
       return true;
     }
-    if (a.type !== "person") return false;
-    const gender = genderOfMention(ctx.genders, a);
+    if (a.type !== "person" && !(want.gender && speakingName(ctx, a) === want.gender)) return false;
+    const gender = a.type === "person" ? genderOfMention(ctx.genders, a) : want.gender;
     if (want.gender && gender && gender !== want.gender) return false;
     // "the spokesman": a person whose role says so ("the leader": a president, a premier, a chairman …)
     if (want.role && !(a.role && roleFits(a.role.toLowerCase(), want.role))) return false;
     return true;
   };
   const sentenceIndex = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
+  // "the Republican nominee said": the person last credited with a quote, within a few sentences
+  const reach = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
+  const last = want.contender ? ctx.actors.filter((a) => a.start >= reach && agrees(a) && ctx.credited?.has(a.start)).pop() : undefined;
+  if (last) return last;
   // "the court" → the nearest earlier "… Court of Appeals" within a few sentences, before any other organization
   if (want.type === "organization" && want.role) {
     const from = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
@@ -178,6 +223,9 @@ function roleFits(role: string, wanted: string): boolean {
 
 /** How many sentences back a role speaker ("the court", "the ministry") looks for an organization named by that word. */
 const ROLE_REACH = 6;
+
+/** Right after a mention, its comma aside: its own speech verb ("Gail Dent, said"). */
+const SAYS_NEXT = new RegExp(`^,?\\s+(?:${VERB})\\b`, "i");
 
 /** Right after a mention: its own speech verb, past an apposition ("Kavan said", "Cid, another cousin, said"). */
 const SPEAKS = new RegExp(`^(?:,[^,]{1,40},)?\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`, "i");

@@ -7,25 +7,30 @@ import { touchesAny } from "../../util/ranges.js";
 /**
  * Pairs of quotation marks outside the skipped ranges: “…” pairs; straight-quote pairs within one
  * paragraph; and, as wire copy writes them, ”…” pairs (a closing mark opening a quote: at a line's
- * start or after a space or a colon, right before a word) and ''…'' pairs within one paragraph.
+ * start or after a space or a colon, right before a word, or glued to the full stop of the sentence before,
+ * right before a capital: `he said.”I'm …”`) and ''…'' pairs within one paragraph. A “…” quote that runs on
+ * into a paragraph opening with “ again is one quote per paragraph, the first ending where its paragraph does.
  */
 export function quotedSpans(text: string, skip: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const re =
-    /“([^”]{2,}?)”|"([^"\n]{2,}?)"|(?<=^|[\s([—–:-])”(?=[\p{L}\d‘'(.…])[^”“\n]+?”|(?<=^|[\s([—–-])''(?=[^\s'])(?:(?!'')[^\n])+?''/gmu;
+    /“([^”]{2,}?)”|"([^"\n]{2,}?)"|(?<=^|[\s([—–:-])”(?=[\p{L}\d‘'(.…])[^”“\n]+?”|(?<=[.!?])”(?=\p{Lu})[^”“\n]+?”|(?<=^|[\s([—–-])''(?=[^\s'])(?:(?!'')[^\n])+?''/gmu;
   for (let m; (m = re.exec(text));) {
     const start = m.index;
-    const end = m.index + m[0].length;
+    // a quote running on into the next paragraph, which opens with a mark again: its paragraphs are quotes apart
+    const next = m[0].startsWith("“") ? /\n\s*\n\s*(?=“)/.exec(m[0]) : null;
+    if (next) re.lastIndex = start + next.index + next[0].length;
+    const end = next ? start + m[0].slice(0, next.index).trimEnd().length : m.index + m[0].length;
     if (touchesAny(skip, start, end)) continue;
     spans.push([start, end]);
   }
   return spans;
 }
 
-/** The words inside a quoted span, without its marks (one character each, or two for ''…''). */
+/** The words inside a quoted span, without its marks (one character each, or two for ''…''; none at the end of a paragraph the quote runs on from). */
 export function innerOf(text: string, start: number, end: number): string {
   const wide = text.startsWith("''", start) && text.startsWith("''", end - 2) && end - start >= 4;
-  return wide ? text.slice(start + 2, end - 2) : text.slice(start + 1, end - 1);
+  return wide ? text.slice(start + 2, end - 2) : text.slice(start + 1, /[”"’']/.test(text[end - 1]) ? end - 1 : end);
 }
 
 /**
@@ -61,8 +66,10 @@ export function isTitle(inner: string): boolean {
  * opens in lower case, or sits inside a clause without a colon or a comma before it and is short, is partial.
  */
 export function kindOf(text: string, start: number, end: number, sentenceStart: number): "direct" | "partial" {
+  // "[N]uland also met …": a bracketed letter is the word's own (its capital kept); "[…] the plan" is an elision
   const inner = innerOf(text, start, end)
     .trim()
+    .replace(/^\[(\p{L})\](?=\p{L})/u, "$1")
     .replace(/^(?:\.\.\.|…|\[[^\]]*\])\s*/, "");
   if (/^\p{Ll}/u.test(inner)) return "partial";
   const before = text.slice(sentenceStart, start).trimEnd();
@@ -70,4 +77,9 @@ export function kindOf(text: string, start: number, end: number, sentenceStart: 
   if (/\b(?:that|whether)$/i.test(before) && wordCount(inner) >= 4) return "direct";
   const closes = /[.,!?]$/.test(inner);
   return closes && wordCount(inner) >= 6 ? "direct" : "partial";
+}
+
+/** A text with the words inside its quotation marks, marks and all, turned to spaces (its length kept). */
+export function blankQuotes(s: string): string {
+  return s.replace(/“[^”]*”|"[^"\n]*"|''(?:(?!'')[^\n])*''/g, (q) => " ".repeat(q.length));
 }

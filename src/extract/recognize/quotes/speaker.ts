@@ -6,6 +6,7 @@
 import type { ActorMention } from "../../types.js";
 import { ANY_VERB, PARTICIPLES, VERB } from "./verbs.js";
 import { personByName, singleName } from "./names.js";
+import { blankQuotes } from "./spans.js";
 
 export interface Phrase {
   start: number;
@@ -24,9 +25,19 @@ const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
 /** People who speak for an organization, written after its name ("State Department officials"). */
 const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?|(?:news\s+)?agency)\b/;
+/** People who work for a person, written after the name as a qualifier ("a Clinton aide", "a Trump campaign adviser"). */
+const HIS_PEOPLE =
+  /^\s+(?:campaign\s+)?(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|staffers?|strategists?|pollsters?|surrogates?|allies|ally|officials?|lawyers?|loyalists?|supporters?)\b/;
+/** What speaks for a person, written after the name ("President Obama's administration", "Clinton's campaign"). */
+const HIS_OWN = /^(?:[’']s)?\s+(?:administration|government|campaign|office|camp)\b/;
 /** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
 const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
+/** A person's role opening a sentence, set before their name ("A spokeswoman for the N.C.A.A.", "The campaign manager of X"). */
+const PERSON_ROLE =
+  /^(?:a|an|the|another|one)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|advisor|director|chairman|chairwoman|president|secretary|manager|official|lawyer|attorney|strategist|pollster|leader)\b/iu;
+/** A description opening a sentence, set before a name in apposition ("Another automaker", "The chipmaker"). */
+const DESCRIPTION = /^(?:the|a|an|another|one)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/iu;
 
 /**
  * The actor a speaker phrase names: a person inside it ("Miller, the State Department spokesman"),
@@ -36,8 +47,18 @@ const PARTICIPLE = new Set(PARTICIPLES);
 export function namedBy(actors: ActorMention[], text: string, from: number, to: number): ActorMention | undefined {
   const inside = actors.filter((a) => a.start >= from && a.end <= to);
   // a person the phrase names, not one it names someone by ("the grandmother of Elian Gonzalez")
-  const person = inside.find((a) => a.type === "person" && !/\b\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)));
+  // nor one who only qualifies the speaker's role ("a senior Clinton aide", "a Trump campaign adviser")
+  const person = inside.find(
+    (a) =>
+      a.type === "person" &&
+      !/\b\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)) &&
+      !(/\b(?:a|an|one|another|the)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(from, a.start)) && HIS_PEOPLE.test(text.slice(a.end, to))),
+  );
   if (person) return person;
+  // "A statement from Boeing", "the statement on Apple's website": the writing speaks for whoever issued it
+  const writing = WRITING_OF.exec(text.slice(from, to));
+  const issuer = writing && inside.find((a) => a.start === from + writing[0].length && a.type !== "place");
+  if (issuer) return issuer;
   const phrase = text
     .slice(from, to)
     .trim()
@@ -48,10 +69,14 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   // "the FBI and Kenyan police": the first of the speakers named together
   const first = inside.find((a) => a.type !== "place" && phrase.startsWith(`${a.text} and `));
   if (first) return first;
-  // "the U.S. government", "Cuba's government": a country's government speaks as the country
-  return inside.find((a) => a.country && new RegExp(`^${escape(a.text)}(?:[’']s)?\\s+(?:government|authorities)$`).test(phrase));
+  // "the U.S. government", "Cuba's government", "Tanzanian police": a country's government speaks as the country
+  return inside.find(
+    (a) => a.country && new RegExp(`^${escape(a.text)}(?:[’']s)?\\s+(?:government|authorities|police|military|army)$`).test(phrase),
+  );
 }
 
+const WRITING_OF =
+  /^\s*(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:statement|letter|release|memo|report|communiqu[eé])\s+(?:from|by|of|on|issued by)\s+(?:the\s+)?/iu;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A person right before the organization (or place) named with them ("Henry Mansell of the Archdiocese of Buffalo", "Ivo Lind of the Church of St. Mark"). */
@@ -97,10 +122,11 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   if (mention) return { start: mention.start, end: mention.end };
   const s = text.slice(p.start, p.end).replace(TRAILING_AUX, "");
   if (s.length < p.end - p.start) return speakerLike(actors, text, { start: p.start, end: p.start + s.length });
-  if (PRONOUN_SPEAKERS.test(s)) return p;
+  // "the statement said", "continued the letter": a writing speaks for whoever issued it (referents.ts)
+  if (PRONOUN_SPEAKERS.test(s) || /^the\s+(?:statement|letter|memo|communiqu[eé]|opinion)$/i.test(s)) return p;
   // "Jobs said": one name of a person written in full elsewhere in the article, though no mention of its own
   const name = singleName(text, p.start, p.end);
-  if (name && personByName(actors, name, p.start)) return p;
+  if (name && personByName(actors, name, p.start, text)) return p;
   if (
     DETERMINERS.test(s) &&
     s.split(/\s+/).length <= 6 &&
@@ -139,6 +165,11 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     const named = p && appositionAfter(actors, text, p.end);
     if (named) return named;
   }
+  // "…,” according to Charles Franklin, director of …"
+  const according = ACCORDING_AFTER.exec(after);
+  const source = according && trimmed(text, end + according[0].length - according[1].length, end + according[0].length);
+  const by = source && speakerLike(actors, text, source);
+  if (by) return by;
   const inverted = invertedCredit(text, actors, end, after);
   if (inverted) return inverted;
   // "…,” Detik quoted Djamal as saying": the one quoted
@@ -162,6 +193,7 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
   return null;
 }
 
+const ACCORDING_AFTER = new RegExp(`^[,!?]?”?\\s*,?\\s*according to\\s+((?:${ABBREVIATION}|[^,;.!?\\n“”"]){1,100})`);
 const QUOTED_AS = /^[,!?]?”?\s*[^,;“”"]{1,60}?\s+quot(?:ed|es)\s+([^,;“”"]{1,60}?)\s+as saying/;
 
 /**
@@ -204,7 +236,7 @@ function nameAlone(text: string, actors: ActorMention[], from: number, stop: num
   if (!m || !BETWEEN.test(m[2])) return null;
   const s = from + m.index + m[0].indexOf(m[1]);
   const name = singleName(text, s, s + m[1].length);
-  return name && personByName(actors, name, s) ? { start: s, end: s + m[1].length } : null;
+  return name && personByName(actors, name, s, text) ? { start: s, end: s + m[1].length } : null;
 }
 
 /** "…,” enthused Scott Fancher, …": any verb in the past tense right after the quote's comma, then a person's name. */
@@ -213,6 +245,30 @@ function invertedCredit(text: string, actors: ActorMention[], end: number, after
   if (!m || !(/[,!?]["”’']?$/.test(text.slice(Math.max(0, end - 3), end)) || /^[,!?]/.test(after))) return null;
   const person = actors.find((a) => a.start === end + m[0].length && a.type === "person");
   return person && /^(?:\s*[,.;]|\s*$)/.test(text.slice(person.end, person.end + 2)) ? { start: person.start, end: person.end } : null;
+}
+
+/**
+ * "One of them, Marisleysis Gonzalez, told", "Another automaker, General Motors (GM), announced": a name set
+ * apart by commas between the subject's first words [from, openEnd) and the verb is the subject (an
+ * organization's only after a description: "another automaker").
+ */
+function nameSetApart(text: string, actors: ActorMention[], from: number, openEnd: number, verbAt: number): Phrase | null {
+  const opening = text.slice(from, openEnd).trim();
+  // "A spokeswoman for the N.C.A.A., Gail Dent, said": beside a person's role, the name is that person's, whatever its type
+  const role = PERSON_ROLE.test(opening);
+  const described = role || DESCRIPTION.test(opening);
+  const named = actors.find(
+    (a) =>
+      (a.type === "person" || (described && a.type === "organization")) &&
+      /^\s*,\s*$/.test(text.slice(openEnd, a.start)) &&
+      /^\s*,\s*$/.test(
+        text
+          .slice(a.end, verbAt)
+          .replace(/^\s*\([\p{Lu}\d&.-]{2,10}\)/u, "")
+          .replace(BETWEEN_WORDS, ""),
+      ),
+  );
+  return named ? { start: named.start, end: named.end } : null;
 }
 
 /**
@@ -232,16 +288,8 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
       (/^\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u.test(text.slice(from, a.start)) || /^[^,;:]{3,80},\s*$/.test(text.slice(from, a.start))),
   );
   if (opening && appositionToVerb(text, actors, opening, verbAt)) return { start: opening.start, end: opening.end };
-  // "One of them, Marisleysis Gonzalez, told": a name set apart by the commas is the subject
-  if (paren) {
-    const named = actors.find(
-      (a) =>
-        a.type === "person" &&
-        new RegExp(`^\\s*,\\s*$`).test(text.slice(from + paren[1].length, a.start)) &&
-        /^\s*,\s*$/.test(text.slice(a.end, verbAt).replace(BETWEEN_WORDS, "")),
-    );
-    if (named) return { start: named.start, end: named.end };
-  }
+  const named = paren && nameSetApart(text, actors, from, from + paren[1].length, verbAt);
+  if (named) return named;
   for (const stop of ends) {
     segment = text.slice(from, stop);
     // "Justice Department officials said": the organization they speak for
@@ -249,7 +297,9 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
       .reverse()
       .find(
         (a) =>
-          a.start >= from && a.end <= stop && BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : /^$/, "")),
+          a.start >= from &&
+          a.end <= stop &&
+          BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : a.type === "person" ? HIS_OWN : /^$/, "")),
       );
     if (mention) {
       const person =
@@ -265,8 +315,8 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
       const s = from + pronoun.index;
       return { start: s, end: s + pronoun[1].length };
     }
-    const description =
-      /(?:^|[,;]\s*|\b(?:and|but|while)\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3}[\p{Ll}]+)\s*$/u.exec(segment);
+    // "Critics have dismissed": the auxiliaries before the verb are no part of the description
+    const description = DESCRIBED.exec(segment.replace(BETWEEN_WORDS, " "));
     if (description) {
       const s = from + description.index + description[0].indexOf(description[1]);
       return { start: s, end: s + description[1].replace(TRAILING_AUX, "").length };
@@ -274,6 +324,18 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   }
   return null;
 }
+
+/** Bare plurals that speak unnamed ("Union officials said", "Officials said", "Witnesses said"). */
+const GROUPS =
+  "(?:[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ww]itnesses|[Ee]xperts|[Ii]nvestigators|[Dd]iplomats|[Rr]esidents|[Pp]rosecutors|[Aa]ides|[Ee]conomists|[Pp]olice|[Aa]uthorities|[Ll]awyers|[Rr]elatives|[Ss]upporters|[Oo]rganizers|[Aa]ctivists|[Cc]ritics|[Oo]pponents|[Pp]rotesters)";
+/**
+ * A description as a verb's subject: "the official", "a spokesman for the firm", "someone familiar with
+ * the situation", "Union officials", opening its clause.
+ */
+const DESCRIBED = new RegExp(
+  `(?:^|[,;]\\s*|\\b(?:and|but|while|that)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS})\\s*$`,
+  "u",
+);
 
 const ANY_VERB_WORD = new RegExp(`\\b(${ANY_VERB})\\b`, "gi");
 /** Whether a text has a verb word: not ANY_VERB_WORD, whose `test` would keep where it stopped (its lastIndex) for the next text, the next article's too. */
@@ -325,15 +387,19 @@ function labelBefore(text: string, actors: ActorMention[], sentenceStart: number
  * stating", "Obama …, saying", "X welcomed them and announced"): a name alone opening the sentence,
  * else its first person or organization (the person where that one only qualifies them), else a pronoun opening it.
  */
-export function mainSubject(text: string, actors: ActorMention[], sentenceStart: number, verbAt: number): Phrase | null {
-  const before = text.slice(sentenceStart, verbAt);
+export function mainSubject(text: string, all: ActorMention[], sentenceStart: number, verbAt: number): Phrase | null {
+  // "“… General Motors,” he said, adding": the subject is never inside a quote
+  const before = blankQuotes(text.slice(sentenceStart, verbAt));
+  const actors = all.filter((a) => a.start < sentenceStart || a.start >= verbAt || before[a.start - sentenceStart] !== " ");
+  // "Elian's great-uncle vowed …, and said": a person's possessive names whose relative speaks, not the speaker
+  const whose = (a: ActorMention) => a.type === "person" && /^[’']s\s+\p{Ll}/u.test(text.slice(a.end, a.end + 4));
   const main =
-    actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place") ??
+    actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place" && !whose(a)) ??
     actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country);
   const opening = /^\s*(?:(?:However|But|And|Then|Later|Earlier|Meanwhile),\s*)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(before);
   if (opening && (!main || main.start > sentenceStart + opening.index + opening[0].length)) {
     const at = sentenceStart + opening[0].indexOf(opening[1]);
-    if (personByName(actors, opening[1], at)) return { start: at, end: at + opening[1].length };
+    if (personByName(actors, opening[1], at, text)) return { start: at, end: at + opening[1].length };
   }
   const pronoun = /^\s*(?:\p{Lu}\p{Ll}+\s+\p{Ll}+,\s*|(?:However|But|And|Then|Later),\s*)?(he|she|it|they|we|I)\b/iu.exec(before);
   const at = pronoun ? sentenceStart + pronoun.index + pronoun[0].length - pronoun[1].length : -1;

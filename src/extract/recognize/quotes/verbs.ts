@@ -17,7 +17,7 @@ export const PARTICIPLES =
 
 /** Verbs that frame a short quoted phrase ("called the actions “unethical”", "described it as “difficult”"). */
 export const FRAMING_VERBS =
-  "called calls calling described describes describing termed terms labelled labeled labels dubbed branded denounced dismissed condemned condemning accused accusing".split(
+  "called calls calling described describes describing termed terms labelled labeled labels dubbed branded denounced dismissed condemned condemning accused accuses accusing".split(
     " ",
   );
 
