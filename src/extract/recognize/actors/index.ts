@@ -7,9 +7,10 @@ import type { ActorMention, Sentence } from "../../types.js";
 import { tokenize, type Token } from "../../segment/tokens.js";
 import { caseView, lowercaseWords } from "./features.js";
 import { headlinesAsRunningText } from "./headlines.js";
-import { buildLexicons } from "./lexicons.js";
 import { withNicknames } from "./nicknames.js";
-import { byTemplate, fromJSON } from "./perceptron.js";
+import { fromJSON } from "./perceptron.js";
+import { assembleModel } from "./modelBinary.js";
+import { keepModel, keptModel } from "./modelCache.js";
 import type { ActorCandidate } from "./rules.js";
 import { tagSentence, type ActorModel, type ActorModelJSON } from "./tagger.js";
 import { touchesAny } from "../../util/ranges.js";
@@ -33,30 +34,31 @@ export function modelFromJSON(json: ActorModelJSON, origin = "actor model"): Act
     !Array.isArray(json.lexicons?.commonWords)
   )
     throw new Error(`${origin}: not an actor model (expected format "actor-perceptron/1" with lexicons); run \`npm run train\``);
-  const perceptron = fromJSON(json.perceptron);
-  return {
-    perceptron,
-    templates: byTemplate(perceptron.weights),
-    commonLower: new Set(json.commonLower),
-    lexicons: buildLexicons(json.lexicons),
-  };
+  return assembleModel(fromJSON(json.perceptron), json.commonLower, json.lexicons);
 }
 
-/** Reads the trained model (default: data/model/actors.json). */
+/**
+ * Reads the trained model (default: data/model/actors.json): from the binary form kept of that
+ * very file when there is one (modelCache.ts), else from its JSON, keeping its binary form.
+ */
 export function loadActorModel(path: string = DEFAULT_MODEL_PATH): ActorModel {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (e) {
     throw new Error(`${path}: cannot read the actor model (${(e as Error).message}); run \`npm run train\``, { cause: e });
   }
+  const kept = keptModel(bytes);
+  if (kept) return kept;
   let json: ActorModelJSON;
   try {
-    json = JSON.parse(raw);
+    json = JSON.parse(bytes.toString("utf8"));
   } catch (e) {
     throw new Error(`${path}: the actor model is not valid JSON (${(e as Error).message})`, { cause: e });
   }
-  return modelFromJSON(json, path);
+  const model = modelFromJSON(json, path);
+  keepModel(bytes, json);
+  return model;
 }
 
 /**

@@ -34,25 +34,37 @@ function bioAllowed(tags: string[]): boolean[][] {
   return rows;
 }
 
-export function fromJSON(json: PerceptronJSON): Perceptron {
+/** The weights laid out flat: feature `names[k]`'s score for tag t at `values[k * tags + t]` (names in the JSON's order). */
+export interface FlatWeights {
+  names: string[];
+  values: Float64Array;
+}
+
+/** The JSON's sparse weights as FlatWeights. */
+export function flatWeights(json: PerceptronJSON): FlatWeights {
   const n = json.tags.length;
-  const weights = new Map<string, Float64Array>();
-  // every feature's scores are a view of one array: a small typed array of its own each (15,000
-  // of them) took twice as long to make, at every start of a command or worker
   const names = Object.keys(json.weights);
-  const all = new Float64Array(names.length * n);
+  const values = new Float64Array(names.length * n);
   for (let k = 0; k < names.length; k++) {
     const pairs = json.weights[names[k]];
     const at = k * n;
-    for (let j = 0; j < pairs.length; j++) all[at + pairs[j][0]] = pairs[j][1];
-    weights.set(names[k], all.subarray(at, at + n));
+    for (let j = 0; j < pairs.length; j++) values[at + pairs[j][0]] = pairs[j][1];
   }
-  return {
-    tags: json.tags,
-    transitions: json.transitions.map((r) => Float64Array.from(r)),
-    weights,
-    allowed: bioAllowed(json.tags),
-  };
+  return { names, values };
+}
+
+/** A perceptron from its tags, transition rows and flat weights (each feature's scores a view of `values`). */
+export function fromFlat(tags: string[], transitions: ArrayLike<number>[], { names, values }: FlatWeights): Perceptron {
+  const n = tags.length;
+  const weights = new Map<string, Float64Array>();
+  // every feature's scores are a view of one array: a small typed array of its own each (15,000
+  // of them) took twice as long to make, at every start of a command or worker
+  for (let k = 0; k < names.length; k++) weights.set(names[k], values.subarray(k * n, k * n + n));
+  return { tags, transitions: transitions.map((r) => Float64Array.from(r)), weights, allowed: bioAllowed(tags) };
+}
+
+export function fromJSON(json: PerceptronJSON): Perceptron {
+  return fromFlat(json.tags, json.transitions, flatWeights(json));
 }
 
 /** Weights by feature name split at its first "=": template → value → scores ("" for a name without "="). */
