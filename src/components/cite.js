@@ -45,6 +45,16 @@ export function formatNumber(value) {
 }
 
 /**
+ * A count with its noun: "1 article", "3 articles", "1,110 times" (formatNumber's digits).
+ * @param {number} value
+ * @param {string} one the noun for one
+ * @param {string} many the noun for any other count
+ */
+export function countOf(value, one, many) {
+  return `${formatNumber(value)} ${value === 1 ? one : many}`;
+}
+
+/**
  * "9 Aug 2023", "Aug 2023", "2023" from an ISO day, month or year; "undated" without one.
  * @param {string | null | undefined} iso
  */

@@ -1,6 +1,7 @@
 // @ts-check
 import * as Plot from "@observablehq/plot";
 import { chartWidth, figure } from "./chart.js";
+import { countOf } from "./cite.js";
 
 /**
  * Mentions of one actor per article, in article order (dated articles by date; undated last). Bars link to the article.
@@ -31,6 +32,6 @@ export function mentionsChart(overTime, { width, title = "Mentions per article" 
   return figure(
     plot,
     title,
-    `Mentions in ${rows.length} article(s), most in [${rows.slice().sort((a, b) => b.count - a.count)[0]?.n ?? "–"}]. Each bar links to its article.`,
+    `Mentions in ${countOf(rows.length, "article", "articles")}, most in [${rows.slice().sort((a, b) => b.count - a.count)[0]?.n ?? "–"}]. Each bar links to its article.`,
   );
 }

@@ -3,6 +3,7 @@
 import * as d3 from "d3";
 import { chartWidth, figure } from "./chart.js";
 import { typeScale } from "./palette.js";
+import { countOf } from "./cite.js";
 
 const FONT_SIZE = 11;
 /** Room kept at the top for the legend. */
@@ -150,7 +151,11 @@ export function networkChart({ nodes, links }, { width, height = 480, title = "W
     .attr("fill", (d) => color(d.type))
     .attr("stroke", "var(--theme-background, #fff)")
     .attr("stroke-width", 1.5);
-  node.append("title").text((d) => `${d.name} (${d.type}): ${d.mentions} mentions in ${d.articleCount} article(s)`);
+  node
+    .append("title")
+    .text(
+      (d) => `${d.name} (${d.type}): ${countOf(d.mentions, "mention", "mentions")} in ${countOf(d.articleCount, "article", "articles")}`,
+    );
   node
     .append("text")
     .text((d) => d.name)
