@@ -52,3 +52,23 @@ export function articleKinship(items: readonly Item[], graph: KeyGraph): (a: Ite
     return false;
   };
 }
+
+/**
+ * The kinship of two articles (articleKinship of one article and one article), tested on the two
+ * alone: the same article, or KIN_SHARED clusters of the graph as they stand named by both. No
+ * article's whole kin is gathered: a test costs the fewer of the two articles' actors.
+ */
+export function articlePairKinship(items: readonly Item[], graph: KeyGraph): (a: string, b: string) => boolean {
+  const clustersOf = new Map<string, Set<number>>(); // article → roots of its distinctive actors
+  for (const item of items) if (distinctive(item)) pushToSet(clustersOf, item.article, graph.root(item.key));
+  return (a, b) => {
+    if (a === b) return true;
+    let fewer = clustersOf.get(a);
+    let more = clustersOf.get(b);
+    if (!fewer || !more) return false;
+    if (fewer.size > more.size) [fewer, more] = [more, fewer];
+    let shared = 0;
+    for (const root of fewer) if (more.has(root) && ++shared >= KIN_SHARED) return true;
+    return false;
+  };
+}

@@ -6,7 +6,7 @@
 import { pushTo } from "../../util/groupBy.js";
 import { isGenericWord } from "../shortForms.js";
 import { isSurnameAlone, personTokens, type Item } from "./items.js";
-import { articleKinship } from "./kin.js";
+import { articlePairKinship } from "./kin.js";
 import type { ResolvePass } from "./pass.js";
 import type { KeyGraph } from "./graph.js";
 
@@ -47,8 +47,7 @@ export const loneWordsByStory: ResolvePass = {
   join({ graph, items }) {
     const clusters = loneClusters(items, graph);
     if (!clusters.size) return;
-    const kinship = articleKinship(items, graph);
-    const kin = (a: string, b: string) => kinship([a], [b]);
+    const kin = articlePairKinship(items, graph);
     for (const cluster of clusters.values()) {
       const stories = storiesOf([...new Set(cluster.map((i) => i.article))], kin);
       if (new Set(stories.values()).size < 2) continue;
