@@ -31,6 +31,12 @@ describe("article kinship", () => {
     expect(kin("empty", "empty")).toBe(true);
     expect(kin("deal1", "empty")).toBe(false);
   });
+  it("two sets of articles are kin when some article of one is kin of some article of the other", () => {
+    const kin = articleKinship(r.items, r.graph);
+    expect(kin(["deal3", "deal1"], ["deal2"])).toBe(true);
+    expect(kin(new Set(["deal3"]), new Set(["deal1", "empty"]))).toBe(false);
+    expect(kin(["deal2"], [])).toBe(false);
+  });
   it("the pair test agrees with the test of article sets on every pair", () => {
     const pair = articlePairKinship(r.items, r.graph);
     const sets = articleKinship(r.items, r.graph);

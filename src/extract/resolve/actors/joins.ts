@@ -4,7 +4,7 @@
 import { foldName } from "../countryNames.js";
 import { jaroWinkler } from "../similarity.js";
 import { pushTo, pushToSet } from "../../util/groupBy.js";
-import { orgKeyOf, standsFor } from "../shortForms.js";
+import { acronymsOf, orgKeyOf, standsFor } from "../shortForms.js";
 import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
 import { articleKinship } from "./kin.js";
@@ -161,6 +161,22 @@ export const votedShortForms: ResolvePass = {
 };
 
 /**
+ * The organizations a short form may stand for (standsFor): those with a word of its words (a
+ * prefix, a tail), and for an acronym those whose initials spell it, every other one failing the test.
+ */
+function longFormPool(orgKeys: readonly string[], wordsOf: ReadonlyMap<string, string[]>, graph: KeyGraph) {
+  const byWord = new Map<string, string[]>();
+  for (const key of orgKeys) for (const word of new Set(wordsOf.get(key)!)) pushTo(byWord, word, key);
+  const byInitials = new Map<string, string[]>();
+  for (const key of orgKeys) for (const initials of acronymsOf(graph.surfaceOf(key)!)) pushTo(byInitials, initials, key);
+  return (words: readonly string[], surface: string, acronym: boolean): Set<string> => {
+    const pool = new Set(words.flatMap((word) => byWord.get(word) ?? []));
+    if (acronym) for (const key of byInitials.get(surface.replace(/\./g, "").toUpperCase()) ?? []) pool.add(key);
+    return pool;
+  };
+}
+
+/**
  * Short forms no article resolved: the one organization of the folder they stand for, when an
  * article that writes the short form and one that writes the long form tell one story (kin.ts):
  * "Northrop" for "Northrop Grumman" beside the same tanker deal, not "Virgin" for "Virgin
@@ -171,19 +187,17 @@ export const folderShortForms: ResolvePass = {
   join({ graph, items }) {
     const orgKeys = [...new Set(items.filter((i) => i.kind === "organization").map((i) => i.key))];
     const wordsOf = new Map(orgKeys.map((key) => [key, orgKeyWords(key)]));
-    const byWord = new Map<string, string[]>();
-    for (const key of orgKeys) for (const word of new Set(wordsOf.get(key)!)) pushTo(byWord, word, key);
+    const poolOf = longFormPool(orgKeys, wordsOf, graph);
+    // the articles of organizations' keys, the only ones asked for (an item read as another kind may have one)
     const articlesOf = new Map<string, Set<string>>();
-    for (const item of items) pushToSet(articlesOf, item.key, item.article);
+    for (const item of items) if (item.key.startsWith("organization:")) pushToSet(articlesOf, item.key, item.article);
     const kin = articleKinship(items, graph);
     for (const short of orgKeys) {
       const words = wordsOf.get(short)!;
       const surface = graph.surfaceOf(short)!;
-      const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface);
-      const pool = acronym ? orgKeys : [...new Set(words.flatMap((word) => byWord.get(word) ?? []))];
       const roots = new Set<number>();
       const longArticles = new Set<string>();
-      for (const long of pool) {
+      for (const long of poolOf(words, surface, /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface))) {
         if (long === short || !standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) continue;
         roots.add(graph.root(long));
         for (const article of articlesOf.get(long)!) longArticles.add(article);

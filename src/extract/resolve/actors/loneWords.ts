@@ -12,13 +12,14 @@ import type { KeyGraph } from "./graph.js";
 
 /** Whether an item is a lone word that names nobody in particular: a person's one name, or a generic word; memoized by kind and surface. */
 function loneWordTest(): (item: Item) => boolean {
-  const memo = new Map<string, boolean>();
+  const memo = new Map<Item["kind"], Map<string, boolean>>();
   return (item) => {
     if (item.kind === "country") return false;
-    const written = `${item.kind}\0${item.surface}`;
-    let lone = memo.get(written);
+    let ofKind = memo.get(item.kind);
+    if (!ofKind) memo.set(item.kind, (ofKind = new Map()));
+    let lone = ofKind.get(item.surface);
     if (lone === undefined)
-      memo.set(written, (lone = item.kind === "person" ? isSurnameAlone(personTokens(item.surface)) : isGenericWord(item.surface)));
+      ofKind.set(item.surface, (lone = item.kind === "person" ? isSurnameAlone(personTokens(item.surface)) : isGenericWord(item.surface)));
     return lone;
   };
 }

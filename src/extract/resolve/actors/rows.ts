@@ -5,6 +5,7 @@ import type { ActorRow, ActorType, MentionRow } from "../../types.js";
 import { foldName } from "../countryNames.js";
 import { GENERIC_ORG_HEADS, orgWords, standsFor } from "../shortForms.js";
 import { sha256 } from "../../util/hash.js";
+import { pushTo } from "../../util/groupBy.js";
 import { TITLE_WORDS, personTokens, type Item } from "./items.js";
 
 export function slugify(name: string): string {
@@ -188,6 +189,17 @@ export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: M
     const aliases = [...written].filter((a) => a !== name).sort();
     actors.push({ id, name, type, aliases, articles: [...articles], roles: [...roles], mentionCount: cluster.length });
   }
-  mentions.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
-  return { actors, mentions };
+  return { actors, mentions: byArticleAndOffset(mentions) };
+}
+
+/**
+ * Mention rows by article, then offset, rows at one offset in the order given (a stable sort of
+ * them all): the articles sorted, then each article's rows, a few dozen, not the folder's hundreds
+ * of thousands compared by article.
+ */
+function byArticleAndOffset(rows: readonly MentionRow[]): MentionRow[] {
+  const byArticle = new Map<string, MentionRow[]>();
+  for (const m of rows) pushTo(byArticle, m.article, m);
+  const articles = [...byArticle.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return articles.flatMap((article) => byArticle.get(article)!.sort((a, b) => a.start - b.start));
 }
