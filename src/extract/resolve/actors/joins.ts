@@ -7,7 +7,7 @@ import { pushTo, pushToSet } from "../../util/groupBy.js";
 import { acronymsOf, orgKeyOf, standsFor } from "../shortForms.js";
 import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
-import { articleKinship } from "./kin.js";
+import { articleKinship, articlesOfKeys } from "./kin.js";
 import { loneWordsByStory } from "./loneWords.js";
 import type { ResolvePass } from "./pass.js";
 
@@ -65,10 +65,9 @@ export const namesInLongerSpans: ResolvePass = {
       }
     }
     if (!pairs.length) return;
-    const articlesOf = new Map<string, Set<string>>();
-    for (const item of items) if (item.kind === "person") pushToSet(articlesOf, item.key, item.article);
+    const articlesOf = articlesOfKeys(items, (item) => item.kind === "person");
     const kin = articleKinship(items, graph);
-    for (const [long, short] of pairs) if (kin(articlesOf.get(long) ?? [], articlesOf.get(short) ?? new Set())) graph.join(long, short);
+    for (const [long, short] of pairs) if (kin(articlesOf.get(long) ?? [], articlesOf.get(short) ?? [])) graph.join(long, short);
   },
 };
 
@@ -188,9 +187,9 @@ export const folderShortForms: ResolvePass = {
     const orgKeys = [...new Set(items.filter((i) => i.kind === "organization").map((i) => i.key))];
     const wordsOf = new Map(orgKeys.map((key) => [key, orgKeyWords(key)]));
     const poolOf = longFormPool(orgKeys, wordsOf, graph);
-    // the articles of organizations' keys, the only ones asked for (an item read as another kind may have one)
-    const articlesOf = new Map<string, Set<string>>();
-    for (const item of items) if (item.key.startsWith("organization:")) pushToSet(articlesOf, item.key, item.article);
+    // the articles of organizations' keys, the only ones asked for (also of items read as another kind)
+    const orgKeySet = new Set(orgKeys);
+    const articlesOf = articlesOfKeys(items, (item) => orgKeySet.has(item.key));
     const kin = articleKinship(items, graph);
     for (const short of orgKeys) {
       const words = wordsOf.get(short)!;

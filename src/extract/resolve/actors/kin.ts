@@ -3,7 +3,7 @@
 // that is not a country). A short form read in one article stands for a long form written in
 // another only when the two are kin: "Virgin" beside the iPod is not the "Virgin Atlantic" of an
 // airliner order, "GB" in a phone's memory not the "Gazprom Bank" of a market report. Pure.
-import { pushToSet } from "../../util/groupBy.js";
+import { pushTo } from "../../util/groupBy.js";
 import type { Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
 
@@ -19,7 +19,7 @@ function distinctive(item: Item): boolean {
 /** Each article's distinctive clusters (roots of the graph as it stands) and each cluster's articles. */
 interface KinIndex {
   clustersOf: Map<string, Set<number>>;
-  articlesOf: Map<number, Set<string>>;
+  articlesOf: Map<number, string[]>;
 }
 
 /**
@@ -29,7 +29,7 @@ interface KinIndex {
  */
 function kinIndex(items: readonly Item[], graph: KeyGraph, withArticles = true): KinIndex {
   const clustersOf = new Map<string, Set<number>>(); // article → roots of its distinctive actors
-  const articlesOf = new Map<number, Set<string>>(); // root → articles naming it
+  const articlesOf = new Map<number, string[]>(); // root → articles naming it, each once
   let article: string | undefined;
   let roots = new Set<number>();
   for (const item of items) {
@@ -43,7 +43,7 @@ function kinIndex(items: readonly Item[], graph: KeyGraph, withArticles = true):
     const root = graph.root(item.key);
     if (roots.has(root)) continue;
     roots.add(root);
-    if (withArticles) pushToSet(articlesOf, root, article);
+    if (withArticles) pushTo(articlesOf, root, article);
   }
   return { clustersOf, articlesOf };
 }
@@ -76,7 +76,7 @@ function wholeKin({ clustersOf, articlesOf }: KinIndex, x: string): Set<string> 
 /** What gathering an article's whole kin costs: the articles of its clusters, counted with repeats. */
 function wholeKinCost({ clustersOf, articlesOf }: KinIndex, x: string): number {
   let cost = 0;
-  for (const root of clustersOf.get(x) ?? []) cost += articlesOf.get(root)!.size;
+  for (const root of clustersOf.get(x) ?? []) cost += articlesOf.get(root)!.length;
   return cost;
 }
 
@@ -112,4 +112,20 @@ export function articleKinship(items: readonly Item[], graph: KeyGraph): (a: Ite
 export function articlePairKinship(items: readonly Item[], graph: KeyGraph): (a: string, b: string) => boolean {
   const index = kinIndex(items, graph, false);
   return (a, b) => pairKin(index, a, b);
+}
+
+/**
+ * The articles of the items `accept` takes, by key, in the items' order: an article once per
+ * run of its items with the key (an article's items come one after another), maybe more when its
+ * items are apart: for tests of kinship, where a repeat changes nothing.
+ */
+export function articlesOfKeys(items: readonly Item[], accept: (item: Item) => boolean): Map<string, string[]> {
+  const articlesOf = new Map<string, string[]>();
+  for (const item of items) {
+    if (!accept(item)) continue;
+    const list = articlesOf.get(item.key);
+    if (!list) articlesOf.set(item.key, [item.article]);
+    else if (list[list.length - 1] !== item.article) list.push(item.article);
+  }
+  return articlesOf;
 }

@@ -163,6 +163,32 @@ function uniqueIds(named: Map<Item[], { slug: string; first: Item }>): (cluster:
   };
 }
 
+/**
+ * A cluster's actor row, in one pass over its mentions, whose rows it adds to `mentions`: its
+ * aliases (sorted after; its name is none), roles and articles (in the order written). A surface
+ * is made an alias once, an article added once per run of its mentions.
+ */
+function clusterRow(cluster: Item[], { id, name, type }: Pick<ActorRow, "id" | "name" | "type">, mentions: MentionRow[]): ActorRow {
+  const written = new Set<string>();
+  const roles = new Set<string>();
+  const articles = new Set<string>();
+  const bare = new Set<string>(); // surfaces whose form without "the" is written: the cluster writes few of them
+  let article: string | undefined;
+  for (const i of cluster) {
+    // a nickname mention ("The Chin") is its nickname, else the surface without "the"
+    if (i.nickname) written.add(i.nickname);
+    if ((!i.nickname || foldName(i.surface) !== foldName(i.nickname)) && !bare.has(i.surface)) {
+      bare.add(i.surface);
+      written.add(i.surface.replace(/^the\s+/i, ""));
+    }
+    if (i.mention.role) roles.add(i.mention.role);
+    if (i.article !== article) articles.add((article = i.article));
+    mentions.push({ actor: id, article: i.article, start: i.mention.start, end: i.mention.end, text: i.mention.text });
+  }
+  written.delete(name);
+  return { id, name, type, aliases: [...written].sort(), articles: [...articles], roles: [...roles], mentionCount: cluster.length };
+}
+
 /** Actor rows of the clusters (largest first) with unique ids, and their mention rows by article and offset. */
 export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: MentionRow[] } {
   const actors: ActorRow[] = [];
@@ -173,21 +199,7 @@ export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: M
   for (const cluster of ordered) {
     const { type, name } = typed.get(cluster)!;
     const id = uniqueId(cluster);
-    // one pass over the cluster's mentions: its aliases (sorted after), roles and articles (in the order written), mention rows
-    const written = new Set<string>();
-    const roles = new Set<string>();
-    const articles = new Set<string>();
-    const bare = new Map<string, string>(); // a surface without "the": the cluster writes few of them
-    for (const i of cluster) {
-      let alias = i.nickname && foldName(i.surface) === foldName(i.nickname) ? i.nickname : bare.get(i.surface);
-      if (alias === undefined) bare.set(i.surface, (alias = i.surface.replace(/^the\s+/i, "")));
-      written.add(alias).add(i.nickname ?? name);
-      if (i.mention.role) roles.add(i.mention.role);
-      articles.add(i.article);
-      mentions.push({ actor: id, article: i.article, start: i.mention.start, end: i.mention.end, text: i.mention.text });
-    }
-    const aliases = [...written].filter((a) => a !== name).sort();
-    actors.push({ id, name, type, aliases, articles: [...articles], roles: [...roles], mentionCount: cluster.length });
+    actors.push(clusterRow(cluster, { id, name, type }, mentions));
   }
   return { actors, mentions: byArticleAndOffset(mentions) };
 }
