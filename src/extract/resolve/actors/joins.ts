@@ -238,12 +238,11 @@ export const sameSurface: ResolvePass = {
     for (const key of graph.keys())
       if (key.startsWith("organization:") && !key.includes("@")) byFold.set(key.slice("organization:".length), graph.node(key));
     const mostlyNotPerson = loneWordsMostlyNotPersons(graph, items);
+    const foldsOf = surfaceFolds();
     for (const item of items) {
       if (item.kind === "country" || item.local || item.key.includes("@")) continue;
-      const tokens = item.kind === "person" ? personTokens(item.surface) : [];
-      if (item.kind === "person" && tokens.length < 2 && !mostlyNotPerson.has(item.key)) continue;
-      // a person's name by its tokens, and any name as an organization's would be folded ("General Motors Corporation")
-      const folds = new Set([item.kind === "person" ? tokens.join(" ") : foldName(item.surface), orgKeyOf(item.surface)]);
+      const { lone, folds } = foldsOf(item);
+      if (lone && !mostlyNotPerson.has(item.key)) continue;
       const n = graph.node(item.key);
       for (const fold of folds) {
         const seen = byFold.get(fold);
@@ -253,6 +252,26 @@ export const sameSurface: ResolvePass = {
     }
   },
 };
+
+/**
+ * What sameSurface folds an item's surface to, by kind and surface (a folder writes the same few
+ * thousand names): a person's name by its tokens, and any name as an organization's would be folded
+ * ("General Motors Corporation"), each once; `lone`: a person's name of one token.
+ */
+function surfaceFolds(): (item: Item) => { lone: boolean; folds: string[] } {
+  const memo = new Map<Item["kind"], Map<string, { lone: boolean; folds: string[] }>>();
+  return ({ kind, surface }) => {
+    let ofKind = memo.get(kind);
+    if (!ofKind) memo.set(kind, (ofKind = new Map()));
+    let made = ofKind.get(surface);
+    if (!made) {
+      const tokens = kind === "person" ? personTokens(surface) : [];
+      const folds = new Set([kind === "person" ? tokens.join(" ") : foldName(surface), orgKeyOf(surface)]);
+      ofKind.set(surface, (made = { lone: kind === "person" && tokens.length < 2, folds: [...folds] }));
+    }
+    return made;
+  };
+}
 
 /** Keys of lone-word persons no full name ends with that more articles write as an organization or place. */
 function loneWordsMostlyNotPersons(graph: KeyGraph, items: Item[]): Set<string> {
