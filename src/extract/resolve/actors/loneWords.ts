@@ -34,12 +34,26 @@ function loneClusters(items: Item[], graph: KeyGraph): Map<number, Item[]> {
   return lone;
 }
 
-/** The articles grouped into stories by kinship: each article → the first article of its story. */
+/**
+ * The articles grouped into stories by kinship: each article → the first article of its story.
+ * Every pair (i, j), i < j, of articles in two stories is tested, in that order, and the later's
+ * story joined under the earlier's; none once all are one story. An article's story stays the
+ * same while its pairs are tested (only the later article's story is joined under it).
+ */
 function storiesOf(articles: string[], kin: (a: string, b: string) => boolean): Map<string, string> {
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < articles.length; i++)
-    for (let j = i + 1; j < articles.length; j++) if (find(i) !== find(j) && kin(articles[i], articles[j])) parent[find(j)] = find(i);
+  let stories = articles.length;
+  for (let i = 0; i < articles.length && stories > 1; i++) {
+    const story = find(i);
+    for (let j = i + 1; j < articles.length; j++) {
+      const other = find(j);
+      if (other !== story && kin(articles[i], articles[j])) {
+        parent[other] = story;
+        stories--;
+      }
+    }
+  }
   return new Map(articles.map((article, i) => [article, articles[find(i)]]));
 }
 
