@@ -63,9 +63,34 @@ export function ownActors(doc: Pick<ArticleMentions, "text" | "mentions">, class
   return { fields, of, strong: pairsOf(votes.strong), weak: pairsOf(votes.weak) };
 }
 
+/** Every field of ItemFields itemOf copies: a field added to Item and not to itemOf fails to compile here. */
+const _copiedByItemOf: Record<keyof ItemFields, true> = {
+  surface: true,
+  key: true,
+  kind: true,
+  country: true,
+  local: true,
+  typedAs: true,
+  nickname: true,
+};
+
+/**
+ * The item of a mention with its fields, as a fresh object of one shape whatever the fields (an
+ * optional one set only when given), made faster than by spreading them, the folder's passes
+ * then reading one shape.
+ */
+function itemOf(article: string, mention: ActorMention, f: ItemFields): Item {
+  const item: Item = { article, mention, surface: f.surface, key: f.key, kind: f.kind };
+  if (f.country !== undefined) item.country = f.country;
+  if (f.local !== undefined) item.local = f.local;
+  if (f.typedAs !== undefined) item.typedAs = f.typedAs;
+  if (f.nickname !== undefined) item.nickname = f.nickname;
+  return item;
+}
+
 /** The items of an article's part (fresh objects: the folder's joins rewrite their keys), its votes added to `votes`. */
 export function itemsOf(article: string, mentions: readonly ActorMention[], own: OwnActors, votes: Votes): Item[] {
   for (const [short, long, n] of own.strong) addVote(votes.strong, short, long, n);
   for (const [short, long, n] of own.weak) addVote(votes.weak, short, long, n);
-  return mentions.map((mention, i) => ({ article, mention, ...own.fields[own.of[i]] }));
+  return mentions.map((mention, i) => itemOf(article, mention, own.fields[own.of[i]]));
 }

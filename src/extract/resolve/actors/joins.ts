@@ -4,10 +4,10 @@
 import { foldName } from "../countryNames.js";
 import { jaroWinkler } from "../similarity.js";
 import { pushTo, pushToSet } from "../../util/groupBy.js";
-import { orgKeyOf, standsFor } from "../shortForms.js";
+import { acronymsOf, orgKeyOf, standsFor } from "../shortForms.js";
 import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
-import { articleKinship } from "./kin.js";
+import { articleKinship, articlesOfKeys } from "./kin.js";
 import { loneWordsByStory } from "./loneWords.js";
 import type { ResolvePass } from "./pass.js";
 
@@ -65,10 +65,9 @@ export const namesInLongerSpans: ResolvePass = {
       }
     }
     if (!pairs.length) return;
-    const articlesOf = new Map<string, Set<string>>();
-    for (const item of items) if (item.kind === "person") pushToSet(articlesOf, item.key, item.article);
+    const articlesOf = articlesOfKeys(items, (item) => item.kind === "person");
     const kin = articleKinship(items, graph);
-    for (const [long, short] of pairs) if (kin(articlesOf.get(long) ?? [], articlesOf.get(short) ?? new Set())) graph.join(long, short);
+    for (const [long, short] of pairs) if (kin(articlesOf.get(long) ?? [], articlesOf.get(short) ?? [])) graph.join(long, short);
   },
 };
 
@@ -161,6 +160,22 @@ export const votedShortForms: ResolvePass = {
 };
 
 /**
+ * The organizations a short form may stand for (standsFor): those with a word of its words (a
+ * prefix, a tail), and for an acronym those whose initials spell it, every other one failing the test.
+ */
+function longFormPool(orgKeys: readonly string[], wordsOf: ReadonlyMap<string, string[]>, graph: KeyGraph) {
+  const byWord = new Map<string, string[]>();
+  for (const key of orgKeys) for (const word of new Set(wordsOf.get(key)!)) pushTo(byWord, word, key);
+  const byInitials = new Map<string, string[]>();
+  for (const key of orgKeys) for (const initials of acronymsOf(graph.surfaceOf(key)!)) pushTo(byInitials, initials, key);
+  return (words: readonly string[], surface: string, acronym: boolean): Set<string> => {
+    const pool = new Set(words.flatMap((word) => byWord.get(word) ?? []));
+    if (acronym) for (const key of byInitials.get(surface.replace(/\./g, "").toUpperCase()) ?? []) pool.add(key);
+    return pool;
+  };
+}
+
+/**
  * Short forms no article resolved: the one organization of the folder they stand for, when an
  * article that writes the short form and one that writes the long form tell one story (kin.ts):
  * "Northrop" for "Northrop Grumman" beside the same tanker deal, not "Virgin" for "Virgin
@@ -171,19 +186,17 @@ export const folderShortForms: ResolvePass = {
   join({ graph, items }) {
     const orgKeys = [...new Set(items.filter((i) => i.kind === "organization").map((i) => i.key))];
     const wordsOf = new Map(orgKeys.map((key) => [key, orgKeyWords(key)]));
-    const byWord = new Map<string, string[]>();
-    for (const key of orgKeys) for (const word of new Set(wordsOf.get(key)!)) pushTo(byWord, word, key);
-    const articlesOf = new Map<string, Set<string>>();
-    for (const item of items) pushToSet(articlesOf, item.key, item.article);
+    const poolOf = longFormPool(orgKeys, wordsOf, graph);
+    // the articles of organizations' keys, the only ones asked for (also of items read as another kind)
+    const orgKeySet = new Set(orgKeys);
+    const articlesOf = articlesOfKeys(items, (item) => orgKeySet.has(item.key));
     const kin = articleKinship(items, graph);
     for (const short of orgKeys) {
       const words = wordsOf.get(short)!;
       const surface = graph.surfaceOf(short)!;
-      const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface);
-      const pool = acronym ? orgKeys : [...new Set(words.flatMap((word) => byWord.get(word) ?? []))];
       const roots = new Set<number>();
       const longArticles = new Set<string>();
-      for (const long of pool) {
+      for (const long of poolOf(words, surface, /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface))) {
         if (long === short || !standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) continue;
         roots.add(graph.root(long));
         for (const article of articlesOf.get(long)!) longArticles.add(article);
@@ -243,12 +256,11 @@ export const sameSurface: ResolvePass = {
     for (const key of graph.keys())
       if (key.startsWith("organization:") && !key.includes("@")) byFold.set(key.slice("organization:".length), graph.node(key));
     const mostlyNotPerson = loneWordsMostlyNotPersons(graph, items);
+    const foldsOf = surfaceFolds();
     for (const item of items) {
       if (item.kind === "country" || item.local || item.key.includes("@")) continue;
-      const tokens = item.kind === "person" ? personTokens(item.surface) : [];
-      if (item.kind === "person" && tokens.length < 2 && !mostlyNotPerson.has(item.key)) continue;
-      // a person's name by its tokens, and any name as an organization's would be folded ("General Motors Corporation")
-      const folds = new Set([item.kind === "person" ? tokens.join(" ") : foldName(item.surface), orgKeyOf(item.surface)]);
+      const { lone, folds } = foldsOf(item);
+      if (lone && !mostlyNotPerson.has(item.key)) continue;
       const n = graph.node(item.key);
       for (const fold of folds) {
         const seen = byFold.get(fold);
@@ -258,6 +270,26 @@ export const sameSurface: ResolvePass = {
     }
   },
 };
+
+/**
+ * What sameSurface folds an item's surface to, by kind and surface (a folder writes the same few
+ * thousand names): a person's name by its tokens, and any name as an organization's would be folded
+ * ("General Motors Corporation"), each once; `lone`: a person's name of one token.
+ */
+function surfaceFolds(): (item: Item) => { lone: boolean; folds: string[] } {
+  const memo = new Map<Item["kind"], Map<string, { lone: boolean; folds: string[] }>>();
+  return ({ kind, surface }) => {
+    let ofKind = memo.get(kind);
+    if (!ofKind) memo.set(kind, (ofKind = new Map()));
+    let made = ofKind.get(surface);
+    if (!made) {
+      const tokens = kind === "person" ? personTokens(surface) : [];
+      const folds = new Set([kind === "person" ? tokens.join(" ") : foldName(surface), orgKeyOf(surface)]);
+      ofKind.set(surface, (made = { lone: kind === "person" && tokens.length < 2, folds: [...folds] }));
+    }
+    return made;
+  };
+}
 
 /** Keys of lone-word persons no full name ends with that more articles write as an organization or place. */
 function loneWordsMostlyNotPersons(graph: KeyGraph, items: Item[]): Set<string> {

@@ -6,19 +6,20 @@
 import { pushTo } from "../../util/groupBy.js";
 import { isGenericWord } from "../shortForms.js";
 import { isSurnameAlone, personTokens, type Item } from "./items.js";
-import { articleKinship } from "./kin.js";
+import { articlePairKinship } from "./kin.js";
 import type { ResolvePass } from "./pass.js";
 import type { KeyGraph } from "./graph.js";
 
 /** Whether an item is a lone word that names nobody in particular: a person's one name, or a generic word; memoized by kind and surface. */
 function loneWordTest(): (item: Item) => boolean {
-  const memo = new Map<string, boolean>();
+  const memo = new Map<Item["kind"], Map<string, boolean>>();
   return (item) => {
     if (item.kind === "country") return false;
-    const written = `${item.kind}\0${item.surface}`;
-    let lone = memo.get(written);
+    let ofKind = memo.get(item.kind);
+    if (!ofKind) memo.set(item.kind, (ofKind = new Map()));
+    let lone = ofKind.get(item.surface);
     if (lone === undefined)
-      memo.set(written, (lone = item.kind === "person" ? isSurnameAlone(personTokens(item.surface)) : isGenericWord(item.surface)));
+      ofKind.set(item.surface, (lone = item.kind === "person" ? isSurnameAlone(personTokens(item.surface)) : isGenericWord(item.surface)));
     return lone;
   };
 }
@@ -33,12 +34,26 @@ function loneClusters(items: Item[], graph: KeyGraph): Map<number, Item[]> {
   return lone;
 }
 
-/** The articles grouped into stories by kinship: each article → the first article of its story. */
+/**
+ * The articles grouped into stories by kinship: each article → the first article of its story.
+ * Every pair (i, j), i < j, of articles in two stories is tested, in that order, and the later's
+ * story joined under the earlier's; none once all are one story. An article's story stays the
+ * same while its pairs are tested (only the later article's story is joined under it).
+ */
 function storiesOf(articles: string[], kin: (a: string, b: string) => boolean): Map<string, string> {
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < articles.length; i++)
-    for (let j = i + 1; j < articles.length; j++) if (find(i) !== find(j) && kin(articles[i], articles[j])) parent[find(j)] = find(i);
+  let stories = articles.length;
+  for (let i = 0; i < articles.length && stories > 1; i++) {
+    const story = find(i);
+    for (let j = i + 1; j < articles.length; j++) {
+      const other = find(j);
+      if (other !== story && kin(articles[i], articles[j])) {
+        parent[other] = story;
+        stories--;
+      }
+    }
+  }
   return new Map(articles.map((article, i) => [article, articles[find(i)]]));
 }
 
@@ -47,8 +62,7 @@ export const loneWordsByStory: ResolvePass = {
   join({ graph, items }) {
     const clusters = loneClusters(items, graph);
     if (!clusters.size) return;
-    const kinship = articleKinship(items, graph);
-    const kin = (a: string, b: string) => kinship([a], [b]);
+    const kin = articlePairKinship(items, graph);
     for (const cluster of clusters.values()) {
       const stories = storiesOf([...new Set(cluster.map((i) => i.article))], kin);
       if (new Set(stories.values()).size < 2) continue;

@@ -57,10 +57,13 @@ export function voteType(cluster: Item[]): ActorType {
   const votes = new Map<ActorType, number>();
   const fullName = new Map<string, boolean>();
   for (const i of cluster) {
-    let full = fullName.get(i.surface);
-    if (full === undefined) fullName.set(i.surface, (full = personTokens(i.surface).length > 1));
     const type = i.typedAs ?? i.mention.type;
-    const weight = type === "person" && full ? 3 : 1;
+    let weight = 1;
+    if (type === "person") {
+      let full = fullName.get(i.surface);
+      if (full === undefined) fullName.set(i.surface, (full = personTokens(i.surface).length > 1));
+      if (full) weight = 3;
+    }
     votes.set(type, (votes.get(type) ?? 0) + weight);
   }
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
@@ -162,32 +165,63 @@ function uniqueIds(named: Map<Item[], { slug: string; first: Item }>): (cluster:
   };
 }
 
+/**
+ * A cluster's actor row, in one pass over its mentions, whose rows it adds to their articles' in `mentionsOf`: its
+ * aliases (sorted after; its name is none), roles and articles (in the order written). A surface
+ * is made an alias once, an article added once per run of its mentions.
+ */
+function clusterRow(
+  cluster: Item[],
+  { id, name, type }: Pick<ActorRow, "id" | "name" | "type">,
+  mentionsOf: Map<string, MentionRow[]>,
+): ActorRow {
+  const written = new Set<string>();
+  const roles = new Set<string>();
+  const articles = new Set<string>();
+  const bare = new Set<string>(); // surfaces whose form without "the" is written: the cluster writes few of them
+  let article: string | undefined;
+  let rows: MentionRow[] = [];
+  for (const i of cluster) {
+    // a nickname mention ("The Chin") is its nickname, else the surface without "the"
+    if (i.nickname) written.add(i.nickname);
+    if ((!i.nickname || foldName(i.surface) !== foldName(i.nickname)) && !bare.has(i.surface)) {
+      bare.add(i.surface);
+      written.add(i.surface.replace(/^the\s+/i, ""));
+    }
+    if (i.mention.role) roles.add(i.mention.role);
+    if (i.article !== article) {
+      articles.add((article = i.article));
+      const known = mentionsOf.get(article);
+      if (known) rows = known;
+      else mentionsOf.set(article, (rows = []));
+    }
+    rows.push({ actor: id, article: i.article, start: i.mention.start, end: i.mention.end, text: i.mention.text });
+  }
+  written.delete(name);
+  return { id, name, type, aliases: [...written].sort(), articles: [...articles], roles: [...roles], mentionCount: cluster.length };
+}
+
 /** Actor rows of the clusters (largest first) with unique ids, and their mention rows by article and offset. */
 export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: MentionRow[] } {
   const actors: ActorRow[] = [];
-  const mentions: MentionRow[] = [];
+  const mentionsOf = new Map<string, MentionRow[]>(); // article → its mention rows, in the clusters' order
   const ordered = [...clusters].sort((a, b) => b.length - a.length || a[0].surface.localeCompare(b[0].surface));
   const typed = new Map(ordered.map((c) => [c, typeAndName(c)]));
   const uniqueId = uniqueIds(new Map(ordered.map((c) => [c, { slug: slugify(typed.get(c)!.name), first: firstNamed(c) }])));
   for (const cluster of ordered) {
     const { type, name } = typed.get(cluster)!;
     const id = uniqueId(cluster);
-    // one pass over the cluster's mentions: its aliases (sorted after), roles and articles (in the order written), mention rows
-    const written = new Set<string>();
-    const roles = new Set<string>();
-    const articles = new Set<string>();
-    const bare = new Map<string, string>(); // a surface without "the": the cluster writes few of them
-    for (const i of cluster) {
-      let alias = i.nickname && foldName(i.surface) === foldName(i.nickname) ? i.nickname : bare.get(i.surface);
-      if (alias === undefined) bare.set(i.surface, (alias = i.surface.replace(/^the\s+/i, "")));
-      written.add(alias).add(i.nickname ?? name);
-      if (i.mention.role) roles.add(i.mention.role);
-      articles.add(i.article);
-      mentions.push({ actor: id, article: i.article, start: i.mention.start, end: i.mention.end, text: i.mention.text });
-    }
-    const aliases = [...written].filter((a) => a !== name).sort();
-    actors.push({ id, name, type, aliases, articles: [...articles], roles: [...roles], mentionCount: cluster.length });
+    actors.push(clusterRow(cluster, { id, name, type }, mentionsOf));
   }
-  mentions.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
-  return { actors, mentions };
+  return { actors, mentions: byArticleAndOffset(mentionsOf) };
+}
+
+/**
+ * Mention rows by article, then offset, rows at one offset in the order given (as a stable sort of
+ * them all): the articles sorted, then each article's rows (`byArticle`), a few dozen, not the
+ * folder's hundreds of thousands compared by article.
+ */
+function byArticleAndOffset(byArticle: ReadonlyMap<string, MentionRow[]>): MentionRow[] {
+  const articles = [...byArticle.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return articles.flatMap((article) => byArticle.get(article)!.sort((a, b) => a.start - b.start));
 }
