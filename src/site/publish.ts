@@ -23,7 +23,6 @@ import type { TableRuns } from "../pagedata/articleRuns.js";
 import { TABLE_NAMES, tableFile } from "./tableFiles.js";
 import { prepareRenderRoot, tablePath } from "./renderRoot.js";
 import { addSearchEntries, substituteData } from "./substitute.js";
-import { sha256 } from "../extract/util/hash.js";
 import { SEARCH_FILE, searchEntries } from "./search.js";
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -34,7 +33,8 @@ import type { Tables } from "../extract/types.js";
 import type { BuildChanges } from "./changes.js";
 import { siteFiles, type SiteFiles } from "./data.js";
 import { acquireLocks, describeHolder } from "./buildLock.js";
-import { lockOf, siblingOf, swapInto, writeDated } from "./files.js";
+import { lockOf, siblingOf, swapInto } from "./files.js";
+import { WrittenFiles, contentHash, writtenRecordPath } from "./writtenFiles.js";
 import { startFrameworkBuild } from "./earlyBuild.js";
 import { recordBuild } from "./history.js";
 import { placeItemPage, removeTemplates } from "./render.js";
@@ -120,7 +120,11 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
     framework?.cancel();
     throw error;
   }
-  for (const f of files.root) writeDated(join(options.root, f.path), f.json, modified);
+  // written only when changed; what each holds is kept from one build to the next, not read back
+  const rootHashes = new Map(files.root.map((f) => [f.path, contentHash(f.json)]));
+  const rootFiles = WrittenFiles.read(writtenRecordPath(options.root));
+  for (const f of files.root) rootFiles.writeDated(join(options.root, f.path), f.json, modified, rootHashes.get(f.path));
+  rootFiles.save(writtenRecordPath(options.root));
   // the tables the data loaders (src/data/tables/) print, for the dev preview and the analyst's own loaders
   writeTableSnapshot(tables, options.root, modified, undefined, { tables: ITEM_TABLES, into: runs });
   const dataMs = clock();
@@ -169,7 +173,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   substituteData(staging, [
     ...files.root
       .filter((f) => f.path !== SEARCH_FILE)
-      .map((f) => ({ path: f.path, file: join(options.root, f.path), sha256: sha256(f.json) })),
+      .map((f) => ({ path: f.path, file: join(options.root, f.path), sha256: rootHashes.get(f.path) })),
     ...TABLE_NAMES.map((table) => ({ path: tablePath(table), file: tableFile(table), sha256: tableHashes[table] })),
   ]);
   addSearchEntries(staging, searchEntries(tables));
