@@ -12,7 +12,9 @@ import { citationOrder, pageContext, siteData } from "../src/pagedata/index.js";
 import { numberCitations } from "../src/components/citations.js";
 import type { ActorPage } from "../src/pagedata/actor.js";
 import type { ArticlePage } from "../src/pagedata/article.js";
-import { COUNTED_TABLES, ITEM_TABLES, itemKeys, type RowJson } from "../src/pagedata/itemKeys.js";
+import { COUNTED_TABLES, ITEM_TABLES, itemKeys } from "../src/pagedata/itemKeys.js";
+import { articleRunDigests, type RunDigests, type TableRuns } from "../src/pagedata/articleRuns.js";
+import { writeTableSnapshot } from "../src/site/tableSnapshot.js";
 
 let dir: string;
 let t: Tables;
@@ -66,14 +68,19 @@ describe("item keys", () => {
     expect(new Set([...a.values()].map((x) => x.key)).size).toBe(a.size);
   });
 
-  it("are the same when the rows' JSON is given (as the tables' snapshot makes it), and ignore JSON of other rows", () => {
+  it("are the same when the run digests are given (as the tables' snapshot makes them), and ignore digests of other rows", () => {
     const ctx = pageContext(t);
     const plain = itemKeys(ctx);
-    const given: RowJson = new Map(ITEM_TABLES.map((table) => [table, { rows: t[table], json: t[table].map((r) => JSON.stringify(r)) }]));
-    expect(itemKeys(ctx, given)).toEqual(plain);
-    // JSON made from other rows (a copy, edited) is not used
+    const root = mkdtempSync(join(dir, "root-"));
+    const runs = new Map<string, TableRuns>();
+    writeTableSnapshot(t, root, 0, join(dir, "snapshot"), { tables: ITEM_TABLES, into: runs });
+    expect([...runs.keys()].sort()).toEqual([...ITEM_TABLES].sort());
+    for (const table of ITEM_TABLES) expect(runs.get(table)!.digests, table).not.toBeNull();
+    expect(runs.get("mentions")!.digests!.size).toBe(new Set(t.mentions.map((m) => m.article)).size);
+    expect(itemKeys(ctx, runs)).toEqual(plain);
+    // digests made from other rows (a copy, edited) are not used
     const other = structuredClone(t.quotes).map((q) => ({ ...q, text: "edited" }));
-    const stale: RowJson = new Map([["quotes", { rows: other, json: other.map((r) => JSON.stringify(r)) }]]);
+    const stale: RunDigests = new Map([["quotes", { rows: other, digests: articleRunDigests(other) }]]);
     expect(itemKeys(ctx, stale)).toEqual(plain);
   });
 

@@ -187,6 +187,23 @@ describe("an actor's page", () => {
     expect(actorPage(pageContext(t), actorId("Niger")).described).toBeNull();
   });
 
+  it("lists its articles over time by date (undated last), then by citation number, as the locale orders the dates", () => {
+    const niger = actorId("Niger");
+    // some articles' dates made partial or odd, and two the same, so that every rule of the order is used
+    const tables = structuredClone(t);
+    const named = [...new Set(t.mentions.filter((m) => m.actor === niger).map((m) => m.article))];
+    const odd = ["2023-07", "2023-07-26", "2023-07-26", "circa 2023", null];
+    named.slice(0, odd.length).forEach((id, i) => (tables.articles.find((a) => a.id === id)!.date = odd[i] as string));
+    const ctx = pageContext(tables);
+    const page = actorPage(ctx, niger);
+    const expected = [...page.overTime].sort(
+      (a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || ctx.numbers.get(a.id)! - ctx.numbers.get(b.id)!,
+    );
+    expect(page.overTime.map((a) => a.id)).toEqual(expected.map((a) => a.id));
+    expect(page.overTime.map((a) => a.date)).toContain("circa 2023");
+    expect(page.overTime.at(-1)!.date === null || page.overTime.at(-1)!.date! > "9999").toBe(true);
+  });
+
   it("names who it appears with, counting their mentions in its sentences", () => {
     const nuland = actorId("Victoria Nuland");
     const page = actorPage(pageContext(t), nuland);

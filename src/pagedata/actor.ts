@@ -74,31 +74,31 @@ function coActorsOf(
   const withA = new Map<string, { count: number; at: number }>();
   for (const inSentence of [...sentences].sort((x, y) => x[0] - y[0])) {
     if (inSentence.length < 2) continue;
-    // per actor in the sentence: its mentions, its first mention's row, its first position
-    const tally = new Map<string, { n: number; row: number; start: number }>();
+    // the actor's first mention's row in the sentence; then each other actor's mentions there, and
+    // its first position (the other actors in the order of their first mention in the sentence)
+    let first = Infinity;
+    for (const row of inSentence) if (row < first && mentions[row].actor === actor) first = row;
+    if (first === Infinity) continue;
     for (const row of inSentence) {
       const m = mentions[row];
-      const t = tally.get(m.actor);
-      if (t) {
-        t.n++;
-        t.row = Math.min(t.row, row);
-        t.start = Math.min(t.start, m.start);
-      } else tally.set(m.actor, { n: 1, row, start: m.start });
-    }
-    const ta = tally.get(actor);
-    if (tally.size < 2 || !ta) continue;
-    for (const [b, tb] of tally) {
-      if (b === actor) continue;
-      const at = ta.row * 4294967296 + tb.start;
-      const p = withA.get(b);
+      if (m.actor === actor) continue;
+      const at = first * 4294967296 + m.start;
+      const p = withA.get(m.actor);
       if (p) {
-        p.count += tb.n;
-        p.at = Math.min(p.at, at);
-      } else withA.set(b, { count: tb.n, at });
+        p.count++;
+        if (at < p.at) p.at = at;
+      } else withA.set(m.actor, { count: 1, at });
     }
   }
   return [...withA].map(([b, p]) => ({ b, ...p })).sort((x, y) => y.count - x.count || x.at - y.at);
 }
+
+/**
+ * Text of digits and hyphens (an ISO date): two such texts are in the same order by the locale's
+ * collation (localeCompare) as by their code points, which is far quicker to compare.
+ */
+const DIGITS_AND_HYPHENS = /^[0-9-]*$/;
+const byCodePoints = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
   const id = actor.id;
@@ -107,9 +107,15 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
   const mentions = groups.mentions.get(id) ?? [];
   // per article, its mentions (articles in the order of their first mention)
   const perArticle = [...countBy(mentions, (m) => m.article)].map(([article, count]) => ({ article, count }));
+  // by date (none last), then citation number; sorted with both keys made once per article
   const overTime = perArticle
-    .map(({ article, count }) => ({ ...ctx.cite(article), count }))
-    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || number(a.id) - number(b.id));
+    .map(({ article, count }) => {
+      const row = Object.assign(ctx.cite(article), { count });
+      const date = row.date ?? "9999";
+      return { row, date, plain: DIGITS_AND_HYPHENS.test(date), n: number(article) };
+    })
+    .sort((a, b) => (a.plain && b.plain ? byCodePoints(a.date, b.date) : a.date.localeCompare(b.date)) || a.n - b.n)
+    .map(({ row }) => row);
   const quoteView = (q: Quote) => {
     const speaker = q.speakerId === null ? undefined : ctx.actors.get(q.speakerId);
     return {
@@ -133,13 +139,17 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
   }
   quotesAbout.sort((x, y) => x.row - y.row);
   // the sentences naming the actor, with its mentions marked
-  const sentences = new Map<string, { article: string; start: number; end: number; text: string; marks: Array<[number, number]> }>();
+  // (by the sentence's row: one per article and sentence; `n`, the article's number, to sort by)
+  const sentences = new Map<
+    object,
+    { article: string; n: number; start: number; end: number; text: string; marks: Array<[number, number]> }
+  >();
   for (const m of mentions) {
     if (m.sentence == null) continue;
     const s = ctx.sentencesOf(m.article)[m.sentence];
-    const key = `${m.article}\0${m.sentence}`;
-    let entry = sentences.get(key);
-    if (!entry) sentences.set(key, (entry = { article: m.article, start: s.start, end: s.end, text: s.text, marks: [] }));
+    let entry = sentences.get(s);
+    if (!entry)
+      sentences.set(s, (entry = { article: m.article, n: number(m.article), start: s.start, end: s.end, text: s.text, marks: [] }));
     entry.marks.push([m.start - s.start, Math.min(m.end, s.end) - s.start]);
   }
   const figures = groups.figures.get(id) ?? [];
@@ -158,7 +168,7 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
     figures: figures.slice(0, ACTOR_FIGURE_LIMIT).map((f: FigureRow) => figureView(ctx, f)),
     figureCount: figures.length,
     sentences: [...sentences.values()]
-      .sort((a, b) => number(a.article) - number(b.article) || a.start - b.start)
+      .sort((a, b) => a.n - b.n || a.start - b.start)
       .slice(0, SENTENCE_LIMIT)
       .map((s) => ({ ...ctx.cite(s.article, s.start), text: s.text, marks: s.marks })),
   };

@@ -8,9 +8,10 @@ import { actorsPage } from "./actors.js";
 import { actorPageSources, type ActorPage } from "./actor.js";
 import { articleGroups, articlePageSources, sourcesPage, type ArticleGroups, type ArticlePage } from "./article.js";
 import type { EventView as EventRowView } from "./views.js";
-import { ITEM_TABLES, itemKeys, type ItemKeys, type RowJson } from "./itemKeys.js";
+import { ITEM_TABLES, itemKeys, type ItemKeys } from "./itemKeys.js";
+import type { RunDigests } from "./articleRuns.js";
 
-export { ITEM_TABLES, type RowJson };
+export { ITEM_TABLES, type RunDigests };
 import { timelinePage } from "./timeline.js";
 import { figuresPage } from "./figures.js";
 import { quotesPage } from "./quotes.js";
@@ -96,24 +97,24 @@ export interface ItemOutput extends DataOutput {
  * The site's data files: first the site-wide pages' (`pages`), then every actor's and every
  * article's (`items`), one at a time (at 10,000 articles they add up to hundreds of MB). An item's
  * `json` is computed when read (each time it is read): a build that reuses an item by its `key`
- * never computes it. `rowJson`: the item tables' rows as JSON, when the caller has them by the time
+ * never computes it. `runs`: the item tables' run digests (articleRuns.ts), when the caller has them by the time
  * it reads the first key (the build's table snapshot makes them), so that the keys need not.
  */
 export function siteData(
   ctx: PageContext,
   options: PageDataOptions,
-  rowJson?: RowJson,
+  runs?: RunDigests,
 ): { pages: DataOutput[]; items: Iterable<ItemOutput> } {
   const shared: Shared = { options, articles: articleGroups(ctx) };
   const pages = [
     ...TABLE_PAGES.map((page) => ({ path: DATA_FILES[page], json: JSON.stringify(PAGES[page](ctx, shared)) })),
     { path: DATA_FILES.citations, json: JSON.stringify(citationOrder(ctx)) },
   ];
-  return { pages, items: itemFiles(ctx, shared.articles, rowJson) };
+  return { pages, items: itemFiles(ctx, shared.articles, runs) };
 }
 
 /** Fails when two ids share an address: one page would silently replace the other. */
-function* itemFiles(ctx: PageContext, articles: ArticleGroups, rowJson?: RowJson): Generator<ItemOutput> {
+function* itemFiles(ctx: PageContext, articles: ArticleGroups, runs?: RunDigests): Generator<ItemOutput> {
   const seen = new Map<string, string>();
   const claim = (path: string, id: string) => {
     const other = seen.get(path);
@@ -121,7 +122,7 @@ function* itemFiles(ctx: PageContext, articles: ArticleGroups, rowJson?: RowJson
     seen.set(path, id);
   };
   let keys: ItemKeys | undefined;
-  const keyOf = (kind: ItemKind, id: string) => (keys ??= itemKeys(ctx, rowJson))[kind].get(id)!;
+  const keyOf = (kind: ItemKind, id: string) => (keys ??= itemKeys(ctx, runs))[kind].get(id)!;
   const sources = [
     ["actors", actorPageSources(ctx)],
     ["articles", articlePageSources(ctx, articles)],

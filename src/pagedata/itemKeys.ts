@@ -19,7 +19,8 @@
 // places in the table go into the digests too, so the keys stay exact, only less often equal).
 import { createHash } from "node:crypto";
 import type { PageContext } from "./context.js";
-import { pushToSet } from "../extract/util/groupBy.js";
+import { pushTo } from "../extract/util/groupBy.js";
+import { articleRunDigests, forEachRun, type RunDigests, type TableRuns } from "./articleRuns.js";
 
 /** The per-article tables item pages read (not the stories, central sentences, co-mentions or conflicts). */
 export const ITEM_TABLES = ["mentions", "sentences", "quotes", "figures", "dates"] as const;
@@ -64,65 +65,75 @@ function namedActors(row: ArticleTableRow, speaker: string | null): string[] {
 }
 
 interface ArticleParts {
-  /** Per article: the JSON of its rows, table by table. */
+  /** Per article: its rows as key text (tableTexts), table by table. */
   rows: Map<string, string[]>;
   /** Per article: the actors its rows name. */
   named: Map<string, Set<string>>;
-  /** Per actor: the articles whose rows name it. */
-  namedIn: Map<string, Set<string>>;
+  /** Per actor: the articles whose rows name it (each once). */
+  namedIn: Map<string, string[]>;
+}
+
+/** Each row's speaker as an actor id (null for none), or undefined when the table's rows name no speaker. */
+function speakersOf(ctx: PageContext, rows: readonly ArticleTableRow[]): Array<string | null> | undefined {
+  if (!rows.some((row) => typeof row.speaker === "string")) return undefined;
+  return rows.map((row) => (typeof row.speaker === "string" ? (ctx.speaker(row.speaker)?.id ?? null) : null));
 }
 
 /**
- * Rows of the tables as JSON, made before (by the tables' snapshot): used for a table when made
- * from the very rows the keys read.
+ * Per article, its rows of one table as key text. In article order, its run's digest (articleRuns.ts:
+ * `given` when made from these very rows) and its rows' speakers; else every row with its place in
+ * the table and its speaker, as JSON.
  */
-export type RowJson = ReadonlyMap<string, { rows: readonly unknown[]; json: readonly string[] }>;
-
-/** Each row's JSON: the given one when it was made from these rows, else made now (the same text). */
-function jsonOf(table: ItemTable, rows: readonly unknown[], given?: RowJson): (i: number) => string {
-  const made = given?.get(table);
-  if (made && made.rows === rows && made.json.length === rows.length) return (i) => made.json[i];
-  return (i) => JSON.stringify(rows[i]);
+function tableTexts(rows: readonly ArticleTableRow[], ordered: boolean, speakers: Array<string | null> | undefined, given?: TableRuns) {
+  const texts = new Map<string, string>();
+  const made = given?.rows === rows ? given.digests : undefined;
+  const digests = ordered ? (made ?? articleRunDigests(rows)) : null;
+  if (digests) {
+    forEachRun(rows, (start, end, article) => {
+      const said = speakers ? JSON.stringify(speakers.slice(start, end)) : "";
+      texts.set(article!, `${digests.get(article!)}${said}`);
+    });
+    return texts;
+  }
+  const pieces = new Map<string, string[]>();
+  rows.forEach((row, i) => {
+    const speaker = speakers?.[i] ?? null;
+    let list = pieces.get(row.article);
+    if (!list) pieces.set(row.article, (list = ["["]));
+    else list.push(",");
+    list.push(`[${i},`, JSON.stringify(row), speaker === null ? ",null]" : `,${JSON.stringify(speaker)}]`);
+  });
+  for (const [article, list] of pieces) texts.set(article, list.join("") + "]");
+  return texts;
 }
 
-/** One pass over each item table: each article's rows as JSON, and who is named where. */
-function articleParts(ctx: PageContext, place: Map<string, number>, given?: RowJson): ArticleParts {
+/** One pass over each item table: each article's rows as key text, and who is named where. */
+function articleParts(ctx: PageContext, place: Map<string, number>, given?: RunDigests): ArticleParts {
   const parts: ArticleParts = { rows: new Map(), named: new Map(), namedIn: new Map() };
+  const textsOf = (article: string) => {
+    let texts = parts.rows.get(article);
+    if (!texts) parts.rows.set(article, (texts = []));
+    return texts;
+  };
   ITEM_TABLES.forEach((table: ItemTable, t) => {
     const rows = (ctx.tables[table] ?? []) as readonly ArticleTableRow[];
-    const ordered = inArticleOrder(rows, place);
-    const json = jsonOf(table, rows, given);
-    // per article, its rows as a JSON array of [place in the table or null, row, the speaker's actor or null]
-    const pieces = new Map<string, string[]>();
+    const speakers = speakersOf(ctx, rows);
     rows.forEach((row, i) => {
-      const speaker = typeof row.speaker === "string" ? (ctx.speaker(row.speaker)?.id ?? null) : null;
-      let list = pieces.get(row.article);
-      if (!list) pieces.set(row.article, (list = ["["]));
-      else list.push(",");
-      list.push(ordered ? "[null," : `[${i},`, json(i), speaker === null ? ",null]" : `,${JSON.stringify(speaker)}]`);
-      const named = namedActors(row, speaker);
+      const named = namedActors(row, speakers?.[i] ?? null);
       if (!named.length) return;
       let set = parts.named.get(row.article);
       if (!set) parts.named.set(row.article, (set = new Set()));
       for (const id of named) set.add(id);
     });
-    for (const [article, list] of pieces) {
-      let texts = parts.rows.get(article);
-      if (!texts) parts.rows.set(article, (texts = []));
-      list.push("]");
-      texts[t] = list.join("");
-    }
+    for (const [article, text] of tableTexts(rows, inArticleOrder(rows, place), speakers, given?.get(table))) textsOf(article)[t] = text;
   });
   COUNTED_TABLES.forEach((table, c) => {
     const counts = new Map<string, number>();
     for (const row of ctx.tables[table] ?? []) counts.set(row.article, (counts.get(row.article) ?? 0) + 1);
-    for (const [article, count] of counts) {
-      let texts = parts.rows.get(article);
-      if (!texts) parts.rows.set(article, (texts = []));
-      texts[ITEM_TABLES.length + c] = `${table}:${count}`;
-    }
+    for (const [article, count] of counts) textsOf(article)[ITEM_TABLES.length + c] = `${table}:${count}`;
   });
-  for (const [article, named] of parts.named) for (const id of named) pushToSet(parts.namedIn, id, article);
+  // an article's named actors are a set: each (actor, article) pair once
+  for (const [article, named] of parts.named) for (const id of named) pushTo(parts.namedIn, id, article);
   return parts;
 }
 
@@ -136,7 +147,7 @@ function actorRefKey(ctx: PageContext, id: string): string {
  * Every article's digest: its row, its rows in the item tables (with
  * each quote's speaker as an actor), and the names and types of the actors those rows name.
  */
-export function articleDigests(ctx: PageContext, given?: RowJson): { digests: Map<string, string>; namedIn: Map<string, Set<string>> } {
+export function articleDigests(ctx: PageContext, given?: RunDigests): { digests: Map<string, string>; namedIn: Map<string, string[]> } {
   const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
   const parts = articleParts(ctx, place, given);
   const digests = new Map<string, string>();
@@ -161,10 +172,10 @@ function digestsInOrder(articles: Iterable<string>, place: Map<string, number>, 
 /**
  * Each actor's and each article's key. An actor's page reads its row and the articles naming it
  * (mentions, quotes it speaks, figures about it, its row's articles); an article's page reads its
- * own rows and its duplicates' (and the article it duplicates). `given`: rows' JSON made before
+ * own rows and its duplicates' (and the article it duplicates). `given`: the item tables' run digests made before
  * (the keys are the same with or without it).
  */
-export function itemKeys(ctx: PageContext, given?: RowJson): ItemKeys {
+export function itemKeys(ctx: PageContext, given?: RunDigests): ItemKeys {
   const { digests, namedIn } = articleDigests(ctx, given);
   const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
   const actors = new Map<string, string>();

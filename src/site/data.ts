@@ -5,7 +5,7 @@
 import { relative } from "node:path";
 import type { Tables } from "../extract/types.js";
 import { PROJECT_ROOT } from "../extract/cache.js";
-import { pageContext, siteData, type DataOutput, type ItemOutput, type RowJson } from "../pagedata/index.js";
+import { pageContext, siteData, type DataOutput, type ItemOutput, type RunDigests } from "../pagedata/index.js";
 import { DATA_FILES } from "../pagedata/routes.js";
 import type { BuildChanges } from "./changes.js";
 import { SEARCH_FILE, searchEntries } from "./search.js";
@@ -22,9 +22,9 @@ export interface SiteFiles {
   items: Iterable<ItemOutput>;
 }
 
-/** Every data file of the site for these tables (`rowJson`: see siteData). */
-export function siteFiles(tables: Tables, fingerprint: string, changes: BuildChanges, folder: string, rowJson?: RowJson): SiteFiles {
-  const { pages, items } = siteData(pageContext(tables), { folder: folderLabel(folder) }, rowJson);
+/** Every data file of the site for these tables (`runs`: see siteData). */
+export function siteFiles(tables: Tables, fingerprint: string, changes: BuildChanges, folder: string, runs?: RunDigests): SiteFiles {
+  const { pages, items } = siteData(pageContext(tables), { folder: folderLabel(folder) }, runs);
   return {
     root: [
       ...pages,

@@ -21,7 +21,8 @@ import { lockOf } from "./files.js";
 import { WrittenFiles } from "./writtenFiles.js";
 import { ResultMemory } from "../extract/knownResults.js";
 import { recordBuild } from "./history.js";
-import { writeTableSnapshot, type RowTexts } from "./tableSnapshot.js";
+import { writeTableSnapshot } from "./tableSnapshot.js";
+import type { TableRuns } from "../pagedata/articleRuns.js";
 
 export interface Refreshed {
   tables: Tables;
@@ -99,13 +100,13 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   results.settle();
   const changes = recordBuild(folder, fingerprint, tables);
   step("history");
-  // the item tables' rows as the snapshot writes them, for the item keys (read at the first item)
-  const rowJson: RowTexts = new Map();
-  const files = siteFiles(tables, fingerprint, changes, folder, rowJson);
+  // the item tables' run digests as the snapshot makes them, for the item keys (read at the first item)
+  const runs = new Map<string, TableRuns>();
+  const files = siteFiles(tables, fingerprint, changes, folder, runs);
   let written = 0;
   step("page data");
   // the tables the data loaders print; a changed one's loader is touched, so the preview reruns it
-  written += writeTableSnapshot(tables, root, modified, undefined, { tables: ITEM_TABLES, into: rowJson }).length;
+  written += writeTableSnapshot(tables, root, modified, undefined, { tables: ITEM_TABLES, into: runs }).length;
   step("table snapshot");
   // items first, data/site.json (which makes open item pages reload) last
   const keep = new Set<string>();

@@ -18,11 +18,11 @@
 // a second build of the same folders waits for it (or, with `wait: false`, refuses at once), so
 // builds never interleave; and a render is published or kept for reuse only when it is whole
 // (wholeSite.ts).
-import { snapshotHashes, stampWorldLoader, writeTableSnapshot, type RowTexts } from "./tableSnapshot.js";
+import { snapshotHashes, stampWorldLoader, writeTableSnapshot } from "./tableSnapshot.js";
+import type { TableRuns } from "../pagedata/articleRuns.js";
 import { TABLE_NAMES, tableFile } from "./tableFiles.js";
 import { prepareRenderRoot, tablePath } from "./renderRoot.js";
 import { addSearchEntries, substituteData } from "./substitute.js";
-import { sha256 } from "../extract/util/hash.js";
 import { SEARCH_FILE, searchEntries } from "./search.js";
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -33,7 +33,8 @@ import type { Tables } from "../extract/types.js";
 import type { BuildChanges } from "./changes.js";
 import { siteFiles, type SiteFiles } from "./data.js";
 import { acquireLocks, describeHolder } from "./buildLock.js";
-import { lockOf, siblingOf, swapInto, writeDated } from "./files.js";
+import { lockOf, siblingOf, swapInto } from "./files.js";
+import { WrittenFiles, contentHash, writtenRecordPath } from "./writtenFiles.js";
 import { startFrameworkBuild } from "./earlyBuild.js";
 import { recordBuild } from "./history.js";
 import { placeItemPage, removeTemplates } from "./render.js";
@@ -107,21 +108,25 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   // else Framework's process starts now and loads while the data is made; it builds once the data is written
   const framework = renderReused ? null : startFrameworkBuild({ BRIEFING_SITE_ROOT: renderRoot.dir, BRIEFING_OUTPUT: staging });
   let tables: Tables, fingerprint: string, modified: number, changes: BuildChanges, files: SiteFiles, tablesMs: number;
-  // the item tables' rows as the snapshot writes them, for the item keys (read at the first item)
-  const rowJson: RowTexts = new Map();
+  // the item tables' run digests as the snapshot makes them, for the item keys (read at the first item)
+  const runs = new Map<string, TableRuns>();
   try {
     // 1–3: the tables, the history, the site-wide pages' data
     ({ tables, fingerprint, modified } = await loadCorpus(options.folder));
     changes = recordBuild(options.folder, fingerprint, tables);
     tablesMs = clock();
-    files = siteFiles(tables, fingerprint, changes, options.folder, rowJson);
+    files = siteFiles(tables, fingerprint, changes, options.folder, runs);
   } catch (error) {
     framework?.cancel();
     throw error;
   }
-  for (const f of files.root) writeDated(join(options.root, f.path), f.json, modified);
+  // written only when changed; what each holds is kept from one build to the next, not read back
+  const rootHashes = new Map(files.root.map((f) => [f.path, contentHash(f.json)]));
+  const rootFiles = WrittenFiles.read(writtenRecordPath(options.root));
+  for (const f of files.root) rootFiles.writeDated(join(options.root, f.path), f.json, modified, rootHashes.get(f.path));
+  rootFiles.save(writtenRecordPath(options.root));
   // the tables the data loaders (src/data/tables/) print, for the dev preview and the analyst's own loaders
-  writeTableSnapshot(tables, options.root, modified, undefined, { tables: ITEM_TABLES, into: rowJson });
+  writeTableSnapshot(tables, options.root, modified, undefined, { tables: ITEM_TABLES, into: runs });
   const dataMs = clock();
 
   // 4: Framework renders (or its last render is reused) while the item data is written
@@ -141,7 +146,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   try {
     clock();
     written = writeItems(files.items, itemsDir, options.output, readManifest(manifest, codeVersion));
-    rowJson.clear();
+    runs.clear();
     itemDataMs = clock();
   } finally {
     code = await rendering;
@@ -168,7 +173,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   substituteData(staging, [
     ...files.root
       .filter((f) => f.path !== SEARCH_FILE)
-      .map((f) => ({ path: f.path, file: join(options.root, f.path), sha256: sha256(f.json) })),
+      .map((f) => ({ path: f.path, file: join(options.root, f.path), sha256: rootHashes.get(f.path) })),
     ...TABLE_NAMES.map((table) => ({ path: tablePath(table), file: tableFile(table), sha256: tableHashes[table] })),
   ]);
   addSearchEntries(staging, searchEntries(tables));

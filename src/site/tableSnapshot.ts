@@ -24,6 +24,7 @@ import type { Tables } from "../extract/types.js";
 import { placesOf } from "../extract/resolve/places.js";
 import { shippedGazetteer } from "../extract/resolve/gazetteer.js";
 import { TABLE_NAMES, tableFile, tableLoader, tableLoaderOutput, worldOutlines, type TableName } from "./tableFiles.js";
+import { forEachRun, runDigest, type TableRuns } from "../pagedata/articleRuns.js";
 
 /** A table's rows as its loader prints them: articles without their text; places from the gazetteer. */
 export function tableRows(tables: Tables, table: TableName): unknown[] {
@@ -40,38 +41,63 @@ export function tableRows(tables: Tables, table: TableName): unknown[] {
 }
 
 const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : null);
-/** Rows are written a megabyte at a time, so that a table of a million rows is never one string. */
+/** A table's JSON is hashed and written a megabyte at a time, so that a table of a million rows is never one string. */
 const CHUNK = 1 << 20;
 
-/**
- * Rows of some tables as the snapshot wrote them (each row's JSON), for what else reads every row
- * (the item keys, src/pagedata/itemKeys.ts): `rows` is the array they were written from.
- */
-export type RowTexts = Map<string, { rows: readonly unknown[]; json: string[] }>;
+/** A table's content as the snapshot makes it: its bytes in chunks, their SHA-256, each article's run digest. */
+interface TableJson {
+  chunks: Buffer[];
+  sha256: string;
+  digests: Map<string, string> | null;
+}
 
-/** Writes `rows` as a JSON array to `path` (each row's JSON into `json` too, when given); returns the content's hash. */
-function writeRows(path: string, rows: readonly unknown[], json?: string[]): string {
+/**
+ * A table's rows as a JSON array, made run by run (articleRuns.ts: one JSON.stringify per article's
+ * rows) in UTF-8 once for the hash and the file; with each article's run digest when `digests`
+ * (null when an article's rows are in two places).
+ */
+function tableJson(rows: readonly unknown[], digests: boolean): TableJson {
   const hash = createHash("sha256");
-  const fd = openSync(path, "w");
-  try {
-    let chunk = "[";
-    rows.forEach((row, i) => {
-      const text = JSON.stringify(row);
-      json?.push(text);
-      chunk += (i ? "," : "") + text;
-      if (chunk.length >= CHUNK) {
-        writeSync(fd, chunk);
-        hash.update(chunk);
-        chunk = "";
-      }
-    });
-    chunk += "]";
-    writeSync(fd, chunk);
+  const out: TableJson = { chunks: [], sha256: "", digests: digests ? new Map() : null };
+  let pending: Buffer[] = [Buffer.from("[")];
+  let size = 1;
+  const flush = () => {
+    const chunk = Buffer.concat(pending, size);
     hash.update(chunk);
+    out.chunks.push(chunk);
+    pending = [];
+    size = 0;
+  };
+  forEachRun(rows, (start, end, article) => {
+    const run = Buffer.from(JSON.stringify(rows.slice(start, end)));
+    if (out.digests && article !== undefined) {
+      if (out.digests.has(article)) out.digests = null;
+      else out.digests.set(article, runDigest(run));
+    }
+    const inner = run.subarray(1, run.length - 1); // without the run's brackets
+    if (start) pending.push(COMMA);
+    pending.push(inner);
+    size += inner.length + (start ? 1 : 0);
+    if (size >= CHUNK) flush();
+  });
+  pending.push(Buffer.from("]"));
+  size++;
+  flush();
+  out.sha256 = hash.digest("hex");
+  return out;
+}
+const COMMA = Buffer.from(",");
+
+/** Writes the chunks to `path` at once (a temporary file renamed: a reader sees the old file or the new one). */
+function writeChunks(path: string, chunks: readonly Buffer[]): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(tmp, "w");
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
   } finally {
     closeSync(fd);
   }
-  return hash.digest("hex");
+  renameSync(tmp, path);
 }
 
 /** The file that names each table snapshot's content hash. */
@@ -123,14 +149,15 @@ export function stampWorldLoader(root: string): void {
 
 /**
  * Writes every table's snapshot for the Framework root `root` (`asOf`: the newest article's time);
- * returns the tables whose rows changed. `keep`: tables whose rows' JSON to keep, and where.
+ * returns the tables whose rows changed. A table whose content hash is the one the snapshot holds
+ * is not written again. `keep`: tables whose run digests to keep (for the item keys), and where.
  */
 export function writeTableSnapshot(
   tables: Tables,
   root: string,
   asOf: number,
   cache?: string,
-  keep?: { tables: readonly string[]; into: RowTexts },
+  keep?: { tables: readonly string[]; into: Map<string, TableRuns> },
 ): TableName[] {
   const changed: TableName[] = [];
   const hashesFile = hashesFileOf(cache);
@@ -138,18 +165,16 @@ export function writeTableSnapshot(
   for (const table of TABLE_NAMES) {
     const file = tableFile(table, cache);
     mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
     const rows = tableRows(tables, table);
-    let json: string[] | undefined;
-    if (keep?.tables.includes(table)) keep.into.set(table, { rows, json: (json = []) });
-    const hash = writeRows(tmp, rows, json);
-    if (hash === hashes[table] && existsSync(file)) rmSync(tmp, { force: true });
-    else {
-      renameSync(tmp, file);
-      hashes[table] = hash;
+    const kept = keep?.tables.includes(table) ?? false;
+    const json = tableJson(rows, kept);
+    if (kept) keep!.into.set(table, { rows, digests: json.digests });
+    if (json.sha256 !== hashes[table] || !existsSync(file)) {
+      writeChunks(file, json.chunks);
+      hashes[table] = json.sha256;
       changed.push(table);
     }
-    const time = stampOf(asOf, hash);
+    const time = stampOf(asOf, json.sha256);
     if (!sameTime(file, time)) setTime(file, time);
     stampLoader(tableLoader(root, table), tableLoaderOutput(root, table), time);
   }

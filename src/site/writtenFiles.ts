@@ -5,30 +5,65 @@
 // and modification time it had when written: a file another process wrote (a build of the same
 // root) or removed is read and compared again, as writeIfChanged does. A file may be written with a
 // key of what its content is computed from (an item's, pagedata/itemKeys.ts): while the file is as
-// written, the same key means the same content, which is then not even computed.
+// written, the same key means the same content, which is then not even computed. A build keeps the
+// same for the site-wide data files it writes into the Framework root from one build to the next
+// (`WrittenFiles.read`, `save`: a file in the cache per root), with their dates (`writeDated`).
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { cacheRoot } from "../extract/cache.js";
+import { sha256 } from "../extract/util/hash.js";
 import { writeAtomic, writeIfChanged } from "./files.js";
 
 interface Kept {
+  /** Hex. */
   sha256: string;
   /** The key of what the content was computed from, when written with one. */
   key?: string;
   size: number;
   mtimeMs: number;
+  ino: number;
 }
 
 const statOf = (path: string) => {
   try {
     const st = statSync(path);
-    return { size: st.size, mtimeMs: st.mtimeMs };
+    return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
   } catch {
     return null;
   }
 };
 
+/** Where a build keeps what it wrote into the Framework root `root`: <cache>/written/<hash of the root's path>.json. */
+export function writtenRecordPath(root: string, cache = cacheRoot()): string {
+  return join(cache, "written", `${createHash("sha256").update(resolve(root)).digest("hex").slice(0, 16)}.json`);
+}
+
+/** The content's SHA-256 (hex), as a written file's is kept. */
+export const contentHash = (content: string) => sha256(content);
+
 export class WrittenFiles {
   private kept = new Map<string, Kept>();
+
+  /** What a process saved (`save`) at `file`; nothing when it is missing or unreadable (then every file is read back once). */
+  static read(file: string): WrittenFiles {
+    const out = new WrittenFiles();
+    try {
+      const saved = JSON.parse(readFileSync(file, "utf8")) as Record<string, Kept>;
+      for (const [path, kept] of Object.entries(saved)) if (typeof kept?.sha256 === "string") out.kept.set(path, kept);
+    } catch {
+      // no record: files are compared by reading them
+    }
+    return out;
+  }
+
+  /** Keeps what is known at `file` for another process (replaced at once). */
+  save(file: string): void {
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.kept)));
+    renameSync(tmp, file);
+  }
 
   /** Writes `content` to `path` unless it already holds exactly that; says whether it wrote. */
   write(path: string, content: string): boolean {
@@ -52,11 +87,24 @@ export class WrittenFiles {
   private trusted(path: string): Kept | undefined {
     const kept = this.kept.get(path);
     const now = kept ? statOf(path) : null;
-    return kept && now && now.size === kept.size && now.mtimeMs === kept.mtimeMs ? kept : undefined;
+    return kept && now && now.size === kept.size && now.mtimeMs === kept.mtimeMs && now.ino === kept.ino ? kept : undefined;
   }
 
-  private writeKept(path: string, content: string, trusted: Kept | undefined): boolean {
-    const sha256 = createHash("sha256").update(content).digest("base64");
+  /**
+   * Writes `content` to `path` unless it already holds exactly that, then dates the file `modified`
+   * (ms; see files.ts, writeDated); says whether it wrote. `sha256`: the content's, when made already.
+   */
+  writeDated(path: string, content: string, modified: number, sha256 = contentHash(content)): boolean {
+    const written = this.writeKept(path, content, this.trusted(path), sha256);
+    const kept = this.kept.get(path);
+    if (kept && kept.mtimeMs === modified) return written;
+    utimesSync(path, new Date(modified), new Date(modified));
+    const st = statOf(path);
+    if (kept && st) Object.assign(kept, st);
+    return written;
+  }
+
+  private writeKept(path: string, content: string, trusted: Kept | undefined, sha256 = contentHash(content)): boolean {
     if (trusted && trusted.sha256 === sha256) return false;
     // the file holds what was kept, which differs: no need to read it back
     if (trusted) writeAtomic(path, content);
