@@ -14,16 +14,17 @@
 // a cache that does not fit: the run then compiles from source and writes a new one. Plain
 // JavaScript, for the launcher (scripts/launch.js).
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { applyEngineFlags } from "./engineFlags.js";
+import { readCache, writeCache } from "../util/checkedFile.js";
+
+export { readCache, writeCache };
 
 /** Where the script form of the bundle at `bundlePath` (….mjs) is kept. */
 export const scriptPathOf = (bundlePath) => bundlePath.replace(/\.mjs$/, ".script.js");
-
-const sha1 = (data) => createHash("sha1").update(data).digest();
 
 /**
  * What V8's compiled code depends on besides the source: its name part of a cache file. The engine
@@ -40,35 +41,6 @@ function engineKey() {
 
 /** The cache file of a script form. */
 export const cachePathOf = (scriptPath) => scriptPath.replace(/\.script\.js$/, `.${engineKey()}.v8cache`);
-
-/** The cached data in a cache file, or undefined when there is none or it is not complete. */
-export function readCache(path) {
-  let file;
-  try {
-    file = readFileSync(path);
-  } catch {
-    return undefined;
-  }
-  if (file.length < 28) return undefined;
-  const length = Number(file.readBigUInt64BE(0));
-  const data = file.subarray(28);
-  return data.length === length && sha1(data).equals(file.subarray(8, 28)) ? data : undefined;
-}
-
-/** Writes `data` as a cache file (length, SHA-1, data), by a temporary name renamed; best effort. */
-export function writeCache(path, data) {
-  const head = Buffer.alloc(28);
-  head.writeBigUInt64BE(BigInt(data.length), 0);
-  sha1(data).copy(head, 8);
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    writeFileSync(tmp, Buffer.concat([head, data]));
-    renameSync(tmp, path);
-  } catch {
-    // a read-only or full disk: the next run compiles from source, as without a cache
-    rmSync(tmp, { force: true });
-  }
-}
 
 /** The script's dynamic import() (scriptForm.js), as from the bundle: a relative specifier is the bundle's neighbour. */
 const importFrom = (bundleUrl) => (specifier, options) =>

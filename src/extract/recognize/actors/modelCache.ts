@@ -2,14 +2,14 @@
 // that a process loads the model without parsing its JSON. A kept form is named by the SHA-256 of
 // the model file's bytes and the binary layout, so that it is used only for the very file it was
 // made from (a retrained model, another checkout's model: another name); it is written whole, to
-// a temporary name renamed, with its length and SHA-1 first (cachedScript.js's cache files), and
+// a temporary name renamed, with its length and SHA-1 first (util/checkedFile.js, as the bundles' code caches), and
 // read back only when complete. Best effort: without a writable cache folder the JSON is read, as
 // before. Shared by every checkout using the same node_modules/ (the name says what it holds).
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readCache, writeCache } from "../../workers/cachedScript.js";
+import { readCache, writeCache } from "../../util/checkedFile.js";
 import { BINARY_FORMAT, decodeModel, encodeModel } from "./modelBinary.js";
 import type { ActorModel, ActorModelJSON } from "./tagger.js";
 
