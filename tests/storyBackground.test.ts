@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { backgroundMentions, isBackgroundSentence } from "../src/extract/analyze/storyBackground.js";
 import { articleCasts, castOverlap } from "../src/extract/analyze/storyCast.js";
-import type { MentionRow, SentenceRow } from "../src/extract/types.js";
+import { mention, sentence } from "./fixtures/storyRows.js";
 
 describe("a background sentence", () => {
   it("sets what it tells in another time: last year, weeks after, months ago, earlier this year", () => {
@@ -27,22 +27,6 @@ describe("a background sentence", () => {
     ])
       expect(isBackgroundSentence(text)).toBe(false);
   });
-});
-
-const sentence = (article: string, index: number, text: string): SentenceRow => ({
-  article,
-  index,
-  start: index * 1000,
-  end: index * 1000 + text.length,
-  text,
-});
-const mention = (article: string, actor: string, index: number): MentionRow => ({
-  article,
-  actor,
-  start: index * 1000,
-  end: index * 1000 + 1,
-  text: actor,
-  sentence: index,
 });
 
 describe("the cast of an article naming an earlier event", () => {

@@ -10,7 +10,8 @@ import { extractFolder } from "../src/extract/index.js";
 import { groupStories } from "../src/extract/analyze/stories.js";
 import { articleTimes, dayRange, ONE_TIME_UNKNOWN, timeFactor, UNKNOWN_TIME, type OwnDate } from "../src/extract/analyze/storyTime.js";
 import { articleCasts, castFactor, castOverlap } from "../src/extract/analyze/storyCast.js";
-import type { DateRow, MentionRow, SentenceRow, Tables } from "../src/extract/types.js";
+import type { DateRow, MentionRow, Tables } from "../src/extract/types.js";
+import { mention, sentence } from "./fixtures/storyRows.js";
 import { readStoryGold, StoriesInputError } from "../src/evaluate/stories.js";
 import { goldStoryOf, scoreStories } from "../src/evaluate/storyScore.js";
 
@@ -25,21 +26,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
-const sentence = (article: string, index: number, text: string): SentenceRow => ({
-  article,
-  index,
-  start: index * 1000,
-  end: index * 1000 + text.length,
-  text,
-});
-const mention = (article: string, actor: string, index = 0): MentionRow => ({
-  article,
-  actor,
-  start: index * 1000,
-  end: index * 1000 + 1,
-  text: actor,
-  sentence: index,
-});
 const date = (article: string, value: string, index = 0): DateRow => ({
   article,
   text: value,
