@@ -123,6 +123,21 @@ describe("item keys", () => {
     for (const id of dataChanged) expect(keyChanged).toContain(id);
   });
 
+  it("stay the same for an article whose quotes have no speaker when the article whose quotes have one goes", () => {
+    // the last article takes the second half of the quotes, with no speaker; the first half keeps theirs
+    const quoted = t.quotes[0].article;
+    const last = t.articles.at(-1)!.id;
+    expect(quoted).not.toBe(last);
+    const moved = changed((c) => {
+      const half = Math.floor(c.quotes.length / 2);
+      c.quotes = [...c.quotes.slice(0, half), ...c.quotes.slice(half).map((q) => ({ ...q, article: last, speaker: null }))];
+    });
+    expect(moved.quotes.some((q) => q.article === quoted && q.speaker !== null)).toBe(true);
+    const { dataChanged, keyChanged } = compare(moved, without(moved, quoted));
+    expect(dataChanged).not.toContain(`articles/${last}`);
+    expect(keyChanged).not.toContain(`articles/${last}`);
+  });
+
   it("change for the actors listing a co-actor whose name changed, and show the new name", () => {
     const withMiller = [...items(t)].filter(
       ([id, x]) => id.startsWith("actors/") && (JSON.parse(x.json) as ActorPage).coActors.some((c) => c.id === "matt-miller"),

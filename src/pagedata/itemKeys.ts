@@ -90,7 +90,9 @@ function tableTexts(rows: readonly ArticleTableRow[], ordered: boolean, speakers
   const digests = ordered ? (made ?? articleRunDigests(rows)) : null;
   if (digests) {
     forEachRun(rows, (start, end, article) => {
-      const said = speakers ? JSON.stringify(speakers.slice(start, end)) : "";
+      // a run's speakers only when it has one: what other articles' rows hold must not change its text
+      const run = speakers?.slice(start, end);
+      const said = run?.some((speaker) => speaker !== null) ? JSON.stringify(run) : "";
       texts.set(article!, `${digests.get(article!)}${said}`);
     });
     return texts;
