@@ -27,19 +27,18 @@ describe("a name opening with a given name", () => {
     expect(named(ws, typeByShape([ws], [span(ws, "Gail Marsh", "ORG")], lexicons))).toEqual([["Gail Marsh", "PER"]]);
   });
 
-  it("leaves names with an organization's word, a title, after 'the', or a known company or place", () => {
+  it("leaves names with an organization's word, a title, after 'the', a known company or place, or a venue's word", () => {
     const ws = words(
-      "Gail Marsh Foundation and Gail Marsh Corp and the Morgan Trust and Morgan Stanley and Gail Xanbar and Gail President",
+      "Gail Marsh Foundation , Gail Marsh Corp , the Morgan Trust , Morgan Stanley , Gail Xanbar , Gail President , Morgan Marsh Theater",
     );
-    const spans = ["Gail Marsh Foundation", "Gail Marsh Corp", "Morgan Trust", "Morgan Stanley", "Gail Xanbar", "Gail President"];
-    expect(spans.map((name) => personByGivenName(ws, span(ws, name, "ORG").start, span(ws, name, "ORG").end, lexicons))).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    const names = ws.join(" ").split(" , ");
+    const kept = names.map((name) => {
+      const c = span(ws, name.replace(/^the /, ""), "ORG");
+      return personByGivenName(ws, c.start, c.end, lexicons);
+    });
+    expect(kept).toEqual(names.map(() => false));
+    const person = span(ws, "Morgan Marsh", "ORG");
+    expect(personByGivenName(ws, person.start, person.end, lexicons)).toBe(true);
   });
 
   it("makes the whole engine's actor a person, with the organization beside it", () => {
@@ -121,5 +120,16 @@ describe("a lone role word", () => {
       "Assistant Secretary Carla Menzer testified on Monday. The Assistant later declined to comment.",
     ]);
     expect(tables.actors.map((a) => [a.id, a.type])).toEqual([["carla-menzer", "person"]]);
+  });
+});
+
+describe("a person named inside another's role", () => {
+  it("stays a person of its own, the role kept as written", () => {
+    const tables = tablesOf(model, ["a0", "Gregory Marsh, attorney for Korvath's father, said the appeal was filed."]);
+    expect(tables.actors.map((a) => [a.id, a.type])).toEqual([
+      ["gregory-marsh", "person"],
+      ["korvath", "person"],
+    ]);
+    expect(tables.actors.find((a) => a.id === "gregory-marsh")).toMatchObject({ roles: ["attorney for Korvath's father"] });
   });
 });

@@ -12,6 +12,7 @@
 // Mutates labels; returns the candidates. Pure.
 import { CAPITALS, COMPANIES, CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { genderOfGivenName } from "../quotes/givenNames.js";
+import { FACILITY_HEADS } from "./facilities.js";
 import type { ActorCandidate } from "./rules.js";
 import type { Lexicons } from "./lexicons.js";
 
@@ -44,17 +45,24 @@ const INNER_TITLES = new Set([
 export const isGivenName = (w: string, lexicons: Lexicons) => lexicons.givenNames.has(w) || genderOfGivenName(w) !== undefined;
 
 const KNOWN_COMPANIES = new Set(COMPANIES);
+/** Title-case words that end the name of a venue, a building, a prize or an event, never a person's ("Karl Marx Theater", "Stanley Cup"). */
+const NAMED_THING_HEADS = new Set(
+  `Theater Theatre Museum Library Hospital School College Academy Chapel Hotel Arena Gallery Centre
+  Memorial Cup Trophy Prize Award Awards Festival Show Games Tower Plaza Building Island Islands River Lake Mountain`.split(/\s+/),
+);
 /** A word no person's name holds: an organization's word, a company's legal form, a title. */
 const orgOrTitleWord = (w: string) => ORG_WORDS.has(w.toLowerCase()) || CORPORATE_SUFFIXES.has(w.toLowerCase()) || isTitle(w);
 
 /**
  * Whether an organization span [a, b) is a person's name: two or three title-case words opening with
- * a given name, none an organization's word or a title, not a known company or place, not after "the".
+ * a given name, none an organization's word or a title, not a known company or place, not after "the", not
+ * ending in the word of a venue, a building, a prize or an event ("Karl Marx Theater", "Stanley Cup").
  */
 export function personByGivenName(words: string[], a: number, b: number, lexicons: Lexicons): boolean {
   if (b - a < 2 || b - a > 3 || !isGivenName(words[a], lexicons) || (a > 0 && /^the$/i.test(words[a - 1]))) return false;
   const name = words.slice(a, b);
   if (!name.every((w) => isNameWord(w) && !orgOrTitleWord(w)) || KNOWN_COMPANIES.has(name.join(" "))) return false;
+  if (NAMED_THING_HEADS.has(words[b - 1]) || FACILITY_HEADS.has(words[b - 1])) return false;
   return !knownPlace(words, a, b, lexicons) && !knownPlace(words, b - 1, b, lexicons);
 }
 
