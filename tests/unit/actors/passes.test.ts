@@ -72,6 +72,7 @@ describe("ACTOR_PASSES", () => {
       "person cues",
       "persons after a possessive",
       "surnames",
+      "lone role words",
       "companies",
       "cued companies",
       "missed companies",

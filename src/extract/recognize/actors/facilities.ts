@@ -6,7 +6,7 @@ import type { ActorCandidate } from "./rules.js";
 import { isNameWord } from "./typing.js";
 
 /** Title-case words that end the name of a built place. */
-const FACILITY_HEADS = new Set([
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   "Base",
   "Airport",
   "Airfield",

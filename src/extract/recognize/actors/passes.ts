@@ -4,14 +4,15 @@
 // datelines' places ("NAIROBI, Kenya (AP) _"), places written with their region ("Buffalo, N.Y."),
 // regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), names a family
 // word introduces ("his son, Elian"), persons of a country ("Bronislaw Geremek of Poland"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
-// ("Secretary of State Victoria Nuland"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full, companies, names
+// ("Secretary of State Victoria Nuland"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full,
+// lone role words dropped ("Assistant"), companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
 // ("Andrews Air Force Base"). Each pass takes the document and the candidates and returns them. Pure.
 import { missedCompanies } from "./missedCompanies.js";
 import { companyShortForms } from "./companyShortForms.js";
 import type { Lexicons } from "./lexicons.js";
-import { CAPITALS, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
+import { CAPITALS, COMPANIES, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, stripOfficeObject } from "./roles.js";
 import {
   addAcronyms,
@@ -41,6 +42,7 @@ import { demonymWords } from "./demonymWords.js";
 import { facilitiesAsPlaces } from "./facilities.js";
 import { personsByKin } from "./kinship.js";
 import { personsOfCountries } from "./personOfCountry.js";
+import { withoutLoneRoles } from "./loneRoles.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -60,6 +62,7 @@ export interface CandidatePass {
 }
 
 export const REGIONS_SET = new Set(REGIONS);
+const COMPANIES_SET = new Set(COMPANIES);
 
 /**
  * "the Biden administration", "the Tinubu government": a leader's name naming the organization.
@@ -127,14 +130,22 @@ const ROLE_NOUNS = new Set([
   "captain",
 ]);
 
+/** Lowercase job words that are nouns only, so that one name word after them is a person's ("president Moi", not "official Xinhua"). */
+const ROLE_NOUNS_ALONE = new Set(
+  `president minister secretary spokesman spokeswoman spokesperson ambassador envoy chairman chairwoman senator
+  governor mayor coach professor judge prosecutor general colonel captain`.split(/\s+/),
+);
+
 /**
  * A name of two or three title-case words after a lowercase job word ("chief executive Elon Musk",
- * "defence minister Ali Ahmed", "striker Harry Kane") names a person, whatever the tagger thought.
+ * "defence minister Ali Ahmed", "striker Harry Kane") names a person, whatever the tagger thought;
+ * so does one name word after a job word that is a noun only ("Kenya's president Moi").
  */
 export function lowercaseRoleBefore(words: string[], a: number, b: number): boolean {
-  if (a === 0 || b - a < 2 || b - a > 3) return false;
+  if (a === 0 || b - a < 1 || b - a > 3) return false;
   const before = words[a - 1];
   if (!/^\p{Ll}/u.test(before) || !(ROLE_NOUNS.has(before) || TITLE_WORDS.has(before))) return false;
+  if (b - a === 1 && (!ROLE_NOUNS_ALONE.has(before) || COMPANIES_SET.has(words[a]) || DEMONYMS.has(words[a]))) return false;
   return words.slice(a, b).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w));
 }
 
@@ -198,6 +209,7 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "person cues", run: (d, c) => personCues(d.words, c) },
   { name: "persons after a possessive", run: (d, c) => possessivePersons(d.words, c, d.common, d.lexicons) },
   { name: "surnames", run: (d, c) => surnamesAsPersons(d.words, c, d.lexicons) },
+  { name: "lone role words", run: (d, c) => withoutLoneRoles(d.words, c) },
   { name: "companies", run: (d, c) => typeCompanies(d.words, c) },
   { name: "cued companies", run: (d, c) => cuedCompanies(d.words, c, d.common) },
   { name: "missed companies", run: (d, c) => missedCompanies(d.words, c, d.common, d.lexicons) },

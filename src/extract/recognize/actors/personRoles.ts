@@ -6,12 +6,29 @@ import { contains } from "../../util/ranges.js";
 import { ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
 import type { ActorCandidate } from "./rules.js";
+import { isNameWord, knownPlace } from "./typing.js";
 import type { ActorDocument } from "./passes.js";
 
 /** Whether a candidate is only title words ("Secretary", "Foreign Minister"). */
 export function isTitleOnly(words: string[], c: ActorCandidate): boolean {
   for (let i = c.start; i < c.end; i++) if (!TITLE_WORDS.has(words[i].toLowerCase()) && !/^(of|for|the)$/i.test(words[i])) return false;
   return true;
+}
+
+/**
+ * Whether a person candidate inside someone's role is a person of its own ("Wayne Hale, a former Clinton
+ * administration adviser", "attorney for Elian's father"): name words only, none a title, an organization's
+ * word, a nationality or a known place.
+ */
+function namedPerson(doc: ActorDocument, words: string[], c: ActorCandidate): boolean {
+  for (let i = c.start; i < c.end; i++) {
+    const w = words[i];
+    if (!isNameWord(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || knownPlace(words, i, i + 1, doc.lexicons))
+      return false;
+  }
+  return (
+    !knownPlace(words, c.start, c.end, doc.lexicons) && !(c.end - c.start > 2 && knownPlace(words, c.start, c.start + 2, doc.lexicons))
+  );
 }
 
 export interface PersonRoles {
@@ -64,7 +81,15 @@ export function assignRoles(text: string, doc: ActorDocument, tokens: Token[][],
     const sentenceTokens = tokens[c.sentence];
     roles.set(c, text.slice(sentenceTokens[roleStart].start, sentenceTokens[roleEnd - 1].end));
     for (const o of candidates) {
-      if (o !== c && o.sentence === c.sentence && o.label === "PER" && contains(roleStart, roleEnd, o.start, o.end)) dropped.add(o);
+      // a named person inside the role stays ("Wayne Hale, a former Clinton administration adviser")
+      if (
+        o !== c &&
+        o.sentence === c.sentence &&
+        o.label === "PER" &&
+        contains(roleStart, roleEnd, o.start, o.end) &&
+        !namedPerson(doc, words, o)
+      )
+        dropped.add(o);
     }
   }
   return { roles, dropped };

@@ -1,8 +1,8 @@
 // One person, one type: news writing names a person in full once ("Gen. Abdourahamane Tiani") and
 // by the surname after ("Tiani's actions"), so a lone word that ends a person's full name in the
-// same article is that person, whatever the tagger read it as. Known places (of the gazetteer or
+// same article, or that the article names after a title ("president Voronin … Voronin said"), is that person, whatever the tagger read it as. Known places (of the gazetteer or
 // the model's place list) and companies keep their type ("George Washington" beside "Washington"). Pure.
-import { COMPANIES, CONTEXT_COMPANIES, DEMONYMS, ORG_WORDS } from "./gazetteer.js";
+import { COMPANIES, CONTEXT_COMPANIES, DEMONYMS, ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
 import { demonymWordAt } from "./demonymWords.js";
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
@@ -11,11 +11,14 @@ import { knownPlace } from "./typing.js";
 /** Companies the gazetteer knows keep their type; known places are typing.ts's knownPlace. */
 const KNOWN_COMPANIES = new Set<string>([...COMPANIES, ...CONTEXT_COMPANIES]);
 
-/** The last words of the article's persons named in two or more words. */
+/** Whether a one-word person has a title or a role word right before it ("President Moi", "president Voronin", "Mr. Hanratty"). */
+const titledWord = (words: string[], c: ActorCandidate) => c.start > 0 && TITLE_WORDS.has(words[c.start - 1].toLowerCase());
+
+/** The last words of the article's persons named in two or more words, or in one after a title or a role word. */
 export function personSurnames(doc: string[][], candidates: readonly ActorCandidate[]): Set<string> {
   const surnames = new Set<string>();
   for (const c of candidates) {
-    if (c.label !== "PER" || c.end - c.start < 2) continue;
+    if (c.label !== "PER" || (c.end - c.start < 2 && !titledWord(doc[c.sentence], c))) continue;
     const last = doc[c.sentence][c.end - 1];
     if (/^\p{Lu}\p{Ll}/u.test(last)) surnames.add(last);
   }
