@@ -3,7 +3,7 @@
 // a place, or opens with "Camp", is the place, though an organization's word stands inside it
 // ("Air Force") or the tagger read an organization. Mutates labels; returns the candidates. Pure.
 import type { ActorCandidate } from "./rules.js";
-import { isNameWord } from "./typing.js";
+import { isNameWord } from "./nameWord.js";
 
 /** Title-case words that end the name of a built place. */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
 // (a place, an organization); once a family word names it, it is a person wherever the article writes
 // it. Mutates labels; returns the candidates. Pure.
 import type { ActorCandidate } from "./rules.js";
-import { isNameWord } from "./typing.js";
+import { isNameWord } from "./nameWord.js";
 
 const KIN = new Set(
   `son daughter wife husband brother sister father mother uncle aunt cousin nephew niece grandson granddaughter

@@ -5,7 +5,8 @@
 // are one place. Pure.
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
-import { isNameWord, knownPlace } from "./typing.js";
+import { knownPlace } from "./typing.js";
+import { isNameWord } from "./nameWord.js";
 
 /** Particles inside personal and place names, as written (lower case). */
 const PARTICLES = new Set("bin ibn bint binti arap al el ul ud da das de del della der den di dos du la le van von ter zu es".split(" "));

@@ -8,7 +8,7 @@ import { COUNTRY_NAMES, ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
 import { PLACE_KINDS } from "./placeKinds.js";
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
-import { isNameWord } from "./typing.js";
+import { isNameWord } from "./nameWord.js";
 
 /** Last words of institutions named after persons, which no person's name ends in. */
 const INSTITUTION_HEADS = new Set(["Library", "Museum", "Theater", "Theatre", "Memorial"]);

@@ -6,7 +6,8 @@ import { contains } from "../../util/ranges.js";
 import { ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, roleBefore, stripLeadingTitles, stripOfficeObject } from "./roles.js";
 import type { ActorCandidate } from "./rules.js";
-import { isNameWord, knownPlace } from "./typing.js";
+import { knownPlace } from "./typing.js";
+import { isNameWord } from "./nameWord.js";
 import type { ActorDocument } from "./passes.js";
 
 /** Whether a candidate is only title words ("Secretary", "Foreign Minister"). */

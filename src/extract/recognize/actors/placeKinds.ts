@@ -5,7 +5,8 @@
 // ("Bank of England") is touched. Pure.
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
-import { isNameWord, knownPlace } from "./typing.js";
+import { knownPlace } from "./typing.js";
+import { isNameWord } from "./nameWord.js";
 
 /** Title-case words naming a kind of place that stands for the place it is "of". */
 export const PLACE_KINDS = new Set(["Port", "Province", "State", "Republic", "Kingdom", "Emirate", "County", "Municipality"]);

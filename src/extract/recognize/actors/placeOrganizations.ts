@@ -8,7 +8,7 @@
 // Corp.") is widened the same way. Pure.
 import { ORG_WORDS } from "./gazetteer.js";
 import type { ActorCandidate } from "./rules.js";
-import { isNameWord } from "./typing.js";
+import { isNameWord } from "./nameWord.js";
 
 const isTitleWord = (w: string | undefined): w is string => w !== undefined && isNameWord(w);
 /** Words that are never part of an organization's name before its kind (a sentence's first "The"). */

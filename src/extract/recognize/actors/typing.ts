@@ -13,12 +13,11 @@
 import { CAPITALS, COMPANIES, CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { genderOfGivenName } from "../quotes/givenNames.js";
 import { FACILITY_HEADS } from "./facilities.js";
+import { isNameWord } from "./nameWord.js";
 import type { ActorCandidate } from "./rules.js";
 import type { Lexicons } from "./lexicons.js";
 
 const KNOWN_PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...REGIONS, ...CAPITALS]);
-/** A name word in title case: a capital, then lower-case letters ("Rotterdam"; not "USA" nor "McCain"). */
-export const isNameWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w);
 const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase());
 /** Title words written in capitals inside a name: "CEO", "Chairman", "President" (not "General", which names companies). */
 const INNER_TITLES = new Set([
