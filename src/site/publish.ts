@@ -24,7 +24,7 @@ import { TABLE_NAMES, tableFile } from "./tableFiles.js";
 import { prepareRenderRoot, tablePath } from "./renderRoot.js";
 import { addSearchEntries, registersPlaceholder, substituteData } from "./substitute.js";
 import { tablesReadBy } from "./tableReaders.js";
-import { SEARCH_FILE, searchEntries } from "./search.js";
+import { SEARCH_FILE } from "./search.js";
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadCorpus } from "../extract/load.js";
@@ -181,7 +181,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
       .map((f) => ({ path: f.path, file: join(options.root, f.path), sha256: rootHashes.get(f.path) })),
     ...[...snapshot, ...unnamed].map((table) => ({ path: tablePath(table), file: tableFile(table), sha256: tableHashes[table] })),
   ]);
-  addSearchEntries(staging, searchEntries(tables));
+  addSearchEntries(staging, files.search);
   for (const kind of ITEM_KINDS) {
     const from = join(itemsDir, "_file", itemDataDir(kind));
     if (!existsSync(from)) continue; // a folder without actors
