@@ -18,7 +18,7 @@ import { join } from "node:path";
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { MANAGED_FILES, placeholderOf, prepareRenderRoot } from "../src/site/renderRoot.js";
-import { addSearchEntries, hashedName, substituteData } from "../src/site/substitute.js";
+import { addSearchEntries, hashedName, registersPlaceholder, substituteData } from "../src/site/substitute.js";
 import { renderKey } from "../src/site/renderCache.js";
 
 /** A Framework root with two pages, the assembly's data and loaders, and an analyst's own file. */
@@ -128,6 +128,12 @@ function makeRender(): { site: string; page: string; kept: string } {
 }
 
 describe("substituting the data into a render", () => {
+  it("knows which data files the render's pages registered: the ones whose placeholder it published", () => {
+    const { site } = makeRender();
+    expect(registersPlaceholder(site, "data/briefing.json")).toBe(true);
+    expect(registersPlaceholder(site, "data/tables/stories.json")).toBe(false);
+  });
+
   it("publishes each registered file under its content's hash and names it, its time and size in every page", () => {
     const { site, page, kept } = makeRender();
     const source = join(mkdtempSync(join(tmpdir(), "briefing-data-")), "briefing.json");

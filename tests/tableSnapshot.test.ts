@@ -77,4 +77,19 @@ describe("the tables' snapshot the data loaders print", () => {
     expect(writeTableSnapshot(tables(3), r, AS_OF, cache)).toEqual([]);
     expect(existsSync(tableLoaderOutput(r, "articles"))).toBe(true);
   });
+
+  it("writes only the tables it is given, and leaves the others' snapshot and hash as they were", () => {
+    const { root: r, cache } = root();
+    writeTableSnapshot(tables(2), r, AS_OF, cache);
+    const articles = readFileSync(tableFile("articles", cache), "utf8");
+    // three mentions and another title, but only the mentions are asked for
+    const next = tables(3);
+    next.articles[0].title = "B";
+    expect(writeTableSnapshot(next, r, AS_OF, cache, undefined, ["mentions"])).toEqual(["mentions"]);
+    expect(JSON.parse(readFileSync(tableFile("mentions", cache), "utf8"))).toHaveLength(3);
+    expect(readFileSync(tableFile("articles", cache), "utf8")).toBe(articles);
+    // the articles' hash is still the old file's: a full snapshot then writes the new title
+    expect(writeTableSnapshot(next, r, AS_OF, cache)).toEqual(["articles"]);
+    expect(JSON.parse(readFileSync(tableFile("articles", cache), "utf8"))[0].title).toBe("B");
+  });
 });

@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from "../extract/cache.js";
 import { pageContext, siteData, type DataOutput, type ItemOutput, type RunDigests } from "../pagedata/index.js";
 import { DATA_FILES } from "../pagedata/routes.js";
 import type { BuildChanges } from "./changes.js";
-import { SEARCH_FILE, searchEntries } from "./search.js";
+import { SEARCH_FILE, searchEntries, type SearchEntry } from "./search.js";
 
 /** The articles folder as the ingest report names it: relative to the project, or ".". */
 export function folderLabel(folder: string, projectRoot = PROJECT_ROOT): string {
@@ -20,18 +20,22 @@ export interface SiteFiles {
   root: DataOutput[];
   /** Each actor's and article's data, one at a time. */
   items: Iterable<ItemOutput>;
+  /** The search entries (as the root's SEARCH_FILE holds them), made once for the file and the built site's index. */
+  search: SearchEntry[];
 }
 
 /** Every data file of the site for these tables (`runs`: see siteData). */
 export function siteFiles(tables: Tables, fingerprint: string, changes: BuildChanges, folder: string, runs?: RunDigests): SiteFiles {
   const { pages, items } = siteData(pageContext(tables), { folder: folderLabel(folder) }, runs);
+  const search = searchEntries(tables);
   return {
     root: [
       ...pages,
       { path: DATA_FILES.changes, json: JSON.stringify(changes) },
       { path: DATA_FILES.site, json: JSON.stringify({ fingerprint }) },
-      { path: SEARCH_FILE, json: JSON.stringify(searchEntries(tables)) },
+      { path: SEARCH_FILE, json: JSON.stringify(search) },
     ],
     items,
+    search,
   };
 }

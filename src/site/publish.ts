@@ -22,8 +22,9 @@ import { snapshotHashes, stampWorldLoader, writeTableSnapshot } from "./tableSna
 import type { TableRuns } from "../pagedata/articleRuns.js";
 import { TABLE_NAMES, tableFile } from "./tableFiles.js";
 import { prepareRenderRoot, tablePath } from "./renderRoot.js";
-import { addSearchEntries, substituteData } from "./substitute.js";
-import { SEARCH_FILE, searchEntries } from "./search.js";
+import { addSearchEntries, registersPlaceholder, substituteData } from "./substitute.js";
+import { tablesReadBy } from "./tableReaders.js";
+import { SEARCH_FILE } from "./search.js";
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadCorpus } from "../extract/load.js";
@@ -125,8 +126,9 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   const rootFiles = WrittenFiles.read(writtenRecordPath(options.root));
   for (const f of files.root) rootFiles.writeDated(join(options.root, f.path), f.json, modified, rootHashes.get(f.path));
   rootFiles.save(writtenRecordPath(options.root));
-  // the tables the data loaders (src/data/tables/) print, for the dev preview and the analyst's own loaders
-  writeTableSnapshot(tables, options.root, modified, undefined, { tables: ITEM_TABLES, into: runs });
+  // the tables the data loaders (src/data/tables/) print: those the pages read (all for the analyst's own loaders)
+  const snapshot = renderRoot.ownData.length ? [...TABLE_NAMES] : tablesReadBy(options.root);
+  writeTableSnapshot(tables, options.root, modified, undefined, { tables: ITEM_TABLES, into: runs }, snapshot);
   const dataMs = clock();
 
   // 4: Framework renders (or its last render is reused) while the item data is written
@@ -168,15 +170,18 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   clock();
 
   // 5–6: the data into the render, the item data and pages into the staging folder, which replaces the output
+  // a table the render registers that the pages' text did not name (tableReaders.ts) is written now
+  const unnamed = TABLE_NAMES.filter((t) => !snapshot.includes(t) && registersPlaceholder(staging, tablePath(t)));
+  if (unnamed.length) writeTableSnapshot(tables, options.root, modified, undefined, undefined, unnamed);
   // the hashes are the ones already made: of the pages' data in memory, of the tables as their snapshot wrote them
   const tableHashes = snapshotHashes();
   substituteData(staging, [
     ...files.root
       .filter((f) => f.path !== SEARCH_FILE)
       .map((f) => ({ path: f.path, file: join(options.root, f.path), sha256: rootHashes.get(f.path) })),
-    ...TABLE_NAMES.map((table) => ({ path: tablePath(table), file: tableFile(table), sha256: tableHashes[table] })),
+    ...[...snapshot, ...unnamed].map((table) => ({ path: tablePath(table), file: tableFile(table), sha256: tableHashes[table] })),
   ]);
-  addSearchEntries(staging, searchEntries(tables));
+  addSearchEntries(staging, files.search);
   for (const kind of ITEM_KINDS) {
     const from = join(itemsDir, "_file", itemDataDir(kind));
     if (!existsSync(from)) continue; // a folder without actors

@@ -68,6 +68,12 @@ function swapRegistrations(html: string, published: Map<string, Published>): str
   });
 }
 
+/** Where the render publishes the placeholder of the data file `path` (relative to the site). */
+const placeholderIn = (path: string) => join("_file", hashedName(path, placeholderOf(path)));
+
+/** Whether a page of the render `site` registered the data file `path` (its placeholder is published). */
+export const registersPlaceholder = (site: string, path: string) => existsSync(join(site, placeholderIn(path)));
+
 /**
  * Publishes `sources` in the render `site` in place of their placeholders: a file no page
  * registered (no placeholder copy in the render) is not published, as Framework would not.
@@ -75,8 +81,8 @@ function swapRegistrations(html: string, published: Map<string, Published>): str
 export function substituteData(site: string, sources: readonly DataSource[]): void {
   const published = new Map<string, Published>();
   for (const { path, file, sha256: known } of sources) {
-    const placeholder = join("_file", hashedName(path, placeholderOf(path)));
-    if (!existsSync(join(site, placeholder))) continue;
+    const placeholder = placeholderIn(path);
+    if (!registersPlaceholder(site, path)) continue;
     const st = statSync(file);
     const alias = withHash(path, known ?? sha256(readFileSync(file)));
     rmSync(join(site, placeholder));

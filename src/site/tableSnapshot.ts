@@ -151,6 +151,8 @@ export function stampWorldLoader(root: string): void {
  * Writes every table's snapshot for the Framework root `root` (`asOf`: the newest article's time);
  * returns the tables whose rows changed. A table whose content hash is the one the snapshot holds
  * is not written again. `keep`: tables whose run digests to keep (for the item keys), and where.
+ * `only`: the tables to write (the build's: the ones its pages read, tableReaders.ts); the others'
+ * snapshots, loaders and hashes are left as they are (not even serialized).
  */
 export function writeTableSnapshot(
   tables: Tables,
@@ -158,11 +160,13 @@ export function writeTableSnapshot(
   asOf: number,
   cache?: string,
   keep?: { tables: readonly string[]; into: Map<string, TableRuns> },
+  only: readonly TableName[] = TABLE_NAMES,
 ): TableName[] {
   const changed: TableName[] = [];
   const hashesFile = hashesFileOf(cache);
   const hashes = readHashes(hashesFile);
   for (const table of TABLE_NAMES) {
+    if (!only.includes(table)) continue;
     const file = tableFile(table, cache);
     mkdirSync(dirname(file), { recursive: true });
     const rows = tableRows(tables, table);
