@@ -19,8 +19,8 @@
 import type { DateRow, MentionRow, SentenceRow, StoryRow } from "../types.js";
 import { termList } from "./terms.js";
 import { articleTimes, FAR_DAYS, timeFactor, type OwnDate } from "./storyTime.js";
-import { articleCasts, castFactor, OPENING_SENTENCES as CAST_OPENING_SENTENCES } from "./storyCast.js";
-import { articleOpenings } from "./storyOpening.js";
+import { articleCasts, castFactor } from "./storyCast.js";
+import { articleOpenings, OPENING_SENTENCES } from "./storyOpening.js";
 import { backgroundMentions } from "./storyBackground.js";
 
 /** The least average similarity (cosine) between two stories' articles for them to be one story. */
@@ -350,8 +350,8 @@ export function groupStories(
   const counted = countFeatures(ids, sentences, mentions, options.wordCounts);
   const { names, actorFeatures, features, counts, df } = counted;
   const idf = (f: number) => Math.log(1 + n / df[f]);
-  const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences);
-  const openings = articleOpenings(ids, sentences, CAST_OPENING_SENTENCES);
+  const openings = articleOpenings(ids, sentences, OPENING_SENTENCES);
+  const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences, openings);
   const casts = articleCasts(
     ids,
     mentions,

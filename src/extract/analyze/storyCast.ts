@@ -15,6 +15,7 @@
 // shares: each must name the participants the other puts forward. Below CAST_FULL the link between
 // them weakens in proportion, to nothing when they share no one. Pure: rows in, numbers out.
 import type { MentionRow } from "../types.js";
+import { OPENING_SENTENCES } from "./storyOpening.js";
 
 /** A cast overlap this large or larger leaves the link whole. */
 export const CAST_FULL = 0.5;
@@ -22,8 +23,6 @@ export const CAST_FULL = 0.5;
 const MAIN_LEAST = 2;
 /** ...and at least this share as often as the article's most named actor. */
 const MAIN_SHARE = 0.25;
-/** Opening sentences (storyOpening.ts: a dateline above them is none): where an article names who its event involves. */
-export const OPENING_SENTENCES = 2;
 
 export interface Cast {
   /** The actors the article puts forward, ascending ids (numbers the caller gives), and their weights. */

@@ -7,6 +7,8 @@
 // Pure: rows in, numbers out.
 import type { SentenceRow } from "../types.js";
 
+/** Opening sentences: where an article says who its event involves and when it happened (storyCast.ts, storyTime.ts). */
+export const OPENING_SENTENCES = 2;
 /** A sentence with fewer lower-case words than this is a line above the story, not its opening. */
 const LEAST_LOWER_WORDS = 3;
 /** Lines above the story an opening may pass over, at most (a headline-only page has no opening beyond them). */

@@ -22,7 +22,7 @@
 // less to each of two dated stories than they link among themselves. Pure: rows in, numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
-import { articleOpenings } from "./storyOpening.js";
+import { articleOpenings, OPENING_SENTENCES, type Opening } from "./storyOpening.js";
 
 /** Event days this close (in days) are one event's: a week of reports, and the week after. */
 export const NEAR_DAYS = 14;
@@ -43,8 +43,6 @@ export const UNKNOWN_TIME = 0.6;
 export const ONE_TIME_UNKNOWN = 0.8;
 /** A named day this close to another article's event day refers to it (reports are dated a day or two after the event). */
 const REFER_DAYS = 2;
-/** Opening sentences (storyOpening.ts: a dateline above them is none): where an article says when its event happened. */
-const OPENING_SENTENCES = 2;
 /** The longest span (in days) an opening sentence's date may cover to date the event: a month (a year is an era). */
 const EVENT_SPAN = 31;
 /** The longest span (in days) a named date may cover to refer to another article's event: a week. */
@@ -107,17 +105,19 @@ function least(a: readonly DayRange[], b: readonly DayRange[]): number {
 
 /**
  * Each article's event days and named days, in `articles` order. `published` gives an article's own
- * date; `dates` are the dates table's rows, `sentences` the sentences table's.
+ * date; `dates` are the dates table's rows, `sentences` the sentences table's; `openings` their
+ * openings (storyOpening.ts), when the caller has made them.
  */
 export function articleTimes(
   articles: readonly string[],
   published: (id: string) => OwnDate | null | undefined,
   dates: readonly DateRow[],
   sentences: readonly SentenceRow[],
+  openings: readonly Opening[] = articleOpenings(articles, sentences, OPENING_SENTENCES),
 ): ArticleTime[] {
   const index = new Map(articles.map((id, i) => [id, i]));
   // where each article's opening sentences end
-  const openingEnd = articleOpenings(articles, sentences, OPENING_SENTENCES).map((o) => o.end);
+  const openingEnd = openings.map((o) => o.end);
   const opening: DayRange[][] = articles.map(() => []);
   const named: DayRange[][] = articles.map(() => []);
   for (const d of dates) {
