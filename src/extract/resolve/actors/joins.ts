@@ -4,6 +4,7 @@
 import { foldName } from "../countryNames.js";
 import { jaroWinkler } from "../similarity.js";
 import { pushTo, pushToSet } from "../../util/groupBy.js";
+import { boundedMemo } from "../../util/memo.js";
 import { acronymsOf, orgKeyOf, standsFor } from "../shortForms.js";
 import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type Item } from "./items.js";
 import type { KeyGraph } from "./graph.js";
@@ -272,23 +273,17 @@ export const sameSurface: ResolvePass = {
 };
 
 /**
- * What sameSurface folds an item's surface to, by kind and surface (a folder writes the same few
+ * What sameSurface folds an item's surface to, memoized by surface (a folder writes the same few
  * thousand names): a person's name by its tokens, and any name as an organization's would be folded
  * ("General Motors Corporation"), each once; `lone`: a person's name of one token.
  */
 function surfaceFolds(): (item: Item) => { lone: boolean; folds: string[] } {
-  const memo = new Map<Item["kind"], Map<string, { lone: boolean; folds: string[] }>>();
-  return ({ kind, surface }) => {
-    let ofKind = memo.get(kind);
-    if (!ofKind) memo.set(kind, (ofKind = new Map()));
-    let made = ofKind.get(surface);
-    if (!made) {
-      const tokens = kind === "person" ? personTokens(surface) : [];
-      const folds = new Set([kind === "person" ? tokens.join(" ") : foldName(surface), orgKeyOf(surface)]);
-      ofKind.set(surface, (made = { lone: kind === "person" && tokens.length < 2, folds: [...folds] }));
-    }
-    return made;
-  };
+  const person = boundedMemo((surface) => {
+    const tokens = personTokens(surface);
+    return { lone: tokens.length < 2, folds: [...new Set([tokens.join(" "), orgKeyOf(surface)])] };
+  });
+  const other = boundedMemo((surface) => ({ lone: false, folds: [...new Set([foldName(surface), orgKeyOf(surface)])] }));
+  return ({ kind, surface }) => (kind === "person" ? person : other)(surface);
 }
 
 /** Keys of lone-word persons no full name ends with that more articles write as an organization or place. */

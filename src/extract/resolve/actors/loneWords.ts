@@ -4,24 +4,18 @@
 // people, and every "Department" is some department. Articles are of one story when they are kin
 // (kin.ts). Rewrites the keys of those items.
 import { pushTo } from "../../util/groupBy.js";
+import { boundedMemo } from "../../util/memo.js";
 import { isGenericWord } from "../shortForms.js";
 import { isSurnameAlone, personTokens, type Item } from "./items.js";
 import { articlePairKinship } from "./kin.js";
 import type { ResolvePass } from "./pass.js";
 import type { KeyGraph } from "./graph.js";
 
-/** Whether an item is a lone word that names nobody in particular: a person's one name, or a generic word; memoized by kind and surface. */
+/** Whether an item is a lone word that names nobody in particular: a person's one name, or a generic word; memoized by surface. */
 function loneWordTest(): (item: Item) => boolean {
-  const memo = new Map<Item["kind"], Map<string, boolean>>();
-  return (item) => {
-    if (item.kind === "country") return false;
-    let ofKind = memo.get(item.kind);
-    if (!ofKind) memo.set(item.kind, (ofKind = new Map()));
-    let lone = ofKind.get(item.surface);
-    if (lone === undefined)
-      ofKind.set(item.surface, (lone = item.kind === "person" ? isSurnameAlone(personTokens(item.surface)) : isGenericWord(item.surface)));
-    return lone;
-  };
+  const person = boundedMemo((surface) => isSurnameAlone(personTokens(surface)));
+  const other = boundedMemo(isGenericWord);
+  return (item) => item.kind !== "country" && (item.kind === "person" ? person : other)(item.surface);
 }
 
 /** The clusters made only of lone words and written in more than one article, by root. */
