@@ -15,6 +15,7 @@ import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
 import { knownPlace } from "./typing.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
+import { FULL_MONTH_SOURCE, WEEKDAY_SOURCE } from "../dates/lexicon.js";
 
 /** What tells a missed company: the document's everyday words, the first words of its companies' longer names, the places we know. */
 interface Cues {
@@ -30,8 +31,7 @@ const ONLY_COMPANIES = new Set(
   telecommunications logistics petroleum`.split(/\s+/),
 );
 const PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...DEMONYMS.keys(), ...REGIONS]);
-const DATE_WORDS =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DATE_WORDS = new RegExp(`^(?:${WEEKDAY_SOURCE}|${FULL_MONTH_SOURCE})$`);
 /** Words between the items of a list. */
 const LIST_JOINTS = new Set([",", "and", "or", "&"]);
 const isNameWord = (w: string | undefined) =>

@@ -5,6 +5,7 @@
 // "…, stating that …" (the main clause's subject); the speaker as written, resolved like a quote's. Pure.
 import type { ActorMention, Sentence } from "../../types.js";
 import { mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
+import { WEEKDAY_SOURCE } from "../dates/lexicon.js";
 
 const REPORTING =
   "said|says|told|tells|added|adds|stated|states|announced|announces|declared|declares|emphasized|emphasised|emphasizes|asserted|asserts|contended|contends|conceded|concedes|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
@@ -44,7 +45,7 @@ function according(text: string, s: Sentence, actors: ActorMention[]): ReportedS
 
 const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that,?\\s+`, "iu");
 
-const DAY = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later))*";
+const DAY = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later))*`;
 const MEDIUM = "(?:statement|memo|letter|interview|e-?mail|speech|conference|release|note|message|post|broadcast|address|briefing)";
 /** "X announced Monday in an internal memo to her staff that …", "in a letter published Wednesday that": where it was said, between the verb and "that". */
 const SAID_IN_THAT = new RegExp(
