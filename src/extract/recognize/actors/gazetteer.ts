@@ -262,6 +262,8 @@ export const COMPANIES = [
   "Haaretz",
   "Times of Israel",
 ];
+/** COMPANIES as a set, for look-ups. */
+export const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANIES);
 /** Company names that are also common words or places: organizations only after a cue ("on X", "an Apple spokesperson"). */
 export const CONTEXT_COMPANIES = new Set([
   "X",

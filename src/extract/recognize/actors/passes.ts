@@ -12,7 +12,7 @@
 import { missedCompanies } from "./missedCompanies.js";
 import { companyShortForms } from "./companyShortForms.js";
 import type { Lexicons } from "./lexicons.js";
-import { CAPITALS, COMPANIES, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
+import { CAPITALS, COMPANY_NAMES, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { roleAfter, stripOfficeObject } from "./roles.js";
 import {
   addAcronyms,
@@ -62,7 +62,6 @@ export interface CandidatePass {
 }
 
 export const REGIONS_SET = new Set(REGIONS);
-const COMPANIES_SET = new Set(COMPANIES);
 
 /**
  * "the Biden administration", "the Tinubu government": a leader's name naming the organization.
@@ -145,7 +144,7 @@ export function lowercaseRoleBefore(words: string[], a: number, b: number): bool
   if (a === 0 || b - a < 1 || b - a > 3) return false;
   const before = words[a - 1];
   if (!/^\p{Ll}/u.test(before) || !(ROLE_NOUNS.has(before) || TITLE_WORDS.has(before))) return false;
-  if (b - a === 1 && (!ROLE_NOUNS_ALONE.has(before) || COMPANIES_SET.has(words[a]) || DEMONYMS.has(words[a]))) return false;
+  if (b - a === 1 && (!ROLE_NOUNS_ALONE.has(before) || COMPANY_NAMES.has(words[a]) || DEMONYMS.has(words[a]))) return false;
   return words.slice(a, b).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w));
 }
 

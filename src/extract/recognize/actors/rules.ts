@@ -4,7 +4,7 @@
 // propagation of names found once to their other mentions in the document ("Bazoum"). Pure.
 import { isUpperWord } from "./features.js";
 import {
-  COMPANIES,
+  COMPANY_NAMES,
   CONTEXT_COMPANIES,
   CORPORATE_SUFFIXES,
   COUNTRY_NAMES,
@@ -434,7 +434,6 @@ export function unifyTypes(doc: string[][], candidates: ActorCandidate[]): Actor
   return candidates;
 }
 
-const COMPANY_NAMES = new Set(COMPANIES);
 const LEGAL_FORMS = new Set("inc inc. corp corp. ltd ltd. llc plc co. gmbh s.start.".split(" "));
 const PLACE_NAMES = new Set([...COUNTRY_NAMES.keys(), ...REGIONS]);
 /** Words before a company name that is also an everyday word or a place: "posted on X", "works at Apple". */

@@ -10,7 +10,7 @@
 //   given name and holds no organization's word ("Gail Dent", not "Morgan Stanley Bank") is a person
 //   (a company the gazetteer knows or the document cues is typed back by the company passes after).
 // Mutates labels; returns the candidates. Pure.
-import { CAPITALS, COMPANIES, CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
+import { CAPITALS, COMPANY_NAMES, CORPORATE_SUFFIXES, COUNTRY_NAMES, DEMONYMS, ORG_WORDS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
 import { genderOfGivenName } from "../quotes/givenNames.js";
 import { FACILITY_HEADS } from "./facilities.js";
 import { isNameWord } from "./nameWord.js";
@@ -43,7 +43,6 @@ const INNER_TITLES = new Set([
 /** Whether a word is a given name: of the model's list, or of the list that tells a gender ("Gail", "Jean-Claude"). */
 export const isGivenName = (w: string, lexicons: Lexicons) => lexicons.givenNames.has(w) || genderOfGivenName(w) !== undefined;
 
-const KNOWN_COMPANIES = new Set(COMPANIES);
 /** Title-case words that end the name of a venue, a building, a prize or an event, never a person's ("Karl Marx Theater", "Stanley Cup"). */
 const NAMED_THING_HEADS = new Set(
   `Theater Theatre Museum Library Hospital School College Academy Chapel Hotel Arena Gallery Centre
@@ -60,7 +59,7 @@ const orgOrTitleWord = (w: string) => ORG_WORDS.has(w.toLowerCase()) || CORPORAT
 export function personByGivenName(words: string[], a: number, b: number, lexicons: Lexicons): boolean {
   if (b - a < 2 || b - a > 3 || !isGivenName(words[a], lexicons) || (a > 0 && /^the$/i.test(words[a - 1]))) return false;
   const name = words.slice(a, b);
-  if (!name.every((w) => isNameWord(w) && !orgOrTitleWord(w)) || KNOWN_COMPANIES.has(name.join(" "))) return false;
+  if (!name.every((w) => isNameWord(w) && !orgOrTitleWord(w)) || COMPANY_NAMES.has(name.join(" "))) return false;
   if (NAMED_THING_HEADS.has(words[b - 1]) || FACILITY_HEADS.has(words[b - 1])) return false;
   return !knownPlace(words, a, b, lexicons) && !knownPlace(words, b - 1, b, lexicons);
 }
