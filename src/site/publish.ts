@@ -35,7 +35,8 @@ import type { BuildChanges } from "./changes.js";
 import { siteFiles, type SiteFiles } from "./data.js";
 import { acquireLocks, describeHolder } from "./buildLock.js";
 import { lockOf, siblingOf, swapInto } from "./files.js";
-import { WrittenFiles, contentHash, writtenRecordPath } from "./writtenFiles.js";
+import { WrittenFiles, writtenRecordPath } from "./writtenFiles.js";
+import { sha256 } from "../extract/util/hash.js";
 import { startFrameworkBuild } from "./earlyBuild.js";
 import { recordBuild } from "./history.js";
 import { placeItemPage, removeTemplates } from "./render.js";
@@ -122,7 +123,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
     throw error;
   }
   // written only when changed; what each holds is kept from one build to the next, not read back
-  const rootHashes = new Map(files.root.map((f) => [f.path, contentHash(f.json)]));
+  const rootHashes = new Map(files.root.map((f) => [f.path, sha256(f.json)]));
   const rootFiles = WrittenFiles.read(writtenRecordPath(options.root));
   for (const f of files.root) rootFiles.writeDated(join(options.root, f.path), f.json, modified, rootHashes.get(f.path));
   rootFiles.save(writtenRecordPath(options.root));

@@ -9,10 +9,10 @@
 // same for the site-wide data files it writes into the Framework root from one build to the next
 // (`WrittenFiles.read`, `save`: a file in the cache per root), with their dates (`writeDated`).
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync, statSync, utimesSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { cacheRoot } from "../extract/cache.js";
-import { sha256 } from "../extract/util/hash.js";
+import { sha256 as hashOf } from "../extract/util/hash.js";
 import { writeAtomic, writeIfChanged } from "./files.js";
 
 interface Kept {
@@ -39,9 +39,6 @@ export function writtenRecordPath(root: string, cache = cacheRoot()): string {
   return join(cache, "written", `${createHash("sha256").update(resolve(root)).digest("hex").slice(0, 16)}.json`);
 }
 
-/** The content's SHA-256 (hex), as a written file's is kept. */
-export const contentHash = (content: string) => sha256(content);
-
 export class WrittenFiles {
   private kept = new Map<string, Kept>();
 
@@ -59,10 +56,7 @@ export class WrittenFiles {
 
   /** Keeps what is known at `file` for another process (replaced at once). */
   save(file: string): void {
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.kept)));
-    renameSync(tmp, file);
+    writeAtomic(file, JSON.stringify(Object.fromEntries(this.kept)));
   }
 
   /** Writes `content` to `path` unless it already holds exactly that; says whether it wrote. */
@@ -94,7 +88,7 @@ export class WrittenFiles {
    * Writes `content` to `path` unless it already holds exactly that, then dates the file `modified`
    * (ms; see files.ts, writeDated); says whether it wrote. `sha256`: the content's, when made already.
    */
-  writeDated(path: string, content: string, modified: number, sha256 = contentHash(content)): boolean {
+  writeDated(path: string, content: string, modified: number, sha256 = hashOf(content)): boolean {
     const written = this.writeKept(path, content, this.trusted(path), sha256);
     const kept = this.kept.get(path);
     if (kept && kept.mtimeMs === modified) return written;
@@ -104,7 +98,7 @@ export class WrittenFiles {
     return written;
   }
 
-  private writeKept(path: string, content: string, trusted: Kept | undefined, sha256 = contentHash(content)): boolean {
+  private writeKept(path: string, content: string, trusted: Kept | undefined, sha256 = hashOf(content)): boolean {
     if (trusted && trusted.sha256 === sha256) return false;
     // the file holds what was kept, which differs: no need to read it back
     if (trusted) writeAtomic(path, content);
