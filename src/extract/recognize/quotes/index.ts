@@ -59,7 +59,7 @@ function sentenceAround(text: string, sentences: Sentence[], start: number, end:
 
 /** A sentence that only credits a quote: a short subject and a speech verb, then nothing said ("…, during a news conference."). */
 const CREDIT_SENTENCE = new RegExp(
-  `^\\s*(?:\\S+\\s+){0,5}?(?:${VERB})\\b(?:\\s*[.,;!?]|\\s+(?:during|in|at|on|to|from|after|before|when|while|as|yesterday|today|earlier|later|last|\\p{Lu}\\p{Ll}+day)\\b)`,
+  `^\\s*(?:\\S+\\s+){0,5}?(?:${VERB})\\b(?:\\s*[.,;!?]|\\s+(?:during|in|at|on|to(?=\\s+(?:(?:the|a|an|reporters|journalists|him|her|them|us|me)\\b|\\p{Lu}))|from|after|before|when|while|as|yesterday|today|earlier|later|last|\\p{Lu}\\p{Ll}+day)\\b)`,
   "u",
 );
 

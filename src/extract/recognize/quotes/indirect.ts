@@ -123,8 +123,7 @@ function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: 
 
 const SAID =
   "said|says|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted";
-const WHEN =
-  "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+a\\s+(?:statement|letter|interview)))*";
+const WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+(?:a|an|its|his|her|their)\\s+(?:news\\s+)?${MEDIUM}))*`;
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
 const CLAUSE_OPENING =
   /^(?:\p{Ll}{3,}s(?=\s+(?:\p{Ll}+\s+)?(?:are|were|have|had|would|will|could|can|did|do|should|might|must|may)\b)|he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:nearly|about|almost|more than|some|most|many|several)\s+\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
@@ -163,7 +162,9 @@ function saidClause(text: string, s: Sentence, actors: ActorMention[]): Reported
 }
 
 const WHO_SAID = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;
-const ASIDE_AT_END = new RegExp(`,\\s*(?:${WHO_SAID}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u");
+/** What may follow a credit at a sentence's end: when or why it was said ("…, officials said as dawn broke Saturday."). */
+const CIRCUMSTANCE = "(?:\\s+(?:as|after|before|while|when|during|in\\s+response\\s+to)\\s+[^,;:]{1,80}?)?";
+const ASIDE_AT_END = new RegExp(`,\\s*(?:${WHO_SAID}${CIRCUMSTANCE}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u");
 const ASIDE_INSIDE = new RegExp(`,\\s*${WHO_SAID},\\s+(?=\\p{Ll})`, "u");
 
 /** A word that reads as a finite verb, somewhere in a clause. */

@@ -118,7 +118,7 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
     const named = tail && namedBy(actors, text, tail.start, tail.end);
     if (named && tail && named.start === tail.start && named.end === tail.end) return { start: named.start, end: named.end };
   }
-  const mention = namedBy(actors, text, p.start, p.end);
+  const mention = namedBy(actors, text, p.start, p.end) ?? forOrganization(actors, text, p);
   if (mention) return { start: mention.start, end: mention.end };
   const s = text.slice(p.start, p.end).replace(TRAILING_AUX, "");
   if (s.length < p.end - p.start) return speakerLike(actors, text, { start: p.start, end: p.start + s.length });
@@ -127,6 +127,8 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   // "Jobs said": one name of a person written in full elsewhere in the article, though no mention of its own
   const name = singleName(text, p.start, p.end);
   if (name && personByName(actors, name, p.start, text)) return p;
+  // "witnesses said", "federal officials have said": a group that speaks unnamed
+  if (GROUP_PHRASE.test(s)) return p;
   if (
     DETERMINERS.test(s) &&
     s.split(/\s+/).length <= 6 &&
@@ -135,6 +137,12 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   )
     return p;
   return null;
+}
+
+/** "FBI officials", "Justice Department sources": the organization the phrase opens with, its people speaking for it. */
+function forOrganization(actors: ActorMention[], text: string, p: Phrase): ActorMention | undefined {
+  const org = actors.find((a) => a.start === p.start && a.end < p.end && a.type === "organization");
+  return org && FOR_ORG.test(text.slice(org.end, p.end)) && /^\s+\p{Ll}+$/u.test(text.slice(org.end, p.end)) ? org : undefined;
 }
 
 /** A person named in apposition right after `end` (", Rosa,"). */
@@ -278,7 +286,9 @@ function nameSetApart(text: string, actors: ActorMention[], from: number, openEn
 export function subjectBefore(text: string, actors: ActorMention[], from: number, verbAt: number): Phrase | null {
   let segment = text.slice(from, verbAt);
   // a parenthetical between commas right before the verb: the subject stands before it
-  const paren = /^(.*\S)\s*,[^,]+,\s*$/s.exec(segment);
+  // (past auxiliaries, a description: "The Bank of America Corporation, the second-largest bank in the United States, has announced")
+  const described = /^(.*\S)\s*,\s*(?:the|a|an)\s+\p{Ll}[^,]*,\s*$/su.exec(segment.replace(BETWEEN_WORDS, " "));
+  const paren = /^(.*\S)\s*,[^,]+,\s*$/s.exec(segment) ?? described;
   const ends = paren ? [from + paren[1].length, verbAt] : [verbAt];
   // "Jose Basulto, founder of …, a group that …, called": the person opening the sentence, past its appositions
   const opening = actors.find(
@@ -332,6 +342,11 @@ const GROUPS =
  * A description as a verb's subject: "the official", "a spokesman for the firm", "someone familiar with
  * the situation", "Union officials", opening its clause.
  */
+/** A bare plural group as the whole phrase, a word or two before it ("witnesses", "federal officials", "these officials"). */
+const GROUP_PHRASE = new RegExp(
+  `^(?:(?:these|those|many|some|other)\\s+)?(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS}$`,
+  "u",
+);
 const DESCRIBED = new RegExp(
   `(?:^|[,;]\\s*|\\b(?:and|but|while|that)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS})\\s*$`,
   "u",
