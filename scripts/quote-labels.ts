@@ -6,7 +6,8 @@
 // - CORPUS the MEANTIME folder (holding meantime.conll): data/dev-labels/meantime-quotes.json, each
 //   article's text as src/evaluate/quotesMeantime.ts gives it to a reader.
 // `--set late2` picks the blind set of both files (14 articles labelled after the others, before the engine
-// was run on them), `--set late3` the next one (16 articles, labelled the same way); without `--set`, every
+// was run on them), `--set late3` the next one (16 articles, labelled the same way; three reported clauses holding a partial
+// quote were then made optional, the older sets' convention); without `--set`, every
 // article but those of the blind sets, so the figures of the older sets stay as they were. Each article's text is checked against the hash the labels were made on.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
