@@ -122,7 +122,7 @@ function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: 
 }
 
 const SAID =
-  "said|says|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted";
+  "said|says|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted|stated|announced|confirmed";
 const WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+(?:a|an|its|his|her|their)\\s+(?:news\\s+)?${MEDIUM}))*`;
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
 const CLAUSE_OPENING =
@@ -141,6 +141,8 @@ const TOLD_CLAUSE = new RegExp(
 /** "The plan had failed" after the verb, not who was warned or told to do something ("warned the coup leaders to release …"). */
 const opensClause = (verb: string, rest: string) =>
   CLAUSE_OPENING.test(rest) &&
+  // "announced a gift of …", "confirmed the sale": what was announced, not a clause
+  !(/^(?:announc|confirm)/i.test(verb) && /^(?:a|an|the|its|his|her|their|this|these)\b/i.test(rest)) &&
   !(
     /^(?:warn|tell|told|urge|ask)/i.test(verb) &&
     /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}\s+to\s+\p{Ll}/u.test(rest)

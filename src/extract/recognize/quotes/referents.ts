@@ -18,7 +18,7 @@ const FEMALE_ROLE =
   /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|actress|wife|mother|daughter|sister|girl|woman)\b/i;
 /** Organization heads a role speaker names ("the ministry said", "the company said"). */
 const ORG_HEADS =
-  /^(?:the\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities)$/i;
+  /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities)$/iu;
 /** Roles of those a campaign story follows, which a reader takes for its nearest such person ("the Republican nominee said"). */
 const CONTENDERS = /^(?:nominee|candidate|front-?runner|challenger|incumbent|contender|billionaire|businessman|businesswoman)$/;
 const PERSON_ROLES = /^(?:[Tt]he\s+)?(?:(?:[\p{L}-]+\s+){0,2})(\p{Ll}+)$/u;
@@ -103,7 +103,15 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
   if (/^he$/i.test(p)) return { type: "person", gender: "male" };
   if (/^she$/i.test(p)) return { type: "person", gender: "female" };
   if (/^it$/i.test(p)) return { type: "organization" };
-  if (ORG_HEADS.test(p)) return { type: "organization", role: p.replace(/^the\s+/i, "").toLowerCase() };
+  if (ORG_HEADS.test(p))
+    return {
+      type: "organization",
+      role: p
+        .replace(/^the\s+/i, "")
+        .split(/\s+/)
+        .pop()!
+        .toLowerCase(),
+    };
   const role = /^the\s+/i.test(p) ? PERSON_ROLES.exec(p) : null;
   if (role) {
     const gender = MALE_ROLE.test(p) ? "male" : FEMALE_ROLE.test(p) ? "female" : undefined;
@@ -183,7 +191,7 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   // "the court" → the nearest earlier "… Court of Appeals" within a few sentences, before any other organization
   if (want.type === "organization" && want.role) {
     const from = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
-    const head = ctx.actors.filter((a) => a.start >= from && agrees(a) && a.text.toLowerCase().includes(want.role!)).pop();
+    const head = ctx.actors.filter((a) => a.start >= from && agrees(a) && orgRoleFits(a.text, want.role!)).pop();
     if (head) return head;
   }
   const pronoun = /^(?:he|she)$/i.test(ctx.text.slice(start, end).trim()) ? ctx.text.slice(start, end).trim().toLowerCase() : null;
@@ -216,6 +224,16 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
 const ROLE_WORDS: Record<string, RegExp> = {
   leader: /\b(?:leader|president|premier|prime minister|chancellor|king|queen|chairman|chairwoman|emir|sultan)\b/,
 };
+
+/** Organizations a general word names though their name lacks it: "the alliance" is NATO. */
+const ORG_ROLE_WORDS: Record<string, RegExp> = {
+  alliance: /\b(?:alliance|NATO|North Atlantic Treaty Organi[sz]ation|pact)\b/i,
+};
+
+/** Whether an organization's name fits the word a role speaker names it by ("the court": "… Court of Appeals"). */
+function orgRoleFits(name: string, wanted: string): boolean {
+  return name.toLowerCase().includes(wanted) || (ORG_ROLE_WORDS[wanted]?.test(name) ?? false);
+}
 
 function roleFits(role: string, wanted: string): boolean {
   return role.includes(wanted) || (ROLE_WORDS[wanted]?.test(role) ?? false);

@@ -348,7 +348,7 @@ const GROUP_PHRASE = new RegExp(
   "u",
 );
 const DESCRIBED = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but|while|that)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS})\\s*$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but|while|that|after|when|before|until)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS})\\s*$`,
   "u",
 );
 
