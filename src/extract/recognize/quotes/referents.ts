@@ -7,7 +7,7 @@ import type { ActorMention, Sentence } from "../../types.js";
 import { contains, insideRanges } from "../../util/ranges.js";
 import { genderOfGivenName, type Gender } from "./givenNames.js";
 import { nameWords } from "./names.js";
-import { VERB } from "./verbs.js";
+import { VERB, WRITING_SPEAKER } from "./verbs.js";
 
 export type { Gender };
 
@@ -122,25 +122,34 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
   return null;
 }
 
-const WRITINGS = /^the\s+(statement|letter|memo|release|communiqu[eé]|message|e-?mail|report|opinion)$/i;
-
 /**
  * Who issued "the statement" (or letter, memo, release, report) that speaks: the first person or organization
  * before that word in the nearest earlier sentence naming it ("The State Department issued a statement …
  * “…,” the statement said."); undefined when none is named; null when the phrase names no writing.
  */
 function issuerOf(ctx: ReferentContext, start: number, end: number): ActorMention | undefined | null {
-  const noun = WRITINGS.exec(ctx.text.slice(start, end).trim())?.[1];
+  const noun = WRITING_SPEAKER.exec(ctx.text.slice(start, end).trim())?.[1];
   if (!noun) return null;
-  const word = new RegExp(`\\b${noun}\\b`, "i");
   const at = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
-  for (let i = at - 1; i >= Math.max(0, at - ROLE_REACH); i--) {
+  return issuerBefore(ctx, at, new RegExp(`\\b${noun}\\b`, "i"), ROLE_REACH, "first") ?? issuerBefore(ctx, at, ISSUED, 2, "last");
+}
+
+/** Who issues writings: "The State Department on Sunday issued an updated warning." */
+const ISSUED = /\b(?:issued|released|published|distributed|put\s+out)\b/i;
+
+/**
+ * The first (or, for the subject of an issuing verb, the last) person or organization before `word` in the
+ * nearest of the `reach` sentences before sentence `at` holding it.
+ */
+function issuerBefore(ctx: ReferentContext, at: number, word: RegExp, reach: number, which: "first" | "last"): ActorMention | undefined {
+  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
     const s = ctx.sentences[i];
     const hit = word.exec(ctx.text.slice(s.start, s.end));
     if (!hit) continue;
-    return ctx.actors.find(
+    const before = ctx.actors.filter(
       (a) => a.start >= s.start && a.end <= s.start + hit.index && a.type !== "place" && !insideRanges(ctx.quoted, a.start, a.end),
     );
+    return which === "first" ? before[0] : before.pop();
   }
   return undefined;
 }

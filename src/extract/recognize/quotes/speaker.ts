@@ -4,7 +4,7 @@
 // "X called the actions “unethical”". Returns where the speaker is written: an actor mention, a
 // pronoun ("he") or a description ("the official"); pronouns are resolved elsewhere (referents.ts). Pure.
 import type { ActorMention } from "../../types.js";
-import { ANY_VERB, PARTICIPLES, VERB } from "./verbs.js";
+import { ANY_VERB, PARTICIPLES, VERB, WRITINGS, WRITING_SPEAKER } from "./verbs.js";
 import { personByName, singleName } from "./names.js";
 import { blankQuotes } from "./spans.js";
 
@@ -75,8 +75,7 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   );
 }
 
-const WRITING_OF =
-  /^\s*(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:statement|letter|release|memo|report|communiqu[eé])\s+(?:from|by|of|on|issued by)\s+(?:the\s+)?/iu;
+const WRITING_OF = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITINGS})\\s+(?:from|by|of|on|issued by)\\s+(?:the\\s+)?`, "iu");
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A person right before the organization (or place) named with them ("Henry Mansell of the Archdiocese of Buffalo", "Ivo Lind of the Church of St. Mark"). */
@@ -123,7 +122,7 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   const s = text.slice(p.start, p.end).replace(TRAILING_AUX, "");
   if (s.length < p.end - p.start) return speakerLike(actors, text, { start: p.start, end: p.start + s.length });
   // "the statement said", "continued the letter": a writing speaks for whoever issued it (referents.ts)
-  if (PRONOUN_SPEAKERS.test(s) || /^the\s+(?:statement|letter|memo|communiqu[eé]|opinion)$/i.test(s)) return p;
+  if (PRONOUN_SPEAKERS.test(s) || WRITING_SPEAKER.test(s)) return p;
   // "Jobs said": one name of a person written in full elsewhere in the article, though no mention of its own
   const name = singleName(text, p.start, p.end);
   if (name && personByName(actors, name, p.start, text)) return p;
