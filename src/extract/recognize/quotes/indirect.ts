@@ -122,7 +122,7 @@ function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: 
 }
 
 const SAID =
-  "said|says|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted|stated|announced|confirmed";
+  "said|says|say|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted|stated|announced|confirmed";
 const WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+(?:a|an|its|his|her|their)\\s+(?:news\\s+)?${MEDIUM}))*`;
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
 const CLAUSE_OPENING =

@@ -97,21 +97,18 @@ export interface ReferentContext {
   credited?: Set<number>;
 }
 
+const lastWord = (p: string) => p.trim().split(/\s+/).pop()!.toLowerCase();
+
 /** What a speaker phrase asks of its antecedent, or null when it names someone itself. */
 function wants(phrase: string): { type: "person" | "organization"; gender?: Gender; role?: string; contender?: boolean } | null {
   const p = phrase.trim();
   if (/^he$/i.test(p)) return { type: "person", gender: "male" };
   if (/^she$/i.test(p)) return { type: "person", gender: "female" };
   if (/^it$/i.test(p)) return { type: "organization" };
-  if (ORG_HEADS.test(p))
-    return {
-      type: "organization",
-      role: p
-        .replace(/^the\s+/i, "")
-        .split(/\s+/)
-        .pop()!
-        .toLowerCase(),
-    };
+  if (ORG_HEADS.test(p)) return { type: "organization", role: lastWord(p) };
+  // "company executives", "government officials": the people who speak for the organization the word names
+  const people = /^(?:the\s+)?(.+?)\s+(?:officials|executives|sources|spokes(?:man|woman|person))$/i.exec(p);
+  if (people && ORG_HEADS.test(people[1])) return { type: "organization", role: lastWord(people[1]) };
   const role = /^the\s+/i.test(p) ? PERSON_ROLES.exec(p) : null;
   if (role) {
     const gender = MALE_ROLE.test(p) ? "male" : FEMALE_ROLE.test(p) ? "female" : undefined;

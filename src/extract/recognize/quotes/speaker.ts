@@ -25,6 +25,9 @@ const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
 /** People who speak for an organization, written after its name ("State Department officials"). */
 const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?|(?:news\s+)?agency)\b/;
+/** People around someone, written before the name: "Supporters of Bernie Sanders", "leaders in Congress" (not the one named). */
+const THEIR_PEOPLE =
+  /(?:^|\s)(?:[\p{L}-]+\s+)?(?:[Ss]upporters|[Cc]ritics|[Oo]pponents|[Ff]ans|[Ff]riends|[Mm]embers|[Ll]eaders|[Aa]llies|[Rr]ivals|[Rr]esidents|[Pp]rotesters|[Aa]ctivists|[Rr]elatives|[Vv]oters)\s+(?:of|for|in|from)\s+(?:the\s+)?$/u;
 /** People who work for a person, written after the name as a qualifier ("a Clinton aide", "a Trump campaign adviser"). */
 const HIS_PEOPLE =
   /^\s+(?:campaign\s+)?(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|staffers?|strategists?|pollsters?|surrogates?|allies|ally|officials?|lawyers?|loyalists?|supporters?)\b/;
@@ -52,6 +55,7 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
     (a) =>
       a.type === "person" &&
       !/\b\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)) &&
+      !THEIR_PEOPLE.test(text.slice(from, a.start)) &&
       !(/\b(?:a|an|one|another|the)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(from, a.start)) && HIS_PEOPLE.test(text.slice(a.end, to))),
   );
   if (person) return person;
@@ -310,6 +314,9 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
           a.end <= stop &&
           BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : a.type === "person" ? HIS_OWN : /^$/, "")),
       );
+    // "Supporters of Bernie Sanders say": people around the one named, who is not the speaker
+    const around = mention && THEIR_PEOPLE.exec(text.slice(from, mention.start));
+    if (mention && around) return { start: from + around.index + around[0].length - around[0].trimStart().length, end: mention.end };
     if (mention) {
       const person =
         personBeforeQualifier(text, actors, from, mention) ??
@@ -336,7 +343,7 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
 
 /** Bare plurals that speak unnamed ("Union officials said", "Officials said", "Witnesses said"). */
 const GROUPS =
-  "(?:[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ww]itnesses|[Ee]xperts|[Ii]nvestigators|[Dd]iplomats|[Rr]esidents|[Pp]rosecutors|[Aa]ides|[Ee]conomists|[Pp]olice|[Aa]uthorities|[Ll]awyers|[Rr]elatives|[Ss]upporters|[Oo]rganizers|[Aa]ctivists|[Cc]ritics|[Oo]pponents|[Pp]rotesters)";
+  "(?:[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ww]itnesses|[Ee]xperts|[Ii]nvestigators|[Dd]iplomats|[Rr]esidents|[Pp]rosecutors|[Aa]ides|[Ee]conomists|[Pp]olice|[Aa]uthorities|[Ll]awyers|[Rr]elatives|[Ss]upporters|[Oo]rganizers|[Aa]ctivists|[Cc]ritics|[Oo]pponents|[Pp]rotesters|[Ee]xecutives)";
 /**
  * A description as a verb's subject: "the official", "a spokesman for the firm", "someone familiar with
  * the situation", "Union officials", opening its clause.
