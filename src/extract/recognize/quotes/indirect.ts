@@ -4,7 +4,8 @@
 // a spokesman."; "Since …, X said, the plan failed." The span is what was said (the clause reported);
 // "…, stating that …" (the main clause's subject); the speaker as written, resolved like a quote's. Pure.
 import type { ActorMention, Sentence } from "../../types.js";
-import { mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
+import { GROUP_PHRASE, mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
+import { ORG_HEADS } from "./referents.js";
 import { WEEKDAY_SOURCE } from "../dates/lexicon.js";
 
 const REPORTING =
@@ -23,22 +24,33 @@ function clause(text: string, from: number, to: number): [number, number] | null
   return e - s >= 12 && text.slice(s, e).split(/\s+/).length >= 3 ? [s, e] : null;
 }
 
+/** A source named by its role: "the bank", "a senior official", "Pentagon officials" (resolved like a quote's speaker). */
+const ROLE_SOURCE = /^(?:the|a|an|another|one)\s+(?:[\p{L}.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|aide)s?$/iu;
+
+/** Who "according to" names: an actor, or a role that stands for one. */
+function source(actors: ActorMention[], text: string, from: number, to: number): Phrase | undefined {
+  const named = namedBy(actors, text, from, to);
+  if (named) return { start: named.start, end: named.end };
+  const phrase = text.slice(from, to);
+  return ORG_HEADS.test(phrase) || ROLE_SOURCE.test(phrase) || GROUP_PHRASE.test(phrase) ? { start: from, end: to } : undefined;
+}
+
 /** "According to X, …" and "…, according to X." */
 function according(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null | undefined {
   const body = text.slice(s.start, s.end);
   const opening = /^\s*According to\s+([^,;]{2,80}?),\s*/.exec(body);
   if (opening) {
     const from = s.start + opening.index + opening[0].indexOf(opening[1]);
-    const who = namedBy(actors, text, from, from + opening[1].length);
+    const who = source(actors, text, from, from + opening[1].length);
     const span = clause(text, s.start + opening[0].length, s.end);
-    return who && span ? { start: span[0], end: span[1], speaker: { start: who.start, end: who.end } } : null;
+    return who && span ? { start: span[0], end: span[1], speaker: who } : null;
   }
   const closing = /,\s*according to\s+([^,;]{2,80}?)\s*[.!?]?\s*$/i.exec(body);
   if (closing) {
     const from = s.start + closing.index + closing[0].indexOf(closing[1]);
-    const who = namedBy(actors, text, from, from + closing[1].length);
+    const who = source(actors, text, from, from + closing[1].length);
     const span = clause(text, s.start, s.start + closing.index);
-    return who && span ? { start: span[0], end: span[1], speaker: { start: who.start, end: who.end } } : null;
+    return who && span ? { start: span[0], end: span[1], speaker: who } : null;
   }
   return undefined;
 }

@@ -349,7 +349,7 @@ const GROUPS =
  * the situation", "Union officials", opening its clause.
  */
 /** A bare plural group as the whole phrase, a word or two before it ("witnesses", "federal officials", "these officials"). */
-const GROUP_PHRASE = new RegExp(
+export const GROUP_PHRASE = new RegExp(
   `^(?:(?:these|those|many|some|other)\\s+)?(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS}$`,
   "u",
 );
