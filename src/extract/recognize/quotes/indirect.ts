@@ -153,8 +153,8 @@ const TOLD_CLAUSE = new RegExp(
 /** "The plan had failed" after the verb, not who was warned or told to do something ("warned the coup leaders to release …"). */
 const opensClause = (verb: string, rest: string) =>
   CLAUSE_OPENING.test(rest) &&
-  // "announced a gift of …", "confirmed the sale": what was announced, not a clause
-  !(/^(?:announc|confirm)/i.test(verb) && /^(?:a|an|the|its|his|her|their|this|these)\b/i.test(rest)) &&
+  // "announced a gift of …", "announced plans to …": what was announced, not a clause (one opens with a pronoun or a name)
+  !(/^(?:announc|confirm)/i.test(verb) && !/^(?:it|he|she|they|we|I|\p{Lu}[\p{L}'’.-]*)\s/u.test(rest)) &&
   !(
     /^(?:warn|tell|told|urge|ask)/i.test(verb) &&
     /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}\s+to\s+\p{Ll}/u.test(rest)
