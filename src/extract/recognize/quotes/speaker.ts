@@ -315,8 +315,12 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
           BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : a.type === "person" ? HIS_OWN : /^$/, "")),
       );
     // "Supporters of Bernie Sanders say": people around the one named, who is not the speaker
+    // (an organization's members and leaders speak for it: "members of the union said")
     const around = mention && THEIR_PEOPLE.exec(text.slice(from, mention.start));
-    if (mention && around) return { start: from + around.index + around[0].length - around[0].trimStart().length, end: mention.end };
+    const itsOwn =
+      around && mention.type === "organization" && /\b(?:members|leaders|residents)\s+(?:of|for|in|from)\s+(?:the\s+)?$/i.test(around[0]);
+    if (mention && around && !itsOwn)
+      return { start: from + around.index + around[0].length - around[0].trimStart().length, end: mention.end };
     if (mention) {
       const person =
         personBeforeQualifier(text, actors, from, mention) ??
