@@ -1,4 +1,4 @@
-// `npx tsx scripts/quote-labels.ts CORPUS OUT [--set dev|late|late2]`: rebuilds a hand-labelled quote folder (one
+// `npx tsx scripts/quote-labels.ts CORPUS OUT [--set dev|late|late2|late3]`: rebuilds a hand-labelled quote folder (one
 // NAME.json per article, the format of `npm run eval -- --quotes`, src/evaluate/quotes.ts) from labels that
 // keep only offsets, kinds and speakers' names, and the corpus's articles themselves (development data,
 // never in the repository):
@@ -6,8 +6,9 @@
 // - CORPUS the MEANTIME folder (holding meantime.conll): data/dev-labels/meantime-quotes.json, each
 //   article's text as src/evaluate/quotesMeantime.ts gives it to a reader.
 // `--set late2` picks the blind set of both files (14 articles labelled after the others, before the engine
-// was run on them); without `--set`, every article but those of late2, so the figures of the older sets stay
-// as they were. Each article's text is checked against the hash the labels were made on.
+// was run on them), `--set late3` the next one (16 articles, labelled the same way; three reported clauses holding a partial
+// quote were then made optional, the older sets' convention); without `--set`, every
+// article but those of the blind sets, so the figures of the older sets stay as they were. Each article's text is checked against the hash the labels were made on.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,7 +25,7 @@ interface Labels {
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { set: { type: "string" } } });
 const [corpus, out] = positionals;
 if (!corpus || !out) {
-  process.stderr.write("usage: npx tsx scripts/quote-labels.ts AQUAINT_OR_MEANTIME_FOLDER OUT [--set dev|late|late2]\n");
+  process.stderr.write("usage: npx tsx scripts/quote-labels.ts AQUAINT_OR_MEANTIME_FOLDER OUT [--set dev|late|late2|late3]\n");
   process.exit(2);
 }
 const conll = join(corpus, "meantime.conll");
@@ -44,10 +45,13 @@ function articleText(id: string): { text: string; source: string } | null {
   return { text: parseTxt(parseTimeML(readFileSync(file, "utf8"), id).text).text, source: `timeml-aquaint/${id}.tml` };
 }
 
+/** The blind sets, left out when no set is named. */
+const BLIND = new Set(["late2", "late3"]);
+
 mkdirSync(out, { recursive: true });
 let written = 0;
 for (const [id, article] of Object.entries(labels.articles)) {
-  if (values.set ? article.set !== values.set : article.set === "late2") continue;
+  if (values.set ? article.set !== values.set : BLIND.has(article.set ?? "")) continue;
   const found = articleText(id);
   if (!found) {
     process.stderr.write(`${corpus}: no article ${id}; skipped\n`);

@@ -7,7 +7,7 @@
 // `actorStart`/`actorEnd` at the mention it refers to (referents.ts). Reported speech ("X said that
 // …", "according to X, …") is `indirect` (indirect.ts). Pure.
 import type { ActorMention, QuoteMention, Sentence } from "../../types.js";
-import { innerOf, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
+import { innerOf, isGloss, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
 import { PRONOUN_SPEAKERS, mainSubject, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
@@ -59,7 +59,7 @@ function sentenceAround(text: string, sentences: Sentence[], start: number, end:
 
 /** A sentence that only credits a quote: a short subject and a speech verb, then nothing said ("…, during a news conference."). */
 const CREDIT_SENTENCE = new RegExp(
-  `^\\s*(?:\\S+\\s+){0,5}?(?:${VERB})\\b(?:\\s*[.,;!?]|\\s+(?:during|in|at|on|to|from|after|before|when|while|as|yesterday|today|earlier|later|last|\\p{Lu}\\p{Ll}+day)\\b)`,
+  `^\\s*(?:\\S+\\s+){0,5}?(?:${VERB})\\b(?:\\s*[.,;!?]|\\s+(?:during|in|at|on|to(?=\\s+(?:(?:the|a|an|reporters|journalists|him|her|them|us|me)\\b|\\p{Lu}))|from|after|before|when|while|as|yesterday|today|earlier|later|last|\\p{Lu}\\p{Ll}+day)\\b)`,
   "u",
 );
 
@@ -187,6 +187,7 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
     const alone = wholeSentenceAfter(text, previous, start, end, sentenceStart, sentenceEnd);
     const spoken = alone || introduced.test(text.slice(sentenceStart, start));
     if (isTitle(inner) && !spoken && !(saidAfter && /[,!?]\s*$/.test(inner + after.slice(0, 1)))) continue;
+    if (isGloss(text, start, end)) continue;
 
     const creditAfter = speakerAfter(text, actors, end, sentenceEnd);
     const inClause = creditAfter ?? speakerBefore(text, actors, sentenceStart, start);
@@ -224,7 +225,7 @@ export function recognizeQuotes(
   const quotes = quotedSpeech(ctx);
   // reported speech (“X said that …”), where no quote or skipped text overlaps it; a title in marks may
   // stand in it ("Jobs said that the “Lion” release will …")
-  const titles = spans.filter(([s, e]) => isTitle(innerOf(text, s, e)) && !quotes.some((q) => q.start === s));
+  const titles = spans.filter(([s, e]) => (isTitle(innerOf(text, s, e)) || isGloss(text, s, e)) && !quotes.some((q) => q.start === s));
   const marks = spans.filter((sp) => !titles.includes(sp));
   for (const r of reportedSpeech(text, sentences, actors, titles)) {
     if (touchesAny(marks, r.start, r.end) || touchesAny(skip, r.start, r.end)) continue;

@@ -4,7 +4,8 @@
 // a spokesman."; "Since …, X said, the plan failed." The span is what was said (the clause reported);
 // "…, stating that …" (the main clause's subject); the speaker as written, resolved like a quote's. Pure.
 import type { ActorMention, Sentence } from "../../types.js";
-import { mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
+import { GROUP_PHRASE, mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
+import { ORG_HEADS } from "./referents.js";
 import { WEEKDAY_SOURCE } from "../dates/lexicon.js";
 
 const REPORTING =
@@ -23,22 +24,33 @@ function clause(text: string, from: number, to: number): [number, number] | null
   return e - s >= 12 && text.slice(s, e).split(/\s+/).length >= 3 ? [s, e] : null;
 }
 
+/** A source named by its role: "the bank", "a senior official", "Pentagon officials" (resolved like a quote's speaker). */
+const ROLE_SOURCE = /^(?:the|a|an|another|one)\s+(?:[\p{L}.-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|aide)s?$/iu;
+
+/** Who "according to" names: an actor, or a role that stands for one. */
+function source(actors: ActorMention[], text: string, from: number, to: number): Phrase | undefined {
+  const named = namedBy(actors, text, from, to);
+  if (named) return { start: named.start, end: named.end };
+  const phrase = text.slice(from, to);
+  return ORG_HEADS.test(phrase) || ROLE_SOURCE.test(phrase) || GROUP_PHRASE.test(phrase) ? { start: from, end: to } : undefined;
+}
+
 /** "According to X, …" and "…, according to X." */
 function according(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null | undefined {
   const body = text.slice(s.start, s.end);
   const opening = /^\s*According to\s+([^,;]{2,80}?),\s*/.exec(body);
   if (opening) {
     const from = s.start + opening.index + opening[0].indexOf(opening[1]);
-    const who = namedBy(actors, text, from, from + opening[1].length);
+    const who = source(actors, text, from, from + opening[1].length);
     const span = clause(text, s.start + opening[0].length, s.end);
-    return who && span ? { start: span[0], end: span[1], speaker: { start: who.start, end: who.end } } : null;
+    return who && span ? { start: span[0], end: span[1], speaker: who } : null;
   }
   const closing = /,\s*according to\s+([^,;]{2,80}?)\s*[.!?]?\s*$/i.exec(body);
   if (closing) {
     const from = s.start + closing.index + closing[0].indexOf(closing[1]);
-    const who = namedBy(actors, text, from, from + closing[1].length);
+    const who = source(actors, text, from, from + closing[1].length);
     const span = clause(text, s.start, s.start + closing.index);
-    return who && span ? { start: span[0], end: span[1], speaker: { start: who.start, end: who.end } } : null;
+    return who && span ? { start: span[0], end: span[1], speaker: who } : null;
   }
   return undefined;
 }
@@ -122,9 +134,8 @@ function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: 
 }
 
 const SAID =
-  "said|says|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted";
-const WHEN =
-  "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+a\\s+(?:statement|letter|interview)))*";
+  "said|says|say|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted|stated|announced|confirmed";
+const WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+(?:a|an|its|his|her|their)\\s+(?:news\\s+)?${MEDIUM}))*`;
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
 const CLAUSE_OPENING =
   /^(?:\p{Ll}{3,}s(?=\s+(?:\p{Ll}+\s+)?(?:are|were|have|had|would|will|could|can|did|do|should|might|must|may)\b)|he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:nearly|about|almost|more than|some|most|many|several)\s+\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
@@ -142,6 +153,8 @@ const TOLD_CLAUSE = new RegExp(
 /** "The plan had failed" after the verb, not who was warned or told to do something ("warned the coup leaders to release …"). */
 const opensClause = (verb: string, rest: string) =>
   CLAUSE_OPENING.test(rest) &&
+  // "announced a gift of …", "announced plans to …": what was announced, not a clause (one opens with a pronoun or a name)
+  !(/^(?:announc|confirm)/i.test(verb) && !/^(?:it|he|she|they|we|I|\p{Lu}[\p{L}'’.-]*)\s/u.test(rest)) &&
   !(
     /^(?:warn|tell|told|urge|ask)/i.test(verb) &&
     /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}\s+to\s+\p{Ll}/u.test(rest)
@@ -163,7 +176,9 @@ function saidClause(text: string, s: Sentence, actors: ActorMention[]): Reported
 }
 
 const WHO_SAID = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;
-const ASIDE_AT_END = new RegExp(`,\\s*(?:${WHO_SAID}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u");
+/** What may follow a credit at a sentence's end: when or why it was said ("…, officials said as dawn broke Saturday."). */
+const CIRCUMSTANCE = "(?:\\s+(?:as|after|before|while|when|during|in\\s+response\\s+to)\\s+[^,;:]{1,80}?)?";
+const ASIDE_AT_END = new RegExp(`,\\s*(?:${WHO_SAID}${CIRCUMSTANCE}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u");
 const ASIDE_INSIDE = new RegExp(`,\\s*${WHO_SAID},\\s+(?=\\p{Ll})`, "u");
 
 /** A word that reads as a finite verb, somewhere in a clause. */

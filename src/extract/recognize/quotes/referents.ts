@@ -7,7 +7,7 @@ import type { ActorMention, Sentence } from "../../types.js";
 import { contains, insideRanges } from "../../util/ranges.js";
 import { genderOfGivenName, type Gender } from "./givenNames.js";
 import { nameWords } from "./names.js";
-import { VERB } from "./verbs.js";
+import { VERB, WRITING_SPEAKER } from "./verbs.js";
 
 export type { Gender };
 
@@ -17,8 +17,8 @@ const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|king|prince|a
 const FEMALE_ROLE =
   /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|actress|wife|mother|daughter|sister|girl|woman)\b/i;
 /** Organization heads a role speaker names ("the ministry said", "the company said"). */
-const ORG_HEADS =
-  /^(?:the\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities)$/i;
+export const ORG_HEADS =
+  /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities|foundation|institute|fund)$/iu;
 /** Roles of those a campaign story follows, which a reader takes for its nearest such person ("the Republican nominee said"). */
 const CONTENDERS = /^(?:nominee|candidate|front-?runner|challenger|incumbent|contender|billionaire|businessman|businesswoman)$/;
 const PERSON_ROLES = /^(?:[Tt]he\s+)?(?:(?:[\p{L}-]+\s+){0,2})(\p{Ll}+)$/u;
@@ -97,13 +97,18 @@ export interface ReferentContext {
   credited?: Set<number>;
 }
 
+const lastWord = (p: string) => p.trim().split(/\s+/).pop()!.toLowerCase();
+
 /** What a speaker phrase asks of its antecedent, or null when it names someone itself. */
 function wants(phrase: string): { type: "person" | "organization"; gender?: Gender; role?: string; contender?: boolean } | null {
   const p = phrase.trim();
   if (/^he$/i.test(p)) return { type: "person", gender: "male" };
   if (/^she$/i.test(p)) return { type: "person", gender: "female" };
   if (/^it$/i.test(p)) return { type: "organization" };
-  if (ORG_HEADS.test(p)) return { type: "organization", role: p.replace(/^the\s+/i, "").toLowerCase() };
+  if (ORG_HEADS.test(p)) return { type: "organization", role: lastWord(p) };
+  // "company executives", "government officials": the people who speak for the organization the word names
+  const people = /^(?:the\s+)?(.+?)\s+(?:officials|executives|sources|spokes(?:man|woman|person))$/i.exec(p);
+  if (people && ORG_HEADS.test(people[1])) return { type: "organization", role: lastWord(people[1]) };
   const role = /^the\s+/i.test(p) ? PERSON_ROLES.exec(p) : null;
   if (role) {
     const gender = MALE_ROLE.test(p) ? "male" : FEMALE_ROLE.test(p) ? "female" : undefined;
@@ -114,25 +119,34 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
   return null;
 }
 
-const WRITINGS = /^the\s+(statement|letter|memo|release|communiqu[eé]|message|e-?mail|report|opinion)$/i;
-
 /**
  * Who issued "the statement" (or letter, memo, release, report) that speaks: the first person or organization
  * before that word in the nearest earlier sentence naming it ("The State Department issued a statement …
  * “…,” the statement said."); undefined when none is named; null when the phrase names no writing.
  */
 function issuerOf(ctx: ReferentContext, start: number, end: number): ActorMention | undefined | null {
-  const noun = WRITINGS.exec(ctx.text.slice(start, end).trim())?.[1];
+  const noun = WRITING_SPEAKER.exec(ctx.text.slice(start, end).trim())?.[1];
   if (!noun) return null;
-  const word = new RegExp(`\\b${noun}\\b`, "i");
   const at = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
-  for (let i = at - 1; i >= Math.max(0, at - ROLE_REACH); i--) {
+  return issuerBefore(ctx, at, new RegExp(`\\b${noun}\\b`, "i"), ROLE_REACH, "first") ?? issuerBefore(ctx, at, ISSUED, 2, "last");
+}
+
+/** Who issues writings: "The State Department on Sunday issued an updated warning." */
+const ISSUED = /\b(?:issued|released|published|distributed|put\s+out)\b/i;
+
+/**
+ * The first (or, for the subject of an issuing verb, the last) person or organization before `word` in the
+ * nearest of the `reach` sentences before sentence `at` holding it.
+ */
+function issuerBefore(ctx: ReferentContext, at: number, word: RegExp, reach: number, which: "first" | "last"): ActorMention | undefined {
+  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
     const s = ctx.sentences[i];
     const hit = word.exec(ctx.text.slice(s.start, s.end));
     if (!hit) continue;
-    return ctx.actors.find(
+    const before = ctx.actors.filter(
       (a) => a.start >= s.start && a.end <= s.start + hit.index && a.type !== "place" && !insideRanges(ctx.quoted, a.start, a.end),
     );
+    return which === "first" ? before[0] : before.pop();
   }
   return undefined;
 }
@@ -183,7 +197,7 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   // "the court" → the nearest earlier "… Court of Appeals" within a few sentences, before any other organization
   if (want.type === "organization" && want.role) {
     const from = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
-    const head = ctx.actors.filter((a) => a.start >= from && agrees(a) && a.text.toLowerCase().includes(want.role!)).pop();
+    const head = ctx.actors.filter((a) => a.start >= from && agrees(a) && orgRoleFits(a.text, want.role!)).pop();
     if (head) return head;
   }
   const pronoun = /^(?:he|she)$/i.test(ctx.text.slice(start, end).trim()) ? ctx.text.slice(start, end).trim().toLowerCase() : null;
@@ -216,6 +230,16 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
 const ROLE_WORDS: Record<string, RegExp> = {
   leader: /\b(?:leader|president|premier|prime minister|chancellor|king|queen|chairman|chairwoman|emir|sultan)\b/,
 };
+
+/** Organizations a general word names though their name lacks it: "the alliance" is NATO. */
+const ORG_ROLE_WORDS: Record<string, RegExp> = {
+  alliance: /\b(?:alliance|NATO|North Atlantic Treaty Organi[sz]ation|pact)\b/i,
+};
+
+/** Whether an organization's name fits the word a role speaker names it by ("the court": "… Court of Appeals"). */
+function orgRoleFits(name: string, wanted: string): boolean {
+  return name.toLowerCase().includes(wanted) || (ORG_ROLE_WORDS[wanted]?.test(name) ?? false);
+}
 
 function roleFits(role: string, wanted: string): boolean {
   return role.includes(wanted) || (ROLE_WORDS[wanted]?.test(role) ?? false);

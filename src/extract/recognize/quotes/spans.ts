@@ -42,6 +42,18 @@ export function isNickname(text: string, start: number, end: number): boolean {
   return /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|the|of)){0,2}$/u.test(inner) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
+/**
+ * A word or two in marks that only name what the sentence speaks of, no quote: after a comma and "or"
+ * ("a free case, or “bumper,”"), after "known as", "also called", "nicknamed", "a.k.a.".
+ */
+export function isGloss(text: string, start: number, end: number): boolean {
+  const inner = innerOf(text, start, end).trim().replace(/[.,]$/, "");
+  if (wordCount(inner) > 2 || /[,;:!?.]/.test(inner)) return false;
+  return /(?:[^”"’'\s]\s*,\s+or|\b(?:known\s+as|also\s+called|nicknamed|a\.k\.a\.|aka))\s*$/i.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
+}
+
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }

@@ -4,7 +4,7 @@
 // "X called the actions “unethical”". Returns where the speaker is written: an actor mention, a
 // pronoun ("he") or a description ("the official"); pronouns are resolved elsewhere (referents.ts). Pure.
 import type { ActorMention } from "../../types.js";
-import { ANY_VERB, PARTICIPLES, VERB } from "./verbs.js";
+import { ANY_VERB, PARTICIPLES, VERB, WRITINGS, WRITING_SPEAKER } from "./verbs.js";
 import { personByName, singleName } from "./names.js";
 import { blankQuotes } from "./spans.js";
 
@@ -25,6 +25,9 @@ const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
 /** People who speak for an organization, written after its name ("State Department officials"). */
 const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?|(?:news\s+)?agency)\b/;
+/** People around someone, written before the name: "Supporters of Bernie Sanders", "leaders in Congress" (not the one named). */
+const THEIR_PEOPLE =
+  /(?:^|\s)(?:[\p{L}-]+\s+)?(?:[Ss]upporters|[Cc]ritics|[Oo]pponents|[Ff]ans|[Ff]riends|[Mm]embers|[Ll]eaders|[Aa]llies|[Rr]ivals|[Rr]esidents|[Pp]rotesters|[Aa]ctivists|[Rr]elatives|[Vv]oters)\s+(?:of|for|in|from)\s+(?:the\s+)?$/u;
 /** People who work for a person, written after the name as a qualifier ("a Clinton aide", "a Trump campaign adviser"). */
 const HIS_PEOPLE =
   /^\s+(?:campaign\s+)?(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|staffers?|strategists?|pollsters?|surrogates?|allies|ally|officials?|lawyers?|loyalists?|supporters?)\b/;
@@ -52,6 +55,7 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
     (a) =>
       a.type === "person" &&
       !/\b\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)) &&
+      !THEIR_PEOPLE.test(text.slice(from, a.start)) &&
       !(/\b(?:a|an|one|another|the)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(from, a.start)) && HIS_PEOPLE.test(text.slice(a.end, to))),
   );
   if (person) return person;
@@ -75,8 +79,7 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   );
 }
 
-const WRITING_OF =
-  /^\s*(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:statement|letter|release|memo|report|communiqu[eé])\s+(?:from|by|of|on|issued by)\s+(?:the\s+)?/iu;
+const WRITING_OF = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITINGS})\\s+(?:from|by|of|on|issued by)\\s+(?:the\\s+)?`, "iu");
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A person right before the organization (or place) named with them ("Henry Mansell of the Archdiocese of Buffalo", "Ivo Lind of the Church of St. Mark"). */
@@ -118,15 +121,17 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
     const named = tail && namedBy(actors, text, tail.start, tail.end);
     if (named && tail && named.start === tail.start && named.end === tail.end) return { start: named.start, end: named.end };
   }
-  const mention = namedBy(actors, text, p.start, p.end);
+  const mention = namedBy(actors, text, p.start, p.end) ?? forOrganization(actors, text, p);
   if (mention) return { start: mention.start, end: mention.end };
   const s = text.slice(p.start, p.end).replace(TRAILING_AUX, "");
   if (s.length < p.end - p.start) return speakerLike(actors, text, { start: p.start, end: p.start + s.length });
   // "the statement said", "continued the letter": a writing speaks for whoever issued it (referents.ts)
-  if (PRONOUN_SPEAKERS.test(s) || /^the\s+(?:statement|letter|memo|communiqu[eé]|opinion)$/i.test(s)) return p;
+  if (PRONOUN_SPEAKERS.test(s) || WRITING_SPEAKER.test(s)) return p;
   // "Jobs said": one name of a person written in full elsewhere in the article, though no mention of its own
   const name = singleName(text, p.start, p.end);
   if (name && personByName(actors, name, p.start, text)) return p;
+  // "witnesses said", "federal officials have said": a group that speaks unnamed
+  if (GROUP_PHRASE.test(s)) return p;
   if (
     DETERMINERS.test(s) &&
     s.split(/\s+/).length <= 6 &&
@@ -135,6 +140,12 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   )
     return p;
   return null;
+}
+
+/** "FBI officials", "Justice Department sources": the organization the phrase opens with, its people speaking for it. */
+function forOrganization(actors: ActorMention[], text: string, p: Phrase): ActorMention | undefined {
+  const org = actors.find((a) => a.start === p.start && a.end < p.end && a.type === "organization");
+  return org && FOR_ORG.test(text.slice(org.end, p.end)) && /^\s+\p{Ll}+$/u.test(text.slice(org.end, p.end)) ? org : undefined;
 }
 
 /** A person named in apposition right after `end` (", Rosa,"). */
@@ -278,7 +289,9 @@ function nameSetApart(text: string, actors: ActorMention[], from: number, openEn
 export function subjectBefore(text: string, actors: ActorMention[], from: number, verbAt: number): Phrase | null {
   let segment = text.slice(from, verbAt);
   // a parenthetical between commas right before the verb: the subject stands before it
-  const paren = /^(.*\S)\s*,[^,]+,\s*$/s.exec(segment);
+  // (past auxiliaries, a description: "The Bank of America Corporation, the second-largest bank in the United States, has announced")
+  const described = /^(.*\S)\s*,\s*(?:the|a|an)\s+\p{Ll}[^,]*,\s*$/su.exec(segment.replace(BETWEEN_WORDS, " "));
+  const paren = /^(.*\S)\s*,[^,]+,\s*$/s.exec(segment) ?? described;
   const ends = paren ? [from + paren[1].length, verbAt] : [verbAt];
   // "Jose Basulto, founder of …, a group that …, called": the person opening the sentence, past its appositions
   const opening = actors.find(
@@ -301,6 +314,13 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
           a.end <= stop &&
           BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : a.type === "person" ? HIS_OWN : /^$/, "")),
       );
+    // "Supporters of Bernie Sanders say": people around the one named, who is not the speaker
+    // (an organization's members and leaders speak for it: "members of the union said")
+    const around = mention && THEIR_PEOPLE.exec(text.slice(from, mention.start));
+    const itsOwn =
+      around && mention.type === "organization" && /\b(?:members|leaders|residents)\s+(?:of|for|in|from)\s+(?:the\s+)?$/i.test(around[0]);
+    if (mention && around && !itsOwn)
+      return { start: from + around.index + around[0].length - around[0].trimStart().length, end: mention.end };
     if (mention) {
       const person =
         personBeforeQualifier(text, actors, from, mention) ??
@@ -327,13 +347,18 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
 
 /** Bare plurals that speak unnamed ("Union officials said", "Officials said", "Witnesses said"). */
 const GROUPS =
-  "(?:[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ww]itnesses|[Ee]xperts|[Ii]nvestigators|[Dd]iplomats|[Rr]esidents|[Pp]rosecutors|[Aa]ides|[Ee]conomists|[Pp]olice|[Aa]uthorities|[Ll]awyers|[Rr]elatives|[Ss]upporters|[Oo]rganizers|[Aa]ctivists|[Cc]ritics|[Oo]pponents|[Pp]rotesters)";
+  "(?:[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ww]itnesses|[Ee]xperts|[Ii]nvestigators|[Dd]iplomats|[Rr]esidents|[Pp]rosecutors|[Aa]ides|[Ee]conomists|[Pp]olice|[Aa]uthorities|[Ll]awyers|[Rr]elatives|[Ss]upporters|[Oo]rganizers|[Aa]ctivists|[Cc]ritics|[Oo]pponents|[Pp]rotesters|[Ee]xecutives)";
 /**
  * A description as a verb's subject: "the official", "a spokesman for the firm", "someone familiar with
  * the situation", "Union officials", opening its clause.
  */
+/** A bare plural group as the whole phrase, a word or two before it ("witnesses", "federal officials", "these officials"). */
+export const GROUP_PHRASE = new RegExp(
+  `^(?:(?:these|those|many|some|other)\\s+)?(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS}$`,
+  "u",
+);
 const DESCRIBED = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but|while|that)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS})\\s*$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but|while|that|after|when|before|until)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS})\\s*$`,
   "u",
 );
 

@@ -21,6 +21,12 @@ export const FRAMING_VERBS =
     " ",
   );
 
+/** Writings that speak for whoever issued them ("the statement said", "a letter from Boeing", "an accompanying statement warned"). */
+export const WRITINGS = "statement|letter|memo|release|communiqu[eé]|message|e-?mail|report|opinion";
+
+/** A writing as a whole speaker phrase: "the statement", "an accompanying statement", "the company's letter" is not one (a name in it). */
+export const WRITING_SPEAKER = new RegExp(`^(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(${WRITINGS})$`, "iu");
+
 const alternation = (words: string[]) =>
   words
     .slice()
