@@ -11,6 +11,8 @@
 //    STORY_SIMILARITY. An article sharing nothing distinctive with the others stays a story of its own.
 // Before that, each pair's similarity is weakened when their events lie far apart in time
 // (storyTime.ts) or their casts differ (storyCast.ts): the same kind of event is not the same event.
+// When either's event time is unknown, their openings must also agree (storyLead.ts) and not say
+// things moved opposite ways (storyDirection.ts): nothing else tells two steps of one case apart.
 // And a story is one event: no join makes its articles' own (declared) dates span FAR_DAYS, however
 // close each report is to the next.
 //
@@ -18,10 +20,12 @@
 // Pure: rows in, rows out.
 import type { DateRow, MentionRow, SentenceRow, StoryRow } from "../types.js";
 import { termList } from "./terms.js";
-import { articleTimes, FAR_DAYS, timeFactor, type OwnDate } from "./storyTime.js";
+import { articleTimes, bothTimed, FAR_DAYS, timeFactor, type OwnDate } from "./storyTime.js";
 import { articleCasts, castFactor } from "./storyCast.js";
 import { articleOpenings, OPENING_SENTENCES } from "./storyOpening.js";
 import { backgroundMentions } from "./storyBackground.js";
+import { articleLeads, leadFactor } from "./storyLead.js";
+import { articleDirections, directionFactor } from "./storyDirection.js";
 
 /** The least average similarity (cosine) between two stories' articles for them to be one story. */
 export const STORY_SIMILARITY = 0.1;
@@ -62,6 +66,8 @@ export interface StoryOptions {
  */
 interface Features {
   names: string[];
+  /** Per name: its feature number. */
+  dictionary: ReadonlyMap<string, number>;
   /** Per actor id: its feature number. */
   actorFeatures: ReadonlyMap<string, number>;
   /** Per article: its distinct feature numbers, ascending, and how often it uses each. */
@@ -153,7 +159,7 @@ function countFeatures(
     features.push(f);
     counts.push(c);
   }
-  return { names, actorFeatures, features, counts, df };
+  return { names, dictionary, actorFeatures, features, counts, df };
 }
 
 function pushTimes(list: number[], value: number, times: number): void {
@@ -348,7 +354,7 @@ export function groupStories(
   const threshold = options.similarity ?? STORY_SIMILARITY;
   const n = ids.length;
   const counted = countFeatures(ids, sentences, mentions, options.wordCounts);
-  const { names, actorFeatures, features, counts, df } = counted;
+  const { names, dictionary, actorFeatures, features, counts, df } = counted;
   const idf = (f: number) => Math.log(1 + n / df[f]);
   const openings = articleOpenings(ids, sentences, OPENING_SENTENCES);
   const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences, openings);
@@ -360,7 +366,18 @@ export function groupStories(
     (i) => openings[i].last,
     backgroundMentions(sentences),
   );
-  const link = (i: number, k: number) => timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
+  const leads = articleLeads(
+    ids,
+    sentences,
+    openings,
+    (word) => dictionary.get(word),
+    (f) => (df[f] > 1 ? idf(f) : 0),
+  );
+  const directions = articleDirections(ids, sentences, articleOpenings(ids, sentences, 1));
+  const link = (i: number, k: number) => {
+    const timed = timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
+    return bothTimed(times[i], times[k]) ? timed : timed * leadFactor(leads[i], leads[k]) * directionFactor(directions[i], directions[k]);
+  };
   const spans = new DaySpans(times.map((t) => t.declared));
   const groups = averageLinkage(neighbours(vectors(counted, n), df, threshold / 2, link), threshold, spans);
   const ordered = groups.sort((x, y) => y.length - x.length || x[0] - y[0]);
