@@ -339,23 +339,18 @@ function averageLinkage(similar: Array<Map<number, number>>, threshold: number, 
 }
 
 /**
- * The stories of the articles (in `articles` order, duplicates left out), the largest first. Each
- * names its main actors (those most of its articles name) and its most distinctive words.
+ * How far each pair of articles (by index) may be one story besides their words: their events'
+ * times and casts, and, when either's time is unknown, their leads' agreement and directions; and
+ * each article's declared day (DaySpans).
  */
-export function groupStories(
-  articles: readonly string[],
+function pairLinks(
+  ids: readonly string[],
   sentences: readonly SentenceRow[],
   mentions: readonly MentionRow[],
-  options: StoryOptions = {},
-): StoryRow[] {
-  const skip = options.skip ?? new Set<string>();
-  const ids = articles.filter((id) => !skip.has(id));
-  if (!ids.length) return [];
-  const threshold = options.similarity ?? STORY_SIMILARITY;
-  const n = ids.length;
-  const counted = countFeatures(ids, sentences, mentions, options.wordCounts);
-  const { names, dictionary, actorFeatures, features, counts, df } = counted;
-  const idf = (f: number) => Math.log(1 + n / df[f]);
+  options: StoryOptions,
+  { dictionary, actorFeatures, df }: Features,
+): { link: (i: number, k: number) => number; declared: number[] } {
+  const idf = (f: number) => Math.log(1 + ids.length / df[f]);
   const openings = articleOpenings(ids, sentences, OPENING_SENTENCES);
   const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences, openings);
   const casts = articleCasts(
@@ -378,7 +373,29 @@ export function groupStories(
     const timed = timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
     return bothTimed(times[i], times[k]) ? timed : timed * leadFactor(leads[i], leads[k]) * directionFactor(directions[i], directions[k]);
   };
-  const spans = new DaySpans(times.map((t) => t.declared));
+  return { link, declared: times.map((t) => t.declared) };
+}
+
+/**
+ * The stories of the articles (in `articles` order, duplicates left out), the largest first. Each
+ * names its main actors (those most of its articles name) and its most distinctive words.
+ */
+export function groupStories(
+  articles: readonly string[],
+  sentences: readonly SentenceRow[],
+  mentions: readonly MentionRow[],
+  options: StoryOptions = {},
+): StoryRow[] {
+  const skip = options.skip ?? new Set<string>();
+  const ids = articles.filter((id) => !skip.has(id));
+  if (!ids.length) return [];
+  const threshold = options.similarity ?? STORY_SIMILARITY;
+  const n = ids.length;
+  const counted = countFeatures(ids, sentences, mentions, options.wordCounts);
+  const { names, features, counts, df } = counted;
+  const idf = (f: number) => Math.log(1 + n / df[f]);
+  const { link, declared } = pairLinks(ids, sentences, mentions, options, counted);
+  const spans = new DaySpans(declared);
   const groups = averageLinkage(neighbours(vectors(counted, n), df, threshold / 2, link), threshold, spans);
   const ordered = groups.sort((x, y) => y.length - x.length || x[0] - y[0]);
   // a feature's standing in a story: how many of its articles use it × how rare it is overall, then how often
