@@ -3,8 +3,8 @@
 // ways. Sentences written for the tests.
 import { describe, expect, it } from "vitest";
 import { groupStories } from "../src/extract/analyze/stories.js";
-import { articleLeads, leadAgreement, leadFactor, LEAD_FULL } from "../src/extract/analyze/storyLead.js";
-import { articleDirections, direction, directionFactor, OPPOSED } from "../src/extract/analyze/storyDirection.js";
+import { ArticleLeads, leadAgreement, leadFactor, LEAD_FULL } from "../src/extract/analyze/storyLead.js";
+import { direction, directionFactor, OPPOSED } from "../src/extract/analyze/storyDirection.js";
 import { articleOpenings } from "../src/extract/analyze/storyOpening.js";
 import { termList } from "../src/extract/analyze/terms.js";
 import type { MentionRow, SentenceRow } from "../src/extract/types.js";
@@ -44,8 +44,16 @@ describe("a lead's direction", () => {
       sentence("a", 2, "Economists had expected rates to rise."),
       sentence("b", 0, "Norvik's central bank raised its main interest rate on Wednesday."),
     ];
-    const directions = articleDirections(["a", "b"], sentences, articleOpenings(["a", "b"], sentences, 1));
-    expect(Array.from(directions)).toEqual([-1, 1]);
+    const leads = new ArticleLeads(
+      ["a", "b"],
+      sentences,
+      articleOpenings(["a", "b"], sentences, 2),
+      () => undefined,
+      () => 1,
+    );
+    expect(leads.leadSentence(0)).toBe("The Norvik central bank cut its main interest rate on Wednesday.");
+    const directions = [0, 1].map((i) => direction(leads.leadSentence(i)));
+    expect(directions).toEqual([-1, 1]);
     expect(directionFactor(directions[0], directions[1])).toBe(OPPOSED);
     expect(directionFactor(-1, -1)).toBe(1);
     expect(directionFactor(0, 1)).toBe(1);
@@ -63,7 +71,8 @@ describe("two articles' lead agreement", () => {
   const ids = ["ruling", "ruling-2", "march"];
   const dictionary = new Map<string, number>();
   const featureOf = (word: string) => dictionary.get(word) ?? dictionary.set(word, dictionary.size).get(word)!;
-  const leads = articleLeads(ids, sentences, articleOpenings(ids, sentences, 2), featureOf, () => 1);
+  const all = new ArticleLeads(ids, sentences, articleOpenings(ids, sentences, 2), featureOf, () => 1);
+  const leads = ids.map((_, k) => all.lead(k));
   const words = (k: number) => Array.from(leads[k].features, (f) => [...dictionary].find(([, n]) => n === f)![0]).sort();
 
   it("reads only the opening sentences' words", () => {

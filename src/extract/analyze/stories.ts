@@ -24,8 +24,8 @@ import { articleTimes, bothTimed, FAR_DAYS, timeFactor, type OwnDate } from "./s
 import { articleCasts, castFactor } from "./storyCast.js";
 import { articleOpenings, OPENING_SENTENCES } from "./storyOpening.js";
 import { backgroundMentions } from "./storyBackground.js";
-import { articleLeads, leadFactor } from "./storyLead.js";
-import { articleDirections, directionFactor } from "./storyDirection.js";
+import { ArticleLeads, leadFactor } from "./storyLead.js";
+import { direction, directionFactor } from "./storyDirection.js";
 
 /** The least average similarity (cosine) between two stories' articles for them to be one story. */
 export const STORY_SIMILARITY = 0.1;
@@ -38,6 +38,12 @@ const NEIGHBOURS = 25;
 /** Actors and words named per story. */
 const STORY_ACTORS = 5;
 const STORY_TERMS = 5;
+
+/**
+ * How far a pair of articles (by index) may be one story besides their words (0 to 1). Any value
+ * below `least` may stand for one below it: the pair is dropped then, whichever it is.
+ */
+type Link = (i: number, k: number, least: number) => number;
 
 interface Vector {
   /** Feature numbers (see countFeatures). */
@@ -186,7 +192,7 @@ function vectors({ names, features, counts, df }: Features, n: number): Vector[]
  * Each article's most similar articles (cosine times `link`, the pair's time and cast factor, at
  * least `floor`), as index → similarity.
  */
-function neighbours(vs: Vector[], dfOf: Int32Array, floor: number, link: (i: number, k: number) => number): Array<Map<number, number>> {
+function neighbours(vs: Vector[], dfOf: Int32Array, floor: number, link: Link): Array<Map<number, number>> {
   // postings of the features that can pair articles: shared by 2 to PAIR_DF_LIMIT articles
   const postArticles: Int32Array[] = [];
   const postWeights: Float64Array[] = [];
@@ -222,7 +228,7 @@ function neighbours(vs: Vector[], dfOf: Int32Array, floor: number, link: (i: num
         acc[other] += w * ws[k];
       }
     }
-    for (const k of touched) if (acc[k] >= floor) acc[k] *= link(i, k);
+    for (const k of touched) if (acc[k] >= floor) acc[k] *= link(i, k, floor / acc[k]);
     const best = touched
       .filter((k) => acc[k] >= floor)
       .sort((a, b) => acc[b] - acc[a] || a - b)
@@ -349,7 +355,7 @@ function pairLinks(
   mentions: readonly MentionRow[],
   options: StoryOptions,
   { dictionary, actorFeatures, df }: Features,
-): { link: (i: number, k: number) => number; declared: number[] } {
+): { link: Link; declared: number[] } {
   const idf = (f: number) => Math.log(1 + ids.length / df[f]);
   const openings = articleOpenings(ids, sentences, OPENING_SENTENCES);
   const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences, openings);
@@ -361,17 +367,20 @@ function pairLinks(
     (i) => openings[i].last,
     backgroundMentions(sentences),
   );
-  const leads = articleLeads(
+  const leads = new ArticleLeads(
     ids,
     sentences,
     openings,
     (word) => dictionary.get(word),
     (f) => (df[f] > 1 ? idf(f) : 0),
   );
-  const directions = articleDirections(ids, sentences, articleOpenings(ids, sentences, 1));
-  const link = (i: number, k: number) => {
+  const directions = new Map<number, number>();
+  const directionOf = (i: number) => directions.get(i) ?? directions.set(i, direction(leads.leadSentence(i))).get(i)!;
+  const link: Link = (i, k, least) => {
     const timed = timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
-    return bothTimed(times[i], times[k]) ? timed : timed * leadFactor(leads[i], leads[k]) * directionFactor(directions[i], directions[k]);
+    if (bothTimed(times[i], times[k]) || timed < least) return timed;
+    const directed = timed * directionFactor(directionOf(i), directionOf(k));
+    return directed < least ? directed : directed * leadFactor(leads.lead(i), leads.lead(k));
   };
   return { link, declared: times.map((t) => t.declared) };
 }

@@ -2,13 +2,11 @@
 // of one kind apart: "the bank cut its key rate" and "the bank raised its key rate" share the bank, its
 // governor and every word but one, yet report two decisions; so do "stocks plunged" and "stocks
 // soared" (two market days). An article's direction is read from its lead, the first sentence of its
-// opening (storyOpening.ts): up when it says something rose (raised, hiked, increased, rose, jumped,
+// opening (storyOpening.ts's first): up when it says something rose (raised, hiked, increased, rose, jumped,
 // soared, surged) and nothing fell, down when it says something fell (cut, lowered, reduced, fell,
 // dropped, decreased, slashed, plunged, tumbled) and nothing rose; neither when it says both or
 // neither ("rates rose as stocks fell" says no one direction). Two articles whose leads go opposite
 // ways report different events: their link is weakened to OPPOSED (stories.ts). Pure.
-import type { SentenceRow } from "../types.js";
-import type { Opening } from "./storyOpening.js";
 
 /** The factor of a link between two articles whose leads go opposite ways. */
 export const OPPOSED = 0.3;
@@ -23,17 +21,6 @@ export function direction(text: string): -1 | 0 | 1 {
   const up = UP.test(text);
   const down = DOWN.test(text);
   return up === down ? 0 : up ? 1 : -1;
-}
-
-/** Each article's lead direction (in `articles` order); `leads` give each one's first opening sentence (storyOpening.ts with count 1). */
-export function articleDirections(articles: readonly string[], sentences: readonly SentenceRow[], leads: readonly Opening[]): Int8Array {
-  const index = new Map(articles.map((id, i) => [id, i]));
-  const out = new Int8Array(articles.length);
-  for (const s of sentences) {
-    const i = index.get(s.article);
-    if (i !== undefined && s.index === leads[i].last) out[i] = direction(s.text);
-  }
-  return out;
 }
 
 /** How far two articles' lead directions allow them to be one story: OPPOSED when they go opposite ways, else 1. */

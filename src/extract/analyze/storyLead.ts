@@ -7,6 +7,7 @@
 // articles using it); a word no other article uses cannot agree and is left out). Below LEAD_FULL the
 // link of two articles whose event times are not both known weakens in proportion (stories.ts): their
 // words and cast must then be alike where the report says what happened, not only in its background.
+// Leads are made only for the articles such a pair holds (most articles of a dated folder need none).
 // Pure: rows in, numbers out.
 import type { SentenceRow } from "../types.js";
 import { termList } from "./terms.js";
@@ -22,34 +23,67 @@ export interface Lead {
 }
 
 /**
- * Each article's lead (in `articles` order): the content words of its opening sentences (up to
- * `openings[i].last`), numbered by `featureOf` (undefined: not a feature), weighed by `weightOf`
- * (0: left out).
+ * The articles' leads and lead sentences, each made when first asked for (in `articles` order):
+ * an article's opening is its sentences up to `openings[i].last`, its lead sentence the one at
+ * `openings[i].first`. The sentences are read once, at the first question.
  */
-export function articleLeads(
-  articles: readonly string[],
-  sentences: readonly SentenceRow[],
-  openings: readonly Opening[],
+export class ArticleLeads {
+  private opened: SentenceRow[][] | undefined;
+  private readonly leads: Array<Lead | undefined> = [];
+  constructor(
+    private readonly articles: readonly string[],
+    private readonly sentences: readonly SentenceRow[],
+    private readonly openings: readonly Opening[],
+    private readonly featureOf: (word: string) => number | undefined,
+    private readonly weightOf: (feature: number) => number,
+  ) {}
+
+  private opening(i: number): SentenceRow[] {
+    if (!this.opened) {
+      const index = new Map(this.articles.map((id, k) => [id, k]));
+      const opened: SentenceRow[][] = this.articles.map(() => []);
+      for (const s of this.sentences) {
+        const k = index.get(s.article);
+        if (k !== undefined && s.index <= this.openings[k].last) opened[k].push(s);
+      }
+      this.opened = opened;
+    }
+    return this.opened[i];
+  }
+
+  /** Article i's lead (articleLead of its opening). */
+  lead(i: number): Lead {
+    return (this.leads[i] ??= articleLead(this.opening(i), this.featureOf, this.weightOf));
+  }
+
+  /** The text of article i's lead sentence ("" when it has none). */
+  leadSentence(i: number): string {
+    return this.opening(i).find((s) => s.index === this.openings[i].first)?.text ?? "";
+  }
+}
+
+/**
+ * An article's lead: the content words of its opening sentences, numbered by `featureOf`
+ * (undefined: not a feature), weighed by `weightOf` (0: left out).
+ */
+export function articleLead(
+  opening: readonly SentenceRow[],
   featureOf: (word: string) => number | undefined,
   weightOf: (feature: number) => number,
-): Lead[] {
-  const index = new Map(articles.map((id, i) => [id, i]));
-  const words = articles.map(() => new Set<number>());
-  for (const s of sentences) {
-    const i = index.get(s.article);
-    if (i === undefined || s.index > openings[i].last) continue;
+): Lead {
+  const set = new Set<number>();
+  for (const s of opening)
     for (const word of termList(s.text)) {
       const f = featureOf(word);
-      if (f !== undefined && weightOf(f) > 0) words[i].add(f);
+      if (f !== undefined && weightOf(f) > 0) set.add(f);
     }
-  }
-  return words.map((set) => {
-    const features = Int32Array.from(set).sort();
-    const weights = Float64Array.from(features, weightOf);
-    const norm = Math.hypot(...weights) || 1;
-    for (let j = 0; j < weights.length; j++) weights[j] /= norm;
-    return { features, weights };
-  });
+  const features = Int32Array.from(set).sort();
+  const weights = Float64Array.from(features, weightOf);
+  let norm = 0;
+  for (const w of weights) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (let j = 0; j < weights.length; j++) weights[j] /= norm;
+  return { features, weights };
 }
 
 /** The cosine of two leads (0 when either is empty). */
