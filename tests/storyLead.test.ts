@@ -37,6 +37,13 @@ describe("a lead's direction", () => {
     expect(direction("Pirates seized the tanker Ostrava Star off the coast on Tuesday.")).toBe(0);
   });
 
+  it("is neither for a word that says nothing moved: raised concerns, rose to power, fell ill, dropped the charges", () => {
+    expect(direction("The seizure of the Ostrava Star raised concerns among shipowners.")).toBe(0);
+    expect(direction("Marta Kell, who rose to power in a 2019 coup, fell ill on Friday.")).toBe(0);
+    expect(direction("Prosecutors dropped the charges against the Kessel ferry captain.")).toBe(0);
+    expect(direction("The seizure raised concerns as freight rates jumped.")).toBe(1);
+  });
+
   it("is read from the first sentence of the story, not from a dateline above it", () => {
     const sentences = [
       sentence("a", 0, "OSLO, Norvik"),
