@@ -30,14 +30,14 @@ describe("an article's opening", () => {
 
   it("is the first sentences of the story, passing over a dateline and a byline above them", () => {
     const [p, d] = articleOpenings(["plain", "datelined"], [...plain, ...datelined], 2);
-    expect(p).toEqual({ last: 1, end: plain[1].end });
+    expect(p).toEqual({ first: 0, last: 1, end: plain[1].end });
     // the date line and the byline have fewer than three lower-case words: lines above the story
-    expect(d).toEqual({ last: 3, end: datelined[3].end });
+    expect(d).toEqual({ first: 2, last: 3, end: datelined[3].end });
   });
 
   it("passes over three such lines at most, and is nothing for an article the rows do not hold", () => {
     const [h, none] = articleOpenings(["headlines", "none"], headlines, 2);
-    expect(h).toEqual({ last: 4, end: headlines[4].end });
-    expect(none).toEqual({ last: -1, end: -1 });
+    expect(h).toEqual({ first: -1, last: 4, end: headlines[4].end });
+    expect(none).toEqual({ first: -1, last: -1, end: -1 });
   });
 });

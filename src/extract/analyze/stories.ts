@@ -11,6 +11,8 @@
 //    STORY_SIMILARITY. An article sharing nothing distinctive with the others stays a story of its own.
 // Before that, each pair's similarity is weakened when their events lie far apart in time
 // (storyTime.ts) or their casts differ (storyCast.ts): the same kind of event is not the same event.
+// When either's event time is unknown, their openings must also agree (storyLead.ts) and not say
+// things moved opposite ways (storyDirection.ts): nothing else tells two steps of one case apart.
 // And a story is one event: no join makes its articles' own (declared) dates span FAR_DAYS, however
 // close each report is to the next.
 //
@@ -18,10 +20,12 @@
 // Pure: rows in, rows out.
 import type { DateRow, MentionRow, SentenceRow, StoryRow } from "../types.js";
 import { termList } from "./terms.js";
-import { articleTimes, FAR_DAYS, timeFactor, type OwnDate } from "./storyTime.js";
+import { articleTimes, bothTimed, FAR_DAYS, timeFactor, type OwnDate } from "./storyTime.js";
 import { articleCasts, castFactor } from "./storyCast.js";
 import { articleOpenings, OPENING_SENTENCES } from "./storyOpening.js";
 import { backgroundMentions } from "./storyBackground.js";
+import { ArticleLeads, leadFactor } from "./storyLead.js";
+import { direction, directionFactor } from "./storyDirection.js";
 
 /** The least average similarity (cosine) between two stories' articles for them to be one story. */
 export const STORY_SIMILARITY = 0.1;
@@ -34,6 +38,12 @@ const NEIGHBOURS = 25;
 /** Actors and words named per story. */
 const STORY_ACTORS = 5;
 const STORY_TERMS = 5;
+
+/**
+ * How far a pair of articles (by index) may be one story besides their words (0 to 1). Any value
+ * below `least` may stand for one below it: the pair is dropped then, whichever it is.
+ */
+type Link = (i: number, k: number, least: number) => number;
 
 interface Vector {
   /** Feature numbers (see countFeatures). */
@@ -62,6 +72,8 @@ export interface StoryOptions {
  */
 interface Features {
   names: string[];
+  /** Per name: its feature number. */
+  dictionary: ReadonlyMap<string, number>;
   /** Per actor id: its feature number. */
   actorFeatures: ReadonlyMap<string, number>;
   /** Per article: its distinct feature numbers, ascending, and how often it uses each. */
@@ -153,7 +165,7 @@ function countFeatures(
     features.push(f);
     counts.push(c);
   }
-  return { names, actorFeatures, features, counts, df };
+  return { names, dictionary, actorFeatures, features, counts, df };
 }
 
 function pushTimes(list: number[], value: number, times: number): void {
@@ -180,7 +192,7 @@ function vectors({ names, features, counts, df }: Features, n: number): Vector[]
  * Each article's most similar articles (cosine times `link`, the pair's time and cast factor, at
  * least `floor`), as index → similarity.
  */
-function neighbours(vs: Vector[], dfOf: Int32Array, floor: number, link: (i: number, k: number) => number): Array<Map<number, number>> {
+function neighbours(vs: Vector[], dfOf: Int32Array, floor: number, link: Link): Array<Map<number, number>> {
   // postings of the features that can pair articles: shared by 2 to PAIR_DF_LIMIT articles
   const postArticles: Int32Array[] = [];
   const postWeights: Float64Array[] = [];
@@ -216,7 +228,7 @@ function neighbours(vs: Vector[], dfOf: Int32Array, floor: number, link: (i: num
         acc[other] += w * ws[k];
       }
     }
-    for (const k of touched) if (acc[k] >= floor) acc[k] *= link(i, k);
+    for (const k of touched) if (acc[k] >= floor) acc[k] *= link(i, k, floor / acc[k]);
     const best = touched
       .filter((k) => acc[k] >= floor)
       .sort((a, b) => acc[b] - acc[a] || a - b)
@@ -333,6 +345,47 @@ function averageLinkage(similar: Array<Map<number, number>>, threshold: number, 
 }
 
 /**
+ * How far each pair of articles (by index) may be one story besides their words: their events'
+ * times and casts, and, when either's time is unknown, their leads' agreement and directions; and
+ * each article's declared day (DaySpans).
+ */
+function pairLinks(
+  ids: readonly string[],
+  sentences: readonly SentenceRow[],
+  mentions: readonly MentionRow[],
+  options: StoryOptions,
+  { dictionary, actorFeatures, df }: Features,
+): { link: Link; declared: number[] } {
+  const idf = (f: number) => Math.log(1 + ids.length / df[f]);
+  const openings = articleOpenings(ids, sentences, OPENING_SENTENCES);
+  const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences, openings);
+  const casts = articleCasts(
+    ids,
+    mentions,
+    (actor) => actorFeatures.get(actor)!,
+    (f) => df[f],
+    (i) => openings[i].last,
+    backgroundMentions(sentences),
+  );
+  const leads = new ArticleLeads(
+    ids,
+    sentences,
+    openings,
+    (word) => dictionary.get(word),
+    (f) => (df[f] > 1 ? idf(f) : 0),
+  );
+  const directions = new Map<number, number>();
+  const directionOf = (i: number) => directions.get(i) ?? directions.set(i, direction(leads.leadSentence(i))).get(i)!;
+  const link: Link = (i, k, least) => {
+    const timed = timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
+    if (bothTimed(times[i], times[k]) || timed < least) return timed;
+    const directed = timed * directionFactor(directionOf(i), directionOf(k));
+    return directed < least ? directed : directed * leadFactor(leads.lead(i), leads.lead(k));
+  };
+  return { link, declared: times.map((t) => t.declared) };
+}
+
+/**
  * The stories of the articles (in `articles` order, duplicates left out), the largest first. Each
  * names its main actors (those most of its articles name) and its most distinctive words.
  */
@@ -348,20 +401,10 @@ export function groupStories(
   const threshold = options.similarity ?? STORY_SIMILARITY;
   const n = ids.length;
   const counted = countFeatures(ids, sentences, mentions, options.wordCounts);
-  const { names, actorFeatures, features, counts, df } = counted;
+  const { names, features, counts, df } = counted;
   const idf = (f: number) => Math.log(1 + n / df[f]);
-  const openings = articleOpenings(ids, sentences, OPENING_SENTENCES);
-  const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences, openings);
-  const casts = articleCasts(
-    ids,
-    mentions,
-    (actor) => actorFeatures.get(actor)!,
-    (f) => df[f],
-    (i) => openings[i].last,
-    backgroundMentions(sentences),
-  );
-  const link = (i: number, k: number) => timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
-  const spans = new DaySpans(times.map((t) => t.declared));
+  const { link, declared } = pairLinks(ids, sentences, mentions, options, counted);
+  const spans = new DaySpans(declared);
   const groups = averageLinkage(neighbours(vectors(counted, n), df, threshold / 2, link), threshold, spans);
   const ordered = groups.sort((x, y) => y.length - x.length || x[0] - y[0]);
   // a feature's standing in a story: how many of its articles use it × how rare it is overall, then how often

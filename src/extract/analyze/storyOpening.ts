@@ -18,6 +18,8 @@ const lowerWords = (text: string) => text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'â
 
 /** Each article's opening: the index of its `count`-th sentence of the story, and where that sentence ends. */
 export interface Opening {
+  /** The first sentence of the story, its lead (-1: none): the first with LEAST_LOWER_WORDS lower-case words. */
+  first: number;
   /** The last opening sentence's index (-1: none). */
   last: number;
   /** The offset where the opening ends (-1: none). */
@@ -32,13 +34,15 @@ export interface Opening {
  */
 export function articleOpenings(articles: readonly string[], sentences: readonly SentenceRow[], count: number): Opening[] {
   const index = new Map(articles.map((id, i) => [id, i]));
-  const out = articles.map(() => ({ last: -1, end: -1 }));
+  const out = articles.map(() => ({ first: -1, last: -1, end: -1 }));
   const taken = new Int32Array(articles.length);
   for (const s of sentences) {
     const i = index.get(s.article);
     if (i === undefined || taken[i] >= count || s.index >= count + LINES_ABOVE) continue;
-    if (lowerWords(s.text) >= LEAST_LOWER_WORDS) taken[i]++;
-    out[i] = { last: Math.max(out[i].last, s.index), end: Math.max(out[i].end, s.end) };
+    const ofStory = lowerWords(s.text) >= LEAST_LOWER_WORDS;
+    if (ofStory) taken[i]++;
+    const first = ofStory && out[i].first < 0 ? s.index : out[i].first;
+    out[i] = { first, last: Math.max(out[i].last, s.index), end: Math.max(out[i].end, s.end) };
   }
   return out;
 }

@@ -137,6 +137,11 @@ export function articleTimes(
   });
 }
 
+/** Whether both articles' event times are known (else their link rests on words and cast alone: stories.ts asks more of them). */
+export function bothTimed(a: ArticleTime, b: ArticleTime): boolean {
+  return a.event.length > 0 && b.event.length > 0;
+}
+
 /**
  * How far two articles' events allow them to be one story: 1 when their event days are close or one
  * names the other's, falling to 0 at FAR_DAYS apart (to INFERRED_FLOOR when either's date is
