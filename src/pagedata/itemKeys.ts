@@ -153,9 +153,16 @@ export function articleDigests(ctx: PageContext, given?: RunDigests): { digests:
   const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
   const parts = articleParts(ctx, place, given);
   const digests = new Map<string, string>();
+  // each actor's reference once (an actor is named in thousands of articles)
+  const refs = new Map<string, string>();
+  const refOf = (actor: string) => {
+    let ref = refs.get(actor);
+    if (ref === undefined) refs.set(actor, (ref = actorRefKey(ctx, actor)));
+    return ref;
+  };
   // the articles, and any article rows name that the articles table does not hold (pages cite it by its id)
   for (const id of new Set([...place.keys(), ...parts.rows.keys()])) {
-    const named = [...(parts.named.get(id) ?? [])].sort().map((actor) => actorRefKey(ctx, actor));
+    const named = [...(parts.named.get(id) ?? [])].sort().map(refOf);
     const hash = createHash("sha1").update(JSON.stringify(ctx.articles.get(id) ?? id));
     for (const rows of parts.rows.get(id) ?? []) hash.update(`\n${rows ?? ""}`);
     digests.set(id, hash.update(`\n${named.join("\n")}`).digest("base64"));
