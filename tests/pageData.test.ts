@@ -233,6 +233,51 @@ describe("an actor's page", () => {
     }
   });
 
+  it("lists the first 300 sentences naming it by article number and place, when it has more, with its mentions marked", () => {
+    // the seeds 40 times over (each copy's articles under new ids and files, after the originals in file order)
+    const copies = Array.from({ length: 40 }, (_, k) => k);
+    const id = (article: string, k: number) => (k ? `${article}-copy${k}` : article);
+    const tables: Tables = {
+      ...t,
+      articles: copies.flatMap((k) => t.articles.map((a) => ({ ...a, id: id(a.id, k), file: `${String(k).padStart(2, "0")}-${a.file}` }))),
+      sentences: copies.flatMap((k) => t.sentences.map((s) => ({ ...s, article: id(s.article, k) }))),
+      mentions: copies.flatMap((k) => t.mentions.map((m) => ({ ...m, article: id(m.article, k) }))),
+    };
+    const ctx = pageContext(tables);
+    const niger = actorId("Niger");
+    // every sentence naming Niger, by its article's number and its start, each with its mentions in table order
+    const expected = new Map<string, { n: number; article: string; start: number; marks: Array<[number, number]> }>();
+    for (const m of tables.mentions) {
+      if (m.actor !== niger || m.sentence == null) continue;
+      const s = ctx.sentencesOf(m.article)[m.sentence];
+      const key = `${m.article}|${s.start}`;
+      const entry = expected.get(key) ?? { n: ctx.numbers.get(m.article)!, article: m.article, start: s.start, marks: [] };
+      entry.marks.push([m.start - s.start, Math.min(m.end, s.end) - s.start]);
+      expected.set(key, entry);
+    }
+    expect(expected.size).toBeGreaterThan(300);
+    const first = [...expected.values()].sort((a, b) => a.n - b.n || a.start - b.start).slice(0, 300);
+    const page = actorPage(ctx, niger);
+    expect(page.sentences.map((s) => [s.cite, s.sentence, s.marks])).toEqual(first.map((e) => [e.article, e.start, e.marks]));
+    expect(page.sentences.at(-1)!.cite).toMatch(/-copy\d+$/);
+  });
+
+  it("finds a quote about it by a name holding characters that patterns treat specially", () => {
+    const niger = t.actors.find((a) => a.id === "niger")!;
+    const article = t.mentions.find((m) => m.actor === "niger")!.article;
+    const quote = { speaker: null, kind: "direct" as const, start: 0, end: 1, article };
+    const tables = {
+      ...t,
+      actors: t.actors.map((a) => (a === niger ? { ...a, aliases: [...a.aliases, "N.I.G. (Republic)"] } : a)),
+      quotes: [
+        { ...quote, text: "Zzq said the n.i.g. (republic) would hold." },
+        { ...quote, text: "Zzq said the nxigx republic would hold." },
+      ],
+    };
+    const about = actorPage(pageContext(tables), "niger").quotesAbout.filter((q) => q.text.startsWith("Zzq"));
+    expect(about.map((q) => q.text)).toEqual(["Zzq said the n.i.g. (republic) would hold."]);
+  });
+
   it("finds quotes about it only in the articles that mention it", () => {
     const other = { ...t.articles[0], id: "zz-other", file: "zz-other.txt" };
     const quoted = { speaker: null, kind: "direct" as const, text: "The junta in Niger will not yield.", start: 0, end: 10 };

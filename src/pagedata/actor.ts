@@ -2,7 +2,6 @@
 // about it, and the sentences naming it. `actorPages` computes every actor's page from groupings
 // made once (plain passes over the rows, one over each sentence's mentions for "appears with"), so
 // the whole set costs about as much as the tables.
-import { group } from "d3-array";
 import type { ActorRow, FigureRow, MentionRow, QuoteRow } from "../extract/types.js";
 import { pushTo } from "../extract/util/groupBy.js";
 import { countBy, type PageContext } from "./context.js";
@@ -39,21 +38,27 @@ function actorGroups(ctx: PageContext) {
   // each figure once per actor it names, by its place in the table
   const figures: Grouped<FigureRow> = new Map();
   for (const f of t.figures) for (const actor of new Set(f.actors ?? [])) pushTo(figures, actor, f);
-  return { mentions, quotesBySpeaker, quotesByArticle, figures, bySentence: sentenceRows(t.mentions) };
+  return { mentions, quotesBySpeaker, quotesByArticle, figures, sentenceOf: sentenceRows(t.mentions) };
 }
 type ActorGroups = ReturnType<typeof actorGroups>;
 
-/** Each sentence's mentions, as rows of the mentions table (no copies of the rows), by "article\0sentence". */
-function sentenceRows(mentions: readonly MentionRow[]): Map<string, number[]> {
+/**
+ * Per mention (with a sentence), its sentence's mentions as rows of the mentions table (no copies of
+ * the rows; one array per article and sentence, shared by its mentions): an actor's page looks its
+ * mentions' sentences up by the rows themselves, not by a key text made per mention.
+ */
+function sentenceRows(mentions: readonly MentionRow[]): Map<MentionRow, number[]> {
   const bySentence = new Map<string, number[]>();
+  const sentenceOf = new Map<MentionRow, number[]>();
   mentions.forEach((m, row) => {
     if (m.sentence == null) return;
     const key = `${m.article}\0${m.sentence}`;
-    const rows = bySentence.get(key);
+    let rows = bySentence.get(key);
     if (rows) rows.push(row);
-    else bySentence.set(key, [row]);
+    else bySentence.set(key, (rows = [row]));
+    sentenceOf.set(m, rows);
   });
-  return bySentence;
+  return sentenceOf;
 }
 
 /**
@@ -65,12 +70,12 @@ function sentenceRows(mentions: readonly MentionRow[]): Map<string, number[]> {
  */
 function coActorsOf(
   mentions: readonly MentionRow[],
-  bySentence: Map<string, number[]>,
+  sentenceOf: Map<MentionRow, number[]>,
   actor: string,
   own: readonly MentionRow[],
 ): Array<{ b: string; count: number }> {
   const sentences = new Set<number[]>();
-  for (const m of own) if (m.sentence != null) sentences.add(bySentence.get(`${m.article}\0${m.sentence}`)!);
+  for (const m of own) if (m.sentence != null) sentences.add(sentenceOf.get(m)!);
   const withA = new Map<string, { count: number; at: number }>();
   for (const inSentence of [...sentences].sort((x, y) => x[0] - y[0])) {
     if (inSentence.length < 2) continue;
@@ -127,31 +132,18 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
     };
   };
   // quotes about the actor: in the articles naming it, a quote holding one of its mentions or its name
-  const names = [actor.name, ...actor.aliases].filter((n) => n.length > 2).map((n) => n.toLowerCase());
-  const mentionsIn = group(mentions, (m) => m.article);
+  const names = namesPattern(actor);
+  const mentionsIn = new Map<string, MentionRow[]>();
+  for (const m of mentions) pushTo(mentionsIn, m.article, m);
   const quotesAbout: Quote[] = [];
   for (const article of new Set([...perArticle.map((p) => p.article), ...actor.articles])) {
     const own = mentionsIn.get(article) ?? [];
     for (const q of groups.quotesByArticle.get(article) ?? []) {
       if (q.speakerId === id) continue;
-      if (names.some((n) => q.lower.includes(n)) || own.some((m) => m.start >= q.start && m.end <= q.end)) quotesAbout.push(q);
+      if (names?.test(q.lower) || own.some((m) => m.start >= q.start && m.end <= q.end)) quotesAbout.push(q);
     }
   }
   quotesAbout.sort((x, y) => x.row - y.row);
-  // the sentences naming the actor, with its mentions marked
-  // (by the sentence's row: one per article and sentence; `n`, the article's number, to sort by)
-  const sentences = new Map<
-    object,
-    { article: string; n: number; start: number; end: number; text: string; marks: Array<[number, number]> }
-  >();
-  for (const m of mentions) {
-    if (m.sentence == null) continue;
-    const s = ctx.sentencesOf(m.article)[m.sentence];
-    let entry = sentences.get(s);
-    if (!entry)
-      sentences.set(s, (entry = { article: m.article, n: number(m.article), start: s.start, end: s.end, text: s.text, marks: [] }));
-    entry.marks.push([m.start - s.start, Math.min(m.end, s.end) - s.start]);
-  }
   const figures = groups.figures.get(id) ?? [];
   const summary = actorSummary(ctx, actor, mentions.length);
   return {
@@ -162,16 +154,61 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
     overTime,
     quotesBy: (groups.quotesBySpeaker.get(id) ?? []).map(quoteView),
     quotesAbout: quotesAbout.slice(0, QUOTES_ABOUT_LIMIT).map(quoteView),
-    coActors: coActorsOf(ctx.tables.mentions, groups.bySentence, id, mentions)
+    coActors: coActorsOf(ctx.tables.mentions, groups.sentenceOf, id, mentions)
       .slice(0, CO_ACTOR_LIMIT)
       .map(({ b, count }) => ({ ...ctx.actorRef(b), count })),
     figures: figures.slice(0, ACTOR_FIGURE_LIMIT).map((f: FigureRow) => figureView(ctx, f)),
     figureCount: figures.length,
-    sentences: [...sentences.values()]
-      .sort((a, b) => a.n - b.n || a.start - b.start)
-      .slice(0, SENTENCE_LIMIT)
-      .map((s) => ({ ...ctx.cite(s.article, s.start), text: s.text, marks: s.marks })),
+    sentences: firstSentences(ctx, mentions, mentionsIn, number).map((s) => ({
+      ...ctx.cite(s.article, s.start),
+      text: s.text,
+      marks: s.marks,
+    })),
   };
+}
+
+/**
+ * A text holds one of the actor's names (of three letters or more, in lower case) when this
+ * matches it in lower case: the names as one alternation (a quote is tested once, not once per
+ * name); null when it has no such name.
+ */
+function namesPattern(actor: ActorRow): RegExp | null {
+  const names = [actor.name, ...actor.aliases].filter((n) => n.length > 2).map((n) => n.toLowerCase());
+  return names.length ? new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")) : null;
+}
+
+/** A sentence naming the actor, with its mentions marked (`n`: its article's citation number). */
+type NamingSentence = { article: string; n: number; start: number; end: number; text: string; marks: Array<[number, number]> };
+
+/**
+ * The first SENTENCE_LIMIT sentences naming the actor, by article number and then place, each once
+ * with the actor's mentions in it marked (in the mentions' order). Only the articles it needs are
+ * read: whole articles in number order (articles of one number together, their mentions in the
+ * table's order), until the limit is reached; a later article's sentences all sort after them.
+ */
+function firstSentences(
+  ctx: PageContext,
+  mentions: readonly MentionRow[],
+  mentionsIn: Map<string, MentionRow[]>,
+  number: (article: string) => number,
+): NamingSentence[] {
+  const articles = [...mentionsIn.keys()].map((article) => ({ article, n: number(article) })).sort((a, b) => a.n - b.n);
+  const sentences = new Map<object, NamingSentence>();
+  for (let i = 0; i < articles.length && sentences.size < SENTENCE_LIMIT;) {
+    const n = articles[i].n;
+    let j = i;
+    while (j < articles.length && articles[j].n === n) j++;
+    const same = j - i === 1 ? null : new Set(articles.slice(i, j).map((a) => a.article));
+    for (const m of same ? mentions.filter((m) => same.has(m.article)) : mentionsIn.get(articles[i].article)!) {
+      if (m.sentence == null) continue;
+      const s = ctx.sentencesOf(m.article)[m.sentence];
+      let entry = sentences.get(s);
+      if (!entry) sentences.set(s, (entry = { article: m.article, n, start: s.start, end: s.end, text: s.text, marks: [] }));
+      entry.marks.push([m.start - s.start, Math.min(m.end, s.end) - s.start]);
+    }
+    i = j;
+  }
+  return [...sentences.values()].sort((a, b) => a.n - b.n || a.start - b.start).slice(0, SENTENCE_LIMIT);
 }
 export type ActorPage = ReturnType<typeof actorPageOf>;
 

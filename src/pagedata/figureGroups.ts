@@ -77,8 +77,12 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[], li
   const kept = figures.filter((f) => f.unit && !ctx.isDuplicate(f.article));
   const subjects = figureSubjects(ctx, kept);
   const groups = new Map<string, { what: Map<string, number>; about: string | null; figures: FigureRow[]; first: number }>();
+  // what a figure counts depends on its unit and counted phrase only: once per pair (they repeat across thousands of figures)
+  const whats = new Map<string, { key: string; label: string }>();
   kept.forEach((f, i) => {
-    const what = whatOf(f);
+    const whatKey = `${f.unit}\0${f.counted ?? ""}`;
+    let what = whats.get(whatKey);
+    if (!what) whats.set(whatKey, (what = whatOf(f)));
     const about = subjects.get(f.id) ?? null;
     const key = `${what.key}\0${about ?? ""}\0${ctx.storyOf(f.article) ?? ""}`;
     let g = groups.get(key);

@@ -47,21 +47,29 @@ const digestOf = (text: string) => createHash("sha1").update(text).digest("base6
  */
 function inArticleOrder(rows: readonly ArticleTableRow[], place: Map<string, number>): boolean {
   let last = -1;
+  let previous: unknown = undefined;
   for (const row of rows) {
+    if (row.article === previous && last >= 0) continue; // the same article as the row before: the same place
     const at = place.get(row.article);
     if (at === undefined || at < last) return false; // a row of no article: its place counts too
     last = at;
+    previous = row.article;
   }
   return true;
 }
 
-/** The actors a row names: its actor, its actors, the actor its speaker stands for (`speaker`). */
-function namedActors(row: ArticleTableRow, speaker: string | null): string[] {
-  const named: string[] = [];
-  if (typeof row.actor === "string") named.push(row.actor);
-  if (Array.isArray(row.actors)) for (const id of row.actors) if (typeof id === "string") named.push(id);
-  if (speaker !== null) named.push(speaker);
-  return named;
+/**
+ * Adds the actors a row names to its article's set in `named` (made at its first actor): its actor,
+ * its actors, the actor its speaker stands for (`speaker`). No list per row (a million rows at 10,000 articles).
+ */
+function addNamedActors(named: Map<string, Set<string>>, row: ArticleTableRow, speaker: string | null): void {
+  const actors = Array.isArray(row.actors) ? row.actors : null;
+  if (typeof row.actor !== "string" && !actors?.length && speaker === null) return;
+  let set = named.get(row.article);
+  if (!set) named.set(row.article, (set = new Set()));
+  if (typeof row.actor === "string") set.add(row.actor);
+  if (actors) for (const id of actors) if (typeof id === "string") set.add(id);
+  if (speaker !== null) set.add(speaker);
 }
 
 interface ArticleParts {
@@ -120,13 +128,7 @@ function articleParts(ctx: PageContext, place: Map<string, number>, given?: RunD
   ITEM_TABLES.forEach((table: ItemTable, t) => {
     const rows = (ctx.tables[table] ?? []) as readonly ArticleTableRow[];
     const speakers = speakersOf(ctx, rows);
-    rows.forEach((row, i) => {
-      const named = namedActors(row, speakers?.[i] ?? null);
-      if (!named.length) return;
-      let set = parts.named.get(row.article);
-      if (!set) parts.named.set(row.article, (set = new Set()));
-      for (const id of named) set.add(id);
-    });
+    rows.forEach((row, i) => addNamedActors(parts.named, row, speakers?.[i] ?? null));
     for (const [article, text] of tableTexts(rows, inArticleOrder(rows, place), speakers, given?.get(table))) textsOf(article)[t] = text;
   });
   COUNTED_TABLES.forEach((table, c) => {
@@ -153,9 +155,16 @@ export function articleDigests(ctx: PageContext, given?: RunDigests): { digests:
   const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
   const parts = articleParts(ctx, place, given);
   const digests = new Map<string, string>();
+  // each actor's reference once (an actor is named in thousands of articles)
+  const refs = new Map<string, string>();
+  const refOf = (actor: string) => {
+    let ref = refs.get(actor);
+    if (ref === undefined) refs.set(actor, (ref = actorRefKey(ctx, actor)));
+    return ref;
+  };
   // the articles, and any article rows name that the articles table does not hold (pages cite it by its id)
   for (const id of new Set([...place.keys(), ...parts.rows.keys()])) {
-    const named = [...(parts.named.get(id) ?? [])].sort().map((actor) => actorRefKey(ctx, actor));
+    const named = [...(parts.named.get(id) ?? [])].sort().map(refOf);
     const hash = createHash("sha1").update(JSON.stringify(ctx.articles.get(id) ?? id));
     for (const rows of parts.rows.get(id) ?? []) hash.update(`\n${rows ?? ""}`);
     digests.set(id, hash.update(`\n${named.join("\n")}`).digest("base64"));

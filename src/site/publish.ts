@@ -190,7 +190,8 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
     renameSync(from, join(staging, "_file", itemDataDir(kind)));
   }
   rmSync(itemsDir, { recursive: true, force: true });
-  for (const { kind, slug } of written.items) placeItemPage(staging, kind, slug);
+  const made = new Set<string>();
+  for (const { kind, slug } of written.items) placeItemPage(staging, kind, slug, made);
   removeTemplates(staging);
   swapInto(staging, options.output);
   // only now the output holds what the manifest describes (a build that fails before leaves the old pair)

@@ -16,11 +16,17 @@ export const renderedItemPaths = (): string[] => ITEM_KINDS.map(templatePath);
 /**
  * Puts an item's page into a built site: the template's HTML at the item's address, as a hard link
  * (no extra space; one file per address either way), or a copy where links are not possible.
+ * `made`: folders already made in this site (the caller's, shared between calls).
  */
-export function placeItemPage(site: string, kind: ItemKind, slug: string): void {
+export function placeItemPage(site: string, kind: ItemKind, slug: string, made?: Set<string>): void {
   const template = join(site, templateOutput(kind));
   const target = join(site, itemPageOutput(kind, slug));
-  mkdirSync(dirname(target), { recursive: true });
+  // `made`: the folders this caller already made (thousands of items share one)
+  const folder = dirname(target);
+  if (!made?.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made?.add(folder);
+  }
   try {
     linkSync(template, target);
   } catch {

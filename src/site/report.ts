@@ -1,13 +1,10 @@
 // The build log: one line per file saying what happened to it.
 import type { Tables } from "../extract/types.js";
-import { tableOf } from "../pagedata/context.js";
+import { countBy } from "../pagedata/context.js";
 
-/** Rows per article of one per-article table. */
+/** Rows per article of one per-article table (one plain pass: an arquero group-by cost 0.4 s at 10,000 articles). */
 function countsByArticle(rows: ReadonlyArray<{ article: string }>): (article: string) => number {
-  const counts = tableOf(rows, ["article"]).groupby("article").count();
-  const ids = counts.array("article") as string[];
-  const n = counts.array("count") as number[];
-  const byArticle = new Map(ids.map((id, i) => [id, n[i]]));
+  const byArticle = countBy(rows, (row) => row.article);
   return (article) => byArticle.get(article) ?? 0;
 }
 

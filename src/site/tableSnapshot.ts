@@ -53,40 +53,39 @@ interface TableJson {
 
 /**
  * A table's rows as a JSON array, made run by run (articleRuns.ts: one JSON.stringify per article's
- * rows) in UTF-8 once for the hash and the file; with each article's run digest when `digests`
- * (null when an article's rows are in two places).
+ * rows) and encoded in UTF-8 a chunk at a time (one Buffer per megabyte of text, not one per run: the
+ * same bytes) for the hash and the file; with each article's run digest when `digests` (null when an
+ * article's rows are in two places). JSON.stringify escapes lone surrogates, so a run's text encodes
+ * alike alone or in its chunk, and a run's digest of its text equals the digest of its bytes.
  */
 function tableJson(rows: readonly unknown[], digests: boolean): TableJson {
   const hash = createHash("sha256");
   const out: TableJson = { chunks: [], sha256: "", digests: digests ? new Map() : null };
-  let pending: Buffer[] = [Buffer.from("[")];
+  let pending: string[] = ["["];
   let size = 1;
   const flush = () => {
-    const chunk = Buffer.concat(pending, size);
+    const chunk = Buffer.from(pending.join(""));
     hash.update(chunk);
     out.chunks.push(chunk);
     pending = [];
     size = 0;
   };
   forEachRun(rows, (start, end, article) => {
-    const run = Buffer.from(JSON.stringify(rows.slice(start, end)));
+    const run = JSON.stringify(rows.slice(start, end));
     if (out.digests && article !== undefined) {
       if (out.digests.has(article)) out.digests = null;
       else out.digests.set(article, runDigest(run));
     }
-    const inner = run.subarray(1, run.length - 1); // without the run's brackets
-    if (start) pending.push(COMMA);
-    pending.push(inner);
-    size += inner.length + (start ? 1 : 0);
+    if (start) pending.push(",");
+    pending.push(run.slice(1, run.length - 1)); // without the run's brackets
+    size += run.length - 2 + (start ? 1 : 0);
     if (size >= CHUNK) flush();
   });
-  pending.push(Buffer.from("]"));
-  size++;
+  pending.push("]");
   flush();
   out.sha256 = hash.digest("hex");
   return out;
 }
-const COMMA = Buffer.from(",");
 
 /** Writes the chunks to `path` at once (a temporary file renamed: a reader sees the old file or the new one). */
 function writeChunks(path: string, chunks: readonly Buffer[]): void {
