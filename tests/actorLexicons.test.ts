@@ -46,6 +46,15 @@ describe("placeLabels", () => {
   it("matches the case as written", () => {
     expect(placeLabels(["abu", "dhabi"], lex.places)).toEqual(["", ""]);
   });
+
+  it("finds a name that opens with a lower-case letter or a digit when the lexicon has one", () => {
+    const lower = buildLexicons({ places: ["al-Hasakah", "10th of Ramadan", "Niamey"], givenNames: [], commonWords: [] });
+    const words = "From al-Hasakah to 10th of Ramadan and Niamey".split(" ");
+    expect(placeLabels(words, lower.places)).toEqual(["", "B1", "", "B3", "I3", "I3", "", "B1"]);
+    expect(
+      placeLabels(["Ümraniye", "Diffa", "diffa"], buildLexicons({ places: ["Ümraniye", "Diffa"], givenNames: [], commonWords: [] }).places),
+    ).toEqual(["B1", "B1", ""]);
+  });
 });
 
 describe("lexicon features", () => {

@@ -47,4 +47,22 @@ describe("tokenize", () => {
     expect(toks.map((t) => t.text)).toEqual(["Bazoum", "spoke", "."]);
     expect(toks[0].start).toBe(18);
   });
+  it("reads ASCII and other characters alike: Unicode spaces, letters, digits and abbreviations", () => {
+    // a no-break space and an em space separate; accented and Arabic-Indic digits are words and numbers
+    expect(words("Ñandú\u00a0Co.\u2003Ü.N. ٣٤٥ 3rd 2,000 O’NEIL’S 𝐀.𝐁. x")).toEqual([
+      "Ñandú",
+      "Co.",
+      "Ü.N.",
+      "٣٤٥",
+      "3rd",
+      "2,000",
+      "O’NEIL",
+      "’S",
+      "𝐀.𝐁.",
+      "x",
+    ]);
+    // a range that ends inside a token cuts it there; punctuation and symbols stand alone
+    expect(tokenize("ab cd", 0, 4).map((t) => t.text)).toEqual(["ab", "c"]);
+    expect(words("#A+ — 's")).toEqual(["#", "A", "+", "—", "'", "s"]);
+  });
 });

@@ -23,35 +23,72 @@ function matchAt(re: RegExp, text: string, i: number): string | null {
   return m ? m[0] : null;
 }
 
+// The tests below decide ASCII characters by their codes (most text is ASCII, and a regular
+// expression with Unicode classes costs more than the rest of a token) and hand anything else to
+// the regular expressions: the same tokens either way.
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
+/** `text[i]` is white space (`\s`): tab to carriage return and the space by code, the rest by SPACE. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i]);
+}
+
+/** Whether ABBREV can match at `i`: its first letter (one code unit, or a surrogate pair) is followed by a period. */
+function mayBeAbbreviation(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128 && !isAsciiLetter(code)) return false;
+  return text.charCodeAt(i + 1) === 46 || (code >= 0xd800 && code <= 0xdbff && text.charCodeAt(i + 2) === 46);
+}
+
+/**
+ * The longer of a word and a number opening at `i` (the word when as long), or null. An ASCII letter
+ * opens no number, and other ASCII characters open neither.
+ */
+function wordOrNumberAt(text: string, i: number): string | null {
+  const code = text.charCodeAt(i);
+  const ascii = code < 128;
+  if (ascii && !isAsciiLetter(code) && !isAsciiDigit(code)) return null;
+  const number = ascii && !isAsciiDigit(code) ? null : matchAt(NUMBER, text, i);
+  const word = matchAt(WORD, text, i);
+  return word && (!number || word.length > number.length) ? word : number;
+}
+
+/** A possessive ending "'s" / "’s" (either case of s) on text[start, end). */
+function endsPossessive(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const apostrophe = text[end - 2];
+  const s = text[end - 1];
+  return (apostrophe === "'" || apostrophe === "’") && (s === "s" || s === "S");
+}
+
 /** Tokens of `text.slice(from, to)`, with offsets into the whole `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const push = (start: number, end: number) => tokens.push({ text: text.slice(start, end), start, end });
   let i = from;
   while (i < to) {
-    const ch = text[i];
-    if (SPACE.test(ch)) {
+    if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
-    const abbrev = matchAt(ABBREV, text, i);
+    const abbrev = mayBeAbbreviation(text, i) ? matchAt(ABBREV, text, i) : null;
     if (abbrev && i + abbrev.length <= to) {
       push(i, i + abbrev.length);
       i += abbrev.length;
       continue;
     }
-    const number = matchAt(NUMBER, text, i);
-    const word = matchAt(WORD, text, i);
-    const m = word && (!number || word.length > number.length) ? word : number;
+    const m = wordOrNumberAt(text, i);
     if (m) {
       let end = Math.min(i + m.length, to);
-      const possessive = /['’][sS]$/.test(text.slice(i, end)) && end - i > 2;
+      const possessive = endsPossessive(text, i, end) && end - i > 2;
       if (possessive) {
         push(i, end - 2);
         push(end - 2, end);
       } else {
-        const lower = text.slice(i, end).toLowerCase();
-        if (end < to && text[end] === "." && (DOTTED.has(lower) || /^\p{Lu}$/u.test(text.slice(i, end)))) end++;
+        if (end < to && text[end] === "." && (DOTTED.has(text.slice(i, end).toLowerCase()) || /^\p{Lu}$/u.test(text.slice(i, end)))) end++;
         push(i, end);
       }
       i = end;

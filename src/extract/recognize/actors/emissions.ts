@@ -46,7 +46,6 @@ interface ModelWeights {
   tags: number;
   lexicons: FeatureContext["lexicons"];
   commonLower: FeatureContext["commonLower"];
-  of: (template: string) => Map<string, Float64Array>;
   /** Features without a value ("b", "cmn"), and the sentence-edge values ("w-1=<s>"). */
   fixed: Record<(typeof FIXED)[number], Weights>;
   words: Map<string, WordWeights>;
@@ -55,7 +54,15 @@ interface ModelWeights {
   rowsUsed: number;
   /** The shape trigram's weights by the three shapes in turn ("Xx" → "x" → "Xx"), not by a joined name made per token. */
   trigrams: Map<string, Map<string, Map<string, Float64Array>>>;
+  /** The weights of each template the scores read (TEMPLATES), found once per model, not per word or sentence. */
+  own: Record<(typeof TEMPLATES)[number], Map<string, Float64Array>>;
 }
+
+/** The templates with values: those of one word's features (WordWeights), then those that depend on its neighbours. */
+const TEMPLATES = [
+  ...["w", "s", "p3", "x3", "x2", "w-1", "w+1", "w-2", "w+2", "s-1", "s+1", "first|s", "wf", "wf|first"],
+  ...["s-1s+1", "g", "g-1", "g+1", "pl", "pl-1", "pl+1"],
+] as const;
 
 const FIXED = [
   "b",
@@ -95,7 +102,9 @@ function modelWeights(templates: TemplateWeights, tags: number, ctx: FeatureCont
     fixed[name] = cut < 0 ? of(name).get("") : of(name.slice(0, cut)).get(name.slice(cut + 1));
   }
   const trigrams = nestedTrigrams(of("s-1s+1"));
-  m = { tags, lexicons, commonLower, of, fixed, words: new Map(), rows: new Float64Array(0), rowsUsed: ROWS_AT_ONCE, trigrams };
+  const own = {} as ModelWeights["own"];
+  for (const template of TEMPLATES) own[template] = of(template);
+  m = { tags, lexicons, commonLower, fixed, words: new Map(), rows: new Float64Array(0), rowsUsed: ROWS_AT_ONCE, trigrams, own };
   memo.set(templates, m);
   return m;
 }
@@ -173,18 +182,17 @@ function scoreRow(m: ModelWeights): Float64Array {
 function wordWeights(m: ModelWeights, w: string, ctx: FeatureContext): WordWeights {
   let r = m.words.get(w);
   if (r) return r;
+  const { own, tags } = m;
   const lw = w.toLowerCase();
   const s = shape(w);
   const start = scoreRow(m);
-  addInto(start, 0, m.fixed.b, m.tags);
-  for (const [template, value] of [
-    ["w", lw],
-    ["s", s],
-    ["p3", lw.slice(0, 3)],
-    ["x3", lw.slice(-3)],
-    ["x2", lw.slice(-2)],
-  ])
-    addInto(start, 0, m.of(template).get(value), m.tags);
+  // b, then the word's own w, s, p3, x3 and x2, in that order (the order visitFeatures names them)
+  addInto(start, 0, m.fixed.b, tags);
+  addInto(start, 0, own.w.get(lw), tags);
+  addInto(start, 0, own.s.get(s), tags);
+  addInto(start, 0, own.p3.get(lw.slice(0, 3)), tags);
+  addInto(start, 0, own.x3.get(lw.slice(-3)), tags);
+  addInto(start, 0, own.x2.get(lw.slice(-2)), tags);
   const band = String(ctx.lexicons.commonWords.get(lw) ?? "-");
   r = {
     lower: lw,
@@ -195,15 +203,15 @@ function wordWeights(m: ModelWeights, w: string, ctx: FeatureContext): WordWeigh
     common: ctx.commonLower.has(lw),
     given: ctx.lexicons.givenNames.has(w),
     start,
-    prev1: m.of("w-1").get(lw),
-    next1: m.of("w+1").get(lw),
-    prev2: m.of("w-2").get(lw),
-    next2: m.of("w+2").get(lw),
-    shapePrev: m.of("s-1").get(s),
-    shapeNext: m.of("s+1").get(s),
-    firstShape: m.of("first|s").get(s),
-    band: m.of("wf").get(band),
-    bandFirst: m.of("wf|first").get(band),
+    prev1: own["w-1"].get(lw),
+    next1: own["w+1"].get(lw),
+    prev2: own["w-2"].get(lw),
+    next2: own["w+2"].get(lw),
+    shapePrev: own["s-1"].get(s),
+    shapeNext: own["s+1"].get(s),
+    firstShape: own["first|s"].get(s),
+    band: own.wf.get(band),
+    bandFirst: own["wf|first"].get(band),
   };
   if (m.words.size >= MAX_WORDS) m.words.clear();
   m.words.set(w, r);
@@ -222,7 +230,7 @@ export function emissionScores(templates: TemplateWeights, tags: number, written
   const recs = words.map((w) => wordWeights(m, w, ctx));
   const gaz = gazetteerLabels(words);
   const places = placeLabels(words, ctx.lexicons.places);
-  const [trigram, g, gPrev, gNext, pl, plPrev, plNext] = ["s-1s+1", "g", "g-1", "g+1", "pl", "pl-1", "pl+1"].map(m.of);
+  const { "s-1s+1": trigram, g, "g-1": gPrev, "g+1": gNext, pl, "pl-1": plPrev, "pl+1": plNext } = m.own;
   const out = new Float64Array(n * tags);
   const sum = new RowSum();
   for (let i = 0; i < n; i++) {

@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
 import { DISSOLVED_STATES, OTHER_COUNTRY_NAMES, OTHER_DEMONYMS } from "./countryForms.js";
+import { boundedMemo } from "../../util/memo.js";
 
 // the package's data as JSON, required at run time rather than bundled: the compiled command lines
 // and workers would otherwise compile 1.2 MB of it as code at every start, twice the time of parsing it
@@ -387,14 +388,17 @@ export function matchGazetteer(words: string[]): GazetteerHit[] {
   return hits;
 }
 
+/** A word's own label: "title", "orgword" or "" (memoized: the tagger asks it of every token). */
+const wordLabel = boundedMemo((w): string => {
+  const lower = w.toLowerCase();
+  if (TITLE_WORDS.has(lower)) return "title";
+  if (ORG_WORDS.has(lower) || CORPORATE_SUFFIXES.has(lower)) return "orgword";
+  return "";
+});
+
 /** Per-token gazetteer labels ("B-country", "I-region", "title", "orgword"), "" when none. */
 export function gazetteerLabels(words: string[]): string[] {
-  const labels = words.map((w): string => {
-    const lower = w.toLowerCase();
-    if (TITLE_WORDS.has(lower)) return "title";
-    if (ORG_WORDS.has(lower) || CORPORATE_SUFFIXES.has(lower)) return "orgword";
-    return "";
-  });
+  const labels = words.map(wordLabel);
   for (const h of matchGazetteer(words)) {
     for (let k = h.start; k < h.end; k++) {
       if (labels[k] && labels[k] !== "title" && labels[k] !== "orgword") continue;

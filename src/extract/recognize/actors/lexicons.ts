@@ -41,13 +41,33 @@ export function buildLexicons(json: LexiconsJSON): Lexicons {
   return { places, givenNames: new Set(json.givenNames), commonWords };
 }
 
+/** Whether every first word of `places` opens with an ASCII capital or a non-ASCII character (the lexicon is not changed once made). */
+const capitalizedPlaces = new WeakMap<Lexicons["places"], boolean>();
+function opensCapitalized(places: Lexicons["places"]): boolean {
+  let capitalized = capitalizedPlaces.get(places);
+  if (capitalized === undefined) {
+    capitalized = true;
+    for (const first of places.keys()) {
+      const code = first.charCodeAt(0);
+      if (code < 128 && (code < 65 || code > 90)) capitalized = false;
+    }
+    capitalizedPlaces.set(places, capitalized);
+  }
+  return capitalized;
+}
+
 /**
  * Per-token place labels: "B1" for a one-word place name, "B2"/"I2" for two words, "B3"/"I3" for
  * three or more; "" outside. Longest match first, left to right, no overlaps.
  */
 export function placeLabels(words: string[], places: Lexicons["places"]): string[] {
   const labels = new Array<string>(words.length).fill("");
+  const capitalized = opensCapitalized(places);
   for (let i = 0; i < words.length; i++) {
+    // most words open with a lower-case letter, a digit or a mark: no place name opens so, and a
+    // look-up of each cost more than the rest of the labelling
+    const code = words[i].charCodeAt(0);
+    if (capitalized && code < 128 && (code < 65 || code > 90)) continue;
     const list = places.get(words[i]);
     if (!list) continue;
     for (const rest of list) {
