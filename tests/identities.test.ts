@@ -157,6 +157,32 @@ describe("short forms", () => {
     expect(standsFor(["airbus"], "Airbus", orgWords("Airbus and Air France"), "Airbus and Air France")).toBe(false);
     expect(standsFor(["wagner"], "Wagner", orgWords("Wagner Group"), "Wagner Group")).toBe(true);
   });
+  it("joins a company's short form that opens with a country to its full name, not a country and a generic head", () => {
+    const r = resolveActors([
+      doc("air", "China Eastern Airlines bought ten jets. The deal pleased China Eastern's board.", [
+        ["China Eastern Airlines", "organization"],
+        ["China Eastern", "organization"],
+      ]),
+      doc("army", "The U.S. Army Corps of Engineers built a levee. The U.S. Army sent troops.", [
+        ["U.S. Army Corps of Engineers", "organization"],
+        ["U.S. Army", "organization"],
+      ]),
+    ]);
+    const of = (text: string) => r.mentions.find((m) => m.text === text)?.actor;
+    expect(of("China Eastern")).toBe("china-eastern-airlines");
+    expect(r.actors.find((a) => a.id === "china-eastern-airlines")?.aliases).toEqual(["China Eastern"]);
+    expect(of("U.S. Army")).not.toBe(of("U.S. Army Corps of Engineers"));
+    const seal = "U.S. State Department Seal";
+    expect(standsFor(orgWords("U.S. State Department"), "U.S. State Department", orgWords(seal), seal)).toBe(false);
+    expect(
+      standsFor(
+        orgWords("U.S. Government"),
+        "U.S. Government",
+        orgWords("U.S. Government Accountability Office"),
+        "U.S. Government Accountability Office",
+      ),
+    ).toBe(false);
+  });
   it("never takes a list of names as a long form, nor a generic head alone as a short one", () => {
     expect(standsFor(["turkey"], "Turkey", orgWords("Turkey, Lebanon, Egypt"), "Turkey, Lebanon, Egypt")).toBe(false);
     expect(standsFor(["institute"], "Institute", orgWords("Danish Meteorological Institute"), "Danish Meteorological Institute")).toBe(

@@ -121,6 +121,18 @@ const namesAList = (surface: string) =>
 const isAcronym = (surface: string) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface.replace(/\./g, "")) && surface.replace(/\./g, "").length >= 2;
 
 /**
+ * Whether a name opening with a country is a prefix of a longer one of the same body: a word after
+ * the country that is no generic head, and only generic heads after it in the long one ("China
+ * Eastern" for "China Eastern Airlines"; not "U.S. Army" for "U.S. Army Corps of Engineers", nor
+ * "U.S. State Department" for "U.S. State Department Seal"). The words come from the written names:
+ * a key's words split a country of two words ("@united states").
+ */
+function prefixAfterCountry(shortSurface: string, longSurface: string): boolean {
+  const [short, long] = [orgWords(shortSurface), orgWords(longSurface)];
+  return short.slice(1).some((w) => !GENERIC_ALONE.has(w)) && long.slice(short.length).every((w) => GENERIC_ALONE.has(w));
+}
+
+/**
  * Whether the short name (folded words, written form) may stand for the long one: a word prefix, the
  * long name without its opening place or country, an acronym of it, or it without a generic head.
  */
@@ -131,7 +143,7 @@ export function standsFor(short: string[], shortSurface: string, long: string[],
   if (short.length === 1 && GENERIC_ALONE.has(short[0])) return false;
   if (short[0].startsWith("@") && short.length === 1) return false;
   const prefix = short.every((w, i) => long[i] === w);
-  if (prefix && !short[0].startsWith("@")) return true;
+  if (prefix && (!short[0].startsWith("@") || prefixAfterCountry(shortSurface, longSurface))) return true;
   const tail = short.every((w, i) => long[long.length - short.length + i] === w);
   // "Air Force" for "U.S. Air Force"; "Colts" for "Indianapolis Colts" (a capitalized word before a name that is not an acronym)
   const leadWritten = longSurface.replace(/^the\s+/i, "").split(/\s+/)[0] ?? "";

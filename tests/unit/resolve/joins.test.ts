@@ -133,6 +133,22 @@ describe("folder-wide joins", () => {
     expect(joined(r, "place:west african", "place:west africa")).toBe(true);
     expect(r.graph.has("place:sudanese")).toBe(false);
   });
+  it("regionAdjectives joins 'European' to 'Europe', also read as an organization, but no longer organization's name", () => {
+    const r = resolutionOf([
+      article("a", [
+        ["Europe", "place"],
+        ["European", "place"],
+      ]),
+      article("b", [
+        ["European", "organization"],
+        ["Pan European", "organization"],
+      ]),
+    ]);
+    regionAdjectives.join(r);
+    expect(joined(r, "place:european", "place:europe")).toBe(true);
+    expect(joined(r, "organization:european", "place:europe")).toBe(true);
+    expect(joined(r, "organization:pan european", "place:europe")).toBe(false);
+  });
   it("votedShortForms joins on one agreed long form, none on disagreement", () => {
     const r = resolutionOf([
       article("a", [

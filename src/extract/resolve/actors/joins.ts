@@ -120,14 +120,19 @@ export const surnames: ResolvePass = {
   },
 };
 
-/** Adjectives of regions ("West African" states) are mentions of the region ("West Africa"). */
+/**
+ * Adjectives of regions ("West African" states, "European" markets) are mentions of the region ("West
+ * Africa", "Europe"), also a lone adjective the tagger read as an organization ("European").
+ */
 export const regionAdjectives: ResolvePass = {
   name: "region adjectives",
   join({ graph }) {
     for (const key of graph.keys()) {
-      if (!key.startsWith("place:") || !key.endsWith("an")) continue;
-      const region = key.slice(0, -1);
-      if (graph.has(region)) graph.join(key, region);
+      if (!key.endsWith("an")) continue;
+      const [kind, name] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+      if (kind !== "place" && (kind !== "organization" || name.includes(" "))) continue;
+      const region = [`place:${name.slice(0, -1)}`, `place:${name.slice(0, -2)}`].find((place) => graph.has(place));
+      if (region) graph.join(key, region);
     }
   },
 };

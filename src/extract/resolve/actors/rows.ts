@@ -116,8 +116,8 @@ export function otherName(cluster: Item[], type: ActorType): string {
       s.split(" ").length === 2,
   );
   if (full && !name.includes(" ")) name = full.replace(/ (\p{Ll})/u, (_, c: string) => ` ${c.toUpperCase()}`);
-  // a region rather than its adjective ("West Africa", not "West African")
-  if (type === "place" && name.endsWith("an") && surfaces.has(name.slice(0, -1))) name = name.slice(0, -1);
+  // a region rather than its adjective ("West Africa", not "West African"; "Europe", not "European")
+  if (type === "place" && name.endsWith("an")) name = [name.slice(0, -1), name.slice(0, -2)].find((region) => surfaces.has(region)) ?? name;
   return name;
 }
 
