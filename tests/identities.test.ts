@@ -157,6 +157,26 @@ describe("short forms", () => {
     expect(standsFor(["airbus"], "Airbus", orgWords("Airbus and Air France"), "Airbus and Air France")).toBe(false);
     expect(standsFor(["wagner"], "Wagner", orgWords("Wagner Group"), "Wagner Group")).toBe(true);
   });
+  it("joins a team's nickname with a number to its full name, never a company to its model", () => {
+    const r = resolveActors([
+      doc("nba1", "The Philadelphia 76ers fired their coach. The 76ers are 9-14.", [
+        ["Philadelphia 76ers", "organization"],
+        ["76ers", "organization"],
+      ]),
+      doc("nba2", "The 76ers named an interim coach.", [["76ers", "organization"]]),
+      doc("jets", "Airbus delivered the first Airbus A380. Airbus said more would follow.", [
+        ["Airbus", "organization"],
+        ["Airbus A380", "organization"],
+        ["Airbus", "organization"],
+      ]),
+    ]);
+    const of = (article: string, text: string) => r.mentions.find((m) => m.article === article && m.text === text)?.actor;
+    expect(of("nba1", "76ers")).toBe("philadelphia-76ers");
+    expect(of("nba2", "76ers")).toBe("philadelphia-76ers");
+    expect(r.actors.find((a) => a.id === "philadelphia-76ers")?.aliases).toEqual(["76ers"]);
+    expect(of("jets", "Airbus")).toBe("airbus");
+    expect(of("jets", "Airbus A380")).toBe("airbus-a380");
+  });
   it("joins a company's short form that opens with a country to its full name, not a country and a generic head", () => {
     const r = resolveActors([
       doc("air", "China Eastern Airlines bought ten jets. The deal pleased China Eastern's board.", [

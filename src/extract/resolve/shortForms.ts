@@ -138,8 +138,9 @@ function prefixAfterCountry(shortSurface: string, longSurface: string): boolean 
  */
 export function standsFor(short: string[], shortSurface: string, long: string[], longSurface: string): boolean {
   if (short.length >= long.length) return false;
-  // a model ("Airbus A380", "Boeing 747") or two names ("Airbus and Air France", "Turkey, Lebanon, Egypt") is not a long form of either
-  if (long.some((w) => /\d/.test(w) || w === "and" || w === "&") || namesAList(longSurface)) return false;
+  // a model ("Airbus A380", "Boeing 747") or two names ("Airbus and Air France", "Turkey, Lebanon, Egypt") is not a long form of
+  // either; a name with a number is a long form of a short one that writes the number ("76ers" for "Philadelphia 76ers")
+  if (long.some((w) => (/\d/.test(w) && !short.includes(w)) || w === "and" || w === "&") || namesAList(longSurface)) return false;
   if (short.length === 1 && GENERIC_ALONE.has(short[0])) return false;
   if (short[0].startsWith("@") && short.length === 1) return false;
   const prefix = short.every((w, i) => long[i] === w);
