@@ -52,6 +52,21 @@ describe("identities across articles", () => {
     expect(actorOf("court", "Williams")).toBe(actorOf("court", "Jamal Williams"));
     expect(actorOf("swim", "Esther Lane Williams")).not.toBe(actorOf("court", "Jamal Williams"));
   });
+  it("joins a surname with its generation to the full name, named in full, never the bare surname", () => {
+    const r = resolveActors([
+      doc("heir", "William Clay Ford Jr. spoke first. Ford Jr. later added more.", [
+        ["William Clay Ford Jr.", "person"],
+        ["Ford Jr.", "person"],
+      ]),
+      doc("heir2", "Ford Jr. retired in June.", [["Ford Jr.", "person"]]),
+      doc("cars", "Ford cut jobs.", [["Ford", "person"]]),
+    ]);
+    const of = (article: string, text: string) => r.mentions.find((m) => m.article === article && m.text === text)?.actor;
+    expect(of("heir", "Ford Jr.")).toBe("william-clay-ford-jr");
+    expect(of("heir2", "Ford Jr.")).toBe("william-clay-ford-jr");
+    expect(r.actors.find((a) => a.id === "william-clay-ford-jr")?.aliases).toEqual(["Ford Jr."]);
+    expect(of("cars", "Ford")).not.toBe("william-clay-ford-jr");
+  });
   it("joins a surname two people of the folder share to neither outside their articles", () => {
     const bare = actorOf("other", "Williams");
     expect(bare).toBeDefined();

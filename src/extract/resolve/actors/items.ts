@@ -36,8 +36,20 @@ const SURNAME_ARTICLE = /^(?:al|el|ad|ash|as|at|ar|az|an)-(?=\p{L}{2})/u;
 /** Particles a surname is written with ("bin Laden", "de Gaulle", "van Gogh"): a name of two tokens opening with one is a surname alone. */
 const SURNAME_PARTICLES = new Set("bin ibn van von de da di del della der den du le la al el".split(" "));
 
-/** The forms a full name's surname is written alone with: itself, without its article ("al-abadi", "abadi"), with its particle ("bin laden"). */
+/** Generational suffixes after a surname ("Ford Jr.", "Griffey III"): no surname of their own. */
+const GENERATION_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+export const endsWithGeneration = (tokens: readonly string[]) => tokens.length > 1 && GENERATION_SUFFIXES.has(tokens[tokens.length - 1]);
+
+/**
+ * The forms a full name's surname is written alone with: itself, without its article ("al-abadi", "abadi"), with its
+ * particle ("bin laden"); a surname with its generational suffix ("ford jr"), never without it: "Ford" alone is as often
+ * the family's company.
+ */
 export function surnameForms(tokens: readonly string[]): string[] {
+  if (endsWithGeneration(tokens) && tokens.length > 2) {
+    const forms = surnameForms(tokens.slice(0, -1));
+    return forms.map((form) => `${form} ${tokens[tokens.length - 1]}`);
+  }
   const last = tokens[tokens.length - 1];
   const forms = [last];
   const bare = last.replace(SURNAME_ARTICLE, "");
@@ -46,9 +58,11 @@ export function surnameForms(tokens: readonly string[]): string[] {
   return forms;
 }
 
-/** Whether a person's name tokens are a surname alone: one token, or a particle and a surname ("bin laden"). */
-export const isSurnameAlone = (tokens: readonly string[]) =>
-  tokens.length === 1 || (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0]));
+/** Whether a person's name tokens are a surname alone: one token, a particle and a surname ("bin laden"), a surname and its generation ("ford jr"). */
+export const isSurnameAlone = (tokens: readonly string[]): boolean =>
+  tokens.length === 1 ||
+  (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0])) ||
+  (endsWithGeneration(tokens) && isSurnameAlone(tokens.slice(0, -1)));
 
 /** A mention's text without a possessive and with single spaces. */
 export function cleanSurface(surface: string): string {

@@ -5,7 +5,7 @@ import type { ActorRow, ActorType, MentionRow } from "../../types.js";
 import { foldName } from "../countryNames.js";
 import { GENERIC_ORG_HEADS, orgWords, standsFor } from "../shortForms.js";
 import { sha256 } from "../../util/hash.js";
-import { TITLE_WORDS, personTokens, type Item } from "./items.js";
+import { TITLE_WORDS, endsWithGeneration, personTokens, type Item } from "./items.js";
 
 export function slugify(name: string): string {
   return (
@@ -76,13 +76,16 @@ function displayName(surface: string): string {
   return words.join(" ");
 }
 
+/** Whether a person's name tokens are a full name: more than one, and no surname with its generation alone ("Ford Jr."). */
+const isFullName = (tokens: readonly string[]) => tokens.length > 1 && !(tokens.length === 2 && endsWithGeneration(tokens));
+
 /**
  * A person's name: the most common full name of the cluster (the longest on a tie), else its first
  * mention; a name read with words before it ("NATO Secretary General Javier Solana") counts for
  * the full name it ends with.
  */
 export function personName(cluster: Item[]): string {
-  const full = writtenAs(cluster, (surface) => (personTokens(surface).length > 1 ? displayName(surface) : undefined));
+  const full = writtenAs(cluster, (surface) => (isFullName(personTokens(surface)) ? displayName(surface) : undefined));
   for (const [name, count] of [...full]) {
     const inside = [...full.keys()].find((other) => other !== name && other.includes(" ") && name.endsWith(` ${other}`));
     if (inside === undefined) continue;
