@@ -27,6 +27,26 @@ describe("folder-wide joins", () => {
     expect(joined(r, "person:abdourahamane tchiani", "person:abdourahamane tiani")).toBe(true);
     expect(joined(r, "person:abdourahamane tiani", "person:mark tiani")).toBe(false);
   });
+  it("spellingVariants joins a familiar given name to its formal one, keeping initials, not another name", () => {
+    const r = resolutionOf([
+      article("a", [["Bill Ford", "person"]]),
+      article("b", [
+        ["William Ford", "person"],
+        ["B. Ford", "person"],
+      ]),
+      article("c", [
+        ["Jack Smith", "person"],
+        ["John Smith", "person"],
+        ["Jim Press", "person"],
+        ["Jon Press", "person"],
+      ]),
+    ]);
+    spellingVariants.join(r);
+    expect(joined(r, "person:bill ford", "person:william ford")).toBe(true);
+    expect(joined(r, "person:b ford", "person:bill ford")).toBe(true);
+    expect(joined(r, "person:jack smith", "person:john smith")).toBe(false);
+    expect(joined(r, "person:jim press", "person:jon press")).toBe(false);
+  });
   it("namesInLongerSpans joins a name read with words before it to that name, in one story", () => {
     const r = resolutionOf([
       article("a", [

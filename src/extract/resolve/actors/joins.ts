@@ -10,6 +10,7 @@ import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForm
 import type { KeyGraph } from "./graph.js";
 import { articleKinship, articlesOfKeys } from "./kin.js";
 import { loneWordsByStory } from "./loneWords.js";
+import { formalGivenName } from "./givenNames.js";
 import type { ResolvePass } from "./pass.js";
 
 const SIMILAR = 0.88;
@@ -20,20 +21,26 @@ const personNames = (graph: KeyGraph) =>
 const surnameAlone = (name: string) => isSurnameAlone(name.split(" "));
 const fullNames = (graph: KeyGraph) => personNames(graph).filter((name) => !surnameAlone(name));
 
-/** Whether two first names agree: close spellings, or an initial and a name it opens ("J" / "john"). */
+/** Whether two first names agree: close spellings, an initial and a name it opens ("J" / "john"), a familiar form ("bill" / "william"). */
 function firstNamesAgree(a: string, b: string): boolean {
-  return jaroWinkler(a, b) >= SIMILAR || (a.length === 1 && b[0] === a) || (b.length === 1 && a[0] === b);
+  return (
+    jaroWinkler(a, b) >= SIMILAR ||
+    (a.length === 1 && b[0] === a) ||
+    (b.length === 1 && a[0] === b) ||
+    formalGivenName(a) === formalGivenName(b)
+  );
 }
 
 /** Full names that agree on first and last name, allowing spelling variants ("Tchiani" = "Tiani"). */
 export const spellingVariants: ResolvePass = {
   name: "spelling variants",
   join({ graph }) {
-    // spelling variants keep their initials: compare only names in the same block (first letters)
+    // spelling variants keep their initials: compare only names in the same block (first letters, of a familiar given name's formal one)
     const blocks = new Map<string, string[]>();
     for (const name of fullNames(graph)) {
       const tokens = name.split(" ");
-      pushTo(blocks, `${tokens[0][0]}|${tokens[tokens.length - 1][0]}`, name);
+      for (const initial of new Set([tokens[0][0], formalGivenName(tokens[0])[0]]))
+        pushTo(blocks, `${initial}|${tokens[tokens.length - 1][0]}`, name);
     }
     for (const block of blocks.values()) {
       for (let i = 0; i < block.length; i++) {
