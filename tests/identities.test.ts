@@ -172,13 +172,23 @@ describe("short forms", () => {
     expect(standsFor(["airbus"], "Airbus", orgWords("Airbus and Air France"), "Airbus and Air France")).toBe(false);
     expect(standsFor(["wagner"], "Wagner", orgWords("Wagner Group"), "Wagner Group")).toBe(true);
   });
-  it("joins a team's nickname with a number to its full name, never a company to its model", () => {
+  it("joins a team's nickname, with a number or after a city of two words, to its full name, never a company to its model", () => {
     const r = resolveActors([
       doc("nba1", "The Philadelphia 76ers fired their coach. The 76ers are 9-14.", [
         ["Philadelphia 76ers", "organization"],
         ["76ers", "organization"],
       ]),
       doc("nba2", "The 76ers named an interim coach.", [["76ers", "organization"]]),
+      doc("nfl", "The San Francisco 49ers beat the St. Louis Rams. The 49ers led early; the Rams never scored.", [
+        ["San Francisco 49ers", "organization"],
+        ["St. Louis Rams", "organization"],
+        ["49ers", "organization"],
+        ["Rams", "organization"],
+      ]),
+      doc("chips", "Advanced Micro Devices cut prices. Devices sold out.", [
+        ["Advanced Micro Devices", "organization"],
+        ["Devices", "organization"],
+      ]),
       doc("jets", "Airbus delivered the first Airbus A380. Airbus said more would follow.", [
         ["Airbus", "organization"],
         ["Airbus A380", "organization"],
@@ -190,6 +200,9 @@ describe("short forms", () => {
     expect(of("nba2", "76ers")).toBe("philadelphia-76ers");
     expect(r.actors.find((a) => a.id === "philadelphia-76ers")?.aliases).toEqual(["76ers"]);
     expect(of("jets", "Airbus")).toBe("airbus");
+    expect(of("nfl", "49ers")).toBe("san-francisco-49ers");
+    expect(of("nfl", "Rams")).toBe("st-louis-rams");
+    expect(of("chips", "Devices")).toBe("devices");
     expect(of("jets", "Airbus A380")).toBe("airbus-a380");
   });
   it("joins a company's short form that opens with a country to its full name, not a country and a generic head", () => {
