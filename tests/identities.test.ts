@@ -67,6 +67,19 @@ describe("identities across articles", () => {
     expect(r.actors.find((a) => a.id === "william-clay-ford-jr")?.aliases).toEqual(["Ford Jr."]);
     expect(of("cars", "Ford")).not.toBe("william-clay-ford-jr");
   });
+  it("keeps a monarch's name and number a full name, one actor across stories", () => {
+    const r = resolveActors([
+      doc("visit", "Queen Elizabeth II visited Ottawa.", [
+        ["Queen Elizabeth II", "person"],
+        ["Ottawa", "place"],
+      ]),
+      doc("speech", "Elizabeth II spoke at the Senate in Rome.", [
+        ["Elizabeth II", "person"],
+        ["Rome", "place"],
+      ]),
+    ]);
+    expect(new Set(r.mentions.filter((m) => m.text.includes("Elizabeth")).map((m) => m.actor))).toEqual(new Set(["elizabeth-ii"]));
+  });
   it("joins a surname two people of the folder share to neither outside their articles", () => {
     const bare = actorOf("other", "Williams");
     expect(bare).toBeDefined();

@@ -36,9 +36,14 @@ const SURNAME_ARTICLE = /^(?:al|el|ad|ash|as|at|ar|az|an)-(?=\p{L}{2})/u;
 /** Particles a surname is written with ("bin Laden", "de Gaulle", "van Gogh"): a name of two tokens opening with one is a surname alone. */
 const SURNAME_PARTICLES = new Set("bin ibn van von de da di del della der den du le la al el".split(" "));
 
-/** Generational suffixes after a surname ("Ford Jr.", "Griffey III"): no surname of their own. */
+/** Generational suffixes after a surname ("Ford Jr.", "Davis Love III"): no surname of their own. */
 const GENERATION_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-export const endsWithGeneration = (tokens: readonly string[]) => tokens.length > 1 && GENERATION_SUFFIXES.has(tokens[tokens.length - 1]);
+const endsWithGeneration = (tokens: readonly string[]) => tokens.length > 1 && GENERATION_SUFFIXES.has(tokens[tokens.length - 1]);
+/**
+ * Whether a name of two tokens is a surname and its generation ("ford jr"); a name and a number is a
+ * monarch's or pope's full name ("Elizabeth II").
+ */
+export const surnameWithGeneration = (tokens: readonly string[]) => tokens.length === 2 && (tokens[1] === "jr" || tokens[1] === "sr");
 
 /**
  * The forms a full name's surname is written alone with: itself, without its article ("al-abadi", "abadi"), with its
@@ -58,11 +63,9 @@ export function surnameForms(tokens: readonly string[]): string[] {
   return forms;
 }
 
-/** Whether a person's name tokens are a surname alone: one token, a particle and a surname ("bin laden"), a surname and its generation ("ford jr"). */
+/** Whether a person's name tokens are a surname alone: one token, a particle and a surname ("bin laden"), a surname and its generation ("ford jr", not "elizabeth ii"). */
 export const isSurnameAlone = (tokens: readonly string[]): boolean =>
-  tokens.length === 1 ||
-  (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0])) ||
-  (endsWithGeneration(tokens) && isSurnameAlone(tokens.slice(0, -1)));
+  tokens.length === 1 || (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0])) || surnameWithGeneration(tokens);
 
 /** A mention's text without a possessive and with single spaces. */
 export function cleanSurface(surface: string): string {
