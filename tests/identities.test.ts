@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { actorDoc } from "./helpers/actorDocs.js";
 import { resolveActors } from "../src/extract/resolve/actors.js";
+import { initialsSpell } from "../src/extract/resolve/actors/items.js";
 import { orgKeyOf, standsFor, orgWords } from "../src/extract/resolve/shortForms.js";
 
 const doc = actorDoc;
@@ -66,6 +67,29 @@ describe("identities across articles", () => {
     expect(of("heir2", "Ford Jr.")).toBe("william-clay-ford-jr");
     expect(r.actors.find((a) => a.id === "william-clay-ford-jr")?.aliases).toEqual(["Ford Jr."]);
     expect(of("cars", "Ford")).not.toBe("william-clay-ford-jr");
+  });
+  it("reads no dateline's agency as an acronym of the town, and keeps acronyms of names in another language", () => {
+    const r = resolveActors([
+      doc("wire", "PHILADELPHIA (AP) - The team lost. AP photographers were there.", [
+        ["PHILADELPHIA", "organization"],
+        ["AP", "organization"],
+      ]),
+      doc("rebels", "The Kurdistan Workers' Party (PKK) claimed the attack. The PKK denied it later.", [
+        ["Kurdistan Workers' Party", "organization"],
+        ["PKK", "organization"],
+      ]),
+    ]);
+    const of = (text: string) => r.mentions.find((m) => m.text === text)?.actor;
+    expect(of("AP")).toBe("ap");
+    expect(of("PHILADELPHIA")).toBe("philadelphia");
+    expect(of("PKK")).toBe(of("Kurdistan Workers' Party"));
+    expect(initialsSpell("European Aeronautic Defence and Space Company", "EADS")).toBe(true);
+    expect(initialsSpell("Aeronautic Defence & Space NV", "EADS")).toBe(true);
+    expect(initialsSpell("WASHINGTON", "Reuters")).toBe(false);
+    expect(initialsSpell("LOS ANGELES", "AP")).toBe(false);
+    expect(initialsSpell("Los Angeles", "AP")).toBe(false);
+    expect(initialsSpell("Dow Jones", "DJIA")).toBe(true);
+    expect(initialsSpell("Reporting System", "ACARS")).toBe(false);
   });
   it("keeps a monarch's name and number a full name, one actor across stories", () => {
     const r = resolveActors([

@@ -143,13 +143,45 @@ export function classifier(): (article: string, mention: ActorMention) => Item {
 /** The words of an organization key ("organization:economic community of …"). */
 export const orgKeyWords = (key: string) => key.slice("organization:".length).split(" ");
 
-/** Acronym definitions written in the text: "Economic Community of West African States (ECOWAS)" → [long, short], folded. */
+/**
+ * Acronym definitions written in the text: "Economic Community of West African States (ECOWAS)" → [long, short], folded;
+ * only where the name's initials can spell the acronym (initialsSpell), not a dateline's agency ("PHILADELPHIA (AP)").
+ */
 export function definedAcronyms(doc: ArticleMentions): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const m of doc.mentions) {
     const after = doc.text.slice(m.end, m.end + 16);
     const def = /^\s*\(([A-Z][A-Za-z0-9.&-]{1,12})\)/.exec(after);
-    if (def && m.type !== "person") pairs.push([foldName(m.text), foldName(def[1])]);
+    if (def && m.type !== "person" && initialsSpell(m.text, def[1])) pairs.push([foldName(m.text), foldName(def[1])]);
   }
   return pairs;
+}
+
+/** News agencies a dateline credits ("PHILADELPHIA (AP)"): never an acronym the name before them defines. */
+const DATELINE_CREDITS = new Set(["AP", "AFP", "UPI", "Reuters", "CNN", "BBC", "DPA", "ANSA", "EFE", "Xinhua", "IANS", "PTI"]);
+
+/**
+ * Whether a name's words' initials may spell an acronym: more than half of its capitals are among them ("EADS" of
+ * "European Aeronautic Defence and Space Company" and of "Aeronautic Defence & Space NV", a name read without its
+ * first word; "PKK" of "Kurdistan Workers' Party", an acronym of the name in another language), or half with its
+ * first capital in a name not written in capitals ("DJIA" of "Dow Jones", a name read short); never a dateline's
+ * agency ("PHILADELPHIA (AP)", "Los Angeles (Reuters)").
+ */
+export function initialsSpell(name: string, acronym: string): boolean {
+  if (DATELINE_CREDITS.has(acronym)) return false;
+  const pool = name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase());
+  const capitals = [...acronym].filter((c) => /\p{Lu}/u.test(c));
+  if (!capitals.length) return false;
+  const firstIn = pool.includes(capitals[0]);
+  let spelled = 0;
+  for (const c of capitals) {
+    const at = pool.indexOf(c);
+    if (at < 0) continue;
+    pool.splice(at, 1);
+    spelled++;
+  }
+  return spelled * 2 > capitals.length || (spelled * 2 === capitals.length && firstIn && /\p{Ll}/u.test(name));
 }
