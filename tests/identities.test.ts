@@ -91,6 +91,21 @@ describe("identities across articles", () => {
     expect(initialsSpell("Dow Jones", "DJIA")).toBe(true);
     expect(initialsSpell("Reporting System", "ACARS")).toBe(false);
   });
+  it("names a person by the full name, not a surname with its particle", () => {
+    const r = resolveActors([
+      doc("coach", "The Bulls fired Vinny Del Negro. Del Negro had coached two seasons. Del Negro declined to comment.", [
+        ["Bulls", "organization"],
+        ["Vinny Del Negro", "person"],
+        ["Del Negro", "person"],
+        ["Del Negro", "person"],
+      ]),
+    ]);
+    expect(r.actors.find((a) => a.type === "person")).toMatchObject({
+      id: "vinny-del-negro",
+      name: "Vinny Del Negro",
+      aliases: ["Del Negro"],
+    });
+  });
   it("keeps a monarch's name and number a full name, one actor across stories", () => {
     const r = resolveActors([
       doc("visit", "Queen Elizabeth II visited Ottawa.", [

@@ -5,7 +5,7 @@ import type { ActorRow, ActorType, MentionRow } from "../../types.js";
 import { foldName } from "../countryNames.js";
 import { GENERIC_ORG_HEADS, orgWords, standsFor } from "../shortForms.js";
 import { sha256 } from "../../util/hash.js";
-import { TITLE_WORDS, personTokens, surnameWithGeneration, type Item } from "./items.js";
+import { TITLE_WORDS, isSurnameAlone, personTokens, type Item } from "./items.js";
 
 export function slugify(name: string): string {
   return (
@@ -76,8 +76,8 @@ function displayName(surface: string): string {
   return words.join(" ");
 }
 
-/** Whether a person's name tokens are a full name: more than one, and no surname with its generation alone ("Ford Jr."). */
-const isFullName = (tokens: readonly string[]) => tokens.length > 1 && !surnameWithGeneration(tokens);
+/** Whether a person's name tokens are a full name: no surname alone, with its particle or its generation ("Del Negro", "Ford Jr."). */
+const isFullName = (tokens: readonly string[]) => !isSurnameAlone(tokens);
 
 /**
  * A person's name: the most common full name of the cluster (the longest on a tie), else its first
