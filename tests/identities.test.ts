@@ -106,6 +106,22 @@ describe("identities across articles", () => {
       aliases: ["Del Negro"],
     });
   });
+  it("reads a role word before a name as no given name", () => {
+    const r = resolveActors([
+      doc("chips", "Executive Rory Read said the deal would help. Read expects it to close soon.", [
+        ["Executive Rory Read", "person"],
+        ["Read", "person"],
+      ]),
+      doc("church", "The Rev. Louis Gigante spoke. Louis Gigante is a priest.", [
+        ["Rev. Louis Gigante", "person"],
+        ["Louis Gigante", "person"],
+      ]),
+    ]);
+    const of = (text: string) => r.mentions.find((m) => m.text === text)?.actor;
+    expect([of("Executive Rory Read"), of("Read")]).toEqual(["rory-read", "rory-read"]);
+    expect(of("Rev. Louis Gigante")).toBe("louis-gigante");
+    expect(of("Louis Gigante")).toBe("louis-gigante");
+  });
   it("keeps a monarch's name and number a full name, one actor across stories", () => {
     const r = resolveActors([
       doc("visit", "Queen Elizabeth II visited Ottawa.", [

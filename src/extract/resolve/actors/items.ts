@@ -13,8 +13,15 @@ export interface ArticleMentions {
   mentions: ActorMention[];
 }
 
-/** Words that may precede a person's name without being part of it: the tagger's titles, without their dots, and "former", "late", "vice". */
-export const TITLE_WORDS = new Set([...RECOGNIZER_TITLE_WORDS].map((w) => w.replace(/\.$/, "")).concat(["vice", "former", "late"]));
+/**
+ * Words that may precede a person's name without being part of it: the tagger's titles, without their dots, "former",
+ * "late", "vice", and roles no given name is ("Chief Executive Rory Read", "the Rev. Louis Gigante", "coach Maurice Cheeks").
+ */
+export const TITLE_WORDS = new Set(
+  [...RECOGNIZER_TITLE_WORDS]
+    .map((w) => w.replace(/\.$/, ""))
+    .concat(["vice", "former", "late", "executive", "rev", "reverend", "manager", "coach", "actress", "actor"]),
+);
 
 /** Name tokens of a person mention without titles, possessives and initials' dots. */
 export const personTokens: (surface: string) => readonly string[] = boundedMemo(computePersonTokens);
