@@ -122,6 +122,28 @@ describe("identities across articles", () => {
     expect(of("Rev. Louis Gigante")).toBe("louis-gigante");
     expect(of("Louis Gigante")).toBe("louis-gigante");
   });
+  it("takes no title-case headline's words after a name for a long form of it", () => {
+    const r = resolveActors([
+      doc("launch", "Velcor Unveils New Chips\n\nVelcor said on Tuesday the chips would ship in June.", [
+        ["Velcor Unveils", "organization"],
+        ["Velcor", "organization"],
+      ]),
+      doc("rival", "Velcor cut prices. Rival Ambrix declined to comment.", [
+        ["Velcor", "organization"],
+        ["Ambrix", "organization"],
+      ]),
+      doc("deal", "Northrop Grumman won the tanker deal\n\nNorthrop said it was pleased.", [
+        ["Northrop Grumman", "organization"],
+        ["Northrop", "organization"],
+      ]),
+    ]);
+    const of = (article: string, text: string) => r.mentions.find((m) => m.article === article && m.text === text)?.actor;
+    expect(of("launch", "Velcor")).toBe("velcor");
+    expect(of("rival", "Velcor")).toBe("velcor");
+    expect(r.actors.find((a) => a.id === "velcor")?.aliases).toEqual([]);
+    // a headline in sentence case writes names as the text does
+    expect(of("deal", "Northrop")).toBe("northrop-grumman");
+  });
   it("keeps a monarch's name and number a full name, one actor across stories", () => {
     const r = resolveActors([
       doc("visit", "Queen Elizabeth II visited Ottawa.", [

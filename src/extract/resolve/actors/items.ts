@@ -147,6 +147,21 @@ export function classifier(): (article: string, mention: ActorMention) => Item {
   };
 }
 
+/**
+ * Where an article's headline in title case ends ("Intel Unveils New Chips"): its first line, when a line follows, it
+ * is short, has no full stop at its end and most of its longer words are capitalized; -1 when the text opens with
+ * running text or a headline in sentence case ("Northrop Grumman wins the tanker deal"), whose names are as written.
+ */
+export function headlineEnd(text: string): number {
+  const end = text.indexOf("\n");
+  if (end < 0 || end > 160) return -1;
+  const line = text.slice(0, end);
+  if (/[.!?]["”’]?\s*$/.test(line)) return -1;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length && capitalized * 4 >= words.length * 3 ? end : -1;
+}
+
 /** The words of an organization key ("organization:economic community of …"). */
 export const orgKeyWords = (key: string) => key.slice("organization:".length).split(" ");
 

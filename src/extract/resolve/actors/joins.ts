@@ -6,7 +6,16 @@ import { jaroWinkler } from "../similarity.js";
 import { pushTo, pushToSet } from "../../util/groupBy.js";
 import { boundedMemo } from "../../util/memo.js";
 import { acronymsOf, orgKeyOf, standsFor } from "../shortForms.js";
-import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type Item } from "./items.js";
+import {
+  definedAcronyms,
+  headlineEnd,
+  isSurnameAlone,
+  orgKeyWords,
+  personTokens,
+  surnameForms,
+  type ArticleMentions,
+  type Item,
+} from "./items.js";
 import type { KeyGraph } from "./graph.js";
 import { articleKinship, articlesOfKeys } from "./kin.js";
 import { loneWordsByStory } from "./loneWords.js";
@@ -196,8 +205,9 @@ function longFormPool(orgKeys: readonly string[], wordsOf: ReadonlyMap<string, s
  */
 export const folderShortForms: ResolvePass = {
   name: "folder short forms",
-  join({ graph, items }) {
+  join({ graph, items, docs }) {
     const orgKeys = [...new Set(items.filter((i) => i.kind === "organization").map((i) => i.key))];
+    const headlineOnly = headlineOnlyKeys(docs, items);
     const wordsOf = new Map(orgKeys.map((key) => [key, orgKeyWords(key)]));
     const poolOf = longFormPool(orgKeys, wordsOf, graph);
     // the articles of organizations' keys, the only ones asked for (also of items read as another kind)
@@ -210,7 +220,7 @@ export const folderShortForms: ResolvePass = {
       const roots = new Set<number>();
       const longArticles = new Set<string>();
       for (const long of poolOf(words, surface, /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface))) {
-        if (long === short || !standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) continue;
+        if (long === short || headlineOnly.has(long) || !standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) continue;
         roots.add(graph.root(long));
         for (const article of articlesOf.get(long)!) longArticles.add(article);
       }
@@ -218,6 +228,18 @@ export const folderShortForms: ResolvePass = {
     }
   },
 };
+
+/** Keys of organizations only headlines write ("Intel Unveils" of "Intel Unveils New Chips"): no long form of a short one. */
+function headlineOnlyKeys(docs: readonly ArticleMentions[], items: readonly Item[]): Set<string> {
+  const ends = new Map(docs.map((doc) => [doc.article, headlineEnd(doc.text)]));
+  const inBody = new Set<string>();
+  const inHeadline = new Set<string>();
+  for (const item of items) {
+    if (item.kind !== "organization") continue;
+    (item.mention.end <= (ends.get(item.article) ?? -1) ? inHeadline : inBody).add(item.key);
+  }
+  return new Set([...inHeadline].filter((key) => !inBody.has(key)));
+}
 
 /** Words of a long form that tell it apart: no small words, no "&". */
 const SMALL_WORDS = new Set(["of", "the", "and", "&", "for", "de", "du", "la"]);
