@@ -67,6 +67,8 @@ describe("coreference scoring", () => {
       { start: 51, end: 59, actor: "ana-lind" },
     ]);
     expect(scored.map((m) => m.actor)).toEqual(["kestrel", "kestrel", "ana-lind", "ana-lind"]);
+    // "chief Ana Lind" is found by our "Ana Lind", a part of it: not the gold extent
+    expect(scored.map((m) => m.sameExtent)).toEqual([true, true, false, true]);
   });
   it("scores B-cubed: one actor over two entities halves precision on their mentions", () => {
     const b = bCubed([

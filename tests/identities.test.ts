@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { actorDoc } from "./helpers/actorDocs.js";
 import { resolveActors } from "../src/extract/resolve/actors.js";
+import { initialsSpell } from "../src/extract/resolve/actors/items.js";
 import { orgKeyOf, standsFor, orgWords } from "../src/extract/resolve/shortForms.js";
 
 const doc = actorDoc;
@@ -51,6 +52,110 @@ describe("identities across articles", () => {
     expect(actorOf("swim", "Williams")).toBe(actorOf("swim", "Esther Lane Williams"));
     expect(actorOf("court", "Williams")).toBe(actorOf("court", "Jamal Williams"));
     expect(actorOf("swim", "Esther Lane Williams")).not.toBe(actorOf("court", "Jamal Williams"));
+  });
+  it("joins a surname with its generation to the full name, named in full, never the bare surname", () => {
+    const r = resolveActors([
+      doc("heir", "William Clay Ford Jr. spoke first. Ford Jr. later added more.", [
+        ["William Clay Ford Jr.", "person"],
+        ["Ford Jr.", "person"],
+      ]),
+      doc("heir2", "Ford Jr. retired in June.", [["Ford Jr.", "person"]]),
+      doc("cars", "Ford cut jobs.", [["Ford", "person"]]),
+    ]);
+    const of = (article: string, text: string) => r.mentions.find((m) => m.article === article && m.text === text)?.actor;
+    expect(of("heir", "Ford Jr.")).toBe("william-clay-ford-jr");
+    expect(of("heir2", "Ford Jr.")).toBe("william-clay-ford-jr");
+    expect(r.actors.find((a) => a.id === "william-clay-ford-jr")?.aliases).toEqual(["Ford Jr."]);
+    expect(of("cars", "Ford")).not.toBe("william-clay-ford-jr");
+  });
+  it("reads no dateline's agency as an acronym of the town, and keeps acronyms of names in another language", () => {
+    const r = resolveActors([
+      doc("wire", "PHILADELPHIA (AP) - The team lost. AP photographers were there.", [
+        ["PHILADELPHIA", "organization"],
+        ["AP", "organization"],
+      ]),
+      doc("rebels", "The Kurdistan Workers' Party (PKK) claimed the attack. The PKK denied it later.", [
+        ["Kurdistan Workers' Party", "organization"],
+        ["PKK", "organization"],
+      ]),
+    ]);
+    const of = (text: string) => r.mentions.find((m) => m.text === text)?.actor;
+    expect(of("AP")).toBe("ap");
+    expect(of("PHILADELPHIA")).toBe("philadelphia");
+    expect(of("PKK")).toBe(of("Kurdistan Workers' Party"));
+    expect(initialsSpell("European Aeronautic Defence and Space Company", "EADS")).toBe(true);
+    expect(initialsSpell("Aeronautic Defence & Space NV", "EADS")).toBe(true);
+    expect(initialsSpell("WASHINGTON", "Reuters")).toBe(false);
+    expect(initialsSpell("LOS ANGELES", "AP")).toBe(false);
+    expect(initialsSpell("Los Angeles", "AP")).toBe(false);
+    expect(initialsSpell("Dow Jones", "DJIA")).toBe(true);
+    expect(initialsSpell("Reporting System", "ACARS")).toBe(false);
+  });
+  it("names a person by the full name, not a surname with its particle", () => {
+    const r = resolveActors([
+      doc("coach", "The Bulls fired Vinny Del Negro. Del Negro had coached two seasons. Del Negro declined to comment.", [
+        ["Bulls", "organization"],
+        ["Vinny Del Negro", "person"],
+        ["Del Negro", "person"],
+        ["Del Negro", "person"],
+      ]),
+    ]);
+    expect(r.actors.find((a) => a.type === "person")).toMatchObject({
+      id: "vinny-del-negro",
+      name: "Vinny Del Negro",
+      aliases: ["Del Negro"],
+    });
+  });
+  it("reads a role word before a name as no given name", () => {
+    const r = resolveActors([
+      doc("chips", "Executive Rory Read said the deal would help. Read expects it to close soon.", [
+        ["Executive Rory Read", "person"],
+        ["Read", "person"],
+      ]),
+      doc("church", "The Rev. Louis Gigante spoke. Louis Gigante is a priest.", [
+        ["Rev. Louis Gigante", "person"],
+        ["Louis Gigante", "person"],
+      ]),
+    ]);
+    const of = (text: string) => r.mentions.find((m) => m.text === text)?.actor;
+    expect([of("Executive Rory Read"), of("Read")]).toEqual(["rory-read", "rory-read"]);
+    expect(of("Rev. Louis Gigante")).toBe("louis-gigante");
+    expect(of("Louis Gigante")).toBe("louis-gigante");
+  });
+  it("takes no title-case headline's words after a name for a long form of it", () => {
+    const r = resolveActors([
+      doc("launch", "Velcor Unveils New Chips\n\nVelcor said on Tuesday the chips would ship in June.", [
+        ["Velcor Unveils", "organization"],
+        ["Velcor", "organization"],
+      ]),
+      doc("rival", "Velcor cut prices. Rival Ambrix declined to comment.", [
+        ["Velcor", "organization"],
+        ["Ambrix", "organization"],
+      ]),
+      doc("deal", "Northrop Grumman won the tanker deal\n\nNorthrop said it was pleased.", [
+        ["Northrop Grumman", "organization"],
+        ["Northrop", "organization"],
+      ]),
+    ]);
+    const of = (article: string, text: string) => r.mentions.find((m) => m.article === article && m.text === text)?.actor;
+    expect(of("launch", "Velcor")).toBe("velcor");
+    expect(of("rival", "Velcor")).toBe("velcor");
+    expect(r.actors.find((a) => a.id === "velcor")?.aliases).toEqual([]);
+    // a headline in sentence case writes names as the text does
+    expect(of("deal", "Northrop")).toBe("northrop-grumman");
+  });
+  it("keeps a monarch's name and number a full name, one actor across stories", () => {
+    const r = resolveActors([
+      doc("visit", "Queen Elizabeth II visited Ottawa.", [
+        ["Queen Elizabeth II", "person"],
+        ["Ottawa", "place"],
+      ]),
+      doc("speech", "Elizabeth II spoke at the Senate in Rome.", [
+        ["Elizabeth II", "person"],
+        ["Rome", "place"],
+      ]),
+    ]);
+    expect(new Set(r.mentions.filter((m) => m.text.includes("Elizabeth")).map((m) => m.actor))).toEqual(new Set(["elizabeth-ii"]));
   });
   it("joins a surname two people of the folder share to neither outside their articles", () => {
     const bare = actorOf("other", "Williams");
@@ -156,6 +261,65 @@ describe("short forms", () => {
     expect(standsFor(["airbus"], "Airbus", orgWords("Airbus A380"), "Airbus A380")).toBe(false);
     expect(standsFor(["airbus"], "Airbus", orgWords("Airbus and Air France"), "Airbus and Air France")).toBe(false);
     expect(standsFor(["wagner"], "Wagner", orgWords("Wagner Group"), "Wagner Group")).toBe(true);
+  });
+  it("joins a team's nickname, with a number or after a city of two words, to its full name, never a company to its model", () => {
+    const r = resolveActors([
+      doc("nba1", "The Philadelphia 76ers fired their coach. The 76ers are 9-14.", [
+        ["Philadelphia 76ers", "organization"],
+        ["76ers", "organization"],
+      ]),
+      doc("nba2", "The 76ers named an interim coach.", [["76ers", "organization"]]),
+      doc("nfl", "The San Francisco 49ers beat the St. Louis Rams. The 49ers led early; the Rams never scored.", [
+        ["San Francisco 49ers", "organization"],
+        ["St. Louis Rams", "organization"],
+        ["49ers", "organization"],
+        ["Rams", "organization"],
+      ]),
+      doc("chips", "Advanced Micro Devices cut prices. Devices sold out.", [
+        ["Advanced Micro Devices", "organization"],
+        ["Devices", "organization"],
+      ]),
+      doc("jets", "Airbus delivered the first Airbus A380. Airbus said more would follow.", [
+        ["Airbus", "organization"],
+        ["Airbus A380", "organization"],
+        ["Airbus", "organization"],
+      ]),
+    ]);
+    const of = (article: string, text: string) => r.mentions.find((m) => m.article === article && m.text === text)?.actor;
+    expect(of("nba1", "76ers")).toBe("philadelphia-76ers");
+    expect(of("nba2", "76ers")).toBe("philadelphia-76ers");
+    expect(r.actors.find((a) => a.id === "philadelphia-76ers")?.aliases).toEqual(["76ers"]);
+    expect(of("jets", "Airbus")).toBe("airbus");
+    expect(of("nfl", "49ers")).toBe("san-francisco-49ers");
+    expect(of("nfl", "Rams")).toBe("st-louis-rams");
+    expect(of("chips", "Devices")).toBe("devices");
+    expect(of("jets", "Airbus A380")).toBe("airbus-a380");
+  });
+  it("joins a company's short form that opens with a country to its full name, not a country and a generic head", () => {
+    const r = resolveActors([
+      doc("air", "China Eastern Airlines bought ten jets. The deal pleased China Eastern's board.", [
+        ["China Eastern Airlines", "organization"],
+        ["China Eastern", "organization"],
+      ]),
+      doc("army", "The U.S. Army Corps of Engineers built a levee. The U.S. Army sent troops.", [
+        ["U.S. Army Corps of Engineers", "organization"],
+        ["U.S. Army", "organization"],
+      ]),
+    ]);
+    const of = (text: string) => r.mentions.find((m) => m.text === text)?.actor;
+    expect(of("China Eastern")).toBe("china-eastern-airlines");
+    expect(r.actors.find((a) => a.id === "china-eastern-airlines")?.aliases).toEqual(["China Eastern"]);
+    expect(of("U.S. Army")).not.toBe(of("U.S. Army Corps of Engineers"));
+    const seal = "U.S. State Department Seal";
+    expect(standsFor(orgWords("U.S. State Department"), "U.S. State Department", orgWords(seal), seal)).toBe(false);
+    expect(
+      standsFor(
+        orgWords("U.S. Government"),
+        "U.S. Government",
+        orgWords("U.S. Government Accountability Office"),
+        "U.S. Government Accountability Office",
+      ),
+    ).toBe(false);
   });
   it("never takes a list of names as a long form, nor a generic head alone as a short one", () => {
     expect(standsFor(["turkey"], "Turkey", orgWords("Turkey, Lebanon, Egypt"), "Turkey, Lebanon, Egypt")).toBe(false);

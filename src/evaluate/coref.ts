@@ -1,7 +1,8 @@
 // `npm run eval -- --coref FOLDER`: the engine over a MEANTIME-format folder (meantime.conll),
 // every article through the pipeline and the folder's actors resolved across articles, scored by
 // corefScore.ts, then the same over name mentions of entities named in several texts
-// (corefScore.ts namedInSeveralTexts, the issue's wording). With `errors`, the gold entities split over several actors and the actors that
+// (corefScore.ts namedInSeveralTexts, the issue's wording), then over the found mentions one of ours
+// covers as written (how much of the loss is extent, not joining). With `errors`, the gold entities split over several actors and the actors that
 // join several entities, largest first.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -84,6 +85,15 @@ export function corefReport(folder: string, options: { errors?: boolean } = {}):
     line("whole folder", n.folder),
     `actor types agree          ${pct(namedFound.length ? namedAgree / namedFound.length : 0)}  (${namedAgree}/${namedFound.length} found name mentions)`,
     `wrong joins across topics  ${n.actorsAcrossTopics.length} actors (${n.joinsAcrossTopics} mentions)${n.actorsAcrossTopics.length ? `: ${n.actorsAcrossTopics.slice(0, 12).join(", ")}` : ""}`,
+  );
+  const exact = scored.filter((m) => m.sameExtent);
+  const e = scoreCoref(exact);
+  lines.push(
+    "",
+    'third view: found mentions one of ours covers as written (the rest overlap ours only in part: descriptions such as "US automaker", appositions, our longer or shorter spans)',
+    `found with the gold extent ${pct(found.length ? exact.length / found.length : 0)}  (${exact.length}/${found.length} found mentions)`,
+    line("within topics", e.withinTopics),
+    line("whole folder", e.folder),
   );
   if (options.errors) lines.push("", ...corefErrors(scored));
   return lines;

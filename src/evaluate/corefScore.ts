@@ -26,6 +26,8 @@ export interface ScoredMention {
   topic: string;
   gold: CorefMention;
   actor: string | null;
+  /** Whether the predicted mention that found it has its extent (a leading article or a possessive aside), not a part of it. */
+  sameExtent?: boolean;
 }
 
 export interface BCubed {
@@ -71,9 +73,25 @@ export function matchMentions(doc: CorefDocument, predicted: PredictedActorMenti
       // the longest overlap; of equal ones the later, the head of a name phrase ("Boeing's rival Airbus")
       if (overlap > 0 && overlap >= bestOverlap) [best, bestOverlap] = [p, overlap];
     }
-    out.push({ doc: doc.id, topic: doc.topic, gold, actor: best?.actor ?? null });
+    out.push({
+      doc: doc.id,
+      topic: doc.topic,
+      gold,
+      actor: best?.actor ?? null,
+      sameExtent: best ? sameExtent(doc.text, gold, best) : false,
+    });
   }
   return out;
+}
+
+/** Whether a predicted span covers a gold mention as written, but for a leading article and a possessive ("the U.S.", "Apple's"). */
+function sameExtent(text: string, gold: CorefMention, p: PredictedActorMention): boolean {
+  const trim = (s: string) =>
+    s
+      .replace(/^(?:the|a|an)\s+/i, "")
+      .replace(/\s*[’']\s*s$/i, "")
+      .trim();
+  return trim(text.slice(p.start, p.end)) === trim(gold.text);
 }
 
 /** B-cubed of the found mentions' grouping by actor against their grouping by gold entity. */

@@ -121,23 +121,51 @@ const namesAList = (surface: string) =>
 const isAcronym = (surface: string) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface.replace(/\./g, "")) && surface.replace(/\./g, "").length >= 2;
 
 /**
+ * Whether a name opening with a country is a prefix of a longer one of the same body: a word after
+ * the country that is no generic head, and only generic heads after it in the long one ("China
+ * Eastern" for "China Eastern Airlines"; not "U.S. Army" for "U.S. Army Corps of Engineers", nor
+ * "U.S. State Department" for "U.S. State Department Seal"). The words come from the written names:
+ * a key's words split a country of two words ("@united states").
+ */
+function prefixAfterCountry(shortSurface: string, longSurface: string): boolean {
+  const [short, long] = [orgWords(shortSurface), orgWords(longSurface)];
+  return short.slice(1).some((w) => !GENERIC_ALONE.has(w)) && long.slice(short.length).every((w) => GENERIC_ALONE.has(w));
+}
+
+/** Words that open or close towns' names of two words ("San Francisco", "St. Louis", "Kansas City", "Green Bay"). */
+const TOWN_OPENERS = new Set("san santa santo los las new st saint fort ft port el la le mount mt".split(" "));
+const TOWN_CLOSERS = new Set("city bay state lake beach island springs falls".split(" "));
+
+/** Whether two written words are a town's name by their shape ("San Francisco", "Tampa Bay"; not "Advanced Micro"). */
+function townOfTwoWords([first, second]: readonly string[]): boolean {
+  return TOWN_OPENERS.has(first.toLowerCase().replace(/\.$/, "")) || TOWN_CLOSERS.has(second.toLowerCase());
+}
+
+/**
  * Whether the short name (folded words, written form) may stand for the long one: a word prefix, the
  * long name without its opening place or country, an acronym of it, or it without a generic head.
  */
 export function standsFor(short: string[], shortSurface: string, long: string[], longSurface: string): boolean {
   if (short.length >= long.length) return false;
-  // a model ("Airbus A380", "Boeing 747") or two names ("Airbus and Air France", "Turkey, Lebanon, Egypt") is not a long form of either
-  if (long.some((w) => /\d/.test(w) || w === "and" || w === "&") || namesAList(longSurface)) return false;
+  // a model ("Airbus A380", "Boeing 747") or two names ("Airbus and Air France", "Turkey, Lebanon, Egypt") is not a long form of
+  // either; a name with a number is a long form of a short one that writes the number ("76ers" for "Philadelphia 76ers")
+  if (long.some((w) => (/\d/.test(w) && !short.includes(w)) || w === "and" || w === "&") || namesAList(longSurface)) return false;
   if (short.length === 1 && GENERIC_ALONE.has(short[0])) return false;
   if (short[0].startsWith("@") && short.length === 1) return false;
   const prefix = short.every((w, i) => long[i] === w);
-  if (prefix && !short[0].startsWith("@")) return true;
+  if (prefix && (!short[0].startsWith("@") || prefixAfterCountry(shortSurface, longSurface))) return true;
   const tail = short.every((w, i) => long[long.length - short.length + i] === w);
   // "Air Force" for "U.S. Air Force"; "Colts" for "Indianapolis Colts" (a capitalized word before a name that is not an acronym)
-  const leadWritten = longSurface.replace(/^the\s+/i, "").split(/\s+/)[0] ?? "";
+  // ...or a town's name of two words before a one-word name ("Rams" for "St. Louis Rams", "49ers" for "San Francisco 49ers")
+  const leads = longSurface
+    .replace(/^the\s+/i, "")
+    .split(/\s+/)
+    .slice(0, long.length - short.length);
   const byPlace =
     long[0].startsWith("@") ||
-    (long.length - short.length === 1 && /^\p{Lu}\p{Ll}/u.test(leadWritten) && shortSurface !== shortSurface.toUpperCase());
+    ((leads.length === 1 || (leads.length === 2 && short.length === 1 && townOfTwoWords(leads))) &&
+      leads.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+      shortSurface !== shortSurface.toUpperCase());
   if (tail && byPlace) return true;
   if (isAcronym(shortSurface) && acronymsOf(longSurface).includes(shortSurface.replace(/\./g, "").toUpperCase()) && long.length >= 2)
     return true;

@@ -27,6 +27,26 @@ describe("folder-wide joins", () => {
     expect(joined(r, "person:abdourahamane tchiani", "person:abdourahamane tiani")).toBe(true);
     expect(joined(r, "person:abdourahamane tiani", "person:mark tiani")).toBe(false);
   });
+  it("spellingVariants joins a familiar given name to its formal one, keeping initials, not another name", () => {
+    const r = resolutionOf([
+      article("a", [["Bill Ford", "person"]]),
+      article("b", [
+        ["William Ford", "person"],
+        ["B. Ford", "person"],
+      ]),
+      article("c", [
+        ["Jack Smith", "person"],
+        ["John Smith", "person"],
+        ["Jim Press", "person"],
+        ["Jon Press", "person"],
+      ]),
+    ]);
+    spellingVariants.join(r);
+    expect(joined(r, "person:bill ford", "person:william ford")).toBe(true);
+    expect(joined(r, "person:b ford", "person:bill ford")).toBe(true);
+    expect(joined(r, "person:jack smith", "person:john smith")).toBe(false);
+    expect(joined(r, "person:jim press", "person:jon press")).toBe(false);
+  });
   it("namesInLongerSpans joins a name read with words before it to that name, in one story", () => {
     const r = resolutionOf([
       article("a", [
@@ -132,6 +152,22 @@ describe("folder-wide joins", () => {
     regionAdjectives.join(r);
     expect(joined(r, "place:west african", "place:west africa")).toBe(true);
     expect(r.graph.has("place:sudanese")).toBe(false);
+  });
+  it("regionAdjectives joins 'European' to 'Europe', also read as an organization, but no longer organization's name", () => {
+    const r = resolutionOf([
+      article("a", [
+        ["Europe", "place"],
+        ["European", "place"],
+      ]),
+      article("b", [
+        ["European", "organization"],
+        ["Pan European", "organization"],
+      ]),
+    ]);
+    regionAdjectives.join(r);
+    expect(joined(r, "place:european", "place:europe")).toBe(true);
+    expect(joined(r, "organization:european", "place:europe")).toBe(true);
+    expect(joined(r, "organization:pan european", "place:europe")).toBe(false);
   });
   it("votedShortForms joins on one agreed long form, none on disagreement", () => {
     const r = resolutionOf([

@@ -3,7 +3,16 @@
 // stands for. Pure apart from the items and votes they are given to fill.
 import { foldName } from "../countryNames.js";
 import { acronymsOf, orgKeyOf, standsFor, withLegalForm } from "../shortForms.js";
-import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type ArticleMentions, type Item } from "./items.js";
+import {
+  definedAcronyms,
+  headlineEnd,
+  isSurnameAlone,
+  orgKeyWords,
+  personTokens,
+  surnameForms,
+  type ArticleMentions,
+  type Item,
+} from "./items.js";
 import { pushToSet } from "../../util/groupBy.js";
 
 /** Votes of short forms for long forms: short key → long key → how many articles voted so. */
@@ -190,10 +199,12 @@ function definedLongForm(defined: Map<string, string>, longForms: Map<string, It
 export function shortFormVotes(doc: ArticleMentions, list: Item[], votes: Votes): void {
   const defined = new Map(definedAcronyms(doc).map(([long, short]) => [short, long]));
   const orgs = list.filter((i) => i.kind === "organization" && !i.local);
+  // a name only the headline writes is no long form: a headline's words after a name ("Intel Unveils") are no part of it
+  const headline = headlineEnd(doc.text);
   const longForms = new Map<string, Item>();
-  for (const o of orgs) if (!longForms.has(o.key)) longForms.set(o.key, o);
+  for (const o of orgs) if (!longForms.has(o.key) && o.mention.end > headline) longForms.set(o.key, o);
   // each long form's words split once, not once per short form compared with it
-  const wordsOf = new Map([...longForms.keys()].map((key) => [key, orgKeyWords(key)]));
+  const wordsOf = new Map([...new Set(orgs.map((o) => o.key))].map((key) => [key, orgKeyWords(key)]));
   const namedInFull = new Set(orgs.filter((o) => withLegalForm(o.surface)).map((o) => o.key));
   // a short form written again (same key, same surface) votes as it did the first time: once is enough
   const written = new Map<string, Item>();

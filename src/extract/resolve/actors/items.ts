@@ -13,8 +13,15 @@ export interface ArticleMentions {
   mentions: ActorMention[];
 }
 
-/** Words that may precede a person's name without being part of it: the tagger's titles, without their dots, and "former", "late", "vice". */
-export const TITLE_WORDS = new Set([...RECOGNIZER_TITLE_WORDS].map((w) => w.replace(/\.$/, "")).concat(["vice", "former", "late"]));
+/**
+ * Words that may precede a person's name without being part of it: the tagger's titles, without their dots, "former",
+ * "late", "vice", and roles no given name is ("Chief Executive Rory Read", "the Rev. Louis Gigante", "coach Maurice Cheeks").
+ */
+export const TITLE_WORDS = new Set(
+  [...RECOGNIZER_TITLE_WORDS]
+    .map((w) => w.replace(/\.$/, ""))
+    .concat(["vice", "former", "late", "executive", "rev", "reverend", "manager", "coach", "actress", "actor"]),
+);
 
 /** Name tokens of a person mention without titles, possessives and initials' dots. */
 export const personTokens: (surface: string) => readonly string[] = boundedMemo(computePersonTokens);
@@ -36,8 +43,25 @@ const SURNAME_ARTICLE = /^(?:al|el|ad|ash|as|at|ar|az|an)-(?=\p{L}{2})/u;
 /** Particles a surname is written with ("bin Laden", "de Gaulle", "van Gogh"): a name of two tokens opening with one is a surname alone. */
 const SURNAME_PARTICLES = new Set("bin ibn van von de da di del della der den du le la al el".split(" "));
 
-/** The forms a full name's surname is written alone with: itself, without its article ("al-abadi", "abadi"), with its particle ("bin laden"). */
+/** Generational suffixes after a surname ("Ford Jr.", "Davis Love III"): no surname of their own. */
+const GENERATION_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+const endsWithGeneration = (tokens: readonly string[]) => tokens.length > 1 && GENERATION_SUFFIXES.has(tokens[tokens.length - 1]);
+/**
+ * Whether a name of two tokens is a surname and its generation ("ford jr"); a name and a number is a
+ * monarch's or pope's full name ("Elizabeth II").
+ */
+export const surnameWithGeneration = (tokens: readonly string[]) => tokens.length === 2 && (tokens[1] === "jr" || tokens[1] === "sr");
+
+/**
+ * The forms a full name's surname is written alone with: itself, without its article ("al-abadi", "abadi"), with its
+ * particle ("bin laden"); a surname with its generational suffix ("ford jr"), never without it: "Ford" alone is as often
+ * the family's company.
+ */
 export function surnameForms(tokens: readonly string[]): string[] {
+  if (endsWithGeneration(tokens) && tokens.length > 2) {
+    const forms = surnameForms(tokens.slice(0, -1));
+    return forms.map((form) => `${form} ${tokens[tokens.length - 1]}`);
+  }
   const last = tokens[tokens.length - 1];
   const forms = [last];
   const bare = last.replace(SURNAME_ARTICLE, "");
@@ -46,9 +70,9 @@ export function surnameForms(tokens: readonly string[]): string[] {
   return forms;
 }
 
-/** Whether a person's name tokens are a surname alone: one token, or a particle and a surname ("bin laden"). */
-export const isSurnameAlone = (tokens: readonly string[]) =>
-  tokens.length === 1 || (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0]));
+/** Whether a person's name tokens are a surname alone: one token, a particle and a surname ("bin laden"), a surname and its generation ("ford jr", not "elizabeth ii"). */
+export const isSurnameAlone = (tokens: readonly string[]): boolean =>
+  tokens.length === 1 || (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0])) || surnameWithGeneration(tokens);
 
 /** A mention's text without a possessive and with single spaces. */
 export function cleanSurface(surface: string): string {
@@ -123,16 +147,63 @@ export function classifier(): (article: string, mention: ActorMention) => Item {
   };
 }
 
+/**
+ * Where an article's headline in title case ends ("Intel Unveils New Chips"): its first line, when a line follows, it
+ * is short, has no full stop at its end and most of its longer words are capitalized; -1 when the text opens with
+ * running text or a headline in sentence case ("Northrop Grumman wins the tanker deal"), whose names are as written.
+ */
+export function headlineEnd(text: string): number {
+  const end = text.indexOf("\n");
+  if (end < 0 || end > 160) return -1;
+  const line = text.slice(0, end);
+  if (/[.!?]["”’]?\s*$/.test(line)) return -1;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w));
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length && capitalized * 4 >= words.length * 3 ? end : -1;
+}
+
 /** The words of an organization key ("organization:economic community of …"). */
 export const orgKeyWords = (key: string) => key.slice("organization:".length).split(" ");
 
-/** Acronym definitions written in the text: "Economic Community of West African States (ECOWAS)" → [long, short], folded. */
+/**
+ * Acronym definitions written in the text: "Economic Community of West African States (ECOWAS)" → [long, short], folded;
+ * only where the name's initials can spell the acronym (initialsSpell), not a dateline's agency ("PHILADELPHIA (AP)").
+ */
 export function definedAcronyms(doc: ArticleMentions): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const m of doc.mentions) {
     const after = doc.text.slice(m.end, m.end + 16);
     const def = /^\s*\(([A-Z][A-Za-z0-9.&-]{1,12})\)/.exec(after);
-    if (def && m.type !== "person") pairs.push([foldName(m.text), foldName(def[1])]);
+    if (def && m.type !== "person" && initialsSpell(m.text, def[1])) pairs.push([foldName(m.text), foldName(def[1])]);
   }
   return pairs;
+}
+
+/** News agencies a dateline credits ("PHILADELPHIA (AP)"): never an acronym the name before them defines. */
+const DATELINE_CREDITS = new Set(["AP", "AFP", "UPI", "Reuters", "CNN", "BBC", "DPA", "ANSA", "EFE", "Xinhua", "IANS", "PTI"]);
+
+/**
+ * Whether a name's words' initials may spell an acronym: more than half of its capitals are among them ("EADS" of
+ * "European Aeronautic Defence and Space Company" and of "Aeronautic Defence & Space NV", a name read without its
+ * first word; "PKK" of "Kurdistan Workers' Party", an acronym of the name in another language), or half with its
+ * first capital in a name not written in capitals ("DJIA" of "Dow Jones", a name read short); never a dateline's
+ * agency ("PHILADELPHIA (AP)", "Los Angeles (Reuters)").
+ */
+export function initialsSpell(name: string, acronym: string): boolean {
+  if (DATELINE_CREDITS.has(acronym)) return false;
+  const pool = name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase());
+  const capitals = [...acronym].filter((c) => /\p{Lu}/u.test(c));
+  if (!capitals.length) return false;
+  const firstIn = pool.includes(capitals[0]);
+  let spelled = 0;
+  for (const c of capitals) {
+    const at = pool.indexOf(c);
+    if (at < 0) continue;
+    pool.splice(at, 1);
+    spelled++;
+  }
+  return spelled * 2 > capitals.length || (spelled * 2 === capitals.length && firstIn && /\p{Ll}/u.test(name));
 }

@@ -6,10 +6,20 @@ import { jaroWinkler } from "../similarity.js";
 import { pushTo, pushToSet } from "../../util/groupBy.js";
 import { boundedMemo } from "../../util/memo.js";
 import { acronymsOf, orgKeyOf, standsFor } from "../shortForms.js";
-import { definedAcronyms, isSurnameAlone, orgKeyWords, personTokens, surnameForms, type Item } from "./items.js";
+import {
+  definedAcronyms,
+  headlineEnd,
+  isSurnameAlone,
+  orgKeyWords,
+  personTokens,
+  surnameForms,
+  type ArticleMentions,
+  type Item,
+} from "./items.js";
 import type { KeyGraph } from "./graph.js";
 import { articleKinship, articlesOfKeys } from "./kin.js";
 import { loneWordsByStory } from "./loneWords.js";
+import { formalGivenName } from "./givenNames.js";
 import type { ResolvePass } from "./pass.js";
 
 const SIMILAR = 0.88;
@@ -20,20 +30,26 @@ const personNames = (graph: KeyGraph) =>
 const surnameAlone = (name: string) => isSurnameAlone(name.split(" "));
 const fullNames = (graph: KeyGraph) => personNames(graph).filter((name) => !surnameAlone(name));
 
-/** Whether two first names agree: close spellings, or an initial and a name it opens ("J" / "john"). */
+/** Whether two first names agree: close spellings, an initial and a name it opens ("J" / "john"), a familiar form ("bill" / "william"). */
 function firstNamesAgree(a: string, b: string): boolean {
-  return jaroWinkler(a, b) >= SIMILAR || (a.length === 1 && b[0] === a) || (b.length === 1 && a[0] === b);
+  return (
+    jaroWinkler(a, b) >= SIMILAR ||
+    (a.length === 1 && b[0] === a) ||
+    (b.length === 1 && a[0] === b) ||
+    formalGivenName(a) === formalGivenName(b)
+  );
 }
 
 /** Full names that agree on first and last name, allowing spelling variants ("Tchiani" = "Tiani"). */
 export const spellingVariants: ResolvePass = {
   name: "spelling variants",
   join({ graph }) {
-    // spelling variants keep their initials: compare only names in the same block (first letters)
+    // spelling variants keep their initials: compare only names in the same block (first letters, of a familiar given name's formal one)
     const blocks = new Map<string, string[]>();
     for (const name of fullNames(graph)) {
       const tokens = name.split(" ");
-      pushTo(blocks, `${tokens[0][0]}|${tokens[tokens.length - 1][0]}`, name);
+      for (const initial of new Set([tokens[0][0], formalGivenName(tokens[0])[0]]))
+        pushTo(blocks, `${initial}|${tokens[tokens.length - 1][0]}`, name);
     }
     for (const block of blocks.values()) {
       for (let i = 0; i < block.length; i++) {
@@ -120,14 +136,19 @@ export const surnames: ResolvePass = {
   },
 };
 
-/** Adjectives of regions ("West African" states) are mentions of the region ("West Africa"). */
+/**
+ * Adjectives of regions ("West African" states, "European" markets) are mentions of the region ("West
+ * Africa", "Europe"), also a lone adjective the tagger read as an organization ("European").
+ */
 export const regionAdjectives: ResolvePass = {
   name: "region adjectives",
   join({ graph }) {
     for (const key of graph.keys()) {
-      if (!key.startsWith("place:") || !key.endsWith("an")) continue;
-      const region = key.slice(0, -1);
-      if (graph.has(region)) graph.join(key, region);
+      if (!key.endsWith("an")) continue;
+      const [kind, name] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+      if (kind !== "place" && (kind !== "organization" || name.includes(" "))) continue;
+      const region = [`place:${name.slice(0, -1)}`, `place:${name.slice(0, -2)}`].find((place) => graph.has(place));
+      if (region) graph.join(key, region);
     }
   },
 };
@@ -184,8 +205,9 @@ function longFormPool(orgKeys: readonly string[], wordsOf: ReadonlyMap<string, s
  */
 export const folderShortForms: ResolvePass = {
   name: "folder short forms",
-  join({ graph, items }) {
+  join({ graph, items, docs }) {
     const orgKeys = [...new Set(items.filter((i) => i.kind === "organization").map((i) => i.key))];
+    const headlineOnly = headlineOnlyKeys(docs, items);
     const wordsOf = new Map(orgKeys.map((key) => [key, orgKeyWords(key)]));
     const poolOf = longFormPool(orgKeys, wordsOf, graph);
     // the articles of organizations' keys, the only ones asked for (also of items read as another kind)
@@ -198,7 +220,7 @@ export const folderShortForms: ResolvePass = {
       const roots = new Set<number>();
       const longArticles = new Set<string>();
       for (const long of poolOf(words, surface, /^[A-Z][A-Z0-9&.]{1,7}$/.test(surface))) {
-        if (long === short || !standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) continue;
+        if (long === short || headlineOnly.has(long) || !standsFor(words, surface, wordsOf.get(long)!, graph.surfaceOf(long)!)) continue;
         roots.add(graph.root(long));
         for (const article of articlesOf.get(long)!) longArticles.add(article);
       }
@@ -206,6 +228,18 @@ export const folderShortForms: ResolvePass = {
     }
   },
 };
+
+/** Keys of organizations only headlines write ("Intel Unveils" of "Intel Unveils New Chips"): no long form of a short one. */
+function headlineOnlyKeys(docs: readonly ArticleMentions[], items: readonly Item[]): Set<string> {
+  const ends = new Map(docs.map((doc) => [doc.article, headlineEnd(doc.text)]));
+  const inBody = new Set<string>();
+  const inHeadline = new Set<string>();
+  for (const item of items) {
+    if (item.kind !== "organization") continue;
+    (item.mention.end <= (ends.get(item.article) ?? -1) ? inHeadline : inBody).add(item.key);
+  }
+  return new Set([...inHeadline].filter((key) => !inBody.has(key)));
+}
 
 /** Words of a long form that tell it apart: no small words, no "&". */
 const SMALL_WORDS = new Set(["of", "the", "and", "&", "for", "de", "du", "la"]);

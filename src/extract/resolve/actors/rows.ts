@@ -5,7 +5,7 @@ import type { ActorRow, ActorType, MentionRow } from "../../types.js";
 import { foldName } from "../countryNames.js";
 import { GENERIC_ORG_HEADS, orgWords, standsFor } from "../shortForms.js";
 import { sha256 } from "../../util/hash.js";
-import { TITLE_WORDS, personTokens, type Item } from "./items.js";
+import { TITLE_WORDS, isSurnameAlone, personTokens, type Item } from "./items.js";
 
 export function slugify(name: string): string {
   return (
@@ -76,13 +76,16 @@ function displayName(surface: string): string {
   return words.join(" ");
 }
 
+/** Whether a person's name tokens are a full name: no surname alone, with its particle or its generation ("Del Negro", "Ford Jr."). */
+const isFullName = (tokens: readonly string[]) => !isSurnameAlone(tokens);
+
 /**
  * A person's name: the most common full name of the cluster (the longest on a tie), else its first
  * mention; a name read with words before it ("NATO Secretary General Javier Solana") counts for
  * the full name it ends with.
  */
 export function personName(cluster: Item[]): string {
-  const full = writtenAs(cluster, (surface) => (personTokens(surface).length > 1 ? displayName(surface) : undefined));
+  const full = writtenAs(cluster, (surface) => (isFullName(personTokens(surface)) ? displayName(surface) : undefined));
   for (const [name, count] of [...full]) {
     const inside = [...full.keys()].find((other) => other !== name && other.includes(" ") && name.endsWith(` ${other}`));
     if (inside === undefined) continue;
@@ -116,8 +119,8 @@ export function otherName(cluster: Item[], type: ActorType): string {
       s.split(" ").length === 2,
   );
   if (full && !name.includes(" ")) name = full.replace(/ (\p{Ll})/u, (_, c: string) => ` ${c.toUpperCase()}`);
-  // a region rather than its adjective ("West Africa", not "West African")
-  if (type === "place" && name.endsWith("an") && surfaces.has(name.slice(0, -1))) name = name.slice(0, -1);
+  // a region rather than its adjective ("West Africa", not "West African"; "Europe", not "European")
+  if (type === "place" && name.endsWith("an")) name = [name.slice(0, -1), name.slice(0, -2)].find((region) => surfaces.has(region)) ?? name;
   return name;
 }
 
