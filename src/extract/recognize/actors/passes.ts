@@ -1,6 +1,6 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
 // split at colons and at joints between two names (spanJoints.ts) and cleaned, names with particles
-// ("Daniel arap Moi", "Dar es Salaam"), acronyms, names propagated, gazetteer matches, nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
+// ("Daniel arap Moi", "Dar es Salaam"), hyphenated given names ("Jean-Claude Trichet"), acronyms, names propagated, gazetteer matches, institutions ("the Fed", "the Pentagon"), nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
 // datelines' places ("NAIROBI, Kenya (AP) _"), places written with their region ("Buffalo, N.Y."),
 // regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), names a family
 // word introduces ("his son, Elian"), persons of a country ("Bronislaw Geremek of Poland"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
@@ -36,6 +36,8 @@ import { extendToLongerNames } from "./longerNames.js";
 import { possessivePersons } from "./possessivePersons.js";
 import { datelinePlaces } from "./datelines.js";
 import { joinNameParticles } from "./nameParticles.js";
+import { hyphenatedGivenNames } from "./hyphenatedNames.js";
+import { institutionsAsOrganizations } from "./institutions.js";
 import { placesWithRegion } from "./placesWithRegion.js";
 import { placesInLists } from "./placeLists.js";
 import { demonymWords } from "./demonymWords.js";
@@ -191,9 +193,11 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "split at joints", run: (d, c) => splitAtJoints(d.words, c, d.common, d.lexicons) },
   { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written, d.lexicons.givenNames) },
   { name: "names with particles", run: (d, c) => joinNameParticles(d.words, c, d.lexicons) },
+  { name: "hyphenated given names", run: (d, c) => hyphenatedGivenNames(d.words, c, d.lexicons) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
   { name: "gazetteer", run: (d, c) => addGazetteerMatches(d.words, c) },
+  { name: "institutions", run: (d, c) => institutionsAsOrganizations(d.words, c) },
   { name: "nationality words", run: (d, c) => demonymWords(d.words, c) },
   { name: "longer names", run: (d, c) => extendToLongerNames(d.words, c) },
   { name: "one type per name", run: (d, c) => unifyTypes(d.words, c) },
