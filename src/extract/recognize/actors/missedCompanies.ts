@@ -14,6 +14,7 @@ import { companyOpenings } from "./companyShortForms.js";
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
 import { knownPlace } from "./typing.js";
+import { isCapitalizedWord } from "./nameWord.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
 import { FULL_MONTH_SOURCE, WEEKDAY_SOURCE } from "../dates/lexicon.js";
 
@@ -28,8 +29,9 @@ const PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...DEMONYMS.keys(), ...
 const DATE_WORDS = new RegExp(`^(?:${WEEKDAY_SOURCE}|${FULL_MONTH_SOURCE})$`);
 /** Words between the items of a list. */
 const LIST_JOINTS = new Set([",", "and", "or", "&"]);
-const isNameWord = (w: string | undefined) =>
-  w !== undefined && /^\p{Lu}[\p{L}\d&'’.-]*$/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !DATE_WORDS.test(w);
+/** A capitalized word that may be part of a company's name: no title, weekday or month ("Monday", "President"). */
+const isCompanyNameWord = (w: string | undefined) =>
+  w !== undefined && isCapitalizedWord(w) && !TITLE_WORDS.has(w.toLowerCase()) && !DATE_WORDS.test(w);
 const isCap = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
 const covered = (candidates: readonly ActorCandidate[], sentence: number, start: number, end: number) =>
@@ -38,7 +40,7 @@ const covered = (candidates: readonly ActorCandidate[], sentence: number, start:
 /** The end of the run of name words from `start`. */
 function runEnd(words: string[], start: number): number {
   let end = start;
-  while (end < words.length && isNameWord(words[end])) end++;
+  while (end < words.length && isCompanyNameWord(words[end])) end++;
   return end;
 }
 
@@ -103,7 +105,7 @@ export function missedCompanies(
     for (let added = true; added;) {
       added = false;
       for (let i = 0; i < words.length; i++) {
-        const end = isNameWord(words[i]) && (i === 0 || !isCap(words[i - 1])) ? runEnd(words, i) : i;
+        const end = isCompanyNameWord(words[i]) && (i === 0 || !isCap(words[i - 1])) ? runEnd(words, i) : i;
         // the tagger's reading of the name's first words alone ("Orchard" of "Orchard Computer") gives way to the whole name
         const first = end > i ? firstWordsRead(out, sentence, words, i, end) : undefined;
         if (first) {
