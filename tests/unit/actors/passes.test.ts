@@ -72,6 +72,7 @@ describe("ACTOR_PASSES", () => {
       "type by shape",
       "leaders' organizations",
       "person cues",
+      "departments before titles",
       "persons after a possessive",
       "surnames",
       "lone role words",
