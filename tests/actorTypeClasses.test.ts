@@ -63,3 +63,23 @@ describe("a weekday before a preposition", () => {
     expect(trimEdges(["Saturday", "Night", "Live"], 0, 3, "ORG")).toEqual([0, 3]);
   });
 });
+
+describe("built places and airlines by the words that end their names", () => {
+  it("reads a convention or exhibition center as a place, a center of a body as an organization", () => {
+    expect(pairs("The phone was shown at the Halvorsen West Convention Center. The Tamsin Center sent observers.")).toEqual([
+      ["Halvorsen West Convention Center", "place"],
+      ["Tamsin Center", "organization"],
+    ]);
+  });
+  it("reads a name ending in 'Air' as an airline, though it opens with a given name", () => {
+    const text = "Adam Air lost a plane over the sea, said Adam Kestler.";
+    expect(pairs(text)).toEqual([
+      ["Adam Air", "organization"],
+      ["Adam Kestler", "person"],
+    ]);
+    expect(tablesOf(model, ["crash", `Crash\n\n${text}`]).actors.map((a) => [a.id, a.type, a.aliases])).toEqual([
+      ["adam-air", "organization", []],
+      ["adam-kestler", "person", []],
+    ]);
+  });
+});

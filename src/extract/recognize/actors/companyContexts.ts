@@ -32,10 +32,10 @@ const COMPANY_THINGS = new Set(
   subsidiaries restructuring bankruptcy brands vehicles cars products revenue revenues profits earnings
   executives employees workforce jets airliners planes`.split(/\s+/),
 );
-/** What companies make or are, as a word of their name ("Apple Computer", "Douglas Aircraft", "Automobile Craiova"). */
+/** What companies make or are, as a word of their name ("Apple Computer", "Douglas Aircraft", "Automobile Craiova", "Adam Air"). */
 const COMPANY_NAME_WORDS = new Set([
   ...CORPORATE_SUFFIXES,
-  ..."computer computers aircraft airplanes automobile automobiles trucks semiconductor semiconductors chemical".split(" "),
+  ..."computer computers aircraft airplanes automobile automobiles trucks semiconductor semiconductors chemical air".split(" "),
 ]);
 const POSSESSIVE = /^['’]s?$/;
 
