@@ -83,3 +83,24 @@ describe("built places and airlines by the words that end their names", () => {
     ]);
   });
 });
+
+describe("a name before the noun it modifies", () => {
+  it("reads a name before a district's office as a place, before a role as the body's, before 'group' as a group", () => {
+    expect(pairs("Voss, the Tarrow district attorney, said he would appeal.")).toEqual([
+      ["Voss", "person"],
+      ["Tarrow", "place"],
+    ]);
+    expect(pairs("The Kestrel chief executive said sales fell.")).toEqual([["Kestrel", "organization"]]);
+    expect(pairs("Officials said the Velmar Brotherhood group planned the attacks.")).toEqual([["Velmar Brotherhood", "organization"]]);
+  });
+  it("keeps the surname of a person named in full a person", () => {
+    const text = "Walter Daine spoke on Monday, and the Daine spokesman said more.";
+    expect(pairs(text)).toEqual([
+      ["Walter Daine", "person"],
+      ["Daine", "person"],
+    ]);
+    expect(tablesOf(model, ["talk", `Talk\n\n${text}`]).actors.map((a) => [a.id, a.type, a.aliases])).toEqual([
+      ["walter-daine", "person", ["Daine"]],
+    ]);
+  });
+});

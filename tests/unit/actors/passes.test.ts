@@ -73,6 +73,7 @@ describe("ACTOR_PASSES", () => {
       "leaders' organizations",
       "person cues",
       "departments before titles",
+      "names before a noun",
       "persons after a possessive",
       "surnames",
       "lone role words",

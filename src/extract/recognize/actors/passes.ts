@@ -4,7 +4,7 @@
 // datelines' places ("NAIROBI, Kenya (AP) _"), places written with their region ("Buffalo, N.Y."),
 // regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), names a family
 // word introduces ("his son, Elian"), persons of a country ("Bronislaw Geremek of Poland"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
-// ("Secretary of State Victoria Nuland"), departments' names before titles dropped ("Commerce Secretary William Daley"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full,
+// ("Secretary of State Victoria Nuland"), departments' names before titles dropped ("Commerce Secretary William Daley"), names before a noun they modify ("the Erie district attorney"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full,
 // lone role words dropped ("Assistant"), companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
@@ -46,6 +46,7 @@ import { personsByKin } from "./kinship.js";
 import { personsOfCountries } from "./personOfCountry.js";
 import { withoutLoneRoles } from "./loneRoles.js";
 import { withoutDepartmentsBeforeTitles } from "./officeObjects.js";
+import { nounModifiers } from "./nounModifiers.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -213,6 +214,7 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "leaders' organizations", run: (d, c) => leaderOrganizations(d.words, c) },
   { name: "person cues", run: (d, c) => personCues(d.words, c) },
   { name: "departments before titles", run: (d, c) => withoutDepartmentsBeforeTitles(d.words, c) },
+  { name: "names before a noun", run: (d, c) => nounModifiers(d.words, c) },
   { name: "persons after a possessive", run: (d, c) => possessivePersons(d.words, c, d.common, d.lexicons) },
   { name: "surnames", run: (d, c) => surnamesAsPersons(d.words, c, d.lexicons) },
   { name: "lone role words", run: (d, c) => withoutLoneRoles(d.words, c) },
