@@ -11,18 +11,22 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set(
   Housing Veterans Justice Culture Tourism Environment Economy Information Immigration Industry Fisheries`.split(/\s+/),
 );
 
-/** Whether a one-word candidate is a department's name between nothing of a name and a title that a person follows. */
-function beforeTitledPerson(words: string[], c: ActorCandidate, persons: readonly ActorCandidate[]): boolean {
+/** Whether a one-word candidate is a department's name right before a capitalized title ("Commerce Secretary"). */
+function beforeTitle(words: string[], c: ActorCandidate): boolean {
   if (c.end - c.start !== 1 || c.label === "NAT" || !DEPARTMENT_WORDS.has(words[c.start])) return false;
   const title = words[c.end] ?? "";
-  if (!/^\p{Lu}/u.test(title) || !TITLE_WORDS.has(title.toLowerCase())) return false;
-  return persons.some((p) => p.start === c.end + 1 || (p.start === c.end + 2 && TITLE_WORDS.has((words[c.end + 1] ?? "").toLowerCase())));
+  return /^\p{Lu}/u.test(title) && TITLE_WORDS.has(title.toLowerCase());
+}
+
+/** Whether a person candidate of the sentence opens after the title after `c`, or after a second title ("Deputy Labor Minister"). */
+function titledPersonAfter(words: string[], c: ActorCandidate, candidates: readonly ActorCandidate[]): boolean {
+  const second = TITLE_WORDS.has((words[c.end + 1] ?? "").toLowerCase());
+  return candidates.some(
+    (p) => p.sentence === c.sentence && p.label === "PER" && (p.start === c.end + 1 || (second && p.start === c.end + 2)),
+  );
 }
 
 /** The candidates without a department's name read as a name of its own before a titled person. */
 export function withoutDepartmentsBeforeTitles(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
-  return candidates.filter((c) => {
-    const persons = candidates.filter((p) => p.sentence === c.sentence && p.label === "PER");
-    return !beforeTitledPerson(doc[c.sentence], c, persons);
-  });
+  return candidates.filter((c) => !(beforeTitle(doc[c.sentence], c) && titledPersonAfter(doc[c.sentence], c, candidates)));
 }
