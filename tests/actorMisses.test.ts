@@ -1,5 +1,5 @@
 // Actors the recognizer missed or cut, one test per class seen on MEANTIME and 1998 newswire (issue
-// 17): hyphenated given names ("Jean-Claude Trichet"), institutions known by a name of their own or
+// 17): hyphenated given names ("Jean-Claude Trichet") and Korean ones ("Moon Jae-in"), institutions known by a name of their own or
 // a short form ("the Federal Reserve", "the Fed", "the Pentagon"), a company's name opening a
 // sentence ("Apple Computer today announced") and its short form there ("Apple said"), a company
 // named by the first word of its name that the tagger read as a person. Our own sentences and
@@ -50,6 +50,22 @@ describe("hyphenated given names", () => {
       false,
     ]);
     expect(pairs("The train stopped at Saint-Denis Station.").some(([, type]) => type === "person")).toBe(false);
+  });
+});
+
+describe("Korean names, a surname and a given name of two syllables", () => {
+  it("reads the surname and the joined syllables as one person, and the surname alone after as that person", () => {
+    const text = "Moon Hae-sun met Lee Dong-kyu in Seoul on Monday. Lee said the talks went well.";
+    expect(pairs(text)).toEqual([
+      ["Moon Hae-sun", "person"],
+      ["Lee Dong-kyu", "person"],
+      ["Seoul", "place"],
+      ["Lee", "person"],
+    ]);
+    expect(actors(text)).toEqual(expect.arrayContaining([["lee-dong-kyu", "person", ["Lee"]]]));
+  });
+  it("reads no compound adjective as a name", () => {
+    expect(pairs("The New Year-end sale opened near a Park-like square.").some(([, type]) => type === "person")).toBe(false);
   });
 });
 

@@ -2,8 +2,9 @@
 // tagger's given-name feature reads whole words, and no list holds every joined pair, so it cuts the
 // given name off ("Trichet"), misses the person at a sentence's start, or reads a place or an
 // organization. A title-case word of hyphen-joined parts, one of them a given name, then one or two
-// surname words, is one person: the tagger's candidate there is widened to it and typed a person, or
-// the person is added. Not a place's or a company's name ("Saint-Denis", "Harley-Davidson Motor"). Pure
+// surname words, is one person; so is a Korean name, a surname and a given name of two syllables
+// joined by a hyphen, the second in lower case ("Moon Jae-in", "Lee Myung-bak"): the tagger's
+// candidate there is widened to it and typed a person, or the person is added. Not a place's or a company's name ("Saint-Denis", "Harley-Davidson Motor"). Pure
 // apart from the candidates it changes.
 import { CORPORATE_SUFFIXES, ORG_WORDS, TITLE_WORDS } from "./gazetteer.js";
 import type { Lexicons } from "./lexicons.js";
@@ -30,6 +31,23 @@ export function isHyphenatedGivenName(word: string, lexicons: Lexicons): boolean
   return isGivenName(word, lexicons) || parts.some((p) => isGivenName(p, lexicons));
 }
 
+/** A given name of two short syllables, the second in lower case ("Jae-in", "Myung-bak"). */
+const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+/** Second parts of compound adjectives that look like a syllable ("a Park-like square", "Kim-led talks"). */
+const ADJECTIVE_ENDS = new Set("led run era like made born held wide area type size rich free bred bound end".split(" "));
+
+/** The common Korean surnames in their usual Latin spellings (a closed list: "New Year-end" is no name). */
+const KOREAN_SURNAMES = new Set(
+  `Kim Lee Yi Rhee Park Pak Choi Choe Jung Chung Jeong Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Shin Seo Suh Kwon Hwang Ahn
+  Song Ban Roh Noh Chun Jeon Yoo Yu Ko Go Nam Oh Moon Mun Baek Paik Hong Yang Son Bae Ryu`.split(/\s+/),
+);
+
+/** Whether words[i, i + 2) are a Korean surname and a syllable given name ("Moon Jae-in"). */
+function syllableName(words: string[], i: number): boolean {
+  const given = words[i + 1] ?? "";
+  return KOREAN_SURNAMES.has(words[i]) && SYLLABLE_NAME.test(given) && !ADJECTIVE_ENDS.has(given.split("-")[1]);
+}
+
 /** Whether a word may be a surname after a given name: no title, organization's word or head of a named thing. */
 const surnameWord = (w: string | undefined): w is string =>
   w !== undefined &&
@@ -42,6 +60,7 @@ const surnameWord = (w: string | undefined): w is string =>
 
 /** The end of the person named from the hyphenated given name at `i` (one or two surname words), or -1. */
 export function hyphenatedPersonEnd(words: string[], i: number, lexicons: Lexicons): number {
+  if (syllableName(words, i) && !/^\p{Lu}/u.test(words[i + 2] ?? "")) return i + 2;
   if (!isHyphenatedGivenName(words[i], lexicons) || !surnameWord(words[i + 1])) return -1;
   const end = surnameWord(words[i + 2]) && !surnameWord(words[i + 3]) ? i + 3 : i + 2;
   // a run of more capitals is a longer name of something else ("Jean-Marie Leclair Memorial Foundation")
