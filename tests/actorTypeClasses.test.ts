@@ -104,3 +104,21 @@ describe("a name before the noun it modifies", () => {
     ]);
   });
 });
+
+describe("nationality words world-countries leaves out", () => {
+  it("reads 'Philippine' and 'Kazakh' as their countries, not persons", () => {
+    const text = "Philippine President Ramon Dizon met Kazakh envoys on Monday.";
+    expect(pairs(text)).toEqual([
+      ["Philippine", "place"],
+      ["Ramon Dizon", "person"],
+      ["Kazakh", "place"],
+    ]);
+    expect(tablesOf(model, ["visit", `Visit\n\n${text}`]).actors.map((a) => [a.id, a.type, a.aliases])).toEqual(
+      expect.arrayContaining([
+        ["philippines", "place", ["Philippine"]],
+        ["kazakhstan", "place", ["Kazakh"]],
+        ["ramon-dizon", "person", []],
+      ]),
+    );
+  });
+});
