@@ -16,6 +16,13 @@ describe("actor rows", () => {
     expect(voteType(cluster(["Victoria Nuland", "person"], ["Nuland", "organization"], ["Nuland", "organization"]))).toBe("person");
     expect(voteType(cluster(["Nuland", "person"], ["Nuland", "organization"], ["Nuland", "organization"]))).toBe("organization");
   });
+  it("voteType breaks a tie by a name that ends as an organization's, else by the mention named first", () => {
+    expect(voteType(cluster(["Port Halvard", "place", "a"], ["Port Halvard", "organization", "b"]))).toBe("place");
+    expect(voteType(cluster(["Port Halvard", "organization", "a"], ["Port Halvard", "place", "b"]))).toBe("organization");
+    expect(voteType(cluster(["Halvard", "person", "a"], ["Halvard", "organization", "b"]))).toBe("person");
+    expect(voteType(cluster(["KESTREL AG", "place", "a"], ["Kestrel AG", "organization", "b"]))).toBe("organization");
+    expect(voteType(cluster(["UNITED NATIONS", "place", "a"], ["United Nations", "organization", "b"]))).toBe("organization");
+  });
   it("personName counts a name read with words before it for the name it ends with", () => {
     expect(
       personName(

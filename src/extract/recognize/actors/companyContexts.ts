@@ -18,16 +18,24 @@ export const COMPANY_NOUNS = new Set(
   airlines carrier retailer retailers lender lenders insurer conglomerate subsidiary supplier chipmaker airframer
   startup start-up corporation operator brand label division unit`.split(/\s+/),
 );
+/** Last words only a company's name has ("Apple Computer", "Douglas Aircraft", "Chrysler LLC"), unlike "Bank" or "Group" ("West Bank"). */
+const ONLY_COMPANIES = new Set(
+  `inc inc. corp corp. corporation ltd ltd. llc plc co. gmbh computer computers aircraft airlines airways motors industries
+  technologies pharmaceuticals holdings electronics automotive aerospace software semiconductor semiconductors telecom
+  telecommunications logistics petroleum`.split(/\s+/),
+);
+/** Whether a name of two words or more ends in a word only a company's name ends in ("Apple Computer", "Chrysler LLC"). */
+export const companyOnlyEnding = (name: readonly string[]) => name.length > 1 && ONLY_COMPANIES.has(name[name.length - 1].toLowerCase());
 /** Lowercase words after a company's name or its possessive ("Chrysler factories", "Chrysler's restructuring"). */
 const COMPANY_THINGS = new Set(
   `shares stock shareholders stockholders factories factory plants dealers dealerships headquarters subsidiary
   subsidiaries restructuring bankruptcy brands vehicles cars products revenue revenues profits earnings
   executives employees workforce jets airliners planes`.split(/\s+/),
 );
-/** What companies make or are, as a word of their name ("Apple Computer", "Douglas Aircraft", "Automobile Craiova"). */
+/** What companies make or are, as a word of their name ("Apple Computer", "Douglas Aircraft", "Automobile Craiova", "Adam Air"). */
 const COMPANY_NAME_WORDS = new Set([
   ...CORPORATE_SUFFIXES,
-  ..."computer computers aircraft airplanes automobile automobiles trucks semiconductor semiconductors chemical".split(" "),
+  ..."computer computers aircraft airplanes automobile automobiles trucks semiconductor semiconductors chemical air".split(" "),
 ]);
 const POSSESSIVE = /^['’]s?$/;
 

@@ -2,15 +2,20 @@
 // in Kestrel", "agreed to acquire Marlow", "its merger agreement with Entegris") is an organization,
 // and so is every other mention of that name in the article. Pure.
 import { COUNTRY_NAMES, DEMONYMS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
+import { isCapitalizedWord } from "./nameWord.js";
 import { CORPORATE_CUES_BEFORE, type ActorCandidate } from "./rules.js";
 
 const PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...DEMONYMS.keys(), ...REGIONS]);
-const isNameWord = (w: string) => /^\p{Lu}[\p{L}\d&'’.-]*$/u.test(w);
 
 /** The end of the run of name words from `start` (start itself when words[start] opens no name). */
 export function nameRunEnd(words: string[], start: number, common: (lower: string) => boolean): number {
   let end = start;
-  while (end < words.length && isNameWord(words[end]) && !common(words[end].toLowerCase()) && !TITLE_WORDS.has(words[end].toLowerCase()))
+  while (
+    end < words.length &&
+    isCapitalizedWord(words[end]) &&
+    !common(words[end].toLowerCase()) &&
+    !TITLE_WORDS.has(words[end].toLowerCase())
+  )
     end++;
   return end;
 }

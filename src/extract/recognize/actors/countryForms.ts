@@ -31,6 +31,22 @@ export const OTHER_DEMONYMS: ReadonlyArray<readonly [string, string]> = [
   ["Zairean", "DR Congo"],
   ["Zairian", "DR Congo"],
   ["West German", "Germany"],
+  // adjectives and nouns of nationality world-countries leaves out ("Philippine President Joseph Estrada", "a Dane")
+  ["Philippine", "Philippines"],
+  ["Icelandic", "Iceland"],
+  ["Lao", "Laos"],
+  ["Dane", "Denmark"],
+  ["Swede", "Sweden"],
+  ["Spaniard", "Spain"],
+  ["Kyrgyz", "Kyrgyzstan"],
+  ["Kazakh", "Kazakhstan"],
+  ["Uzbek", "Uzbekistan"],
+  ["Tajik", "Tajikistan"],
+  ["Azeri", "Azerbaijan"],
+  ["Nepali", "Nepal"],
+  ["Byelorussian", "Belarus"],
+  ["Luxembourgish", "Luxembourg"],
+  ["Somalian", "Somalia"],
 ];
 
 export interface DissolvedState {

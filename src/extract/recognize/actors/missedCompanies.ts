@@ -9,11 +9,12 @@
 // of such a name; countries and regions are no company, nor is one everyday word beside a company.
 // Pure apart from the candidates it adds.
 import { COUNTRY_NAMES, DEMONYMS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
-import { COMPANY_NOUNS } from "./companyContexts.js";
+import { COMPANY_NOUNS, companyOnlyEnding } from "./companyContexts.js";
 import { companyOpenings } from "./companyShortForms.js";
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
 import { knownPlace } from "./typing.js";
+import { isCapitalizedWord } from "./nameWord.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
 import { FULL_MONTH_SOURCE, WEEKDAY_SOURCE } from "../dates/lexicon.js";
 
@@ -24,18 +25,13 @@ interface Cues {
   lexicons: Lexicons;
 }
 
-/** Last words only a company's name has ("Apple Computer", "Douglas Aircraft", "Chrysler LLC"), unlike "Bank" or "Group" ("West Bank"). */
-const ONLY_COMPANIES = new Set(
-  `inc inc. corp corp. corporation ltd ltd. llc plc co. gmbh computer computers aircraft airlines airways motors industries
-  technologies pharmaceuticals holdings electronics automotive aerospace software semiconductor semiconductors telecom
-  telecommunications logistics petroleum`.split(/\s+/),
-);
 const PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...DEMONYMS.keys(), ...REGIONS]);
 const DATE_WORDS = new RegExp(`^(?:${WEEKDAY_SOURCE}|${FULL_MONTH_SOURCE})$`);
 /** Words between the items of a list. */
 const LIST_JOINTS = new Set([",", "and", "or", "&"]);
-const isNameWord = (w: string | undefined) =>
-  w !== undefined && /^\p{Lu}[\p{L}\d&'’.-]*$/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !DATE_WORDS.test(w);
+/** A capitalized word that may be part of a company's name: no title, weekday or month ("Monday", "President"). */
+const isCompanyNameWord = (w: string | undefined) =>
+  w !== undefined && isCapitalizedWord(w) && !TITLE_WORDS.has(w.toLowerCase()) && !DATE_WORDS.test(w);
 const isCap = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
 const covered = (candidates: readonly ActorCandidate[], sentence: number, start: number, end: number) =>
@@ -44,7 +40,7 @@ const covered = (candidates: readonly ActorCandidate[], sentence: number, start:
 /** The end of the run of name words from `start`. */
 function runEnd(words: string[], start: number): number {
   let end = start;
-  while (end < words.length && isNameWord(words[end])) end++;
+  while (end < words.length && isCompanyNameWord(words[end])) end++;
   return end;
 }
 
@@ -66,11 +62,32 @@ function missedName(candidates: readonly ActorCandidate[], sentence: number, wor
   const everyday = name.length === 1 && cues.common(name[0].toLowerCase());
   return (
     COMPANY_NOUNS.has(words[i - 1]) ||
-    (name.length > 1 && ONLY_COMPANIES.has(name[name.length - 1].toLowerCase())) ||
+    companyOnlyEnding(name) ||
     (!everyday && besideCompany(candidates, sentence, words, i, end)) ||
     // the first word of a company's name ("Lockheed Martin, Lockheed ultimately won")
     (name.length === 1 && !everyday && cues.openings.has(name[0]) && !knownPlace(words, i, end, cues.lexicons))
   );
+}
+
+/** The one candidate inside the name [i, end) that ends in a company's word and covers its first words only, not a person named in full. */
+function firstWordsRead(
+  candidates: readonly ActorCandidate[],
+  sentence: number,
+  words: string[],
+  i: number,
+  end: number,
+): ActorCandidate | undefined {
+  if (!companyOnlyEnding(words.slice(i, end))) return undefined;
+  const inside = candidates.filter((c) => c.sentence === sentence && c.start < end && i < c.end);
+  const c = inside.length === 1 ? inside[0] : undefined;
+  if (!c || c.start !== i || c.end >= end || c.label === "NAT" || (c.label === "PER" && c.end - c.start > 1)) return undefined;
+  return c;
+}
+
+/** Whether the name words [0, end) opening a sentence, in no candidate, are a company's name by the word that ends it ("Apple Computer today announced"). */
+function openingCompany(candidates: readonly ActorCandidate[], sentence: number, words: string[], end: number): boolean {
+  const name = words.slice(0, end);
+  return companyOnlyEnding(name) && !PLACES.has(name.join(" ")) && !covered(candidates, sentence, 0, end);
 }
 
 /** Adds an organization for each such name that no candidate covers, and for the other places the document writes it. Returns the candidates. */
@@ -87,24 +104,43 @@ export function missedCompanies(
     // again after each addition: a list's items are found from the company beside them ("Ford, Chrysler, and General Motors")
     for (let added = true; added;) {
       added = false;
-      for (let i = 1; i < words.length; i++) {
-        const end = isNameWord(words[i]) && !isCap(words[i - 1]) ? runEnd(words, i) : i;
-        if (end === i || !missedName(out, sentence, words, i, end, cues)) continue;
+      for (let i = 0; i < words.length; i++) {
+        const end = isCompanyNameWord(words[i]) && (i === 0 || !isCap(words[i - 1])) ? runEnd(words, i) : i;
+        // the tagger's reading of the name's first words alone ("Orchard" of "Orchard Computer") gives way to the whole name
+        const first = end > i ? firstWordsRead(out, sentence, words, i, end) : undefined;
+        if (first) {
+          Object.assign(first, { start: i, end, label: "ORG" });
+          names.push(words.slice(i, end));
+          continue;
+        }
+        if (end === i || !(i === 0 ? openingCompany(out, sentence, words, end) : missedName(out, sentence, words, i, end, cues))) continue;
         out.push({ sentence, start: i, end, label: "ORG", source: "gazetteer" });
         names.push(words.slice(i, end));
         added = true;
       }
     }
   });
-  for (const name of names) {
+  const short = shortNames(names, lexicons);
+  for (const name of [...names, ...short]) {
     for (const [sentence, i] of positionsOf(doc, name[0]).map(positionOf)) {
       const words = doc[sentence];
       const end = i + name.length;
-      // a sentence may open with a name of two words or more, not with a one-word one ("Apple Computer's store", not "Apple")
-      if (i === 0 ? name.length < 2 : isCap(words[i - 1])) continue;
+      // a sentence may open with a name of two words or more, not with a one-word one ("Apple Computer's store", not "Apple"),
+      // unless the name is the company's own without the word that marks it ("Apple Computer … Apple said")
+      if (i === 0 ? name.length < 2 && !short.includes(name) : isCap(words[i - 1])) continue;
       if (isCap(words[end]) || !name.every((w, k) => words[i + k] === w)) continue;
       if (!covered(out, sentence, i, end)) out.push({ sentence, start: i, end, label: "ORG", source: "propagated" });
     }
   }
   return out;
+}
+
+/**
+ * The first words of the names of two words found by the word that ends them ("Apple" of "Apple
+ * Computer"), each once; no place or nationality ("Japan" of "Japan Airlines", "American" of
+ * "American Airlines").
+ */
+function shortNames(names: readonly string[][], lexicons: Lexicons): string[][] {
+  const firsts = new Set(names.filter((n) => n.length === 2 && companyOnlyEnding(n)).map((n) => n[0]));
+  return [...firsts].filter((w) => !PLACES.has(w) && !knownPlace([w], 0, 1, lexicons)).map((w) => [w]);
 }

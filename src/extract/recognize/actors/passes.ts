@@ -1,10 +1,10 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
 // split at colons and at joints between two names (spanJoints.ts) and cleaned, names with particles
-// ("Daniel arap Moi", "Dar es Salaam"), acronyms, names propagated, gazetteer matches, nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
+// ("Daniel arap Moi", "Dar es Salaam"), hyphenated given names ("Jean-Claude Trichet"), acronyms, names propagated, gazetteer matches, institutions ("the Fed", "the Pentagon"), nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
 // datelines' places ("NAIROBI, Kenya (AP) _"), places written with their region ("Buffalo, N.Y."),
 // regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), names a family
 // word introduces ("his son, Elian"), persons of a country ("Bronislaw Geremek of Poland"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
-// ("Secretary of State Victoria Nuland"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full,
+// ("Secretary of State Victoria Nuland"), departments' names before titles dropped ("Commerce Secretary William Daley"), names before a noun they modify ("the Erie district attorney"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full,
 // lone role words dropped ("Assistant"), companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
@@ -36,6 +36,8 @@ import { extendToLongerNames } from "./longerNames.js";
 import { possessivePersons } from "./possessivePersons.js";
 import { datelinePlaces } from "./datelines.js";
 import { joinNameParticles } from "./nameParticles.js";
+import { hyphenatedGivenNames } from "./hyphenatedNames.js";
+import { institutionsAsOrganizations } from "./institutions.js";
 import { placesWithRegion } from "./placesWithRegion.js";
 import { placesInLists } from "./placeLists.js";
 import { demonymWords } from "./demonymWords.js";
@@ -43,6 +45,8 @@ import { facilitiesAsPlaces } from "./facilities.js";
 import { personsByKin } from "./kinship.js";
 import { personsOfCountries } from "./personOfCountry.js";
 import { withoutLoneRoles } from "./loneRoles.js";
+import { withoutDepartmentsBeforeTitles } from "./officeObjects.js";
+import { nounModifiers } from "./nounModifiers.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -174,8 +178,9 @@ export function personCues(doc: string[][], candidates: ActorCandidate[]): Actor
   return withoutOfficeObjects(doc, candidates);
 }
 
-/** Whether the word before person `p` is the object of an office right before it ("Secretary of State | Victoria Nuland"). */
-const afterOfficeObject = (words: string[], p: ActorCandidate) => p.start >= 3 && stripOfficeObject(words, p.start - 1, p.end) === p.start;
+/** Whether the word before person `p` is the object of an office right before it ("Secretary of State | Victoria Nuland"), a name, not "the" ("Director of the | U.S. Federal Bureau"). */
+const afterOfficeObject = (words: string[], p: ActorCandidate) =>
+  p.start >= 3 && /^\p{Lu}/u.test(words[p.start - 1]) && stripOfficeObject(words, p.start - 1, p.end) === p.start;
 
 /** The candidates without an office's object read as a name of its own ("State" in "Secretary of State Victoria Nuland"). */
 function withoutOfficeObjects(doc: string[][], candidates: ActorCandidate[]): ActorCandidate[] {
@@ -191,9 +196,11 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "split at joints", run: (d, c) => splitAtJoints(d.words, c, d.common, d.lexicons) },
   { name: "clean", run: (d, c) => cleanCandidates(d.words, c, d.common, d.written, d.lexicons.givenNames) },
   { name: "names with particles", run: (d, c) => joinNameParticles(d.words, c, d.lexicons) },
+  { name: "hyphenated given names", run: (d, c) => hyphenatedGivenNames(d.words, c, d.lexicons) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
   { name: "gazetteer", run: (d, c) => addGazetteerMatches(d.words, c) },
+  { name: "institutions", run: (d, c) => institutionsAsOrganizations(d.words, c) },
   { name: "nationality words", run: (d, c) => demonymWords(d.words, c) },
   { name: "longer names", run: (d, c) => extendToLongerNames(d.words, c) },
   { name: "one type per name", run: (d, c) => unifyTypes(d.words, c) },
@@ -206,6 +213,8 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "type by shape", run: (d, c) => typeByShape(d.words, c, d.lexicons) },
   { name: "leaders' organizations", run: (d, c) => leaderOrganizations(d.words, c) },
   { name: "person cues", run: (d, c) => personCues(d.words, c) },
+  { name: "departments before titles", run: (d, c) => withoutDepartmentsBeforeTitles(d.words, c) },
+  { name: "names before a noun", run: (d, c) => nounModifiers(d.words, c) },
   { name: "persons after a possessive", run: (d, c) => possessivePersons(d.words, c, d.common, d.lexicons) },
   { name: "surnames", run: (d, c) => surnamesAsPersons(d.words, c, d.lexicons) },
   { name: "lone role words", run: (d, c) => withoutLoneRoles(d.words, c) },

@@ -3,6 +3,7 @@
 // tagger left inside the span ("President Bazoum"), or an appositive after it ("Victoria Nuland,
 // acting deputy US secretary of state,"). Works on token strings; returns token ranges. Pure.
 import { TITLE_WORDS } from "./gazetteer.js";
+import { genderOfGivenName } from "../quotes/givenNames.js";
 
 const CONNECTORS = new Set(["of", "for", "the", "on", "to"]);
 /** Lowercase words that may open a role before a lowercase title ("coup leader", "former president"). */
@@ -74,7 +75,20 @@ export function roleAfter(words: string[], b: number): [number, number] | null {
     if (CLAUSE_WORDS.has(words[e].toLowerCase())) return null;
     e++;
   }
-  if (!hasTitle || e === s) return null;
+  if (!hasTitle || e === s || titledName(words, s, e)) return null;
   if (e < words.length && !/^[,.;)]$/.test(words[e])) return null;
   return [s, e];
+}
+
+/**
+ * Whether words [s, e) hold a title right before a name of two capitalized words or a given name: another
+ * person named in a list (", Representative Tom DeLay of Texas,"), no role of the name before it.
+ */
+function titledName(words: string[], s: number, e: number): boolean {
+  const named = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w) && !isTitle(w);
+  for (let k = s; k + 1 < e; k++) {
+    if (!isTitle(words[k]) || !named(words[k + 1])) continue;
+    if ((k + 2 < e && named(words[k + 2])) || genderOfGivenName(words[k + 1]) !== undefined) return true;
+  }
+  return false;
 }

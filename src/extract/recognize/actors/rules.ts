@@ -107,6 +107,8 @@ export function trimEdges(words: string[], start: number, end: number, label?: s
   // a day after a name is when, not part of it: "Maurice Cheeks Saturday", "Iran Saturday condemned" (not "Fox News Sunday", a programme)
   while (b > a + 1 && label !== undefined && WEEKDAYS.test(words[b - 1]) && (label !== "ORG" || COUNTRY_NAMES.has(key(words, a, b - 1))))
     b--;
+  // nor does a day opening a span before a preposition: "Albright headed Tuesday to East Africa"
+  while (b > a + 2 && WEEKDAYS.test(words[a]) && NEVER_LAST.has(words[a + 1])) a += 2;
   // quotes, brackets or a colon inside a span: keep the longest piece
   for (let i = a; i < b; i++) {
     if (!/^["“”()[\]:]$/.test(words[i])) continue;

@@ -44,7 +44,7 @@ const INNER_TITLES = new Set([
 export const isGivenName = (w: string, lexicons: Lexicons) => lexicons.givenNames.has(w) || genderOfGivenName(w) !== undefined;
 
 /** Title-case words that end the name of a venue, a building, a prize or an event, never a person's ("Karl Marx Theater", "Stanley Cup"). */
-const NAMED_THING_HEADS = new Set(
+export const NAMED_THING_HEADS: ReadonlySet<string> = new Set(
   `Theater Theatre Museum Library Hospital School College Academy Chapel Hotel Arena Gallery Centre
   Memorial Cup Trophy Prize Award Awards Festival Show Games Tower Plaza Building Island Islands River Lake Mountain`.split(/\s+/),
 );

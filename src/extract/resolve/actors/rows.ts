@@ -3,7 +3,8 @@
 // and its aliases. Pure.
 import type { ActorRow, ActorType, MentionRow } from "../../types.js";
 import { foldName } from "../countryNames.js";
-import { GENERIC_ORG_HEADS, orgWords, standsFor } from "../shortForms.js";
+import { ORG_WORDS } from "../../recognize/actors/gazetteer.js";
+import { GENERIC_ORG_HEADS, orgWords, standsFor, withLegalForm } from "../shortForms.js";
 import { sha256 } from "../../util/hash.js";
 import { TITLE_WORDS, isSurnameAlone, personTokens, type Item } from "./items.js";
 
@@ -52,12 +53,30 @@ function writtenAs(cluster: Item[], as: (surface: string) => string | undefined)
 
 const longerFirst = (a: string, b: string) => b.length - a.length;
 
-/** The cluster's type by vote; a full name ("Victoria Nuland") outweighs a bare surname. */
+/** An item's type: the one a join in its article gave it, else the recognizer's. */
+const typeOf = (i: Item): ActorType => i.typedAs ?? i.mention.type;
+
+/** Whether an organization's word or legal form ends the name ("United Nations", "Daimler AG"). */
+const endsAsOrganization = (surface: string) => withLegalForm(surface) || ORG_WORDS.has(foldName(surface).split(" ").pop() ?? "");
+
+/**
+ * The type of a tie between `tied`: an organization when a name of the cluster ends as one ("Daimler
+ * AG" read as a place too), else the type of the mention named first (article id, then offset), which
+ * carries its article's context ("in St. Louis"). Measured on the ties of MEANTIME, AQUAINT and the
+ * story fixtures (all organization against place): right on 6 of 7, where organization on every tie was on 4.
+ */
+function breakTie(cluster: Item[], tied: ReadonlySet<ActorType>): ActorType {
+  const among = cluster.filter((i) => tied.has(typeOf(i)));
+  if (tied.has("organization") && among.some((i) => endsAsOrganization(i.surface))) return "organization";
+  return typeOf(firstNamed(among));
+}
+
+/** The cluster's type by vote, a tie broken by breakTie; a full name ("Victoria Nuland") outweighs a bare surname. */
 export function voteType(cluster: Item[]): ActorType {
   const votes = new Map<ActorType, number>();
   const fullName = new Map<string, boolean>();
   for (const i of cluster) {
-    const type = i.typedAs ?? i.mention.type;
+    const type = typeOf(i);
     let weight = 1;
     if (type === "person") {
       let full = fullName.get(i.surface);
@@ -66,7 +85,9 @@ export function voteType(cluster: Item[]): ActorType {
     }
     votes.set(type, (votes.get(type) ?? 0) + weight);
   }
-  return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const best = Math.max(...votes.values());
+  const tied = new Set([...votes].filter(([, n]) => n === best).map(([type]) => type));
+  return tied.size === 1 ? [...tied][0] : breakTie(cluster, tied);
 }
 
 /** A person's name as written, without leading titles ("President Mohamed Bazoum" → "Mohamed Bazoum"). */
