@@ -11,20 +11,28 @@ import { backgroundMentions } from "./analyze/storyBackground.js";
 import { articleTimes, type ArticleTime } from "./analyze/storyTime.js";
 import type { StoryHooks } from "./analyze/stories.js";
 
-/** Per article source: its opening (by the number of opening sentences asked), background sentences and time. */
+/** Per article source: its opening, background sentences and time. */
 export interface StoryInputMemo {
+  /** The number of opening sentences the openings were made for. */
+  openingSentences: number;
   openings: ReadonlyMap<string, Opening>;
   /** The indexes of the article's sentences whose mentions are background. */
   background: ReadonlyMap<string, readonly number[]>;
   times: ReadonlyMap<string, ArticleTime>;
 }
 
-export const emptyStoryInputMemo = (): StoryInputMemo => ({ openings: new Map(), background: new Map(), times: new Map() });
+export const emptyStoryInputMemo = (): StoryInputMemo => ({
+  openingSentences: OPENING_SENTENCES,
+  openings: new Map(),
+  background: new Map(),
+  times: new Map(),
+});
 
 /** Whether a value read back is a StoryInputMemo (three maps). */
 export const isStoryInputMemo = (value: unknown): value is StoryInputMemo =>
   typeof value === "object" &&
   value !== null &&
+  typeof (value as Partial<StoryInputMemo>).openingSentences === "number" &&
   ["openings", "background", "times"].every((k) => (value as Record<string, unknown>)[k] instanceof Map);
 
 /**
@@ -59,6 +67,14 @@ const sentencesOfOnly = (sentences: readonly SentenceRow[], ids: readonly string
   return ids.length === 0 ? [] : sentences.filter((s) => wanted.has(s.article));
 };
 
+/** The articles of the sentences, each once, in their order (an article's sentences are together in the table, as a rule). */
+function articlesOf(sentences: readonly SentenceRow[]): string[] {
+  const seen = new Set<string>();
+  let last: string | undefined;
+  for (const s of sentences) if (s.article !== last) seen.add((last = s.article));
+  return [...seen];
+}
+
 /** The background sentences' indexes of each article of `ids`, as backgroundMentions tells them. */
 function backgroundOf(ids: readonly string[], sentences: readonly SentenceRow[]): number[][] {
   const own = sentencesOfOnly(sentences, ids);
@@ -75,23 +91,22 @@ function backgroundOf(ids: readonly string[], sentences: readonly SentenceRow[])
  */
 export function storyInputHooks(source: (id: string) => string, last: StoryInputMemo): { hooks: StoryHooks; next: StoryInputMemo } {
   const next = {
+    openingSentences: OPENING_SENTENCES,
     openings: new Map<string, Opening>(),
     background: new Map<string, readonly number[]>(),
     times: new Map<string, ArticleTime>(),
   };
   const hooks: StoryHooks = {
-    openings: (articles, sentences, count) =>
-      taken(
-        articles,
-        (id) => `${count}\0${source(id)}`,
-        last.openings,
-        next.openings,
-        (ids) => articleOpenings(ids, sentencesOfOnly(sentences, ids), count),
-      ),
+    openings: (articles, sentences, count) => {
+      next.openingSentences = count;
+      const kept = count === last.openingSentences ? last.openings : new Map<string, Opening>();
+      return taken(articles, source, kept, next.openings, (ids) => articleOpenings(ids, sentencesOfOnly(sentences, ids), count));
+    },
     background: (sentences) => {
-      const articles = [...new Set(sentences.map((s) => s.article))];
+      const articles = articlesOf(sentences);
       const indexes = taken(articles, source, last.background, next.background, (ids) => backgroundOf(ids, sentences));
-      const sets = new Map(articles.map((id, i) => [id, new Set(indexes[i])]));
+      const sets = new Map<string, Set<number>>();
+      articles.forEach((id, i) => indexes[i].length && sets.set(id, new Set(indexes[i])));
       return (m) => m.sentence !== undefined && !!sets.get(m.article)?.has(m.sentence);
     },
     times: (articles, published, dates, sentences, openings = hooks.openings(articles, sentences, OPENING_SENTENCES)) => {

@@ -186,7 +186,8 @@ export function buildTables(
   const wordCounts = new Map(sorted.map((x, i) => [x.article.id, wordsOf(digests[i])]));
   const byId = new Map(sorted.map((x) => [x.article.id, x.article]));
   const ownDate = new Map(articles.map((a) => [a.id, { date: a.date, inferred: a.dateSource === "inferred" }]));
-  const source = (id: string) => `${byId.get(id)?.file}\0${byId.get(id)?.hash}`;
+  const sources = new Map(sorted.map((x) => [x.article.id, `${x.article.file}\0${x.article.hash}`]));
+  const source = (id: string) => sources.get(id) ?? `${byId.get(id)?.file}\0${byId.get(id)?.hash}`;
   // with a memo, each article's own story inputs taken from it where its source is the same (without one, made as always)
   const storyInputs = options.memo ? storyInputHooks(source, options.memo.storyInputs) : undefined;
   const stories = groupStories(
