@@ -1,7 +1,8 @@
 // The tables of a folder built with what earlier builds kept (the per-article cache with each
 // article's digest, what the last build's joins kept: joinMemo.ts) equal the tables of a build from nothing (issue 19):
 // random sequences of adds, edits, copies and near copies (duplicates) and deletes on a folder of several stories,
-// each step extracted twice: with the kept cache, and with none. The sequence comes from a seed,
+// each step extracted twice: with the kept cache, and with none; what the joins keep for the next build holds
+// this build's articles only. The sequence comes from a seed,
 // printed with any failure (BRIEFING_TEST_SEED=n replays it). And the part of actor resolution each
 // article's digest carries (its own actors, resolve/ownActors.ts) joins as the resolver's own would.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
@@ -15,6 +16,9 @@ import { processFile } from "../src/extract/processFile.js";
 import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { buildTables } from "../src/extract/tables.js";
 import type { ArticleDigest } from "../src/extract/digest.js";
+import { engineVersion, readJoinMemo } from "../src/extract/cache.js";
+import { asJoinMemo } from "../src/extract/joinMemo.js";
+import { sha256 } from "../src/extract/util/hash.js";
 
 const SEED = Number(process.env.BRIEFING_TEST_SEED ?? Date.now() % 100_000);
 const STEPS = 4;
@@ -71,6 +75,19 @@ function operate(random: Random, folder: string, unused: string[]): string {
   return `delete ${target}`;
 }
 
+/**
+ * The story inputs the last build kept (storyInputs.ts), as the next build reads them: one per
+ * counted article (not a duplicate) of the folder, by its file and content hash; none of an article gone.
+ */
+function keptStoryInputs(folder: string, cacheDir: string, tables: Tables) {
+  const memo = readJoinMemo(cacheDir, folder, engineVersion(), asJoinMemo);
+  const sources = tables.articles
+    .filter((a) => !a.duplicateOf)
+    .map((a) => `${a.file}\0${sha256(readFileSync(join(folder, a.file)))}`)
+    .sort();
+  return { times: [...(memo?.storyInputs.times.keys() ?? [])].sort(), sources };
+}
+
 const json = (tables: Tables) => Object.entries(tables).map(([table, rows]) => `${table} ${JSON.stringify(rows)}`);
 
 describe("tables built incrementally", () => {
@@ -96,6 +113,8 @@ describe("tables built incrementally", () => {
       expect(extracted.length, context).toBeLessThanOrEqual(ops);
       expect(json(warm), context).toEqual(json(cold));
       expect(warm.articles.map((a) => a.file)).toEqual(readdirSync(folder).sort());
+      const kept = keptStoryInputs(folder, cacheDir, warm);
+      expect(kept.times, context).toEqual(kept.sources);
       first = warm;
     }
     // and a copy is a duplicate: listed, pointing at an article of the same text, and in no story

@@ -1,22 +1,27 @@
 // What the folder-wide joins keep from one build for the next (written with the per-article cache,
 // one file per articles folder and engine version: cache.ts): the story rows by their stories'
 // inputs (storyRows.ts) and the similarities of the candidate duplicate pairs compared
-// (ingest/duplicates.ts). Each is keyed by what it is made of, so a build that takes from it makes
+// (ingest/duplicates.ts), and what the stories take of each article alone (storyInputs.ts). Each is keyed by what it is made of, so a build that takes from it makes
 // the tables a build from nothing makes; a build only reads the last one and writes its own.
 import type { StoryMemo } from "./storyRows.js";
+import { emptyStoryInputMemo, isStoryInputMemo, type StoryInputMemo } from "./storyInputs.js";
 
 export interface JoinMemo {
   stories: StoryMemo;
   /** Shingle similarity of a pair of articles, keyed by the pair's sources (duplicates.ts SimilarityMemo). */
   similarity: ReadonlyMap<string, number>;
+  /** Each article's opening, background sentences and time for the stories, by its source. */
+  storyInputs: StoryInputMemo;
 }
 
 /** A memo with nothing kept: the first build of a folder, or one after the engine changed. */
-export const emptyJoinMemo = (): JoinMemo => ({ stories: new Map(), similarity: new Map() });
+export const emptyJoinMemo = (): JoinMemo => ({ stories: new Map(), similarity: new Map(), storyInputs: emptyStoryInputMemo() });
 
 /** The memo a file held, if it is one (a file of an older layout is not: nothing is taken from it). */
 export function asJoinMemo(value: unknown): JoinMemo | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  const { stories, similarity } = value as Partial<JoinMemo>;
-  return stories instanceof Map && similarity instanceof Map ? { stories, similarity } : undefined;
+  const { stories, similarity, storyInputs } = value as Partial<JoinMemo>;
+  return stories instanceof Map && similarity instanceof Map && isStoryInputMemo(storyInputs)
+    ? { stories, similarity, storyInputs }
+    : undefined;
 }

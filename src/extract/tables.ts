@@ -25,6 +25,7 @@ import { contains } from "./util/ranges.js";
 import { articleDigest, duplicatesOf, wordsOf, type ArticleDigest } from "./digest.js";
 import { storyRows } from "./storyRows.js";
 import type { JoinMemo } from "./joinMemo.js";
+import { emptyStoryInputMemo, storyInputHooks } from "./storyInputs.js";
 
 /**
  * The extractions in file order, each article with an id unique across the folder ("a.txt" and
@@ -185,23 +186,27 @@ export function buildTables(
   const wordCounts = new Map(sorted.map((x, i) => [x.article.id, wordsOf(digests[i])]));
   const byId = new Map(sorted.map((x) => [x.article.id, x.article]));
   const ownDate = new Map(articles.map((a) => [a.id, { date: a.date, inferred: a.dateSource === "inferred" }]));
+  const sources = new Map(sorted.map((x) => [x.article.id, `${x.article.file}\0${x.article.hash}`]));
+  const source = (id: string) => sources.get(id) ?? `${byId.get(id)?.file}\0${byId.get(id)?.hash}`;
+  // with a memo, each article's own story inputs taken from it where its source is the same (without one, made as always)
+  const storyInputs = options.memo ? storyInputHooks(source, options.memo.storyInputs) : undefined;
   const stories = groupStories(
     articles.map((a) => a.id),
     sentences,
     mentions,
-    { skip, dates, published: (id) => ownDate.get(id), wordCounts: (id) => wordCounts.get(id) },
+    { skip, dates, published: (id) => ownDate.get(id), wordCounts: (id) => wordCounts.get(id), hooks: storyInputs?.hooks },
   );
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const { memo, central, conflicts } = storyRows(
     {
       ...{ stories, sentencesOf, mentionsOf: counted.mentionsByArticle, figures, skip },
-      source: (id) => `${byId.get(id)?.file}\0${byId.get(id)?.hash}`,
+      source,
       actorName: (a) => names.get(a) ?? a,
       articleDate: (id) => ownDate.get(id)?.date ?? null,
     },
     options.memo?.stories,
   );
-  options.onMemo?.({ stories: memo, similarity: similarity.next });
+  options.onMemo?.({ stories: memo, similarity: similarity.next, storyInputs: storyInputs?.next ?? emptyStoryInputMemo() });
   const comentions = coMentions(mentions, skip);
   const tables = { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings, sentences };
   return { ...tables, central, stories, comentions };

@@ -64,7 +64,21 @@ export interface StoryOptions {
    * then its sentences are not read again for their words. For an article with none, its sentences are.
    */
   wordCounts?: (id: string) => WordCounts | undefined;
+  /** Stand-ins for the per-article steps, of the same results (a memo of the last build's: storyInputs.ts). */
+  hooks?: StoryHooks;
 }
+
+/**
+ * The steps that read each article alone (an article's value depends on its own rows only), as
+ * groupStories calls them; a caller may give its own of the same results.
+ */
+export interface StoryHooks {
+  openings: typeof articleOpenings;
+  background: typeof backgroundMentions;
+  times: typeof articleTimes;
+}
+
+const OWN_STEPS: StoryHooks = { openings: articleOpenings, background: backgroundMentions, times: articleTimes };
 
 /**
  * Every article's features, counted: words as written in its sentences, actors as "@id", each
@@ -357,15 +371,16 @@ function pairLinks(
   { dictionary, actorFeatures, df }: Features,
 ): { link: Link; declared: number[] } {
   const idf = (f: number) => Math.log(1 + ids.length / df[f]);
-  const openings = articleOpenings(ids, sentences, OPENING_SENTENCES);
-  const times = articleTimes(ids, options.published ?? (() => null), options.dates ?? [], sentences, openings);
+  const steps = options.hooks ?? OWN_STEPS;
+  const openings = steps.openings(ids, sentences, OPENING_SENTENCES);
+  const times = steps.times(ids, options.published ?? (() => null), options.dates ?? [], sentences, openings);
   const casts = articleCasts(
     ids,
     mentions,
     (actor) => actorFeatures.get(actor)!,
     (f) => df[f],
     (i) => openings[i].last,
-    backgroundMentions(sentences),
+    steps.background(sentences),
   );
   const leads = new ArticleLeads(
     ids,
