@@ -46,7 +46,7 @@ describe("story inputs kept between builds", () => {
     const openings = first.hooks.openings(ids, SENTENCES, OPENING_SENTENCES);
     expect(openings).toEqual(articleOpenings(ids, SENTENCES, OPENING_SENTENCES));
     // the place line above article a's story is passed over: its opening ends at its third sentence
-    expect(openings[0]).toEqual({ last: 2, end: SENTENCES[2].end });
+    expect(openings[0]).toEqual({ first: 1, last: 2, end: SENTENCES[2].end });
     const times = first.hooks.times(ids, PUBLISHED, DATES, SENTENCES, openings);
     expect(times[0].event).toHaveLength(2); // its own date and the Monday its opening names
     expect(times).toEqual(articleTimes(ids, PUBLISHED, DATES, SENTENCES, openings));
