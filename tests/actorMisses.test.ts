@@ -5,14 +5,14 @@
 // named by the first word of its name that the tagger read as a person. Our own sentences and
 // made-up names: the classes, not the examples.
 import { describe, expect, it } from "vitest";
-import { loadActorModel, recognizeActors } from "../src/extract/recognize/actors/index.js";
+import { recognizerOf } from "./helpers/recognized.js";
+import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { isHyphenatedGivenName } from "../src/extract/recognize/actors/hyphenatedNames.js";
 import { institutionEnd } from "../src/extract/recognize/actors/institutions.js";
-import { splitSentences } from "../src/extract/segment/sentences.js";
 import { tablesOf } from "./helpers/textArticle.js";
 
 const model = loadActorModel();
-const pairs = (text: string) => recognizeActors(model, text, splitSentences(text)).map((m) => [m.text, m.type]);
+const { pairs } = recognizerOf(model);
 const actors = (text: string) => tablesOf(model, ["story", `Story\n\n${text}`]).actors.map((a) => [a.id, a.type, a.aliases]);
 
 describe("hyphenated given names", () => {

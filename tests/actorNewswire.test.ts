@@ -5,17 +5,17 @@
 // Saturday condemned"), a surname read as a nationality ("the Slepian home"), built places. Our own sentences and made-up
 // names: the classes, not the examples.
 import { describe, expect, it } from "vitest";
-import { loadActorModel, recognizeActors } from "../src/extract/recognize/actors/index.js";
+import { recognizerOf } from "./helpers/recognized.js";
+import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { datelinePlaceLength } from "../src/extract/recognize/actors/datelines.js";
 import { demonymWordAt } from "../src/extract/recognize/actors/demonymWords.js";
 import { buildLexicons } from "../src/extract/recognize/actors/lexicons.js";
 import { placesInLists } from "../src/extract/recognize/actors/placeLists.js";
 import type { ActorCandidate } from "../src/extract/recognize/actors/rules.js";
-import { splitSentences } from "../src/extract/segment/sentences.js";
 import { tablesOf } from "./helpers/textArticle.js";
 
 const model = loadActorModel();
-const pairs = (text: string) => recognizeActors(model, text, splitSentences(text)).map((m) => [m.text, m.type]);
+const { pairs } = recognizerOf(model);
 
 describe("a dateline's place", () => {
   it("reads the capitals before a region and an agency as a place", () => {

@@ -4,15 +4,14 @@
 // Bureau"); a department's name before a cabinet title is part of the role ("Commerce Secretary");
 // a weekday before a preposition opens no name ("headed Tuesday to East Africa").
 import { describe, expect, it } from "vitest";
-import { loadActorModel, recognizeActors } from "../src/extract/recognize/actors/index.js";
+import { recognizerOf } from "./helpers/recognized.js";
+import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 import { roleAfter } from "../src/extract/recognize/actors/roles.js";
 import { trimEdges } from "../src/extract/recognize/actors/rules.js";
-import { splitSentences } from "../src/extract/segment/sentences.js";
 import { tablesOf } from "./helpers/textArticle.js";
 
 const model = loadActorModel();
-const run = (text: string) => recognizeActors(model, text, splitSentences(text));
-const pairs = (text: string) => run(text).map((m) => [m.text, m.type]);
+const { run, pairs } = recognizerOf(model);
 
 describe("a titled person in a list is no role of the name before", () => {
   it("keeps a place before ', Representative X of Y,' a place", () => {

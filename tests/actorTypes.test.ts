@@ -6,15 +6,14 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { recognizerOf } from "./helpers/recognized.js";
 import { parseMarkup } from "../src/evaluate/markup.js";
 import { addDocument, emptyScore } from "../src/evaluate/score.js";
-import { splitSentences } from "../src/extract/segment/sentences.js";
 import { caseView } from "../src/extract/recognize/actors/features.js";
-import { loadActorModel, recognizeActors } from "../src/extract/recognize/actors/index.js";
+import { loadActorModel } from "../src/extract/recognize/actors/index.js";
 
 const model = loadActorModel();
-const run = (text: string) => recognizeActors(model, text, splitSentences(text));
-const pairs = (text: string) => run(text).map((m) => [m.text, m.type]);
+const { run, pairs } = recognizerOf(model);
 
 describe("companies and platforms are organizations", () => {
   it("types platforms as organizations, never places or persons", () => {
