@@ -19,7 +19,7 @@ import {
 import type { KeyGraph } from "./graph.js";
 import { articleKinship, articlesOfKeys } from "./kin.js";
 import { loneWordsByStory } from "./loneWords.js";
-import { formalGivenName } from "./givenNames.js";
+import { formalGivenName } from "./familiarNames.js";
 import type { ResolvePass } from "./pass.js";
 
 const SIMILAR = 0.88;
