@@ -23,6 +23,7 @@
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
 import { articleOpenings, OPENING_SENTENCES, type Opening } from "./storyOpening.js";
+import { isDeadline, MONTH_DAY_APART, MONTH_DAY_SAME, monthDayOf, monthDayRelation } from "./storyMonthDay.js";
 
 /** Event days this close (in days) are one event's: a week of reports, and the week after. */
 export const NEAR_DAYS = 14;
@@ -63,6 +64,8 @@ export interface ArticleTime {
   inferred: boolean;
   /** Its own date as declared (days since 1970-01-01, the first of its range); NaN when it has none or it was inferred. */
   declared: number;
+  /** The days of the year (0 = Jan. 1) its opening names without a year, deadlines left out (storyMonthDay.ts). */
+  monthDays: number[];
 }
 
 /** An article's own date as the articles table has it: ISO (or null), and whether the engine inferred it. */
@@ -120,21 +123,45 @@ export function articleTimes(
   const openingEnd = openings.map((o) => o.end);
   const opening: DayRange[][] = articles.map(() => []);
   const named: DayRange[][] = articles.map(() => []);
+  const yearless: DateRow[] = [];
   for (const d of dates) {
     const i = index.get(d.article);
+    if (i !== undefined && d.start < openingEnd[i] && monthDayOf(d) !== null) yearless.push(d);
     const r = i === undefined || !d.value || d.type === "duration" || d.type === "set" ? null : dayRange(d.value);
     if (i === undefined || !r || span(r) > EVENT_SPAN) continue;
     if (span(r) <= REFERENCE_SPAN) named[i].push(r);
     if (d.start < openingEnd[i]) opening[i].push(r);
   }
+  const monthDays = openingMonthDays(articles.length, index, yearless, sentences);
   return articles.map((id, i) => {
     const declared = published(id);
     const own = dayRange(declared?.date ?? "");
     // beside its own date, an opening's month ("stocks rose for a fourth week, after a March rally") is context
     const event = own ? [own, ...opening[i].filter((r) => gap(r, own) <= NEAR_DAYS && span(r) <= REFERENCE_SPAN)] : opening[i];
     const inferred = !!own && !!declared?.inferred;
-    return { event, named: named[i], inferred, declared: own && !inferred ? own.from : NaN };
+    return { event, named: named[i], inferred, declared: own && !inferred ? own.from : NaN, monthDays: monthDays[i] };
   });
+}
+
+/**
+ * Per article (by index), the days of the year its opening's `yearless` rows name, except those
+ * named as a deadline in their sentence ("returned by Jan. 14").
+ */
+function openingMonthDays(
+  count: number,
+  index: ReadonlyMap<string, number>,
+  yearless: readonly DateRow[],
+  sentences: readonly SentenceRow[],
+): number[][] {
+  const out: number[][] = Array.from({ length: count }, () => []);
+  if (!yearless.length) return out;
+  const wanted = new Set(yearless.map((d) => d.article));
+  const held = sentences.filter((s) => wanted.has(s.article));
+  for (const d of yearless) {
+    const s = held.find((x) => x.article === d.article && x.start <= d.start && d.start < x.end);
+    if (!s || !isDeadline(s.text.slice(0, d.start - s.start))) out[index.get(d.article)!].push(monthDayOf(d)!);
+  }
+  return out;
 }
 
 /** Whether both articles' event times are known (else their link rests on words and cast alone: stories.ts asks more of them). */
@@ -148,7 +175,7 @@ export function bothTimed(a: ArticleTime, b: ArticleTime): boolean {
  * inferred); UNKNOWN_TIME when neither's time is known, ONE_TIME_UNKNOWN when one's is.
  */
 export function timeFactor(a: ArticleTime, b: ArticleTime): number {
-  if (!a.event.length && !b.event.length) return UNKNOWN_TIME;
+  if (!a.event.length && !b.event.length) return untimedFactor(a, b);
   if (!a.event.length || !b.event.length) return ONE_TIME_UNKNOWN;
   const apart = least(a.event, b.event);
   if (apart <= NEAR_DAYS) return 1;
@@ -157,4 +184,14 @@ export function timeFactor(a: ArticleTime, b: ArticleTime): number {
   if (apart < FAR_DAYS && (least(a.named, b.event) <= REFER_DAYS || least(b.named, a.event) <= REFER_DAYS)) return 1;
   const factor = apart >= FAR_DAYS ? 0 : (FAR_DAYS - apart) / (FAR_DAYS - NEAR_DAYS);
   return a.inferred || b.inferred ? Math.max(INFERRED_FLOOR, factor) : factor;
+}
+
+/**
+ * The time factor of two articles neither of which has a known event time: UNKNOWN_TIME, weakened
+ * by MONTH_DAY_APART when their openings name days of the year weeks apart, raised to MONTH_DAY_SAME
+ * when they name the same or adjacent ones (storyMonthDay.ts).
+ */
+function untimedFactor(a: ArticleTime, b: ArticleTime): number {
+  const relation = monthDayRelation(a.monthDays, b.monthDays);
+  return relation === "apart" ? UNKNOWN_TIME * MONTH_DAY_APART : relation === "near" ? MONTH_DAY_SAME : UNKNOWN_TIME;
 }
