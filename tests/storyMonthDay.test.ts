@@ -2,7 +2,7 @@
 // two reports of the same kind of event, the same day restores part of the unknown-time doubt.
 import { describe, expect, it } from "vitest";
 import type { DateRow, SentenceRow } from "../src/extract/types.js";
-import { articleTimes, timeFactor, UNKNOWN_TIME, type ArticleTime } from "../src/extract/analyze/storyTime.js";
+import { articleTimes, ONE_TIME_UNKNOWN, timeFactor, UNKNOWN_TIME, type ArticleTime } from "../src/extract/analyze/storyTime.js";
 import {
   isDeadline,
   MONTH_DAY_APART,
@@ -104,5 +104,39 @@ describe("days without a year", () => {
     expect(t.later.monthDays).toEqual([]);
     expect(timeFactor(t.ruling, t.hearing)).toBe(UNKNOWN_TIME);
     expect(timeFactor(t.later, t.hearing)).toBe(UNKNOWN_TIME);
+  });
+});
+
+describe("days without a year beside a dated report", () => {
+  const day = (id: string, value: string, index: number, start: number): DateRow => ({
+    article: id,
+    text: value,
+    start,
+    end: start + 1,
+    type: "date",
+    value,
+  });
+  const sentences = (id: string, texts: string[]): SentenceRow[] =>
+    texts.map((text, index) => ({ article: id, index, start: index * 100, end: index * 100 + 90, text }));
+
+  it("weakens an undated report whose opening names a day weeks from the dated report's days, keeps one naming its day", () => {
+    const ids = ["dated", "far", "same", "none"];
+    const all = [
+      ...sentences("dated", ["Bombs exploded outside two embassies, killing dozens.", "Rescuers dug through rubble."]),
+      ...article("far", ["Jobs resigned as chief executive on [October 12], the company said.", "Shares fell."]).sentences,
+      ...article("same", ["Investigators of the [Aug. 7] bombings arrested a suspect in the port.", "He was flown out."]).sentences,
+      ...sentences("none", ["Investigators arrested a suspect in the port.", "He was flown out."]),
+    ];
+    const dates = [
+      day("dated", "1998-08-07", 0, 10),
+      ...article("far", ["Jobs resigned as chief executive on [October 12], the company said."]).dates,
+      ...article("same", ["Investigators of the [Aug. 7] bombings arrested a suspect in the port."]).dates,
+    ];
+    const [dated, far, same, none] = articleTimes(ids, (id) => (id === "dated" ? { date: "1998-08-08" } : null), dates, all);
+    // its own day (Aug. 8) and its opening's (Aug. 7)
+    expect(dated.monthDays).toEqual([219, 218]);
+    expect(timeFactor(dated, far)).toBeCloseTo(ONE_TIME_UNKNOWN * MONTH_DAY_APART, 10);
+    expect(timeFactor(same, dated)).toBe(1);
+    expect(timeFactor(dated, none)).toBe(ONE_TIME_UNKNOWN);
   });
 });

@@ -10,6 +10,7 @@
 // Pure: rows in, numbers out.
 import type { DateRow } from "../types.js";
 import { MONTH_SOURCE, monthNumber } from "../recognize/dates/lexicon.js";
+import { fromDayNumber } from "../util/days.js";
 
 /** Days in the year of the reckoning (a day without a year cannot say whether February had 29). */
 const YEAR_DAYS = 365;
@@ -50,6 +51,12 @@ export function monthDayOf(row: Pick<DateRow, "text" | "value" | "type">): numbe
   if (m) return yearDay(monthNumber(m[1]) ?? 0, +m[2]);
   m = DAY_THEN_MONTH.exec(text);
   return m ? yearDay(monthNumber(m[2]) ?? 0, +m[1]) : null;
+}
+
+/** The day of the year of a dated day (days since 1970-01-01); null for Feb. 29, which no yearless reckoning holds. */
+export function yearDayOfDay(day: number): number | null {
+  const d = fromDayNumber(day);
+  return yearDay(d.month, d.day);
 }
 
 /** Whether the words just before a date (`before`: the text up to its start) make it a deadline. */

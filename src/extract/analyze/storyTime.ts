@@ -23,7 +23,7 @@
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
 import { articleOpenings, OPENING_SENTENCES, type Opening } from "./storyOpening.js";
-import { isDeadline, MONTH_DAY_APART, MONTH_DAY_SAME, monthDayOf, monthDayRelation } from "./storyMonthDay.js";
+import { isDeadline, MONTH_DAY_APART, MONTH_DAY_SAME, monthDayOf, monthDayRelation, yearDayOfDay } from "./storyMonthDay.js";
 
 /** Event days this close (in days) are one event's: a week of reports, and the week after. */
 export const NEAR_DAYS = 14;
@@ -139,8 +139,19 @@ export function articleTimes(
     // beside its own date, an opening's month ("stocks rose for a fourth week, after a March rally") is context
     const event = own ? [own, ...opening[i].filter((r) => gap(r, own) <= NEAR_DAYS && span(r) <= REFERENCE_SPAN)] : opening[i];
     const inferred = !!own && !!declared?.inferred;
-    return { event, named: named[i], inferred, declared: own && !inferred ? own.from : NaN, monthDays: monthDays[i] };
+    const days = event.length ? datedYearDays(event, named[i]) : monthDays[i];
+    return { event, named: named[i], inferred, declared: own && !inferred ? own.from : NaN, monthDays: days };
   });
+}
+
+/** A dated article's event days and named days that are one day each, as days of the year (to meet another's yearless days). */
+function datedYearDays(event: readonly DayRange[], named: readonly DayRange[]): number[] {
+  const out: number[] = [];
+  for (const r of [...event, ...named]) {
+    const d = r.from === r.to ? yearDayOfDay(r.from) : null;
+    if (d !== null && !out.includes(d)) out.push(d);
+  }
+  return out;
 }
 
 /**
@@ -176,7 +187,7 @@ export function bothTimed(a: ArticleTime, b: ArticleTime): boolean {
  */
 export function timeFactor(a: ArticleTime, b: ArticleTime): number {
   if (!a.event.length && !b.event.length) return untimedFactor(a, b);
-  if (!a.event.length || !b.event.length) return ONE_TIME_UNKNOWN;
+  if (!a.event.length || !b.event.length) return halfTimedFactor(a, b);
   const apart = least(a.event, b.event);
   if (apart <= NEAR_DAYS) return 1;
   // a reference bridges weeks, not seasons: a report months later naming the day of an earlier event
@@ -194,4 +205,14 @@ export function timeFactor(a: ArticleTime, b: ArticleTime): number {
 function untimedFactor(a: ArticleTime, b: ArticleTime): number {
   const relation = monthDayRelation(a.monthDays, b.monthDays);
   return relation === "apart" ? UNKNOWN_TIME * MONTH_DAY_APART : relation === "near" ? MONTH_DAY_SAME : UNKNOWN_TIME;
+}
+
+/**
+ * The time factor of two articles of which one has a known event time: ONE_TIME_UNKNOWN, weakened
+ * by MONTH_DAY_APART when the other's opening names days of the year weeks from every day the dated
+ * one's event and references fall on, whole when it names one of them or the next (storyMonthDay.ts).
+ */
+function halfTimedFactor(a: ArticleTime, b: ArticleTime): number {
+  const relation = monthDayRelation(a.monthDays, b.monthDays);
+  return relation === "apart" ? ONE_TIME_UNKNOWN * MONTH_DAY_APART : relation === "near" ? 1 : ONE_TIME_UNKNOWN;
 }
