@@ -9,6 +9,7 @@ import {
   MONTH_DAY_SAME,
   monthDayOf,
   monthDayRelation,
+  spanAfter,
   yearDayGap,
 } from "../src/extract/analyze/storyMonthDay.js";
 
@@ -138,5 +139,41 @@ describe("days without a year beside a dated report", () => {
     expect(timeFactor(dated, far)).toBeCloseTo(ONE_TIME_UNKNOWN * MONTH_DAY_APART, 10);
     expect(timeFactor(same, dated)).toBe(1);
     expect(timeFactor(dated, none)).toBe(ONE_TIME_UNKNOWN);
+  });
+});
+
+describe("a span after a day without a year", () => {
+  it("adds a span's days when it runs after or since the day, nothing otherwise", () => {
+    expect(spanAfter("P5M", " after ")).toBe(152);
+    expect(spanAfter("P3W", " since ")).toBe(21);
+    expect(spanAfter("P10D", " after the ")).toBe(10);
+    expect(spanAfter("P5M", " before ")).toBe(0);
+    expect(spanAfter("P2Y", " after ")).toBe(0);
+  });
+
+  it("dates the event a span after the day it names, round the year", () => {
+    const ids = ["handover", "rescue", "raid"];
+    const texts: Record<string, string> = {
+      handover: "The boy was returned to his father nearly five months after Nov. 25, when he was found at sea.",
+      rescue: "Fishermen found the boy clinging to an inner tube on Nov. 25, officials said.",
+      raid: "Federal agents seized the boy before dawn on April 22 in a raid on the house.",
+    };
+    const sentences: SentenceRow[] = ids.map((id) => ({ article: id, index: 0, start: 0, end: texts[id].length, text: texts[id] }));
+    const at = (id: string, text: string, type: DateRow["type"], value: string | null): DateRow => {
+      const start = texts[id].indexOf(text);
+      return { article: id, text, start, end: start + text.length, type, value };
+    };
+    const dates = [
+      at("handover", "nearly five months", "duration", "P5M"),
+      at("handover", "Nov. 25", "date", null),
+      at("rescue", "Nov. 25", "date", null),
+      at("raid", "April 22", "date", null),
+    ];
+    const [handover, rescue, raid] = articleTimes(ids, () => null, dates, sentences);
+    // Nov. 25 (day 328) and 152 days: April 26 of the next year (day 115), four days from the raid
+    expect(handover.monthDays).toEqual([115]);
+    expect(rescue.monthDays).toEqual([328]);
+    expect(timeFactor(handover, rescue)).toBeCloseTo(UNKNOWN_TIME * MONTH_DAY_APART, 10);
+    expect(timeFactor(handover, raid)).toBeCloseTo(UNKNOWN_TIME, 10);
   });
 });

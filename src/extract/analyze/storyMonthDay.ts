@@ -7,6 +7,8 @@
 // year is not a dated day: it may be another year's (the same day of two years stays near), so it
 // restores only part of the unknown-time doubt (MONTH_DAY_SAME), never all of it. A day named as a
 // deadline ("by Jan. 14", "until Feb. 10") is when something is due, not when the event happened.
+// A span after such a day ("nearly five months after Nov. 25", "ten days after the Aug. 7
+// bombings") dates the event that span later: the day named is its anchor, not the event's day.
 // Pure: rows in, numbers out.
 import type { DateRow } from "../types.js";
 import { MONTH_SOURCE, monthNumber } from "../recognize/dates/lexicon.js";
@@ -57,6 +59,25 @@ export function monthDayOf(row: Pick<DateRow, "text" | "value" | "type">): numbe
 export function yearDayOfDay(day: number): number | null {
   const d = fromDayNumber(day);
   return yearDay(d.month, d.day);
+}
+
+/** The words between a span and the day it runs from ("five months | after | Nov. 25"). */
+const SPAN_FROM = /^\s+(?:after|since)\s+(?:the\s+)?$/i;
+/** Days in a span's units, on average. */
+const UNIT_DAYS: Record<string, number> = { D: 1, W: 7, M: 30.44 };
+
+/**
+ * The days a span (a duration row's TIMEX3 value: "P5M", "P3W", "P10D") adds to the day it runs
+ * from, when the words between them (`between`) say it runs from that day; 0 otherwise.
+ */
+export function spanAfter(value: string | null, between: string): number {
+  const m = /^P(\d+)([DWM])$/.exec(value ?? "");
+  return m && SPAN_FROM.test(between) ? Math.round(+m[1] * UNIT_DAYS[m[2]]) : 0;
+}
+
+/** A day of the year moved on by `days` (round the year). */
+export function laterYearDay(yearDay: number, days: number): number {
+  return (yearDay + days) % YEAR_DAYS;
 }
 
 /** Whether the words just before a date (`before`: the text up to its start) make it a deadline. */

@@ -23,7 +23,16 @@
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
 import { articleOpenings, OPENING_SENTENCES, type Opening } from "./storyOpening.js";
-import { isDeadline, MONTH_DAY_APART, MONTH_DAY_SAME, monthDayOf, monthDayRelation, yearDayOfDay } from "./storyMonthDay.js";
+import {
+  isDeadline,
+  laterYearDay,
+  MONTH_DAY_APART,
+  MONTH_DAY_SAME,
+  monthDayOf,
+  monthDayRelation,
+  spanAfter,
+  yearDayOfDay,
+} from "./storyMonthDay.js";
 
 /** Event days this close (in days) are one event's: a week of reports, and the week after. */
 export const NEAR_DAYS = 14;
@@ -126,7 +135,7 @@ export function articleTimes(
   const yearless: DateRow[] = [];
   for (const d of dates) {
     const i = index.get(d.article);
-    if (i !== undefined && d.start < openingEnd[i] && monthDayOf(d) !== null) yearless.push(d);
+    if (i !== undefined && d.start < openingEnd[i] && (monthDayOf(d) !== null || d.type === "duration")) yearless.push(d);
     const r = i === undefined || !d.value || d.type === "duration" || d.type === "set" ? null : dayRange(d.value);
     if (i === undefined || !r || span(r) > EVENT_SPAN) continue;
     if (span(r) <= REFERENCE_SPAN) named[i].push(r);
@@ -165,12 +174,18 @@ function openingMonthDays(
   sentences: readonly SentenceRow[],
 ): number[][] {
   const out: number[][] = Array.from({ length: count }, () => []);
-  if (!yearless.length) return out;
-  const wanted = new Set(yearless.map((d) => d.article));
+  const days = yearless.filter((d) => d.type !== "duration");
+  if (!days.length) return out;
+  const wanted = new Set(days.map((d) => d.article));
   const held = sentences.filter((s) => wanted.has(s.article));
-  for (const d of yearless) {
+  for (const d of days) {
     const s = held.find((x) => x.article === d.article && x.start <= d.start && d.start < x.end);
-    if (!s || !isDeadline(s.text.slice(0, d.start - s.start))) out[index.get(d.article)!].push(monthDayOf(d)!);
+    const before = s ? s.text.slice(0, d.start - s.start) : "";
+    if (isDeadline(before)) continue;
+    // "five months after Nov. 25": the span that ends just before the day, in its sentence
+    const lasting = s && spanBefore(yearless, d, s.start);
+    const later = lasting ? spanAfter(lasting.value, s.text.slice(lasting.end - s.start, d.start - s.start)) : 0;
+    out[index.get(d.article)!].push(laterYearDay(monthDayOf(d)!, later));
   }
   return out;
 }
@@ -215,4 +230,12 @@ function untimedFactor(a: ArticleTime, b: ArticleTime): number {
 function halfTimedFactor(a: ArticleTime, b: ArticleTime): number {
   const relation = monthDayRelation(a.monthDays, b.monthDays);
   return relation === "apart" ? ONE_TIME_UNKNOWN * MONTH_DAY_APART : relation === "near" ? 1 : ONE_TIME_UNKNOWN;
+}
+
+/** The last span (a duration row) of `rows` in `d`'s article that lies between `from` and `d`'s start. */
+function spanBefore(rows: readonly DateRow[], d: DateRow, from: number): DateRow | undefined {
+  let last: DateRow | undefined;
+  for (const x of rows)
+    if (x.article === d.article && x.type === "duration" && x.start >= from && x.end <= d.start && (!last || x.end > last.end)) last = x;
+  return last;
 }
