@@ -19,7 +19,8 @@
 // same event from the same kind of event another time: their link is weakened (UNKNOWN_TIME when
 // neither's is known, ONE_TIME_UNKNOWN when one's is), so
 // that only articles much alike in words and cast join without dates, and an undated article links
-// less to each of two dated stories than they link among themselves. Pure: rows in, numbers out.
+// less to each of two dated stories than they link among themselves. An opening's day without a year
+// ("Aug. 7") is a partial time that moves that doubt either way (storyMonthDay.ts). Pure: rows in, numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
 import { articleOpenings, OPENING_SENTENCES, type Opening } from "./storyOpening.js";
