@@ -19,10 +19,21 @@
 // same event from the same kind of event another time: their link is weakened (UNKNOWN_TIME when
 // neither's is known, ONE_TIME_UNKNOWN when one's is), so
 // that only articles much alike in words and cast join without dates, and an undated article links
-// less to each of two dated stories than they link among themselves. Pure: rows in, numbers out.
+// less to each of two dated stories than they link among themselves. An opening's day without a year
+// ("Aug. 7") is a partial time that moves that doubt either way (storyMonthDay.ts). Pure: rows in, numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
 import { articleOpenings, OPENING_SENTENCES, type Opening } from "./storyOpening.js";
+import {
+  isDeadline,
+  laterYearDay,
+  MONTH_DAY_APART,
+  MONTH_DAY_SAME,
+  monthDayOf,
+  monthDayRelation,
+  spanAfter,
+  yearDayOfDay,
+} from "./storyMonthDay.js";
 
 /** Event days this close (in days) are one event's: a week of reports, and the week after. */
 export const NEAR_DAYS = 14;
@@ -63,6 +74,8 @@ export interface ArticleTime {
   inferred: boolean;
   /** Its own date as declared (days since 1970-01-01, the first of its range); NaN when it has none or it was inferred. */
   declared: number;
+  /** The days of the year (0 = Jan. 1) its opening names without a year, deadlines left out (storyMonthDay.ts). */
+  monthDays: number[];
 }
 
 /** An article's own date as the articles table has it: ISO (or null), and whether the engine inferred it. */
@@ -120,21 +133,62 @@ export function articleTimes(
   const openingEnd = openings.map((o) => o.end);
   const opening: DayRange[][] = articles.map(() => []);
   const named: DayRange[][] = articles.map(() => []);
+  const yearless: DateRow[] = [];
   for (const d of dates) {
     const i = index.get(d.article);
+    if (i !== undefined && d.start < openingEnd[i] && (monthDayOf(d) !== null || d.type === "duration")) yearless.push(d);
     const r = i === undefined || !d.value || d.type === "duration" || d.type === "set" ? null : dayRange(d.value);
     if (i === undefined || !r || span(r) > EVENT_SPAN) continue;
     if (span(r) <= REFERENCE_SPAN) named[i].push(r);
     if (d.start < openingEnd[i]) opening[i].push(r);
   }
+  const monthDays = openingMonthDays(articles.length, index, yearless, sentences);
   return articles.map((id, i) => {
     const declared = published(id);
     const own = dayRange(declared?.date ?? "");
     // beside its own date, an opening's month ("stocks rose for a fourth week, after a March rally") is context
     const event = own ? [own, ...opening[i].filter((r) => gap(r, own) <= NEAR_DAYS && span(r) <= REFERENCE_SPAN)] : opening[i];
     const inferred = !!own && !!declared?.inferred;
-    return { event, named: named[i], inferred, declared: own && !inferred ? own.from : NaN };
+    const days = event.length ? datedYearDays(event, named[i]) : monthDays[i];
+    return { event, named: named[i], inferred, declared: own && !inferred ? own.from : NaN, monthDays: days };
   });
+}
+
+/** A dated article's event days and named days that are one day each, as days of the year (to meet another's yearless days). */
+function datedYearDays(event: readonly DayRange[], named: readonly DayRange[]): number[] {
+  const out: number[] = [];
+  for (const r of [...event, ...named]) {
+    const d = r.from === r.to ? yearDayOfDay(r.from) : null;
+    if (d !== null && !out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Per article (by index), the days of the year its opening's `yearless` rows name, except those
+ * named as a deadline in their sentence ("returned by Jan. 14").
+ */
+function openingMonthDays(
+  count: number,
+  index: ReadonlyMap<string, number>,
+  yearless: readonly DateRow[],
+  sentences: readonly SentenceRow[],
+): number[][] {
+  const out: number[][] = Array.from({ length: count }, () => []);
+  const days = yearless.filter((d) => d.type !== "duration");
+  if (!days.length) return out;
+  const wanted = new Set(days.map((d) => d.article));
+  const held = sentences.filter((s) => wanted.has(s.article));
+  for (const d of days) {
+    const s = held.find((x) => x.article === d.article && x.start <= d.start && d.start < x.end);
+    const before = s ? s.text.slice(0, d.start - s.start) : "";
+    if (isDeadline(before)) continue;
+    // "five months after Nov. 25": the span that ends just before the day, in its sentence
+    const lasting = s && spanBefore(yearless, d, s.start);
+    const later = lasting ? spanAfter(lasting.value, s.text.slice(lasting.end - s.start, d.start - s.start)) : 0;
+    out[index.get(d.article)!].push(laterYearDay(monthDayOf(d)!, later));
+  }
+  return out;
 }
 
 /** Whether both articles' event times are known (else their link rests on words and cast alone: stories.ts asks more of them). */
@@ -148,8 +202,8 @@ export function bothTimed(a: ArticleTime, b: ArticleTime): boolean {
  * inferred); UNKNOWN_TIME when neither's time is known, ONE_TIME_UNKNOWN when one's is.
  */
 export function timeFactor(a: ArticleTime, b: ArticleTime): number {
-  if (!a.event.length && !b.event.length) return UNKNOWN_TIME;
-  if (!a.event.length || !b.event.length) return ONE_TIME_UNKNOWN;
+  if (!a.event.length && !b.event.length) return untimedFactor(a, b);
+  if (!a.event.length || !b.event.length) return halfTimedFactor(a, b);
   const apart = least(a.event, b.event);
   if (apart <= NEAR_DAYS) return 1;
   // a reference bridges weeks, not seasons: a report months later naming the day of an earlier event
@@ -157,4 +211,32 @@ export function timeFactor(a: ArticleTime, b: ArticleTime): number {
   if (apart < FAR_DAYS && (least(a.named, b.event) <= REFER_DAYS || least(b.named, a.event) <= REFER_DAYS)) return 1;
   const factor = apart >= FAR_DAYS ? 0 : (FAR_DAYS - apart) / (FAR_DAYS - NEAR_DAYS);
   return a.inferred || b.inferred ? Math.max(INFERRED_FLOOR, factor) : factor;
+}
+
+/**
+ * The time factor of two articles neither of which has a known event time: UNKNOWN_TIME, weakened
+ * by MONTH_DAY_APART when their openings name days of the year weeks apart, raised to MONTH_DAY_SAME
+ * when they name the same or adjacent ones (storyMonthDay.ts).
+ */
+function untimedFactor(a: ArticleTime, b: ArticleTime): number {
+  const relation = monthDayRelation(a.monthDays, b.monthDays);
+  return relation === "apart" ? UNKNOWN_TIME * MONTH_DAY_APART : relation === "near" ? MONTH_DAY_SAME : UNKNOWN_TIME;
+}
+
+/**
+ * The time factor of two articles of which one has a known event time: ONE_TIME_UNKNOWN, weakened
+ * by MONTH_DAY_APART when the other's opening names days of the year weeks from every day the dated
+ * one's event and references fall on, whole when it names one of them or the next (storyMonthDay.ts).
+ */
+function halfTimedFactor(a: ArticleTime, b: ArticleTime): number {
+  const relation = monthDayRelation(a.monthDays, b.monthDays);
+  return relation === "apart" ? ONE_TIME_UNKNOWN * MONTH_DAY_APART : relation === "near" ? 1 : ONE_TIME_UNKNOWN;
+}
+
+/** The last span (a duration row) of `rows` in `d`'s article that lies between `from` and `d`'s start. */
+function spanBefore(rows: readonly DateRow[], d: DateRow, from: number): DateRow | undefined {
+  let last: DateRow | undefined;
+  for (const x of rows)
+    if (x.article === d.article && x.type === "duration" && x.start >= from && x.end <= d.start && (!last || x.end > last.end)) last = x;
+  return last;
 }
