@@ -330,4 +330,83 @@ describe("short forms", () => {
     // a legal form after a comma is still one name
     expect(standsFor(["velaro"], "Velaro", orgWords("Velaro Motor, Inc."), "Velaro Motor, Inc.")).toBe(true);
   });
+  it("joins an institution's known short form to its full name where the folder writes it, never to another name of its words", () => {
+    const r = resolveActors([
+      doc("rates1", "The Federal Reserve raised interest rates on Wednesday. The Fed said inflation remained too high for comfort.", [
+        ["Federal Reserve", "organization"],
+        ["Fed", "organization"],
+      ]),
+      doc("rates2", "Markets fell after the Fed raised interest rates, citing inflation that remained high.", [["Fed", "organization"]]),
+      doc("bank", "The Federal Savings Bank closed a branch. The Fed was not involved.", [
+        ["Federal Savings Bank", "organization"],
+        ["Fed", "organization"],
+      ]),
+    ]);
+    const of = (article: string, text: string) => r.mentions.find((m) => m.article === article && m.text === text)?.actor;
+    expect(of("rates1", "Fed")).toBe("federal-reserve");
+    expect(of("rates2", "Fed")).toBe("federal-reserve");
+    expect(r.actors.find((a) => a.id === "federal-reserve")?.aliases).toEqual(["Fed"]);
+    // a name opening with the short form's words that is none of the institution's names is no long form of it
+    expect(of("bank", "Fed")).not.toBe(of("bank", "Federal Savings Bank"));
+    // without the institution's name in the folder, the short form is no other name's
+    const alone = resolveActors([
+      doc("bank", "The Federal Savings Bank closed a branch. The Fed was not involved.", [
+        ["Federal Savings Bank", "organization"],
+        ["Fed", "organization"],
+      ]),
+      doc("parcel", "Federal Express raised its prices. The Fed did not comment on parcels.", [
+        ["Federal Express", "organization"],
+        ["Fed", "organization"],
+      ]),
+    ]);
+    expect(alone.actors.map((a) => [a.id, a.aliases]).sort()).toEqual([
+      ["fed", []],
+      ["federal-express", []],
+      ["federal-savings-bank", []],
+    ]);
+    expect(standsFor(["fed"], "Fed", orgWords("Federal Reserve System"), "Federal Reserve System")).toBe(true);
+    expect(standsFor(["fed"], "Fed", orgWords("Federal Reserve Board"), "Federal Reserve Board")).toBe(true);
+    expect(standsFor(["fed"], "Fed", orgWords("Federal Express"), "Federal Express")).toBe(false);
+  });
+  it("never joins a name to a thing named after it: an administration, a campaign, papers, a doctrine, a person's foundation", () => {
+    const r = resolveActors([
+      doc(
+        "policy",
+        "The Obama administration defended the deal. Obama said it was fair. The Bush campaign replied that Bush would not agree.",
+        [
+          ["Obama administration", "organization"],
+          ["Obama", "person"],
+          ["Bush campaign", "organization"],
+          ["Bush", "person"],
+        ],
+      ),
+      doc("leak", "The Pentagon declined to comment. The Pentagon Papers were published in 1971.", [
+        ["Pentagon", "organization"],
+        ["Pentagon Papers", "organization"],
+      ]),
+      doc("cold", "The Truman Doctrine shaped policy. Truman spoke to Congress.", [
+        ["Truman Doctrine", "organization"],
+        ["Truman", "person"],
+      ]),
+      doc("gift", "The Ford Foundation gave a grant. Ford said he was proud of it.", [
+        ["Ford Foundation", "organization"],
+        ["Ford", "person"],
+      ]),
+      doc("merc", "The Wagner group sent fighters. Wagner denied it.", [
+        ["Wagner group", "organization"],
+        ["Wagner", "organization"],
+      ]),
+    ]);
+    const of = (text: string) => r.mentions.find((m) => m.text === text)?.actor;
+    expect(of("Obama")).toBe("obama");
+    expect(of("Obama administration")).toBe("obama-administration");
+    expect(of("Bush")).toBe("bush");
+    expect(of("Pentagon")).toBe("pentagon");
+    expect(r.actors.find((a) => a.id === "pentagon-papers")?.aliases).toEqual([]);
+    expect(of("Truman")).not.toBe(of("Truman Doctrine"));
+    expect(of("Ford")).not.toBe(of("Ford Foundation"));
+    // an organization's generic head written small is still its name: "Wagner" is "the Wagner group"
+    expect(of("Wagner")).toBe(of("Wagner group"));
+    expect(r.actors.find((a) => a.id === "wagner-group")?.aliases).toEqual(["Wagner"]);
+  });
 });

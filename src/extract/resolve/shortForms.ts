@@ -6,6 +6,7 @@
 // "Apple") and a leading country to its name ("U.S. Air Force" = "United States Air Force"). Pure.
 import { countryOf, foldName } from "./countryNames.js";
 import { boundedMemo } from "../util/memo.js";
+import { INSTITUTION_SHORT_FORMS, INSTITUTIONS } from "../recognize/actors/institutions.js";
 
 const LEGAL_FORMS = new Set("inc incorporated corp corporation co plc llc ltd limited nv sa ag gmbh spa bv lp llp".split(" "));
 export const GENERIC_ORG_HEADS = new Set(
@@ -141,18 +142,70 @@ function townOfTwoWords([first, second]: readonly string[]): boolean {
   return TOWN_OPENERS.has(first.toLowerCase().replace(/\.$/, "")) || TOWN_CLOSERS.has(second.toLowerCase());
 }
 
+/** Institutions' known short forms (folded: "fed") → the folded names of the institution they stand for ("federal reserve", "federal reserve board"). */
+const INSTITUTION_NAMES = new Map(
+  [...INSTITUTION_SHORT_FORMS].map(([short, full]) => [
+    foldName(short),
+    new Set(INSTITUTIONS.filter((name) => name === full || name.startsWith(`${full} `)).map((name) => foldName(name))),
+  ]),
+);
+
+/** The folded names an institution's known short form stands for ("fed" → "federal reserve", ...), or undefined for any other name. */
+export const institutionNamesOf = (short: readonly string[]): ReadonlySet<string> | undefined =>
+  short.length === 1 ? INSTITUTION_NAMES.get(short[0]) : undefined;
+
+/**
+ * Heads of things named after a person or a body rather than the body itself: its government or
+ * time in office, its effort, its writings, its policy ("the Obama administration", "the Bush
+ * campaign", "the Pentagon Papers", "the Truman Doctrine", "the Reagan era").
+ */
+const NAMED_AFTER_HEADS = new Set(
+  "administration administrations government cabinet presidency premiership regime era years campaign campaigns papers paper files memo doctrine plan act law rule dynasty family estate".split(
+    " ",
+  ),
+);
+/** Heads of bodies often named after a person, none of them that person ("the Ford Foundation", "the Carter Center"). */
+const AFTER_A_PERSON_HEADS = new Set(
+  "foundation institute institution center centre library museum school college university trust fund prize award memorial hospital stadium arena".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a longer name is a thing named after the name it opens, not that name written longer: its
+ * last word written in small letters, a common noun after a name ("Obama administration"; not an
+ * organization's generic head, "the Wagner group"), or a
+ * head of such a thing ("Pentagon Papers"); after a person's name also a body named after them
+ * ("Ford Foundation" for the person Ford).
+ */
+export function namedAfter(longSurface: string, person = false): boolean {
+  const written = longSurface
+    .replace(/^the\s+/i, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (written.length < 2) return false;
+  const head = written[written.length - 1];
+  const folded = foldName(head);
+  if (GENERIC_ORG_HEADS.has(folded)) return false;
+  return /^\p{Ll}+$/u.test(head) || NAMED_AFTER_HEADS.has(folded) || (person && AFTER_A_PERSON_HEADS.has(folded));
+}
+
 /**
  * Whether the short name (folded words, written form) may stand for the long one: a word prefix, the
  * long name without its opening place or country, an acronym of it, or it without a generic head.
  */
 export function standsFor(short: string[], shortSurface: string, long: string[], longSurface: string): boolean {
   if (short.length >= long.length) return false;
+  // an institution's known short form stands for its names only ("Fed" for "Federal Reserve")
+  const institution = institutionNamesOf(short);
+  if (institution) return institution.has(long.join(" "));
   // a model ("Airbus A380", "Boeing 747") or two names ("Airbus and Air France", "Turkey, Lebanon, Egypt") is not a long form of
   // either; a name with a number is a long form of a short one that writes the number ("76ers" for "Philadelphia 76ers")
   if (long.some((w) => (/\d/.test(w) && !short.includes(w)) || w === "and" || w === "&") || namesAList(longSurface)) return false;
   if (short.length === 1 && GENERIC_ALONE.has(short[0])) return false;
   if (short[0].startsWith("@") && short.length === 1) return false;
-  const prefix = short.every((w, i) => long[i] === w);
+  // a prefix of a thing named after it is not its short form ("Pentagon" for "Pentagon Papers")
+  const prefix = short.every((w, i) => long[i] === w) && !namedAfter(longSurface);
   if (prefix && (!short[0].startsWith("@") || prefixAfterCountry(shortSurface, longSurface))) return true;
   const tail = short.every((w, i) => long[long.length - short.length + i] === w);
   // "Air Force" for "U.S. Air Force"; "Colts" for "Indianapolis Colts" (a capitalized word before a name that is not an acronym)

@@ -106,7 +106,7 @@ describe("joins inside an article", () => {
         ["John Morgan", "person"],
         ["Morgan Stanley", "organization"],
         ["Morgan", "person"],
-        ["Ford Foundation", "organization"],
+        ["Ford Motor Company", "organization"],
         ["Ford Motor Credit", "organization"],
         ["Ford", "person"],
       ]),

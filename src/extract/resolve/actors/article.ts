@@ -2,7 +2,7 @@
 // the article names in full with it; an organization's short form votes for the one longer name of the article it
 // stands for. Pure apart from the items and votes they are given to fill.
 import { foldName } from "../countryNames.js";
-import { acronymsOf, orgKeyOf, standsFor, withLegalForm } from "../shortForms.js";
+import { acronymsOf, namedAfter, orgKeyOf, standsFor, withLegalForm } from "../shortForms.js";
 import {
   definedAcronyms,
   headlineEnd,
@@ -164,7 +164,8 @@ export function sameWordInArticle(list: Item[]): void {
 export function organizationWordsInArticle(list: Item[]): void {
   const orgsByFirstWord = new Map<string, Set<string>>();
   for (const item of list) {
-    if (item.kind === "organization") pushToSet(orgsByFirstWord, orgKeyWords(item.key)[0], item.key);
+    // no body named after a person ("Obama" is not "the Obama administration", nor "Ford" "the Ford Foundation")
+    if (item.kind === "organization" && !namedAfter(item.surface, true)) pushToSet(orgsByFirstWord, orgKeyWords(item.key)[0], item.key);
   }
   if (!orgsByFirstWord.size) return;
   for (const item of list) {

@@ -5,7 +5,7 @@ import { foldName } from "../countryNames.js";
 import { jaroWinkler } from "../similarity.js";
 import { pushTo, pushToSet } from "../../util/groupBy.js";
 import { boundedMemo } from "../../util/memo.js";
-import { acronymsOf, orgKeyOf, standsFor } from "../shortForms.js";
+import { acronymsOf, institutionNamesOf, orgKeyOf, standsFor } from "../shortForms.js";
 import {
   definedAcronyms,
   headlineEnd,
@@ -192,6 +192,8 @@ function longFormPool(orgKeys: readonly string[], wordsOf: ReadonlyMap<string, s
   for (const key of orgKeys) for (const initials of acronymsOf(graph.surfaceOf(key)!)) pushTo(byInitials, initials, key);
   return (words: readonly string[], surface: string, acronym: boolean): Set<string> => {
     const pool = new Set(words.flatMap((word) => byWord.get(word) ?? []));
+    // an institution's known short form ("Fed"), by the first word of its names ("federal")
+    for (const name of institutionNamesOf(words) ?? []) for (const key of byWord.get(name.split(" ")[0]) ?? []) pool.add(key);
     if (acronym) for (const key of byInitials.get(surface.replace(/\./g, "").toUpperCase()) ?? []) pool.add(key);
     return pool;
   };
