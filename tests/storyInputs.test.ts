@@ -68,11 +68,11 @@ describe("story inputs kept between builds", () => {
     expect(second.hooks.background(SENTENCES)(mention("a", 2))).toBe(true);
     // a changed article (another hash) is made again; a deleted one is not kept
     const changed = storyInputHooks((id) => `${id}.txt\0hash-${id}-2`, first.next);
-    expect(changed.hooks.openings(["b"], [], OPENING_SENTENCES)).toEqual([{ last: -1, end: -1 }]);
+    expect(changed.hooks.openings(["b"], [], OPENING_SENTENCES)).toEqual([{ first: -1, last: -1, end: -1 }]);
     expect([...changed.next.openings.keys()]).toEqual(["b.txt\0hash-b-2"]);
     // openings kept for another number of opening sentences are not taken
     const other = storyInputHooks(source, first.next);
-    expect(other.hooks.openings(ids, withoutA, OPENING_SENTENCES + 1)[0]).toEqual({ last: -1, end: -1 });
+    expect(other.hooks.openings(ids, withoutA, OPENING_SENTENCES + 1)[0]).toEqual({ first: -1, last: -1, end: -1 });
     expect(other.next.openingSentences).toBe(OPENING_SENTENCES + 1);
   });
 
