@@ -23,6 +23,8 @@
 // ("Aug. 7") is a partial time that moves that doubt either way (storyMonthDay.ts). Pure: rows in, numbers out.
 import type { DateRow, SentenceRow } from "../types.js";
 import { dayNumber, mondayOfIsoWeek } from "../util/days.js";
+import { pushTo } from "../util/groupBy.js";
+import { sentenceAt } from "../segment/articleSentences.js";
 import { articleOpenings, OPENING_SENTENCES, type Opening } from "./storyOpening.js";
 import {
   isDeadline,
@@ -177,14 +179,17 @@ function openingMonthDays(
   const out: number[][] = Array.from({ length: count }, () => []);
   const days = yearless.filter((d) => d.type !== "duration");
   if (!days.length) return out;
-  const wanted = new Set(days.map((d) => d.article));
-  const held = sentences.filter((s) => wanted.has(s.article));
+  // each article's sentences and yearless rows, looked up by article (not a scan of the folder's for each day)
+  const rowsOf = new Map<string, DateRow[]>();
+  for (const d of yearless) pushTo(rowsOf, d.article, d);
+  const sentencesOf = new Map<string, SentenceRow[]>();
+  for (const s of sentences) if (rowsOf.has(s.article)) pushTo(sentencesOf, s.article, s);
   for (const d of days) {
-    const s = held.find((x) => x.article === d.article && x.start <= d.start && d.start < x.end);
+    const s = sentenceAt(sentencesOf.get(d.article) ?? [], d.start);
     const before = s ? s.text.slice(0, d.start - s.start) : "";
     if (isDeadline(before)) continue;
     // "five months after Nov. 25": the span that ends just before the day, in its sentence
-    const lasting = s && spanBefore(yearless, d, s.start);
+    const lasting = s && spanBefore(rowsOf.get(d.article)!, d, s.start);
     const later = lasting ? spanAfter(lasting.value, s.text.slice(lasting.end - s.start, d.start - s.start)) : 0;
     out[index.get(d.article)!].push(laterYearDay(monthDayOf(d)!, later));
   }
@@ -233,10 +238,9 @@ function halfTimedFactor(a: ArticleTime, b: ArticleTime): number {
   return relation === "apart" ? ONE_TIME_UNKNOWN * MONTH_DAY_APART : relation === "near" ? 1 : ONE_TIME_UNKNOWN;
 }
 
-/** The last span (a duration row) of `rows` in `d`'s article that lies between `from` and `d`'s start. */
+/** The last span (a duration row) of `rows` (those of `d`'s article) that lies between `from` and `d`'s start. */
 function spanBefore(rows: readonly DateRow[], d: DateRow, from: number): DateRow | undefined {
   let last: DateRow | undefined;
-  for (const x of rows)
-    if (x.article === d.article && x.type === "duration" && x.start >= from && x.end <= d.start && (!last || x.end > last.end)) last = x;
+  for (const x of rows) if (x.type === "duration" && x.start >= from && x.end <= d.start && (!last || x.end > last.end)) last = x;
   return last;
 }
