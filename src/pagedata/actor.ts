@@ -4,6 +4,7 @@
 // the whole set costs about as much as the tables.
 import type { ActorRow, FigureRow, MentionRow, QuoteRow } from "../extract/types.js";
 import { pushTo } from "../extract/util/groupBy.js";
+import { escapeRegExp } from "../extract/util/regexp.js";
 import { countBy, type PageContext } from "./context.js";
 import { actorSummary, figureView } from "./views.js";
 import { actorHref, slug } from "./routes.js";
@@ -174,7 +175,7 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
  */
 function namesPattern(actor: ActorRow): RegExp | null {
   const names = [actor.name, ...actor.aliases].filter((n) => n.length > 2).map((n) => n.toLowerCase());
-  return names.length ? new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")) : null;
+  return names.length ? new RegExp(names.map(escapeRegExp).join("|")) : null;
 }
 
 /** A sentence naming the actor, with its mentions marked (`n`: its article's citation number). */

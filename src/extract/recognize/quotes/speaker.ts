@@ -7,6 +7,7 @@ import type { ActorMention } from "../../types.js";
 import { ANY_VERB, PARTICIPLES, VERB, WRITINGS, WRITING_SPEAKER } from "./verbs.js";
 import { personByName, singleName } from "./names.js";
 import { blankQuotes } from "./spans.js";
+import { escapeRegExp } from "../../util/regexp.js";
 
 export interface Phrase {
   start: number;
@@ -75,12 +76,11 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   if (first) return first;
   // "the U.S. government", "Cuba's government", "Tanzanian police": a country's government speaks as the country
   return inside.find(
-    (a) => a.country && new RegExp(`^${escape(a.text)}(?:[’']s)?\\s+(?:government|authorities|police|military|army)$`).test(phrase),
+    (a) => a.country && new RegExp(`^${escapeRegExp(a.text)}(?:[’']s)?\\s+(?:government|authorities|police|military|army)$`).test(phrase),
   );
 }
 
 const WRITING_OF = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITINGS})\\s+(?:from|by|of|on|issued by)\\s+(?:the\\s+)?`, "iu");
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A person right before the organization (or place) named with them ("Henry Mansell of the Archdiocese of Buffalo", "Ivo Lind of the Church of St. Mark"). */
 function personOf(actors: ActorMention[], text: string, org: ActorMention): ActorMention | undefined {
