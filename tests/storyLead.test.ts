@@ -3,7 +3,7 @@
 // ways. Sentences written for the tests.
 import { describe, expect, it } from "vitest";
 import { groupStories } from "../src/extract/analyze/stories.js";
-import { ArticleLeads, leadAgreement, leadFactor, LEAD_FULL } from "../src/extract/analyze/storyLead.js";
+import { ArticleLeads, leadAgreement, leadFactor, leadsMustAgree, LEAD_FULL } from "../src/extract/analyze/storyLead.js";
 import { direction, directionFactor, OPPOSED } from "../src/extract/analyze/storyDirection.js";
 import { articleOpenings } from "../src/extract/analyze/storyOpening.js";
 import { termList } from "../src/extract/analyze/terms.js";
@@ -141,6 +141,50 @@ describe("undated reports of two steps of one case", () => {
       "march-2": "2024-03-10",
     };
     expect(storiesOf(articles, actors, (id) => ({ date: days[id] }))).toEqual([["march-1", "march-2", "ruling-1", "ruling-2"]]);
+  });
+
+  it("are two stories when dated four weeks apart: reports further apart than one event's fortnight must open alike", () => {
+    const days: Record<string, string> = {
+      "ruling-1": "2024-03-05",
+      "ruling-2": "2024-03-06",
+      "march-1": "2024-04-02",
+      "march-2": "2024-04-03",
+    };
+    expect(storiesOf(articles, actors, (id) => ({ date: days[id] }))).toEqual([
+      ["ruling-1", "ruling-2"],
+      ["march-1", "march-2"],
+    ]);
+  });
+
+  it("keep a report four weeks later in the ruling's story when it opens on the ruling", () => {
+    const later = {
+      ...articles,
+      "ruling-3": [
+        "Four weeks after the Supreme Court ruled that Petra Vask must be returned to her father in Kelburg, the aunt's lawyers still contest the judgment.",
+        "The judges had said the father had the right to decide where the girl lives.",
+        ...background,
+      ],
+    };
+    // the marches months later: another event whatever their openings
+    const days: Record<string, string> = {
+      "ruling-1": "2024-03-05",
+      "ruling-2": "2024-03-06",
+      "ruling-3": "2024-04-02",
+      "march-1": "2024-08-02",
+      "march-2": "2024-08-03",
+    };
+    expect(storiesOf(later, actors, (id) => ({ date: days[id] }))).toEqual([
+      ["ruling-1", "ruling-2", "ruling-3"],
+      ["march-1", "march-2"],
+    ]);
+  });
+
+  it("must open alike only when their declared dates are more than a fortnight apart, or either is undated", () => {
+    expect(leadsMustAgree(true, 1)).toBe(false);
+    expect(leadsMustAgree(true, 0.8)).toBe(true);
+    expect(leadsMustAgree(false, 1)).toBe(true);
+    // an inferred date's distance may be the guess's
+    expect(leadsMustAgree(true, 0.5, true)).toBe(false);
   });
 });
 

@@ -13,6 +13,8 @@
 // (storyTime.ts) or their casts differ (storyCast.ts): the same kind of event is not the same event.
 // When either's event time is unknown, their openings must also agree (storyLead.ts) and not say
 // things moved opposite ways (storyDirection.ts): nothing else tells two steps of one case apart.
+// Dated reports further apart than one event's fortnight of reports must open alike too: a report
+// weeks later is the event's when it opens on it, the next step of the case when it opens on its own news.
 // And a story is one event: no join makes its articles' own (declared) dates span FAR_DAYS, however
 // close each report is to the next.
 //
@@ -24,7 +26,7 @@ import { articleTimes, bothTimed, FAR_DAYS, timeFactor, type OwnDate } from "./s
 import { articleCasts, castFactor } from "./storyCast.js";
 import { articleOpenings, OPENING_SENTENCES } from "./storyOpening.js";
 import { backgroundMentions } from "./storyBackground.js";
-import { ArticleLeads, leadFactor } from "./storyLead.js";
+import { ArticleLeads, leadFactor, leadsMustAgree } from "./storyLead.js";
 import { direction, directionFactor } from "./storyDirection.js";
 
 /** The least average similarity (cosine) between two stories' articles for them to be one story. */
@@ -392,9 +394,11 @@ function pairLinks(
   const directions = new Map<number, number>();
   const directionOf = (i: number) => directions.get(i) ?? directions.set(i, direction(leads.leadSentence(i))).get(i)!;
   const link: Link = (i, k, least) => {
-    const timed = timeFactor(times[i], times[k]) * castFactor(casts[i], casts[k]);
-    if (bothTimed(times[i], times[k]) || timed < least) return timed;
-    const directed = timed * directionFactor(directionOf(i), directionOf(k));
+    const time = timeFactor(times[i], times[k]);
+    const timed = time * castFactor(casts[i], casts[k]);
+    const dated = bothTimed(times[i], times[k]);
+    if (timed < least || !leadsMustAgree(dated, time, times[i].inferred || times[k].inferred)) return timed;
+    const directed = dated ? timed : timed * directionFactor(directionOf(i), directionOf(k));
     return directed < least ? directed : directed * leadFactor(leads.lead(i), leads.lead(k));
   };
   return { link, declared: times.map((t) => t.declared) };

@@ -5,8 +5,9 @@
 // appeals court refused", "tens of thousands rallied"). Two articles' lead agreement is the cosine of
 // their opening sentences' content words (each once, weighed by its rarity in the folder: ln(1 + N /
 // articles using it); a word no other article uses cannot agree and is left out). Below LEAD_FULL the
-// link of two articles whose event times are not both known weakens in proportion (stories.ts): their
-// words and cast must then be alike where the report says what happened, not only in its background.
+// link of two articles whose event times are not both known, or whose dated events lie more than a
+// fortnight apart (leadsMustAgree), weakens in proportion (stories.ts): their words and cast must then
+// be alike where the report says what happened, not only in its background.
 // Leads are made only for the articles such a pair holds (most articles of a dated folder need none).
 // Pure: rows in, numbers out.
 import type { SentenceRow } from "../types.js";
@@ -95,6 +96,18 @@ export function leadAgreement(a: Lead, b: Lead): number {
     else y++;
   }
   return sum;
+}
+
+/**
+ * Whether two articles' leads must agree for them to be one story: when either's event time is
+ * unknown (`dated` false), and when their dated events lie further apart than one event's weeks of
+ * reports (a time factor below 1, storyTime.ts): a report weeks later that is still about the event
+ * opens on it ("the bombings of the U.S. embassies"), while the next step of a case opens on its own
+ * news ("the Justice Department is reviewing", "the father said in a letter"). Not when either's date
+ * is `guessed` (inferred by the engine): such a distance may be the guess's, not the events'.
+ */
+export function leadsMustAgree(dated: boolean, time: number, guessed = false): boolean {
+  return !dated || (time < 1 && !guessed);
 }
 
 /** How far two articles' leads allow them to be one story: 1 from LEAD_FULL agreement up, down to 0 for openings sharing no word. */

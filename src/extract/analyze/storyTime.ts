@@ -207,8 +207,8 @@ export function bothTimed(a: ArticleTime, b: ArticleTime): boolean {
  * inferred); UNKNOWN_TIME when neither's time is known, ONE_TIME_UNKNOWN when one's is.
  */
 export function timeFactor(a: ArticleTime, b: ArticleTime): number {
-  if (!a.event.length && !b.event.length) return untimedFactor(a, b);
-  if (!a.event.length || !b.event.length) return halfTimedFactor(a, b);
+  if (!a.event.length && !b.event.length) return partlyTimedFactor(a, b, UNKNOWN_TIME, MONTH_DAY_SAME);
+  if (!a.event.length || !b.event.length) return partlyTimedFactor(a, b, ONE_TIME_UNKNOWN, 1);
   const apart = least(a.event, b.event);
   if (apart <= NEAR_DAYS) return 1;
   // a reference bridges weeks, not seasons: a report months later naming the day of an earlier event
@@ -219,23 +219,14 @@ export function timeFactor(a: ArticleTime, b: ArticleTime): number {
 }
 
 /**
- * The time factor of two articles neither of which has a known event time: UNKNOWN_TIME, weakened
- * by MONTH_DAY_APART when their openings name days of the year weeks apart, raised to MONTH_DAY_SAME
- * when they name the same or adjacent ones (storyMonthDay.ts).
+ * The time factor of two articles of which one or neither has a known event time: `doubt`
+ * (ONE_TIME_UNKNOWN or UNKNOWN_TIME), weakened by MONTH_DAY_APART when their openings name days of
+ * the year weeks apart (for a dated one: its event days and references), raised to `same` when they
+ * name the same or adjacent ones (storyMonthDay.ts).
  */
-function untimedFactor(a: ArticleTime, b: ArticleTime): number {
+function partlyTimedFactor(a: ArticleTime, b: ArticleTime, doubt: number, same: number): number {
   const relation = monthDayRelation(a.monthDays, b.monthDays);
-  return relation === "apart" ? UNKNOWN_TIME * MONTH_DAY_APART : relation === "near" ? MONTH_DAY_SAME : UNKNOWN_TIME;
-}
-
-/**
- * The time factor of two articles of which one has a known event time: ONE_TIME_UNKNOWN, weakened
- * by MONTH_DAY_APART when the other's opening names days of the year weeks from every day the dated
- * one's event and references fall on, whole when it names one of them or the next (storyMonthDay.ts).
- */
-function halfTimedFactor(a: ArticleTime, b: ArticleTime): number {
-  const relation = monthDayRelation(a.monthDays, b.monthDays);
-  return relation === "apart" ? ONE_TIME_UNKNOWN * MONTH_DAY_APART : relation === "near" ? 1 : ONE_TIME_UNKNOWN;
+  return relation === "apart" ? doubt * MONTH_DAY_APART : relation === "near" ? same : doubt;
 }
 
 /** The last span (a duration row) of `rows` (those of `d`'s article) that lies between `from` and `d`'s start. */
