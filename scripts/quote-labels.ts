@@ -7,8 +7,8 @@
 //   article's text as src/evaluate/quotesMeantime.ts gives it to a reader.
 // `--set late2` picks the blind set of both files (14 articles labelled after the others, before the engine
 // was run on them), `--set late3` the next one (16 articles, labelled the same way; three reported clauses holding a partial
-// quote were then made optional, the older sets' convention), `--set late4` the fourth (18 articles: 10 AQUAINT,
-// 8 MEANTIME, the richest left in role and unnamed speakers, labelled the same way); without `--set`, every
+// quote were then made optional, the older sets' convention), `--set late4` the fourth (18 articles: 9 AQUAINT,
+// 9 MEANTIME, the richest left in role and unnamed speakers, labelled the same way); without `--set`, every
 // article but those of the blind sets, so the figures of the older sets stay as they were. Each article's text is checked against the hash the labels were made on.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -226,10 +226,11 @@ function appositionToVerb(text: string, actors: ActorMention[], person: ActorMen
 
 /**
  * The person a name after a preposition qualifies: "Peter Boockvar, an equity strategist for Miller Tabak,
- * commented" (Boockvar, not Miller Tabak): the first person of the segment, no verb between them.
+ * commented" (Boockvar, not Miller Tabak), "Scott Carson, president and CEO of Boeing Commercial Airplanes said"
+ * (capitalized words of the name before the part recognized): the first person of the segment, no verb between them.
  */
 function personBeforeQualifier(text: string, actors: ActorMention[], from: number, m: ActorMention): ActorMention | undefined {
-  if (!/\b(?:for|of|at|with|from|in|by)\s+(?:the\s+)?$/.test(text.slice(from, m.start))) return undefined;
+  if (!/\b(?:for|of|at|with|from|in|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}$/u.test(text.slice(from, m.start))) return undefined;
   const person = actors.find((a) => a.type === "person" && a.start >= from && a.end <= m.start && a !== m);
   return person && !HAS_VERB_WORD.test(text.slice(person.end, m.start)) ? person : undefined;
 }
