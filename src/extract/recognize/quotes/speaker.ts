@@ -201,7 +201,21 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
       if (found) return found;
     }
   }
-  return null;
+  return verblessCredit(text, actors, end, after);
+}
+
+/**
+ * "…,” Dana Whitfield, an analyst at Kessler Research.": a person named right after a quote closed by a comma, and
+ * nothing more in the sentence than a description of them, no verb: a credit without its verb.
+ */
+function verblessCredit(text: string, actors: ActorMention[], end: number, after: string): Phrase | null {
+  if (!/,["”’']?$/.test(text.slice(Math.max(0, end - 2), end))) return null;
+  const person = actors.find((a) => a.type === "person" && a.start > end && /^\s+$/.test(text.slice(end, a.start)));
+  if (!person || person.end > end + after.length) return null;
+  const rest = text.slice(person.end, end + after.length);
+  return /^(?:,\s+(?:the|a|an|\p{Ll}+)\s[^“”"]*?)?[.!?]?\s*$/u.test(rest) && !HAS_VERB_WORD.test(rest)
+    ? { start: person.start, end: person.end }
+    : null;
 }
 
 const ACCORDING_AFTER = new RegExp(`^[,!?]?”?\\s*,?\\s*according to\\s+((?:${ABBREVIATION}|[^,;.!?\\n“”"]){1,100})`);
