@@ -131,18 +131,27 @@ function issuerOf(ctx: ReferentContext, start: number, end: number): ActorMentio
   return issuerBefore(ctx, at, new RegExp(`\\b${noun}\\b`, "i"), ROLE_REACH, "first") ?? issuerBefore(ctx, at, ISSUED, 2, "last");
 }
 
+/** Who a writing is by, right after its word: "a statement by the", "a letter from". */
+const ISSUED_BY = /^\s+(?:by|from|of|issued\s+by)\s+(?:the\s+)?/i;
+
 /** Who issues writings: "The State Department on Sunday issued an updated warning." */
 const ISSUED = /\b(?:issued|released|published|distributed|put\s+out)\b/i;
 
 /**
  * The first (or, for the subject of an issuing verb, the last) person or organization before `word` in the
- * nearest of the `reach` sentences before sentence `at` holding it.
+ * nearest of the `reach` sentences before sentence `at` holding it; the one named right after the word
+ * first ("A statement by the Foreign Ministry condemned …").
  */
 function issuerBefore(ctx: ReferentContext, at: number, word: RegExp, reach: number, which: "first" | "last"): ActorMention | undefined {
   for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
     const s = ctx.sentences[i];
     const hit = word.exec(ctx.text.slice(s.start, s.end));
     if (!hit) continue;
+    const wordEnd = s.start + hit.index + hit[0].length;
+    const by = ISSUED_BY.exec(ctx.text.slice(wordEnd, s.end));
+    const named =
+      by && ctx.actors.find((a) => a.start === wordEnd + by[0].length && a.type !== "place" && !insideRanges(ctx.quoted, a.start, a.end));
+    if (named) return named;
     const before = ctx.actors.filter(
       (a) => a.start >= s.start && a.end <= s.start + hit.index && a.type !== "place" && !insideRanges(ctx.quoted, a.start, a.end),
     );
