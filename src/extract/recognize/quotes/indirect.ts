@@ -136,9 +136,14 @@ function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: 
 const SAID =
   "said|says|say|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted|stated|announced|confirmed";
 const WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+(?:a|an|its|his|her|their)\\s+(?:news\\s+)?${MEDIUM}))*`;
+/** Past forms without -ed, which read as finite verbs ("met", "went"). */
+const IRREGULAR_PAST =
+  "understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid";
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
-const CLAUSE_OPENING =
-  /^(?:\p{Ll}{3,}s(?=\s+(?:\p{Ll}+\s+)?(?:are|were|have|had|would|will|could|can|did|do|should|might|must|may)\b)|he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:nearly|about|almost|more than|some|most|many|several)\s+\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
+const CLAUSE_OPENING = new RegExp(
+  String.raw`^(?:\p{Ll}{3,}s(?=\s+(?:\p{Ll}+\s+)?(?:are|were|have|had|would|will|could|can|did|do|should|might|must|may)\b)|he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:nearly|about|almost|more than|some|most|many|several)\s+\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|${IRREGULAR_PAST}|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b`,
+  "u",
+);
 
 const SAID_CLAUSE = new RegExp(
   `\\b(?:${SAID.replace("|told|tells", "")})\\b${WHEN}\\s+(?!\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*,)`,
@@ -178,12 +183,24 @@ function saidClause(text: string, s: Sentence, actors: ActorMention[]): Reported
 const WHO_SAID = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;
 /** What may follow a credit at a sentence's end: when or why it was said ("…, officials said as dawn broke Saturday."). */
 const CIRCUMSTANCE = "(?:\\s+(?:as|after|before|while|when|during|in\\s+response\\s+to)\\s+[^,;:]{1,80}?)?";
-const ASIDE_AT_END = new RegExp(`,\\s*(?:${WHO_SAID}${CIRCUMSTANCE}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u");
+/** Who heard it, after "told" ("told reporters", "told Kenya Television", "told the council"). */
+const HEARER =
+  "(?:reporters|journalists|(?:the|a|an)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?|(?:The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3})";
+/**
+ * A credit closing the sentence: "…, X said Friday.", "…, X told Kenya Television.", "…, a newspaper reported
+ * Friday.", "…, said X, a spokesman." and "…, said Sauti, or Voice, a weekly of the party." (two asides).
+ */
+const ASIDE_AT_END = new RegExp(
+  `,\\s*(?:([^,;:]{1,60}?)\\s+(?:${SAID}|reported|reports|(?:told|tells)\\s+${HEARER})${WHEN}${CIRCUMSTANCE}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80}){0,2})\\s*[.!?]\\s*$`,
+  "u",
+);
 const ASIDE_INSIDE = new RegExp(`,\\s*${WHO_SAID},\\s+(?=\\p{Ll})`, "u");
 
 /** A word that reads as a finite verb, somewhere in a clause. */
-const FINITE =
-  /\b(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
+const FINITE = new RegExp(
+  String.raw`\b(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|${IRREGULAR_PAST}|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b`,
+  "u",
+);
 
 /** "The plan failed, X said." / "…, said X, a spokesman." / "Since …, X said, the plan failed." */
 function creditedAside(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
