@@ -9,7 +9,7 @@ import { ORG_HEADS } from "./referents.js";
 import { WEEKDAY_SOURCE } from "../dates/lexicon.js";
 
 const REPORTING =
-  "said|says|told|tells|added|adds|stated|states|announced|announces|declared|declares|emphasized|emphasised|emphasizes|asserted|asserts|contended|contends|conceded|concedes|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
+  "revealed|reveals|disclosed|discloses|said|says|told|tells|added|adds|stated|states|announced|announces|declared|declares|emphasized|emphasised|emphasizes|asserted|asserts|contended|contends|conceded|concedes|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
 
 export interface ReportedSpeech {
   start: number;
@@ -75,11 +75,13 @@ function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSp
   if (!m) return null;
   // "noted the importance that …", "announced a plan that …": "that" opens a clause of the noun, not what was said
   if (/^\s+(?:the|a|an|this|these|those|its|his|her|their)\b/i.test(m[2]) && !/^(?:told|tells|warned|warns)$/i.test(m[1])) return null;
-  // "told Y that": Y is who heard it, a few words; "said on Monday that" likewise
+  // "told Y that": Y is who heard it, a few words; "said on Monday that", "said afterwards that" likewise
   if (
     m[2] &&
     /\b(?:said|says|added|adds|stated|states)\b/i.test(m[1]) &&
-    !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|here|there|\p{Ll}+day)\b/iu.test(m[2])
+    !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|here|there|afterwards?|again|also|then|previously|recently|repeatedly|publicly|privately|\p{Ll}+day)\b/iu.test(
+      m[2],
+    )
   )
     return null;
   const found = withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);

@@ -24,6 +24,8 @@ const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|S
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
 const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
+/** An acronym in brackets right after a name ("General Motors Corporation (GM) announced"). */
+const ACRONYM_AFTER = /^\s*\([\p{Lu}\d&.-]{2,10}\)/u;
 /** People who speak for an organization, written after its name ("State Department officials"). */
 const FOR_ORG = /^\s+(?:officials?|agents?|sources?|aides?|spokes(?:man|woman|person)|representatives?|(?:news\s+)?agency)\b/;
 /** People around someone, written before the name: "Supporters of Bernie Sanders", "leaders in Congress" (not the one named). */
@@ -321,14 +323,17 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   for (const stop of ends) {
     segment = text.slice(from, stop);
     // "Justice Department officials said": the organization they speak for
-    const mention = [...actors]
-      .reverse()
-      .find(
-        (a) =>
-          a.start >= from &&
-          a.end <= stop &&
-          BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : a.type === "person" ? HIS_OWN : /^$/, "")),
-      );
+    const mention = [...actors].reverse().find(
+      (a) =>
+        a.start >= from &&
+        a.end <= stop &&
+        BETWEEN.test(
+          text
+            .slice(a.end, stop)
+            .replace(ACRONYM_AFTER, "")
+            .replace(a.type === "organization" ? FOR_ORG : a.type === "person" ? HIS_OWN : /^$/, ""),
+        ),
+    );
     // "Supporters of Bernie Sanders say": people around the one named, who is not the speaker
     // (an organization's members and leaders speak for it: "members of the union said")
     const around = mention && THEIR_PEOPLE.exec(text.slice(from, mention.start));
