@@ -1,5 +1,5 @@
 // Reported speech where its reading is safe, in a sentence without quotation marks: "X said that …",
-// "X told Y that …", "according to X, …", "…, according to X."; "X said the plan had failed" (a
+// "X told Y that …", "according to X, …", "…, according to X.", "Y quoted X as saying …"; "X said the plan had failed" (a
 // clause with a subject and a finite verb after the verb); "The plan failed, X said." and "…, said X,
 // a spokesman."; "Since …, X said, the plan failed." The span is what was said (the clause reported);
 // "…, stating that …" (the main clause's subject); the speaker as written, resolved like a quote's. Pure.
@@ -236,6 +236,18 @@ function participleThat(text: string, s: Sentence, actors: ActorMention[]): Repo
   return span ? { start: span[0], end: span[1], speaker: speaker! } : null;
 }
 
+const QUOTED_AS_SAYING = /\bquot(?:ed|es)\s+([^,;:]{2,80}?)\s+as\s+saying\s+(?:that,?\s+)?/i;
+
+/** "The Argus quoted immigration official Jurie de Wet as saying the arrests …": the one quoted said what follows. */
+function quotedAsSaying(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
+  const m = QUOTED_AS_SAYING.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const from = s.start + m.index + m[0].indexOf(m[1]);
+  const speaker = speakerPhrase(actors, text, { start: from, end: from + m[1].length });
+  const span = speaker && clause(text, s.start + m.index + m[0].length, s.end);
+  return span ? { start: span[0], end: span[1], speaker: speaker! } : null;
+}
+
 /** Any word that may report speech: a sentence without one holds none. */
 const ANY_REPORT = new RegExp(`\\b(?:${REPORTING}|${SAID}|according|saying|stating|adding|noting)\\b`, "i");
 
@@ -264,7 +276,11 @@ export function reportedSpeech(
       continue;
     }
     const found =
-      saidThat(text, s, actors) ?? saidClause(text, s, actors) ?? creditedAside(text, s, actors) ?? participleThat(text, s, actors);
+      quotedAsSaying(text, s, actors) ??
+      saidThat(text, s, actors) ??
+      saidClause(text, s, actors) ??
+      creditedAside(text, s, actors) ??
+      participleThat(text, s, actors);
     if (found) out.push(found);
   }
   return out;
