@@ -203,9 +203,14 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   const reach = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
   const last = want.contender ? ctx.actors.filter((a) => a.start >= reach && agrees(a) && ctx.credited?.has(a.start)).pop() : undefined;
   if (last) return last;
-  // "the court" → the nearest earlier "… Court of Appeals" within a few sentences, before any other organization
+  // "the court" → the nearest earlier "… Court of Appeals" within a few sentences, before any other organization;
+  // "the newspaper" → the nearest earlier name described as one, whatever its type ("Sauti, a weekly newspaper", "The Cape Times newspaper")
   if (want.type === "organization" && want.role) {
     const from = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
+    const described = ctx.actors
+      .filter((a) => a.start >= from && a.end <= start && !inQuote(a) && describedAs(ctx.text, a, want.role!))
+      .pop();
+    if (described) return described;
     const head = ctx.actors.filter((a) => a.start >= from && agrees(a) && orgRoleFits(a.text, want.role!)).pop();
     if (head) return head;
   }
@@ -248,6 +253,12 @@ const ORG_ROLE_WORDS: Record<string, RegExp> = {
 /** Whether an organization's name fits the word a role speaker names it by ("the court": "… Court of Appeals"). */
 function orgRoleFits(name: string, wanted: string): boolean {
   return name.toLowerCase().includes(wanted) || (ORG_ROLE_WORDS[wanted]?.test(name) ?? false);
+}
+
+/** Whether the words right after a name say what it is: "Sauti, or Voice, a weekly newspaper", "The Cape Times newspaper". */
+function describedAs(text: string, a: ActorMention, role: string): boolean {
+  const after = text.slice(a.end, a.end + 100);
+  return new RegExp(`^(?:\\s+${role}\\b|(?:,[^,.;]{1,30})?,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${role}\\b)`, "iu").test(after);
 }
 
 function roleFits(role: string, wanted: string): boolean {

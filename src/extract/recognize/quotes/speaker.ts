@@ -73,6 +73,9 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
     .replace(/[\s,.]+$/, "");
   const whole = inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
   if (whole) return whole;
+  // "The Namib Courier newspaper", "the Kestrel group": a name and the kind of body it is, whatever type it was given
+  const kind = inside.find((a) => phrase.startsWith(a.text) && ORG_KIND.test(phrase.slice(a.text.length)));
+  if (kind) return kind;
   // "the FBI and Kenyan police": the first of the speakers named together
   const first = inside.find((a) => a.type !== "place" && phrase.startsWith(`${a.text} and `));
   if (first) return first;
@@ -81,6 +84,9 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
     (a) => a.country && new RegExp(`^${escapeRegExp(a.text)}(?:[’']s)?\\s+(?:government|authorities|police|military|army)$`).test(phrase),
   );
 }
+
+/** The kind of body written after its name ("The Cape Times newspaper"). */
+const ORG_KIND = /^\s+(?:newspaper|paper|daily|weekly|magazine|news\s+agency|agency|network|channel|broadcaster|company|firm|group)$/i;
 
 const WRITING_OF = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITINGS})\\s+(?:from|by|of|on|issued by)\\s+(?:the\\s+)?`, "iu");
 
