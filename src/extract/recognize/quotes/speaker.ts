@@ -28,9 +28,9 @@ const BETWEEN_WORDS =
 const ACRONYM_AFTER = /^\s*\([\p{Lu}\d&.-]{2,10}\)/u;
 /** People who speak for an organization, written after its name ("State Department officials"). */
 const FOR_ORG = /^\s+(?:officials?|agents?|sources?|aides?|spokes(?:man|woman|person)|representatives?|(?:news\s+)?agency)\b/;
-/** People around someone, written before the name: "Supporters of Bernie Sanders", "leaders in Congress" (not the one named). */
+/** People around someone, written before the name: "Supporters of Bernie Sanders", "leaders in Congress", "reports in Kenya" (not the one named). */
 const THEIR_PEOPLE =
-  /(?:^|\s)(?:[\p{L}-]+\s+)?(?:[Ss]upporters|[Cc]ritics|[Oo]pponents|[Ff]ans|[Ff]riends|[Mm]embers|[Ll]eaders|[Aa]llies|[Rr]ivals|[Rr]esidents|[Pp]rotesters|[Aa]ctivists|[Rr]elatives|[Vv]oters)\s+(?:of|for|in|from)\s+(?:the\s+)?$/u;
+  /(?:^|\s)(?:[\p{L}-]+\s+)?(?:[Ss]upporters|[Cc]ritics|[Oo]pponents|[Ff]ans|[Ff]riends|[Mm]embers|[Ll]eaders|[Aa]llies|[Rr]ivals|[Rr]esidents|[Pp]rotesters|[Aa]ctivists|[Rr]elatives|[Vv]oters|[Rr]eports)\s+(?:of|for|in|from)\s+(?:the\s+)?$/u;
 /** People who work for a person, written after the name as a qualifier ("a Clinton aide", "a Trump campaign adviser"). */
 const HIS_PEOPLE =
   /^\s+(?:campaign\s+)?(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|staffers?|strategists?|pollsters?|surrogates?|allies|ally|officials?|lawyers?|loyalists?|supporters?)\b/;
