@@ -187,9 +187,10 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     // "Elian's grandmother", "Mr. Johnson's Democratic challenger": a possessive names whose someone is, not the one who speaks
     if (/^[’']s\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}/u.test(ctx.text.slice(a.end, a.end + 24)) && want.type === "person") return false;
     if (want.type === "organization") {
-      if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role)))
+      if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army|police)$/.test(want.role)))
         return false;
-      return true;
+      // "police said", "the embassy said": a body of that kind, named so ("the Metropolitan Police") or a country's, never another organization
+      return !(want.role && NAMED_KINDS.test(want.role) && a.type === "organization" && !orgRoleFits(a.text, want.role));
     }
     if (a.type !== "person" && !(want.gender && speakingName(ctx, a) === want.gender)) return false;
     const gender = a.type === "person" ? genderOfMention(ctx.genders, a) : want.gender;
@@ -244,6 +245,9 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
 const ROLE_WORDS: Record<string, RegExp> = {
   leader: /\b(?:leader|president|premier|prime minister|chancellor|king|queen|chairman|chairwoman|emir|sultan)\b/,
 };
+
+/** Bodies a role word names only when their name says so: "police" is no news agency, "the embassy" no bank. */
+const NAMED_KINDS = /^(?:police|embassy|court)$/;
 
 /** Organizations a general word names though their name lacks it: "the alliance" is NATO. */
 const ORG_ROLE_WORDS: Record<string, RegExp> = {
