@@ -187,9 +187,9 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     // "Elian's grandmother", "Mr. Johnson's Democratic challenger": a possessive names whose someone is, not the one who speaks
     if (/^[’']s\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}/u.test(ctx.text.slice(a.end, a.end + 24)) && want.type === "person") return false;
     if (want.type === "organization") {
-      if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army|police)$/.test(want.role)))
+      if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role)))
         return false;
-      // "police said", "the embassy said": a body of that kind, named so ("the Metropolitan Police") or a country's, never another organization
+      // "police said", "the embassy said": a body of that kind named so ("the Metropolitan Police"), never another organization
       return !(want.role && NAMED_KINDS.test(want.role) && a.type === "organization" && !orgRoleFits(a.text, want.role));
     }
     if (a.type !== "person" && !(want.gender && speakingName(ctx, a) === want.gender)) return false;
