@@ -382,8 +382,10 @@ const GROUPS =
 const GROUP = `(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,3}${GROUPS}`;
 /** …or two joined ("hospital officials and family members", "federal law enforcement officials"). */
 export const GROUP_PHRASE = new RegExp(`^(?:(?:these|those|many|some|other)\\s+)?${GROUP}(?:\\s+(?:and|or)\\s+${GROUP})?$`, "u");
+/** Where an unnamed group is from, or what it does: "Executives from several auto firms", "Reports reaching here". */
+const GROUP_QUALIFIER = `(?:\\s+(?:from|at|of|in|with|for)\\s+(?:[\\p{L}.-]+\\s+){0,3}\\p{Ll}[\\p{L}.-]*|\\s+\\p{Ll}+ing\\s+(?:here|there|\\p{Ll}+))?`;
 const DESCRIBED = new RegExp(
-  `(?:^|[,;]\\s*|\\s(?:_|--|—)\\s+|\\b(?:and|but|while|that|after|when|before|until)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|${GROUP})\\s*$`,
+  `(?:^|[,;]\\s*|\\s(?:_|--|—)\\s+|\\b(?:and|but|while|that|after|when|before|until)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|${GROUP}${GROUP_QUALIFIER})\\s*$`,
   "u",
 );
 
