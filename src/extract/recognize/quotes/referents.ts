@@ -204,16 +204,9 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   const reach = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
   const last = want.contender ? ctx.actors.filter((a) => a.start >= reach && agrees(a) && ctx.credited?.has(a.start)).pop() : undefined;
   if (last) return last;
-  // "the court" → the nearest earlier "… Court of Appeals" within a few sentences, before any other organization;
-  // "the newspaper" → the nearest earlier name described as one, whatever its type ("Sauti, a weekly newspaper", "The Cape Times newspaper")
   if (want.type === "organization" && want.role) {
-    const from = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
-    const described = ctx.actors
-      .filter((a) => a.start >= from && a.end <= start && !inQuote(a) && describedAs(ctx.text, a, want.role!))
-      .pop();
-    if (described) return described;
-    const head = ctx.actors.filter((a) => a.start >= from && agrees(a) && orgRoleFits(a.text, want.role!)).pop();
-    if (head) return head;
+    const named = orgNamedByRole(ctx, want.role, reach, start, agrees);
+    if (named) return named;
   }
   const pronoun = /^(?:he|she)$/i.test(ctx.text.slice(start, end).trim()) ? ctx.text.slice(start, end).trim().toLowerCase() : null;
   for (let i = sentenceIndex < 0 ? ctx.sentences.length - 1 : sentenceIndex; i >= 0; i--) {
@@ -245,6 +238,23 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
 const ROLE_WORDS: Record<string, RegExp> = {
   leader: /\b(?:leader|president|premier|prime minister|chancellor|king|queen|chairman|chairwoman|emir|sultan)\b/,
 };
+
+/**
+ * The organization a role word names from `from` on, before `start`: "the newspaper" → the nearest earlier name
+ * described as one, whatever its type ("Sauti, a weekly newspaper", "The Cape Times newspaper"); "the court" → the
+ * nearest earlier "… Court of Appeals", before any other organization.
+ */
+function orgNamedByRole(
+  ctx: ReferentContext,
+  role: string,
+  from: number,
+  start: number,
+  agrees: (a: ActorMention) => boolean,
+): ActorMention | undefined {
+  const inQuote = (a: ActorMention) => insideRanges(ctx.quoted, a.start, a.end);
+  const described = ctx.actors.filter((a) => a.start >= from && a.end <= start && !inQuote(a) && describedAs(ctx.text, a, role)).pop();
+  return described ?? ctx.actors.filter((a) => a.start >= from && agrees(a) && orgRoleFits(a.text, role)).pop();
+}
 
 /** Bodies a role word names only when their name says so: "police" is no news agency, "the embassy" no bank. */
 const NAMED_KINDS = /^(?:police|embassy|court)$/;

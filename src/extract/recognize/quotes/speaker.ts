@@ -306,6 +306,15 @@ function nameSetApart(text: string, actors: ActorMention[], from: number, openEn
 }
 
 /**
+ * Whether only adverbs stand between a mention and the verb at `stop`, past an acronym in brackets ("X
+ * Corporation (XC) announced") and the people who speak for it ("FBI officials", "President Obama's administration").
+ */
+function rightBefore(text: string, a: ActorMention, stop: number): boolean {
+  const between = text.slice(a.end, stop).replace(ACRONYM_AFTER, "");
+  return BETWEEN.test(between.replace(a.type === "organization" ? FOR_ORG : a.type === "person" ? HIS_OWN : /^$/, ""));
+}
+
+/**
  * The subject of a verb at `verbAt`, written in [from, verbAt): the actor, pronoun or description right
  * before it, past an apposition or a participle clause set off by commas ("X, noting …, added").
  */
@@ -329,17 +338,7 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   for (const stop of ends) {
     segment = text.slice(from, stop);
     // "Justice Department officials said": the organization they speak for
-    const mention = [...actors].reverse().find(
-      (a) =>
-        a.start >= from &&
-        a.end <= stop &&
-        BETWEEN.test(
-          text
-            .slice(a.end, stop)
-            .replace(ACRONYM_AFTER, "")
-            .replace(a.type === "organization" ? FOR_ORG : a.type === "person" ? HIS_OWN : /^$/, ""),
-        ),
-    );
+    const mention = [...actors].reverse().find((a) => a.start >= from && a.end <= stop && rightBefore(text, a, stop));
     // "Supporters of Bernie Sanders say": people around the one named, who is not the speaker
     // (an organization's members and leaders speak for it: "members of the union said")
     const around = mention && THEIR_PEOPLE.exec(text.slice(from, mention.start));
