@@ -55,7 +55,8 @@ function according(text: string, s: Sentence, actors: ActorMention[]): ReportedS
   return undefined;
 }
 
-const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that,?\\s+`, "iu");
+/** "X said that …": the verb in lower case, never a name's word ("the United States … that"). */
+const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that,?\\s+`, "u");
 
 const DAY = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later))*`;
 const MEDIUM = "(?:statement|memo|letter|interview|e-?mail|speech|conference|release|note|message|post|broadcast|address|briefing)";
