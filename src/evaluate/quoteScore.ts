@@ -1,7 +1,8 @@
 // Scores quotes found against hand labels (quoteLabels.ts's format). Quotes in quotation marks
 // (`direct`, `partial`) and reported speech (`indirect`) are matched apart, one to one, by span
 // overlap (the largest overlap first); an optional label neither counts as missed nor makes a
-// quote that overlaps it a false one. On matched quotes: whether ours has a speaker at all, and,
+// quote that overlaps it a false one. On matched quotes: whether ours has a speaker actor, the speaker
+// as written (an actor or not: "witnesses said"), and,
 // where the label names one, whether ours is that person or organization (by name or alias,
 // a surname alone only when no other labelled speaker of the article shares it, or a name cut
 // short after two words or more). Pure.
@@ -41,6 +42,8 @@ export interface SpeakerScore {
   right: number;
   /** Matched quotes where ours gives a speaker actor. */
   withSpeaker: number;
+  /** Matched quotes where ours gives the speaker as written (`speakerText`), an actor or not. */
+  withText: number;
 }
 
 export interface QuoteErrors {
@@ -144,7 +147,7 @@ export function surnamesOf(gold: readonly GoldQuote[]): Map<string, Set<string>>
 }
 
 export function emptyQuoteScore(): QuoteScore & { counts: Record<string, number[]> } {
-  const speaker = (): SpeakerScore => ({ matched: 0, named: 0, right: 0, withSpeaker: 0 });
+  const speaker = (): SpeakerScore => ({ matched: 0, named: 0, right: 0, withSpeaker: 0, withText: 0 });
   return {
     quoted: prf(0, 0, 0),
     direct: prf(0, 0, 0),
@@ -198,6 +201,7 @@ export function addQuoteArticle(
       for (const s of [score.speakers[g.kind], score.speakers.all]) {
         s.matched++;
         if (f.speakerNames.length) s.withSpeaker++;
+        if (f.speakerText) s.withText++;
         if (namesOf(g).length) {
           s.named++;
           if (sameSpeaker(namesOf(g), f.speakerNames, surnames)) s.right++;

@@ -95,13 +95,14 @@ const pct = (x: number) => x.toFixed(3);
 const prfLine = (name: string, s: PRF) =>
   `${name.padEnd(20)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.correct} matched, ${s.predicted} found, ${s.gold} labelled)`;
 const speakerLine = (name: string, s: SpeakerScore) =>
-  `${name.padEnd(20)} right ${s.named ? pct(s.right / s.named) : "  -  "} of ${String(s.named).padStart(3)} named   with a speaker ${s.matched ? pct(s.withSpeaker / s.matched) : "  -  "} of ${String(s.matched).padStart(3)} matched`;
+  `${name.padEnd(20)} right ${s.named ? pct(s.right / s.named) : "  -  "} of ${String(s.named).padStart(3)} named   with a speaker ${s.matched ? pct(s.withSpeaker / s.matched) : "  -  "} of ${String(s.matched).padStart(3)} matched   as written ${s.matched ? pct(s.withText / s.matched) : "  -  "}`;
 
 const sumSpeakers = (a: SpeakerScore, b: SpeakerScore): SpeakerScore => ({
   matched: a.matched + b.matched,
   named: a.named + b.named,
   right: a.right + b.right,
   withSpeaker: a.withSpeaker + b.withSpeaker,
+  withText: a.withText + b.withText,
 });
 
 export function quotesReport(folder: string, options: { errors?: boolean } = {}): string[] {

@@ -63,10 +63,10 @@ describe("quote matching and counts", () => {
       { start: 90, end: 100, kind: "direct", speaker: null, optional: true },
     ];
     const found: FoundQuote[] = [
-      { start: 0, end: 20, kind: "direct", speakerNames: ["Kohl"] },
+      { start: 0, end: 20, kind: "direct", speakerNames: ["Kohl"], speakerText: "Kohl" },
       { start: 90, end: 100, kind: "partial", speakerNames: [] },
       { start: 110, end: 120, kind: "direct", speakerNames: ["Ines Kohl"] },
-      { start: 52, end: 80, kind: "indirect", speakerNames: [] },
+      { start: 52, end: 80, kind: "indirect", speakerNames: [], speakerText: "a union official" },
     ];
     const score = emptyQuoteScore();
     const errors = addQuoteArticle(score, gold, found);
@@ -75,9 +75,9 @@ describe("quote matching and counts", () => {
     expect([score.direct.correct, score.direct.predicted, score.direct.gold]).toEqual([1, 2, 1]);
     expect([score.partial.correct, score.partial.predicted, score.partial.gold]).toEqual([0, 0, 1]);
     expect([score.indirect.correct, score.indirect.predicted, score.indirect.gold]).toEqual([1, 1, 1]);
-    expect(score.speakers.direct).toEqual({ matched: 1, named: 1, right: 1, withSpeaker: 1 });
-    expect(score.speakers.indirect).toEqual({ matched: 1, named: 1, right: 0, withSpeaker: 0 });
-    expect(score.speakers.all).toEqual({ matched: 2, named: 2, right: 1, withSpeaker: 1 });
+    expect(score.speakers.direct).toEqual({ matched: 1, named: 1, right: 1, withSpeaker: 1, withText: 1 });
+    expect(score.speakers.indirect).toEqual({ matched: 1, named: 1, right: 0, withSpeaker: 0, withText: 1 });
+    expect(score.speakers.all).toEqual({ matched: 2, named: 2, right: 1, withSpeaker: 1, withText: 2 });
     expect(errors.missed).toEqual([gold[1]]);
     expect(errors.falseAlarms).toEqual([found[2]]);
     expect(errors.wrongSpeaker).toEqual([{ gold: gold[2], found: found[3] }]);
@@ -102,7 +102,7 @@ describe("npm run eval -- --quotes", () => {
     // both articles' four whole quotes are found, none else, and each has its speaker
     expect(lines[2]).toBe("  direct             P 1.000  R 1.000  F1 1.000  (4 matched, 4 found, 4 labelled)");
     expect(lines.find((l) => l.startsWith("  direct ") && l.includes("right"))).toBe(
-      "  direct             right 1.000 of   4 named   with a speaker 1.000 of   4 matched",
+      "  direct             right 1.000 of   4 named   with a speaker 1.000 of   4 matched   as written 1.000",
     );
   });
 

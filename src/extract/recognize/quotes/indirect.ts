@@ -1,5 +1,5 @@
 // Reported speech where its reading is safe, in a sentence without quotation marks: "X said that …",
-// "X told Y that …", "according to X, …", "…, according to X."; "X said the plan had failed" (a
+// "X told Y that …", "according to X, …", "…, according to X.", "Y quoted X as saying …"; "X said the plan had failed" (a
 // clause with a subject and a finite verb after the verb); "The plan failed, X said." and "…, said X,
 // a spokesman."; "Since …, X said, the plan failed." The span is what was said (the clause reported);
 // "…, stating that …" (the main clause's subject); the speaker as written, resolved like a quote's. Pure.
@@ -9,7 +9,7 @@ import { ORG_HEADS } from "./referents.js";
 import { WEEKDAY_SOURCE } from "../dates/lexicon.js";
 
 const REPORTING =
-  "said|says|told|tells|added|adds|stated|states|announced|announces|declared|declares|emphasized|emphasised|emphasizes|asserted|asserts|contended|contends|conceded|concedes|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
+  "revealed|reveals|disclosed|discloses|said|says|told|tells|added|adds|stated|states|announced|announces|declared|declares|emphasized|emphasised|emphasizes|asserted|asserts|contended|contends|conceded|concedes|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
 
 export interface ReportedSpeech {
   start: number;
@@ -55,7 +55,8 @@ function according(text: string, s: Sentence, actors: ActorMention[]): ReportedS
   return undefined;
 }
 
-const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that,?\\s+`, "iu");
+/** "X said that …": the verb in lower case, never a name's word ("the United States … that"). */
+const SAID_THAT = new RegExp(`\\b(${REPORTING})\\b((?:\\s+(?!that\\b)[\\p{L}.'’-]+){0,4}?)\\s+that,?\\s+`, "u");
 
 const DAY = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later))*`;
 const MEDIUM = "(?:statement|memo|letter|interview|e-?mail|speech|conference|release|note|message|post|broadcast|address|briefing)";
@@ -75,11 +76,13 @@ function saidThat(text: string, s: Sentence, actors: ActorMention[]): ReportedSp
   if (!m) return null;
   // "noted the importance that …", "announced a plan that …": "that" opens a clause of the noun, not what was said
   if (/^\s+(?:the|a|an|this|these|those|its|his|her|their)\b/i.test(m[2]) && !/^(?:told|tells|warned|warns)$/i.test(m[1])) return null;
-  // "told Y that": Y is who heard it, a few words; "said on Monday that" likewise
+  // "told Y that": Y is who heard it, a few words; "said on Monday that", "said afterwards that" likewise
   if (
     m[2] &&
     /\b(?:said|says|added|adds|stated|states)\b/i.test(m[1]) &&
-    !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|here|there|\p{Ll}+day)\b/iu.test(m[2])
+    !/^\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|here|there|afterwards?|again|also|then|previously|recently|repeatedly|publicly|privately|\p{Ll}+day)\b/iu.test(
+      m[2],
+    )
   )
     return null;
   const found = withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
@@ -136,9 +139,14 @@ function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: 
 const SAID =
   "said|says|say|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted|stated|announced|confirmed";
 const WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+(?:a|an|its|his|her|their)\\s+(?:news\\s+)?${MEDIUM}))*`;
+/** Past forms without -ed, which read as finite verbs ("met", "went"). */
+const IRREGULAR_PAST =
+  "understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid";
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
-const CLAUSE_OPENING =
-  /^(?:\p{Ll}{3,}s(?=\s+(?:\p{Ll}+\s+)?(?:are|were|have|had|would|will|could|can|did|do|should|might|must|may)\b)|he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:nearly|about|almost|more than|some|most|many|several)\s+\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
+const CLAUSE_OPENING = new RegExp(
+  String.raw`^(?:\p{Ll}{3,}s(?=\s+(?:\p{Ll}+\s+)?(?:are|were|have|had|would|will|could|can|did|do|should|might|must|may)\b)|he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:nearly|about|almost|more than|some|most|many|several)\s+\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|${IRREGULAR_PAST}|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b`,
+  "u",
+);
 
 const SAID_CLAUSE = new RegExp(
   `\\b(?:${SAID.replace("|told|tells", "")})\\b${WHEN}\\s+(?!\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*,)`,
@@ -178,12 +186,24 @@ function saidClause(text: string, s: Sentence, actors: ActorMention[]): Reported
 const WHO_SAID = `([^,;:]{1,60}?)\\s+(?:${SAID})${WHEN}`;
 /** What may follow a credit at a sentence's end: when or why it was said ("…, officials said as dawn broke Saturday."). */
 const CIRCUMSTANCE = "(?:\\s+(?:as|after|before|while|when|during|in\\s+response\\s+to)\\s+[^,;:]{1,80}?)?";
-const ASIDE_AT_END = new RegExp(`,\\s*(?:${WHO_SAID}${CIRCUMSTANCE}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80})?)\\s*[.!?]\\s*$`, "u");
+/** Who heard it, after "told" ("told reporters", "told Kenya Television", "told the council"). */
+const HEARER =
+  "(?:reporters|journalists|(?:the|a|an)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?|(?:The\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3})";
+/**
+ * A credit closing the sentence: "…, X said Friday.", "…, X told Kenya Television.", "…, a newspaper reported
+ * Friday.", "…, said X, a spokesman." and "…, said Sauti, or Voice, a weekly of the party." (two asides).
+ */
+const ASIDE_AT_END = new RegExp(
+  `,\\s*(?:([^,;:]{1,60}?)\\s+(?:${SAID}|reported|reports|(?:told|tells)\\s+${HEARER})${WHEN}${CIRCUMSTANCE}|(?:${SAID})\\s+([^,;:]{1,60}?)(?:,[^,]{1,80}){0,2})\\s*[.!?]\\s*$`,
+  "u",
+);
 const ASIDE_INSIDE = new RegExp(`,\\s*${WHO_SAID},\\s+(?=\\p{Ll})`, "u");
 
 /** A word that reads as a finite verb, somewhere in a clause. */
-const FINITE =
-  /\b(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b/u;
+const FINITE = new RegExp(
+  String.raw`\b(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|${IRREGULAR_PAST}|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b`,
+  "u",
+);
 
 /** "The plan failed, X said." / "…, said X, a spokesman." / "Since …, X said, the plan failed." */
 function creditedAside(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
@@ -217,6 +237,18 @@ function participleThat(text: string, s: Sentence, actors: ActorMention[]): Repo
   return span ? { start: span[0], end: span[1], speaker: speaker! } : null;
 }
 
+const QUOTED_AS_SAYING = /\bquot(?:ed|es)\s+([^,;:]{2,80}?)\s+as\s+saying\s+(?:that,?\s+)?/i;
+
+/** "The Argus quoted immigration official Jurie de Wet as saying the arrests …": the one quoted said what follows. */
+function quotedAsSaying(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
+  const m = QUOTED_AS_SAYING.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const from = s.start + m.index + m[0].indexOf(m[1]);
+  const speaker = speakerPhrase(actors, text, { start: from, end: from + m[1].length });
+  const span = speaker && clause(text, s.start + m.index + m[0].length, s.end);
+  return span ? { start: span[0], end: span[1], speaker: speaker! } : null;
+}
+
 /** Any word that may report speech: a sentence without one holds none. */
 const ANY_REPORT = new RegExp(`\\b(?:${REPORTING}|${SAID}|according|saying|stating|adding|noting)\\b`, "i");
 
@@ -245,7 +277,11 @@ export function reportedSpeech(
       continue;
     }
     const found =
-      saidThat(text, s, actors) ?? saidClause(text, s, actors) ?? creditedAside(text, s, actors) ?? participleThat(text, s, actors);
+      quotedAsSaying(text, s, actors) ??
+      saidThat(text, s, actors) ??
+      saidClause(text, s, actors) ??
+      creditedAside(text, s, actors) ??
+      participleThat(text, s, actors);
     if (found) out.push(found);
   }
   return out;

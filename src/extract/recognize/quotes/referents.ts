@@ -131,18 +131,27 @@ function issuerOf(ctx: ReferentContext, start: number, end: number): ActorMentio
   return issuerBefore(ctx, at, new RegExp(`\\b${noun}\\b`, "i"), ROLE_REACH, "first") ?? issuerBefore(ctx, at, ISSUED, 2, "last");
 }
 
+/** Who a writing is by, right after its word: "a statement by the", "a letter from". */
+const ISSUED_BY = /^\s+(?:by|from|of|issued\s+by)\s+(?:the\s+)?/i;
+
 /** Who issues writings: "The State Department on Sunday issued an updated warning." */
 const ISSUED = /\b(?:issued|released|published|distributed|put\s+out)\b/i;
 
 /**
  * The first (or, for the subject of an issuing verb, the last) person or organization before `word` in the
- * nearest of the `reach` sentences before sentence `at` holding it.
+ * nearest of the `reach` sentences before sentence `at` holding it; the one named right after the word
+ * first ("A statement by the Foreign Ministry condemned …").
  */
 function issuerBefore(ctx: ReferentContext, at: number, word: RegExp, reach: number, which: "first" | "last"): ActorMention | undefined {
   for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
     const s = ctx.sentences[i];
     const hit = word.exec(ctx.text.slice(s.start, s.end));
     if (!hit) continue;
+    const wordEnd = s.start + hit.index + hit[0].length;
+    const by = ISSUED_BY.exec(ctx.text.slice(wordEnd, s.end));
+    const named =
+      by && ctx.actors.find((a) => a.start === wordEnd + by[0].length && a.type !== "place" && !insideRanges(ctx.quoted, a.start, a.end));
+    if (named) return named;
     const before = ctx.actors.filter(
       (a) => a.start >= s.start && a.end <= s.start + hit.index && a.type !== "place" && !insideRanges(ctx.quoted, a.start, a.end),
     );
@@ -180,7 +189,8 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     if (want.type === "organization") {
       if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role)))
         return false;
-      return true;
+      // "police said", "the embassy said": a body of that kind named so ("the Metropolitan Police"), never another organization
+      return !(want.role && NAMED_KINDS.test(want.role) && a.type === "organization" && !orgRoleFits(a.text, want.role));
     }
     if (a.type !== "person" && !(want.gender && speakingName(ctx, a) === want.gender)) return false;
     const gender = a.type === "person" ? genderOfMention(ctx.genders, a) : want.gender;
@@ -194,11 +204,9 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   const reach = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
   const last = want.contender ? ctx.actors.filter((a) => a.start >= reach && agrees(a) && ctx.credited?.has(a.start)).pop() : undefined;
   if (last) return last;
-  // "the court" → the nearest earlier "… Court of Appeals" within a few sentences, before any other organization
   if (want.type === "organization" && want.role) {
-    const from = ctx.sentences[Math.max(0, (sentenceIndex < 0 ? ctx.sentences.length : sentenceIndex) - ROLE_REACH)]?.start ?? 0;
-    const head = ctx.actors.filter((a) => a.start >= from && agrees(a) && orgRoleFits(a.text, want.role!)).pop();
-    if (head) return head;
+    const named = orgNamedByRole(ctx, want.role, reach, start, agrees);
+    if (named) return named;
   }
   const pronoun = /^(?:he|she)$/i.test(ctx.text.slice(start, end).trim()) ? ctx.text.slice(start, end).trim().toLowerCase() : null;
   for (let i = sentenceIndex < 0 ? ctx.sentences.length - 1 : sentenceIndex; i >= 0; i--) {
@@ -231,6 +239,26 @@ const ROLE_WORDS: Record<string, RegExp> = {
   leader: /\b(?:leader|president|premier|prime minister|chancellor|king|queen|chairman|chairwoman|emir|sultan)\b/,
 };
 
+/**
+ * The organization a role word names from `from` on, before `start`: "the newspaper" → the nearest earlier name
+ * described as one, whatever its type ("Sauti, a weekly newspaper", "The Cape Times newspaper"); "the court" → the
+ * nearest earlier "… Court of Appeals", before any other organization.
+ */
+function orgNamedByRole(
+  ctx: ReferentContext,
+  role: string,
+  from: number,
+  start: number,
+  agrees: (a: ActorMention) => boolean,
+): ActorMention | undefined {
+  const inQuote = (a: ActorMention) => insideRanges(ctx.quoted, a.start, a.end);
+  const described = ctx.actors.filter((a) => a.start >= from && a.end <= start && !inQuote(a) && describedAs(ctx.text, a, role)).pop();
+  return described ?? ctx.actors.filter((a) => a.start >= from && agrees(a) && orgRoleFits(a.text, role)).pop();
+}
+
+/** Bodies a role word names only when their name says so: "police" is no news agency, "the embassy" no bank. */
+const NAMED_KINDS = /^(?:police|embassy|court)$/;
+
 /** Organizations a general word names though their name lacks it: "the alliance" is NATO. */
 const ORG_ROLE_WORDS: Record<string, RegExp> = {
   alliance: /\b(?:alliance|NATO|North Atlantic Treaty Organi[sz]ation|pact)\b/i,
@@ -239,6 +267,12 @@ const ORG_ROLE_WORDS: Record<string, RegExp> = {
 /** Whether an organization's name fits the word a role speaker names it by ("the court": "… Court of Appeals"). */
 function orgRoleFits(name: string, wanted: string): boolean {
   return name.toLowerCase().includes(wanted) || (ORG_ROLE_WORDS[wanted]?.test(name) ?? false);
+}
+
+/** Whether the words right after a name say what it is: "Sauti, or Voice, a weekly newspaper", "The Cape Times newspaper". */
+function describedAs(text: string, a: ActorMention, role: string): boolean {
+  const after = text.slice(a.end, a.end + 100);
+  return new RegExp(`^(?:\\s+${role}\\b|(?:,[^,.;]{1,30})?,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${role}\\b)`, "iu").test(after);
 }
 
 function roleFits(role: string, wanted: string): boolean {

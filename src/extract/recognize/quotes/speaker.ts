@@ -24,11 +24,13 @@ const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|S
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
 const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
+/** An acronym in brackets right after a name ("General Motors Corporation (GM) announced"). */
+const ACRONYM_AFTER = /^\s*\([\p{Lu}\d&.-]{2,10}\)/u;
 /** People who speak for an organization, written after its name ("State Department officials"). */
-const FOR_ORG = /^\s+(?:officials?|sources?|aides?|spokes(?:man|woman|person)|representatives?|(?:news\s+)?agency)\b/;
-/** People around someone, written before the name: "Supporters of Bernie Sanders", "leaders in Congress" (not the one named). */
+const FOR_ORG = /^\s+(?:officials?|agents?|sources?|aides?|spokes(?:man|woman|person)|representatives?|(?:news\s+)?agency)\b/;
+/** People around someone, written before the name: "Supporters of Bernie Sanders", "leaders in Congress", "reports in Kenya" (not the one named). */
 const THEIR_PEOPLE =
-  /(?:^|\s)(?:[\p{L}-]+\s+)?(?:[Ss]upporters|[Cc]ritics|[Oo]pponents|[Ff]ans|[Ff]riends|[Mm]embers|[Ll]eaders|[Aa]llies|[Rr]ivals|[Rr]esidents|[Pp]rotesters|[Aa]ctivists|[Rr]elatives|[Vv]oters)\s+(?:of|for|in|from)\s+(?:the\s+)?$/u;
+  /(?:^|\s)(?:[\p{L}-]+\s+)?(?:[Ss]upporters|[Cc]ritics|[Oo]pponents|[Ff]ans|[Ff]riends|[Mm]embers|[Ll]eaders|[Aa]llies|[Rr]ivals|[Rr]esidents|[Pp]rotesters|[Aa]ctivists|[Rr]elatives|[Vv]oters|[Rr]eports)\s+(?:of|for|in|from)\s+(?:the\s+)?$/u;
 /** People who work for a person, written after the name as a qualifier ("a Clinton aide", "a Trump campaign adviser"). */
 const HIS_PEOPLE =
   /^\s+(?:campaign\s+)?(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|staffers?|strategists?|pollsters?|surrogates?|allies|ally|officials?|lawyers?|loyalists?|supporters?)\b/;
@@ -71,6 +73,9 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
     .replace(/[\s,.]+$/, "");
   const whole = inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
   if (whole) return whole;
+  // "The Namib Courier newspaper", "the Kestrel group": a name and the kind of body it is, whatever type it was given
+  const kind = inside.find((a) => phrase.startsWith(a.text) && ORG_KIND.test(phrase.slice(a.text.length)));
+  if (kind) return kind;
   // "the FBI and Kenyan police": the first of the speakers named together
   const first = inside.find((a) => a.type !== "place" && phrase.startsWith(`${a.text} and `));
   if (first) return first;
@@ -79,6 +84,9 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
     (a) => a.country && new RegExp(`^${escapeRegExp(a.text)}(?:[’']s)?\\s+(?:government|authorities|police|military|army)$`).test(phrase),
   );
 }
+
+/** The kind of body written after its name ("The Cape Times newspaper"). */
+const ORG_KIND = /^\s+(?:newspaper|paper|daily|weekly|magazine|news\s+agency|agency|network|channel|broadcaster|company|firm|group)$/i;
 
 const WRITING_OF = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITINGS})\\s+(?:from|by|of|on|issued by)\\s+(?:the\\s+)?`, "iu");
 
@@ -201,7 +209,21 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
       if (found) return found;
     }
   }
-  return null;
+  return verblessCredit(text, actors, end, after);
+}
+
+/**
+ * "…,” Dana Whitfield, an analyst at Kessler Research.": a person named right after a quote closed by a comma, and
+ * nothing more in the sentence than a description of them, no verb: a credit without its verb.
+ */
+function verblessCredit(text: string, actors: ActorMention[], end: number, after: string): Phrase | null {
+  if (!/,["”’']?$/.test(text.slice(Math.max(0, end - 2), end))) return null;
+  const person = actors.find((a) => a.type === "person" && a.start > end && /^\s+$/.test(text.slice(end, a.start)));
+  if (!person || person.end > end + after.length) return null;
+  const rest = text.slice(person.end, end + after.length);
+  return /^(?:,\s+(?:the|a|an|\p{Ll}+)\s[^“”"]*?)?[.!?]?\s*$/u.test(rest) && !HAS_VERB_WORD.test(rest)
+    ? { start: person.start, end: person.end }
+    : null;
 }
 
 const ACCORDING_AFTER = new RegExp(`^[,!?]?”?\\s*,?\\s*according to\\s+((?:${ABBREVIATION}|[^,;.!?\\n“”"]){1,100})`);
@@ -226,10 +248,11 @@ function appositionToVerb(text: string, actors: ActorMention[], person: ActorMen
 
 /**
  * The person a name after a preposition qualifies: "Peter Boockvar, an equity strategist for Miller Tabak,
- * commented" (Boockvar, not Miller Tabak): the first person of the segment, no verb between them.
+ * commented" (Boockvar, not Miller Tabak), "Scott Carson, president and CEO of Boeing Commercial Airplanes said"
+ * (capitalized words of the name before the part recognized): the first person of the segment, no verb between them.
  */
 function personBeforeQualifier(text: string, actors: ActorMention[], from: number, m: ActorMention): ActorMention | undefined {
-  if (!/\b(?:for|of|at|with|from|in|by)\s+(?:the\s+)?$/.test(text.slice(from, m.start))) return undefined;
+  if (!/\b(?:for|of|at|with|from|in|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}$/u.test(text.slice(from, m.start))) return undefined;
   const person = actors.find((a) => a.type === "person" && a.start >= from && a.end <= m.start && a !== m);
   return person && !HAS_VERB_WORD.test(text.slice(person.end, m.start)) ? person : undefined;
 }
@@ -283,6 +306,15 @@ function nameSetApart(text: string, actors: ActorMention[], from: number, openEn
 }
 
 /**
+ * Whether only adverbs stand between a mention and the verb at `stop`, past an acronym in brackets ("X
+ * Corporation (XC) announced") and the people who speak for it ("FBI officials", "President Obama's administration").
+ */
+function rightBefore(text: string, a: ActorMention, stop: number): boolean {
+  const between = text.slice(a.end, stop).replace(ACRONYM_AFTER, "");
+  return BETWEEN.test(between.replace(a.type === "organization" ? FOR_ORG : a.type === "person" ? HIS_OWN : /^$/, ""));
+}
+
+/**
  * The subject of a verb at `verbAt`, written in [from, verbAt): the actor, pronoun or description right
  * before it, past an apposition or a participle clause set off by commas ("X, noting …, added").
  */
@@ -306,14 +338,7 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
   for (const stop of ends) {
     segment = text.slice(from, stop);
     // "Justice Department officials said": the organization they speak for
-    const mention = [...actors]
-      .reverse()
-      .find(
-        (a) =>
-          a.start >= from &&
-          a.end <= stop &&
-          BETWEEN.test(text.slice(a.end, stop).replace(a.type === "organization" ? FOR_ORG : a.type === "person" ? HIS_OWN : /^$/, "")),
-      );
+    const mention = [...actors].reverse().find((a) => a.start >= from && a.end <= stop && rightBefore(text, a, stop));
     // "Supporters of Bernie Sanders say": people around the one named, who is not the speaker
     // (an organization's members and leaders speak for it: "members of the union said")
     const around = mention && THEIR_PEOPLE.exec(text.slice(from, mention.start));
@@ -347,18 +372,19 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
 
 /** Bare plurals that speak unnamed ("Union officials said", "Officials said", "Witnesses said"). */
 const GROUPS =
-  "(?:[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ww]itnesses|[Ee]xperts|[Ii]nvestigators|[Dd]iplomats|[Rr]esidents|[Pp]rosecutors|[Aa]ides|[Ee]conomists|[Pp]olice|[Aa]uthorities|[Ll]awyers|[Rr]elatives|[Ss]upporters|[Oo]rganizers|[Aa]ctivists|[Cc]ritics|[Oo]pponents|[Pp]rotesters|[Ee]xecutives)";
+  "(?:[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ww]itnesses|[Ee]xperts|[Ii]nvestigators|[Dd]iplomats|[Rr]esidents|[Pp]rosecutors|[Aa]ides|[Ee]conomists|[Pp]olice|[Aa]uthorities|[Ll]awyers|[Rr]elatives|[Ss]upporters|[Oo]rganizers|[Aa]ctivists|[Cc]ritics|[Oo]pponents|[Pp]rotesters|[Ee]xecutives|[Aa]gents|[Mm]embers|[Rr]eports)";
 /**
  * A description as a verb's subject: "the official", "a spokesman for the firm", "someone familiar with
  * the situation", "Union officials", opening its clause.
  */
 /** A bare plural group as the whole phrase, a word or two before it ("witnesses", "federal officials", "these officials"). */
-export const GROUP_PHRASE = new RegExp(
-  `^(?:(?:these|those|many|some|other)\\s+)?(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS}$`,
-  "u",
-);
+const GROUP = `(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,3}${GROUPS}`;
+/** …or two joined ("hospital officials and family members", "federal law enforcement officials"). */
+export const GROUP_PHRASE = new RegExp(`^(?:(?:these|those|many|some|other)\\s+)?${GROUP}(?:\\s+(?:and|or)\\s+${GROUP})?$`, "u");
+/** Where an unnamed group is from, or what it does: "Executives from several auto firms", "Reports reaching here". */
+const GROUP_QUALIFIER = `(?:\\s+(?:from|at|of|in|with|for)\\s+(?:[\\p{L}.-]+\\s+){0,3}\\p{Ll}[\\p{L}.-]*|\\s+\\p{Ll}+ing\\s+(?:here|there|\\p{Ll}+))?`;
 const DESCRIBED = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but|while|that|after|when|before|until)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|(?:(?!(?:and|but|while|that|the|an?)\\s)[\\p{L}.-]+\\s+){0,2}${GROUPS})\\s*$`,
+  `(?:^|[,;]\\s*|\\s(?:_|--|—)\\s+|\\b(?:and|but|while|that|after|when|before|until)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|${GROUP}${GROUP_QUALIFIER})\\s*$`,
   "u",
 );
 
