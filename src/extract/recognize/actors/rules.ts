@@ -17,6 +17,7 @@ import {
 } from "./gazetteer.js";
 import type { SpanLabel } from "./tagger.js";
 import { contains, overlaps } from "../../util/ranges.js";
+import { positionsOf } from "./wordIndex.js";
 
 /** A candidate mention: the token range [start, end) of sentence number `sentence` (token indices, not text offsets). */
 export interface ActorCandidate {
@@ -140,8 +141,8 @@ export interface OneWord {
   /** The tagger's label. */
   label: SpanLabel;
   common: (lower: string) => boolean;
-  /** How often each word is written in the document. */
-  counts: Map<string, number>;
+  /** How often each word is written in the document (undefined: not at all). */
+  counts: Pick<ReadonlyMap<string, number>, "get">;
 }
 
 const knownCountry = (w: string) => COUNTRY_NAMES.has(w) || DEMONYMS.has(w);
@@ -226,8 +227,8 @@ export function cleanCandidates(
   givenNames: ReadonlySet<string> = new Set(),
 ): ActorCandidate[] {
   const out: ActorCandidate[] = [];
-  const counts = new Map<string, number>();
-  for (const words of doc) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // the document's word index (wordIndex.ts), which later passes read too, instead of counting its every word again here
+  const counts = { get: (w: string) => positionsOf(doc, w).length || undefined };
   const queue = [...candidates]; // pieces of a split span come back through the same checks
   for (let q = 0; q < queue.length; q++) {
     const c = queue[q];
