@@ -52,7 +52,8 @@ const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
 /** A word opening with a capital letter. */
-export function isCap(w: string): boolean {
+export function isCap(w: string | undefined): boolean {
+  if (w === undefined) return false;
   const code = w.charCodeAt(0);
   return code < 128 ? isAsciiUpper(code) : /^\p{Lu}/u.test(w);
 }

@@ -2,7 +2,7 @@
 // edges and junk ("However", "Aug."), gazetteer matches for countries, nationality words and
 // regions, acronyms in parentheses ("Economic Community of West African States (ECOWAS)"), and
 // propagation of names found once to their other mentions in the document ("Bazoum"). Pure.
-import { isUpperWord } from "./features.js";
+import { isCap, isUpperWord } from "./features.js";
 import {
   COMPANY_NAMES,
   CONTEXT_COMPANIES,
@@ -65,7 +65,6 @@ const NEVER_LAST = new Set(
   `amid amidst among against after before despite during following over under near into onto from with without via
   in on at by for to of and or but as than while`.split(/\s+/),
 );
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 const key = (words: string[], a: number, b: number) => words.slice(a, b).join(" ");
 
