@@ -370,8 +370,12 @@ export function propagateNames(doc: string[][], candidates: ActorCandidate[], co
   doc.forEach((words, sentence) => {
     for (let i = 0; i < words.length; i++) {
       if (!isCap(words[i]) || (!openers.has(words[i]) && !words[i].includes(" "))) continue;
-      for (let len = Math.min(maxLen, words.length - i); len >= 1; len--) {
-        const name = key(words, i, i + len);
+      // the spans from i, shortest first, each the one before and a word (the strings key() makes)
+      const longest = Math.min(maxLen, words.length - i);
+      const spans = [words[i]];
+      for (let len = 2; len <= longest; len++) spans.push(`${spans[len - 2]} ${words[i + len - 1]}`);
+      for (let len = longest; len >= 1; len--) {
+        const name = spans[len - 1];
         const label = names.get(name);
         if (!label || (insideOnly.has(name) && (i === 0 || /^["“‘'(:`]+$/.test(words[i - 1]) || isCap(words[i + 1] ?? "")))) continue;
         if (!overlapsInSentence(out, sentence, i, i + len)) out.push({ sentence, start: i, end: i + len, label, source: "propagated" });
