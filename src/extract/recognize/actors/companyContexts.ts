@@ -11,6 +11,7 @@ import type { ActorCandidate } from "./rules.js";
 import { personSurnames } from "./surnames.js";
 import { knownPlace } from "./typing.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
+import { isCap } from "./features.js";
 
 /** Lowercase nouns a company's name follows ("automaker Fiat", "the company, Fiat"). */
 export const COMPANY_NOUNS = new Set(
@@ -46,8 +47,6 @@ export function companyWordInName(name: string[]): boolean {
     name.length > 1 && lower.some((w) => TITLE_WORDS.has(w)) === false && name.some((w, k) => isCap(w) && COMPANY_NAME_WORDS.has(lower[k]))
   );
 }
-
-const isCap = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
 /** Whether the name at words[i, j) is written as a company: a company noun before it, or a company's thing after it. */
 export function writtenAsCompany(words: string[], i: number, j: number): boolean {

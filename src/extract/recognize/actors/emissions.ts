@@ -5,7 +5,7 @@
 // word and model, and kept; a token then costs one look-up of its word and a few of what depends on
 // its neighbours (the shape trigram, gazetteer and place labels, the document's lower-case words).
 // Pure apart from that memo.
-import { caseView, isCap, isUpperWord, OPENERS, shape, type FeatureContext } from "./features.js";
+import { caseView, isCap, isUpperWord, OPENERS, shape, type CaseView, type FeatureContext } from "./features.js";
 import { gazetteerLabels } from "./gazetteer.js";
 import { placeLabels } from "./lexicons.js";
 import type { TemplateWeights } from "./perceptron.js";
@@ -221,11 +221,18 @@ function wordWeights(m: ModelWeights, w: string, ctx: FeatureContext): WordWeigh
 /**
  * Each token's score for each tag (`tags` of them) under the weights `templates`, token i's from
  * index i * tags: the same sums as adding the weights of sentenceFeatures' names one by one, in order.
+ * `cased`: the sentence's caseView, when the caller has made it already (the actor rules read it too).
  */
-export function emissionScores(templates: TemplateWeights, tags: number, written: string[], ctx: FeatureContext): Float64Array {
+export function emissionScores(
+  templates: TemplateWeights,
+  tags: number,
+  written: string[],
+  ctx: FeatureContext,
+  cased: CaseView = caseView(written),
+): Float64Array {
   const m = modelWeights(templates, tags, ctx);
   const { fixed } = m;
-  const { view: words, caps } = caseView(written);
+  const { view: words, caps } = cased;
   const n = words.length;
   const recs = words.map((w) => wordWeights(m, w, ctx));
   const gaz = gazetteerLabels(words);

@@ -52,7 +52,8 @@ const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
 /** A word opening with a capital letter. */
-export function isCap(w: string): boolean {
+export function isCap(w: string | undefined): boolean {
+  if (w === undefined) return false;
   const code = w.charCodeAt(0);
   return code < 128 ? isAsciiUpper(code) : /^\p{Lu}/u.test(w);
 }
@@ -85,6 +86,12 @@ function titleCase(w: string): string {
   return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** A sentence's words as the tagger reads them (caseView), and which were read in title case. */
+export interface CaseView {
+  view: string[];
+  caps: boolean[];
+}
+
 /**
  * The words as the tagger should read them: inside a stretch of capitals (a headline, a speaker
  * label, a dateline: two or more all-caps words, or a sentence with no lowercase letter) a word is
@@ -94,7 +101,7 @@ function titleCase(w: string): string {
  * tells which words were read so. (Reading everyday words in lower case was tried: with the
  * training text's lexicon it leaves too many rarer words capitalized and scored worse.)
  */
-export function caseView(words: string[]): { view: string[]; caps: boolean[] } {
+export function caseView(words: string[]): CaseView {
   const n = words.length;
   const caps = new Array<boolean>(n).fill(false);
   const noLower = words.some(isUpperWord) && !words.some((w) => /\p{Ll}/u.test(w));

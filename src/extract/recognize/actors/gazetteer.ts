@@ -370,8 +370,20 @@ export interface GazetteerHit {
   phrase: string;
 }
 
+/**
+ * The matches found for each words array (the tagger's features and the gazetteer pass ask about the
+ * same sentence's words, which nothing changes once made), kept while the array lives.
+ */
+const MATCHED = new WeakMap<readonly string[], readonly GazetteerHit[]>();
+
 /** Longest-first gazetteer matches (countries, demonyms, capitals, regions) over token strings. Case-sensitive. */
-export function matchGazetteer(words: string[]): GazetteerHit[] {
+export function matchGazetteer(words: readonly string[]): readonly GazetteerHit[] {
+  let hits = MATCHED.get(words);
+  if (!hits) MATCHED.set(words, (hits = findMatches(words)));
+  return hits;
+}
+
+function findMatches(words: readonly string[]): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const list = ENTRIES.get(words[i]);

@@ -25,7 +25,7 @@ const SURNAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 
 /** Whether a word is a hyphenated given name: joined title-case parts, one of them (or the whole) a given name. */
 export function isHyphenatedGivenName(word: string, lexicons: Lexicons): boolean {
-  if (!HYPHENATED.test(word)) return false;
+  if (!word.includes("-") || !HYPHENATED.test(word)) return false; // most words have no hyphen: no Unicode pattern run for them
   const parts = word.split("-");
   if (NO_GIVEN_FIRST.has(parts[0])) return false;
   return isGivenName(word, lexicons) || parts.some((p) => isGivenName(p, lexicons));

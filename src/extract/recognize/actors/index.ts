@@ -75,15 +75,16 @@ export function recognizeActors(
   const tokens: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end).filter((t) => !touchesAny(skip, t.start, t.end)));
   const written = headlinesAsRunningText(text, tokens, model.lexicons);
   const docLower = lowercaseWords(written.flat());
+  // the rules read stretches of capitals ("CAIRO", "ANDERSON COOPER:") in title case, as the tagger does: one view of each sentence for both
+  const cased = written.map(caseView);
   const doc: ActorDocument = {
-    // the rules read stretches of capitals ("CAIRO", "ANDERSON COOPER:") in title case, as the tagger does
-    words: written.map((words) => caseView(words).view),
+    words: cased.map((c) => c.view),
     written,
     common: (lower) => model.commonLower.has(lower) || docLower.has(lower),
     lexicons: model.lexicons,
   };
   let candidates: ActorCandidate[] = written.flatMap((words, sentence) =>
-    tagSentence(model, words, { docLower }).map((s): ActorCandidate => ({
+    tagSentence(model, words, { docLower }, cased[sentence]).map((s): ActorCandidate => ({
       sentence,
       start: s.start,
       end: s.end,

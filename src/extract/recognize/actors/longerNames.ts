@@ -3,8 +3,8 @@
 // "and Air France" is read whole in another sentence. The longer name's label goes with it
 // ("Air France" an organization, not the country). Pure apart from the candidates it extends.
 import type { ActorCandidate } from "./rules.js";
+import { isCap } from "./features.js";
 
-const isCap = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 /** At most this many words are added before a candidate. */
 const MAX_ADDED = 2;
 

@@ -17,6 +17,7 @@ import { knownPlace } from "./typing.js";
 import { isCapitalizedWord } from "./nameWord.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
 import { FULL_MONTH_SOURCE, WEEKDAY_SOURCE } from "../dates/lexicon.js";
+import { isCap } from "./features.js";
 
 /** What tells a missed company: the document's everyday words, the first words of its companies' longer names, the places we know. */
 interface Cues {
@@ -32,7 +33,6 @@ const LIST_JOINTS = new Set([",", "and", "or", "&"]);
 /** A capitalized word that may be part of a company's name: no title, weekday or month ("Monday", "President"). */
 const isCompanyNameWord = (w: string | undefined) =>
   w !== undefined && isCapitalizedWord(w) && !TITLE_WORDS.has(w.toLowerCase()) && !DATE_WORDS.test(w);
-const isCap = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
 const covered = (candidates: readonly ActorCandidate[], sentence: number, start: number, end: number) =>
   candidates.some((c) => c.sentence === sentence && c.start < end && start < c.end);

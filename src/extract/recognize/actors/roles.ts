@@ -4,6 +4,7 @@
 // acting deputy US secretary of state,"). Works on token strings; returns token ranges. Pure.
 import { TITLE_WORDS } from "./gazetteer.js";
 import { genderOfGivenName } from "../quotes/givenNames.js";
+import { isCap } from "./features.js";
 
 const CONNECTORS = new Set(["of", "for", "the", "on", "to"]);
 /** Lowercase words that may open a role before a lowercase title ("coup leader", "former president"). */
@@ -13,7 +14,6 @@ const MODIFIERS = new Set(
 );
 /** Words that make an appositive a clause, not a role ("Bazoum, who is the president"). */
 const CLAUSE_WORDS = new Set("who which that whose whom is was are were has had have said says told will would and but".split(" "));
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isTitle = (w: string) => TITLE_WORDS.has(w.toLowerCase());
 
 /**

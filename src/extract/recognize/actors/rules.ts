@@ -2,7 +2,7 @@
 // edges and junk ("However", "Aug."), gazetteer matches for countries, nationality words and
 // regions, acronyms in parentheses ("Economic Community of West African States (ECOWAS)"), and
 // propagation of names found once to their other mentions in the document ("Bazoum"). Pure.
-import { isUpperWord } from "./features.js";
+import { isCap, isUpperWord } from "./features.js";
 import {
   COMPANY_NAMES,
   CONTEXT_COMPANIES,
@@ -17,6 +17,7 @@ import {
 } from "./gazetteer.js";
 import type { SpanLabel } from "./tagger.js";
 import { contains, overlaps } from "../../util/ranges.js";
+import { positionsOf } from "./wordIndex.js";
 
 /** A candidate mention: the token range [start, end) of sentence number `sentence` (token indices, not text offsets). */
 export interface ActorCandidate {
@@ -64,7 +65,6 @@ const NEVER_LAST = new Set(
   `amid amidst among against after before despite during following over under near into onto from with without via
   in on at by for to of and or but as than while`.split(/\s+/),
 );
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 const key = (words: string[], a: number, b: number) => words.slice(a, b).join(" ");
 
@@ -140,8 +140,8 @@ export interface OneWord {
   /** The tagger's label. */
   label: SpanLabel;
   common: (lower: string) => boolean;
-  /** How often each word is written in the document. */
-  counts: Map<string, number>;
+  /** How often each word is written in the document (undefined: not at all). */
+  counts: Pick<ReadonlyMap<string, number>, "get">;
 }
 
 const knownCountry = (w: string) => COUNTRY_NAMES.has(w) || DEMONYMS.has(w);
@@ -226,8 +226,8 @@ export function cleanCandidates(
   givenNames: ReadonlySet<string> = new Set(),
 ): ActorCandidate[] {
   const out: ActorCandidate[] = [];
-  const counts = new Map<string, number>();
-  for (const words of doc) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // the document's word index (wordIndex.ts), which later passes read too, instead of counting its every word again here
+  const counts = { get: (w: string) => positionsOf(doc, w).length || undefined };
   const queue = [...candidates]; // pieces of a split span come back through the same checks
   for (let q = 0; q < queue.length; q++) {
     const c = queue[q];
@@ -370,8 +370,12 @@ export function propagateNames(doc: string[][], candidates: ActorCandidate[], co
   doc.forEach((words, sentence) => {
     for (let i = 0; i < words.length; i++) {
       if (!isCap(words[i]) || (!openers.has(words[i]) && !words[i].includes(" "))) continue;
-      for (let len = Math.min(maxLen, words.length - i); len >= 1; len--) {
-        const name = key(words, i, i + len);
+      // the spans from i, shortest first, each the one before and a word (the strings key() makes)
+      const longest = Math.min(maxLen, words.length - i);
+      const spans = [words[i]];
+      for (let len = 2; len <= longest; len++) spans.push(`${spans[len - 2]} ${words[i + len - 1]}`);
+      for (let len = longest; len >= 1; len--) {
+        const name = spans[len - 1];
         const label = names.get(name);
         if (!label || (insideOnly.has(name) && (i === 0 || /^["“‘'(:`]+$/.test(words[i - 1]) || isCap(words[i + 1] ?? "")))) continue;
         if (!overlapsInSentence(out, sentence, i, i + len)) out.push({ sentence, start: i, end: i + len, label, source: "propagated" });

@@ -11,6 +11,7 @@ import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
 import { knownPlace } from "./typing.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
+import { isCap } from "./features.js";
 
 const POSSESSIVE = /^(?:['’]s?|['’])$/;
 const CONJUNCTIONS = new Set(["and", "&"]);
@@ -22,7 +23,6 @@ const OPENERS = new Set(
   both only even yet once until upon among amid against during through via per whereas whether`.split(/\s+/),
 );
 
-const isCap = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 const isOpening = (words: string[], i: number) => i === 0 || /^["“‘'(:—–-]$/.test(words[i - 1]);
 
 /**

@@ -1,7 +1,7 @@
 // Runs the BIO sequence tagger over one sentence's tokens and turns the tag sequence into
 // typed token-range spans (PER/ORG/LOC/NAT). Holds the ActorModel shape (perceptron + lexicon).
 import { emissionScores } from "./emissions.js";
-import type { FeatureContext } from "./features.js";
+import type { CaseView, FeatureContext } from "./features.js";
 import type { Lexicons, LexiconsJSON } from "./lexicons.js";
 import { decode, type Perceptron, type PerceptronJSON, type TemplateWeights } from "./perceptron.js";
 
@@ -53,10 +53,10 @@ export function spansFromTags(tags: string[]): TokenSpan[] {
   return spans;
 }
 
-/** Tags one sentence (token strings) and returns its spans. */
-export function tagSentence(model: ActorModel, words: string[], doc: DocumentContext): TokenSpan[] {
+/** Tags one sentence (token strings) and returns its spans; `cased`: its caseView, when made already. */
+export function tagSentence(model: ActorModel, words: string[], doc: DocumentContext, cased?: CaseView): TokenSpan[] {
   if (!words.length) return [];
   const ctx: FeatureContext = { docLower: doc.docLower, commonLower: model.commonLower, lexicons: model.lexicons };
-  const path = decode(model.perceptron, emissionScores(model.templates, model.perceptron.tags.length, words, ctx));
+  const path = decode(model.perceptron, emissionScores(model.templates, model.perceptron.tags.length, words, ctx, cased));
   return spansFromTags(path.map((t) => model.perceptron.tags[t]));
 }
