@@ -49,14 +49,22 @@ type ActorGroups = ReturnType<typeof actorGroups>;
  * mentions' sentences up by the rows themselves, not by a key text made per mention.
  */
 function sentenceRows(mentions: readonly MentionRow[]): Map<MentionRow, number[]> {
-  const bySentence = new Map<string, number[]>();
+  // per article, its sentences' rows by sentence index (no key text made per mention)
+  const byArticle = new Map<string, number[][]>();
   const sentenceOf = new Map<MentionRow, number[]>();
+  let article: string | undefined;
+  let sentences: number[][] = [];
   mentions.forEach((m, row) => {
     if (m.sentence == null) return;
-    const key = `${m.article}\0${m.sentence}`;
-    let rows = bySentence.get(key);
+    if (m.article !== article) {
+      article = m.article;
+      let found = byArticle.get(article);
+      if (!found) byArticle.set(article, (found = []));
+      sentences = found;
+    }
+    let rows = sentences[m.sentence];
     if (rows) rows.push(row);
-    else bySentence.set(key, (rows = [row]));
+    else sentences[m.sentence] = rows = [row];
     sentenceOf.set(m, rows);
   });
   return sentenceOf;
