@@ -46,11 +46,16 @@ export function whatOf(f: Pick<FigureRow, "unit" | "counted">): { key: string; l
 export function figureSubjects(ctx: PageContext, figures: readonly FigureRow[]): Map<string, string | null> {
   const mainActors = new Map((ctx.tables.stories ?? []).map((s) => [s.id, s.actors]));
   const out = new Map<string, string | null>();
+  // an article's figures are mostly consecutive: its story's main actors looked up once per run of them
+  let article: string | undefined;
+  let main: readonly string[] = [];
   for (const f of figures) {
-    const story = ctx.storyOf(f.article);
-    const main = (story && mainActors.get(story)) || [];
-    const named = new Set(f.actors ?? []);
-    out.set(f.id, main.find((a) => named.has(a)) ?? null);
+    if (f.article !== article) {
+      const story = ctx.storyOf((article = f.article));
+      main = (story && mainActors.get(story)) || [];
+    }
+    const named = f.actors ?? [];
+    out.set(f.id, (named.length ? main.find((a) => named.includes(a)) : undefined) ?? null);
   }
   return out;
 }
@@ -83,12 +88,15 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[], li
   >();
   // what a figure counts depends on its unit and counted phrase only: once per pair (they repeat across thousands of figures)
   const whats = new Map<string, { key: string; label: string }>();
+  let article: string | undefined;
+  let story = "";
   kept.forEach((f, i) => {
     const whatKey = `${f.unit}\0${f.counted ?? ""}`;
     let what = whats.get(whatKey);
     if (!what) whats.set(whatKey, (what = whatOf(f)));
     const about = subjects.get(f.id) ?? null;
-    const key = `${what.key}\0${about ?? ""}\0${ctx.storyOf(f.article) ?? ""}`;
+    if (f.article !== article) story = ctx.storyOf((article = f.article)) ?? "";
+    const key = `${what.key}\0${about ?? ""}\0${story}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { what: new Map(), about, figures: [], articles: new Set(), first: i }));
     g.what.set(what.label, (g.what.get(what.label) ?? 0) + 1);
