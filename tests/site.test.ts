@@ -100,31 +100,31 @@ describe("since the last build", () => {
   });
 
   it("reads a kept summary back as it was, and one an earlier build kept as objects", () => {
-    const before = summarize(
-      tables(
-        [
-          { id: "a", title: "Floods in Beira" },
-          { id: "b", title: "Talks" },
-        ],
-        ["Beira"],
-      ),
-      "2024-01-01T00:00:00Z",
-    );
-    const after = summarize(
-      tables(
-        [
-          { id: "a", title: "Floods in Beira" },
-          { id: "c", title: "Doha" },
-        ],
-        ["Doha"],
-      ),
-      "2024-01-02T00:00:00Z",
-    );
+    const figure = (value: number) => ({ article: "a", unit: "people", text: `${value} people`, value });
+    const summaryOf = (ids: string[], actors: string[], value: number, day: string) =>
+      summarize(
+        {
+          ...tables(
+            ids.map((id) => ({ id, title: `Title ${id}` })),
+            actors,
+          ),
+          figures: [figure(value)],
+        } as Tables,
+        day,
+      );
+    const before = summaryOf(["a", "b"], ["Beira"], 80, "2024-01-01T00:00:00Z");
+    const after = summaryOf(["a", "c"], ["Doha"], 90, "2024-01-02T00:00:00Z");
     const kept = JSON.parse(summaryJson(before, { fingerprint: "f1" }));
     expect(kept.fingerprint).toBe("f1");
-    const objects = { ...kept, articles: Object.fromEntries(before.articles), actors: Object.fromEntries(before.actors), figures: {} };
+    const objects = {
+      ...kept,
+      articles: Object.fromEntries(before.articles),
+      actors: Object.fromEntries(before.actors),
+      figures: Object.fromEntries(before.figures),
+    };
     const expected = diffBuilds(before, after);
-    expect(expected.newArticles).toEqual([{ id: "c", title: "Doha", file: "c.txt" }]);
+    expect(expected.newArticles).toEqual([{ id: "c", title: "Title c", file: "c.txt" }]);
+    expect(expected.changedFigures).toEqual([{ article: "a", unit: "people", before: 80, after: 90, text: "90 people" }]);
     expect(diffBuilds(summaryFrom(kept), after)).toEqual(expected);
     expect(diffBuilds(summaryFrom(objects), after)).toEqual(expected);
   });
