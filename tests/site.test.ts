@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { siblingOf, swapInto, writeDated } from "../src/site/files.js";
 import { placeItemPage, removeTemplates, renderedItemPaths } from "../src/site/render.js";
-import { diffBuilds, summarize } from "../src/site/changes.js";
+import { diffBuilds, summarize, summaryFrom, summaryJson } from "../src/site/changes.js";
 import { itemPageOutput, templateOutput } from "../src/pagedata/routes.js";
 import type { Tables } from "../src/extract/types.js";
 
@@ -89,6 +89,44 @@ describe("since the last build", () => {
     expect(changes.removedArticles).toEqual([{ id: "b", file: "b.txt" }]);
     expect(changes.removedActors).toBe(1);
     expect(JSON.stringify(changes)).not.toMatch(/secret|Secretland/i);
+  });
+
+  it("lists ids that are array indices first, in numeric order, as the summaries' objects did", () => {
+    const before = summarize(tables([{ id: "a", title: "A" }], []), "2024-01-01T00:00:00Z");
+    const ids = ["b", "10", "2", "007"];
+    const after = summarize(tables([{ id: "a", title: "A" }, ...ids.map((id) => ({ id, title: id }))], []), "2024-01-02T00:00:00Z");
+    expect(diffBuilds(before, after).newArticles.map((a) => a.id)).toEqual(["2", "10", "b", "007"]);
+    expect(diffBuilds(after, before).removedArticles.map((a) => a.id)).toEqual(["2", "10", "b", "007"]);
+  });
+
+  it("reads a kept summary back as it was, and one an earlier build kept as objects", () => {
+    const figure = (value: number) => ({ article: "a", unit: "people", text: `${value} people`, value });
+    const summaryOf = (ids: string[], actors: string[], value: number, day: string) =>
+      summarize(
+        {
+          ...tables(
+            ids.map((id) => ({ id, title: `Title ${id}` })),
+            actors,
+          ),
+          figures: [figure(value)],
+        } as Tables,
+        day,
+      );
+    const before = summaryOf(["a", "b"], ["Beira"], 80, "2024-01-01T00:00:00Z");
+    const after = summaryOf(["a", "c"], ["Doha"], 90, "2024-01-02T00:00:00Z");
+    const kept = JSON.parse(summaryJson(before, { fingerprint: "f1" }));
+    expect(kept.fingerprint).toBe("f1");
+    const objects = {
+      ...kept,
+      articles: Object.fromEntries(before.articles),
+      actors: Object.fromEntries(before.actors),
+      figures: Object.fromEntries(before.figures),
+    };
+    const expected = diffBuilds(before, after);
+    expect(expected.newArticles).toEqual([{ id: "c", title: "Title c", file: "c.txt" }]);
+    expect(expected.changedFigures).toEqual([{ article: "a", unit: "people", before: 80, after: 90, text: "90 people" }]);
+    expect(diffBuilds(summaryFrom(kept), after)).toEqual(expected);
+    expect(diffBuilds(summaryFrom(objects), after)).toEqual(expected);
   });
 
   it("says nothing on a first build", () => {

@@ -44,22 +44,39 @@ function actorGroups(ctx: PageContext) {
 type ActorGroups = ReturnType<typeof actorGroups>;
 
 /**
- * Per mention (with a sentence), its sentence's mentions as rows of the mentions table (no copies of
- * the rows; one array per article and sentence, shared by its mentions): an actor's page looks its
- * mentions' sentences up by the rows themselves, not by a key text made per mention.
+ * The mentions' sentences: per article, per sentence index, its mentions as rows of the mentions
+ * table (in the table's order); and each row's actor as a number (`actorOf`, the same number for
+ * the same id), so "appears with" compares and counts numbers, not id texts.
  */
-function sentenceRows(mentions: readonly MentionRow[]): Map<MentionRow, number[]> {
-  const bySentence = new Map<string, number[]>();
-  const sentenceOf = new Map<MentionRow, number[]>();
+function sentenceRows(mentions: readonly MentionRow[]): MentionSentences {
+  const byArticle = new Map<string, number[][]>();
+  const numbers = new Map<string, number>();
+  const ids: string[] = [];
+  const actorOf = new Int32Array(mentions.length);
+  let article: string | undefined;
+  let sentences: number[][] = [];
   mentions.forEach((m, row) => {
+    let n = numbers.get(m.actor);
+    if (n === undefined) numbers.set(m.actor, (n = ids.push(m.actor) - 1));
+    actorOf[row] = n;
     if (m.sentence == null) return;
-    const key = `${m.article}\0${m.sentence}`;
-    let rows = bySentence.get(key);
+    if (m.article !== article) {
+      article = m.article;
+      let found = byArticle.get(article);
+      if (!found) byArticle.set(article, (found = []));
+      sentences = found;
+    }
+    const rows = sentences[m.sentence];
     if (rows) rows.push(row);
-    else bySentence.set(key, (rows = [row]));
-    sentenceOf.set(m, rows);
+    else sentences[m.sentence] = [row];
   });
-  return sentenceOf;
+  return { byArticle, actorOf, numbers, ids };
+}
+interface MentionSentences {
+  byArticle: Map<string, number[][]>;
+  actorOf: Int32Array;
+  numbers: Map<string, number>;
+  ids: string[];
 }
 
 /**
@@ -71,32 +88,43 @@ function sentenceRows(mentions: readonly MentionRow[]): Map<MentionRow, number[]
  */
 function coActorsOf(
   mentions: readonly MentionRow[],
-  sentenceOf: Map<MentionRow, number[]>,
+  bySentence: MentionSentences,
   actor: string,
   own: readonly MentionRow[],
 ): Array<{ b: string; count: number }> {
+  const { byArticle, actorOf, ids } = bySentence;
+  const self = bySentence.numbers.get(actor);
+  if (self === undefined) return [];
   const sentences = new Set<number[]>();
-  for (const m of own) if (m.sentence != null) sentences.add(sentenceOf.get(m)!);
-  const withA = new Map<string, { count: number; at: number }>();
+  // an article's mentions are consecutive: its sentences looked up once per run of them
+  let article: string | undefined;
+  let ofArticle: number[][] = [];
+  for (const m of own) {
+    if (m.sentence == null) continue;
+    if (m.article !== article) ofArticle = byArticle.get((article = m.article))!;
+    sentences.add(ofArticle[m.sentence]);
+  }
+  // per other actor (by number): its mentions in those sentences and its first place
+  const counts = new Map<number, { count: number; at: number }>();
   for (const inSentence of [...sentences].sort((x, y) => x[0] - y[0])) {
     if (inSentence.length < 2) continue;
     // the actor's first mention's row in the sentence; then each other actor's mentions there, and
     // its first position (the other actors in the order of their first mention in the sentence)
     let first = Infinity;
-    for (const row of inSentence) if (row < first && mentions[row].actor === actor) first = row;
+    for (const row of inSentence) if (row < first && actorOf[row] === self) first = row;
     if (first === Infinity) continue;
     for (const row of inSentence) {
-      const m = mentions[row];
-      if (m.actor === actor) continue;
-      const at = first * 4294967296 + m.start;
-      const p = withA.get(m.actor);
+      const other = actorOf[row];
+      if (other === self) continue;
+      const at = first * 4294967296 + mentions[row].start;
+      const p = counts.get(other);
       if (p) {
         p.count++;
         if (at < p.at) p.at = at;
-      } else withA.set(m.actor, { count: 1, at });
+      } else counts.set(other, { count: 1, at });
     }
   }
-  return [...withA].map(([b, p]) => ({ b, ...p })).sort((x, y) => y.count - x.count || x.at - y.at);
+  return [...counts].map(([b, p]) => ({ b: ids[b], ...p })).sort((x, y) => y.count - x.count || x.at - y.at);
 }
 
 /**

@@ -5,6 +5,7 @@
 import * as aq from "arquero";
 import type { ActorRow, ArticleRow, SentenceRow, Tables } from "../extract/types.js";
 import { sentenceAt } from "../extract/segment/articleSentences.js";
+import { pushTo } from "../extract/util/groupBy.js";
 import { actorHref, articleHref } from "./routes.js";
 
 export type Table = aq.ColumnTable;
@@ -117,9 +118,11 @@ export function pageContext(tables: Tables): PageContext {
       const key = name.toLowerCase();
       if (!byName.has(key)) byName.set(key, actor.id);
     }
-  const sentences = tableOf(tables.sentences, ["article", "index", "start", "end", "text"])
-    .groupby("article")
-    .objects({ grouped: "map" }) as unknown as Map<string, SentenceRow[]>;
+  // each article's sentences in the table's order (a plain pass: arquero's group-by copied every row)
+  const sentences = new Map<string, SentenceRow[]>();
+  for (const s of tables.sentences) pushTo(sentences, s.article, s);
+  // the duplicates (few or none): looking an article up among them, not among all articles
+  const duplicates = new Set(tables.articles.filter((a) => a.duplicateOf).map((a) => a.id));
 
   const sentencesOf = (articleId: string) => sentences.get(articleId) ?? NONE;
   const stories = new Map<string, string>();
@@ -132,7 +135,7 @@ export function pageContext(tables: Tables): PageContext {
     primary,
     actors,
     articleTable,
-    isDuplicate: (id) => !!articles.get(id)?.duplicateOf,
+    isDuplicate: (id) => duplicates.size > 0 && duplicates.has(id),
     speaker(speaker) {
       if (!speaker) return undefined;
       const id = actors.has(speaker) ? speaker : byName.get(speaker.toLowerCase());

@@ -46,11 +46,16 @@ export function whatOf(f: Pick<FigureRow, "unit" | "counted">): { key: string; l
 export function figureSubjects(ctx: PageContext, figures: readonly FigureRow[]): Map<string, string | null> {
   const mainActors = new Map((ctx.tables.stories ?? []).map((s) => [s.id, s.actors]));
   const out = new Map<string, string | null>();
+  // an article's figures are mostly consecutive: its story's main actors looked up once per run of them
+  let article: string | undefined;
+  let main: readonly string[] = [];
   for (const f of figures) {
-    const story = ctx.storyOf(f.article);
-    const main = (story && mainActors.get(story)) || [];
-    const named = new Set(f.actors ?? []);
-    out.set(f.id, main.find((a) => named.has(a)) ?? null);
+    if (f.article !== article) {
+      const story = ctx.storyOf((article = f.article));
+      main = (story && mainActors.get(story)) || [];
+    }
+    const named = f.actors ?? [];
+    out.set(f.id, (named.length ? main.find((a) => named.includes(a)) : undefined) ?? null);
   }
   return out;
 }
@@ -76,19 +81,27 @@ export interface FigureGroup {
 export function figureGroups(ctx: PageContext, figures: readonly FigureRow[], limit = Infinity): FigureGroup[] {
   const kept = figures.filter((f) => f.unit && !ctx.isDuplicate(f.article));
   const subjects = figureSubjects(ctx, kept);
-  const groups = new Map<string, { what: Map<string, number>; about: string | null; figures: FigureRow[]; first: number }>();
+  // `articles`: the articles its figures come from (its sources), kept as figures join it
+  const groups = new Map<
+    string,
+    { what: Map<string, number>; about: string | null; figures: FigureRow[]; articles: Set<string>; first: number }
+  >();
   // what a figure counts depends on its unit and counted phrase only: once per pair (they repeat across thousands of figures)
   const whats = new Map<string, { key: string; label: string }>();
+  let article: string | undefined;
+  let story = "";
   kept.forEach((f, i) => {
     const whatKey = `${f.unit}\0${f.counted ?? ""}`;
     let what = whats.get(whatKey);
     if (!what) whats.set(whatKey, (what = whatOf(f)));
     const about = subjects.get(f.id) ?? null;
-    const key = `${what.key}\0${about ?? ""}\0${ctx.storyOf(f.article) ?? ""}`;
+    if (f.article !== article) story = ctx.storyOf((article = f.article)) ?? "";
+    const key = `${what.key}\0${about ?? ""}\0${story}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { what: new Map(), about, figures: [], first: i }));
+    if (!g) groups.set(key, (g = { what: new Map(), about, figures: [], articles: new Set(), first: i }));
     g.what.set(what.label, (g.what.get(what.label) ?? 0) + 1);
     g.figures.push(f);
+    g.articles.add(f.article);
   });
   // a figure whose sentence names no actor is about what its story counts so: it joins the group
   // of the same count in the same story that most sources report, when there is one
@@ -97,10 +110,11 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[], li
   for (const [key, g] of [...groups]) {
     if (g.about) continue;
     // the candidates by their sources now (a merge adds to them), most first; in a tie, the first reported
-    const candidates = (byCount.get(key) ?? []).map((k) => ({ g: groups.get(k)!, sources: sourcesOf(groups.get(k)!.figures) }));
+    const candidates = (byCount.get(key) ?? []).map((k) => ({ g: groups.get(k)!, sources: groups.get(k)!.articles.size }));
     const home = candidates.sort((a, b) => b.sources - a.sources || a.g.first - b.g.first)[0]?.g;
     if (!home) continue;
     home.figures.push(...g.figures);
+    for (const article of g.articles) home.articles.add(article);
     for (const [label, n] of g.what) home.what.set(label, (home.what.get(label) ?? 0) + n);
     home.first = Math.min(home.first, g.first);
     groups.delete(key);
@@ -108,7 +122,7 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[], li
   const number = (id: string) => ctx.numbers.get(id) ?? 0;
   // ranked first, and only the groups asked for made (the front page shows a few of thousands)
   return [...groups]
-    .map(([key, g]) => ({ key, g, sources: sourcesOf(g.figures) }))
+    .map(([key, g]) => ({ key, g, sources: g.articles.size }))
     .sort((a, b) => b.sources - a.sources || b.g.figures.length - a.g.figures.length || a.g.first - b.g.first)
     .slice(0, limit)
     .map(({ key, g, sources }) => {
@@ -126,6 +140,3 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[], li
       return { key, what, about: g.about ? ctx.actorRef(g.about) : null, sources, count: g.figures.length, figures: distinct };
     });
 }
-
-/** How many articles (sources) report some figures. */
-const sourcesOf = (figures: readonly FigureRow[]) => new Set(figures.map((f) => f.article)).size;

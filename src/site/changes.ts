@@ -5,11 +5,11 @@ import { mentionCounts } from "../pagedata/views.js";
 
 export interface BuildSummary {
   builtAt: string;
-  articles: Record<string, { title: string; file: string }>;
-  actors: Record<string, { name: string; type: string; mentions: number }>;
+  articles: Map<string, { title: string; file: string }>;
+  actors: Map<string, { name: string; type: string; mentions: number }>;
   dates: string[];
   /** figure key (article + unit + sentence start) → value */
-  figures: Record<string, { article: string; text: string; value: number; unit: string }>;
+  figures: Map<string, { article: string; text: string; value: number; unit: string }>;
 }
 
 export interface BuildChanges {
@@ -28,16 +28,53 @@ export function summarize(tables: Tables, builtAt: string): BuildSummary {
   const mentions = mentionCounts(tables.mentions);
   return {
     builtAt,
-    articles: Object.fromEntries(tables.articles.map((a) => [a.id, { title: a.title, file: a.file }])),
-    actors: Object.fromEntries(tables.actors.map((a) => [a.id, { name: a.name, type: a.type, mentions: mentions.get(a.id) ?? 0 }])),
+    articles: new Map(tables.articles.map((a) => [a.id, { title: a.title, file: a.file }])),
+    actors: new Map(tables.actors.map((a) => [a.id, { name: a.name, type: a.type, mentions: mentions.get(a.id) ?? 0 }])),
     dates: [...new Set(tables.dates.map((d) => d.value).filter((v): v is string => !!v))].sort(),
-    figures: Object.fromEntries(
+    figures: new Map(
       tables.figures.map((f) => [
         `${f.article}|${f.unit.toLowerCase()}|${f.text.replace(/[\d.,]+/g, "#")}`,
         { article: f.article, text: f.text, value: f.value, unit: f.unit },
       ]),
     ),
   };
+}
+
+/**
+ * A summary as kept between builds: each map as an array of its entries (JSON.parse reads arrays far
+ * quicker than objects of a hundred thousand keys).
+ */
+export function summaryJson(summary: BuildSummary, extra: Record<string, string>): string {
+  const { builtAt, articles, actors, dates, figures } = summary;
+  return JSON.stringify({ ...extra, builtAt, articles: [...articles], actors: [...actors], dates, figures: [...figures] });
+}
+
+/** A kept summary (summaryJson's, or an object of each map as an earlier build kept it), with its other fields. */
+export function summaryFrom<T extends object>(kept: T & Record<keyof BuildSummary, unknown>): Omit<T, keyof BuildSummary> & BuildSummary {
+  const mapOf = <V>(value: unknown) =>
+    new Map<string, V>(Array.isArray(value) ? (value as Array<[string, V]>) : Object.entries(value ?? {}));
+  return {
+    ...kept,
+    builtAt: kept.builtAt as string,
+    articles: mapOf(kept.articles),
+    actors: mapOf(kept.actors),
+    dates: kept.dates as string[],
+    figures: mapOf(kept.figures),
+  };
+}
+
+/** An array index as an object key ("0", "17"): objects list such keys first, in numeric order. */
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+const isIndex = (key: string) => ARRAY_INDEX.test(key) && Number(key) < 4294967295;
+
+/**
+ * Keys in the order an object with them (set in this order) lists them: array indices first, in
+ * numeric order, then the others as given (the change list's order since it was made from objects).
+ */
+function inObjectOrder(keys: string[]): string[] {
+  if (!keys.some(isIndex)) return keys;
+  const indices = keys.filter(isIndex).sort((x, y) => Number(x) - Number(y));
+  return [...indices, ...keys.filter((k) => !isIndex(k))];
 }
 
 export const NO_CHANGES: BuildChanges = {
@@ -52,25 +89,31 @@ export const NO_CHANGES: BuildChanges = {
 
 export function diffBuilds(previous: BuildSummary | null, current: BuildSummary): BuildChanges {
   if (!previous) return NO_CHANGES;
-  const added = <T>(now: Record<string, T>, before: Record<string, T>) => Object.keys(now).filter((k) => !(k in before));
+  const added = <T>(now: Map<string, T>, before: Map<string, unknown>) => inObjectOrder([...now.keys()].filter((k) => !before.has(k)));
   const previousDates = new Set(previous.dates);
   const changedFigures: BuildChanges["changedFigures"] = [];
-  for (const [key, f] of Object.entries(current.figures)) {
-    const before = previous.figures[key];
+  for (const key of inObjectOrder([...current.figures.keys()])) {
+    const f = current.figures.get(key)!;
+    const before = previous.figures.get(key);
     // a figure of an article that existed before whose value is new or different
-    if (!(f.article in previous.articles)) continue;
+    if (!previous.articles.has(f.article)) continue;
     if (!before || before.value !== f.value)
       changedFigures.push({ article: f.article, unit: f.unit, before: before?.value ?? null, after: f.value, text: f.text });
   }
-  for (const [key, f] of Object.entries(previous.figures)) {
-    if (!(key in current.figures) && f.article in current.articles)
+  for (const key of inObjectOrder([...previous.figures.keys()])) {
+    const f = previous.figures.get(key)!;
+    if (!current.figures.has(key) && current.articles.has(f.article))
       changedFigures.push({ article: f.article, unit: f.unit, before: f.value, after: null, text: f.text });
   }
   return {
     since: previous.builtAt,
-    newArticles: added(current.articles, previous.articles).map((id) => ({ id, ...current.articles[id] })),
-    removedArticles: added(previous.articles, current.articles).map((id) => ({ id, file: previous.articles[id].file })),
-    newActors: added(current.actors, previous.actors).map((id) => ({ id, name: current.actors[id].name, type: current.actors[id].type })),
+    newArticles: added(current.articles, previous.articles).map((id) => ({ id, ...current.articles.get(id)! })),
+    removedArticles: added(previous.articles, current.articles).map((id) => ({ id, file: previous.articles.get(id)!.file })),
+    newActors: added(current.actors, previous.actors).map((id) => ({
+      id,
+      name: current.actors.get(id)!.name,
+      type: current.actors.get(id)!.type,
+    })),
     removedActors: added(previous.actors, current.actors).length,
     newDates: current.dates.filter((d) => !previousDates.has(d)),
     changedFigures,

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Tables } from "../extract/types.js";
 import { cacheRoot } from "../extract/cache.js";
 import { writeAtomic } from "./files.js";
-import { diffBuilds, summarize, type BuildChanges, type BuildSummary } from "./changes.js";
+import { diffBuilds, summarize, summaryFrom, summaryJson, type BuildChanges, type BuildSummary } from "./changes.js";
 
 function historyDir(folder: string): string {
   const key = createHash("sha256").update(folder).digest("hex").slice(0, 12);
@@ -20,12 +20,12 @@ const readJson = <T>(path: string): T | null => (existsSync(path) ? (JSON.parse(
 export function recordBuild(folder: string, fingerprint: string, tables: Tables, now = new Date()): BuildChanges {
   const dir = historyDir(folder);
   mkdirSync(dir, { recursive: true });
-  const last = readJson<BuildSummary & { fingerprint: string }>(join(dir, "last.json"));
+  const kept = readJson<Record<keyof BuildSummary, unknown> & { fingerprint: string }>(join(dir, "last.json"));
   const existing = readJson<BuildChanges>(join(dir, "changes.json"));
-  if (last && last.fingerprint === fingerprint && existing) return existing;
+  if (kept && kept.fingerprint === fingerprint && existing) return existing;
   const current = summarize(tables, now.toISOString());
-  const changes = diffBuilds(last, current);
-  writeAtomic(join(dir, "last.json"), JSON.stringify({ ...current, fingerprint }));
+  const changes = diffBuilds(kept && summaryFrom(kept), current);
+  writeAtomic(join(dir, "last.json"), summaryJson(current, { fingerprint }));
   writeAtomic(join(dir, "changes.json"), JSON.stringify(changes));
   return changes;
 }
