@@ -3,21 +3,14 @@
 // with the event; a report whose opening names another participant (another ship) is another event.
 // Two articles in, same story or not out: the cast factor and the stories of two dated reports.
 import { describe, expect, it } from "vitest";
-import { articleCasts, castFactor, castOverlap } from "../src/extract/analyze/storyCast.js";
+import { castFactor, castOverlap } from "../src/extract/analyze/storyCast.js";
 import { groupStories } from "../src/extract/analyze/stories.js";
-import type { MentionRow } from "../src/extract/types.js";
-import { mention, sentence } from "./fixtures/storyRows.js";
+import { castsOf, mention, sentence } from "./fixtures/storyRows.js";
 
 // actors by number: 1, 2 the two capitals (named by 20 articles); 3 a foreign ministry (2 articles);
 // 4 an ambassador (2 articles); 5, 6 two ships (3 articles each); 7 the sea (30 articles)
 const naming: Record<number, number> = { 1: 20, 2: 20, 3: 2, 4: 2, 5: 3, 6: 3, 7: 30 };
-const casts = (mentions: MentionRow[], ids: string[]) =>
-  articleCasts(
-    ids,
-    mentions,
-    (actor) => Number(actor.slice(1)),
-    (a) => naming[a] ?? 1,
-  );
+const casts = castsOf(naming);
 
 /** The bombing's report: both capitals in its opening (sentences 0 and 1). */
 const bombing = (id: string) => [mention(id, "a1", 0), mention(id, "a2", 1), mention(id, "a1", 3)];
@@ -32,35 +25,37 @@ describe("a cast extension within one event's reports", () => {
     expect(castFactor(event, react, true)).toBe(1);
   });
 
-  it("still parts two hijackings of the same week whose openings name different ships", () => {
-    const [a, b] = casts(
+  // [sentence, actor] of a and of b: a5, a6 two ships, a7 the sea
+  it.each([
+    [
+      "two hijackings of the same week whose openings name different ships",
       [
-        mention("a", "a5", 0),
-        mention("a", "a7", 1),
-        mention("a", "a5", 2),
-        mention("b", "a6", 0),
-        mention("b", "a7", 1),
-        mention("b", "a6", 2),
+        [0, 5],
+        [1, 7],
+        [2, 5],
       ],
-      ["a", "b"],
-    );
-    expect(castFactor(a, b, true)).toBe(castFactor(a, b));
-    expect(castFactor(a, b, true)).toBeLessThan(0.2);
-  });
-
-  it("still parts a report whose opening names a ship the other does not, however its later names agree", () => {
-    const [a, b] = casts(
       [
-        mention("a", "a5", 0),
-        mention("a", "a7", 1),
-        mention("a", "a5", 2),
-        mention("b", "a7", 0),
-        mention("b", "a6", 3),
-        mention("b", "a6", 4),
+        [0, 6],
+        [1, 7],
+        [2, 6],
       ],
-      ["a", "b"],
-    );
-    // a's ship is central and b never names it: a conflict, as strict as before
+    ],
+    [
+      "a report whose opening names a ship the other names nowhere (a conflict)",
+      [
+        [0, 5],
+        [1, 7],
+        [2, 5],
+      ],
+      [
+        [0, 7],
+        [3, 6],
+        [4, 6],
+      ],
+    ],
+  ])("still parts %s", (_, ofA, ofB) => {
+    const named = (id: string, list: number[][]) => list.map(([s, a]) => mention(id, `a${a}`, s));
+    const [a, b] = casts([...named("a", ofA), ...named("b", ofB)], ["a", "b"]);
     expect(castFactor(a, b, true)).toBe(castFactor(a, b));
     expect(castFactor(a, b, true)).toBeLessThan(0.2);
   });
