@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractFolder } from "../src/extract/index.js";
 import { groupStories } from "../src/extract/analyze/stories.js";
 import { articleTimes, dayRange, ONE_TIME_UNKNOWN, timeFactor, UNKNOWN_TIME, type OwnDate } from "../src/extract/analyze/storyTime.js";
-import { articleCasts, castFactor, castOverlap } from "../src/extract/analyze/storyCast.js";
-import type { DateRow, MentionRow, Tables } from "../src/extract/types.js";
-import { mention, sentence } from "./fixtures/storyRows.js";
+import { castFactor, castOverlap } from "../src/extract/analyze/storyCast.js";
+import type { DateRow, Tables } from "../src/extract/types.js";
+import { castsOf, mention, sentence } from "./fixtures/storyRows.js";
 import { readStoryGold, StoriesInputError } from "../src/evaluate/stories.js";
 import { goldStoryOf, scoreStories } from "../src/evaluate/storyScore.js";
 
@@ -247,13 +247,7 @@ describe("the time rule", () => {
 describe("the cast rule", () => {
   // actors numbered by their id's number; how many articles name each
   const naming: Record<number, number> = { 1: 4, 2: 2, 3: 2, 4: 30, 5: 1, 6: 2 };
-  const casts = (mentions: MentionRow[], ids: string[]) =>
-    articleCasts(
-      ids,
-      mentions,
-      (actor) => Number(actor.slice(1)),
-      (a) => naming[a] ?? 1,
-    );
+  const casts = castsOf(naming);
 
   it("keeps two reports of one ship's hijacking whole", () => {
     const [a, b] = casts([mention("a", "a2"), mention("a", "a4"), mention("b", "a2"), mention("b", "a4", 1)], ["a", "b"]);
@@ -291,13 +285,7 @@ describe("the cast rule", () => {
 
 describe("a report's main participants", () => {
   const naming: Record<number, number> = { 2: 4, 3: 2, 6: 2 };
-  const casts = (mentions: MentionRow[], ids: string[]) =>
-    articleCasts(
-      ids,
-      mentions,
-      (actor) => Number(actor.slice(1)),
-      (a) => naming[a] ?? 1,
-    );
+  const casts = castsOf(naming);
   // a2: the company both reports are about, named in every sentence; a3, a6: a court's city and a
   // reacting government, each named once in one report's opening (and by one other article)
   const often = (article: string) => [0, 1, 2, 3, 4, 5, 6, 7].map((k) => mention(article, "a2", k));

@@ -11,6 +11,8 @@
 //    STORY_SIMILARITY. An article sharing nothing distinctive with the others stays a story of its own.
 // Before that, each pair's similarity is weakened when their events lie far apart in time
 // (storyTime.ts) or their casts differ (storyCast.ts): the same kind of event is not the same event.
+// Within one event's dated fortnight, only a cast conflict weakens a pair (another central participant),
+// not a report's own extra names past its opening (reactions, officials, other markets).
 // When either's event time is unknown, their openings must also agree (storyLead.ts) and not say
 // things moved opposite ways (storyDirection.ts): nothing else tells two steps of one case apart.
 // Dated reports further apart than one event's fortnight of reports must open alike too: a report
@@ -395,9 +397,10 @@ function pairLinks(
   const directionOf = (i: number) => directions.get(i) ?? directions.set(i, direction(leads.leadSentence(i))).get(i)!;
   const link: Link = (i, k, least) => {
     const time = timeFactor(times[i], times[k]);
-    const timed = time * castFactor(casts[i], casts[k]);
     const dated = bothTimed(times[i], times[k]);
-    if (timed < least || !leadsMustAgree(dated, time, times[i].inferred || times[k].inferred)) return timed;
+    const guessed = times[i].inferred || times[k].inferred;
+    const timed = time * castFactor(casts[i], casts[k], dated && time === 1 && !guessed);
+    if (timed < least || !leadsMustAgree(dated, time, guessed)) return timed;
     const directed = dated ? timed : timed * directionFactor(directionOf(i), directionOf(k));
     return directed < least ? directed : directed * leadFactor(leads.lead(i), leads.lead(k));
   };

@@ -13,7 +13,13 @@
 // (and a name the recognizer missed elsewhere would count against the pair). How much of one article's cast the
 // other names at all is its cast's share; two articles' cast overlap is the smaller of the two
 // shares: each must name the participants the other puts forward. Below CAST_FULL the link between
-// them weakens in proportion, to nothing when they share no one. Pure: rows in, numbers out.
+// them weakens in proportion, to nothing when they share no one.
+// Within one event's reports (dated days a fortnight apart or closer: `sameEvent`), a report naming
+// people of its own past its opening (a foreign ministry reacting, an ambassador quoted, other
+// markets) extends the event's cast rather than naming another event's: such an actor, however rare,
+// weighs no more than the report's heaviest central participant (named in its opening). A central
+// participant the other report does not name (another ship, another victim) keeps its whole weight:
+// that is a conflict, and splits as before. Pure: rows in, numbers out.
 import type { MentionRow } from "../types.js";
 import { OPENING_SENTENCES } from "./storyOpening.js";
 
@@ -29,6 +35,10 @@ export interface Cast {
   actors: Int32Array;
   weights: Float64Array;
   total: number;
+  /** Per cast actor: 1 when the article names it in its opening sentences (a central participant). */
+  central: Uint8Array;
+  /** The weight of the heaviest central participant (0: none is central). */
+  centralMost: number;
   /** Every actor the article names, ascending. */
   named: Int32Array;
 }
@@ -65,7 +75,10 @@ export function articleCasts(
     for (const a of named) top = Math.max(top, prominence(a));
     const actors = named.filter((a) => prominence(a) >= Math.max(MAIN_LEAST, top * MAIN_SHARE) && articlesNaming(a) > 1);
     const weights = Float64Array.from(actors, (a) => 1 / articlesNaming(a));
-    return { actors, weights, total: weights.reduce((s, w) => s + w, 0), named };
+    const central = Uint8Array.from(actors, (a) => (byActor.get(a)!.opening ? 1 : 0));
+    let centralMost = 0;
+    for (let k = 0; k < actors.length; k++) if (central[k]) centralMost = Math.max(centralMost, weights[k]);
+    return { actors, weights, total: weights.reduce((s, w) => s + w, 0), central, centralMost, named };
   });
 }
 
@@ -81,20 +94,33 @@ function has(sorted: Int32Array, x: number): boolean {
   return false;
 }
 
-/** The weighted share of `a`'s cast that `b` names. */
-function share(a: Cast, b: Cast): number {
+/**
+ * The weighted share of `a`'s cast that `b` names. With `extension`, an actor `a` names only past
+ * its opening weighs at most as much as its heaviest central participant (when it has one).
+ */
+function share(a: Cast, b: Cast, extension: boolean): number {
+  const cap = extension && a.centralMost > 0 ? a.centralMost : Infinity;
   let shared = 0;
-  for (let k = 0; k < a.actors.length; k++) if (has(b.named, a.actors[k])) shared += a.weights[k];
-  return shared / a.total;
+  let total = 0;
+  for (let k = 0; k < a.actors.length; k++) {
+    const w = a.central[k] ? a.weights[k] : Math.min(cap, a.weights[k]);
+    total += w;
+    if (has(b.named, a.actors[k])) shared += w;
+  }
+  return shared / total;
 }
 
-/** Two articles' cast overlap (0 to 1); 1 when either puts no one forward. */
-export function castOverlap(a: Cast, b: Cast): number {
+/**
+ * Two articles' cast overlap (0 to 1); 1 when either puts no one forward. `sameEvent`: their dated
+ * events are one event's reports apart (storyTime.ts's time factor 1, neither date guessed), so an
+ * actor either names only past its opening is an extension of the cast (see the head of this file).
+ */
+export function castOverlap(a: Cast, b: Cast, sameEvent = false): number {
   if (!a.total || !b.total) return 1;
-  return Math.min(share(a, b), share(b, a));
+  return Math.min(share(a, b, sameEvent), share(b, a, sameEvent));
 }
 
 /** How far two articles' casts allow them to be one story: 1 from CAST_FULL overlap up, down to 0 for disjoint casts. */
-export function castFactor(a: Cast, b: Cast): number {
-  return Math.min(1, castOverlap(a, b) / CAST_FULL);
+export function castFactor(a: Cast, b: Cast, sameEvent = false): number {
+  return Math.min(1, castOverlap(a, b, sameEvent) / CAST_FULL);
 }
