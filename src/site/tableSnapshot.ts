@@ -25,6 +25,8 @@ import { placesOf } from "../extract/resolve/places.js";
 import { shippedGazetteer } from "../extract/resolve/gazetteer.js";
 import { TABLE_NAMES, tableFile, tableLoader, tableLoaderOutput, worldOutlines, type TableName } from "./tableFiles.js";
 import { forEachRun, runDigest, type TableRuns } from "../pagedata/articleRuns.js";
+import { ROW_KEY_TABLES, type RowKeys } from "../extract/rowKeys.js";
+import { indexVersion, readOldRuns, removeRunIndex, writeRunIndex, type IndexedRun, type OldRuns } from "./runIndex.js";
 
 /** A table's rows as its loader prints them: articles without their text; places from the gazetteer. */
 export function tableRows(tables: Tables, table: TableName): unknown[] {
@@ -44,11 +46,32 @@ const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : nul
 /** A table's JSON is hashed and written a megabyte at a time, so that a table of a million rows is never one string. */
 const CHUNK = 1 << 20;
 
-/** A table's content as the snapshot makes it: its bytes in chunks, their SHA-256, each article's run digest. */
+/** A table's content as the snapshot makes it: its bytes in chunks, their SHA-256, each article's run digest, its runs for the index. */
 interface TableJson {
   chunks: Buffer[];
+  size: number;
   sha256: string;
   digests: Map<string, string> | null;
+  /** With a hand-over: every run, in order, as the index holds it (runIndex.ts). */
+  runs: IndexedRun[] | null;
+}
+
+/** What a table's snapshot may take from the last one: each article's row key now, and the last file's runs. */
+interface Handover {
+  keys: ReadonlyMap<string, string>;
+  old: OldRuns | null;
+}
+
+/** The articles whose rows are in more than one run of `rows` (none of their runs is handed over). */
+function splitArticles(rows: readonly unknown[]): Set<string> {
+  const seen = new Set<string>();
+  const split = new Set<string>();
+  forEachRun(rows, (_start, _end, article) => {
+    if (article === undefined) return;
+    if (seen.has(article)) split.add(article);
+    seen.add(article);
+  });
+  return split;
 }
 
 /**
@@ -57,31 +80,56 @@ interface TableJson {
  * same bytes) for the hash and the file; with each article's run digest when `digests` (null when an
  * article's rows are in two places). JSON.stringify escapes lone surrogates, so a run's text encodes
  * alike alone or in its chunk, and a run's digest of its text equals the digest of its bytes.
+ * With `handover`, a run of an article whose row key is the one the last file's index holds is not
+ * made again: its bytes (and digest) are the last file's, which are the bytes its rows make.
  */
-function tableJson(rows: readonly unknown[], digests: boolean): TableJson {
+function tableJson(rows: readonly unknown[], digests: boolean, handover?: Handover): TableJson {
   const hash = createHash("sha256");
-  const out: TableJson = { chunks: [], sha256: "", digests: digests ? new Map() : null };
-  let pending: string[] = ["["];
+  const out: TableJson = { chunks: [], size: 0, sha256: "", digests: digests ? new Map() : null, runs: handover ? [] : null };
+  const split = handover?.old ? splitArticles(rows) : new Set<string>();
+  let text: string[] = ["["]; // made text not yet encoded
+  let parts: Buffer[] = []; // encoded bytes not yet in a chunk
   let size = 1;
+  const encode = () => {
+    if (text.length) parts.push(Buffer.from(text.join("")));
+    text = [];
+  };
   const flush = () => {
-    const chunk = Buffer.from(pending.join(""));
+    encode();
+    const chunk = parts.length === 1 ? parts[0] : Buffer.concat(parts);
     hash.update(chunk);
     out.chunks.push(chunk);
-    pending = [];
+    out.size += chunk.length;
+    parts = [];
     size = 0;
   };
   forEachRun(rows, (start, end, article) => {
-    const run = JSON.stringify(rows.slice(start, end));
+    if (start) text.push(",");
+    const key = article === undefined ? undefined : handover?.keys.get(article);
+    const old = key !== undefined && !split.has(article!) ? handover!.old?.runs.get(article!) : undefined;
+    let digest: string | null = null;
+    let length: number;
+    if (old && old.key === key) {
+      const bytes = handover!.old!.bytes.subarray(old.offset, old.offset + old.length);
+      encode();
+      parts.push(bytes);
+      length = old.length;
+      if (out.digests) digest = old.digest ?? runDigest(bytes);
+    } else {
+      const run = JSON.stringify(rows.slice(start, end));
+      text.push(run.slice(1, run.length - 1)); // without the run's brackets
+      length = out.runs ? Buffer.byteLength(run) - 2 : run.length - 2;
+      if (out.digests) digest = runDigest(run);
+    }
     if (out.digests && article !== undefined) {
       if (out.digests.has(article)) out.digests = null;
-      else out.digests.set(article, runDigest(run));
+      else out.digests.set(article, digest!);
     }
-    if (start) pending.push(",");
-    pending.push(run.slice(1, run.length - 1)); // without the run's brackets
-    size += run.length - 2 + (start ? 1 : 0);
+    out.runs?.push([article ?? null, key ?? null, length, digest]);
+    size += length + (start ? 1 : 0);
     if (size >= CHUNK) flush();
   });
-  pending.push("]");
+  text.push("]");
   flush();
   out.sha256 = hash.digest("hex");
   return out;
@@ -146,12 +194,18 @@ export function stampWorldLoader(root: string): void {
   );
 }
 
+/** Whether the rows of `table` are all in their articles' row keys (rowKeys.ts): its runs can be handed over. */
+const handsOver = (table: TableName) => (ROW_KEY_TABLES as readonly string[]).includes(table);
+
 /**
  * Writes every table's snapshot for the Framework root `root` (`asOf`: the newest article's time);
  * returns the tables whose rows changed. A table whose content hash is the one the snapshot holds
  * is not written again. `keep`: tables whose run digests to keep (for the item keys), and where.
  * `only`: the tables to write (the build's: the ones its pages read, tableReaders.ts); the others'
- * snapshots, loaders and hashes are left as they are (not even serialized).
+ * snapshots, loaders and hashes are left as they are (not even serialized). `rowKeys`: each
+ * article's row key this build (rowKeys.ts): a per-article table then takes the runs of articles
+ * whose key is the same from its last file (runIndex.ts) and writes the index for the next; without
+ * them every run is made, and a table written has no index.
  */
 export function writeTableSnapshot(
   tables: Tables,
@@ -160,23 +214,28 @@ export function writeTableSnapshot(
   cache?: string,
   keep?: { tables: readonly string[]; into: Map<string, TableRuns> },
   only: readonly TableName[] = TABLE_NAMES,
+  rowKeys?: RowKeys,
 ): TableName[] {
   const changed: TableName[] = [];
   const hashesFile = hashesFileOf(cache);
   const hashes = readHashes(hashesFile);
+  const version = rowKeys && indexVersion(rowKeys.version);
   for (const table of TABLE_NAMES) {
     if (!only.includes(table)) continue;
     const file = tableFile(table, cache);
     mkdirSync(dirname(file), { recursive: true });
     const rows = tableRows(tables, table);
     const kept = keep?.tables.includes(table) ?? false;
-    const json = tableJson(rows, kept);
+    const handover = version && handsOver(table) ? { keys: rowKeys!.keys, old: readOldRuns(file, version) } : undefined;
+    const json = tableJson(rows, kept, handover);
     if (kept) keep!.into.set(table, { rows, digests: json.digests });
     if (json.sha256 !== hashes[table] || !existsSync(file)) {
+      removeRunIndex(file); // an index never describes another file than its own
       writeChunks(file, json.chunks);
       hashes[table] = json.sha256;
       changed.push(table);
     }
+    if (version && json.runs) writeRunIndex(file, version, json.size, json.sha256, json.runs);
     const time = stampOf(asOf, json.sha256);
     if (!sameTime(file, time)) setTime(file, time);
     stampLoader(tableLoader(root, table), tableLoaderOutput(root, table), time);
