@@ -5,13 +5,13 @@
 // derived from the folder and the table's content (stampOf), never the clock, so that a rebuild
 // equals a clean build; a table that did not change is left alone, so its cached output (and the
 // render reuse) stays.
-import { createHash } from "node:crypto";
 import {
   closeSync,
   existsSync,
   mkdirSync,
   openSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -26,6 +26,7 @@ import { shippedGazetteer } from "../extract/resolve/gazetteer.js";
 import { TABLE_NAMES, tableFile, tableLoader, tableLoaderOutput, worldOutlines, type TableName } from "./tableFiles.js";
 import { forEachRun, runDigest, type TableRuns } from "../pagedata/articleRuns.js";
 import { ROW_KEY_TABLES, type RowKeys } from "../extract/rowKeys.js";
+import { SnapshotBytes } from "./snapshotBytes.js";
 import { indexVersion, readOldRuns, removeRunIndex, writeRunIndex, type IndexedRun, type OldRuns } from "./runIndex.js";
 
 /** A table's rows as its loader prints them: articles without their text; places from the gazetteer. */
@@ -43,12 +44,9 @@ export function tableRows(tables: Tables, table: TableName): unknown[] {
 }
 
 const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : null);
-/** A table's JSON is hashed and written a megabyte at a time, so that a table of a million rows is never one string. */
-const CHUNK = 1 << 20;
 
-/** A table's content as the snapshot makes it: its bytes in chunks, their SHA-256, each article's run digest, its runs for the index. */
+/** A table's content as the snapshot makes it: its size and SHA-256, each article's run digest, its runs for the index. */
 interface TableJson {
-  chunks: Buffer[];
   size: number;
   sha256: string;
   digests: Map<string, string> | null;
@@ -74,65 +72,53 @@ function splitArticles(rows: readonly unknown[]): Set<string> {
   return split;
 }
 
+/** The digest of `length` bytes of the file open as `fd`, from `from`. */
+function digestOfRange(fd: number, from: number, length: number): string {
+  const bytes = Buffer.allocUnsafe(length);
+  if (readSync(fd, bytes, 0, length, from) !== length) throw new Error(`the last snapshot ended before byte ${from + length}`);
+  return runDigest(bytes);
+}
+
 /**
- * A table's rows as a JSON array, made run by run (articleRuns.ts: one JSON.stringify per article's
- * rows) and encoded in UTF-8 a chunk at a time (one Buffer per megabyte of text, not one per run: the
- * same bytes) for the hash and the file; with each article's run digest when `digests` (null when an
- * article's rows are in two places). JSON.stringify escapes lone surrogates, so a run's text encodes
- * alike alone or in its chunk, and a run's digest of its text equals the digest of its bytes.
- * With `handover`, a run of an article whose row key is the one the last file's index holds is not
- * made again: its bytes (and digest) are the last file's, which are the bytes its rows make.
+ * A table's rows as a JSON array into `out`, made run by run (articleRuns.ts: one JSON.stringify per
+ * article's rows, encoded in UTF-8 a megabyte at a time: the same bytes); with each article's run
+ * digest when `digests` (null when an article's rows are in two places). JSON.stringify escapes lone
+ * surrogates, so a run's text encodes alike alone or among others, and a run's digest of its text
+ * equals the digest of its bytes. With `handover`, a run of an article whose row key is the one the
+ * last file's index holds is not made again: its bytes (and digest) are the last file's, which are
+ * the bytes its rows make.
  */
-function tableJson(rows: readonly unknown[], digests: boolean, handover?: Handover): TableJson {
-  const hash = createHash("sha256");
-  const out: TableJson = { chunks: [], size: 0, sha256: "", digests: digests ? new Map() : null, runs: handover ? [] : null };
-  const split = handover?.old ? splitArticles(rows) : new Set<string>();
-  let text: string[] = ["["]; // made text not yet encoded
-  let parts: Buffer[] = []; // encoded bytes not yet in a chunk
-  let size = 1;
-  const encode = () => {
-    if (text.length) parts.push(Buffer.from(text.join("")));
-    text = [];
-  };
-  const flush = () => {
-    encode();
-    const chunk = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-    hash.update(chunk);
-    out.chunks.push(chunk);
-    out.size += chunk.length;
-    parts = [];
-    size = 0;
-  };
+function tableJson(rows: readonly unknown[], digests: boolean, out: SnapshotBytes, handover?: Handover): TableJson {
+  const made: TableJson = { size: 0, sha256: "", digests: digests ? new Map() : null, runs: handover ? [] : null };
+  const last = handover?.old;
+  const split = last ? splitArticles(rows) : new Set<string>();
+  out.write("[");
   forEachRun(rows, (start, end, article) => {
-    if (start) text.push(",");
+    if (start) out.separator();
     const key = article === undefined ? undefined : handover?.keys.get(article);
-    const old = key !== undefined && !split.has(article!) ? handover!.old?.runs.get(article!) : undefined;
+    const old = last && key !== undefined && !split.has(article!) ? last.runs.get(article!) : undefined;
     let digest: string | null = null;
     let length: number;
     if (old && old.key === key) {
-      const bytes = handover!.old!.bytes.subarray(old.offset, old.offset + old.length);
-      encode();
-      parts.push(bytes);
+      out.copy(last!.fd, old.offset, old.length);
       length = old.length;
-      if (out.digests) digest = old.digest ?? runDigest(bytes);
+      if (made.digests) digest = old.digest ?? digestOfRange(last!.fd, old.offset, old.length);
     } else {
       const run = JSON.stringify(rows.slice(start, end));
-      text.push(run.slice(1, run.length - 1)); // without the run's brackets
-      length = out.runs ? Buffer.byteLength(run) - 2 : run.length - 2;
-      if (out.digests) digest = runDigest(run);
+      out.write(run.slice(1, run.length - 1)); // without the run's brackets
+      length = made.runs ? Buffer.byteLength(run) - 2 : 0;
+      if (made.digests) digest = runDigest(run);
     }
-    if (out.digests && article !== undefined) {
-      if (out.digests.has(article)) out.digests = null;
-      else out.digests.set(article, digest!);
+    if (made.digests && article !== undefined) {
+      if (made.digests.has(article)) made.digests = null;
+      else made.digests.set(article, digest!);
     }
-    out.runs?.push([article ?? null, key ?? null, length, digest]);
-    size += length + (start ? 1 : 0);
-    if (size >= CHUNK) flush();
+    made.runs?.push([article ?? null, key ?? null, length, digest]);
   });
-  text.push("]");
-  flush();
-  out.sha256 = hash.digest("hex");
-  return out;
+  out.write("]");
+  made.sha256 = out.end();
+  made.size = out.size;
+  return made;
 }
 
 /** Writes the chunks to `path` at once (a temporary file renamed: a reader sees the old file or the new one). */
@@ -194,6 +180,53 @@ export function stampWorldLoader(root: string): void {
   );
 }
 
+/** A table's JSON made in memory and written when its hash is not `last` (or there is no file); a table written has no index. */
+function inMemory(rows: readonly unknown[], kept: boolean, file: string, last: string | undefined): TableJson & { written: boolean } {
+  const out = new SnapshotBytes();
+  const json = tableJson(rows, kept, out);
+  const written = json.sha256 !== last || !existsSync(file);
+  if (written) {
+    removeRunIndex(file); // an index never describes another file than its own
+    writeChunks(file, out.chunks);
+  }
+  return { ...json, written };
+}
+
+/**
+ * A per-article table's JSON made into a temporary file, with the runs of articles whose key is the
+ * last file's copied from it; the file replaces the last one when its hash is not `last` (or there is
+ * none), and the index of its runs is written beside it.
+ */
+function handedOver(
+  rows: readonly unknown[],
+  kept: boolean,
+  file: string,
+  version: string,
+  keys: ReadonlyMap<string, string>,
+  last: string | undefined,
+): TableJson & { written: boolean } {
+  const old = readOldRuns(file, version);
+  const tmp = `${file}.${process.pid}.tmp`;
+  let json: TableJson;
+  const fd = openSync(tmp, "w");
+  try {
+    json = tableJson(rows, kept, new SnapshotBytes(fd), { keys, old });
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  } finally {
+    closeSync(fd);
+    if (old) closeSync(old.fd);
+  }
+  const written = json.sha256 !== last || !existsSync(file);
+  if (written) {
+    removeRunIndex(file); // an index never describes another file than its own
+    renameSync(tmp, file);
+  } else rmSync(tmp, { force: true });
+  writeRunIndex(file, version, json.size, json.sha256, json.runs!);
+  return { ...json, written };
+}
+
 /** Whether the rows of `table` are all in their articles' row keys (rowKeys.ts): its runs can be handed over. */
 const handsOver = (table: TableName) => (ROW_KEY_TABLES as readonly string[]).includes(table);
 
@@ -226,16 +259,15 @@ export function writeTableSnapshot(
     mkdirSync(dirname(file), { recursive: true });
     const rows = tableRows(tables, table);
     const kept = keep?.tables.includes(table) ?? false;
-    const handover = version && handsOver(table) ? { keys: rowKeys!.keys, old: readOldRuns(file, version) } : undefined;
-    const json = tableJson(rows, kept, handover);
+    const json =
+      handsOver(table) && version
+        ? handedOver(rows, kept, file, version, rowKeys!.keys, hashes[table])
+        : inMemory(rows, kept, file, hashes[table]);
     if (kept) keep!.into.set(table, { rows, digests: json.digests });
-    if (json.sha256 !== hashes[table] || !existsSync(file)) {
-      removeRunIndex(file); // an index never describes another file than its own
-      writeChunks(file, json.chunks);
+    if (json.written) {
       hashes[table] = json.sha256;
       changed.push(table);
     }
-    if (version && json.runs) writeRunIndex(file, version, json.size, json.sha256, json.runs);
     const time = stampOf(asOf, json.sha256);
     if (!sameTime(file, time)) setTime(file, time);
     stampLoader(tableLoader(root, table), tableLoaderOutput(root, table), time);
