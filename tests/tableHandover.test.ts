@@ -11,6 +11,7 @@ import { runIndexFile } from "../src/site/runIndex.js";
 import { runDigest, type TableRuns } from "../src/pagedata/articleRuns.js";
 import type { RowKeys } from "../src/extract/rowKeys.js";
 import type { Tables } from "../src/extract/types.js";
+import { emptyTables } from "./helpers/emptyTables.js";
 
 const AS_OF = Date.UTC(2024, 4, 3, 12, 0, 0);
 const TABLES = ["mentions", "sentences"] as const;
@@ -19,6 +20,7 @@ const TABLES = ["mentions", "sentences"] as const;
 function tables(said = "é"): Tables {
   const ids = ["a", "b", "c"];
   return {
+    ...emptyTables(),
     articles: ids.map((id) => ({ id, file: `${id}.txt`, title: id.toUpperCase(), text: "" })),
     actors: [],
     mentions: ids.flatMap((article, k) =>
@@ -33,15 +35,6 @@ function tables(said = "é"): Tables {
         text: `${article} ${article === "b" ? said : "é"} ${index}`,
       })),
     ),
-    dates: [],
-    figures: [],
-    quotes: [],
-    events: [],
-    conflicts: [],
-    rejected: [],
-    central: [],
-    stories: [],
-    comentions: [],
   } as unknown as Tables;
 }
 
