@@ -141,18 +141,24 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   options.onResults?.();
   // 3. Tables, from results in file order whatever order they were extracted in
   if (!useCache) return tablesOf(results, walked.rejected, {});
-  const onRowKeys = options.onRowKeys && ((keys: Map<string, string>) => options.onRowKeys!({ version, keys }));
-  return tablesKeepingStories(folder, cacheDir, version, (memo) => tablesOf(results, walked.rejected, { ...memo, onRowKeys }));
+  return tablesKeepingStories(folder, cacheDir, version, (join) => tablesOf(results, walked.rejected, join), options.onRowKeys);
 }
 
 /**
  * Tables joined with what the last build of the folder kept (its story rows and duplicate pairs'
  * similarities, joinMemo.ts) where their inputs are the same; this build's are kept for the next.
+ * `onRowKeys`: given the articles' row keys with the engine's version.
  */
-function tablesKeepingStories(folder: string, cacheDir: string, version: string, tables: (options: JoinOptions) => Tables): Tables {
+function tablesKeepingStories(
+  folder: string,
+  cacheDir: string,
+  version: string,
+  tables: (options: JoinOptions) => Tables,
+  onRowKeys?: (keys: RowKeys) => void,
+): Tables {
   let next: JoinMemo | undefined;
   const memo = readJoinMemo(cacheDir, folder, version, asJoinMemo) ?? emptyJoinMemo();
-  const made = tables({ memo, onMemo: (kept) => (next = kept) });
+  const made = tables({ memo, onMemo: (kept) => (next = kept), onRowKeys: onRowKeys && ((keys) => onRowKeys({ version, keys })) });
   if (next) writeJoinMemo(cacheDir, folder, version, next);
   return made;
 }
