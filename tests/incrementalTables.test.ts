@@ -19,6 +19,11 @@ import type { ArticleDigest } from "../src/extract/digest.js";
 import { engineVersion, readJoinMemo } from "../src/extract/cache.js";
 import { asJoinMemo } from "../src/extract/joinMemo.js";
 import { sha256 } from "../src/extract/util/hash.js";
+import type { RowKeys } from "../src/extract/rowKeys.js";
+import { snapshotHashes, writeTableSnapshot } from "../src/site/tableSnapshot.js";
+import { TABLE_NAMES, tableFile } from "../src/site/tableFiles.js";
+import type { TableRuns } from "../src/pagedata/articleRuns.js";
+import { ITEM_TABLES } from "../src/pagedata/index.js";
 
 const SEED = Number(process.env.BRIEFING_TEST_SEED ?? Date.now() % 100_000);
 const STEPS = 4;
@@ -88,6 +93,22 @@ function keptStoryInputs(folder: string, cacheDir: string, tables: Tables) {
   return { times: [...(memo?.storyInputs.times.keys() ?? [])].sort(), sources };
 }
 
+/**
+ * The tables' snapshot of `tables` in `cache` (as a build writes it: every table, the item tables'
+ * digests kept), with the row keys given: its files, their hashes and the digests.
+ */
+function snapshotOf(cache: string, tables: Tables, rowKeys?: RowKeys) {
+  const root = join(cache, "src");
+  mkdirSync(root, { recursive: true });
+  const into = new Map<string, TableRuns>();
+  writeTableSnapshot(tables, root, 0, cache, { tables: ITEM_TABLES, into }, TABLE_NAMES, rowKeys);
+  return {
+    files: TABLE_NAMES.map((table) => `${table} ${readFileSync(tableFile(table, cache), "utf8")}`),
+    hashes: snapshotHashes(cache),
+    digests: [...into].map(([table, runs]) => [table, [...(runs.digests ?? [])]]),
+  };
+}
+
 const json = (tables: Tables) => Object.entries(tables).map(([table, rows]) => `${table} ${JSON.stringify(rows)}`);
 
 describe("tables built incrementally", () => {
@@ -98,8 +119,13 @@ describe("tables built incrementally", () => {
     mkdirSync(folder);
     const unused = shuffled(POOL_FILES, random);
     for (const file of unused.splice(0, 12)) copyFileSync(join(POOL, file), join(folder, file));
-    const kept = () => extractFolder(folder, { cacheDir, workers: 1 });
+    let rowKeys: RowKeys | undefined;
+    const onRowKeys = (keys: RowKeys) => (rowKeys = keys);
+    const kept = () => extractFolder(folder, { cacheDir, workers: 1, onRowKeys });
     let first = await kept();
+    // the tables' snapshot of each step is written over the last one's, handing over unchanged articles' runs
+    const snapshots = join(tmp, "snapshots");
+    snapshotOf(snapshots, first, rowKeys);
     expect(first.stories.length).toBeGreaterThan(1);
     const history: string[] = [];
     for (let step = 1; step <= STEPS; step++) {
@@ -107,12 +133,15 @@ describe("tables built incrementally", () => {
       for (let i = 0; i < ops; i++) history.push(operate(random, folder, unused));
       const context = `seed ${SEED}, after: ${history.join("; ")}`;
       const extracted: string[] = [];
-      const warm = await extractFolder(folder, { cacheDir, workers: 1, onExtracted: (f) => extracted.push(f) });
+      const warm = await extractFolder(folder, { cacheDir, workers: 1, onExtracted: (f) => extracted.push(f), onRowKeys });
       const cold = await extractFolder(folder, { noCache: true, workers: 1 });
       // only what changed was extracted again, and the tables are a cold build's, byte for byte
       expect(extracted.length, context).toBeLessThanOrEqual(ops);
       expect(json(warm), context).toEqual(json(cold));
       expect(warm.articles.map((a) => a.file)).toEqual(readdirSync(folder).sort());
+      // and so is their snapshot, made from the last one's runs where the articles' keys are the same
+      const fromNothing = join(tmp, `snapshot-${step}`);
+      expect(snapshotOf(snapshots, warm, rowKeys), context).toEqual(snapshotOf(fromNothing, cold));
       const kept = keptStoryInputs(folder, cacheDir, warm);
       expect(kept.times, context).toEqual(kept.sources);
       first = warm;

@@ -5,22 +5,13 @@ import { describe, expect, it } from "vitest";
 import { writeTableSnapshot } from "../src/site/tableSnapshot.js";
 import { tableFile, tableLoader, tableLoaderOutput } from "../src/site/tableFiles.js";
 import type { Tables } from "../src/extract/types.js";
+import { emptyTables } from "./helpers/emptyTables.js";
 
 const tables = (mentions: number): Tables =>
   ({
+    ...emptyTables(),
     articles: [{ id: "a", file: "a.txt", title: "A", text: "secret text" }],
-    actors: [],
     mentions: Array.from({ length: mentions }, (_, i) => ({ actor: "x", article: "a", start: i, end: i + 1, text: "x", sentence: 0 })),
-    dates: [],
-    figures: [],
-    quotes: [],
-    events: [],
-    conflicts: [],
-    rejected: [],
-    sentences: [],
-    central: [],
-    stories: [],
-    comentions: [],
   }) as unknown as Tables;
 
 function root(): { root: string; cache: string } {

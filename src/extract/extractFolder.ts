@@ -16,6 +16,7 @@ import { DEFAULT_WORKER_MIN_BYTES, DEFAULT_WORKER_THRESHOLD, resolveWorkers } fr
 import { ExtractPool } from "./workers/pool.js";
 import { workerEntry } from "./workers/spawn.js";
 import type { KnownResults } from "./knownResults.js";
+import type { RowKeys } from "./rowKeys.js";
 
 export interface ExtractOptions {
   /** Ignore and do not write the per-article cache. */
@@ -50,6 +51,11 @@ export interface ExtractOptions {
   onWalk?: (walked: WalkResult) => void;
   /** Called when every file's result is in hand (the tables are joined next). */
   onResults?: () => void;
+  /**
+   * Called with each article's row key (rowKeys.ts) and the engine version it holds under; not
+   * called with `noCache` (the engine's version is not made then).
+   */
+  onRowKeys?: (keys: RowKeys) => void;
 }
 
 const unreadable = (entry: ArticleFile, error: unknown): FileResult => ({
@@ -135,17 +141,24 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   options.onResults?.();
   // 3. Tables, from results in file order whatever order they were extracted in
   if (!useCache) return tablesOf(results, walked.rejected, {});
-  return tablesKeepingStories(folder, cacheDir, version, (options) => tablesOf(results, walked.rejected, options));
+  return tablesKeepingStories(folder, cacheDir, version, (join) => tablesOf(results, walked.rejected, join), options.onRowKeys);
 }
 
 /**
  * Tables joined with what the last build of the folder kept (its story rows and duplicate pairs'
  * similarities, joinMemo.ts) where their inputs are the same; this build's are kept for the next.
+ * `onRowKeys`: given the articles' row keys with the engine's version.
  */
-function tablesKeepingStories(folder: string, cacheDir: string, version: string, tables: (options: JoinOptions) => Tables): Tables {
+function tablesKeepingStories(
+  folder: string,
+  cacheDir: string,
+  version: string,
+  tables: (options: JoinOptions) => Tables,
+  onRowKeys?: (keys: RowKeys) => void,
+): Tables {
   let next: JoinMemo | undefined;
   const memo = readJoinMemo(cacheDir, folder, version, asJoinMemo) ?? emptyJoinMemo();
-  const made = tables({ memo, onMemo: (kept) => (next = kept) });
+  const made = tables({ memo, onMemo: (kept) => (next = kept), onRowKeys: onRowKeys && ((keys) => onRowKeys({ version, keys })) });
   if (next) writeJoinMemo(cacheDir, folder, version, next);
   return made;
 }

@@ -26,6 +26,7 @@ import { articleDigest, duplicatesOf, wordsOf, type ArticleDigest } from "./dige
 import { storyRows } from "./storyRows.js";
 import type { JoinMemo } from "./joinMemo.js";
 import { emptyStoryInputMemo, storyInputHooks } from "./storyInputs.js";
+import { articleRowKeys } from "./rowKeys.js";
 
 /**
  * The extractions in file order, each article with an id unique across the folder ("a.txt" and
@@ -126,6 +127,8 @@ export interface JoinOptions {
   memo?: JoinMemo;
   /** Called with what this build's joins keep, for the next build. */
   onMemo?: (memo: JoinMemo) => void;
+  /** Called with each article's row key (rowKeys.ts), by its id. */
+  onRowKeys?: (keys: Map<string, string>) => void;
 }
 
 /** The rows of each counted article (not a duplicate), its mentions resolved to actors. */
@@ -208,6 +211,7 @@ export function buildTables(
   );
   options.onMemo?.({ stories: memo, similarity: similarity.next, storyInputs: storyInputs?.next ?? emptyStoryInputMemo() });
   const comentions = coMentions(mentions, skip);
+  options.onRowKeys?.(articleRowKeys(sorted, duplicates, counted.mentionsByArticle));
   const tables = { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings, sentences };
   return { ...tables, central, stories, comentions };
 }

@@ -22,6 +22,7 @@ import { WrittenFiles } from "./writtenFiles.js";
 import { ResultMemory } from "../extract/knownResults.js";
 import { recordBuild } from "./history.js";
 import { writeTableSnapshot } from "./tableSnapshot.js";
+import type { RowKeys } from "../extract/rowKeys.js";
 import type { TableRuns } from "../pagedata/articleRuns.js";
 
 export interface Refreshed {
@@ -91,8 +92,10 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   const results = (memory.results ??= new ResultMemory());
   const out = (memory.written ??= new WrittenFiles());
   results.begin();
+  let rowKeys: RowKeys | undefined; // each article's row key: the snapshot hands over unchanged articles' runs
   const { tables, fingerprint, modified } = await loadCorpus(folder, {
     known: results,
+    onRowKeys: (keys) => (rowKeys = keys),
     onWalk: () => step("walk, fingerprint"),
     onResults: () => step("extractions"),
   });
@@ -106,7 +109,7 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   let written = 0;
   step("page data");
   // the tables the data loaders print; a changed one's loader is touched, so the preview reruns it
-  written += writeTableSnapshot(tables, root, modified, undefined, { tables: ITEM_TABLES, into: runs }).length;
+  written += writeTableSnapshot(tables, root, modified, undefined, { tables: ITEM_TABLES, into: runs }, undefined, rowKeys).length;
   step("table snapshot");
   // items first, data/site.json (which makes open item pages reload) last
   const keep = new Set<string>();

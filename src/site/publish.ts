@@ -31,6 +31,7 @@ import { loadCorpus } from "../extract/load.js";
 import { ITEM_KINDS, itemDataDir, itemDataOutput, type ItemKind } from "../pagedata/routes.js";
 import { ITEM_TABLES, type ItemOutput } from "../pagedata/index.js";
 import type { Tables } from "../extract/types.js";
+import type { RowKeys } from "../extract/rowKeys.js";
 import type { BuildChanges } from "./changes.js";
 import { siteFiles, type SiteFiles } from "./data.js";
 import { acquireLocks, describeHolder } from "./buildLock.js";
@@ -112,9 +113,11 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   let tables: Tables, fingerprint: string, modified: number, changes: BuildChanges, files: SiteFiles, tablesMs: number;
   // the item tables' run digests as the snapshot makes them, for the item keys (read at the first item)
   const runs = new Map<string, TableRuns>();
+  // each article's row key: the tables' snapshot hands over the runs of articles whose rows are the last build's
+  let rowKeys: RowKeys | undefined;
   try {
     // 1–3: the tables, the history, the site-wide pages' data
-    ({ tables, fingerprint, modified } = await loadCorpus(options.folder));
+    ({ tables, fingerprint, modified } = await loadCorpus(options.folder, { onRowKeys: (keys) => (rowKeys = keys) }));
     changes = recordBuild(options.folder, fingerprint, tables);
     tablesMs = clock();
     files = siteFiles(tables, fingerprint, changes, options.folder, runs);
@@ -129,7 +132,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   rootFiles.save(writtenRecordPath(options.root));
   // the tables the data loaders (src/data/tables/) print: those the pages read (all for the analyst's own loaders)
   const snapshot = renderRoot.ownData.length ? [...TABLE_NAMES] : tablesReadBy(options.root);
-  writeTableSnapshot(tables, options.root, modified, undefined, { tables: ITEM_TABLES, into: runs }, snapshot);
+  writeTableSnapshot(tables, options.root, modified, undefined, { tables: ITEM_TABLES, into: runs }, snapshot, rowKeys);
   const dataMs = clock();
 
   // 4: Framework renders (or its last render is reused) while the item data is written
@@ -173,7 +176,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   // 5–6: the data into the render, the item data and pages into the staging folder, which replaces the output
   // a table the render registers that the pages' text did not name (tableReaders.ts) is written now
   const unnamed = TABLE_NAMES.filter((t) => !snapshot.includes(t) && registersPlaceholder(staging, tablePath(t)));
-  if (unnamed.length) writeTableSnapshot(tables, options.root, modified, undefined, undefined, unnamed);
+  if (unnamed.length) writeTableSnapshot(tables, options.root, modified, undefined, undefined, unnamed, rowKeys);
   // the hashes are the ones already made: of the pages' data in memory, of the tables as their snapshot wrote them
   const tableHashes = snapshotHashes();
   substituteData(staging, [

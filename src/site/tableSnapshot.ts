@@ -5,13 +5,13 @@
 // derived from the folder and the table's content (stampOf), never the clock, so that a rebuild
 // equals a clean build; a table that did not change is left alone, so its cached output (and the
 // render reuse) stays.
-import { createHash } from "node:crypto";
 import {
   closeSync,
   existsSync,
   mkdirSync,
   openSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -25,6 +25,9 @@ import { placesOf } from "../extract/resolve/places.js";
 import { shippedGazetteer } from "../extract/resolve/gazetteer.js";
 import { TABLE_NAMES, tableFile, tableLoader, tableLoaderOutput, worldOutlines, type TableName } from "./tableFiles.js";
 import { forEachRun, runDigest, type TableRuns } from "../pagedata/articleRuns.js";
+import { ROW_KEY_TABLES, type RowKeys } from "../extract/rowKeys.js";
+import { SnapshotBytes } from "./snapshotBytes.js";
+import { indexVersion, readOldRuns, removeRunIndex, writeRunIndex, type IndexedRun, type OldRuns } from "./runIndex.js";
 
 /** A table's rows as its loader prints them: articles without their text; places from the gazetteer. */
 export function tableRows(tables: Tables, table: TableName): unknown[] {
@@ -41,50 +44,81 @@ export function tableRows(tables: Tables, table: TableName): unknown[] {
 }
 
 const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : null);
-/** A table's JSON is hashed and written a megabyte at a time, so that a table of a million rows is never one string. */
-const CHUNK = 1 << 20;
 
-/** A table's content as the snapshot makes it: its bytes in chunks, their SHA-256, each article's run digest. */
+/** A table's content as the snapshot makes it: its size and SHA-256, each article's run digest, its runs for the index. */
 interface TableJson {
-  chunks: Buffer[];
+  size: number;
   sha256: string;
   digests: Map<string, string> | null;
+  /** With a hand-over: every run, in order, as the index holds it (runIndex.ts). */
+  runs: IndexedRun[] | null;
+}
+
+/** What a table's snapshot may take from the last one: each article's row key now, and the last file's runs. */
+interface Handover {
+  keys: ReadonlyMap<string, string>;
+  old: OldRuns | null;
+}
+
+/** The articles whose rows are in more than one run of `rows` (none of their runs is handed over). */
+function splitArticles(rows: readonly unknown[]): Set<string> {
+  const seen = new Set<string>();
+  const split = new Set<string>();
+  forEachRun(rows, (_start, _end, article) => {
+    if (article === undefined) return;
+    if (seen.has(article)) split.add(article);
+    seen.add(article);
+  });
+  return split;
+}
+
+/** The digest of `length` bytes of the file open as `fd`, from `from`. */
+function digestOfRange(fd: number, from: number, length: number): string {
+  const bytes = Buffer.allocUnsafe(length);
+  if (readSync(fd, bytes, 0, length, from) !== length) throw new Error(`the last snapshot ended before byte ${from + length}`);
+  return runDigest(bytes);
 }
 
 /**
- * A table's rows as a JSON array, made run by run (articleRuns.ts: one JSON.stringify per article's
- * rows) and encoded in UTF-8 a chunk at a time (one Buffer per megabyte of text, not one per run: the
- * same bytes) for the hash and the file; with each article's run digest when `digests` (null when an
- * article's rows are in two places). JSON.stringify escapes lone surrogates, so a run's text encodes
- * alike alone or in its chunk, and a run's digest of its text equals the digest of its bytes.
+ * A table's rows as a JSON array into `out`, made run by run (articleRuns.ts: one JSON.stringify per
+ * article's rows, encoded in UTF-8 a megabyte at a time: the same bytes); with each article's run
+ * digest when `digests` (null when an article's rows are in two places). JSON.stringify escapes lone
+ * surrogates, so a run's text encodes alike alone or among others, and a run's digest of its text
+ * equals the digest of its bytes. With `handover`, a run of an article whose row key is the one the
+ * last file's index holds is not made again: its bytes (and digest) are the last file's, which are
+ * the bytes its rows make.
  */
-function tableJson(rows: readonly unknown[], digests: boolean): TableJson {
-  const hash = createHash("sha256");
-  const out: TableJson = { chunks: [], sha256: "", digests: digests ? new Map() : null };
-  let pending: string[] = ["["];
-  let size = 1;
-  const flush = () => {
-    const chunk = Buffer.from(pending.join(""));
-    hash.update(chunk);
-    out.chunks.push(chunk);
-    pending = [];
-    size = 0;
-  };
+function tableJson(rows: readonly unknown[], digests: boolean, out: SnapshotBytes, handover?: Handover): TableJson {
+  const made: TableJson = { size: 0, sha256: "", digests: digests ? new Map() : null, runs: handover ? [] : null };
+  const last = handover?.old;
+  const split = last ? splitArticles(rows) : new Set<string>();
+  out.write("[");
   forEachRun(rows, (start, end, article) => {
-    const run = JSON.stringify(rows.slice(start, end));
-    if (out.digests && article !== undefined) {
-      if (out.digests.has(article)) out.digests = null;
-      else out.digests.set(article, runDigest(run));
+    if (start) out.separator();
+    const key = article === undefined ? undefined : handover?.keys.get(article);
+    const old = last && key !== undefined && !split.has(article!) ? last.runs.get(article!) : undefined;
+    let digest: string | null = null;
+    let length: number;
+    if (old && old.key === key) {
+      out.copy(last!.fd, old.offset, old.length);
+      length = old.length;
+      if (made.digests) digest = old.digest ?? digestOfRange(last!.fd, old.offset, old.length);
+    } else {
+      const run = JSON.stringify(rows.slice(start, end));
+      out.write(run.slice(1, run.length - 1)); // without the run's brackets
+      length = made.runs ? Buffer.byteLength(run) - 2 : 0;
+      if (made.digests) digest = runDigest(run);
     }
-    if (start) pending.push(",");
-    pending.push(run.slice(1, run.length - 1)); // without the run's brackets
-    size += run.length - 2 + (start ? 1 : 0);
-    if (size >= CHUNK) flush();
+    if (made.digests && article !== undefined) {
+      if (made.digests.has(article)) made.digests = null;
+      else made.digests.set(article, digest!);
+    }
+    made.runs?.push([article ?? null, key ?? null, length, digest]);
   });
-  pending.push("]");
-  flush();
-  out.sha256 = hash.digest("hex");
-  return out;
+  out.write("]");
+  made.sha256 = out.end();
+  made.size = out.size;
+  return made;
 }
 
 /** Writes the chunks to `path` at once (a temporary file renamed: a reader sees the old file or the new one). */
@@ -146,12 +180,65 @@ export function stampWorldLoader(root: string): void {
   );
 }
 
+/** A table's JSON made in memory and written when its hash is not `last` (or there is no file); a table written has no index. */
+function inMemory(rows: readonly unknown[], kept: boolean, file: string, last: string | undefined): TableJson & { written: boolean } {
+  const out = new SnapshotBytes();
+  const json = tableJson(rows, kept, out);
+  const written = json.sha256 !== last || !existsSync(file);
+  if (written) {
+    removeRunIndex(file); // an index never describes another file than its own
+    writeChunks(file, out.chunks);
+  }
+  return { ...json, written };
+}
+
+/**
+ * A per-article table's JSON made into a temporary file, with the runs of articles whose key is the
+ * last file's copied from it; the file replaces the last one when its hash is not `last` (or there is
+ * none), and the index of its runs is written beside it.
+ */
+function handedOver(
+  rows: readonly unknown[],
+  kept: boolean,
+  file: string,
+  version: string,
+  keys: ReadonlyMap<string, string>,
+  last: string | undefined,
+): TableJson & { written: boolean } {
+  const old = readOldRuns(file, version);
+  const tmp = `${file}.${process.pid}.tmp`;
+  let json: TableJson;
+  const fd = openSync(tmp, "w");
+  try {
+    json = tableJson(rows, kept, new SnapshotBytes(fd), { keys, old });
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  } finally {
+    closeSync(fd);
+    if (old) closeSync(old.fd);
+  }
+  const written = json.sha256 !== last || !existsSync(file);
+  if (written) {
+    removeRunIndex(file); // an index never describes another file than its own
+    renameSync(tmp, file);
+  } else rmSync(tmp, { force: true });
+  writeRunIndex(file, version, json.size, json.sha256, json.runs!);
+  return { ...json, written };
+}
+
+/** Whether the rows of `table` are all in their articles' row keys (rowKeys.ts): its runs can be handed over. */
+const handsOver = (table: TableName) => (ROW_KEY_TABLES as readonly string[]).includes(table);
+
 /**
  * Writes every table's snapshot for the Framework root `root` (`asOf`: the newest article's time);
  * returns the tables whose rows changed. A table whose content hash is the one the snapshot holds
  * is not written again. `keep`: tables whose run digests to keep (for the item keys), and where.
  * `only`: the tables to write (the build's: the ones its pages read, tableReaders.ts); the others'
- * snapshots, loaders and hashes are left as they are (not even serialized).
+ * snapshots, loaders and hashes are left as they are (not even serialized). `rowKeys`: each
+ * article's row key this build (rowKeys.ts): a per-article table then takes the runs of articles
+ * whose key is the same from its last file (runIndex.ts) and writes the index for the next; without
+ * them every run is made, and a table written has no index.
  */
 export function writeTableSnapshot(
   tables: Tables,
@@ -160,20 +247,24 @@ export function writeTableSnapshot(
   cache?: string,
   keep?: { tables: readonly string[]; into: Map<string, TableRuns> },
   only: readonly TableName[] = TABLE_NAMES,
+  rowKeys?: RowKeys,
 ): TableName[] {
   const changed: TableName[] = [];
   const hashesFile = hashesFileOf(cache);
   const hashes = readHashes(hashesFile);
+  const version = rowKeys && indexVersion(rowKeys.version);
   for (const table of TABLE_NAMES) {
     if (!only.includes(table)) continue;
     const file = tableFile(table, cache);
     mkdirSync(dirname(file), { recursive: true });
     const rows = tableRows(tables, table);
     const kept = keep?.tables.includes(table) ?? false;
-    const json = tableJson(rows, kept);
+    const json =
+      handsOver(table) && version
+        ? handedOver(rows, kept, file, version, rowKeys!.keys, hashes[table])
+        : inMemory(rows, kept, file, hashes[table]);
     if (kept) keep!.into.set(table, { rows, digests: json.digests });
-    if (json.sha256 !== hashes[table] || !existsSync(file)) {
-      writeChunks(file, json.chunks);
+    if (json.written) {
       hashes[table] = json.sha256;
       changed.push(table);
     }

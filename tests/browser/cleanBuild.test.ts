@@ -12,6 +12,7 @@ import { seededRandom, type Random } from "../../src/extract/util/random.js";
 import { ROOT, buildSite, prepareSite, siteFiles, type SiteWork } from "./siteBuild.js";
 import { TABLE_NAMES, tableFile } from "../../src/site/tableFiles.js";
 import { tablesReadBy } from "../../src/site/tableReaders.js";
+import { snapshotHashes } from "../../src/site/tableSnapshot.js";
 import { openSite } from "./session.js";
 import { actorHref, articleHref } from "../../src/pagedata/routes.js";
 
@@ -136,9 +137,12 @@ describe("a rebuilt site", () => {
       // a build writes the tables its pages read (tableReaders.ts), the others' effects are in dist/ above
       const written = TABLE_NAMES.filter((table) => existsSync(tableFile(table, clean.cache)));
       expect(written, context).toEqual(tablesReadBy(kept.site));
+      // (the kept site's per-article tables made with the last build's runs of unchanged articles: tableSnapshot.ts)
+      const [keptHashes, cleanHashes] = [kept.cache, clean.cache].map((cache) => snapshotHashes(cache));
       for (const table of written) {
         const [rebuilt, fromNothing] = [kept.cache, clean.cache].map((cache) => readFileSync(tableFile(table, cache), "utf8"));
         expect(rebuilt === fromNothing, `table ${table} differs; ${context}`).toBe(true);
+        expect(keptHashes[table], `table ${table}'s hash; ${context}`).toBe(cleanHashes[table]);
       }
       // nothing a deleted article said, unless an article still in the folder says it too
       const still = [...present.values()].map((p) => p.text).join("\n");
