@@ -1,4 +1,4 @@
-// `npx tsx scripts/quote-labels.ts CORPUS OUT [--set dev|late|late2|late3|late4]`: rebuilds a hand-labelled quote folder (one
+// `npx tsx scripts/quote-labels.ts CORPUS OUT [--set dev|late|late2|late3|late4|late5]`: rebuilds a hand-labelled quote folder (one
 // NAME.json per article, the format of `npm run eval -- --quotes`, src/evaluate/quotes.ts) from labels that
 // keep only offsets, kinds and speakers' names, and the corpus's articles themselves (development data,
 // never in the repository):
@@ -8,7 +8,8 @@
 // `--set late2` picks the blind set of both files (14 articles labelled after the others, before the engine
 // was run on them), `--set late3` the next one (16 articles, labelled the same way; three reported clauses holding a partial
 // quote were then made optional, the older sets' convention), `--set late4` the fourth (18 articles: 9 AQUAINT,
-// 9 MEANTIME, the richest left in role and unnamed speakers, labelled the same way); without `--set`, every
+// 9 MEANTIME, the richest left in role and unnamed speakers, labelled the same way), `--set late5` the fifth (13
+// articles: 5 AQUAINT, 8 MEANTIME, the richest left, labelled the same way); without `--set`, every
 // article but those of the blind sets, so the figures of the older sets stay as they were. Each article's text is checked against the hash the labels were made on.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -26,7 +27,7 @@ interface Labels {
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { set: { type: "string" } } });
 const [corpus, out] = positionals;
 if (!corpus || !out) {
-  process.stderr.write("usage: npx tsx scripts/quote-labels.ts AQUAINT_OR_MEANTIME_FOLDER OUT [--set dev|late|late2|late3|late4]\n");
+  process.stderr.write("usage: npx tsx scripts/quote-labels.ts AQUAINT_OR_MEANTIME_FOLDER OUT [--set dev|late|late2|late3|late4|late5]\n");
   process.exit(2);
 }
 const conll = join(corpus, "meantime.conll");
@@ -47,7 +48,7 @@ function articleText(id: string): { text: string; source: string } | null {
 }
 
 /** The blind sets, left out when no set is named. */
-const BLIND = new Set(["late2", "late3", "late4"]);
+const BLIND = new Set(["late2", "late3", "late4", "late5"]);
 
 mkdirSync(out, { recursive: true });
 let written = 0;
