@@ -3,6 +3,7 @@
 // film ("“Fox News Sunday”"), which is written in title case, or a nickname inside a name
 // (`Vincent "The Chin" Gigante`). Pure.
 import { touchesAny } from "../../util/ranges.js";
+import { VERB } from "./verbs.js";
 
 /**
  * Pairs of quotation marks outside the skipped ranges: “…” pairs; straight-quote pairs within one
@@ -73,6 +74,13 @@ export function isTitle(inner: string): boolean {
   return content.every((w) => /^[\p{Lu}\d]/u.test(w)) && /\p{Ll}/u.test(body);
 }
 
+/** A speech verb then a comma or a colon, ending the text before a quote ("Aspinall said,"). */
+const SAID_THEN = new RegExp(`\\b(?:${VERB})\\s*[,:]$`, "u");
+
+/** A quote's words as a sentence of six words or more that ends in its marks and opens on no conjunction. */
+const wholeInLowerCase = (inner: string) =>
+  /[.!?]$/.test(inner) && wordCount(inner) >= 6 && !/^(?:and|but|or|nor|so|yet|because|then)\b/.test(inner);
+
 /**
  * Whether the quote is whole (`direct`) or a phrase woven into a sentence (`partial`): a quote that
  * opens in lower case, or sits inside a clause without a colon or a comma before it and is short, is partial.
@@ -83,8 +91,10 @@ export function kindOf(text: string, start: number, end: number, sentenceStart: 
     .trim()
     .replace(/^\[(\p{L})\](?=\p{L})/u, "$1")
     .replace(/^(?:\.\.\.|…|\[[^\]]*\])\s*/, "");
-  if (/^\p{Ll}/u.test(inner)) return "partial";
   const before = text.slice(sentenceStart, start).trimEnd();
+  // "X said, “with great respect, …”": a whole sentence quoted after a speech verb may open in lower case
+  // (not on a conjunction: "“and this is driving people crazy.”" carries on a sentence of its own)
+  if (/^\p{Ll}/u.test(inner)) return SAID_THEN.test(before) && wholeInLowerCase(inner) ? "direct" : "partial";
   if (!before || /[:,—–-]$/.test(before) || /\n\s*$/.test(text.slice(Math.max(0, start - 3), start))) return "direct";
   if (/\b(?:that|whether)$/i.test(before) && wordCount(inner) >= 4) return "direct";
   const closes = /[.,!?]$/.test(inner);
