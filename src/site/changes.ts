@@ -63,20 +63,6 @@ export function summaryFrom<T extends object>(kept: T & Record<keyof BuildSummar
   };
 }
 
-/** An array index as an object key ("0", "17"): objects list such keys first, in numeric order. */
-const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-const isIndex = (key: string) => ARRAY_INDEX.test(key) && Number(key) < 4294967295;
-
-/**
- * Keys in the order an object with them (set in this order) lists them: array indices first, in
- * numeric order, then the others as given (the change list's order since it was made from objects).
- */
-function inObjectOrder(keys: string[]): string[] {
-  if (!keys.some(isIndex)) return keys;
-  const indices = keys.filter(isIndex).sort((x, y) => Number(x) - Number(y));
-  return [...indices, ...keys.filter((k) => !isIndex(k))];
-}
-
 export const NO_CHANGES: BuildChanges = {
   since: null,
   newArticles: [],
@@ -89,19 +75,17 @@ export const NO_CHANGES: BuildChanges = {
 
 export function diffBuilds(previous: BuildSummary | null, current: BuildSummary): BuildChanges {
   if (!previous) return NO_CHANGES;
-  const added = <T>(now: Map<string, T>, before: Map<string, unknown>) => inObjectOrder([...now.keys()].filter((k) => !before.has(k)));
+  const added = <T>(now: Map<string, T>, before: Map<string, unknown>) => [...now.keys()].filter((k) => !before.has(k));
   const previousDates = new Set(previous.dates);
   const changedFigures: BuildChanges["changedFigures"] = [];
-  for (const key of inObjectOrder([...current.figures.keys()])) {
-    const f = current.figures.get(key)!;
+  for (const [key, f] of current.figures) {
     const before = previous.figures.get(key);
     // a figure of an article that existed before whose value is new or different
     if (!previous.articles.has(f.article)) continue;
     if (!before || before.value !== f.value)
       changedFigures.push({ article: f.article, unit: f.unit, before: before?.value ?? null, after: f.value, text: f.text });
   }
-  for (const key of inObjectOrder([...previous.figures.keys()])) {
-    const f = previous.figures.get(key)!;
+  for (const [key, f] of previous.figures) {
     if (!current.figures.has(key) && current.articles.has(f.article))
       changedFigures.push({ article: f.article, unit: f.unit, before: f.value, after: null, text: f.text });
   }
