@@ -5,6 +5,7 @@
 // given name of a full mention ("Maria Lopez", givenNames.ts). Pure.
 import type { ActorMention, Sentence } from "../../types.js";
 import { contains, insideRanges } from "../../util/ranges.js";
+import { boundedMemo } from "../../util/memo.js";
 import { genderOfGivenName, type Gender } from "./givenNames.js";
 import { nameWords } from "./names.js";
 import { VERB, WRITING_SPEAKER } from "./verbs.js";
@@ -269,10 +270,15 @@ function orgRoleFits(name: string, wanted: string): boolean {
   return name.toLowerCase().includes(wanted) || (ORG_ROLE_WORDS[wanted]?.test(name) ?? false);
 }
 
+/** The words right after a name that say it is a `role`: " newspaper", ", or Voice, a weekly newspaper" (made once per role word). */
+const DESCRIBED_AS = boundedMemo(
+  (role) => new RegExp(`^(?:\\s+${role}\\b|(?:,[^,.;]{1,30})?,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${role}\\b)`, "iu"),
+  1000,
+);
+
 /** Whether the words right after a name say what it is: "Sauti, or Voice, a weekly newspaper", "The Cape Times newspaper". */
 function describedAs(text: string, a: ActorMention, role: string): boolean {
-  const after = text.slice(a.end, a.end + 100);
-  return new RegExp(`^(?:\\s+${role}\\b|(?:,[^,.;]{1,30})?,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${role}\\b)`, "iu").test(after);
+  return DESCRIBED_AS(role).test(text.slice(a.end, a.end + 100));
 }
 
 function roleFits(role: string, wanted: string): boolean {
