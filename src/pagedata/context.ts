@@ -135,7 +135,7 @@ export function pageContext(tables: Tables): PageContext {
     primary,
     actors,
     articleTable,
-    isDuplicate: (id) => duplicates.size > 0 && duplicates.has(id),
+    isDuplicate: (id) => duplicates.has(id),
     speaker(speaker) {
       if (!speaker) return undefined;
       const id = actors.has(speaker) ? speaker : byName.get(speaker.toLowerCase());
