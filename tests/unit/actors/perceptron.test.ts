@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   AveragedPerceptron,
+  byTemplate,
   emptyModel,
   learnSentence,
   pruneFeatures,
@@ -44,5 +45,24 @@ describe("training passes", () => {
     ];
     const model = train(TAGS, data, { epochs: 5, seed: 3 });
     expect(viterbi(model, [["cap"], ["w=spoke"]]).map((t) => TAGS[t])).toEqual(["B-PER", "O"]);
+  });
+});
+
+describe("weights by template", () => {
+  it("splits each name at its first '=', grouped or not, with '' for a name without one", () => {
+    const w = (x: number) => Float64Array.of(x, -x);
+    const weights = new Map([
+      ["w=Niger", w(1)],
+      ["w=a=b", w(2)],
+      ["b", w(3)],
+      ["s-1=Xx", w(4)],
+      ["w=Niamey", w(5)],
+    ]);
+    const out = byTemplate(weights);
+    expect([...out.keys()]).toEqual(["w", "b", "s-1"]);
+    expect([...out.get("w")!.keys()]).toEqual(["Niger", "a=b", "Niamey"]);
+    expect(out.get("w")!.get("Niamey")).toBe(weights.get("w=Niamey"));
+    expect(out.get("b")!.get("")).toBe(weights.get("b"));
+    expect(out.get("s-1")!.get("Xx")![1]).toBe(-4);
   });
 });

@@ -70,15 +70,26 @@ export function fromJSON(json: PerceptronJSON): Perceptron {
 /** Weights by feature name split at its first "=": template → value → scores ("" for a name without "="). */
 export type TemplateWeights = Map<string, Map<string, Float64Array>>;
 
-/** The model's weights indexed by template and value, for looking features up without naming them. */
+/**
+ * The model's weights indexed by template and value, for looking features up without naming them.
+ * Made at every start of a command or worker (15,000 features): a model's names come grouped by
+ * template (training's order), so the template's map is looked up again only when the template
+ * changes, and no pair is made per name.
+ */
 export function byTemplate(weights: Map<string, Float64Array>): TemplateWeights {
   const out: TemplateWeights = new Map();
+  let template: string | undefined;
+  let values = new Map<string, Float64Array>();
   for (const [name, w] of weights) {
     const cut = name.indexOf("=");
-    const [template, value] = cut < 0 ? [name, ""] : [name.slice(0, cut), name.slice(cut + 1)];
-    let values = out.get(template);
-    if (!values) out.set(template, (values = new Map()));
-    values.set(value, w);
+    const own = cut < 0 ? name : name.slice(0, cut);
+    if (own !== template) {
+      template = own;
+      const known = out.get(own);
+      if (known) values = known;
+      else out.set(own, (values = new Map()));
+    }
+    values.set(cut < 0 ? "" : name.slice(cut + 1), w);
   }
   return out;
 }
