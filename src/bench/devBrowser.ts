@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { loadavg } from "node:os";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { PROJECT_ROOT } from "../extract/cache.js";
 import { prepareWorkSite, workSiteEnv } from "../site/workSite.js";
@@ -28,6 +29,8 @@ export interface PageFollow {
   refreshMs: number;
   /** CPU time of the dev process and every process under it, from the landing to the page showing it. */
   cpuMs: number;
+  /** The machine's load average (1 minute) when the page showed it: other work slows the wall times. */
+  load: number;
 }
 
 export interface PageFollowRun {
@@ -144,7 +147,7 @@ export async function pageFollowRun({ docs, log }: BenchSettings, size: number, 
         60,
         () => output,
       );
-      follows.push({ label: `+1 article (${k + 1})`, shownMs, refreshMs: Number(line[1]), cpuMs });
+      follows.push({ label: `+1 article (${k + 1})`, shownMs, refreshMs: Number(line[1]), cpuMs, load: loadavg()[0] });
       log(`bench: dev preview in the browser, +1 article (${k + 1}): shown after ${seconds(shownMs)}`);
     }
     return { size, follows };
@@ -156,8 +159,9 @@ export async function pageFollowRun({ docs, log }: BenchSettings, size: number, 
 }
 
 export function pageFollowTable(runs: PageFollowRun[]): string {
-  const rows = [["articles", "refresh", "file landed -> page shows it", "the refresh (dev log)", "CPU, dev + preview"]];
+  const rows = [["articles", "refresh", "file landed -> page shows it", "the refresh (dev log)", "CPU, dev + preview", "load"]];
   for (const r of runs)
-    for (const f of r.follows) rows.push([String(r.size), f.label, seconds(f.shownMs), seconds(f.refreshMs), seconds(f.cpuMs)]);
+    for (const f of r.follows)
+      rows.push([String(r.size), f.label, seconds(f.shownMs), seconds(f.refreshMs), seconds(f.cpuMs), f.load.toFixed(2)]);
   return `(d') \`npm run dev\` with its front page open in Chromium: from an added article's file landing to the page showing it (wall; the watch waits a quiet 250 ms first), the refresh as the dev process logs it, and the CPU time of the dev process and its children meanwhile\n${formatTable(rows)}`;
 }
