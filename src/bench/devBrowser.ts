@@ -7,7 +7,6 @@
 // children (Framework's preview, its loaders) meanwhile.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { loadavg } from "node:os";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -17,6 +16,7 @@ import { generateCorpus, sentencePool } from "./corpus.js";
 import { writeCorpus } from "./files.js";
 import { formatTable, seconds } from "./timing.js";
 import type { BenchSettings } from "./settings.js";
+import { freePort } from "../site/freePort.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const TICKS = 100; // clock ticks per second in /proc/<pid>/stat (USER_HZ on Linux)
@@ -36,17 +36,6 @@ export interface PageFollow {
 export interface PageFollowRun {
   size: number;
   follows: PageFollow[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /** CPU milliseconds (user + system) of process `pid` and all processes under it, from /proc. */
