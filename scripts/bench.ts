@@ -1,5 +1,5 @@
 // `npm run bench -- [--quick] [--rounds N] [--startup-articles N] [--sizes 1000,10000] [--workers N]
-//                    [--build [--build-sizes 2000,10000] [--rebuilds N]] [--dev [--dev-sizes 2000]]`
+//                    [--build [--build-sizes 2000,10000] [--rebuilds N]] [--dev [--dev-sizes 2000]] [--dev-browser]`
 // A benchmark, not a test: prints tables on stdout (progress on stderr), and the targets of issue 11.
 // The measurements are in src/bench/ (perDocument, startup, scale, builds, targets); this reads the
 // arguments and runs them.
@@ -19,7 +19,9 @@
 //  (d) with --dev: the dev preview's refresh (src/site/dev.ts) in this process, as `npm run dev`
 //      keeps its memory between refreshes, on generated corpora (2,000 articles; --dev-sizes to
 //      change): a cold refresh, an unchanged one, one after each of --rebuilds new articles, a
-//      changed and a deleted article, each split into its steps (CPU time).
+//      changed and a deleted article, each split into its steps (CPU time);
+//  (d') with --dev-browser: `npm run dev` in its own process on the same corpora, its front page open
+//      in Chromium: from each of --rebuilds new articles landing to the page showing it (wall).
 // Default sizes: 1000 for (b) (about a minute on 2 cores); --sizes '' skips it.
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
@@ -36,12 +38,13 @@ import { runScale, scaleTable, type ScaleResult } from "../src/bench/scale.js";
 import { buildRun, buildTable, type BuildRun } from "../src/bench/builds.js";
 import { targets } from "../src/bench/targets.js";
 import { devRun, devTable, type DevRun } from "../src/bench/dev.js";
+import { pageFollowRun, pageFollowTable, type PageFollowRun } from "../src/bench/devBrowser.js";
 
 const SCRIPT = fileURLToPath(import.meta.url);
 
 // ---------- arguments ----------
 const USAGE =
-  "usage: npm run bench -- [--quick] [--rounds N] [--startup-articles N] [--sizes 1000,10000] [--workers N] [--build [--build-sizes 2000,10000] [--rebuilds N]] [--dev [--dev-sizes 2000]]";
+  "usage: npm run bench -- [--quick] [--rounds N] [--startup-articles N] [--sizes 1000,10000] [--workers N] [--build [--build-sizes 2000,10000] [--rebuilds N]] [--dev [--dev-sizes 2000]] [--dev-browser]";
 function fail(message: string): never {
   process.stderr.write(`bench: ${message}\n${USAGE}\n`);
   process.exit(2);
@@ -56,6 +59,7 @@ const OPTIONS = {
   rebuilds: { type: "string" },
   dev: { type: "boolean" },
   "dev-sizes": { type: "string" },
+  "dev-browser": { type: "boolean" },
   "startup-articles": { type: "string" },
   "child-scale": { type: "string" },
   "no-inprocess": { type: "boolean" },
@@ -134,6 +138,11 @@ if (parsed.dev) {
   const devRuns: DevRun[] = [];
   for (const size of devSizes) devRuns.push(await devRun(settings, size, rebuilds));
   process.stdout.write(`${devTable(devRuns)}\n\n`);
+}
+if (parsed["dev-browser"]) {
+  const follows: PageFollowRun[] = [];
+  for (const size of devSizes) follows.push(await pageFollowRun(settings, size, rebuilds));
+  process.stdout.write(`${pageFollowTable(follows)}\n\n`);
 }
 process.stdout.write(`${targets(doc, startup.rows, runs, workers)}\n`);
 process.stdout.write(

@@ -153,6 +153,63 @@ describe("the dev preview's refresh, keeping its memory", () => {
   }, 120_000);
 });
 
+/** A small seeded generator (mulberry32): the same sequence of steps on every run. */
+function seeded(seed: number): (n: number) => number {
+  let a = seed >>> 0;
+  return (n) => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
+
+const EDITS = [
+  "Officials in Maradi said the road to the border reopened on Monday.",
+  "The United Nations said 12,000 people had left the region since March.",
+  '"We need water and food," said Amina Souley, a trader in Tahoua.',
+  "The army said on Friday that three soldiers were killed near Diffa.",
+];
+
+describe("the dev preview's refresh after a seeded sequence of changes", () => {
+  it("equals a refresh from scratch after each added, changed, touched and deleted article", async () => {
+    const pick = seeded(20);
+    const present = () =>
+      readdirSync(articles)
+        .filter((f) => !f.startsWith("."))
+        .sort();
+    const done: string[] = [];
+    for (let step = 0; step < 8; step++) {
+      const files = present();
+      const op = files.length <= 2 ? 0 : pick(4);
+      if (op === 0) {
+        // a seed under a new name: a new article, or a duplicate of one present
+        const seed = readdirSync(SEEDS).sort()[pick(5)];
+        const name = `p${step}-${seed}`;
+        cpSync(join(SEEDS, seed), join(articles, name));
+        done.push(`add ${name}`);
+      } else if (op === 1) {
+        const file = files[pick(files.length)];
+        appendFileSync(join(articles, file), `\n${EDITS[pick(EDITS.length)]}\n`);
+        done.push(`change ${file}`);
+      } else if (op === 2) {
+        const file = files[pick(files.length)];
+        const later = new Date(Date.now() + 10_000 * (step + 1));
+        utimesSync(join(articles, file), later, later);
+        done.push(`touch ${file}`);
+      } else {
+        const file = files[pick(files.length)];
+        rmSync(join(articles, file));
+        done.push(`delete ${file}`);
+      }
+      const refreshed = await refreshBoth();
+      expect(articleIds(refreshed).length, done.join("; ")).toBe(present().length);
+    }
+    expect(done.some((d) => d.startsWith("add"))).toBe(true);
+    expect(done.some((d) => d.startsWith("delete") || d.startsWith("change"))).toBe(true);
+  }, 600_000);
+});
+
 describe("extractFolder with results kept in memory", () => {
   it("takes a file it knows as it is without the cache, and extracts a changed one again", async () => {
     const dir = mkdtempSync(join(tmpdir(), "briefing-known-"));

@@ -1,8 +1,9 @@
 // The dev preview's data: the same files as a build, written into the Framework root (the preview
 // serves an item's data from root/data/<kind>/<slug>.json at the address the built site uses), and
 // rewritten when the articles folder changes. Only files whose content changed are written: the
-// preview watches the site-wide pages' data and reloads the open pages that use it; item pages
-// read data/site.json, which changes with every change of the folder, so they reload too. (The
+// preview watches the site-wide pages' data and reloads the open pages that use it (written first,
+// before the item files: an open page shows a new article sooner); item pages read data/site.json,
+// written last, which changes with every change of the folder, so they reload too. (The
 // files keep the time they were written: the preview's watch goes by modification times.) A
 // refresh holds the root's lock (buildLock.ts): it waits for a build of the same root to finish,
 // and a build waits for it, so the preview's data and a build's never mix. The preview's process
@@ -111,7 +112,11 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   // the tables the data loaders print; a changed one's loader is touched, so the preview reruns it
   written += writeTableSnapshot(tables, root, modified, undefined, { tables: ITEM_TABLES, into: runs }, undefined, rowKeys).length;
   step("table snapshot");
-  // items first, data/site.json (which makes open item pages reload) last
+  // the site-wide pages' data first (an open page shows the change without waiting for the items),
+  // then the items, then data/site.json (which makes open item pages reload, their data written)
+  const isSite = (f: { path: string }) => f.path === DATA_FILES.site;
+  for (const f of files.root.filter((f) => !isSite(f))) if (out.write(join(root, f.path), f.json)) written++;
+  step("site data");
   const keep = new Set<string>();
   for (const item of files.items) {
     keep.add(item.path);
@@ -122,8 +127,7 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   }
   const removed = removeOtherItems(root, keep, out);
   step("item files");
-  const last = (f: { path: string }) => Number(f.path === DATA_FILES.site);
-  for (const f of [...files.root].sort((a, b) => last(a) - last(b))) if (out.write(join(root, f.path), f.json)) written++;
+  for (const f of files.root.filter(isSite)) if (out.write(join(root, f.path), f.json)) written++;
   step("site data");
   return { tables, written, removed, steps };
 }

@@ -2,7 +2,6 @@
 // within seconds, and a deleted one disappears, with no restart.
 import { spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync, copyFileSync, rmSync, unlinkSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +9,7 @@ import { launch, openPage } from "./browser.js";
 import { ROOT, prepareSite, type SiteWork } from "./siteBuild.js";
 import { workSiteEnv } from "../../src/site/workSite.js";
 import { addCountsPage, extractedCounts, shownCounts } from "./tablePages.js";
+import { freePort } from "../../src/site/freePort.js";
 
 const WORK = join(ROOT, "tmp", "dev-site");
 let work: SiteWork;
@@ -18,17 +18,6 @@ let browser: Browser;
 let page: Page;
 let url: string;
 let output = "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, seconds: number): Promise<T> {
   const until = Date.now() + seconds * 1000;
