@@ -1,7 +1,7 @@
 // Item keys (src/pagedata/itemKeys.ts): an item whose page data changes must get a new key (a
 // rebuild would otherwise publish its old data), and one whose inputs did not change keeps its key
 // (a rebuild links it). Each case changes one dependency of some items on the seeds' tables.
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ import type { ArticlePage } from "../src/pagedata/article.js";
 import { COUNTED_TABLES, ITEM_TABLES, itemKeys } from "../src/pagedata/itemKeys.js";
 import { articleRunDigests, type RunDigests, type TableRuns } from "../src/pagedata/articleRuns.js";
 import { writeTableSnapshot } from "../src/site/tableSnapshot.js";
+import type { RowKeys } from "../src/extract/rowKeys.js";
 
 let dir: string;
 let t: Tables;
@@ -24,10 +25,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Every item's data and key, by "kind/id". */
-function items(tables: Tables): Map<string, { json: string; key: string }> {
+/** Every item's data and key, by "kind/id" (`rowKeys`: the extraction's, for the keys). */
+function items(tables: Tables, rowKeys?: RowKeys): Map<string, { json: string; key: string }> {
   const out = new Map<string, { json: string; key: string }>();
-  for (const item of siteData(pageContext(tables), { folder: "seeds" }).items)
+  for (const item of siteData(pageContext(tables), { folder: "seeds" }, undefined, rowKeys).items)
     out.set(`${item.kind}/${item.id}`, { json: item.json, key: item.key });
   return out;
 }
@@ -230,4 +231,36 @@ describe("item keys", () => {
     expect(dataChanged).toEqual([]);
     expect(keyChanged).toEqual([]);
   });
+
+  it("with the row keys, change for every item whose data changes when articles are added, edited and deleted", async () => {
+    // a copy of the seeds, extracted before and after: one article edited (a sentence naming actors
+    // of other articles), one deleted, one added (a copy of another under a new name)
+    const folder = mkdtempSync(join(dir, "folder-"));
+    cpSync(join(PROJECT_ROOT, "seeds"), folder, { recursive: true });
+    const extract = async () => {
+      let rowKeys: RowKeys | undefined;
+      const tables = await extractFolder(folder, { cacheDir: join(dir, "cache-row-keys"), workers: 1, onRowKeys: (k) => (rowKeys = k) });
+      expect(rowKeys!.keys.size).toBe(tables.articles.length);
+      return { tables, rowKeys: rowKeys! };
+    };
+    const before = await extract();
+    const [first, second, third] = before.tables.articles.map((a) => a.file);
+    appendFileSync(join(folder, first), "\n\nFrance and the United States said on Friday that Matt Miller would travel to Niamey.\n");
+    unlinkSync(join(folder, second));
+    writeFileSync(join(folder, "zz-copy.txt"), before.tables.articles.find((a) => a.file === third)!.text);
+    const after = await extract();
+    const a = items(before.tables, before.rowKeys);
+    const b = items(after.tables, after.rowKeys);
+    // the same tables and row keys give the same keys; the plain keys are another set (a build without row keys recomputes)
+    expect([...items(after.tables, after.rowKeys)].map(([id, x]) => [id, x.key])).toEqual([...b].map(([id, x]) => [id, x.key]));
+    expect(items(after.tables).get("actors/niger")!.key).not.toBe(b.get("actors/niger")!.key);
+    const dataChanged = [...b].filter(([id, x]) => a.get(id)?.json !== x.json).map(([id]) => id);
+    const keyChanged = [...b].filter(([id, x]) => a.get(id)?.key !== x.key).map(([id]) => id);
+    expect(dataChanged).toContain("actors/matt-miller");
+    expect(dataChanged.length).toBeGreaterThan(2);
+    for (const id of dataChanged) expect(keyChanged).toContain(id);
+    // an article none of the three touch keeps its key
+    const kept = after.tables.articles.find((x) => ![first, second, third, "zz-copy.txt"].includes(x.file))!;
+    expect(keyChanged).not.toContain(`articles/${kept.id}`);
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { articleGroups, articlePageSources, sourcesPage, type ArticleGroups, typ
 import type { EventView as EventRowView } from "./views.js";
 import { ITEM_TABLES, itemKeys, type ItemKeys } from "./itemKeys.js";
 import type { RunDigests } from "./articleRuns.js";
+import type { RowKeys } from "../extract/rowKeys.js";
 
 export { ITEM_TABLES, type RunDigests };
 import { timelinePage } from "./timeline.js";
@@ -98,23 +99,25 @@ export interface ItemOutput extends DataOutput {
  * article's (`items`), one at a time (at 10,000 articles they add up to hundreds of MB). An item's
  * `json` is computed when read (each time it is read): a build that reuses an item by its `key`
  * never computes it. `runs`: the item tables' run digests (articleRuns.ts), when the caller has them by the time
- * it reads the first key (the build's table snapshot makes them), so that the keys need not.
+ * it reads the first key (the build's table snapshot makes them), so that the keys need not;
+ * `rowKeys`: this build's articles' row keys, so that the keys need not read the rows they hold.
  */
 export function siteData(
   ctx: PageContext,
   options: PageDataOptions,
   runs?: RunDigests,
+  rowKeys?: RowKeys,
 ): { pages: DataOutput[]; items: Iterable<ItemOutput> } {
   const shared: Shared = { options, articles: articleGroups(ctx) };
   const pages = [
     ...TABLE_PAGES.map((page) => ({ path: DATA_FILES[page], json: JSON.stringify(PAGES[page](ctx, shared)) })),
     { path: DATA_FILES.citations, json: JSON.stringify(citationOrder(ctx)) },
   ];
-  return { pages, items: itemFiles(ctx, shared.articles, runs) };
+  return { pages, items: itemFiles(ctx, shared.articles, runs, rowKeys) };
 }
 
 /** Fails when two ids share an address: one page would silently replace the other. */
-function* itemFiles(ctx: PageContext, articles: ArticleGroups, runs?: RunDigests): Generator<ItemOutput> {
+function* itemFiles(ctx: PageContext, articles: ArticleGroups, runs?: RunDigests, rowKeys?: RowKeys): Generator<ItemOutput> {
   const seen = new Map<string, string>();
   const claim = (path: string, id: string) => {
     const other = seen.get(path);
@@ -122,7 +125,7 @@ function* itemFiles(ctx: PageContext, articles: ArticleGroups, runs?: RunDigests
     seen.set(path, id);
   };
   let keys: ItemKeys | undefined;
-  const keyOf = (kind: ItemKind, id: string) => (keys ??= itemKeys(ctx, runs))[kind].get(id)!;
+  const keyOf = (kind: ItemKind, id: string) => (keys ??= itemKeys(ctx, runs, rowKeys))[kind].get(id)!;
   const sources = [
     ["actors", actorPageSources(ctx)],
     ["articles", articlePageSources(ctx, articles)],

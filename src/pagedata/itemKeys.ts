@@ -21,6 +21,7 @@ import { createHash } from "node:crypto";
 import type { PageContext } from "./context.js";
 import { pushTo } from "../extract/util/groupBy.js";
 import { articleRunDigests, forEachRun, type RunDigests, type TableRuns } from "./articleRuns.js";
+import type { RowKeys } from "../extract/rowKeys.js";
 
 /** The per-article tables item pages read (not the stories, central sentences, co-mentions or conflicts). */
 export const ITEM_TABLES = ["mentions", "sentences", "quotes", "figures", "dates"] as const;
@@ -73,7 +74,10 @@ function addNamedActors(named: Map<string, Set<string>>, row: ArticleTableRow, s
 }
 
 interface ArticleParts {
-  /** Per article: its rows as key text (tableTexts), table by table. */
+  /**
+   * Per article: its rows as key text (tableTexts), table by table; for a table whose rows the row
+   * keys hold (`keyed`), only its rows' speakers (speakerTexts).
+   */
   rows: Map<string, string[]>;
   /** Per article: the actors its rows name. */
   named: Map<string, Set<string>>;
@@ -117,8 +121,28 @@ function tableTexts(rows: readonly ArticleTableRow[], ordered: boolean, speakers
   return texts;
 }
 
-/** One pass over each item table: each article's rows as key text, and who is named where. */
-function articleParts(ctx: PageContext, place: Map<string, number>, given?: RunDigests): ArticleParts {
+/**
+ * Per article, the speakers of its rows of a table whose rows the article's row key holds: only
+ * what the key does not (the actor each speaker stands for, which other articles' rows change),
+ * when any of its rows has one.
+ */
+function speakerTexts(rows: readonly ArticleTableRow[], speakers: Array<string | null> | undefined): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (!speakers) return texts;
+  forEachRun(rows, (start, end, article) => {
+    const run = speakers.slice(start, end);
+    if (run.some((speaker) => speaker !== null)) texts.set(article!, `k${JSON.stringify(run)}`);
+  });
+  return texts;
+}
+
+/**
+ * One pass over each item table: each article's rows as key text, and who is named where. `keyed`:
+ * every article's row key (rowKeys.ts), when each article of the articles table has one; a table
+ * whose rows are all of such articles, in the articles' order, is then keyed by them (its rows are
+ * not serialized), and so is the count of the counted tables' rows.
+ */
+function articleParts(ctx: PageContext, place: Map<string, number>, given?: RunDigests, keyed?: ReadonlyMap<string, string>): ArticleParts {
   const parts: ArticleParts = { rows: new Map(), named: new Map(), namedIn: new Map() };
   const textsOf = (article: string) => {
     let texts = parts.rows.get(article);
@@ -129,16 +153,32 @@ function articleParts(ctx: PageContext, place: Map<string, number>, given?: RunD
     const rows = (ctx.tables[table] ?? []) as readonly ArticleTableRow[];
     const speakers = speakersOf(ctx, rows);
     rows.forEach((row, i) => addNamedActors(parts.named, row, speakers?.[i] ?? null));
-    for (const [article, text] of tableTexts(rows, inArticleOrder(rows, place), speakers, given?.get(table))) textsOf(article)[t] = text;
+    const ordered = inArticleOrder(rows, place);
+    // in the articles' order, every row is of an article of the articles table: all have a row key
+    const texts = keyed && ordered ? speakerTexts(rows, speakers) : tableTexts(rows, ordered, speakers, given?.get(table));
+    for (const [article, text] of texts) textsOf(article)[t] = text;
   });
   COUNTED_TABLES.forEach((table, c) => {
+    // the row keys hold how many rows of the table each article has
+    if (keyed && inArticleOrder(ctx.tables[table] ?? [], place)) return;
     const counts = new Map<string, number>();
     for (const row of ctx.tables[table] ?? []) counts.set(row.article, (counts.get(row.article) ?? 0) + 1);
     for (const [article, count] of counts) textsOf(article)[ITEM_TABLES.length + c] = `${table}:${count}`;
   });
-  // an article's named actors are a set: each (actor, article) pair once
+  return namedIn(parts);
+}
+
+/** Fills in who is named where from each article's named actors (a set: each (actor, article) pair once). */
+function namedIn(parts: ArticleParts): ArticleParts {
   for (const [article, named] of parts.named) for (const id of named) pushTo(parts.namedIn, id, article);
   return parts;
+}
+
+/** The row keys when every article of the articles table has one (else the rows are serialized). */
+function keysOfAll(place: Map<string, number>, rowKeys?: RowKeys): ReadonlyMap<string, string> | undefined {
+  if (!rowKeys) return undefined;
+  for (const id of place.keys()) if (!rowKeys.keys.has(id)) return undefined;
+  return rowKeys.keys;
 }
 
 /** What the pages show of an actor they link to (an id without a row shows as the id). */
@@ -149,11 +189,18 @@ function actorRefKey(ctx: PageContext, id: string): string {
 
 /**
  * Every article's digest: its row, its rows in the item tables (with
- * each quote's speaker as an actor), and the names and types of the actors those rows name.
+ * each quote's speaker as an actor), and the names and types of the actors those rows name. With
+ * `rowKeys` (this build's, rowKeys.ts) an article's row, and its rows where they hold them, are its
+ * row key and engine version (its text is not serialized again).
  */
-export function articleDigests(ctx: PageContext, given?: RunDigests): { digests: Map<string, string>; namedIn: Map<string, string[]> } {
+export function articleDigests(
+  ctx: PageContext,
+  given?: RunDigests,
+  rowKeys?: RowKeys,
+): { digests: Map<string, string>; namedIn: Map<string, string[]> } {
   const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
-  const parts = articleParts(ctx, place, given);
+  const keyed = keysOfAll(place, rowKeys);
+  const parts = articleParts(ctx, place, given, keyed);
   const digests = new Map<string, string>();
   // each actor's reference once (an actor is named in thousands of articles)
   const refs = new Map<string, string>();
@@ -165,7 +212,11 @@ export function articleDigests(ctx: PageContext, given?: RunDigests): { digests:
   // the articles, and any article rows name that the articles table does not hold (pages cite it by its id)
   for (const id of new Set([...place.keys(), ...parts.rows.keys()])) {
     const named = [...(parts.named.get(id) ?? [])].sort().map(refOf);
-    const hash = createHash("sha1").update(JSON.stringify(ctx.articles.get(id) ?? id));
+    // an article's row is made of its extraction and its duplicate (tables.ts, articleRows): its row key holds them
+    const key = keyed?.get(id);
+    const hash = createHash("sha1").update(
+      key === undefined ? JSON.stringify(ctx.articles.get(id) ?? id) : `rows ${rowKeys!.version} ${key}`,
+    );
     for (const rows of parts.rows.get(id) ?? []) hash.update(`\n${rows ?? ""}`);
     digests.set(id, hash.update(`\n${named.join("\n")}`).digest("base64"));
   }
@@ -184,10 +235,12 @@ function digestsInOrder(articles: Iterable<string>, place: Map<string, number>, 
  * Each actor's and each article's key. An actor's page reads its row and the articles naming it
  * (mentions, quotes it speaks, figures about it, its row's articles); an article's page reads its
  * own rows and its duplicates' (and the article it duplicates). `given`: the item tables' run digests made before
- * (the keys are the same with or without it).
+ * (the keys are the same with or without it). `rowKeys`: this build's articles' row keys (rowKeys.ts):
+ * then the rows they hold are not read again (other keys, as exact: a build without them computes
+ * every item again).
  */
-export function itemKeys(ctx: PageContext, given?: RunDigests): ItemKeys {
-  const { digests, namedIn } = articleDigests(ctx, given);
+export function itemKeys(ctx: PageContext, given?: RunDigests, rowKeys?: RowKeys): ItemKeys {
+  const { digests, namedIn } = articleDigests(ctx, given, rowKeys);
   const place = new Map(ctx.tables.articles.map((a, i) => [a.id, i]));
   const actors = new Map<string, string>();
   for (const actor of ctx.tables.actors) {

@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from "../extract/cache.js";
 import { pageContext, siteData, type DataOutput, type ItemOutput, type RunDigests } from "../pagedata/index.js";
 import { DATA_FILES } from "../pagedata/routes.js";
 import type { BuildChanges } from "./changes.js";
+import type { RowKeys } from "../extract/rowKeys.js";
 import { SEARCH_FILE, searchEntries, type SearchEntry } from "./search.js";
 
 /** The articles folder as the ingest report names it: relative to the project, or ".". */
@@ -24,9 +25,16 @@ export interface SiteFiles {
   search: SearchEntry[];
 }
 
-/** Every data file of the site for these tables (`runs`: see siteData). */
-export function siteFiles(tables: Tables, fingerprint: string, changes: BuildChanges, folder: string, runs?: RunDigests): SiteFiles {
-  const { pages, items } = siteData(pageContext(tables), { folder: folderLabel(folder) }, runs);
+/** Every data file of the site for these tables (`runs`, `rowKeys`: see siteData). */
+export function siteFiles(
+  tables: Tables,
+  fingerprint: string,
+  changes: BuildChanges,
+  folder: string,
+  runs?: RunDigests,
+  rowKeys?: RowKeys,
+): SiteFiles {
+  const { pages, items } = siteData(pageContext(tables), { folder: folderLabel(folder) }, runs, rowKeys);
   const search = searchEntries(tables);
   return {
     root: [

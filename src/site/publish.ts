@@ -120,7 +120,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
     ({ tables, fingerprint, modified } = await loadCorpus(options.folder, { onRowKeys: (keys) => (rowKeys = keys) }));
     changes = recordBuild(options.folder, fingerprint, tables);
     tablesMs = clock();
-    files = siteFiles(tables, fingerprint, changes, options.folder, runs);
+    files = siteFiles(tables, fingerprint, changes, options.folder, runs, rowKeys);
   } catch (error) {
     framework?.cancel();
     throw error;
