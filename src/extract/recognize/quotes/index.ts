@@ -60,13 +60,13 @@ function sentenceAround(text: string, sentences: Sentence[], start: number, end:
   };
 }
 
-/** A title's full stop ending a sentence that goes on with the name ("…,” said Spc. | Lorraine Walsh, …"). */
-const ENDS_WITH_TITLE = new RegExp(`\\b(?:${TITLES})\\.$`);
+/** A title's full stop (or a nickname's) ending a sentence that goes on with the name ("…,” said Spc. | Lorraine Walsh, …", "John “J.D.” | Dorrian"). */
+const ENDS_WITH_TITLE = new RegExp(`\\b(?:${TITLES})\\.$|\\b[A-Z][a-z]+\\s+[“"][^“”"\\s]{1,12}[”"]$`);
 
 /** Where a sentence ending at `end` really ends: past the sentences a title's full stop cut off. */
 function pastTitles(text: string, sentences: Sentence[], end: number): number {
   let at = end;
-  while (ENDS_WITH_TITLE.test(text.slice(Math.max(0, at - 6), at))) {
+  while (ENDS_WITH_TITLE.test(text.slice(Math.max(0, at - 30), at))) {
     const next = sentences.find((s) => s.start >= at && /^[ \t]+$/.test(text.slice(at, s.start)));
     if (!next) break;
     at = next.end;

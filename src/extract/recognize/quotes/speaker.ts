@@ -26,6 +26,8 @@ const ABBREVIATED = `${TITLES}|St|Jr|Sr|[A-Z]`;
 const ABBREVIATION = `(?:${ABBREVIATED})\\.`;
 /** A full stop that ends a sentence, not a title's or an initial's ("said Spc. Lorraine Walsh"). */
 const FULL_STOP = `(?<!\\b(?:${ABBREVIATED}))\\.(?:\\s|$)`;
+/** A nickname in marks inside a name, between two of its words: John “J.D.” Dorrian (short, in a speaker phrase only). */
+const NICKNAME = `(?<=[A-Z][a-z]*\\s)[“"][^“”"\\n]{1,20}[”"](?=\\s+[A-Z])`;
 /** A mention that is only titles or ranks ("Spc.", "Maj. Gen."), which names no one. */
 const TITLE_ALONE = new RegExp(`^(?:(?:${TITLES})\\.\\s*)+$`);
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
@@ -184,7 +186,7 @@ function appositionAfter(actors: ActorMention[], text: string, end: number): Phr
 }
 
 const SAID_X = new RegExp(
-  `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n“"]|${FULL_STOP}|$)`,
+  `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|${NICKNAME}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n]|(?!${NICKNAME})[“"]|${FULL_STOP}|$)`,
   "i",
 );
 const X_SAID = new RegExp(`^[\\s,—–-]*((?:${ABBREVIATION}|[^.;!?\\n“"]){1,120}?)\\s+(?:${VERB})\\b`, "i");
@@ -221,6 +223,10 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
   const closed = /\.["”'’]*$/.test(text.slice(Math.max(0, end - 3), end));
   // "…,” and engineer Lindgren said …": a new clause with a subject of its own, not the quote's credit
   const ownClause = m && /^\s*(?:and|but|while|whereas|although|because)\b/i.test(m[1]);
+  // "…,” Army Lt. Gen. Stephen Townsend, commander of …, said": a person opening the phrase, set before a long apposition
+  const lead =
+    m && !closed && !ownClause && m[1].split(/\s+/).length <= 24 && personOpening(actors, text, end + m.index + m[0].indexOf(m[1]));
+  if (lead) return lead;
   if (m && !ownClause && m[1].split(/\s+/).length <= (closed ? 3 : 12) && !(closed && /[’']s\b/.test(m[1]))) {
     const from = end + m.index + m[0].indexOf(m[1]);
     // "Miller, the State Department spokesman, said": the speaker is the phrase before the apposition
@@ -231,6 +237,18 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     }
   }
   return verblessCredit(text, actors, end, after);
+}
+
+/** A person at `from` (past a few capitalized words: "Army Lt. Gen.") and set apart by a comma after their name. */
+function personOpening(actors: ActorMention[], text: string, from: number): Phrase | null {
+  const a = actors.find(
+    (x) =>
+      x.type === "person" &&
+      x.start >= from &&
+      /^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, x.start)) &&
+      /^,\s/.test(text.slice(x.end, x.end + 2)),
+  );
+  return a ? { start: a.start, end: a.end } : null;
 }
 
 /**
