@@ -8,7 +8,7 @@
 // …", "according to X, …") is `indirect` (indirect.ts). Pure.
 import type { ActorMention, QuoteMention, Sentence } from "../../types.js";
 import { innerOf, isGloss, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
-import { PRONOUN_SPEAKERS, mainSubject, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
+import { PRONOUN_SPEAKERS, TITLES, mainSubject, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, PARTICIPLES, VERB } from "./verbs.js";
@@ -52,9 +52,26 @@ function sentenceAround(text: string, sentences: Sentence[], start: number, end:
   return {
     first,
     sentenceStart: opened ? start : (first?.start ?? text.lastIndexOf("\n", start - 1) + 1),
-    sentenceEnd:
+    sentenceEnd: pastTitles(
+      text,
+      sentences,
       last && last.end > end ? last.end : closesSentence ? creditEnd(text, sentences, last) : lineEnd < 0 ? text.length : lineEnd,
+    ),
   };
+}
+
+/** A title's full stop (or a nickname's) ending a sentence that goes on with the name ("…,” said Spc. | Lorraine Walsh, …", "John “J.D.” | Dorrian"). */
+const ENDS_WITH_TITLE = new RegExp(`\\b(?:${TITLES})\\.$|\\b[A-Z][a-z]+\\s+[“"][^“”"\\s]{1,12}[”"]$`);
+
+/** Where a sentence ending at `end` really ends: past the sentences a title's full stop cut off. */
+function pastTitles(text: string, sentences: Sentence[], end: number): number {
+  let at = end;
+  while (ENDS_WITH_TITLE.test(text.slice(Math.max(0, at - 30), at))) {
+    const next = sentences.find((s) => s.start >= at && /^[ \t]+$/.test(text.slice(at, s.start)));
+    if (!next) break;
+    at = next.end;
+  }
+  return at;
 }
 
 /** A sentence that only credits a quote: a short subject and a speech verb, then nothing said ("…, during a news conference."). */

@@ -268,21 +268,42 @@ export function reportedSpeech(
   titles: ReadonlyArray<[number, number]> = [],
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
-  for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    if (/[“”"]|''/.test(withoutTitles(text, s, titles)) || !ANY_REPORT.test(body)) continue;
-    const byAccording = according(text, s, actors);
-    if (byAccording !== undefined) {
-      if (byAccording) out.push(byAccording);
-      continue;
+  for (const whole of sentences) {
+    const marked = /[“”"]|''/.test(withoutTitles(text, whole, titles));
+    for (const s of marked ? unquotedPieces(text, whole) : [whole]) {
+      const found = reportedIn(text, s, actors);
+      if (found) out.push(found);
     }
-    const found =
-      quotedAsSaying(text, s, actors) ??
-      saidThat(text, s, actors) ??
-      saidClause(text, s, actors) ??
-      creditedAside(text, s, actors) ??
-      participleThat(text, s, actors);
-    if (found) out.push(found);
   }
   return out;
+}
+
+/**
+ * The parts of a sentence holding quotation marks that stand as sentences of their own: one after a
+ * quote closing its sentence that the segmenter left joined ("…grow stronger.” Mulally predicted that …"),
+ * and the clauses before the first mark, up to a ", and" ("Ford has said that it posted …, and predicted that it would be “…”").
+ */
+function unquotedPieces(text: string, s: Sentence): Sentence[] {
+  const body = text.slice(s.start, s.end);
+  const pieces: Sentence[] = [];
+  const first = body.search(/[“”"]|''/);
+  const lastAnd = [...body.slice(0, first).matchAll(/,\s+(?:and|but)\s+/g)].pop();
+  if (lastAnd?.index) pieces.push({ ...s, start: s.start, end: s.start + lastAnd.index });
+  const after = /[.!?][”"]\s+(?=\p{Lu})(?=[^“”"]*$)/u.exec(body);
+  if (after) pieces.push({ ...s, start: s.start + after.index + after[0].length, end: s.end });
+  return pieces;
+}
+
+/** The reported speech of one sentence without quotation marks, if any. */
+function reportedIn(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
+  if (!ANY_REPORT.test(text.slice(s.start, s.end))) return null;
+  const byAccording = according(text, s, actors);
+  if (byAccording !== undefined) return byAccording;
+  return (
+    quotedAsSaying(text, s, actors) ??
+    saidThat(text, s, actors) ??
+    saidClause(text, s, actors) ??
+    creditedAside(text, s, actors) ??
+    participleThat(text, s, actors)
+  );
 }

@@ -135,6 +135,12 @@ function issuerOf(ctx: ReferentContext, start: number, end: number): ActorMentio
 /** Who a writing is by, right after its word: "a statement by the", "a letter from". */
 const ISSUED_BY = /^\s+(?:by|from|of|issued\s+by)\s+(?:the\s+)?/i;
 
+/** Between an issuer and its writing's word: "Defense Department news release", "DoD's statement". */
+const ISSUER_BEFORE = /^(?:[’']s)?(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
+
+/** A speech verb right after a writing's word: "the release said". */
+const SAYS_AFTER = new RegExp(`^\\s+(?:${VERB})\\b`, "i");
+
 /** Who issues writings: "The State Department on Sunday issued an updated warning." */
 const ISSUED = /\b(?:issued|released|published|distributed|put\s+out)\b/i;
 
@@ -148,11 +154,28 @@ function issuerBefore(ctx: ReferentContext, at: number, word: RegExp, reach: num
     const s = ctx.sentences[i];
     const hit = word.exec(ctx.text.slice(s.start, s.end));
     if (!hit) continue;
-    const wordEnd = s.start + hit.index + hit[0].length;
+    const wordStart = s.start + hit.index;
+    const wordEnd = wordStart + hit[0].length;
     const by = ISSUED_BY.exec(ctx.text.slice(wordEnd, s.end));
     const named =
       by && ctx.actors.find((a) => a.start === wordEnd + by[0].length && a.type !== "place" && !insideRanges(ctx.quoted, a.start, a.end));
     if (named) return named;
+    // "according to a Defense Department news release": the issuer written before the writing's word
+    const issuer = ctx.actors.find(
+      (a) =>
+        a.type !== "place" &&
+        a.end <= wordStart &&
+        ISSUER_BEFORE.test(ctx.text.slice(a.end, wordStart)) &&
+        !insideRanges(ctx.quoted, a.start, a.end),
+    );
+    if (issuer) return issuer;
+    // "…, the release said.", "according to the release": the writing named before, speaking again; its issuer is further back
+    const lead = ctx.text.slice(s.start, wordStart);
+    if (
+      /\bthe\s+(?:\p{Ll}+\s+)?$/iu.test(lead) &&
+      (SAYS_AFTER.test(ctx.text.slice(wordEnd, s.end)) || /according\s+to\s+the\s+(?:\p{Ll}+\s+)?$/iu.test(lead))
+    )
+      continue;
     const before = ctx.actors.filter(
       (a) => a.start >= s.start && a.end <= s.start + hit.index && a.type !== "place" && !insideRanges(ctx.quoted, a.start, a.end),
     );

@@ -36,11 +36,15 @@ export function innerOf(text: string, start: number, end: number): string {
 
 /**
  * A nickname inside a name, no quote: one to three capitalized words in quotes, without punctuation,
- * right before a capitalized name (`Vincent "The Chin" Gigante`, `"Magic" Johnson`).
+ * right before a capitalized name (`Vincent "The Chin" Gigante`, `"Magic" Johnson`), or initials after a given name (John “J.D.” Dorrian).
  */
 export function isNickname(text: string, start: number, end: number): boolean {
   const inner = innerOf(text, start, end);
-  return /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|the|of)){0,2}$/u.test(inner) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+  const initials = /^(?:\p{Lu}\.){2,3}$/u.test(inner) && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, start - 20), start));
+  return (
+    (initials || /^\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|the|of)){0,2}$/u.test(inner)) &&
+    /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))
+  );
 }
 
 /**

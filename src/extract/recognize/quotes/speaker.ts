@@ -20,7 +20,16 @@ const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|its
 const BETWEEN =
   /^,?(?:\s*who\b)?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|did|does|could|not|never|didn[’']t|doesn[’']t|wouldn[’']t|won[’']t|\p{Ll}+ly))*\s*$/u;
 /** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
-const ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|[A-Z])\\.";
+/** Titles and ranks written before a name ("Spc. Lorraine Walsh"), never at a sentence's end. */
+export const TITLES = "Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Pfc|Spc|Amb|Insp|Supt|Det|Prof|Rev";
+const ABBREVIATED = `${TITLES}|St|Jr|Sr|[A-Z]`;
+const ABBREVIATION = `(?:${ABBREVIATED})\\.`;
+/** A full stop that ends a sentence, not a title's or an initial's ("said Spc. Lorraine Walsh"). */
+const FULL_STOP = `(?<!\\b(?:${ABBREVIATED}))\\.(?:\\s|$)`;
+/** A nickname in marks inside a name, between two of its words: John “J.D.” Dorrian (short, in a speaker phrase only). */
+const NICKNAME = `(?<=[A-Z][a-z]*\\s)[“"][^“”"\\n]{1,20}[”"](?=\\s+[A-Z])`;
+/** A mention that is only titles or ranks ("Spc.", "Maj. Gen."), which names no one. */
+const TITLE_ALONE = new RegExp(`^(?:(?:${TITLES})\\.\\s*)+$`);
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
 const BETWEEN_WORDS =
   /(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|\p{Ll}+ly))+\s*$/u;
@@ -51,7 +60,8 @@ const DESCRIPTION = /^(?:the|a|an|another|one)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{L
  * qualifies a common noun ("one U.S. official").
  */
 export function namedBy(actors: ActorMention[], text: string, from: number, to: number): ActorMention | undefined {
-  const inside = actors.filter((a) => a.start >= from && a.end <= to);
+  // a title or rank alone ("Spc." of "Spc. Lorraine Walsh") names nobody: the name after it does
+  const inside = actors.filter((a) => a.start >= from && a.end <= to && !TITLE_ALONE.test(a.text));
   // a person the phrase names, not one it names someone by ("the grandmother of Elian Gonzalez")
   // nor one who only qualifies the speaker's role ("a senior Clinton aide", "a Trump campaign adviser")
   const person = inside.find(
@@ -66,6 +76,14 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   const writing = WRITING_OF.exec(text.slice(from, to));
   const issuer = writing && inside.find((a) => a.start === from + writing[0].length && a.type !== "place");
   if (issuer) return issuer;
+  // "a Defense Department news release (issued yesterday)": the writing's issuer written before its word
+  const before = inside.find(
+    (a) =>
+      a.type !== "place" &&
+      /^\s*(?:the|a|an)\s+$/i.test(text.slice(from, a.start)) &&
+      ISSUER_WRITING.test(text.slice(a.end, to).replace(/[\s,.]+$/, "")),
+  );
+  if (before) return before;
   const phrase = text
     .slice(from, to)
     .trim()
@@ -87,6 +105,11 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
 
 /** The kind of body written after its name ("The Cape Times newspaper"). */
 const ORG_KIND = /^\s+(?:newspaper|paper|daily|weekly|magazine|news\s+agency|agency|network|channel|broadcaster|company|firm|group)$/i;
+
+const ISSUER_WRITING = new RegExp(
+  `^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}?\\s+(?:${WRITINGS})(?:\\s+(?:issued|released|published)(?:\\s+\\p{Ll}+){0,2})?$`,
+  "u",
+);
 
 const WRITING_OF = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITINGS})\\s+(?:from|by|of|on|issued by)\\s+(?:the\\s+)?`, "iu");
 
@@ -163,7 +186,7 @@ function appositionAfter(actors: ActorMention[], text: string, end: number): Phr
 }
 
 const SAID_X = new RegExp(
-  `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n“"]|\\.(?:\\s|$)|$)`,
+  `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|${NICKNAME}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n]|(?!${NICKNAME})[“"]|${FULL_STOP}|$)`,
   "i",
 );
 const X_SAID = new RegExp(`^[\\s,—–-]*((?:${ABBREVIATION}|[^.;!?\\n“"]){1,120}?)\\s+(?:${VERB})\\b`, "i");
@@ -200,6 +223,10 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
   const closed = /\.["”'’]*$/.test(text.slice(Math.max(0, end - 3), end));
   // "…,” and engineer Lindgren said …": a new clause with a subject of its own, not the quote's credit
   const ownClause = m && /^\s*(?:and|but|while|whereas|although|because)\b/i.test(m[1]);
+  // "…,” Army Lt. Gen. Stephen Townsend, commander of …, said": a person opening the phrase, set before a long apposition
+  const lead =
+    m && !closed && !ownClause && m[1].split(/\s+/).length <= 24 && personOpening(actors, text, end + m.index + m[0].indexOf(m[1]));
+  if (lead) return lead;
   if (m && !ownClause && m[1].split(/\s+/).length <= (closed ? 3 : 12) && !(closed && /[’']s\b/.test(m[1]))) {
     const from = end + m.index + m[0].indexOf(m[1]);
     // "Miller, the State Department spokesman, said": the speaker is the phrase before the apposition
@@ -210,6 +237,18 @@ export function speakerAfter(text: string, actors: ActorMention[], end: number, 
     }
   }
   return verblessCredit(text, actors, end, after);
+}
+
+/** A person at `from` (past a few capitalized words: "Army Lt. Gen.") and set apart by a comma after their name. */
+function personOpening(actors: ActorMention[], text: string, from: number): Phrase | null {
+  const a = actors.find(
+    (x) =>
+      x.type === "person" &&
+      x.start >= from &&
+      /^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, x.start)) &&
+      /^,\s/.test(text.slice(x.end, x.end + 2)),
+  );
+  return a ? { start: a.start, end: a.end } : null;
 }
 
 /**
