@@ -8,6 +8,7 @@ import { ANY_VERB, PARTICIPLES, VERB, WRITINGS, WRITING_SPEAKER } from "./verbs.
 import { personByName, singleName } from "./names.js";
 import { blankQuotes } from "./spans.js";
 import { escapeRegExp } from "../../util/regexp.js";
+import { DEMONYMS } from "../actors/gazetteer.js";
 
 export interface Phrase {
   start: number;
@@ -473,6 +474,17 @@ function labelBefore(text: string, actors: ActorMention[], sentenceStart: number
 }
 
 /**
+ * A nationality word set before a noun ("the Swedish carmaker Volta", "a French court"): it describes
+ * the one named, who speaks, and is no subject of its own ("The Chinese said" and "the French have
+ * said" still are: a verb or an auxiliary follows).
+ */
+const AUXILIARY_OR_VERB = new RegExp(`^\\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later)\\b|(?:${ANY_VERB})\\b)`, "i");
+function describesNoun(text: string, a: ActorMention): boolean {
+  const after = text.slice(a.end, a.end + 40);
+  return DEMONYMS.has(a.text) && /^\s+\p{Ll}/u.test(after) && !AUXILIARY_OR_VERB.test(after);
+}
+
+/**
  * The subject of a sentence's main clause, for a participle or a second verb of it ("Jobs resigned …,
  * stating", "Obama …, saying", "X welcomed them and announced"): a name alone opening the sentence,
  * else its first person or organization (the person where that one only qualifies them), else a pronoun opening it.
@@ -485,7 +497,7 @@ export function mainSubject(text: string, all: ActorMention[], sentenceStart: nu
   const whose = (a: ActorMention) => a.type === "person" && /^[’']s\s+\p{Ll}/u.test(text.slice(a.end, a.end + 4));
   const main =
     actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place" && !whose(a)) ??
-    actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country);
+    actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country && !describesNoun(text, a));
   const opening = /^\s*(?:(?:However|But|And|Then|Later|Earlier|Meanwhile),\s*)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(before);
   if (opening && (!main || main.start > sentenceStart + opening.index + opening[0].length)) {
     const at = sentenceStart + opening[0].indexOf(opening[1]);
