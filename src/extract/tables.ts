@@ -156,6 +156,35 @@ function sentenceTables(sorted: readonly ArticleExtraction[]) {
   return { sentences, sentencesOf };
 }
 
+/**
+ * The stories of the counted articles, with the hooks that took each article's story inputs and
+ * numbered words from the memo where its source is the same (without one, all made as always).
+ */
+function storyGroups(
+  rows: { ids: string[]; sentences: SentenceRow[]; mentions: MentionRow[]; dates: DateRow[]; skip: ReadonlySet<string> },
+  by: {
+    source: (id: string) => string;
+    digestOf: ReadonlyMap<string, ArticleDigest>;
+    ownDate: ReadonlyMap<string, { date: string | null; inferred: boolean }>;
+    memo?: JoinMemo;
+  },
+) {
+  // with a memo, each article's own story inputs taken from it where its source is the same (without one, made as always)
+  const storyInputs = by.memo ? storyInputHooks(by.source, by.memo.storyInputs) : undefined;
+  const storyWords = by.memo ? storyWordNumbering(by.source, by.memo.storyWords) : undefined;
+  // an article's counted words, split from its digest only when the memo does not number them
+  const wordCounts = (id: string) => {
+    const digest = by.digestOf.get(id);
+    return digest && wordsOf(digest);
+  };
+  const { ids, sentences, mentions, dates, skip } = rows;
+  const stories = groupStories(ids, sentences, mentions, {
+    ...{ skip, dates, published: (id: string) => by.ownDate.get(id), wordCounts },
+    ...{ hooks: storyInputs?.hooks, numbering: storyWords?.numbering },
+  });
+  return { stories, storyInputs, storyWords };
+}
+
 export function buildTables(
   extractions: ArticleExtraction[],
   rejected: Rejection[] = [],
@@ -191,22 +220,9 @@ export function buildTables(
   const ownDate = new Map(articles.map((a) => [a.id, { date: a.date, inferred: a.dateSource === "inferred" }]));
   const sources = new Map(sorted.map((x) => [x.article.id, `${x.article.file}\0${x.article.hash}`]));
   const source = (id: string) => sources.get(id) ?? `${byId.get(id)?.file}\0${byId.get(id)?.hash}`;
-  // with a memo, each article's own story inputs taken from it where its source is the same (without one, made as always)
-  const storyInputs = options.memo ? storyInputHooks(source, options.memo.storyInputs) : undefined;
-  const storyWords = options.memo ? storyWordNumbering(source, options.memo.storyWords) : undefined;
-  // an article's counted words, split from its digest only when the memo does not number them
-  const wordCounts = (id: string) => {
-    const digest = digestOf.get(id);
-    return digest && wordsOf(digest);
-  };
-  const stories = groupStories(
-    articles.map((a) => a.id),
-    sentences,
-    mentions,
-    {
-      ...{ skip, dates, published: (id: string) => ownDate.get(id), wordCounts },
-      ...{ hooks: storyInputs?.hooks, numbering: storyWords?.numbering },
-    },
+  const { stories, storyInputs, storyWords } = storyGroups(
+    { ids: articles.map((a) => a.id), sentences, mentions, dates, skip },
+    { source, digestOf, ownDate, memo: options.memo },
   );
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const { memo, central, conflicts } = storyRows(

@@ -204,7 +204,13 @@ function countFeatures(
     if (f === undefined) actorFeatures.set(m.actor, (f = numberOf(`@${m.actor}`)));
     uses[i].push(f);
   }
-  const df = new Int32Array(names.length);
+  const { features, counts, df } = distinctUses(uses, names.length);
+  return { names, dictionary, actorFeatures, features, counts, df };
+}
+
+/** Each article's distinct feature numbers, ascending, how often it uses each, and per feature how many articles use it. */
+function distinctUses(uses: readonly number[][], featureCount: number): Pick<Features, "features" | "counts" | "df"> {
+  const df = new Int32Array(featureCount);
   const features: Int32Array[] = [];
   const counts: Int32Array[] = [];
   for (const list of uses) {
@@ -223,7 +229,7 @@ function countFeatures(
     features.push(f);
     counts.push(c);
   }
-  return { names, dictionary, actorFeatures, features, counts, df };
+  return { features, counts, df };
 }
 
 function pushTimes(list: number[], value: number, times: number): void {
