@@ -2,7 +2,7 @@
 // article's digest, what the last build's joins kept: joinMemo.ts) equal the tables of a build from nothing (issue 19):
 // random sequences of adds, edits, copies and near copies (duplicates) and deletes on a folder of several stories,
 // each step extracted twice: with the kept cache, and with none; what the joins keep for the next build holds
-// this build's articles only. The sequence comes from a seed,
+// this build's articles only (their story inputs, and their words as the stories numbered them). The sequence comes from a seed,
 // printed with any failure (BRIEFING_TEST_SEED=n replays it). And the part of actor resolution each
 // article's digest carries (its own actors, resolve/ownActors.ts) joins as the resolver's own would.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
@@ -24,6 +24,7 @@ import { snapshotHashes, writeTableSnapshot } from "../src/site/tableSnapshot.js
 import { TABLE_NAMES, tableFile } from "../src/site/tableFiles.js";
 import type { TableRuns } from "../src/pagedata/articleRuns.js";
 import { ITEM_TABLES } from "../src/pagedata/index.js";
+import { wordCounts } from "../src/extract/analyze/stories.js";
 
 const SEED = Number(process.env.BRIEFING_TEST_SEED ?? Date.now() % 100_000);
 const STEPS = 4;
@@ -90,7 +91,17 @@ function keptStoryInputs(folder: string, cacheDir: string, tables: Tables) {
     .filter((a) => !a.duplicateOf)
     .map((a) => `${a.file}\0${sha256(readFileSync(join(folder, a.file)))}`)
     .sort();
-  return { times: [...(memo?.storyInputs.times.keys() ?? [])].sort(), sources };
+  // the stories' numbering of each article's words (storyWords.ts), as the words they stand for
+  const words = new Map(
+    [...(memo?.storyWords.numbered ?? [])].map(([source, n]) => [source, [...n.numbers].map((k) => memo!.storyWords.words[k])]),
+  );
+  const ownWords = tables.articles
+    .filter((a) => !a.duplicateOf)
+    .map((a) => [
+      `${a.file}\0${sha256(readFileSync(join(folder, a.file)))}`,
+      wordCounts(tables.sentences.filter((s) => s.article === a.id)).words,
+    ]);
+  return { times: [...(memo?.storyInputs.times.keys() ?? [])].sort(), sources, words: [...words].sort(), ownWords: ownWords.sort() };
 }
 
 /**
@@ -144,6 +155,8 @@ describe("tables built incrementally", () => {
       expect(snapshotOf(snapshots, warm, rowKeys), context).toEqual(snapshotOf(fromNothing, cold));
       const kept = keptStoryInputs(folder, cacheDir, warm);
       expect(kept.times, context).toEqual(kept.sources);
+      // and each counted article's words, numbered, for the next build's stories: those of its sentences
+      expect(kept.words, context).toEqual(kept.ownWords);
       first = warm;
     }
     // and a copy is a duplicate: listed, pointing at an article of the same text, and in no story

@@ -27,6 +27,7 @@ import { storyRows } from "./storyRows.js";
 import type { JoinMemo } from "./joinMemo.js";
 import { emptyStoryInputMemo, storyInputHooks } from "./storyInputs.js";
 import { articleRowKeys } from "./rowKeys.js";
+import { emptyStoryWordMemo, storyWordNumbering } from "./storyWords.js";
 
 /**
  * The extractions in file order, each article with an id unique across the folder ("a.txt" and
@@ -155,6 +156,35 @@ function sentenceTables(sorted: readonly ArticleExtraction[]) {
   return { sentences, sentencesOf };
 }
 
+/**
+ * The stories of the counted articles, with the hooks that took each article's story inputs and
+ * numbered words from the memo where its source is the same (without one, all made as always).
+ */
+function storyGroups(
+  rows: { ids: string[]; sentences: SentenceRow[]; mentions: MentionRow[]; dates: DateRow[]; skip: ReadonlySet<string> },
+  by: {
+    source: (id: string) => string;
+    digestOf: ReadonlyMap<string, ArticleDigest>;
+    ownDate: ReadonlyMap<string, { date: string | null; inferred: boolean }>;
+    memo?: JoinMemo;
+  },
+) {
+  // with a memo, each article's own story inputs taken from it where its source is the same (without one, made as always)
+  const storyInputs = by.memo ? storyInputHooks(by.source, by.memo.storyInputs) : undefined;
+  const storyWords = by.memo ? storyWordNumbering(by.source, by.memo.storyWords) : undefined;
+  // an article's counted words, split from its digest only when the memo does not number them
+  const wordCounts = (id: string) => {
+    const digest = by.digestOf.get(id);
+    return digest && wordsOf(digest);
+  };
+  const { ids, sentences, mentions, dates, skip } = rows;
+  const stories = groupStories(ids, sentences, mentions, {
+    ...{ skip, dates, published: (id: string) => by.ownDate.get(id), wordCounts },
+    ...{ hooks: storyInputs?.hooks, numbering: storyWords?.numbering },
+  });
+  return { stories, storyInputs, storyWords };
+}
+
 export function buildTables(
   extractions: ArticleExtraction[],
   rejected: Rejection[] = [],
@@ -186,18 +216,13 @@ export function buildTables(
   const { sentences, sentencesOf } = sentenceTables(sorted);
   placeInSentences(mentions, sentencesOf);
   const skip = new Set(duplicates.keys());
-  const wordCounts = new Map(sorted.map((x, i) => [x.article.id, wordsOf(digests[i])]));
   const byId = new Map(sorted.map((x) => [x.article.id, x.article]));
   const ownDate = new Map(articles.map((a) => [a.id, { date: a.date, inferred: a.dateSource === "inferred" }]));
   const sources = new Map(sorted.map((x) => [x.article.id, `${x.article.file}\0${x.article.hash}`]));
   const source = (id: string) => sources.get(id) ?? `${byId.get(id)?.file}\0${byId.get(id)?.hash}`;
-  // with a memo, each article's own story inputs taken from it where its source is the same (without one, made as always)
-  const storyInputs = options.memo ? storyInputHooks(source, options.memo.storyInputs) : undefined;
-  const stories = groupStories(
-    articles.map((a) => a.id),
-    sentences,
-    mentions,
-    { skip, dates, published: (id) => ownDate.get(id), wordCounts: (id) => wordCounts.get(id), hooks: storyInputs?.hooks },
+  const { stories, storyInputs, storyWords } = storyGroups(
+    { ids: articles.map((a) => a.id), sentences, mentions, dates, skip },
+    { source, digestOf, ownDate, memo: options.memo },
   );
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const { memo, central, conflicts } = storyRows(
@@ -209,7 +234,12 @@ export function buildTables(
     },
     options.memo?.stories,
   );
-  options.onMemo?.({ stories: memo, similarity: similarity.next, storyInputs: storyInputs?.next ?? emptyStoryInputMemo() });
+  options.onMemo?.({
+    stories: memo,
+    similarity: similarity.next,
+    storyInputs: storyInputs?.next ?? emptyStoryInputMemo(),
+    storyWords: storyWords?.next() ?? emptyStoryWordMemo(),
+  });
   const comentions = coMentions(mentions, skip);
   options.onRowKeys?.(articleRowKeys(sorted, duplicates, counted.mentionsByArticle));
   const tables = { articles, actors, mentions, dates, figures, quotes, events, conflicts, rejected, warnings, sentences };

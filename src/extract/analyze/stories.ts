@@ -70,6 +70,27 @@ export interface StoryOptions {
   wordCounts?: (id: string) => WordCounts | undefined;
   /** Stand-ins for the per-article steps, of the same results (a memo of the last build's: storyInputs.ts). */
   hooks?: StoryHooks;
+  /** Articles' words as numbered by the last build (storyWords.ts): then their words are not looked up one by one. */
+  numbering?: WordNumbering;
+}
+
+/** An article's content words (wordCounts' words, in their order) as numbers into a list of words, with how often each is written. */
+export interface NumberedWords {
+  numbers: Int32Array;
+  counts: Int32Array;
+}
+
+/**
+ * Articles' words as numbered in another list of words (a build's features' words, kept for the
+ * next: storyWords.ts); each number's word is looked up once per folder, not once per article.
+ */
+export interface WordNumbering {
+  /** The words the numbers stand for. */
+  words: readonly string[];
+  /** An article's numbered words, when known. */
+  of: (id: string) => NumberedWords | undefined;
+  /** Called with this build's words (every word feature, by number) and each article's words as numbered in them. */
+  onNumbered?: (words: readonly string[], numbered: ReadonlyMap<string, NumberedWords>) => void;
 }
 
 /**
@@ -131,6 +152,7 @@ function countFeatures(
   sentences: readonly SentenceRow[],
   mentions: readonly MentionRow[],
   wordsOf?: (id: string) => WordCounts | undefined,
+  numbering?: WordNumbering,
 ): Features {
   const index = new Map(articles.map((id, i) => [id, i]));
   const dictionary = new Map<string, number>();
@@ -146,15 +168,33 @@ function countFeatures(
   };
   const uses: number[][] = articles.map(() => []);
   // an article's counted words, at its first sentence, number them as its sentences would (they are
-  // the same words in the same first order, and an article's sentences are together in the table)
-  const counted = wordsOf ? articles.map(wordsOf) : [];
+  // the same words in the same first order, and an article's sentences are together in the table);
+  // words numbered elsewhere are each numbered here when first met (numberOf of their word)
+  const numbered = numbering ? articles.map(numbering.of) : [];
+  const counted = wordsOf ? articles.map((id, i) => (numbered[i] ? undefined : wordsOf(id))) : [];
+  const renumbered = new Int32Array(numbering?.words.length ?? 0).fill(-1);
+  const renumber = (k: number) => (renumbered[k] >= 0 ? renumbered[k] : (renumbered[k] = numberOf(numbering!.words[k])));
+  // this build's numbering of each article's counted words, for the next (only with a numbering to take from)
+  const next = new Map<string, NumberedWords>();
   for (const s of sentences) {
     const i = index.get(s.article);
     if (i === undefined) continue;
+    const kept = numbered[i];
     const c = counted[i];
-    if (!c) for (const word of termList(s.text)) uses[i].push(numberOf(word));
-    else if (uses[i].length === 0) c.words.forEach((word, k) => pushTimes(uses[i], numberOf(word), c.counts[k]));
+    if (kept) {
+      if (uses[i].length === 0 && !next.has(s.article)) {
+        const numbers = kept.numbers.map(renumber);
+        numbers.forEach((f, k) => pushTimes(uses[i], f, kept.counts[k]));
+        next.set(s.article, { numbers, counts: kept.counts });
+      }
+    } else if (!c) for (const word of termList(s.text)) uses[i].push(numberOf(word));
+    else if (uses[i].length === 0) {
+      const numbers = Int32Array.from(c.words, numberOf);
+      numbers.forEach((f, k) => pushTimes(uses[i], f, c.counts[k]));
+      if (numbering) next.set(s.article, { numbers, counts: Int32Array.from(c.counts) });
+    }
   }
+  numbering?.onNumbered?.(names.slice(), next);
   // an actor's feature number by its id: no "@id" string made per mention
   const actorFeatures = new Map<string, number>();
   for (const m of mentions) {
@@ -164,7 +204,13 @@ function countFeatures(
     if (f === undefined) actorFeatures.set(m.actor, (f = numberOf(`@${m.actor}`)));
     uses[i].push(f);
   }
-  const df = new Int32Array(names.length);
+  const { features, counts, df } = distinctUses(uses, names.length);
+  return { names, dictionary, actorFeatures, features, counts, df };
+}
+
+/** Each article's distinct feature numbers, ascending, how often it uses each, and per feature how many articles use it. */
+function distinctUses(uses: readonly number[][], featureCount: number): Pick<Features, "features" | "counts" | "df"> {
+  const df = new Int32Array(featureCount);
   const features: Int32Array[] = [];
   const counts: Int32Array[] = [];
   for (const list of uses) {
@@ -183,7 +229,7 @@ function countFeatures(
     features.push(f);
     counts.push(c);
   }
-  return { names, dictionary, actorFeatures, features, counts, df };
+  return { features, counts, df };
 }
 
 function pushTimes(list: number[], value: number, times: number): void {
@@ -422,7 +468,7 @@ export function groupStories(
   if (!ids.length) return [];
   const threshold = options.similarity ?? STORY_SIMILARITY;
   const n = ids.length;
-  const counted = countFeatures(ids, sentences, mentions, options.wordCounts);
+  const counted = countFeatures(ids, sentences, mentions, options.wordCounts, options.numbering);
   const { names, features, counts, df } = counted;
   const idf = (f: number) => Math.log(1 + n / df[f]);
   const { link, declared } = pairLinks(ids, sentences, mentions, options, counted);
