@@ -133,7 +133,23 @@ function sceneSpeaker(ctx: ReferentContext, first: Sentence | undefined, start: 
   const subject = mainSubject(text, actors, prev.start, prev.end);
   if (!subject || text.slice(prev.start, subject.start).trim().split(/\s+/).filter(Boolean).length > 2) return null;
   const mention = actors.find((a) => a.start === subject.start);
+  // "The Corsair was discontinued.": one word named after an article is a thing (a product, a work), no speaker
+  if (mention && !/\s/.test(mention.text.trim()) && /\b(?:the|a|an)\s+$/i.test(text.slice(prev.start, subject.start))) return null;
   return mention?.type === "person" || /^(?:he|she)$/i.test(text.slice(subject.start, subject.end)) ? subject : null;
+}
+
+/**
+ * A quote closing its sentence right before a sentence that a person opens to credit the next quote
+ * ("“How can it go away?” Martin Keller remembered asking, “It is …”"): that person, named nearer than any before.
+ */
+function nextSentenceSpeaker(ctx: ReferentContext, end: number, sentenceEnd: number): Phrase | null {
+  const { text, sentences, actors } = ctx;
+  if (text.slice(end, sentenceEnd).trim()) return null;
+  const next = sentences.find((s) => s.start >= end);
+  if (!next || /\n/.test(text.slice(end, next.start))) return null;
+  const person = actors.find((a) => a.start === next.start && a.type === "person");
+  if (!person || !/^(?:\s+\p{Ll}+){1,3}\s*[,:]\s*[“"]/u.test(text.slice(person.end, next.end))) return null;
+  return { start: person.start, end: person.end };
 }
 
 /**
@@ -215,7 +231,9 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
       fromClause ??
       continuedSpeaker(text, previous, start) ??
       introducingSpeaker(text, sentences, actors, first, start) ??
-      (kind === "direct" && wordCount(inner) >= 2 ? sceneSpeaker(ctx, first, start, end, sentenceEnd) : null);
+      (kind === "direct" && wordCount(inner) >= 2
+        ? (nextSentenceSpeaker(ctx, end, sentenceEnd) ?? sceneSpeaker(ctx, first, start, end, sentenceEnd))
+        : null);
     const short = wordCount(inner) < 4;
     // a short phrase is a quote only when its own clause credits someone with it ("called it “a sham”"),
     // or, a whole sentence, when it goes on from a quote before (“We are friends.”)

@@ -138,7 +138,9 @@ function withSubject(text: string, s: Sentence, actors: ActorMention[], verbAt: 
 
 const SAID =
   "said|says|say|added|told|tells|insisted|insists|stressed|explained|warned|argued|acknowledged|admitted|maintained|claimed|predicted|stated|announced|confirmed";
-const WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+(?:a|an|its|his|her|their)\\s+(?:news\\s+)?${MEDIUM}))*`;
+/** "here"/"there" where it was said, only before a day or the sentence's end ("said here Friday", "said there."): never the subject of "said there were …". */
+const PLACE = `(?:here|there)(?=\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|last\\s)|\\s*[.!?]\\s*$)`;
+const WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|later|last\\s+\\p{Ll}+|in\\s+(?:a|an|its|his|her|their)\\s+(?:news\\s+)?${MEDIUM})|\\s+${PLACE})*`;
 /** Past forms without -ed, which read as finite verbs ("met", "went"). */
 const IRREGULAR_PAST =
   "understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid";
