@@ -20,10 +20,10 @@ const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|its
 /** Adverbs and time words that may stand between a speaker and the verb ("Miller later said", "he also told"). */
 const BETWEEN =
   /^,?(?:\s*who\b)?(?:\s+(?:also|later|then|again|further|previously|earlier|recently|once|had|has|have|was|is|would|will|did|does|could|not|never|didn[’']t|doesn[’']t|wouldn[’']t|won[’']t|\p{Ll}+ly))*\s*$/u;
-/** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
 /** Titles and ranks written before a name ("Spc. Lorraine Walsh"), never at a sentence's end. */
 export const TITLES = "Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Pfc|Spc|Amb|Insp|Supt|Det|Prof|Rev";
 const ABBREVIATED = `${TITLES}|St|Jr|Sr|[A-Z]`;
+/** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
 const ABBREVIATION = `(?:${ABBREVIATED})\\.`;
 /** A full stop that ends a sentence, not a title's or an initial's ("said Spc. Lorraine Walsh"). */
 const FULL_STOP = `(?<!\\b(?:${ABBREVIATED}))\\.(?:\\s|$)`;
