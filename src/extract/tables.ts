@@ -179,8 +179,12 @@ function storyGroups(
   };
   const { ids, sentences, mentions, dates, skip } = rows;
   const stories = groupStories(ids, sentences, mentions, {
-    ...{ skip, dates, published: (id: string) => by.ownDate.get(id), wordCounts },
-    ...{ hooks: storyInputs?.hooks, numbering: storyWords?.numbering },
+    skip,
+    dates,
+    published: (id: string) => by.ownDate.get(id),
+    wordCounts,
+    hooks: storyInputs?.hooks,
+    numbering: storyWords?.numbering,
   });
   return { stories, storyInputs, storyWords };
 }
