@@ -8,7 +8,7 @@ import { contains, insideRanges } from "../../util/ranges.js";
 import { boundedMemo } from "../../util/memo.js";
 import { genderOfGivenName, type Gender } from "./givenNames.js";
 import { nameWords } from "./names.js";
-import { VERB, WRITING_SPEAKER } from "./verbs.js";
+import { ISSUER_TO_WRITING, VERB, WRITING_SPEAKER } from "./verbs.js";
 
 export type { Gender };
 
@@ -136,7 +136,7 @@ function issuerOf(ctx: ReferentContext, start: number, end: number): ActorMentio
 const ISSUED_BY = /^\s+(?:by|from|of|issued\s+by)\s+(?:the\s+)?/i;
 
 /** Between an issuer and its writing's word: "Defense Department news release", "DoD's statement". */
-const ISSUER_BEFORE = /^(?:[’']s)?(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
+const ISSUER_BEFORE = new RegExp(`^${ISSUER_TO_WRITING}$`, "u");
 
 /** A speech verb right after a writing's word: "the release said". */
 const SAYS_AFTER = new RegExp(`^\\s+(?:${VERB})\\b`, "i");

@@ -4,7 +4,7 @@
 // "X called the actions “unethical”". Returns where the speaker is written: an actor mention, a
 // pronoun ("he") or a description ("the official"); pronouns are resolved elsewhere (referents.ts). Pure.
 import type { ActorMention } from "../../types.js";
-import { ANY_VERB, PARTICIPLES, VERB, WRITINGS, WRITING_SPEAKER } from "./verbs.js";
+import { ANY_VERB, ISSUER_TO_WRITING, PARTICIPLES, VERB, WRITINGS, WRITING_SPEAKER } from "./verbs.js";
 import { personByName, singleName } from "./names.js";
 import { blankQuotes } from "./spans.js";
 import { escapeRegExp } from "../../util/regexp.js";
@@ -107,10 +107,7 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
 /** The kind of body written after its name ("The Cape Times newspaper"). */
 const ORG_KIND = /^\s+(?:newspaper|paper|daily|weekly|magazine|news\s+agency|agency|network|channel|broadcaster|company|firm|group)$/i;
 
-const ISSUER_WRITING = new RegExp(
-  `^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}?\\s+(?:${WRITINGS})(?:\\s+(?:issued|released|published)(?:\\s+\\p{Ll}+){0,2})?$`,
-  "u",
-);
+const ISSUER_WRITING = new RegExp(`^${ISSUER_TO_WRITING}(?:${WRITINGS})(?:\\s+(?:issued|released|published)(?:\\s+\\p{Ll}+){0,2})?$`, "u");
 
 const WRITING_OF = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITINGS})\\s+(?:from|by|of|on|issued by)\\s+(?:the\\s+)?`, "iu");
 

@@ -24,6 +24,12 @@ export const FRAMING_VERBS =
 /** Writings that speak for whoever issued them ("the statement said", "a letter from Boeing", "an accompanying statement warned"). */
 export const WRITINGS = "statement|letter|memo|release|communiqu[eé]|message|e-?mail|report|opinion";
 
+/**
+ * Between a writing's issuer and the writing's word, a source for a RegExp: a possessive and up to two
+ * words in lower case before the space ("Defense Department news release", "DoD's statement").
+ */
+export const ISSUER_TO_WRITING = "(?:[’']s)?(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+";
+
 /** A writing as a whole speaker phrase: "the statement", "an accompanying statement", "the company's letter" is not one (a name in it). */
 export const WRITING_SPEAKER = new RegExp(`^(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(${WRITINGS})$`, "iu");
 
