@@ -6,7 +6,7 @@
 // refresh's own time as the dev process logs it, and the CPU time of the dev process and its
 // children (Framework's preview, its loaders) meanwhile.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadavg } from "node:os";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -17,6 +17,7 @@ import { writeCorpus } from "./files.js";
 import { formatTable, seconds } from "./timing.js";
 import type { BenchSettings } from "./settings.js";
 import { freePort } from "../site/freePort.js";
+import { sumOverTree } from "./process.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const TICKS = 100; // clock ticks per second in /proc/<pid>/stat (USER_HZ on Linux)
@@ -40,20 +41,11 @@ export interface PageFollowRun {
 
 /** CPU milliseconds (user + system) of process `pid` and all processes under it, from /proc. */
 function treeCpuMs(pid: number): number {
-  const stats = new Map<number, { parent: number; ticks: number }>();
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      // the command name may hold spaces and parentheses: the fields start after the last ")"
-      const fields = readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1].split(" ");
-      stats.set(Number(name), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
-    } catch {
-      // the process ended while listed
-    }
-  }
-  let ticks = 0;
-  const inTree = (p: number): boolean => p === pid || (p > 1 && stats.has(p) && inTree(stats.get(p)!.parent));
-  for (const [p, s] of stats) if (inTree(p)) ticks += s.ticks;
+  const ticks = sumOverTree(pid, (p) => {
+    // the command name may hold spaces and parentheses: the fields start after the last ")"
+    const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+    return { parent: Number(fields[1]), value: Number(fields[11]) + Number(fields[12]) };
+  });
   return (ticks * 1000) / TICKS;
 }
 

@@ -30,8 +30,11 @@ export function takeCpuTime(stderr: string): { stderr: string; cpuMs?: number } 
   return { stderr: stderr.slice(0, m.index), cpuMs: (Number(m[1]) + Number(m[2])) / 1000 };
 }
 
-/** Resident set of `pid` and its descendants, in bytes (0 without /proc). */
-export function treeRss(pid: number): number {
+/**
+ * The sum over `pid` and its descendants of what `read` makes of each process's /proc entry (its
+ * parent and a value; it may throw for a process that ended meanwhile); 0 without /proc.
+ */
+export function sumOverTree(pid: number, read: (p: string) => { parent: number; value: number }): number {
   let procs: string[];
   try {
     procs = readdirSync("/proc").filter((p) => /^\d+$/.test(p));
@@ -39,27 +42,33 @@ export function treeRss(pid: number): number {
     return 0;
   }
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const values = new Map<number, number>();
   for (const p of procs) {
     try {
-      const status = readFileSync(`/proc/${p}/status`, "utf8");
-      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
-      rss.set(Number(p), kb * 1024);
-      const list = children.get(ppid);
+      const { parent, value } = read(p);
+      values.set(Number(p), value);
+      const list = children.get(parent);
       if (list) list.push(Number(p));
-      else children.set(ppid, [Number(p)]);
+      else children.set(parent, [Number(p)]);
     } catch {
       // the process ended meanwhile
     }
   }
   let total = 0;
   const visit = (p: number) => {
-    total += rss.get(p) ?? 0;
+    total += values.get(p) ?? 0;
     for (const c of children.get(p) ?? []) visit(c);
   };
   visit(pid);
   return total;
+}
+
+/** Resident set of `pid` and its descendants, in bytes (0 without /proc). */
+export function treeRss(pid: number): number {
+  return sumOverTree(pid, (p) => {
+    const status = readFileSync(`/proc/${p}/status`, "utf8");
+    return { parent: Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]), value: Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024 };
+  });
 }
 
 /** Runs `command args` with `env`, stdout discarded, stderr kept. */
