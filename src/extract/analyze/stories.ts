@@ -181,18 +181,16 @@ function countFeatures(
     if (i === undefined) continue;
     const kept = numbered[i];
     const c = counted[i];
-    if (kept) {
-      if (uses[i].length === 0 && !next.has(s.article)) {
-        const numbers = kept.numbers.map(renumber);
-        numbers.forEach((f, k) => pushTimes(uses[i], f, kept.counts[k]));
-        next.set(s.article, { numbers, counts: kept.counts });
-      }
-    } else if (!c) for (const word of termList(s.text)) uses[i].push(numberOf(word));
-    else if (uses[i].length === 0) {
-      const numbers = Int32Array.from(c.words, numberOf);
-      numbers.forEach((f, k) => pushTimes(uses[i], f, c.counts[k]));
-      if (numbering) next.set(s.article, { numbers, counts: Int32Array.from(c.counts) });
+    if (!kept && !c) {
+      for (const word of termList(s.text)) uses[i].push(numberOf(word));
+      continue;
     }
+    // counted or kept words: the whole article at its first sentence
+    if (uses[i].length > 0 || next.has(s.article)) continue;
+    const numbers = kept ? kept.numbers.map(renumber) : Int32Array.from(c!.words, numberOf);
+    const times = kept ? kept.counts : Int32Array.from(c!.counts);
+    numbers.forEach((f, k) => pushTimes(uses[i], f, times[k]));
+    if (numbering) next.set(s.article, { numbers, counts: times });
   }
   numbering?.onNumbered?.(names.slice(), next);
   // an actor's feature number by its id: no "@id" string made per mention
