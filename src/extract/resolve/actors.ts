@@ -31,9 +31,12 @@ export function resolveActors(
 ): ResolvedActors {
   const classify = classifier();
   const votes: Votes = { strong: new Map(), weak: new Map() };
-  const items = docs.flatMap((doc) => itemsOf(doc.article, doc.mentions, own(doc) ?? ownActors(doc, classify), votes));
+  const parts = docs.map((doc) => own(doc) ?? ownActors(doc, classify));
+  const items = docs.flatMap((doc, k) => itemsOf(doc.article, doc.mentions, parts[k], votes));
   const graph = new KeyGraph();
-  for (const item of items) graph.add(item.key, item.surface);
+  // each key with the surface first written with it, added as the items would add them: an article's
+  // distinct fields are in the order its mentions first have them (ownActors.ts), repeats add nothing
+  for (const part of parts) for (const fields of part.fields) graph.add(fields.key, fields.surface);
   for (const pass of RESOLVE_PASSES) pass.join({ docs, items, graph, votes });
   const clusters = new Map<number, Item[]>();
   for (const item of items) pushTo(clusters, graph.root(item.key), item);

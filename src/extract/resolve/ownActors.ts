@@ -20,8 +20,8 @@ import {
 export type ItemFields = Omit<Item, "article" | "mention">;
 
 /**
- * One article's part, as cached: the distinct fields of its items, each mention's (in the mentions'
- * order) as an index into them, and its votes as [short key, long key, count] in the order they were cast.
+ * One article's part, as cached: the distinct fields of its items, in the order its mentions first
+ * have them, each mention's (in the mentions' order) as an index into them, and its votes as [short key, long key, count] in the order they were cast.
  */
 export interface OwnActors {
   fields: ItemFields[];
