@@ -9,8 +9,7 @@ import type { ActorRow, MentionRow } from "../types.js";
 import { pushTo } from "../util/groupBy.js";
 import { classifier, type ArticleMentions, type Item } from "./actors/items.js";
 import type { Votes } from "./actors/article.js";
-import { itemsOf, ownActors, type OwnActors } from "./ownActors.js";
-import { KeyGraph } from "./actors/graph.js";
+import { itemsOf, keyGraphOf, ownActors, type OwnActors } from "./ownActors.js";
 import { RESOLVE_PASSES } from "./actors/joins.js";
 import { actorRows } from "./actors/rows.js";
 
@@ -33,10 +32,7 @@ export function resolveActors(
   const votes: Votes = { strong: new Map(), weak: new Map() };
   const parts = docs.map((doc) => own(doc) ?? ownActors(doc, classify));
   const items = docs.flatMap((doc, k) => itemsOf(doc.article, doc.mentions, parts[k], votes));
-  const graph = new KeyGraph();
-  // each key with the surface first written with it, added as the items would add them: an article's
-  // distinct fields are in the order its mentions first have them (ownActors.ts), repeats add nothing
-  for (const part of parts) for (const fields of part.fields) graph.add(fields.key, fields.surface);
+  const graph = keyGraphOf(parts);
   for (const pass of RESOLVE_PASSES) pass.join({ docs, items, graph, votes });
   const clusters = new Map<number, Item[]>();
   for (const item of items) pushTo(clusters, graph.root(item.key), item);

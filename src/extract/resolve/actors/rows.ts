@@ -220,33 +220,29 @@ function uniqueIds(named: Map<Item[], { slug: string; first: Item }>): (cluster:
   };
 }
 
-/** A cluster as one pass over its mentions gathers it: its summary, where it is first named, its aliases, roles, articles and mention rows. */
+/** A cluster as one pass over its mentions gathers it: its summary, where it is first named, its aliases, roles and articles. */
 interface GatheredCluster {
   summary: ClusterSummary;
   first: Item;
   written: Set<string>;
   roles: Set<string>;
   articles: Set<string>;
-  /** Its mention rows, their actor set once its id is known. */
-  rows: MentionRow[];
 }
 
 /**
- * One pass over a cluster's mentions, whose rows it adds to their articles' in `mentionsOf`: its
- * summary, first mention, aliases (its name among them, sorted later), roles and articles (in the
- * order written). A surface is made an alias once, an article added once per run of its mentions.
+ * One pass over a cluster's mentions: its summary, first mention, aliases (its name among them,
+ * taken out later), roles and articles (in the order written). A surface is made an alias once, an
+ * article added once per run of its mentions.
  */
-function gather(cluster: Item[], mentionsOf: Map<string, MentionRow[]>): GatheredCluster {
+function gather(cluster: Item[]): GatheredCluster {
   const summary: ClusterSummary = { items: cluster, surfaces: new Map(), votes: new Map() };
   const isFull = fullNameTest();
   const written = new Set<string>();
   const roles = new Set<string>();
   const articles = new Set<string>();
   const bare = new Set<string>(); // surfaces whose form without "the" is written: the cluster writes few of them
-  const rows: MentionRow[] = [];
   let first = cluster[0];
   let article: string | undefined;
-  let ofArticle: MentionRow[] = [];
   for (const i of cluster) {
     addToSummary(summary, i, isFull);
     if (namedBefore(i, first)) first = i;
@@ -257,35 +253,45 @@ function gather(cluster: Item[], mentionsOf: Map<string, MentionRow[]>): Gathere
       written.add(i.surface.replace(/^the\s+/i, ""));
     }
     if (i.mention.role) roles.add(i.mention.role);
-    if (i.article !== article) {
-      articles.add((article = i.article));
-      const known = mentionsOf.get(article);
-      if (known) ofArticle = known;
-      else mentionsOf.set(article, (ofArticle = []));
-    }
-    const row: MentionRow = { actor: "", article: i.article, start: i.mention.start, end: i.mention.end, text: i.mention.text };
-    ofArticle.push(row);
-    rows.push(row);
+    if (i.article !== article) articles.add((article = i.article));
   }
-  return { summary, first, written, roles, articles, rows };
+  return { summary, first, written, roles, articles };
 }
 
-/** A gathered cluster's actor row, its mention rows given its id. */
-function clusterRow(cluster: GatheredCluster, { id, name, type }: Pick<ActorRow, "id" | "name" | "type">): ActorRow {
-  for (const row of cluster.rows) row.actor = id;
+/**
+ * A gathered cluster's actor row; its mention rows added to their articles' in `mentionsOf` (in
+ * the clusters' order), each article's looked up once per run of its mentions.
+ */
+function clusterRow(
+  cluster: GatheredCluster,
+  { id, name, type }: Pick<ActorRow, "id" | "name" | "type">,
+  mentionsOf: Map<string, MentionRow[]>,
+): ActorRow {
+  let article: string | undefined;
+  let rows: MentionRow[] = [];
+  for (const i of cluster.summary.items) {
+    if (i.article !== article) {
+      article = i.article;
+      const known = mentionsOf.get(article);
+      if (known) rows = known;
+      else mentionsOf.set(article, (rows = []));
+    }
+    rows.push({ actor: id, article: i.article, start: i.mention.start, end: i.mention.end, text: i.mention.text });
+  }
   const { written, roles, articles } = cluster;
   written.delete(name);
-  return { id, name, type, aliases: [...written].sort(), articles: [...articles], roles: [...roles], mentionCount: cluster.rows.length };
+  const mentionCount = cluster.summary.items.length;
+  return { id, name, type, aliases: [...written].sort(), articles: [...articles], roles: [...roles], mentionCount };
 }
 
 /** Actor rows of the clusters (largest first) with unique ids, and their mention rows by article and offset. */
 export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: MentionRow[] } {
   const mentionsOf = new Map<string, MentionRow[]>(); // article → its mention rows, in the clusters' order
   const ordered = [...clusters].sort((a, b) => b.length - a.length || a[0].surface.localeCompare(b[0].surface));
-  const gathered = ordered.map((c) => gather(c, mentionsOf));
+  const gathered = ordered.map(gather);
   const typed = gathered.map((g) => summaryTypeAndName(g.summary));
   const uniqueId = uniqueIds(new Map(ordered.map((c, k) => [c, { slug: slugify(typed[k].name), first: gathered[k].first }])));
-  const actors = ordered.map((cluster, k) => clusterRow(gathered[k], { ...typed[k], id: uniqueId(cluster) }));
+  const actors = ordered.map((cluster, k) => clusterRow(gathered[k], { ...typed[k], id: uniqueId(cluster) }, mentionsOf));
   return { actors, mentions: byArticleAndOffset(mentionsOf) };
 }
 
