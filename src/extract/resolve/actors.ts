@@ -9,8 +9,7 @@ import type { ActorRow, MentionRow } from "../types.js";
 import { pushTo } from "../util/groupBy.js";
 import { classifier, type ArticleMentions, type Item } from "./actors/items.js";
 import type { Votes } from "./actors/article.js";
-import { itemsOf, ownActors, type OwnActors } from "./ownActors.js";
-import { KeyGraph } from "./actors/graph.js";
+import { itemsOf, keyGraphOf, ownActors, type OwnActors } from "./ownActors.js";
 import { RESOLVE_PASSES } from "./actors/joins.js";
 import { actorRows } from "./actors/rows.js";
 
@@ -31,9 +30,9 @@ export function resolveActors(
 ): ResolvedActors {
   const classify = classifier();
   const votes: Votes = { strong: new Map(), weak: new Map() };
-  const items = docs.flatMap((doc) => itemsOf(doc.article, doc.mentions, own(doc) ?? ownActors(doc, classify), votes));
-  const graph = new KeyGraph();
-  for (const item of items) graph.add(item.key, item.surface);
+  const parts = docs.map((doc) => own(doc) ?? ownActors(doc, classify));
+  const items = docs.flatMap((doc, k) => itemsOf(doc.article, doc.mentions, parts[k], votes));
+  const graph = keyGraphOf(parts);
   for (const pass of RESOLVE_PASSES) pass.join({ docs, items, graph, votes });
   const clusters = new Map<number, Item[]>();
   for (const item of items) pushTo(clusters, graph.root(item.key), item);

@@ -5,6 +5,7 @@
 // resolver makes it for any article it is not given. Pure.
 import type { ActorMention } from "../types.js";
 import { classifier, type ArticleMentions, type Item } from "./actors/items.js";
+import { KeyGraph } from "./actors/graph.js";
 import {
   addVote,
   givenNamesInArticle,
@@ -20,8 +21,8 @@ import {
 export type ItemFields = Omit<Item, "article" | "mention">;
 
 /**
- * One article's part, as cached: the distinct fields of its items, each mention's (in the mentions'
- * order) as an index into them, and its votes as [short key, long key, count] in the order they were cast.
+ * One article's part, as cached: the distinct fields of its items, in the order its mentions first
+ * have them, each mention's (in the mentions' order) as an index into them, and its votes as [short key, long key, count] in the order they were cast.
  */
 export interface OwnActors {
   fields: ItemFields[];
@@ -93,4 +94,16 @@ export function itemsOf(article: string, mentions: readonly ActorMention[], own:
   for (const [short, long, n] of own.strong) addVote(votes.strong, short, long, n);
   for (const [short, long, n] of own.weak) addVote(votes.weak, short, long, n);
   return mentions.map((mention, i) => itemOf(article, mention, own.fields[own.of[i]]));
+}
+
+/**
+ * The graph of the articles' keys (in their order), each with the surface first written with it:
+ * as their items would add them, one each, an article's distinct fields being in the order its
+ * mentions first have them (a repeat adds nothing); a fraction of the items where articles name
+ * their actors more than once.
+ */
+export function keyGraphOf(parts: readonly OwnActors[]): KeyGraph {
+  const graph = new KeyGraph();
+  for (const part of parts) for (const fields of part.fields) graph.add(fields.key, fields.surface);
+  return graph;
 }

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { actorDoc } from "../../helpers/actorDocs.js";
 import { resolveActors } from "../../../src/extract/resolve/actors.js";
-import { ownActors } from "../../../src/extract/resolve/ownActors.js";
+import { itemsOf, keyGraphOf, ownActors } from "../../../src/extract/resolve/ownActors.js";
+import { KeyGraph } from "../../../src/extract/resolve/actors/graph.js";
 
 const docs = [
   actorDoc("a", "Gen. Abdourahmane Tchiani met Mohamed Bazoum. Tchiani warned ECOWAS.", [
@@ -51,5 +52,34 @@ describe("an article's own part of actor resolution", () => {
     expect(made.actors.find((x) => x.name === "Ali Bazoum")?.articles).toEqual(["c"]);
     const loneInB = made.mentions.find((m) => m.article === "b" && m.text === "Bazoum")!;
     expect(made.actors.find((x) => x.id === loneInB.actor)?.name).toBe("Bazoum");
+  });
+
+  it("keeps an article's distinct fields in the order its mentions first have them, so its keys join the graph as its items would", () => {
+    // "ECOWAS" written "Ecowas" first in one article: the key's surface is the first written, whichever article
+    const twice = actorDoc("d", "Ecowas met. ECOWAS and Ali Bazoum. Ecowas again; Bazoum left.", [
+      ["Ecowas", "organization"],
+      ["ECOWAS", "organization"],
+      ["Ali Bazoum", "person"],
+      ["Ecowas", "organization"],
+      ["Bazoum", "person"],
+    ]);
+    for (const order of [
+      [twice, ...docs],
+      [...docs, twice],
+      [docs[2], twice, docs[0]],
+    ]) {
+      const parts = order.map((doc) => ownActors(doc));
+      for (const { of } of parts) of.forEach((k, i) => expect(k).toBeLessThanOrEqual(Math.max(-1, ...of.slice(0, i)) + 1));
+      const byItems = new KeyGraph();
+      const votes = { strong: new Map(), weak: new Map() };
+      for (const [k, doc] of order.entries())
+        for (const item of itemsOf(doc.article, doc.mentions, parts[k], votes)) byItems.add(item.key, item.surface);
+      const graph = keyGraphOf(parts);
+      // the same keys in the same order (the same nodes), each with the same first surface
+      expect([...graph.keys()]).toEqual([...byItems.keys()]);
+      expect([...graph.keys()].map((key) => graph.surfaceOf(key))).toEqual([...byItems.keys()].map((key) => byItems.surfaceOf(key)));
+    }
+    expect(keyGraphOf([ownActors(twice), ...docs.map((doc) => ownActors(doc))]).surfaceOf("organization:ecowas")).toBe("Ecowas");
+    expect(keyGraphOf(docs.map((doc) => ownActors(doc)).concat(ownActors(twice))).surfaceOf("organization:ecowas")).toBe("ECOWAS");
   });
 });

@@ -172,11 +172,25 @@ export const orgKeyWords = (key: string) => key.slice("organization:".length).sp
 export function definedAcronyms(doc: ArticleMentions): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const m of doc.mentions) {
+    if (!parenthesisFollows(doc.text, m.end)) continue;
     const after = doc.text.slice(m.end, m.end + 16);
     const def = /^\s*\(([A-Z][A-Za-z0-9.&-]{1,12})\)/.exec(after);
     if (def && m.type !== "person" && initialsSpell(m.text, def[1])) pairs.push([foldName(m.text), foldName(def[1])]);
   }
   return pairs;
+}
+
+/**
+ * Whether "(" follows `at` after white space only, within the 16 characters definedAcronyms reads:
+ * the test before its pattern, which most mentions fail at their first character.
+ */
+function parenthesisFollows(text: string, at: number): boolean {
+  for (let k = at; k < at + 16 && k < text.length; k++) {
+    const c = text[k];
+    if (c === "(") return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return false;
 }
 
 /** News agencies a dateline credits ("PHILADELPHIA (AP)"): never an acronym the name before them defines. */

@@ -37,12 +37,10 @@ function mostCommon<T>(counts: ReadonlyMap<T, number>, tieBreak: (a: T, b: T) =>
 
 /**
  * What the cluster's mentions write, each as `as` makes it (left out where it makes nothing), with
- * how many mentions write it, in the order first written: a cluster of thousands of mentions has a
- * few dozen surfaces, each made once.
+ * how many mentions write it, in the order first written (`bySurface`: each surface's count, in the
+ * order first written): a cluster of thousands of mentions has a few dozen surfaces, each made once.
  */
-function writtenAs(cluster: Item[], as: (surface: string) => string | undefined): Map<string, number> {
-  const bySurface = new Map<string, number>();
-  for (const i of cluster) bySurface.set(i.surface, (bySurface.get(i.surface) ?? 0) + 1);
+function writtenAs(bySurface: ReadonlyMap<string, number>, as: (surface: string) => string | undefined): Map<string, number> {
   const out = new Map<string, number>();
   for (const [surface, count] of bySurface) {
     const value = as(surface);
@@ -71,23 +69,51 @@ function breakTie(cluster: Item[], tied: ReadonlySet<ActorType>): ActorType {
   return typeOf(firstNamed(among));
 }
 
+/** What a cluster's mentions say of its type and name, gathered in one pass over them (clusterSummary). */
+interface ClusterSummary {
+  items: Item[];
+  /** Each surface's count, in the order first written. */
+  surfaces: Map<string, number>;
+  /** Each type's vote, in the order first voted; a full name ("Victoria Nuland") weighs 3. */
+  votes: Map<ActorType, number>;
+  /** The first mention with a country code. */
+  country?: string;
+}
+
+/** Whether a person's mention is a full name (weighs 3 in the type's vote), per surface of one cluster. */
+function fullNameTest(): (surface: string) => boolean {
+  const full = new Map<string, boolean>();
+  return (surface) => {
+    let is = full.get(surface);
+    if (is === undefined) full.set(surface, (is = personTokens(surface).length > 1));
+    return is;
+  };
+}
+
+/** A cluster's summary, in one pass (clusterRows gathers it along with the rows). */
+function clusterSummary(cluster: Item[]): ClusterSummary {
+  const summary: ClusterSummary = { items: cluster, surfaces: new Map(), votes: new Map() };
+  const isFull = fullNameTest();
+  for (const i of cluster) addToSummary(summary, i, isFull);
+  return summary;
+}
+
+/** Adds a mention to its cluster's summary. */
+function addToSummary(summary: ClusterSummary, i: Item, isFull: (surface: string) => boolean): void {
+  const { surfaces, votes } = summary;
+  surfaces.set(i.surface, (surfaces.get(i.surface) ?? 0) + 1);
+  const type = typeOf(i);
+  votes.set(type, (votes.get(type) ?? 0) + (type === "person" && isFull(i.surface) ? 3 : 1));
+  if (i.country && summary.country === undefined) summary.country = i.country;
+}
+
 /** The cluster's type by vote, a tie broken by breakTie; a full name ("Victoria Nuland") outweighs a bare surname. */
-export function voteType(cluster: Item[]): ActorType {
-  const votes = new Map<ActorType, number>();
-  const fullName = new Map<string, boolean>();
-  for (const i of cluster) {
-    const type = typeOf(i);
-    let weight = 1;
-    if (type === "person") {
-      let full = fullName.get(i.surface);
-      if (full === undefined) fullName.set(i.surface, (full = personTokens(i.surface).length > 1));
-      if (full) weight = 3;
-    }
-    votes.set(type, (votes.get(type) ?? 0) + weight);
-  }
+export const voteType = (cluster: Item[]): ActorType => votedType(clusterSummary(cluster));
+
+function votedType({ items, votes }: ClusterSummary): ActorType {
   const best = Math.max(...votes.values());
   const tied = new Set([...votes].filter(([, n]) => n === best).map(([type]) => type));
-  return tied.size === 1 ? [...tied][0] : breakTie(cluster, tied);
+  return tied.size === 1 ? [...tied][0] : breakTie(items, tied);
 }
 
 /** A person's name as written, without leading titles ("President Mohamed Bazoum" → "Mohamed Bazoum"). */
@@ -105,8 +131,10 @@ const isFullName = (tokens: readonly string[]) => !isSurnameAlone(tokens);
  * mention; a name read with words before it ("NATO Secretary General Javier Solana") counts for
  * the full name it ends with.
  */
-export function personName(cluster: Item[]): string {
-  const full = writtenAs(cluster, (surface) => (isFullName(personTokens(surface)) ? displayName(surface) : undefined));
+export const personName = (cluster: Item[]): string => summaryPersonName(clusterSummary(cluster));
+
+function summaryPersonName({ items: cluster, surfaces }: ClusterSummary): string {
+  const full = writtenAs(surfaces, (surface) => (isFullName(personTokens(surface)) ? displayName(surface) : undefined));
   for (const [name, count] of [...full]) {
     const inside = [...full.keys()].find((other) => other !== name && other.includes(" ") && name.endsWith(` ${other}`));
     if (inside === undefined) continue;
@@ -120,8 +148,10 @@ export function personName(cluster: Item[]): string {
  * An organization's or place's name: the most common full form ("Northrop Grumman", not
  * "Northrop"), a group by its full name ("Wagner Group"), a region rather than its adjective.
  */
-export function otherName(cluster: Item[], type: ActorType): string {
-  const surfaces = writtenAs(cluster, (surface) => surface.replace(/^the\s+/i, ""));
+export const otherName = (cluster: Item[], type: ActorType): string => summaryOtherName(clusterSummary(cluster), type);
+
+function summaryOtherName(summary: ClusterSummary, type: ActorType): string {
+  const surfaces = writtenAs(summary.surfaces, (surface) => surface.replace(/^the\s+/i, ""));
   // a short form ("Colts", "Northrop") names the actor only when no longer form of it is in the cluster
   const distinct = [...surfaces.keys()];
   const words = new Map(distinct.map((x) => [x, orgWords(x)]));
@@ -146,11 +176,12 @@ export function otherName(cluster: Item[], type: ActorType): string {
 }
 
 /** The type and name of a cluster: a country by its code, else by vote. */
-export function typeAndName(cluster: Item[]): { type: ActorType; name: string } {
-  const countryItem = cluster.find((i) => i.country);
-  if (countryItem) return { type: "place", name: countryItem.country! };
-  const type = voteType(cluster);
-  return { type, name: type === "person" ? personName(cluster) : otherName(cluster, type) };
+export const typeAndName = (cluster: Item[]): { type: ActorType; name: string } => summaryTypeAndName(clusterSummary(cluster));
+
+function summaryTypeAndName(summary: ClusterSummary): { type: ActorType; name: string } {
+  if (summary.country) return { type: "place", name: summary.country };
+  const type = votedType(summary);
+  return { type, name: type === "person" ? summaryPersonName(summary) : summaryOtherName(summary, type) };
 }
 
 /** Whether x is named before y (article id, then offset). */
@@ -189,23 +220,32 @@ function uniqueIds(named: Map<Item[], { slug: string; first: Item }>): (cluster:
   };
 }
 
+/** A cluster as one pass over its mentions gathers it: its summary, where it is first named, its aliases, roles and articles. */
+interface GatheredCluster {
+  summary: ClusterSummary;
+  first: Item;
+  written: Set<string>;
+  roles: Set<string>;
+  articles: Set<string>;
+}
+
 /**
- * A cluster's actor row, in one pass over its mentions, whose rows it adds to their articles' in `mentionsOf`: its
- * aliases (sorted after; its name is none), roles and articles (in the order written). A surface
- * is made an alias once, an article added once per run of its mentions.
+ * One pass over a cluster's mentions: its summary, first mention, aliases (its name among them,
+ * taken out later), roles and articles (in the order written). A surface is made an alias once, an
+ * article added once per run of its mentions.
  */
-function clusterRow(
-  cluster: Item[],
-  { id, name, type }: Pick<ActorRow, "id" | "name" | "type">,
-  mentionsOf: Map<string, MentionRow[]>,
-): ActorRow {
+function gather(cluster: Item[]): GatheredCluster {
+  const summary: ClusterSummary = { items: cluster, surfaces: new Map(), votes: new Map() };
+  const isFull = fullNameTest();
   const written = new Set<string>();
   const roles = new Set<string>();
   const articles = new Set<string>();
   const bare = new Set<string>(); // surfaces whose form without "the" is written: the cluster writes few of them
+  let first = cluster[0];
   let article: string | undefined;
-  let rows: MentionRow[] = [];
   for (const i of cluster) {
+    addToSummary(summary, i, isFull);
+    if (namedBefore(i, first)) first = i;
     // a nickname mention ("The Chin") is its nickname, else the surface without "the"
     if (i.nickname) written.add(i.nickname);
     if ((!i.nickname || foldName(i.surface) !== foldName(i.nickname)) && !bare.has(i.surface)) {
@@ -213,30 +253,45 @@ function clusterRow(
       written.add(i.surface.replace(/^the\s+/i, ""));
     }
     if (i.mention.role) roles.add(i.mention.role);
+    if (i.article !== article) articles.add((article = i.article));
+  }
+  return { summary, first, written, roles, articles };
+}
+
+/**
+ * A gathered cluster's actor row; its mention rows added to their articles' in `mentionsOf` (in
+ * the clusters' order), each article's looked up once per run of its mentions.
+ */
+function clusterRow(
+  cluster: GatheredCluster,
+  { id, name, type }: Pick<ActorRow, "id" | "name" | "type">,
+  mentionsOf: Map<string, MentionRow[]>,
+): ActorRow {
+  let article: string | undefined;
+  let rows: MentionRow[] = [];
+  for (const i of cluster.summary.items) {
     if (i.article !== article) {
-      articles.add((article = i.article));
+      article = i.article;
       const known = mentionsOf.get(article);
       if (known) rows = known;
       else mentionsOf.set(article, (rows = []));
     }
     rows.push({ actor: id, article: i.article, start: i.mention.start, end: i.mention.end, text: i.mention.text });
   }
+  const { written, roles, articles } = cluster;
   written.delete(name);
-  return { id, name, type, aliases: [...written].sort(), articles: [...articles], roles: [...roles], mentionCount: cluster.length };
+  const mentionCount = cluster.summary.items.length;
+  return { id, name, type, aliases: [...written].sort(), articles: [...articles], roles: [...roles], mentionCount };
 }
 
 /** Actor rows of the clusters (largest first) with unique ids, and their mention rows by article and offset. */
 export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: MentionRow[] } {
-  const actors: ActorRow[] = [];
   const mentionsOf = new Map<string, MentionRow[]>(); // article → its mention rows, in the clusters' order
   const ordered = [...clusters].sort((a, b) => b.length - a.length || a[0].surface.localeCompare(b[0].surface));
-  const typed = new Map(ordered.map((c) => [c, typeAndName(c)]));
-  const uniqueId = uniqueIds(new Map(ordered.map((c) => [c, { slug: slugify(typed.get(c)!.name), first: firstNamed(c) }])));
-  for (const cluster of ordered) {
-    const { type, name } = typed.get(cluster)!;
-    const id = uniqueId(cluster);
-    actors.push(clusterRow(cluster, { id, name, type }, mentionsOf));
-  }
+  const gathered = ordered.map(gather);
+  const typed = gathered.map((g) => summaryTypeAndName(g.summary));
+  const uniqueId = uniqueIds(new Map(ordered.map((c, k) => [c, { slug: slugify(typed[k].name), first: gathered[k].first }])));
+  const actors = ordered.map((cluster, k) => clusterRow(gathered[k], { ...typed[k], id: uniqueId(cluster) }, mentionsOf));
   return { actors, mentions: byArticleAndOffset(mentionsOf) };
 }
 
