@@ -5,7 +5,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { extractFolder } from "../src/extract/index.js";
+import { extractWithRowKeys } from "./helpers/extractWithRowKeys.js";
 import { PROJECT_ROOT } from "../src/extract/cache.js";
 import type { RowKeys } from "../src/extract/rowKeys.js";
 import { pageContext } from "../src/pagedata/index.js";
@@ -21,11 +21,7 @@ describe("the articles' word counts kept by row key", () => {
   it("give the sources page a clean build's counts after an edit, a deletion and an addition", async () => {
     const folder = mkdtempSync(join(dir, "folder-"));
     cpSync(join(PROJECT_ROOT, "seeds"), folder, { recursive: true });
-    const extract = async () => {
-      let rowKeys: RowKeys | undefined;
-      const tables = await extractFolder(folder, { cacheDir: join(dir, "cache"), workers: 1, onRowKeys: (k) => (rowKeys = k) });
-      return { tables, rowKeys: rowKeys! };
-    };
+    const extract = () => extractWithRowKeys(folder, join(dir, "cache"));
     const kept = wordCountsPath(join(dir, "dist"), dir);
     const before = await extract();
     const first = wordCounts(readWordCounts(kept, "v1"), before.rowKeys);
