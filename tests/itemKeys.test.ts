@@ -16,6 +16,7 @@ import { COUNTED_TABLES, ITEM_TABLES, itemKeys } from "../src/pagedata/itemKeys.
 import { articleRunDigests, type RunDigests, type TableRuns } from "../src/pagedata/articleRuns.js";
 import { writeTableSnapshot } from "../src/site/tableSnapshot.js";
 import type { RowKeys } from "../src/extract/rowKeys.js";
+import { extractWithRowKeys } from "./helpers/extractWithRowKeys.js";
 
 let dir: string;
 let t: Tables;
@@ -238,10 +239,9 @@ describe("item keys", () => {
     const folder = mkdtempSync(join(dir, "folder-"));
     cpSync(join(PROJECT_ROOT, "seeds"), folder, { recursive: true });
     const extract = async () => {
-      let rowKeys: RowKeys | undefined;
-      const tables = await extractFolder(folder, { cacheDir: join(dir, "cache-row-keys"), workers: 1, onRowKeys: (k) => (rowKeys = k) });
-      expect(rowKeys!.keys.size).toBe(tables.articles.length);
-      return { tables, rowKeys: rowKeys! };
+      const extracted = await extractWithRowKeys(folder, join(dir, "cache-row-keys"));
+      expect(extracted.rowKeys.keys.size).toBe(extracted.tables.articles.length);
+      return extracted;
     };
     const before = await extract();
     const [first, second, third] = before.tables.articles.map((a) => a.file);

@@ -16,8 +16,11 @@ const QUOTES_ABOUT_LIMIT = 200;
 const CO_ACTOR_LIMIT = 30;
 const SENTENCE_LIMIT = 300;
 
-/** A quote with its row (from 1), the actor its speaker stands for, and its text in lower case (for "quotes about"). */
-type Quote = QuoteRow & { row: number; speakerId: string | null; lower: string };
+/**
+ * A quote with its row (from 1), the actor its speaker stands for, and its text in lower case (for
+ * "quotes about", made at its first test: a rebuild tests few quotes).
+ */
+type Quote = QuoteRow & { row: number; speakerId: string | null; lower?: string };
 type Grouped<T> = Map<string, T[]>;
 
 /**
@@ -32,7 +35,7 @@ function actorGroups(ctx: PageContext) {
   const quotesBySpeaker: Grouped<Quote> = new Map();
   const quotesByArticle: Grouped<Quote> = new Map();
   t.quotes.forEach((q, i) => {
-    const quote: Quote = { ...q, row: i + 1, speakerId: ctx.speaker(q.speaker)?.id ?? null, lower: q.text.toLowerCase() };
+    const quote: Quote = { ...q, row: i + 1, speakerId: ctx.speaker(q.speaker)?.id ?? null };
     if (quote.speakerId !== null) pushTo(quotesBySpeaker, quote.speakerId, quote);
     pushTo(quotesByArticle, q.article, quote);
   });
@@ -70,13 +73,16 @@ function sentenceRows(mentions: readonly MentionRow[]): MentionSentences {
     if (rows) rows.push(row);
     else sentences[m.sentence] = [row];
   });
-  return { byArticle, actorOf, numbers, ids };
+  return { byArticle, actorOf, numbers, ids, counts: new Int32Array(ids.length), firsts: new Float64Array(ids.length) };
 }
 interface MentionSentences {
   byArticle: Map<string, number[][]>;
   actorOf: Int32Array;
   numbers: Map<string, number>;
   ids: string[];
+  /** Scratch for "appears with", by actor number (zero between calls): mentions in the sentences, first place. */
+  counts: Int32Array;
+  firsts: Float64Array;
 }
 
 /**
@@ -92,7 +98,7 @@ function coActorsOf(
   actor: string,
   own: readonly MentionRow[],
 ): Array<{ b: string; count: number }> {
-  const { byArticle, actorOf, ids } = bySentence;
+  const { byArticle, actorOf, ids, counts, firsts } = bySentence;
   const self = bySentence.numbers.get(actor);
   if (self === undefined) return [];
   const sentences = new Set<number[]>();
@@ -104,8 +110,9 @@ function coActorsOf(
     if (m.article !== article) ofArticle = byArticle.get((article = m.article))!;
     sentences.add(ofArticle[m.sentence]);
   }
-  // per other actor (by number): its mentions in those sentences and its first place
-  const counts = new Map<number, { count: number; at: number }>();
+  // per other actor (by number): its mentions in those sentences and its first place; `met`: the
+  // actors met, in the order first met (the sentences in the order of their first row)
+  const met: number[] = [];
   for (const inSentence of [...sentences].sort((x, y) => x[0] - y[0])) {
     if (inSentence.length < 2) continue;
     // the actor's first mention's row in the sentence; then each other actor's mentions there, and
@@ -117,14 +124,15 @@ function coActorsOf(
       const other = actorOf[row];
       if (other === self) continue;
       const at = first * 4294967296 + mentions[row].start;
-      const p = counts.get(other);
-      if (p) {
-        p.count++;
-        if (at < p.at) p.at = at;
-      } else counts.set(other, { count: 1, at });
+      if (counts[other]++ === 0) {
+        met.push(other);
+        firsts[other] = at;
+      } else if (at < firsts[other]) firsts[other] = at;
     }
   }
-  return [...counts].map(([b, p]) => ({ b: ids[b], ...p })).sort((x, y) => y.count - x.count || x.at - y.at);
+  const found = met.map((b) => ({ b: ids[b], count: counts[b], at: firsts[b] }));
+  for (const b of met) counts[b] = 0;
+  return found.sort((x, y) => y.count - x.count || x.at - y.at);
 }
 
 /**
@@ -164,15 +172,7 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
   const names = namesPattern(actor);
   const mentionsIn = new Map<string, MentionRow[]>();
   for (const m of mentions) pushTo(mentionsIn, m.article, m);
-  const quotesAbout: Quote[] = [];
-  for (const article of new Set([...perArticle.map((p) => p.article), ...actor.articles])) {
-    const own = mentionsIn.get(article) ?? [];
-    for (const q of groups.quotesByArticle.get(article) ?? []) {
-      if (q.speakerId === id) continue;
-      if (names?.test(q.lower) || own.some((m) => m.start >= q.start && m.end <= q.end)) quotesAbout.push(q);
-    }
-  }
-  quotesAbout.sort((x, y) => x.row - y.row);
+  const quotesAbout = firstQuotesAbout(groups, id, names, [...perArticle.map((p) => p.article), ...actor.articles], mentionsIn);
   const figures = groups.figures.get(id) ?? [];
   const summary = actorSummary(ctx, actor, mentions.length);
   return {
@@ -194,6 +194,42 @@ function actorPageOf(ctx: PageContext, groups: ActorGroups, actor: ActorRow) {
       marks: s.marks,
     })),
   };
+}
+
+/**
+ * The first QUOTES_ABOUT_LIMIT quotes about the actor (and maybe more), in the quotes table's order:
+ * in its articles (`articles`), a quote it does not speak that holds one of its mentions
+ * (`mentionsIn`, by article) or one of its names. The articles are read in the order of their first
+ * quote, until the quotes found are enough and every quote still to read comes after them.
+ */
+function firstQuotesAbout(
+  groups: ActorGroups,
+  id: string,
+  names: RegExp | null,
+  articles: readonly string[],
+  mentionsIn: Map<string, MentionRow[]>,
+): Quote[] {
+  const quoted: Quote[][] = [];
+  for (const article of new Set(articles)) {
+    const quotes = groups.quotesByArticle.get(article);
+    if (quotes) quoted.push(quotes);
+  }
+  // an article's quotes are in the table's order: its first is its earliest
+  quoted.sort((x, y) => x[0].row - y[0].row);
+  const about: Quote[] = [];
+  let last = 0;
+  for (const quotes of quoted) {
+    if (about.length >= QUOTES_ABOUT_LIMIT && quotes[0].row > last) break;
+    const own = mentionsIn.get(quotes[0].article) ?? [];
+    for (const q of quotes) {
+      if (q.speakerId === id) continue;
+      if (names?.test((q.lower ??= q.text.toLowerCase())) || own.some((m) => m.start >= q.start && m.end <= q.end)) {
+        about.push(q);
+        if (q.row > last) last = q.row;
+      }
+    }
+  }
+  return about.sort((x, y) => x.row - y.row);
 }
 
 /**

@@ -5,6 +5,7 @@ import { pushTo } from "../extract/util/groupBy.js";
 import { countBy, type PageContext } from "./context.js";
 import { actorsByArticle, articleRow } from "./views.js";
 import { actorHref, slug } from "./routes.js";
+import type { WordCounts } from "./articleWords.js";
 
 /** Rows by a key, each group in the rows' order. */
 function groupedBy<R>(rows: readonly R[], keyOf: (row: R) => string): Map<string, R[]> {
@@ -94,9 +95,9 @@ export function articlePage(ctx: PageContext, articleId: string): ArticlePage {
   return articlePageOf(ctx, groups, eventCounts(groups), a);
 }
 
-/** The sources page: one row per article, in citation order. */
-export function sourcesPage(ctx: PageContext, groups = articleGroups(ctx)) {
+/** The sources page: one row per article, in citation order (`words`: the articles' word counts, kept from an earlier build). */
+export function sourcesPage(ctx: PageContext, groups = articleGroups(ctx), words?: WordCounts) {
   return [...ctx.tables.articles]
     .sort((x, y) => (ctx.numbers.get(x.id) ?? 0) - (ctx.numbers.get(y.id) ?? 0))
-    .map((a) => articleRow(ctx, a, groups.actors.get(a.id) ?? [], groups.duplicates.get(a.id) ?? []));
+    .map((a) => articleRow(ctx, a, groups.actors.get(a.id) ?? [], groups.duplicates.get(a.id) ?? [], words?.of(a)));
 }

@@ -62,18 +62,33 @@ export function coverage(ctx: PageContext, actorIds: string[]) {
   });
   const wanted = new Set(actorIds);
   const shown = new Set(top.map((r) => r.key));
-  // mentions per row and actor, in the order the pairs first appear
-  const cellOf = new Map<string, { row: string; actor: string; count: number }>();
+  // mentions per row and actor, in the order the pairs first appear; an article's row looked up
+  // once per run of its mentions (`byActor`: that row's cells, by actor; null: not shown)
+  const cells: Array<{ row: string; actor: string; count: number }> = [];
+  const cellsOf = new Map<string, Map<string, { row: string; actor: string; count: number }>>();
+  let article: string | undefined;
+  let row = "";
+  let byActor: Map<string, { row: string; actor: string; count: number }> | null = null;
   for (const m of ctx.tables.mentions) {
-    if (!wanted.has(m.actor) || ctx.isDuplicate(m.article)) continue;
-    const row = rowKey(m.article);
-    if (!shown.has(row)) continue;
-    const key = `${row}\0${m.actor}`;
-    const cell = cellOf.get(key);
+    if (!wanted.has(m.actor)) continue;
+    if (m.article !== article) {
+      article = m.article;
+      row = ctx.isDuplicate(article) ? "" : rowKey(article);
+      byActor = null;
+      if (!ctx.isDuplicate(article) && shown.has(row)) {
+        byActor = cellsOf.get(row) ?? null;
+        if (!byActor) cellsOf.set(row, (byActor = new Map()));
+      }
+    }
+    if (!byActor) continue;
+    const cell = byActor.get(m.actor);
     if (cell) cell.count++;
-    else cellOf.set(key, { row, actor: m.actor, count: 1 });
+    else {
+      const made = { row, actor: m.actor, count: 1 };
+      byActor.set(m.actor, made);
+      cells.push(made);
+    }
   }
-  const cells = [...cellOf.values()];
   return { by: perArticle ? "article" : "source", rows: top, actors: actorIds.map((id) => ctx.actorRef(id)), cells };
 }
 

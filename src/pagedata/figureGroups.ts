@@ -127,8 +127,11 @@ export function figureGroups(ctx: PageContext, figures: readonly FigureRow[], li
     .slice(0, limit)
     .map(({ key, g, sources }) => {
       const seen = new Set<string>();
-      const distinct = [...g.figures]
-        .sort((a, b) => number(a.article) - number(b.article) || a.start - b.start)
+      // in citation order (each figure's number looked up once, not at each comparison)
+      const distinct = g.figures
+        .map((f, i) => ({ f, n: number(f.article), i }))
+        .sort((a, b) => a.n - b.n || a.f.start - b.f.start || a.i - b.i)
+        .map(({ f }) => f)
         .filter((f) => {
           const k = `${f.article}\0${f.value}\0${f.max ?? ""}`;
           if (seen.has(k)) return false;

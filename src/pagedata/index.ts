@@ -11,6 +11,7 @@ import type { EventView as EventRowView } from "./views.js";
 import { ITEM_TABLES, itemKeys, type ItemKeys } from "./itemKeys.js";
 import type { RunDigests } from "./articleRuns.js";
 import type { RowKeys } from "../extract/rowKeys.js";
+import type { WordCounts } from "./articleWords.js";
 
 export { ITEM_TABLES, type RunDigests };
 import { timelinePage } from "./timeline.js";
@@ -24,6 +25,8 @@ export { citationOrder, pageContext, type PageContext };
 export interface PageDataOptions {
   /** The articles folder as the ingest report names it (relative to the project, or "."). */
   folder: string;
+  /** The articles' word counts, with those an earlier build kept (articleWords.ts); else every article is counted. */
+  words?: WordCounts;
 }
 
 /** What several pages' data is computed from, besides the context: made once per build. */
@@ -35,7 +38,7 @@ interface Shared {
 /** The site-wide pages whose data comes from the tables (not "changes" nor "site", which the assembly writes). */
 const PAGES = {
   actors: (ctx: PageContext) => actorsPage(ctx),
-  articles: (ctx: PageContext, shared: Shared) => sourcesPage(ctx, shared.articles),
+  articles: (ctx: PageContext, shared: Shared) => sourcesPage(ctx, shared.articles, shared.options.words),
   briefing: (ctx: PageContext) => briefingPage(ctx),
   figures: (ctx: PageContext) => figuresPage(ctx),
   ingest: (ctx: PageContext, shared: Shared) => ingestPage(ctx, shared.options.folder),

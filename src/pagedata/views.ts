@@ -204,7 +204,13 @@ export function actorsByArticle(mentions: readonly MentionRow[]): Map<string, st
  * One article's row on the sources page (also the head of its own page). `actors`: its actors, the
  * most mentioned first (see actorsByArticle).
  */
-export function articleRow(ctx: PageContext, a: ArticleRow, top: readonly string[], duplicates: readonly ArticleRow[]) {
+export function articleRow(
+  ctx: PageContext,
+  a: ArticleRow,
+  top: readonly string[],
+  duplicates: readonly ArticleRow[],
+  words: number = wordCount(a.text),
+) {
   const cleanLength = a.text.length - a.boilerplate.reduce((s, [x, y]) => s + (y - x), 0);
   const cite = ctx.cite(a.id);
   return {
@@ -214,7 +220,7 @@ export function articleRow(ctx: PageContext, a: ArticleRow, top: readonly string
     file: a.file,
     dateSource: a.dateSource,
     length: cleanLength,
-    words: wordCount(a.text),
+    words,
     actorCount: top.length,
     actors: top.slice(0, 6).map((id) => ctx.actorRef(id)),
     duplicateOf: a.duplicateOf ? ctx.cite(a.duplicateOf) : null,

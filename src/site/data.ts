@@ -9,6 +9,7 @@ import { pageContext, siteData, type DataOutput, type ItemOutput, type RunDigest
 import { DATA_FILES } from "../pagedata/routes.js";
 import type { BuildChanges } from "./changes.js";
 import type { RowKeys } from "../extract/rowKeys.js";
+import type { WordCounts } from "../pagedata/articleWords.js";
 import { SEARCH_FILE, searchEntries, type SearchEntry } from "./search.js";
 
 /** The articles folder as the ingest report names it: relative to the project, or ".". */
@@ -25,7 +26,7 @@ export interface SiteFiles {
   search: SearchEntry[];
 }
 
-/** Every data file of the site for these tables (`runs`, `rowKeys`: see siteData). */
+/** Every data file of the site for these tables (`runs`, `rowKeys`: see siteData; `words`: PageDataOptions'). */
 export function siteFiles(
   tables: Tables,
   fingerprint: string,
@@ -33,8 +34,9 @@ export function siteFiles(
   folder: string,
   runs?: RunDigests,
   rowKeys?: RowKeys,
+  words?: WordCounts,
 ): SiteFiles {
-  const { pages, items } = siteData(pageContext(tables), { folder: folderLabel(folder) }, runs, rowKeys);
+  const { pages, items } = siteData(pageContext(tables), { folder: folderLabel(folder), words }, runs, rowKeys);
   const search = searchEntries(tables);
   return {
     root: [

@@ -6,9 +6,10 @@
 // everything when the code that computes item data (or the Node.js that formats numbers) changed.
 // Kept in the cache, one manifest per output: <cache>/items/<hash of the output's path>.json.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync, statSync, type Stats } from "node:fs";
+import { join, resolve } from "node:path";
 import { PROJECT_ROOT, cacheRoot, hashSourceTree } from "../extract/cache.js";
+import { readKeptMap, writeKeptMap } from "./keptMap.js";
 
 /** One published item data file: its item's key and the file's identity. */
 export interface ItemRecord {
@@ -16,11 +17,6 @@ export interface ItemRecord {
   ino: number;
   size: number;
   mtimeMs: number;
-}
-
-interface ManifestFile {
-  version: string;
-  items: Record<string, ItemRecord>;
 }
 
 /** Where the manifest of the output `output` is kept. */
@@ -53,21 +49,12 @@ export const recordOf = (key: string, st: Pick<Stats, "ino" | "size" | "mtimeMs"
 
 /** The records of the last build of an output under this code version (none when it differs, or no manifest). */
 export function readManifest(path: string, version: string): Map<string, ItemRecord> {
-  try {
-    const parsed = JSON.parse(readFileSync(path, "utf8")) as ManifestFile;
-    if (parsed.version !== version || typeof parsed.items !== "object" || parsed.items === null) return new Map();
-    return new Map(Object.entries(parsed.items));
-  } catch {
-    return new Map();
-  }
+  return readKeptMap(path, version, "items") as Map<string, ItemRecord>;
 }
 
 /** Replaces the manifest at once (a reader sees the old one or the new one, never half of one). */
 export function writeManifest(path: string, version: string, records: ReadonlyMap<string, ItemRecord>): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version, items: Object.fromEntries(records) } satisfies ManifestFile));
-  renameSync(tmp, path);
+  writeKeptMap(path, version, "items", records);
 }
 
 /**

@@ -34,6 +34,8 @@ import type { Tables } from "../extract/types.js";
 import type { RowKeys } from "../extract/rowKeys.js";
 import type { BuildChanges } from "./changes.js";
 import { siteFiles, type SiteFiles } from "./data.js";
+import { readWordCounts, wordCountsPath, writeWordCounts } from "./keptWordCounts.js";
+import { wordCounts, type WordCounts } from "../pagedata/articleWords.js";
 import { acquireLocks, describeHolder } from "./buildLock.js";
 import { lockOf, siblingOf, swapInto } from "./files.js";
 import { WrittenFiles, writtenRecordPath } from "./writtenFiles.js";
@@ -115,12 +117,17 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   const runs = new Map<string, TableRuns>();
   // each article's row key: the tables' snapshot hands over the runs of articles whose rows are the last build's
   let rowKeys: RowKeys | undefined;
+  // the articles' word counts (the sources page), kept from the last build by row key
+  const codeVersion = itemCodeVersion();
+  const wordsPath = wordCountsPath(options.output);
+  let words: WordCounts;
   try {
     // 1–3: the tables, the history, the site-wide pages' data
     ({ tables, fingerprint, modified } = await loadCorpus(options.folder, { onRowKeys: (keys) => (rowKeys = keys) }));
     changes = recordBuild(options.folder, fingerprint, tables);
     tablesMs = clock();
-    files = siteFiles(tables, fingerprint, changes, options.folder, runs, rowKeys);
+    words = wordCounts(readWordCounts(wordsPath, codeVersion), rowKeys);
+    files = siteFiles(tables, fingerprint, changes, options.folder, runs, rowKeys, words);
   } catch (error) {
     framework?.cancel();
     throw error;
@@ -147,7 +154,6 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   let code: number;
   let written: WrittenItems;
   const manifest = manifestPath(options.output);
-  const codeVersion = itemCodeVersion();
   let itemDataMs: number;
   try {
     clock();
@@ -204,6 +210,12 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
     // the site is published; the next build computes every item's data again
     rmSync(manifest, { force: true });
     log(`could not keep the item data's manifest (${(error as Error).message}): the next build computes every item again`);
+  }
+  try {
+    writeWordCounts(wordsPath, codeVersion, words.next);
+  } catch (error) {
+    rmSync(wordsPath, { force: true });
+    log(`could not keep the articles' word counts (${(error as Error).message}): the next build counts them again`);
   }
   return {
     articles: tables.articles.length,

@@ -5,23 +5,38 @@ import type { CoMentionRow, MentionRow } from "../types.js";
 
 /**
  * The actors of each sentence, as actorsPerSentence finds them but keyed by article, then sentence
- * index (no key string per mention): the pairs' counts do not depend on the sentences' order.
+ * index, each actor as a number (`ids`: the id of each number): the pairs' counts do not depend on
+ * the sentences' order. An article's mentions are mostly consecutive: its sentences are looked up
+ * once per run of them.
  */
-function sentenceCasts(mentions: readonly MentionRow[], skip: ReadonlySet<string>): Array<Set<string>> {
-  const casts: Array<Set<string>> = [];
-  const byArticle = new Map<string, Map<number, Set<string>>>();
+function sentenceCasts(mentions: readonly MentionRow[], skip: ReadonlySet<string>): { casts: number[][]; ids: string[] } {
+  const casts: number[][] = [];
+  const numbers = new Map<string, number>();
+  const ids: string[] = [];
+  const byArticle = new Map<string, Map<number, number[]>>();
+  let article: string | undefined;
+  let sentences: Map<number, number[]> | null = null;
   for (const m of mentions) {
-    if (m.sentence === undefined || skip.has(m.article)) continue;
-    let sentences = byArticle.get(m.article);
-    if (!sentences) byArticle.set(m.article, (sentences = new Map()));
-    let set = sentences.get(m.sentence);
-    if (!set) {
-      sentences.set(m.sentence, (set = new Set()));
-      casts.push(set);
+    if (m.sentence === undefined) continue;
+    if (m.article !== article) {
+      article = m.article;
+      sentences = null;
+      if (!skip.has(article)) {
+        sentences = byArticle.get(article) ?? null;
+        if (!sentences) byArticle.set(article, (sentences = new Map()));
+      }
     }
-    set.add(m.actor);
+    if (!sentences) continue;
+    let n = numbers.get(m.actor);
+    if (n === undefined) numbers.set(m.actor, (n = ids.push(m.actor) - 1));
+    const cast = sentences.get(m.sentence);
+    if (!cast) {
+      const made = [n];
+      sentences.set(m.sentence, made);
+      casts.push(made);
+    } else if (!cast.includes(n)) cast.push(n);
   }
-  return casts;
+  return { casts, ids };
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -32,20 +47,26 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * not a string made per pair and sentence; ranks order as the ids do.
  */
 export function coMentions(mentions: readonly MentionRow[], skip: ReadonlySet<string> = new Set()): CoMentionRow[] {
-  const casts = sentenceCasts(mentions, skip).filter((set) => set.size > 1);
-  const ids = [...new Set(casts.flatMap((set) => [...set]))].sort(byCodeUnits);
+  const found = sentenceCasts(mentions, skip);
+  const casts = found.casts.filter((cast) => cast.length > 1);
+  // the actors of sentences naming two or more, ranked by id
+  const named = new Uint8Array(found.ids.length);
+  for (const cast of casts) for (const n of cast) named[n] = 1;
+  const ids = found.ids.filter((_, n) => named[n] === 1).sort(byCodeUnits);
+  const rankOf = new Int32Array(found.ids.length);
   const rank = new Map(ids.map((id, i) => [id, i]));
-  const n = ids.length;
+  found.ids.forEach((id, n) => (rankOf[n] = rank.get(id) ?? -1));
+  const size = ids.length;
   const pairs = new Map<number, number>();
-  for (const set of casts) {
-    const ranks = [...set].map((id) => rank.get(id)!).sort((a, b) => a - b);
+  for (const cast of casts) {
+    const ranks = cast.map((n) => rankOf[n]).sort((a, b) => a - b);
     for (let i = 0; i < ranks.length; i++)
       for (let j = i + 1; j < ranks.length; j++) {
-        const key = ranks[i] * n + ranks[j];
+        const key = ranks[i] * size + ranks[j];
         pairs.set(key, (pairs.get(key) ?? 0) + 1);
       }
   }
   return [...pairs]
     .sort(([a, x], [b, y]) => y - x || a - b)
-    .map(([key, sentences]) => ({ source: ids[Math.floor(key / n)], target: ids[key % n], sentences }));
+    .map(([key, sentences]) => ({ source: ids[Math.floor(key / size)], target: ids[key % size], sentences }));
 }
