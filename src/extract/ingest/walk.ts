@@ -7,8 +7,10 @@ import path from "node:path";
 import type { Rejection } from "../types.js";
 import { formatOf, unsupportedReason } from "./files.js";
 import { resolveMaxBytes, tooLargeReason } from "./limits.js";
+import { stampOf, type FileStamp } from "../util/fileStamp.js";
 
-export interface ArticleFile {
+/** An article file as the walk found it; its stamp (util/fileStamp.ts) is its target's for a symlink. */
+export interface ArticleFile extends FileStamp {
   /** Path relative to the articles folder, forward slashes. */
   file: string;
   /** Absolute path (for a symlink: the link's own path; reading it follows the link). */
@@ -122,7 +124,7 @@ export async function walkArticles(folder: string, options: WalkOptions = {}): P
       }
       const reason = rejectionOf(rel, info, maxBytes);
       if (reason) rejected.push({ file: rel, reason });
-      else files.push({ file: rel, path: full, size: info.size, mtimeMs: info.mtimeMs });
+      else files.push({ file: rel, path: full, ...stampOf(info) });
     }
   };
   await visit(root, "");
