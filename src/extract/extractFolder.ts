@@ -79,12 +79,14 @@ function keyOf(entry: ArticleFile, version: string, index: StampIndex | undefine
 }
 
 /**
- * The actor model, loaded when this thread first extracts a file (a run served from the cache never
- * needs it); with `known`, the one it keeps for this engine version (which hashes the model file).
+ * Extraction on this thread, with the actor model loaded when it first extracts a file (a run served
+ * from the cache never needs it); with `known`, the one it keeps for this engine version (which
+ * hashes the model file).
  */
-function modelOnDemand(known: KnownResults | undefined, version: string): () => ActorModel {
+function extractorOn(known: KnownResults | undefined, version: string): (file: string, bytes: Uint8Array) => FileResult {
   let model: ActorModel | undefined;
-  return () => (model ??= known ? known.model(version, () => loadActorModel()) : loadActorModel());
+  const modelNow = () => (model ??= known ? known.model(version, () => loadActorModel()) : loadActorModel());
+  return (file, bytes) => processFile(file, bytes, modelNow());
 }
 
 export async function extractFolder(folder: string, options: ExtractOptions = {}): Promise<Tables> {
@@ -94,15 +96,12 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   // the engine's version keys the cache: hashing the engine's files and model is skipped without one
   const version = useCache ? engineVersion() : "";
   const known = useCache ? options.known : undefined;
-  const model = modelOnDemand(known, version);
-  const extractHere = (file: string, bytes: Uint8Array) => processFile(file, bytes, model());
-  const walkedAt = Date.now(); // when the files' stamps are taken (before the walk: a file changed during it is racy)
+  const extractHere = extractorOn(known, version);
   const walked = await walkArticles(folder, { maxBytes: options.maxBytes });
   options.onWalk?.(walked);
   const files = walked.files;
   const results: Array<FileResult | undefined> = new Array(files.length);
-  // each file's cache key, as hashed or as the last build's stamp index had it, for the next build's index
-  const keys: Array<string | undefined> = new Array(files.length);
+  const keys: Array<string | undefined> = new Array(files.length); // each file's cache key, for the next build's stamp index
   let done = 0;
   let extracted = 0;
   const finish = (i: number, result: FileResult) => {
@@ -110,13 +109,12 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     options.onProgress?.(++done, files.length, extracted);
   };
 
-  // 1. Hash each file (one at a time: no bytes are held) and take what the cache already has.
+  // 1. Key each file (by its stamp, else by hashing it, one at a time: no bytes are held) and take what the cache already has.
   const keep = (i: number, result: FileResult) => {
     known?.set(files[i], version, result);
     finish(i, result);
   };
-  const index = useCache ? readStampIndex(cacheDir, folder, version) : undefined;
-  const todo = useCache ? takeCached(files, version, cacheDir, index, keys, keep, finish, known) : files.map((_, i) => i);
+  const todo = useCache ? takeCached(files, folder, version, cacheDir, keys, keep, finish, known) : files.map((_, i) => i);
   /** The cache key of file i's bytes; none is needed without the cache. */
   const keyFor = (i: number, bytes: Uint8Array) => (useCache ? cacheKey(files[i].file, sha256(bytes), version) : "");
 
@@ -124,14 +122,11 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   const record = (i: number, key: string, result: FileResult, thread = 0) => {
     extracted++;
     options.onExtracted?.(files[i].file, thread);
-    if (useCache) {
-      writeCached(cacheDir, key, result);
-      keys[i] = key;
-    }
+    keys[i] = key;
+    if (useCache) writeCached(cacheDir, key, result);
     keep(i, result);
   };
-  // plain reads, here and for the workers' files: a small article reads in microseconds, and waiting
-  // for a promise per file left this thread idle for a tenth of a single-threaded run
+  // plain reads, here and for the workers' files: a promise per file left this thread idle for a tenth of a single-threaded run
   const inProcess = async (i: number) => {
     let bytes: Uint8Array;
     try {
@@ -148,8 +143,7 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   } else {
     for (const i of todo) await inProcess(i);
   }
-
-  if (useCache) writeStampIndex(cacheDir, folder, version, walkedAt, keyedFiles(files, keys));
+  if (useCache) writeStampIndex(cacheDir, folder, version, walked.takenAt, keyedFiles(files, keys));
   options.onResults?.();
   // 3. Tables, from results in file order whatever order they were extracted in
   if (!useCache) return tablesOf(results, walked.rejected, {});
@@ -191,25 +185,26 @@ function* keyedFiles(files: readonly ArticleFile[], keys: ReadonlyArray<string |
 }
 
 /**
- * Finishes the files `known` has as they are now, then keys each other file (by its stamp in
- * `index`, else by hashing it, one at a time: no bytes are held) and finishes those the cache
- * already has (`keep`: kept in `known` too), and those that cannot be read (`finish`: a read
- * failure is not kept); returns the indexes left to extract. `keys`: each file's key, where known
- * (one `known` has keeps the key `index` has for its stamp, if any).
+ * Finishes the files `known` has as they are now, then keys each other file (by its stamp in the
+ * last build's stamp index of `folder`, else by hashing it, one at a time: no bytes are held) and
+ * finishes those the cache already has (`keep`: kept in `known` too), and those that cannot be read
+ * (`finish`: a read failure is not kept); returns the indexes left to extract. `keys`: each file's
+ * key, where known (one `known` has keeps the key the index has for its stamp, if any).
  * (Without the cache nothing is hashed: a file that cannot be read is rejected when it is read to
  * be extracted, with the same reason.)
  */
 function takeCached(
   files: readonly ArticleFile[],
+  folder: string,
   version: string,
   cacheDir: string,
-  index: StampIndex | undefined,
   keys: Array<string | undefined>,
   keep: (i: number, result: FileResult) => void,
   finish: (i: number, result: FileResult) => void,
   known: KnownResults | undefined,
 ): number[] {
   const todo: number[] = [];
+  const index = readStampIndex(cacheDir, folder, version);
   files.forEach((file, i) => {
     const remembered = known?.get(file, version);
     if (remembered) {

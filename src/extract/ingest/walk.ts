@@ -25,6 +25,8 @@ export interface WalkResult {
   rejected: Rejection[];
   /** Hidden files and folders (relative paths; folders end with "/"). */
   ignored: string[];
+  /** When the walk began (ms since 1970): the files' stamps were taken after it, and one changed since is racy (util/fileStamp.ts). */
+  takenAt: number;
 }
 
 export interface WalkOptions {
@@ -83,6 +85,7 @@ function followLink(full: string, root: string): { target: string; info: Stats }
 }
 
 export async function walkArticles(folder: string, options: WalkOptions = {}): Promise<WalkResult> {
+  const takenAt = Date.now();
   const maxBytes = resolveMaxBytes(options.maxBytes);
   const { absolute, root } = rootOf(folder);
   const files: ArticleFile[] = [];
@@ -133,5 +136,5 @@ export async function walkArticles(folder: string, options: WalkOptions = {}): P
   files.sort(byFile);
   rejected.sort(byFile);
   ignored.sort();
-  return { files, rejected, ignored };
+  return { files, rejected, ignored, takenAt };
 }
