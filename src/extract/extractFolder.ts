@@ -12,6 +12,7 @@ import { buildTables, type JoinOptions } from "./tables.js";
 import { asJoinMemo, emptyJoinMemo, type JoinMemo } from "./joinMemo.js";
 import type { ArticleDigest } from "./digest.js";
 import { cacheKey, defaultCacheDir, engineVersion, readCached, readJoinMemo, writeCached, writeJoinMemo } from "./cache.js";
+import { keyByStamp, readStampIndex, writeStampIndex, type StampIndex } from "./stampIndex.js";
 import { DEFAULT_WORKER_MIN_BYTES, DEFAULT_WORKER_THRESHOLD, resolveWorkers } from "./workers/config.js";
 import { ExtractPool } from "./workers/pool.js";
 import { workerEntry } from "./workers/spawn.js";
@@ -63,10 +64,13 @@ const unreadable = (entry: ArticleFile, error: unknown): FileResult => ({
 });
 
 /**
- * A file's cache key, or its read failure. Only the key is kept: bytes are re-read when extracted.
+ * A file's cache key, or its read failure: the last build's (`index`) when the file's stamp is the
+ * one it had then, else from its bytes. Only the key is kept: bytes are re-read when extracted.
  * A plain read: at 10,000 small files, a promise per read costs more than the read.
  */
-function keyOf(entry: ArticleFile, version: string): { key: string } | { failed: FileResult } {
+function keyOf(entry: ArticleFile, version: string, index: StampIndex | undefined): { key: string } | { failed: FileResult } {
+  const known = keyByStamp(index, entry.file, entry);
+  if (known) return { key: known };
   try {
     return { key: cacheKey(entry.file, sha256(readFileSync(entry.path)), version) };
   } catch (error) {
@@ -75,12 +79,14 @@ function keyOf(entry: ArticleFile, version: string): { key: string } | { failed:
 }
 
 /**
- * The actor model, loaded when this thread first extracts a file (a run served from the cache never
- * needs it); with `known`, the one it keeps for this engine version (which hashes the model file).
+ * Extraction on this thread, with the actor model loaded when it first extracts a file (a run served
+ * from the cache never needs it); with `known`, the one it keeps for this engine version (which
+ * hashes the model file).
  */
-function modelOnDemand(known: KnownResults | undefined, version: string): () => ActorModel {
+function extractorOn(known: KnownResults | undefined, version: string): (file: string, bytes: Uint8Array) => FileResult {
   let model: ActorModel | undefined;
-  return () => (model ??= known ? known.model(version, () => loadActorModel()) : loadActorModel());
+  const modelNow = () => (model ??= known ? known.model(version, () => loadActorModel()) : loadActorModel());
+  return (file, bytes) => processFile(file, bytes, modelNow());
 }
 
 export async function extractFolder(folder: string, options: ExtractOptions = {}): Promise<Tables> {
@@ -90,12 +96,12 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   // the engine's version keys the cache: hashing the engine's files and model is skipped without one
   const version = useCache ? engineVersion() : "";
   const known = useCache ? options.known : undefined;
-  const model = modelOnDemand(known, version);
-  const extractHere = (file: string, bytes: Uint8Array) => processFile(file, bytes, model());
+  const extractHere = extractorOn(known, version);
   const walked = await walkArticles(folder, { maxBytes: options.maxBytes });
   options.onWalk?.(walked);
   const files = walked.files;
   const results: Array<FileResult | undefined> = new Array(files.length);
+  const keys: Array<string | undefined> = new Array(files.length); // each file's cache key, for the next build's stamp index
   let done = 0;
   let extracted = 0;
   const finish = (i: number, result: FileResult) => {
@@ -103,12 +109,12 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
     options.onProgress?.(++done, files.length, extracted);
   };
 
-  // 1. Hash each file (one at a time: no bytes are held) and take what the cache already has.
+  // 1. Key each file (by its stamp, else by hashing it, one at a time: no bytes are held) and take what the cache already has.
   const keep = (i: number, result: FileResult) => {
     known?.set(files[i], version, result);
     finish(i, result);
   };
-  const todo = useCache ? takeCached(files, version, cacheDir, keep, finish, known) : files.map((_, i) => i);
+  const todo = useCache ? takeCached(files, folder, version, cacheDir, keys, keep, finish, known) : files.map((_, i) => i);
   /** The cache key of file i's bytes; none is needed without the cache. */
   const keyFor = (i: number, bytes: Uint8Array) => (useCache ? cacheKey(files[i].file, sha256(bytes), version) : "");
 
@@ -116,11 +122,11 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   const record = (i: number, key: string, result: FileResult, thread = 0) => {
     extracted++;
     options.onExtracted?.(files[i].file, thread);
+    keys[i] = key;
     if (useCache) writeCached(cacheDir, key, result);
     keep(i, result);
   };
-  // plain reads, here and for the workers' files: a small article reads in microseconds, and waiting
-  // for a promise per file left this thread idle for a tenth of a single-threaded run
+  // plain reads, here and for the workers' files: a promise per file left this thread idle for a tenth of a single-threaded run
   const inProcess = async (i: number) => {
     let bytes: Uint8Array;
     try {
@@ -137,7 +143,7 @@ export async function extractFolder(folder: string, options: ExtractOptions = {}
   } else {
     for (const i of todo) await inProcess(i);
   }
-
+  if (useCache) writeStampIndex(cacheDir, folder, version, walked.takenAt, keyedFiles(files, keys));
   options.onResults?.();
   // 3. Tables, from results in file order whatever order they were extracted in
   if (!useCache) return tablesOf(results, walked.rejected, {});
@@ -170,27 +176,44 @@ function enoughForWorkers(todo: readonly number[], files: readonly ArticleFile[]
   return workers > 1 && todo.length > threshold && todoBytes > (options.workerMinBytes ?? DEFAULT_WORKER_MIN_BYTES);
 }
 
+/** Each file with its stamp and its cache key, for the files whose key is known. */
+function* keyedFiles(files: readonly ArticleFile[], keys: ReadonlyArray<string | undefined>): Iterable<[string, ArticleFile, string]> {
+  for (const [i, file] of files.entries()) {
+    const key = keys[i];
+    if (key !== undefined) yield [file.file, file, key];
+  }
+}
+
 /**
- * Finishes the files `known` has as they are now, then hashes each other file (one at a time: no
- * bytes are held) and finishes those the cache already has (`keep`: kept in `known` too), and those
- * that cannot be read (`finish`: a read failure is not kept); returns the indexes left to extract.
+ * Finishes the files `known` has as they are now, then keys each other file (by its stamp in the
+ * last build's stamp index of `folder`, else by hashing it, one at a time: no bytes are held) and
+ * finishes those the cache already has (`keep`: kept in `known` too), and those that cannot be read
+ * (`finish`: a read failure is not kept); returns the indexes left to extract. `keys`: each file's
+ * key, where known (one `known` has keeps the key the index has for its stamp, if any).
  * (Without the cache nothing is hashed: a file that cannot be read is rejected when it is read to
  * be extracted, with the same reason.)
  */
 function takeCached(
   files: readonly ArticleFile[],
+  folder: string,
   version: string,
   cacheDir: string,
+  keys: Array<string | undefined>,
   keep: (i: number, result: FileResult) => void,
   finish: (i: number, result: FileResult) => void,
   known: KnownResults | undefined,
 ): number[] {
   const todo: number[] = [];
+  const index = readStampIndex(cacheDir, folder, version);
   files.forEach((file, i) => {
     const remembered = known?.get(file, version);
-    if (remembered) return keep(i, remembered);
-    const cacheKey = keyOf(file, version);
+    if (remembered) {
+      keys[i] = keyByStamp(index, file.file, file);
+      return keep(i, remembered);
+    }
+    const cacheKey = keyOf(file, version, index);
     if ("failed" in cacheKey) return finish(i, cacheKey.failed);
+    keys[i] = cacheKey.key;
     const cached = readCached(cacheDir, cacheKey.key) as FileResult | undefined;
     if (cached) keep(i, cached);
     else todo.push(i);

@@ -1,15 +1,16 @@
 // Per-file results kept in memory between runs of extractFolder in one process (the dev preview,
-// src/site/dev.ts): a file with the same path, size and modification time under the same engine
-// is taken as it was, without hashing it or reading the cache; the actor model is loaded once per
+// src/site/dev.ts): a file with the same path and stamp (size, modification and change times,
+// inode: util/fileStamp.ts) under the same engine is taken as it was, without hashing it or reading the cache; the actor model is loaded once per
 // engine version. The results are frozen when kept:
 // the next run hands the same objects to the joins, which must not change them (a change would
 // throw, not pass silently into the next refresh's tables).
 import type { ArticleFile } from "./ingest/index.js";
 import type { FileResult } from "./processFile.js";
 import type { ActorModel } from "./recognize/actors/index.js";
+import { stampKey } from "./util/fileStamp.js";
 
 export interface KnownResults {
-  /** The result kept for this file as it is now (same size and modification time), under `version`. */
+  /** The result kept for this file as it is now (the same stamp), under `version`. */
   get(file: ArticleFile, version: string): FileResult | undefined;
   /** Keeps this file's result (read from the cache or extracted) for the next run. */
   set(file: ArticleFile, version: string, result: FileResult): void;
@@ -18,7 +19,7 @@ export interface KnownResults {
 }
 
 // the path as walked (the folder's too: one memory used for two folders never mixes them)
-const keyOf = (file: ArticleFile, version: string) => `${version}\0${file.path}\0${file.file}\0${file.size}\0${file.mtimeMs}`;
+const keyOf = (file: ArticleFile, version: string) => `${version}\0${file.path}\0${file.file}\0${stampKey(file)}`;
 
 /** Freezes a value and everything it holds (plain objects and arrays). */
 export function deepFreeze<T>(value: T): T {

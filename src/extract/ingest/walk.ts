@@ -1,14 +1,16 @@
 // Lists the article files of a folder, recursively. I/O at the edge: nothing is read but metadata.
 // Hidden entries are ignored; symlinks leaving the folder, special files, oversized files and
-// unsupported types are rejected with a reason; the rest is sorted by relative path.
-import type { Stats } from "node:fs";
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+// unsupported types are rejected with a reason; the rest is sorted by relative path. Plain calls, not
+// promises: at 10,000 articles a promise per lstat cost 0.25-0.5 s of CPU, the calls themselves 0.04 s.
+import { lstatSync as lstat, readdirSync as readdir, realpathSync as realpath, statSync as stat, type Stats } from "node:fs";
 import path from "node:path";
 import type { Rejection } from "../types.js";
 import { formatOf, unsupportedReason } from "./files.js";
 import { resolveMaxBytes, tooLargeReason } from "./limits.js";
+import { stampOf, type FileStamp } from "../util/fileStamp.js";
 
-export interface ArticleFile {
+/** An article file as the walk found it; its stamp (util/fileStamp.ts) is its target's for a symlink. */
+export interface ArticleFile extends FileStamp {
   /** Path relative to the articles folder, forward slashes. */
   file: string;
   /** Absolute path (for a symlink: the link's own path; reading it follows the link). */
@@ -23,6 +25,8 @@ export interface WalkResult {
   rejected: Rejection[];
   /** Hidden files and folders (relative paths; folders end with "/"). */
   ignored: string[];
+  /** When the walk began (ms since 1970): the files' stamps were taken after it, and one changed since is racy (util/fileStamp.ts). */
+  takenAt: number;
 }
 
 export interface WalkOptions {
@@ -45,16 +49,16 @@ function kindOf(s: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice()
 }
 
 /** The folder to walk, resolved; fails with a clear message when it is missing or not a folder. */
-async function rootOf(folder: string): Promise<{ absolute: string; root: string }> {
+function rootOf(folder: string): { absolute: string; root: string } {
   const absolute = path.resolve(folder);
   let rootStat;
   try {
-    rootStat = await stat(absolute);
+    rootStat = stat(absolute);
   } catch {
     throw new Error(`articles folder not found: ${folder}`);
   }
   if (!rootStat.isDirectory()) throw new Error(`articles folder is not a folder: ${folder}`);
-  return { absolute, root: await realpath(absolute) };
+  return { absolute, root: realpath(absolute) };
 }
 
 /** Why a file the walk reached is not an article (not a regular file, an unsupported type, too large), or null. */
@@ -69,29 +73,30 @@ function rejectionOf(rel: string, info: Stats, maxBytes: number): string | null 
  * Where a symbolic link leads: its target's real path and what is there, or why it is rejected
  * (broken, or leading outside the articles folder).
  */
-async function followLink(full: string, root: string): Promise<{ target: string; info: Stats } | { reason: string }> {
+function followLink(full: string, root: string): { target: string; info: Stats } | { reason: string } {
   let target: string;
   try {
-    target = await realpath(full);
+    target = realpath(full);
   } catch {
     return { reason: "broken symlink (its target does not exist)" };
   }
   if (!isInside(root, target)) return { reason: "symlink to a location outside the articles folder" };
-  return { target, info: await stat(full) };
+  return { target, info: stat(full) };
 }
 
 export async function walkArticles(folder: string, options: WalkOptions = {}): Promise<WalkResult> {
+  const takenAt = Date.now();
   const maxBytes = resolveMaxBytes(options.maxBytes);
-  const { absolute, root } = await rootOf(folder);
+  const { absolute, root } = rootOf(folder);
   const files: ArticleFile[] = [];
   const rejected: Rejection[] = [];
   const ignored: string[] = [];
   const visited = new Set<string>([root]);
 
-  const visit = async (dir: string, relDir: string): Promise<void> => {
+  const visit = (dir: string, relDir: string): void => {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdir(dir, { withFileTypes: true });
     } catch (error) {
       rejected.push({ file: relDir || ".", reason: `cannot read folder (${(error as NodeJS.ErrnoException).code ?? "error"})` });
       return;
@@ -103,10 +108,10 @@ export async function walkArticles(folder: string, options: WalkOptions = {}): P
         ignored.push(entry.isDirectory() ? `${rel}/` : rel);
         continue;
       }
-      let info = await lstat(full);
+      let info = lstat(full);
       let real: string | null = null;
       if (info.isSymbolicLink()) {
-        const link = await followLink(full, root);
+        const link = followLink(full, root);
         if ("reason" in link) {
           rejected.push({ file: rel, reason: link.reason });
           continue;
@@ -116,20 +121,20 @@ export async function walkArticles(folder: string, options: WalkOptions = {}): P
       if (info.isDirectory()) {
         // a linked folder is listed once (a loop, or a second way into a folder already listed)
         if (real !== null && visited.has(real)) continue;
-        visited.add(real ?? (await realpath(full)));
-        await visit(full, rel);
+        visited.add(real ?? realpath(full));
+        visit(full, rel);
         continue;
       }
       const reason = rejectionOf(rel, info, maxBytes);
       if (reason) rejected.push({ file: rel, reason });
-      else files.push({ file: rel, path: full, size: info.size, mtimeMs: info.mtimeMs });
+      else files.push({ file: rel, path: full, ...stampOf(info) });
     }
   };
-  await visit(root, "");
+  visit(root, "");
   // Paths are reported under the folder as given, not its resolved real path.
   for (const f of files) f.path = path.join(absolute, ...f.file.split("/"));
   files.sort(byFile);
   rejected.sort(byFile);
   ignored.sort();
-  return { files, rejected, ignored };
+  return { files, rejected, ignored, takenAt };
 }
