@@ -47,6 +47,7 @@ import { personsOfCountries } from "./personOfCountry.js";
 import { withoutLoneRoles } from "./loneRoles.js";
 import { withoutDepartmentsBeforeTitles } from "./officeObjects.js";
 import { nounModifiers } from "./nounModifiers.js";
+import { speakersAsActors } from "./speakerNames.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -226,4 +227,5 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
   { name: "built places", run: (d, c) => facilitiesAsPlaces(d.words, c) },
   { name: "companies by their first word", run: (d, c) => companyShortForms(d.words, c, d.lexicons, d.common) },
+  { name: "speakers the tagger missed", run: (d, c) => speakersAsActors(d.words, c, d.common, d.lexicons) },
 ];

@@ -45,7 +45,8 @@ function according(text: string, s: Sentence, actors: ActorMention[]): ReportedS
     const span = clause(text, s.start + opening[0].length, s.end);
     return who && span ? { start: span[0], end: span[1], speaker: who } : null;
   }
-  const closing = /,\s*according to\s+([^,;]{2,80}?)\s*[.!?]?\s*$/i.exec(body);
+  // "…, according to Acme Widgets Inc.": the company's abbreviation keeps its full stop
+  const closing = /,\s*according to\s+([^,;]{2,80}?(?:\b(?:Inc|Corp|Ltd)\.)?)\s*[.!?]?\s*$/i.exec(body);
   if (closing) {
     const from = s.start + closing.index + closing[0].indexOf(closing[1]);
     const who = source(actors, text, from, from + closing[1].length);

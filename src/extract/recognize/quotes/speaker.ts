@@ -90,7 +90,9 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
     .trim()
     .replace(DETERMINERS, "")
     .replace(/[\s,.]+$/, "");
-  const whole = inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
+  // "Acme Widgets Inc.": the phrase without its last full stop, the name with it
+  const bare = (name: string) => name.replace(DETERMINERS, "").replace(/\.$/, "");
+  const whole = inside.find((a) => a.text === phrase || bare(a.text) === phrase);
   if (whole) return whole;
   // "The Namib Courier newspaper", "the Kestrel group": a name and the kind of body it is, whatever type it was given
   const kind = inside.find((a) => phrase.startsWith(a.text) && ORG_KIND.test(phrase.slice(a.text.length)));
@@ -183,8 +185,10 @@ function appositionAfter(actors: ActorMention[], text: string, end: number): Phr
   return a && /^(?:\s*[,.;]|\s*$)/.test(text.slice(a.end, a.end + 2)) ? { start: a.start, end: a.end } : null;
 }
 
+/** A company's abbreviated last word before a comma ("said Acme Widgets Inc., a maker of …"), whose full stop ends no credit. */
+const COMPANY_ABBREVIATION = "\\b(?:Inc|Corp|Ltd)\\.";
 const SAID_X = new RegExp(
-  `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|${NICKNAME}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n]|(?!${NICKNAME})[“"]|${FULL_STOP}|$)`,
+  `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|${NICKNAME}|${COMPANY_ABBREVIATION}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n]|(?!${NICKNAME})[“"]|${FULL_STOP}|$)`,
   "i",
 );
 const X_SAID = new RegExp(`^[\\s,—–-]*((?:${ABBREVIATION}|[^.;!?\\n“"]){1,120}?)\\s+(?:${VERB})\\b`, "i");
@@ -263,7 +267,9 @@ function verblessCredit(text: string, actors: ActorMention[], end: number, after
     : null;
 }
 
-const ACCORDING_AFTER = new RegExp(`^[,!?]?”?\\s*,?\\s*according to\\s+((?:${ABBREVIATION}|[^,;.!?\\n“”"]){1,100})`);
+const ACCORDING_AFTER = new RegExp(
+  `^[,!?]?”?\\s*,?\\s*according to\\s+((?:${ABBREVIATION}|${COMPANY_ABBREVIATION}|[^,;.!?\\n“”"]){1,100})`,
+);
 const QUOTED_AS = /^[,!?]?”?\s*[^,;“”"]{1,60}?\s+quot(?:ed|es)\s+([^,;“”"]{1,60}?)\s+as saying/;
 
 /**
