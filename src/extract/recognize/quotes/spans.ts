@@ -6,22 +6,26 @@ import { touchesAny } from "../../util/ranges.js";
 import { VERB } from "./verbs.js";
 
 /**
- * Pairs of quotation marks outside the skipped ranges: “…” pairs; straight-quote pairs within one
+ * Pairs of quotation marks outside the skipped ranges: “…” pairs (or “…" closing its line); straight-quote pairs within one
  * paragraph; and, as wire copy writes them, ”…” pairs (a closing mark opening a quote: at a line's
  * start or after a space or a colon, right before a word, or glued to the full stop of the sentence before,
  * right before a capital: `he said.”I'm …”`) and ''…'' pairs within one paragraph. A “…” quote that runs on
- * into a paragraph opening with “ again is one quote per paragraph, the first ending where its paragraph does.
+ * into a paragraph opening with “ again (after a blank line or a line break) is one quote per paragraph, the first ending where its paragraph does.
  */
+/** Where a “ quote's paragraph ends before its closing mark: a line break, then a line opening with “ again. */
+const RUNS_ON = /(?<=\S)\s*\n\s*(?=“)/;
+
 export function quotedSpans(text: string, skip: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const re =
-    /“([^”]{2,}?)”|"([^"\n]{2,}?)"|(?<=^|[\s([—–:-])”(?=[\p{L}\d‘'(.…])[^”“\n]+?”|(?<=[.!?])”(?=\p{Lu})[^”“\n]+?”|(?<=^|[\s([—–-])''(?=[^\s'])(?:(?!'')[^\n])+?''/gmu;
+    /“[^”“\n]{2,}?"(?=[ \t]*(?:\n|$))|“([^”]{2,}?)”|"([^"\n]{2,}?)"|(?<=^|[\s([—–:-])”(?=[\p{L}\d‘'(.…])[^”“\n]+?”|(?<=[.!?])”(?=\p{Lu})[^”“\n]+?”|(?<=^|[\s([—–-])''(?=[^\s'])(?:(?!'')[^\n])+?''/gmu;
   for (let m; (m = re.exec(text));) {
     const start = m.index;
-    // a quote running on into the next paragraph, which opens with a mark again: its paragraphs are quotes apart
-    const next = m[0].startsWith("“") ? /\n\s*\n\s*(?=“)/.exec(m[0]) : null;
+    // a quote running on into the next paragraph (after a blank line or a line break), which opens with a mark again:
+    // its paragraphs are quotes apart
+    const next = m[0].startsWith("“") ? RUNS_ON.exec(m[0]) : null;
     if (next) re.lastIndex = start + next.index + next[0].length;
-    const end = next ? start + m[0].slice(0, next.index).trimEnd().length : m.index + m[0].length;
+    const end = next ? start + next.index : m.index + m[0].length;
     if (touchesAny(skip, start, end)) continue;
     spans.push([start, end]);
   }
