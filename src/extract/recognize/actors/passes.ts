@@ -8,7 +8,8 @@
 // lone role words dropped ("Assistant"), companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
-// ("Andrews Air Force Base"). Each pass takes the document and the candidates and returns them. Pure.
+// ("Andrews Air Force Base"), companies by their first word, speakers the tagger missed ("Accredited Home Loan
+// Lending, another …, said it was"). Each pass takes the document and the candidates and returns them. Pure.
 import { missedCompanies } from "./missedCompanies.js";
 import { companyShortForms } from "./companyShortForms.js";
 import type { Lexicons } from "./lexicons.js";

@@ -4,17 +4,18 @@
 // credit ("…,” said Acme Widgets Inc.") or after "according to". It is an actor only when its kind is
 // told: an organization when it ends in a word only companies' names end in, when the description set
 // beside it is a company's ("another lender"), or when the verb's own clause calls it "it" ("said it
-// was"); a person when it is two or three name words opening on a given name. Every other place the
-// document writes the same words (in no candidate) is that actor too. Pure apart from the candidates it adds.
-import { COUNTRY_NAMES, DEMONYMS, REGIONS, TITLE_WORDS } from "./gazetteer.js";
+// was"); a person when it is two or three name words opening on a given name. An organization the tagger read
+// without the name's first word ("Family Mortgage Lending" of "Certified Family Mortgage Lending", no sentence
+// opener) is read whole. Every other place the document writes the same words is that actor too, in place of
+// the tagger's readings of some of them ("Approved" of "Approved Home Loan Lending"). Pure apart from the candidates it adds and drops.
 import { COMPANY_NOUNS, companyOnlyEnding } from "./companyContexts.js";
 import type { Lexicons } from "./lexicons.js";
 import type { ActorCandidate } from "./rules.js";
 import type { SpanLabel } from "./tagger.js";
-import { isCapitalizedWord, isNameWord } from "./nameWord.js";
+import { isNameWord } from "./nameWord.js";
+import { PLACES, covered, isCompanyNameWord } from "./missedCompanies.js";
 import { knownPlace } from "./typing.js";
 import { positionOf, positionsOf } from "./wordIndex.js";
-import { FULL_MONTH_SOURCE, WEEKDAY_SOURCE } from "../dates/lexicon.js";
 
 /** Verbs of saying in the past or present, after their subject or before a name closing a credit. */
 const SPEECH = new Set(
@@ -27,13 +28,10 @@ const BETWEEN = /^(?:has|have|had|also|later|then|again|earlier|previously|recen
 /** A description set beside a name: a determiner, then words in lower case ("another major sub-prime mortgage specialist"). */
 const DETERMINER = /^(?:a|an|another|the|one)$/i;
 const QUOTE_MARK = /^(?:["”“'’]|''|``)$/;
-const PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...DEMONYMS.keys(), ...REGIONS]);
-const DATE_WORDS = new RegExp(`^(?:${WEEKDAY_SOURCE}|${FULL_MONTH_SOURCE})$`);
 const NOT_NAMES = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|But|And|Or|If|When|While|As)$/;
 
 /** A capitalized word that may be part of a missed speaker's name: no title, weekday, month or pronoun. */
-const isSpeakerNameWord = (w: string | undefined) =>
-  w !== undefined && isCapitalizedWord(w) && !TITLE_WORDS.has(w.toLowerCase()) && !DATE_WORDS.test(w) && !NOT_NAMES.test(w);
+const isSpeakerNameWord = (w: string | undefined) => isCompanyNameWord(w) && !NOT_NAMES.test(w!);
 
 /** A name in a speaker's slot, with what tells its kind: the description set beside it and the word after its verb. */
 interface SlotName {
@@ -96,9 +94,6 @@ function labelOf(words: string[], n: SlotName, lexicons: Lexicons): SpanLabel | 
   if (name.length <= 3 && name.length > 1 && name.every(isNameWord) && lexicons.givenNames.has(name[0])) return "PER";
   return undefined;
 }
-
-const covered = (candidates: readonly ActorCandidate[], sentence: number, start: number, end: number) =>
-  candidates.some((c) => c.sentence === sentence && c.start < end && start < c.end);
 
 /** Words that open a sentence before its subject, never a name's first word ("Although Gallois said", "Meanwhile Acme said"). */
 const OPENERS =
