@@ -85,9 +85,12 @@ export function isTitle(inner: string): boolean {
 /** A speech verb then a comma or a colon, ending the text before a quote ("Aspinall said,"). */
 const SAID_THEN = new RegExp(`\\b(?:${VERB})\\s*[,:]$`, "u");
 
-/** A quote's words as a sentence of six words or more that ends in its marks and opens on no conjunction. */
-const wholeInLowerCase = (inner: string) =>
-  /[.!?]$/.test(inner) && wordCount(inner) >= 6 && !/^(?:and|but|or|nor|so|yet|because|then)\b/.test(inner);
+/** A quote's words as a sentence of six words or more that ends in its marks (or right after them) and opens on no conjunction. */
+const wholeInLowerCase = (inner: string, after: string) =>
+  (/[.!?]$/.test(inner) || /^[.!?]/.test(after)) && wordCount(inner) >= 6 && !/^(?:and|but|or|nor|so|yet|because|then)\b/.test(inner);
+
+/** A quote opening on the speaker's own "we" ("…extended an invitation to the label, “we have always loved …”"). */
+const FIRST_PERSON = /^(?:we|our)\b/;
 
 /**
  * Whether the quote is whole (`direct`) or a phrase woven into a sentence (`partial`): a quote that
@@ -102,7 +105,11 @@ export function kindOf(text: string, start: number, end: number, sentenceStart: 
   const before = text.slice(sentenceStart, start).trimEnd();
   // "X said, “with great respect, …”": a whole sentence quoted after a speech verb may open in lower case
   // (not on a conjunction: "“and this is driving people crazy.”" carries on a sentence of its own)
-  if (/^\p{Ll}/u.test(inner)) return SAID_THEN.test(before) && wholeInLowerCase(inner) ? "direct" : "partial";
+  // so may one opening on "we" after a clause and a comma ("X extended an invitation to Y, “we have always …”")
+  if (/^\p{Ll}/u.test(inner))
+    return (SAID_THEN.test(before) || (/,$/.test(before) && FIRST_PERSON.test(inner))) && wholeInLowerCase(inner, text.slice(end, end + 1))
+      ? "direct"
+      : "partial";
   if (!before || /[:,—–-]$/.test(before) || /\n\s*$/.test(text.slice(Math.max(0, start - 3), start))) return "direct";
   if (/\b(?:that|whether)$/i.test(before) && wordCount(inner) >= 4) return "direct";
   const closes = /[.,!?]$/.test(inner);
