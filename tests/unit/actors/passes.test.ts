@@ -85,6 +85,7 @@ describe("ACTOR_PASSES", () => {
       "organizations of a place",
       "built places",
       "companies by their first word",
+      "speakers the tagger missed",
     ]);
   });
 });

@@ -26,15 +26,15 @@ interface Cues {
   lexicons: Lexicons;
 }
 
-const PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...DEMONYMS.keys(), ...REGIONS]);
+export const PLACES = new Set<string>([...COUNTRY_NAMES.keys(), ...DEMONYMS.keys(), ...REGIONS]);
 const DATE_WORDS = new RegExp(`^(?:${WEEKDAY_SOURCE}|${FULL_MONTH_SOURCE})$`);
 /** Words between the items of a list. */
 const LIST_JOINTS = new Set([",", "and", "or", "&"]);
 /** A capitalized word that may be part of a company's name: no title, weekday or month ("Monday", "President"). */
-const isCompanyNameWord = (w: string | undefined) =>
+export const isCompanyNameWord = (w: string | undefined) =>
   w !== undefined && isCapitalizedWord(w) && !TITLE_WORDS.has(w.toLowerCase()) && !DATE_WORDS.test(w);
 
-const covered = (candidates: readonly ActorCandidate[], sentence: number, start: number, end: number) =>
+export const covered = (candidates: readonly ActorCandidate[], sentence: number, start: number, end: number) =>
   candidates.some((c) => c.sentence === sentence && c.start < end && start < c.end);
 
 /** The end of the run of name words from `start`. */

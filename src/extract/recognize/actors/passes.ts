@@ -8,7 +8,8 @@
 // lone role words dropped ("Assistant"), companies, names
 // after corporate cues ("merger agreement with Entegris"), names written as companies ("automaker Fiat"), places named by their kind ("the Port
 // of Rotterdam"), organizations named by their kind and place ("the Bank of England"), built places
-// ("Andrews Air Force Base"). Each pass takes the document and the candidates and returns them. Pure.
+// ("Andrews Air Force Base"), companies by their first word, speakers the tagger missed ("Accredited Home Loan
+// Lending, another …, said it was"). Each pass takes the document and the candidates and returns them. Pure.
 import { missedCompanies } from "./missedCompanies.js";
 import { companyShortForms } from "./companyShortForms.js";
 import type { Lexicons } from "./lexicons.js";
@@ -47,6 +48,7 @@ import { personsOfCountries } from "./personOfCountry.js";
 import { withoutLoneRoles } from "./loneRoles.js";
 import { withoutDepartmentsBeforeTitles } from "./officeObjects.js";
 import { nounModifiers } from "./nounModifiers.js";
+import { speakersAsActors } from "./speakerNames.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -226,4 +228,5 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "organizations of a place", run: (d, c) => placeOrganizations(d.words, c) },
   { name: "built places", run: (d, c) => facilitiesAsPlaces(d.words, c) },
   { name: "companies by their first word", run: (d, c) => companyShortForms(d.words, c, d.lexicons, d.common) },
+  { name: "speakers the tagger missed", run: (d, c) => speakersAsActors(d.words, c, d.common, d.lexicons) },
 ];

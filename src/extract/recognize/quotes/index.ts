@@ -8,7 +8,17 @@
 // …", "according to X, …") is `indirect` (indirect.ts). Pure.
 import type { ActorMention, QuoteMention, Sentence } from "../../types.js";
 import { innerOf, isGloss, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
-import { PRONOUN_SPEAKERS, TITLES, mainSubject, namedBy, speakerAfter, speakerAtEnd, speakerBefore, type Phrase } from "./speaker.js";
+import {
+  PRONOUN_SPEAKERS,
+  TITLES,
+  leadInSpeaker,
+  mainSubject,
+  namedBy,
+  speakerAfter,
+  speakerAtEnd,
+  speakerBefore,
+  type Phrase,
+} from "./speaker.js";
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, PARTICIPLES, VERB } from "./verbs.js";
@@ -229,6 +239,7 @@ function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
     const fromClause = inClause ?? atEnd;
     const phrase =
       fromClause ??
+      leadInSpeaker(text, actors, sentenceStart, start) ??
       continuedSpeaker(text, previous, start) ??
       introducingSpeaker(text, sentences, actors, first, start) ??
       (kind === "direct" && wordCount(inner) >= 2

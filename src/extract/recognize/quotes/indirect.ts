@@ -45,7 +45,8 @@ function according(text: string, s: Sentence, actors: ActorMention[]): ReportedS
     const span = clause(text, s.start + opening[0].length, s.end);
     return who && span ? { start: span[0], end: span[1], speaker: who } : null;
   }
-  const closing = /,\s*according to\s+([^,;]{2,80}?)\s*[.!?]?\s*$/i.exec(body);
+  // "…, according to Acme Widgets Inc.": the company's abbreviation keeps its full stop
+  const closing = /,\s*according to\s+([^,;]{2,80}?(?:\b(?:Inc|Corp|Ltd)\.)?)\s*[.!?]?\s*$/i.exec(body);
   if (closing) {
     const from = s.start + closing.index + closing[0].indexOf(closing[1]);
     const who = source(actors, text, from, from + closing[1].length);
@@ -263,6 +264,22 @@ function withoutTitles(text: string, s: Sentence, titles: ReadonlyArray<[number,
 }
 
 /** Reported speech in sentences without quotation marks but those of `titles` (names of programmes, products, films). */
+/** A second verb of saying of the same subject inside what was said: "X predicted that …, and suggested that …". */
+const AND_SAID_THAT = new RegExp(`,?\\s+and\\s+(?:also\\s+|later\\s+)?(?:${REPORTING})\\s+that,?\\s+`, "u");
+
+/** "X predicted that A, and suggested that B": A and B, each reported apart, both the speaker's. */
+function secondReport(text: string, r: ReportedSpeech): ReportedSpeech[] {
+  const m = AND_SAID_THAT.exec(text.slice(r.start, r.end));
+  const first = m && clause(text, r.start, r.start + m.index);
+  const second = m && clause(text, r.start + m.index + m[0].length, r.end);
+  return first && second
+    ? [
+        { start: first[0], end: first[1], speaker: r.speaker },
+        { start: second[0], end: second[1], speaker: r.speaker },
+      ]
+    : [r];
+}
+
 export function reportedSpeech(
   text: string,
   sentences: Sentence[],
@@ -274,7 +291,7 @@ export function reportedSpeech(
     const marked = /[“”"]|''/.test(withoutTitles(text, whole, titles));
     for (const s of marked ? unquotedPieces(text, whole) : [whole]) {
       const found = reportedIn(text, s, actors);
-      if (found) out.push(found);
+      if (found) out.push(...secondReport(text, found));
     }
   }
   return out;

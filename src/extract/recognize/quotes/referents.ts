@@ -3,6 +3,7 @@
 // its sentence first. A person's gender comes from an honorific ("Mr. Kelly", "Mrs. Clinton") or a
 // gendered role ("spokeswoman") written with any mention of that name in the article, else from the
 // given name of a full mention ("Maria Lopez", givenNames.ts). Pure.
+import { escapeRegExp } from "../../util/regexp.js";
 import type { ActorMention, Sentence } from "../../types.js";
 import { contains, insideRanges } from "../../util/ranges.js";
 import { boundedMemo } from "../../util/memo.js";
@@ -22,7 +23,8 @@ export const ORG_HEADS =
   /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities|foundation|institute|fund)$/iu;
 /** Roles of those a campaign story follows, which a reader takes for its nearest such person ("the Republican nominee said"). */
 const CONTENDERS = /^(?:nominee|candidate|front-?runner|challenger|incumbent|contender|billionaire|businessman|businesswoman)$/;
-const PERSON_ROLES = /^(?:[Tt]he\s+)?(?:(?:[\p{L}-]+\s+){0,2})(\p{Ll}+)$/u;
+/** "the FBI chief", "the spokesman": the words qualifying the role (group 1), the role word (group 2). */
+const PERSON_ROLES = /^(?:[Tt]he\s+)?((?:[\p{L}-]+\s+){0,2})(\p{Ll}+)$/u;
 
 function surnameOf(m: ActorMention): string {
   return m.text
@@ -101,7 +103,16 @@ export interface ReferentContext {
 const lastWord = (p: string) => p.trim().split(/\s+/).pop()!.toLowerCase();
 
 /** What a speaker phrase asks of its antecedent, or null when it names someone itself. */
-function wants(phrase: string): { type: "person" | "organization"; gender?: Gender; role?: string; contender?: boolean } | null {
+interface Wanted {
+  type: "person" | "organization";
+  gender?: Gender;
+  role?: string;
+  /** The words qualifying a person's role ("FBI" of "the FBI chief", "union" of "the union chief"), one of which their own role or introduction must hold. */
+  of?: string[];
+  contender?: boolean;
+}
+
+function wants(phrase: string): Wanted | null {
   const p = phrase.trim();
   if (/^he$/i.test(p)) return { type: "person", gender: "male" };
   if (/^she$/i.test(p)) return { type: "person", gender: "female" };
@@ -114,8 +125,10 @@ function wants(phrase: string): { type: "person" | "organization"; gender?: Gend
   if (role) {
     const gender = MALE_ROLE.test(p) ? "male" : FEMALE_ROLE.test(p) ? "female" : undefined;
     // "the Republican nominee", "the candidate": whom the story follows, seldom written as a title
-    if (CONTENDERS.test(role[1])) return { type: "person", gender, contender: true };
-    return { type: "person", gender, role: role[1].toLowerCase() };
+    if (CONTENDERS.test(role[2])) return { type: "person", gender, contender: true };
+    // whose role it is: an acronym ("the FBI chief") or a body's word ("the union chief"), not a nationality ("the Guinean leader")
+    const of = role[1].split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w) || ORG_HEADS.test(w));
+    return { type: "person", gender, role: role[2].toLowerCase(), ...(of.length ? { of } : {}) };
   }
   return null;
 }
@@ -220,7 +233,7 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     const gender = a.type === "person" ? genderOfMention(ctx.genders, a) : want.gender;
     if (want.gender && gender && gender !== want.gender) return false;
     // "the spokesman": a person whose role says so ("the leader": a president, a premier, a chairman …)
-    if (want.role && !(a.role && roleFits(a.role.toLowerCase(), want.role))) return false;
+    if (want.role && !holdsRole(ctx.text, a, want.role, want.of)) return false;
     return true;
   };
   const sentenceIndex = ctx.sentences.findIndex((s) => s.start <= start && start < s.end);
@@ -259,8 +272,13 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
  * Roles a general word names: "the leader" is a country's or a party's head, whatever their title. Not
  * "the official" (an unnamed official is often no one named before: "A U.S. official who asked not to be named").
  */
+const HEAD = /\b(?:chief|head|director|president|chairman|chairwoman|commissioner|leader|commander|secretary|governor|executive)\b/;
 const ROLE_WORDS: Record<string, RegExp> = {
   leader: /\b(?:leader|president|premier|prime minister|chancellor|king|queen|chairman|chairwoman|emir|sultan)\b/,
+  // "the FBI chief", "the agency's head": whoever heads it, by any title
+  chief: HEAD,
+  head: HEAD,
+  boss: HEAD,
 };
 
 /**
@@ -302,6 +320,20 @@ const DESCRIBED_AS = boundedMemo(
 /** Whether the words right after a name say what it is: "Sauti, or Voice, a weekly newspaper", "The Cape Times newspaper". */
 function describedAs(text: string, a: ActorMention, role: string): boolean {
   return DESCRIBED_AS(role).test(text.slice(a.end, a.end + 100));
+}
+
+/**
+ * Whether a person holds the role a role speaker names: their own role says so ("FBI Director Thomas Reeve" for
+ * "the FBI chief"), or they were introduced with it ("The union chief, Ana Lund,", "union chief Ana Lund");
+ * the name qualifying the role, if any, in that role or introduction.
+ */
+function holdsRole(text: string, a: ActorMention, wanted: string, of: string[] | undefined): boolean {
+  const qualified = (role: string) => !of || of.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").test(role));
+  const own = a.role?.toLowerCase();
+  if (own && roleFits(own, wanted) && qualified(own)) return true;
+  const before = /(?:^|[.;!?]\s+|\n)?([^.;!?\n]{0,60})$/.exec(text.slice(Math.max(0, a.start - 60), a.start))?.[1] ?? "";
+  const introduced = /(?:^|\s)((?:[\p{L}’'-]+\s+){0,3}\p{Ll}+),?\s*$/u.exec(before);
+  return !!introduced && roleFits(introduced[1].split(/\s+/).pop()!.toLowerCase(), wanted) && qualified(introduced[1]);
 }
 
 function roleFits(role: string, wanted: string): boolean {

@@ -6,22 +6,26 @@ import { touchesAny } from "../../util/ranges.js";
 import { VERB } from "./verbs.js";
 
 /**
- * Pairs of quotation marks outside the skipped ranges: “…” pairs; straight-quote pairs within one
+ * Pairs of quotation marks outside the skipped ranges: “…” pairs (or “…" closing its line); straight-quote pairs within one
  * paragraph; and, as wire copy writes them, ”…” pairs (a closing mark opening a quote: at a line's
  * start or after a space or a colon, right before a word, or glued to the full stop of the sentence before,
  * right before a capital: `he said.”I'm …”`) and ''…'' pairs within one paragraph. A “…” quote that runs on
- * into a paragraph opening with “ again is one quote per paragraph, the first ending where its paragraph does.
+ * into a paragraph opening with “ again (after a blank line or a line break) is one quote per paragraph, the first ending where its paragraph does.
  */
+/** Where a “ quote's paragraph ends before its closing mark: a line break, then a line opening with “ again. */
+const RUNS_ON = /(?<=\S)\s*\n\s*(?=“)/;
+
 export function quotedSpans(text: string, skip: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const re =
-    /“([^”]{2,}?)”|"([^"\n]{2,}?)"|(?<=^|[\s([—–:-])”(?=[\p{L}\d‘'(.…])[^”“\n]+?”|(?<=[.!?])”(?=\p{Lu})[^”“\n]+?”|(?<=^|[\s([—–-])''(?=[^\s'])(?:(?!'')[^\n])+?''/gmu;
+    /“[^”“\n]{2,}?"(?=[ \t]*(?:\n|$))|“([^”]{2,}?)”|"([^"\n]{2,}?)"|(?<=^|[\s([—–:-])”(?=[\p{L}\d‘'(.…])[^”“\n]+?”|(?<=[.!?])”(?=\p{Lu})[^”“\n]+?”|(?<=^|[\s([—–-])''(?=[^\s'])(?:(?!'')[^\n])+?''/gmu;
   for (let m; (m = re.exec(text));) {
     const start = m.index;
-    // a quote running on into the next paragraph, which opens with a mark again: its paragraphs are quotes apart
-    const next = m[0].startsWith("“") ? /\n\s*\n\s*(?=“)/.exec(m[0]) : null;
+    // a quote running on into the next paragraph (after a blank line or a line break), which opens with a mark again:
+    // its paragraphs are quotes apart
+    const next = m[0].startsWith("“") ? RUNS_ON.exec(m[0]) : null;
     if (next) re.lastIndex = start + next.index + next[0].length;
-    const end = next ? start + m[0].slice(0, next.index).trimEnd().length : m.index + m[0].length;
+    const end = next ? start + next.index : m.index + m[0].length;
     if (touchesAny(skip, start, end)) continue;
     spans.push([start, end]);
   }
@@ -81,9 +85,12 @@ export function isTitle(inner: string): boolean {
 /** A speech verb then a comma or a colon, ending the text before a quote ("Aspinall said,"). */
 const SAID_THEN = new RegExp(`\\b(?:${VERB})\\s*[,:]$`, "u");
 
-/** A quote's words as a sentence of six words or more that ends in its marks and opens on no conjunction. */
-const wholeInLowerCase = (inner: string) =>
-  /[.!?]$/.test(inner) && wordCount(inner) >= 6 && !/^(?:and|but|or|nor|so|yet|because|then)\b/.test(inner);
+/** A quote's words as a sentence of six words or more that ends in its marks (or right after them) and opens on no conjunction. */
+const wholeInLowerCase = (inner: string, after: string) =>
+  (/[.!?]$/.test(inner) || /^[.!?]/.test(after)) && wordCount(inner) >= 6 && !/^(?:and|but|or|nor|so|yet|because|then)\b/.test(inner);
+
+/** A quote opening on the speaker's own "we" ("…extended an invitation to the label, “we have always loved …”"). */
+const FIRST_PERSON = /^(?:we|our)\b/;
 
 /**
  * Whether the quote is whole (`direct`) or a phrase woven into a sentence (`partial`): a quote that
@@ -98,7 +105,11 @@ export function kindOf(text: string, start: number, end: number, sentenceStart: 
   const before = text.slice(sentenceStart, start).trimEnd();
   // "X said, “with great respect, …”": a whole sentence quoted after a speech verb may open in lower case
   // (not on a conjunction: "“and this is driving people crazy.”" carries on a sentence of its own)
-  if (/^\p{Ll}/u.test(inner)) return SAID_THEN.test(before) && wholeInLowerCase(inner) ? "direct" : "partial";
+  // so may one opening on "we" after a clause and a comma ("X extended an invitation to Y, “we have always …”")
+  if (/^\p{Ll}/u.test(inner))
+    return (SAID_THEN.test(before) || (/,$/.test(before) && FIRST_PERSON.test(inner))) && wholeInLowerCase(inner, text.slice(end, end + 1))
+      ? "direct"
+      : "partial";
   if (!before || /[:,—–-]$/.test(before) || /\n\s*$/.test(text.slice(Math.max(0, start - 3), start))) return "direct";
   if (/\b(?:that|whether)$/i.test(before) && wordCount(inner) >= 4) return "direct";
   const closes = /[.,!?]$/.test(inner);

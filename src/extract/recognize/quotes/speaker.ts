@@ -90,7 +90,9 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
     .trim()
     .replace(DETERMINERS, "")
     .replace(/[\s,.]+$/, "");
-  const whole = inside.find((a) => a.text === phrase || a.text.replace(DETERMINERS, "") === phrase);
+  // "Acme Widgets Inc.": the phrase without its last full stop, the name with it
+  const bare = (name: string) => name.replace(DETERMINERS, "").replace(/\.$/, "");
+  const whole = inside.find((a) => a.text === phrase || bare(a.text) === phrase);
   if (whole) return whole;
   // "The Namib Courier newspaper", "the Kestrel group": a name and the kind of body it is, whatever type it was given
   const kind = inside.find((a) => phrase.startsWith(a.text) && ORG_KIND.test(phrase.slice(a.text.length)));
@@ -183,8 +185,10 @@ function appositionAfter(actors: ActorMention[], text: string, end: number): Phr
   return a && /^(?:\s*[,.;]|\s*$)/.test(text.slice(a.end, a.end + 2)) ? { start: a.start, end: a.end } : null;
 }
 
+/** A company's abbreviated last word before a comma ("said Acme Widgets Inc., a maker of …"), whose full stop ends no credit. */
+const COMPANY_ABBREVIATION = "\\b(?:Inc|Corp|Ltd)\\.";
 const SAID_X = new RegExp(
-  `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|${NICKNAME}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n]|(?!${NICKNAME})[“"]|${FULL_STOP}|$)`,
+  `^[\\s,—–-]*(?:${VERB})\\s+(?!that\\b)((?:${ABBREVIATION}|${NICKNAME}|${COMPANY_ABBREVIATION}|[^,;:.!?\\n“"]){1,120}?)(?=[,;:!?\\n]|(?!${NICKNAME})[“"]|${FULL_STOP}|$)`,
   "i",
 );
 const X_SAID = new RegExp(`^[\\s,—–-]*((?:${ABBREVIATION}|[^.;!?\\n“"]){1,120}?)\\s+(?:${VERB})\\b`, "i");
@@ -263,7 +267,9 @@ function verblessCredit(text: string, actors: ActorMention[], end: number, after
     : null;
 }
 
-const ACCORDING_AFTER = new RegExp(`^[,!?]?”?\\s*,?\\s*according to\\s+((?:${ABBREVIATION}|[^,;.!?\\n“”"]){1,100})`);
+const ACCORDING_AFTER = new RegExp(
+  `^[,!?]?”?\\s*,?\\s*according to\\s+((?:${ABBREVIATION}|${COMPANY_ABBREVIATION}|[^,;.!?\\n“”"]){1,100})`,
+);
 const QUOTED_AS = /^[,!?]?”?\s*[^,;“”"]{1,60}?\s+quot(?:ed|es)\s+([^,;“”"]{1,60}?)\s+as saying/;
 
 /**
@@ -510,6 +516,24 @@ export function mainSubject(text: string, all: ActorMention[], sentenceStart: nu
   return pronoun ? { start: at, end: at + pronoun[1].length } : null;
 }
 
+/** A lead-in that no verb of saying ends, set before a quote by a dash or a comma ("X agreed with Y that … - “…”"). */
+const LEAD_IN_END = /(?:,|\s[-–—])\s*$/;
+/** A finite verb right after a sentence's subject ("agreed", "extended", "welcomes"), past an adverb. */
+const SUBJECT_VERB = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
+
+/**
+ * The speaker of a quote set after a clause that is no credit, by a dash or a comma: "Mr Justice Mann agreed with
+ * the defence that … - “I conclude …”", "Jobs extended an invitation to the label, “we have always …”": the
+ * clause's subject (mainSubject), a person or an organization right before its verb, with no quote or verb of saying before the quote.
+ */
+export function leadInSpeaker(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
+  const before = text.slice(sentenceStart, start);
+  if (!LEAD_IN_END.test(before) || /[“”"]/.test(before) || new RegExp(`\\b(?:${VERB})\\b`, "i").test(before)) return null;
+  const subject = mainSubject(text, actors, sentenceStart, start);
+  const named = subject && actors.find((a) => a.start === subject.start && a.end === subject.end && a.type !== "place");
+  return named && SUBJECT_VERB.test(text.slice(named.end, named.end + 40)) ? subject : null;
+}
+
 /** The speaker in the quote's clause before it: "according to X", "X said:", "…, saying", "X called it". */
 export function speakerBefore(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
   const before = text.slice(sentenceStart, start);
@@ -535,6 +559,8 @@ export function speakerBefore(text: string, actors: ActorMention[], sentenceStar
       if (main) return main;
       continue;
     }
+    // "the store is branded, … - “…”", "he was told “…”": a passive verb's subject says nothing
+    if (/\b(?:is|was|are|were|be|been|being)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/u.test(before.slice(0, v.index))) continue;
     // "said X: “…”" (the speaker after a sentence-opening verb)
     if (v.index === 0 || /^\s*$/.test(before.slice(0, v.index))) {
       const rest = before.slice(v.index! + v[0].length);
