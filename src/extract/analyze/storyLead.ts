@@ -9,9 +9,9 @@
 // fortnight apart (leadsMustAgree), weakens in proportion (stories.ts): their words and cast must then
 // be alike where the report says what happened, not only in its background. When neither date tells
 // them apart, their openings must also agree in the words they write in lower case (eventWords: what
-// happened, "delivered" against "made its maiden flight", "medical leave" against "step down", the
+// happened, "delivered" against "made its maiden flight", "medical leave" against "has resigned", the
 // names left out), below EVENT_FULL in proportion: openings naming the same company, person or
-// country all through (Steve Jobs, Apple) agree on names however different the news.
+// country all through agree on those names however different the news.
 // Leads are made only for the articles such a pair holds (most articles of a dated folder need none).
 // Pure: rows in, numbers out.
 import type { SentenceRow } from "../types.js";
@@ -67,8 +67,8 @@ export class ArticleLeads {
 
   /** Article i's event lead: articleLead of its opening's eventWords. */
   eventLead(i: number): Lead {
-    const opening = this.opening(i).map((s) => ({ ...s, text: eventWords(s.text) }));
-    return (this.eventLeads[i] ??= articleLead(opening, this.featureOf, this.weightOf));
+    const words = () => this.opening(i).map((s) => ({ ...s, text: eventWords(s.text) }));
+    return (this.eventLeads[i] ??= articleLead(words(), this.featureOf, this.weightOf));
   }
 
   /** The text of article i's lead sentence ("" when it has none). */
