@@ -3,7 +3,16 @@
 // ways. Sentences written for the tests.
 import { describe, expect, it } from "vitest";
 import { groupStories } from "../src/extract/analyze/stories.js";
-import { ArticleLeads, leadAgreement, leadFactor, leadsMustAgree, LEAD_FULL } from "../src/extract/analyze/storyLead.js";
+import {
+  ArticleLeads,
+  EVENT_FULL,
+  eventLeadFactor,
+  eventWords,
+  leadAgreement,
+  leadFactor,
+  leadsMustAgree,
+  LEAD_FULL,
+} from "../src/extract/analyze/storyLead.js";
 import { direction, directionFactor, OPPOSED } from "../src/extract/analyze/storyDirection.js";
 import { articleOpenings } from "../src/extract/analyze/storyOpening.js";
 import { termList } from "../src/extract/analyze/terms.js";
@@ -185,6 +194,59 @@ describe("undated reports of two steps of one case", () => {
     expect(leadsMustAgree(false, 1)).toBe(true);
     // an inferred date's distance may be the guess's
     expect(leadsMustAgree(true, 0.5, true)).toBe(false);
+  });
+});
+
+describe("an opening's event words", () => {
+  const words = (text: string) => eventWords(text).replace(/\s+/g, " ");
+
+  it("are its words written in lower case: names, titles, acronyms and the first word left out", () => {
+    expect(words("Maren Holt, chief executive of Vellix Inc., announced Monday she would take medical leave.")).toBe(
+      " , chief executive of , announced she would take medical leave.",
+    );
+    expect(words("The U.S. envoy met Kessel's mayor.")).toBe(" envoy met mayor.");
+  });
+
+  // the same chief, company and city all through; only the openings' own words tell the leave from the resignation
+  const background = [
+    "Maren Holt founded Vellix in Frankfurt in 2009 and has led the maker of hearing aids since.",
+    "Vellix employs 4,000 people in Frankfurt and sells its hearing aids in forty countries.",
+  ];
+  const articles = {
+    leave: [
+      "Maren Holt, chief executive of Vellix, announced Monday she would take medical leave from Vellix.",
+      "Vellix shares fell in Frankfurt after the memo.",
+      ...background,
+    ],
+    "leave-2": [
+      "Maren Holt will take medical leave from Vellix, its chief executive said in a memo on Monday.",
+      "Shares of Vellix fell in Frankfurt.",
+      ...background,
+    ],
+    resign: [
+      "Maren Holt has resigned from Vellix after twelve years at its head.",
+      "Vellix named Ola Brandt to succeed Maren Holt.",
+      ...background,
+    ],
+  };
+  const actors = ["maren-holt", "vellix", "frankfurt", "ola-brandt"];
+
+  it("agree for two reports of one step and not for another step, while all their words agree", () => {
+    const { sentences } = rows(articles, actors);
+    const ids = Object.keys(articles);
+    const numbers = new Map<string, number>();
+    const number = (w: string) => numbers.get(w) ?? numbers.set(w, numbers.size).get(w)!;
+    const leads = new ArticleLeads(ids, sentences, articleOpenings(ids, sentences, 2), number, () => 1);
+    // names included, the leave's and the resignation's openings agree (the same chief and company)
+    expect(leadFactor(leads.lead(0), leads.lead(2))).toBe(1);
+    // in lower case, they share no word; the two reports of the leave do
+    expect(eventLeadFactor(leads.eventLead(0), leads.eventLead(2))).toBe(0);
+    expect(eventLeadFactor(leads.eventLead(0), leads.eventLead(1))).toBe(1);
+    expect(EVENT_FULL).toBeLessThan(LEAD_FULL);
+  });
+
+  it("part two undated steps of one chief's case into two stories, and keep two reports of one step together", () => {
+    expect(storiesOf(articles, actors)).toEqual([["leave", "leave-2"], ["resign"]]);
   });
 });
 

@@ -28,7 +28,7 @@ import { articleTimes, bothTimed, FAR_DAYS, timeFactor, type OwnDate } from "./s
 import { articleCasts, castFactor } from "./storyCast.js";
 import { articleOpenings, OPENING_SENTENCES } from "./storyOpening.js";
 import { backgroundMentions } from "./storyBackground.js";
-import { ArticleLeads, leadFactor, leadsMustAgree } from "./storyLead.js";
+import { ArticleLeads, eventLeadFactor, leadFactor, leadsMustAgree } from "./storyLead.js";
 import { direction, directionFactor } from "./storyDirection.js";
 
 /** The least average similarity (cosine) between two stories' articles for them to be one story. */
@@ -446,7 +446,9 @@ function pairLinks(
     const timed = time * castFactor(casts[i], casts[k], dated && time === 1 && !guessed);
     if (timed < least || !leadsMustAgree(dated, time, guessed)) return timed;
     const directed = dated ? timed : timed * directionFactor(directionOf(i), directionOf(k));
-    return directed < least ? directed : directed * leadFactor(leads.lead(i), leads.lead(k));
+    if (directed < least) return directed;
+    const lead = leadFactor(leads.lead(i), leads.lead(k));
+    return directed * (dated ? lead : Math.min(lead, eventLeadFactor(leads.eventLead(i), leads.eventLead(k))));
   };
   return { link, declared: times.map((t) => t.declared) };
 }

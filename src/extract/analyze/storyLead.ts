@@ -7,7 +7,11 @@
 // articles using it); a word no other article uses cannot agree and is left out). Below LEAD_FULL the
 // link of two articles whose event times are not both known, or whose dated events lie more than a
 // fortnight apart (leadsMustAgree), weakens in proportion (stories.ts): their words and cast must then
-// be alike where the report says what happened, not only in its background.
+// be alike where the report says what happened, not only in its background. When neither date tells
+// them apart, their openings must also agree in the words they write in lower case (eventWords: what
+// happened, "delivered" against "made its maiden flight", "medical leave" against "has resigned", the
+// names left out), below EVENT_FULL in proportion: openings naming the same company, person or
+// country all through agree on those names however different the news.
 // Leads are made only for the articles such a pair holds (most articles of a dated folder need none).
 // Pure: rows in, numbers out.
 import type { SentenceRow } from "../types.js";
@@ -16,6 +20,9 @@ import type { Opening } from "./storyOpening.js";
 
 /** Openings this alike (cosine) or more leave the link whole. */
 export const LEAD_FULL = 0.15;
+
+/** Openings whose lower-case words agree this much (cosine) or more leave an undated link whole. */
+export const EVENT_FULL = 0.1;
 
 /** An article's opening words: feature numbers ascending (the caller's dictionary) and unit-length weights. */
 export interface Lead {
@@ -31,6 +38,7 @@ export interface Lead {
 export class ArticleLeads {
   private opened: SentenceRow[][] | undefined;
   private readonly leads: Array<Lead | undefined> = [];
+  private readonly eventLeads: Array<Lead | undefined> = [];
   constructor(
     private readonly articles: readonly string[],
     private readonly sentences: readonly SentenceRow[],
@@ -55,6 +63,12 @@ export class ArticleLeads {
   /** Article i's lead (articleLead of its opening). */
   lead(i: number): Lead {
     return (this.leads[i] ??= articleLead(this.opening(i), this.featureOf, this.weightOf));
+  }
+
+  /** Article i's event lead: articleLead of its opening's eventWords. */
+  eventLead(i: number): Lead {
+    const words = () => this.opening(i).map((s) => ({ ...s, text: eventWords(s.text) }));
+    return (this.eventLeads[i] ??= articleLead(words(), this.featureOf, this.weightOf));
   }
 
   /** The text of article i's lead sentence ("" when it has none). */
@@ -87,6 +101,15 @@ export function articleLead(
   return { features, weights };
 }
 
+/**
+ * A sentence's words as written in lower case: every capitalized word (a name, a title, an acronym:
+ * "Airbus", "U.S.", "CEO") blanked out, the sentence's first too (it is as often a name, "Vellix
+ * named ...", as a common word).
+ */
+export function eventWords(sentence: string): string {
+  return sentence.replace(/(?<![\w'’.-])[A-Z][\w'’.-]*/g, " ");
+}
+
 /** The cosine of two leads (0 when either is empty). */
 export function leadAgreement(a: Lead, b: Lead): number {
   let sum = 0;
@@ -113,4 +136,9 @@ export function leadsMustAgree(dated: boolean, time: number, guessed = false): b
 /** How far two articles' leads allow them to be one story: 1 from LEAD_FULL agreement up, down to 0 for openings sharing no word. */
 export function leadFactor(a: Lead, b: Lead): number {
   return Math.min(1, leadAgreement(a, b) / LEAD_FULL);
+}
+
+/** How far two undated articles' event leads allow them to be one story: 1 from EVENT_FULL agreement up, down to 0. */
+export function eventLeadFactor(a: Lead, b: Lead): number {
+  return Math.min(1, leadAgreement(a, b) / EVENT_FULL);
 }
