@@ -2,12 +2,13 @@
 // The engine version is a hash of the extraction source code and the model file, so changing
 // either re-extracts everything; changing one article re-extracts that article only.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CachedResult } from "./types.js";
 import { leanEntry, wholeEntry } from "./cacheSpans.js";
+import { writeWhole } from "./util/writeWhole.js";
 
 const EXTRACT_DIR = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = resolve(EXTRACT_DIR, "../..");
@@ -61,12 +62,7 @@ export function readCached(dir: string, key: string): CachedResult | undefined {
 }
 
 export function writeCached(dir: string, key: string, value: CachedResult): void {
-  const folder = join(dir, key.slice(0, 2));
-  mkdirSync(folder, { recursive: true });
-  const path = join(folder, `${key}.json`);
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(leanEntry(value)));
-  renameSync(tmp, path);
+  writeWhole(join(dir, key.slice(0, 2), `${key}.json`), JSON.stringify(leanEntry(value)));
 }
 
 /** Where what the joins of the last build of `folder` kept is written: one file per articles folder. */
@@ -95,9 +91,5 @@ export function readJoinMemo<Memo>(
 
 /** Keeps what this build's joins made for the next build of `folder` (whole or not at all: written aside, then renamed). */
 export function writeJoinMemo(dir: string, folder: string, version: string, memo: unknown): void {
-  mkdirSync(dir, { recursive: true });
-  const path = joinMemoPath(dir, folder);
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, serialize({ version, memo }));
-  renameSync(tmp, path);
+  writeWhole(joinMemoPath(dir, folder), serialize({ version, memo }));
 }

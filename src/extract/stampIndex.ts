@@ -6,9 +6,10 @@
 // another engine's entries); written whole or not at all, and read as nothing when it is missing,
 // truncated, or of another folder or version: every file is then hashed, as before.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { settledAt, stampKey, type FileStamp } from "./util/fileStamp.js";
+import { writeWhole } from "./util/writeWhole.js";
 
 /** What a build knew of a folder's files: each file's stamp and cache key, and when the stamps were taken. */
 export interface StampIndex {
@@ -67,9 +68,5 @@ export function writeStampIndex(
     takenAt,
     files: [...files].map(([file, stamp, key]) => [file, stampKey(stamp), key]),
   };
-  mkdirSync(dir, { recursive: true });
-  const path = stampIndexPath(dir, folder);
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(kept));
-  renameSync(tmp, path);
+  writeWhole(stampIndexPath(dir, folder), JSON.stringify(kept));
 }

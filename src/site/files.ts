@@ -1,16 +1,9 @@
-// File writing for the site assembly: atomic writes, writes that skip unchanged content (so the dev
+// File writing for the site assembly: writes that skip unchanged content (so the dev
 // preview reloads only what changed), and swapping a finished build into place.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-
-/** Writes `content` to `path` through a temporary file, so a reader never sees half of it. */
-export function writeAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
-}
+import { writeWhole } from "../extract/util/writeWhole.js";
 
 /** Writes `content` unless `path` already holds exactly that; says whether it wrote. */
 export function writeIfChanged(path: string, content: string): boolean {
@@ -19,7 +12,7 @@ export function writeIfChanged(path: string, content: string): boolean {
   } catch {
     // missing or unreadable: write it
   }
-  writeAtomic(path, content);
+  writeWhole(path, content);
   return true;
 }
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Tables } from "../extract/types.js";
 import { cacheRoot } from "../extract/cache.js";
-import { writeAtomic } from "./files.js";
+import { writeWhole } from "../extract/util/writeWhole.js";
 import { diffBuilds, summarize, summaryFrom, summaryJson, type BuildChanges, type BuildSummary } from "./changes.js";
 
 function historyDir(folder: string): string {
@@ -25,7 +25,7 @@ export function recordBuild(folder: string, fingerprint: string, tables: Tables,
   if (kept && kept.fingerprint === fingerprint && existing) return existing;
   const current = summarize(tables, now.toISOString());
   const changes = diffBuilds(kept && summaryFrom(kept), current);
-  writeAtomic(join(dir, "last.json"), summaryJson(current, { fingerprint }));
-  writeAtomic(join(dir, "changes.json"), JSON.stringify(changes));
+  writeWhole(join(dir, "last.json"), summaryJson(current, { fingerprint }));
+  writeWhole(join(dir, "changes.json"), JSON.stringify(changes));
   return changes;
 }

@@ -1,8 +1,8 @@
 // A map kept in the cache from one build to the next, under the version of what made it: one JSON
 // file `{ version, [field]: { key: value } }`, replaced at once (a reader sees the old file or the
 // new one, never half of one). Read under another version, or unreadable, it holds nothing.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
+import { writeWhole } from "../extract/util/writeWhole.js";
 
 /** The entries kept at `path` under `version` in `field` (none when the version differs, or no file). */
 export function readKeptMap(path: string, version: string, field: string): Map<string, unknown> {
@@ -18,8 +18,5 @@ export function readKeptMap(path: string, version: string, field: string): Map<s
 
 /** Replaces the file at `path` with `entries` in `field` under `version`. */
 export function writeKeptMap(path: string, version: string, field: string, entries: ReadonlyMap<string, unknown>): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version, [field]: Object.fromEntries(entries) }));
-  renameSync(tmp, path);
+  writeWhole(path, JSON.stringify({ version, [field]: Object.fromEntries(entries) }));
 }

@@ -13,7 +13,8 @@ import { readFileSync, statSync, utimesSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { cacheRoot } from "../extract/cache.js";
 import { sha256 as hashOf } from "../extract/util/hash.js";
-import { writeAtomic, writeIfChanged } from "./files.js";
+import { writeWhole } from "../extract/util/writeWhole.js";
+import { writeIfChanged } from "./files.js";
 
 interface Kept {
   /** Hex. */
@@ -56,7 +57,7 @@ export class WrittenFiles {
 
   /** Keeps what is known at `file` for another process (replaced at once). */
   save(file: string): void {
-    writeAtomic(file, JSON.stringify(Object.fromEntries(this.kept)));
+    writeWhole(file, JSON.stringify(Object.fromEntries(this.kept)));
   }
 
   /** Writes `content` to `path` unless it already holds exactly that; says whether it wrote. */
@@ -101,7 +102,7 @@ export class WrittenFiles {
   private writeKept(path: string, content: string, trusted: Kept | undefined, sha256 = hashOf(content)): boolean {
     if (trusted && trusted.sha256 === sha256) return false;
     // the file holds what was kept, which differs: no need to read it back
-    if (trusted) writeAtomic(path, content);
+    if (trusted) writeWhole(path, content);
     const written = trusted !== undefined || writeIfChanged(path, content);
     const st = statOf(path);
     if (st) this.kept.set(path, { sha256, ...st });
