@@ -65,4 +65,26 @@ describe("tokenize", () => {
     expect(tokenize("ab cd", 0, 4).map((t) => t.text)).toEqual(["ab", "c"]);
     expect(words("#A+ — 's")).toEqual(["#", "A", "+", "—", "'", "s"]);
   });
+
+  it("reads an ASCII run up to what ends it: a joiner, a letter beyond ASCII or the end of the text", () => {
+    // a word's ASCII letters continue into accented letters, marks and joiners; a number's digits into its separators
+    expect(words("cafés Cafe\u0301 AT&T O'Neil rock-n-roll Zo’s 3.5 12/5 10:30 7,5 10km 4٣ 20")).toEqual([
+      "cafés",
+      "Cafe\u0301",
+      "AT&T",
+      "O'Neil",
+      "rock-n-roll",
+      "Zo",
+      "’s",
+      "3.5",
+      "12/5",
+      "10:30",
+      "7,5",
+      "10km",
+      "4٣",
+      "20",
+    ]);
+    // a joiner with no word character after it ends the word; so does a full stop after a number
+    expect(words("AT& x- 3. 3.x")).toEqual(["AT", "&", "x", "-", "3", ".", "3", ".", "x"]);
+  });
 });

@@ -43,6 +43,24 @@ describe("the script form of a bundle", () => {
     expect(lines.at(-1)).toBe("})");
   });
 
+  it("is ASCII: patterns, String.raw texts and comments beyond ASCII are escaped to the same values", async () => {
+    const code = [
+      "// a comment’s apostrophe",
+      'const quote = /[‘’]s|😀/u.exec("it\\u2019s")[0];',
+      'const plain = /[😀]/.test("\\ud83d") && /^\\é$/.test("\\u00e9");',
+      "const raw = String.raw`x’y\\’${quote}é`;",
+      'const pattern = new RegExp(String.raw`^\\p{Lu}[\\p{L}’]+$`, "u").test("O\\u2019Neil");',
+      "__briefingImport({ quote, plain, raw, pattern });",
+    ].join("\n");
+    // (esbuild writes strings in ASCII already: these are too)
+    const form = scriptForm(code)!;
+    expect(/[^\x20-\x7e\n]/.test(form)).toBe(false);
+    expect(form.split("\n")).toHaveLength(code.split("\n").length + 1);
+    let seen: unknown;
+    await (0, eval)(form)(null, "", (v: unknown) => (seen = v));
+    expect(seen).toEqual({ quote: "’s", plain: true, raw: "x’y\\’’sé", pattern: true });
+  });
+
   it("is null for what a function cannot hold: exports, packages' modules, bare imports, other import.meta uses", () => {
     expect(scriptForm("export const a = 1;")).toBeNull();
     expect(scriptForm('import "node:fs";')).toBeNull();

@@ -43,6 +43,33 @@ function mayBeAbbreviation(text: string, i: number): boolean {
   return text.charCodeAt(i + 1) === 46 || (code >= 0xd800 && code <= 0xdbff && text.charCodeAt(i + 2) === 46);
 }
 
+/** The end of the run of characters from `i` that `inRun` (an ASCII test) accepts. */
+function asciiRunEnd(text: string, i: number, inRun: (code: number) => boolean): number {
+  let j = i;
+  while (j < text.length && inRun(text.charCodeAt(j))) j++;
+  return j;
+}
+const isAsciiLetterOrDigit = (code: number) => isAsciiLetter(code) || isAsciiDigit(code);
+
+/**
+ * WORD at `i` when it is a run of ASCII letters and digits (the character after the run is ASCII and
+ * none of WORD's joiners "-", "'", "&", or there is none), else WORD's own match.
+ */
+function wordAt(text: string, i: number): string | null {
+  const end = asciiRunEnd(text, i, isAsciiLetterOrDigit);
+  const next = text.charCodeAt(end); // NaN at the end of the text
+  if (end > i && !(next >= 128) && next !== 45 && next !== 39 && next !== 38) return text.slice(i, end);
+  return matchAt(WORD, text, i);
+}
+
+/** NUMBER at `i` when it is a run of ASCII digits (then an ASCII character other than ".", ",", ":", "/", or none), else NUMBER's own match. */
+function numberAt(text: string, i: number): string | null {
+  const end = asciiRunEnd(text, i, isAsciiDigit);
+  const next = text.charCodeAt(end);
+  if (end > i && !(next >= 128) && next !== 46 && next !== 44 && next !== 58 && next !== 47) return text.slice(i, end);
+  return matchAt(NUMBER, text, i);
+}
+
 /**
  * The longer of a word and a number opening at `i` (the word when as long), or null. An ASCII letter
  * opens no number, and other ASCII characters open neither.
@@ -51,8 +78,8 @@ function wordOrNumberAt(text: string, i: number): string | null {
   const code = text.charCodeAt(i);
   const ascii = code < 128;
   if (ascii && !isAsciiLetter(code) && !isAsciiDigit(code)) return null;
-  const number = ascii && !isAsciiDigit(code) ? null : matchAt(NUMBER, text, i);
-  const word = matchAt(WORD, text, i);
+  const number = ascii && !isAsciiDigit(code) ? null : numberAt(text, i);
+  const word = wordAt(text, i);
   return word && (!number || word.length > number.length) ? word : number;
 }
 

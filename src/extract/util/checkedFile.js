@@ -1,10 +1,11 @@
 // Files that are read back only when whole: the length and SHA-1 of the data first, written to a
 // temporary name and renamed (the code caches of cachedScript.js, the actor model's binary form of
 // recognize/actors/modelCache.ts). Plain JavaScript, for the launcher (scripts/launch.js).
+// Node's global process: importing "node:process" as a module reads each of its getters, a few ms at every start
+/* global process */
 import { createHash } from "node:crypto";
 import { Buffer } from "node:buffer";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import process from "node:process";
 
 const sha1 = (data) => createHash("sha1").update(data).digest();
 

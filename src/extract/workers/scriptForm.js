@@ -46,6 +46,8 @@ function expressionEdits(node, out) {
     }
     if (n.type === "MetaProperty") return null;
     if (n.type === "ImportExpression") out.push([n.start, n.start + "import".length, IMPORT]);
+    if (isStringRaw(n))
+      for (const q of n.quasi.quasis) if (BEYOND_ASCII.test(q.value.raw)) out.push([q.start, q.end, rawInAscii(q.value.raw)]);
     for (const key in n) {
       const v = n[key];
       if (Array.isArray(v)) {
@@ -56,11 +58,77 @@ function expressionEdits(node, out) {
   return out;
 }
 
+/** A character beyond ASCII. */
+// eslint-disable-next-line no-control-regex -- "not ASCII": the range starts at NUL on purpose
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+const hex4 = (unit) => `\\u${unit.toString(16).padStart(4, "0")}`;
+
+/** A template tagged String.raw (its strings are read as written: their escapes are their text). */
+const isStringRaw = (n) =>
+  n.type === "TaggedTemplateExpression" &&
+  n.tag.type === "MemberExpression" &&
+  !n.tag.computed &&
+  n.tag.object.type === "Identifier" &&
+  n.tag.object.name === "String" &&
+  n.tag.property.name === "raw";
+
+/**
+ * A String.raw template's text with each code unit beyond ASCII (with the backslash before it,
+ * if one escapes it) put in as a substitution, `${"\u2019"}`: String.raw joins its texts and
+ * substitutions, so the string is the same, and the script's text is ASCII.
+ */
+function rawInAscii(raw) {
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const unit = raw.charCodeAt(i);
+    if (unit === 92 /* \\ */ && i + 1 < raw.length) {
+      const next = raw.charCodeAt(i + 1);
+      out += next < 128 ? raw.slice(i, i + 2) : `\${"\\\\${hex4(next)}"}`;
+      i++;
+    } else out += unit < 128 ? raw[i] : `\${"${hex4(unit)}"}`;
+  }
+  return out;
+}
+
+/**
+ * A comment or a regular expression literal with each UTF-16 code unit beyond ASCII written as a
+ * \uXXXX escape: the same pattern (with or without the u flag, in a class or out of one, a
+ * surrogate pair is the same one or two units), and an escaped such character (an identity escape,
+ * "\é") becomes its \u escape. esbuild writes strings and templates in ASCII already but leaves these
+ * as they are; a script form in ASCII is read as one byte a character (cachedScript.js), not decoded
+ * from UTF-8 at every start.
+ */
+function asciiEdit(text, kind) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (kind === "regexp" && unit === 92 /* \\ */) {
+      const next = text.charCodeAt(i + 1);
+      out += next < 128 ? text.slice(i, i + 2) : hex4(next);
+      i++;
+    } else out += unit < 128 ? text[i] : hex4(unit);
+  }
+  return out;
+}
+
 /** The script form of `code` (an ES module's text), or null when it has module syntax a function cannot hold. */
 export function scriptForm(code) {
   let program;
+  /** The comments and regular expression literals that hold characters beyond ASCII (see asciiEdit). */
+  const unescaped = [];
+  const beyondAscii = (start, end) => BEYOND_ASCII.test(code.slice(start, end));
   try {
-    program = parse(code, { ecmaVersion: "latest", sourceType: "module" });
+    program = parse(code, {
+      ecmaVersion: "latest",
+      sourceType: "module",
+      onComment: (block, text, start, end) => {
+        if (beyondAscii(start, end)) unescaped.push([start, end, "comment"]);
+      },
+      onToken: (token) => {
+        if (token.type.label === "regexp" && beyondAscii(token.start, token.end)) unescaped.push([token.start, token.end, "regexp"]);
+      },
+    });
   } catch {
     return null;
   }
@@ -76,6 +144,9 @@ export function scriptForm(code) {
     } else if (/^Export/.test(node.type)) return null;
   }
   if (!expressionEdits(program, edits)) return null;
+  // what does not overlap the edits above (a comment inside an import declaration is removed with it)
+  for (const [start, end, kind] of unescaped)
+    if (!edits.some(([s, e]) => s < end && start < e)) edits.push([start, end, asciiEdit(code.slice(start, end), kind)]);
   edits.sort((a, b) => a[0] - b[0]);
   let body = "";
   let at = 0;

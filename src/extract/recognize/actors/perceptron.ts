@@ -117,22 +117,43 @@ export function viterbi(model: Perceptron, feats: string[][]): number[] {
   return decode(model, emissions(model, feats));
 }
 
-/** For each tag, the tags that may come before it (ascending), from `allowed`. */
-const predecessors = new WeakMap<boolean[][], number[][]>();
-function allowedBefore(allowed: boolean[][], n: number): number[][] {
+/**
+ * For each tag t, the tags that may come before it (ascending), from `allowed`: one flat list,
+ * tag t's from `from[t]` to `from[t + 1]` (typed arrays: the decoder's inner loop reads them per token).
+ */
+interface Predecessors {
+  from: Int32Array;
+  tags: Int32Array;
+}
+const predecessors = new WeakMap<boolean[][], Predecessors>();
+function allowedBefore(allowed: boolean[][], n: number): Predecessors {
   let lists = predecessors.get(allowed);
   if (!lists) {
-    lists = Array.from({ length: n }, (_, t) => Array.from({ length: n }, (_, p) => p).filter((p) => allowed[p][t]));
+    const from = new Int32Array(n + 1);
+    const tags: number[] = [];
+    for (let t = 0; t < n; t++) {
+      from[t] = tags.length;
+      for (let p = 0; p < n; p++) if (allowed[p][t]) tags.push(p);
+    }
+    from[n] = tags.length;
+    lists = { from, tags: Int32Array.from(tags) };
     predecessors.set(allowed, lists);
   }
   return lists;
 }
 
-/** The back pointers' array, kept from sentence to sentence (each entry decode reads, it writes first). */
+/** Arrays kept from sentence to sentence (each entry decode reads, it writes first). */
 let backs = new Int32Array(1024);
 function backPointers(size: number): Int32Array {
   if (backs.length < size) backs = new Int32Array(Math.max(size, backs.length * 2));
   return backs;
+}
+let flatTransitions = new Float64Array(0);
+/** The transition rows in one array, row p from p * n (copied per sentence: training changes them between sentences). */
+function transitionsOf(rows: Float64Array[], n: number): Float64Array {
+  if (flatTransitions.length < rows.length * n) flatTransitions = new Float64Array(rows.length * n);
+  for (let p = 0; p < rows.length; p++) flatTransitions.set(rows[p].subarray(0, n), p * n);
+  return flatTransitions;
 }
 
 /** Best tag sequence for emission scores already summed (token i's score for tag t at `em[i * tags + t]`). */
@@ -140,28 +161,31 @@ export function decode(model: Perceptron, em: Float64Array): number[] {
   const n = model.tags.length;
   const len = em.length / n;
   if (!len) return [];
-  const { allowed, transitions } = model;
-  const before = allowedBefore(allowed, n);
+  const { allowed } = model;
+  const { from, tags: before } = allowedBefore(allowed, n);
+  const transitions = transitionsOf(model.transitions, n);
   // two rows of scores (the previous token's and this one's) and every token's back pointers
   let prev = new Float64Array(n);
   let cur = new Float64Array(n);
   const back = backPointers(len * n);
-  for (let t = 0; t < n; t++) prev[t] = allowed[n][t] ? em[t] + transitions[n][t] : -Infinity;
+  const start = n * n;
+  for (let t = 0; t < n; t++) prev[t] = allowed[n][t] ? em[t] + transitions[start + t] : -Infinity;
   for (let i = 1; i < len; i++) {
     const at = i * n;
     for (let t = 0; t < n; t++) {
       let best = -Infinity;
-      let from = 0;
-      for (const p of before[t]) {
+      let bestFrom = 0;
+      for (let k = from[t], end = from[t + 1]; k < end; k++) {
+        const p = before[k];
         if (prev[p] === -Infinity) continue;
-        const v = prev[p] + transitions[p][t];
+        const v = prev[p] + transitions[p * n + t];
         if (v > best) {
           best = v;
-          from = p;
+          bestFrom = p;
         }
       }
       cur[t] = best + em[at + t];
-      back[at + t] = from;
+      back[at + t] = bestFrom;
     }
     const swap = prev;
     prev = cur;
