@@ -1,6 +1,6 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
 // split at colons and at joints between two names (spanJoints.ts) and cleaned, names with particles
-// ("Daniel arap Moi", "Dar es Salaam"), hyphenated given names ("Jean-Claude Trichet"), acronyms, names propagated, gazetteer matches, institutions ("the Fed", "the Pentagon"), nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
+// ("Daniel arap Moi", "Dar es Salaam"), hyphenated given names ("Jean-Claude Trichet"), acronyms, organizations joined by "and" and their acronyms without brackets ("the Immigration and Naturalization Service", "the INS"), names propagated, gazetteer matches, institutions ("the Fed", "the Pentagon"), nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
 // datelines' places ("NAIROBI, Kenya (AP) _"), places written with their region ("Buffalo, N.Y."),
 // regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), names a family
 // word introduces ("his son, Elian"), persons of a country ("Bronislaw Geremek of Poland"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
@@ -47,6 +47,7 @@ import { personsOfCountries } from "./personOfCountry.js";
 import { withoutLoneRoles } from "./loneRoles.js";
 import { withoutDepartmentsBeforeTitles } from "./officeObjects.js";
 import { nounModifiers } from "./nounModifiers.js";
+import { bareAcronyms, conjoinedOrganizations } from "./organizationAcronyms.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -198,6 +199,8 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "names with particles", run: (d, c) => joinNameParticles(d.words, c, d.lexicons) },
   { name: "hyphenated given names", run: (d, c) => hyphenatedGivenNames(d.words, c, d.lexicons) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
+  { name: "organizations joined by 'and'", run: (d, c) => conjoinedOrganizations(d.words, c) },
+  { name: "acronyms without brackets", run: (d, c) => bareAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
   { name: "gazetteer", run: (d, c) => addGazetteerMatches(d.words, c) },
   { name: "institutions", run: (d, c) => institutionsAsOrganizations(d.words, c) },
