@@ -57,3 +57,14 @@ describe("Congress is an organization where it opens a sentence", () => {
     expect(pairs("The vote was delayed. Congress reconvenes on Monday.")).toEqual([["Congress", "organization"]]);
   });
 });
+
+describe("a country and an organization's word after it", () => {
+  it("reads 'the U.S. Embassy' as one organization where the article writes 'embassy' in lower case too", () => {
+    const text =
+      "The bomb outside the U.S. Embassy in Tanzania shook homes a mile away. But the solid construction of the embassy may have saved lives.";
+    expect(pairs(text)).toEqual([
+      ["U.S. Embassy", "organization"],
+      ["Tanzania", "place"],
+    ]);
+  });
+});
