@@ -68,3 +68,12 @@ describe("a country and an organization's word after it", () => {
     ]);
   });
 });
+
+describe("a party's member after a place", () => {
+  it("reads 'an Ohio Republican' as the place and the party, not one place", () => {
+    expect(pairs("Already one grandstanding Ohio Republican has subpoenaed the boy to testify.")).toEqual([
+      ["Ohio", "place"],
+      ["Republican", "organization"],
+    ]);
+  });
+});
