@@ -77,3 +77,13 @@ describe("a party's member after a place", () => {
     ]);
   });
 });
+
+describe("a region's adjective after a part of the region in lower case", () => {
+  it("reads 'eastern European' as a nationality, and 'the firm's European rival' as none", () => {
+    expect(pairs("The alliance decided to invite the three eastern European countries to start talks.")).toContainEqual([
+      "European",
+      "place",
+    ]);
+    expect(pairs("The firm's European rival cut its prices.")).toEqual([]);
+  });
+});
