@@ -1,4 +1,4 @@
-// `npx tsx scripts/actor-labels.ts AQUAINT_FOLDER OUT [--set dev|late]`: rebuilds the hand-labelled actors folder of 1998-2000
+// `npx tsx scripts/actor-labels.ts AQUAINT_FOLDER OUT [--set dev|late|late2]`: rebuilds the hand-labelled actors folder of 1998-2000
 // newswire (re3d's format: documents.json and entities.json as JSON lines, src/evaluate/re3d.ts) from
 // data/dev-labels/aquaint-actors.json, which keeps only offsets and types, and the AQUAINT TimeML articles
 // themselves (development data, never in the repository). Each article's text is checked against the hash the
@@ -18,7 +18,7 @@ interface Labels {
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { set: { type: "string" } } });
 const [corpus, out] = positionals;
 if (!corpus || !out) {
-  process.stderr.write("usage: npx tsx scripts/actor-labels.ts AQUAINT_FOLDER OUT [--set dev|late]\n");
+  process.stderr.write("usage: npx tsx scripts/actor-labels.ts AQUAINT_FOLDER OUT [--set dev|late|late2]\n");
   process.exit(2);
 }
 const labels = JSON.parse(readFileSync(new URL("../data/dev-labels/aquaint-actors.json", import.meta.url), "utf8")) as Labels;

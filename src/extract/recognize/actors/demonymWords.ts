@@ -38,9 +38,12 @@ const REGION_SET = new Set(REGION_DEMONYMS);
 /**
  * The adjectives among them ("European rival", "African countries") type a name the tagger found but
  * are not added where it found none: written before a noun they are more often a description's word
- * ("Boeing's European rival Airbus") than a mention of the region.
+ * ("Boeing's European rival Airbus") than a mention of the region, but after a part of the region in
+ * lower case ("eastern European countries").
  */
 const ADJECTIVES = new Set(REGION_DEMONYMS.filter((d) => /(?:an|ish|ern)$/.test(d)));
+/** A part of a region in lower case before such an adjective makes it the region's ("the three eastern European countries"). */
+const COMPASS_WORDS = /^(?:eastern|western|northern|southern|central|north|south|east|west)$/;
 
 /** Whether a word is a hyphenated people ("Cuban-Americans"): a demonym, a hyphen, a settler nation's demonym. */
 export function hyphenatedPeople(word: string): boolean {
@@ -70,7 +73,7 @@ export function demonymWords(doc: string[][], candidates: ActorCandidate[]): Act
       const n = demonymWordAt(words, i);
       if (!n) continue;
       const over = (bySentence.get(sentence) ?? []).filter((c) => c.start < i + n && c.end > i);
-      if (!over.length && !ADJECTIVES.has(words.slice(i, i + n).join(" ")))
+      if (!over.length && (!ADJECTIVES.has(words.slice(i, i + n).join(" ")) || COMPASS_WORDS.test(words[i - 1] ?? "")))
         added.push({ sentence, start: i, end: i + n, label: "NAT", source: "gazetteer" });
       else if (over.length === 1 && over[0].start === i && over[0].end === i + n) over[0].label = "NAT";
       i += n - 1;

@@ -1,6 +1,6 @@
 // Institutions known by a name of their own rather than by their kind: central banks ("the Federal
 // Reserve", "the Fed", "the Bundesbank"), ministries and agencies named after their seat ("the
-// Pentagon", "the Kremlin", "Scotland Yard"), parliaments ("the Knesset", "the Bundestag") and
+// Pentagon", "the Kremlin", "Scotland Yard"), parliaments ("Congress", "the Knesset", "the Bundestag") and
 // bodies of states ("the Eurogroup", "Interpol"). The tagger reads some of them as persons or places
 // ("Pentagon said"), or misses them; they are organizations wherever the text writes them. A short
 // form that is also an everyday word ("Fed") counts only after "the" or before a title ("Fed
@@ -33,6 +33,7 @@ export const INSTITUTIONS: readonly string[] = [
   "Stasi",
   "Gestapo",
   // parliaments and bodies of states
+  "Congress",
   "Knesset",
   "Bundestag",
   "Bundesrat",

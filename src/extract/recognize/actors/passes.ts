@@ -1,8 +1,8 @@
 // The actor recognizer's passes over candidate spans, in order (ACTOR_PASSES): the tagger's spans
 // split at colons and at joints between two names (spanJoints.ts) and cleaned, names with particles
-// ("Daniel arap Moi", "Dar es Salaam"), hyphenated given names ("Jean-Claude Trichet"), acronyms, names propagated, gazetteer matches, institutions ("the Fed", "the Pentagon"), nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
+// ("Daniel arap Moi", "Dar es Salaam"), hyphenated given names ("Jean-Claude Trichet"), acronyms, organizations joined by "and" and their acronyms without brackets ("the Immigration and Naturalization Service", "the INS"), names propagated, gazetteer matches, institutions ("the Fed", "the Pentagon"), nationality words of regions and peoples ("African", "Kurds"), names written longer elsewhere ("Air France"), one type per name,
 // datelines' places ("NAIROBI, Kenya (AP) _"), places written with their region ("Buffalo, N.Y."),
-// regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), names a family
+// regions and names listed between places ("in Winnipeg, Vancouver and Rochester"), a party's member after a place ("an Indiana Republican"), names a family
 // word introduces ("his son, Elian"), persons of a country ("Bronislaw Geremek of Poland"), first names, types by shape, leaders' organizations ("the Biden administration"), person cues
 // ("Secretary of State Victoria Nuland"), departments' names before titles dropped ("Commerce Secretary William Daley"), names before a noun they modify ("the Erie district attorney"), persons after a possessive ("Russia's Alexey Prokurorov"), surnames of persons named in full,
 // lone role words dropped ("Assistant"), companies, names
@@ -49,6 +49,8 @@ import { withoutLoneRoles } from "./loneRoles.js";
 import { withoutDepartmentsBeforeTitles } from "./officeObjects.js";
 import { nounModifiers } from "./nounModifiers.js";
 import { speakersAsActors } from "./speakerNames.js";
+import { bareAcronyms, conjoinedOrganizations } from "./organizationAcronyms.js";
+import { partyMembersAfterPlaces } from "./partyMembers.js";
 
 /** One article's sentences as the passes read them. */
 export interface ActorDocument {
@@ -200,6 +202,8 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "names with particles", run: (d, c) => joinNameParticles(d.words, c, d.lexicons) },
   { name: "hyphenated given names", run: (d, c) => hyphenatedGivenNames(d.words, c, d.lexicons) },
   { name: "acronyms", run: (d, c) => addAcronyms(d.words, c) },
+  { name: "organizations joined by 'and'", run: (d, c) => conjoinedOrganizations(d.words, c) },
+  { name: "acronyms without brackets", run: (d, c) => bareAcronyms(d.words, c) },
   { name: "propagate names", run: (d, c) => propagateNames(d.words, c, d.common) },
   { name: "gazetteer", run: (d, c) => addGazetteerMatches(d.words, c) },
   { name: "institutions", run: (d, c) => institutionsAsOrganizations(d.words, c) },
@@ -209,6 +213,7 @@ export const ACTOR_PASSES: readonly CandidatePass[] = [
   { name: "dateline places", run: (d, c) => datelinePlaces(d.words, d.written, c) },
   { name: "places with their region", run: (d, c) => placesWithRegion(d.words, c, d.lexicons) },
   { name: "places in lists", run: (d, c) => placesInLists(d.words, c, d.lexicons) },
+  { name: "party members after places", run: (d, c) => partyMembersAfterPlaces(d.words, c, d.lexicons) },
   { name: "persons of a family", run: (d, c) => personsByKin(d.words, c) },
   { name: "persons of a country", run: (d, c) => personsOfCountries(d.words, c, d.lexicons, d.common) },
   { name: "first names", run: (d, c) => firstNamesAsPersons(d.words, c) },

@@ -3,10 +3,10 @@
 // finds only the place. Organization kinds are the gazetteer's organization words, written in title
 // case right before "of" and the place; up to two more title-case words before the kind join it
 // ("Central Bank", "Reserve Bank"). The same holds of an organization's word right after a place
-// ("the U.S. Embassy", "the Kenyan Army"), and of a span the tagger read whole but as a place ("the
+// ("the U.S. Embassy", "the Kenyan Army", also where the tagger read the country alone as an organization), and of a span the tagger read whole but as a place ("the
 // Archdiocese of Buffalo"). An organization the tagger read without its kind ("Bank of | America
 // Corp.") is widened the same way. Pure.
-import { ORG_WORDS } from "./gazetteer.js";
+import { COUNTRY_NAMES, ORG_WORDS } from "./gazetteer.js";
 import type { ActorCandidate } from "./rules.js";
 import { isNameWord } from "./nameWord.js";
 
@@ -42,9 +42,14 @@ export function placeOrganizations(doc: string[][], candidates: ActorCandidate[]
   return kept;
 }
 
-/** "the U.S. Embassy": a place or nationality and an organization's word after it, in no other candidate, are one organization. Mutates `c`. */
+/**
+ * "the U.S. Embassy": a place or nationality and an organization's word after it, in no other candidate, are one
+ * organization; so is a country the tagger read as an organization without that word (where the article
+ * writes "embassy" in lower case too). Mutates `c`.
+ */
 function withKindAfter(words: string[], c: ActorCandidate, candidates: readonly ActorCandidate[]): void {
-  if (c.label !== "LOC" && c.label !== "NAT") return;
+  const country = c.label === "ORG" && COUNTRY_NAMES.has(words.slice(c.start, c.end).join(" "));
+  if (c.label !== "LOC" && c.label !== "NAT" && !country) return;
   const next = words[c.end];
   if (!isTitleWord(next) || !ORG_WORDS.has(next.toLowerCase())) return;
   if (candidates.some((o) => o.sentence === c.sentence && o.start <= c.end && o.end > c.end)) return;

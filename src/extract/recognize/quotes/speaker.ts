@@ -487,6 +487,9 @@ function describesNoun(text: string, a: ActorMention): boolean {
   return DEMONYMS.has(a.text) && /^\s+\p{Ll}/u.test(after) && !AUXILIARY_OR_VERB.test(after);
 }
 
+/** The words before a name end on a preposition and maybe an article ("response to the | INS ruling"). */
+const AFTER_PREPOSITION = /\b(?:to|of|for|on|at|from|against|about|into|over|toward|towards)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
 /**
  * The subject of a sentence's main clause, for a participle or a second verb of it ("Jobs resigned …,
  * stating", "Obama …, saying", "X welcomed them and announced"): a name alone opening the sentence,
@@ -498,8 +501,11 @@ export function mainSubject(text: string, all: ActorMention[], sentenceStart: nu
   const actors = all.filter((a) => a.start < sentenceStart || a.start >= verbAt || before[a.start - sentenceStart] !== " ");
   // "Elian's great-uncle vowed …, and said": a person's possessive names whose relative speaks, not the speaker
   const whose = (a: ActorMention) => a.type === "person" && /^[’']s\s+\p{Ll}/u.test(text.slice(a.end, a.end + 4));
+  // "the government gave a response to the INS ruling, warning": a name after a preposition is no subject,
+  // unless it qualifies a person ("Secretary of the Air Force X")
+  const object = (a: ActorMention) => AFTER_PREPOSITION.test(text.slice(sentenceStart, a.start)) && headOf(text, actors, a) === a;
   const main =
-    actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place" && !whose(a)) ??
+    actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.type !== "place" && !whose(a) && !object(a)) ??
     actors.find((a) => a.start >= sentenceStart && a.end <= verbAt && a.country && !describesNoun(text, a));
   const opening = /^\s*(?:(?:However|But|And|Then|Later|Earlier|Meanwhile),\s*)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(before);
   if (opening && (!main || main.start > sentenceStart + opening.index + opening[0].length)) {
