@@ -4,10 +4,8 @@
 // acronym, an organization at every place it is written (bareAcronyms). Pure.
 import { ORG_WORDS } from "./gazetteer.js";
 import { isCap } from "./features.js";
+import { covered } from "./missedCompanies.js";
 import type { ActorCandidate } from "./rules.js";
-
-const takenIn = (candidates: ActorCandidate[], sentence: number, index: number) =>
-  candidates.some((c) => c.sentence === sentence && c.start <= index && index < c.end);
 
 /**
  * "the Immigration and | Naturalization Service": an organization ending on an organization's word
@@ -20,7 +18,7 @@ export function conjoinedOrganizations(doc: string[][], candidates: ActorCandida
     const a = c.start;
     if (c.label !== "ORG" || a < 3 || !ORG_WORDS.has(words[c.end - 1].toLowerCase())) continue;
     if (words[a - 1] !== "and" || !/^the$/i.test(words[a - 3]) || !isCap(words[a - 2]) || !/^\p{Lu}\p{Ll}+$/u.test(words[a - 2])) continue;
-    if (takenIn(candidates, c.sentence, a - 2)) continue;
+    if (covered(candidates, c.sentence, a - 2, a - 1)) continue;
     c.start = a - 2;
   }
   return candidates;
@@ -50,7 +48,7 @@ export function bareAcronyms(doc: string[][], candidates: ActorCandidate[]): Act
   const added: ActorCandidate[] = [];
   doc.forEach((words, sentence) => {
     words.forEach((w, i) => {
-      if (acronyms.has(w) && !takenIn(candidates, sentence, i))
+      if (acronyms.has(w) && !covered(candidates, sentence, i, i + 1))
         added.push({ sentence, start: i, end: i + 1, label: "ORG", source: "acronym" });
     });
   });
