@@ -92,11 +92,14 @@ function fullNameTest(): (surface: string) => boolean {
 
 /** A cluster's summary, in one pass (clusterRows gathers it along with the rows). */
 function clusterSummary(cluster: Item[]): ClusterSummary {
-  const summary: ClusterSummary = { items: cluster, surfaces: new Map(), votes: new Map() };
+  const summary = emptySummary(cluster);
   const isFull = fullNameTest();
   for (const i of cluster) addToSummary(summary, i, isFull);
   return summary;
 }
+
+/** A cluster's summary before any of its mentions is added. */
+const emptySummary = (cluster: Item[]): ClusterSummary => ({ items: cluster, surfaces: new Map(), votes: new Map() });
 
 /** Adds a mention to its cluster's summary. */
 function addToSummary(summary: ClusterSummary, i: Item, isFull: (surface: string) => boolean): void {
@@ -235,7 +238,7 @@ interface GatheredCluster {
  * article added once per run of its mentions.
  */
 function gather(cluster: Item[]): GatheredCluster {
-  const summary: ClusterSummary = { items: cluster, surfaces: new Map(), votes: new Map() };
+  const summary = emptySummary(cluster);
   const isFull = fullNameTest();
   const written = new Set<string>();
   const roles = new Set<string>();
