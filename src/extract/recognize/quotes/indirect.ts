@@ -171,14 +171,29 @@ const opensClause = (verb: string, rest: string) =>
     /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,3}\s+to\s+\p{Ll}/u.test(rest)
   );
 
+/**
+ * "NPD said according to those figures, sales fell …": the verb, then "according to" a source in lower case
+ * (no name, which would be the speaker's own: "X said, according to Y, …" is left out), what was said after the comma.
+ */
+const SAID_ACCORDING = new RegExp(
+  `\\b(?:${SAID.replace("|told|tells", "")})\\b${WHEN},?\\s+according\\s+to\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,4}\\p{Ll}[\\p{L}'’-]*,\\s+`,
+  "u",
+);
+
 const CLAUSE_VERBS = [SAID_CLAUSE, TOLD_CLAUSE].map((r) => new RegExp(r.source, "gu"));
+const SAID_ACCORDING_ALL = new RegExp(SAID_ACCORDING.source, "gu");
 
 /** "X said the plan had failed", "X told reporters the plan had failed": a reporting verb right before a clause of its own. */
 function saidClause(text: string, s: Sentence, actors: ActorMention[]): ReportedSpeech | null {
   const body = text.slice(s.start, s.end);
-  for (const pattern of CLAUSE_VERBS) {
+  // after "said according to those figures," what was said is any clause with a finite verb
+  for (const pattern of [...CLAUSE_VERBS, SAID_ACCORDING_ALL]) {
     // the first of the verbs that opens a clause ("X explained what …, but said she will …": the second)
-    const m = [...body.matchAll(pattern)].find((v) => opensClause(v[0], body.slice(v.index + v[0].length)));
+    const m = [...body.matchAll(pattern)].find((v) =>
+      pattern === SAID_ACCORDING_ALL
+        ? FINITE.test(body.slice(v.index + v[0].length))
+        : opensClause(v[0], body.slice(v.index + v[0].length)),
+    );
     if (!m) continue;
     const found = withSubject(text, s, actors, s.start + m.index, s.start + m.index + m[0].length);
     if (found) return found;

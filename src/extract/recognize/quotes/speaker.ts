@@ -4,7 +4,7 @@
 // "X called the actions “unethical”". Returns where the speaker is written: an actor mention, a
 // pronoun ("he") or a description ("the official"); pronouns are resolved elsewhere (referents.ts). Pure.
 import type { ActorMention } from "../../types.js";
-import { ANY_VERB, ISSUER_TO_WRITING, PARTICIPLES, VERB, WRITINGS, WRITING_SPEAKER } from "./verbs.js";
+import { ANY_VERB, ISSUER_TO_WRITING, PARTICIPLES, VERB, WRITINGS, WRITING_ISSUED, WRITING_SPEAKER } from "./verbs.js";
 import { personByName, singleName } from "./names.js";
 import { blankQuotes } from "./spans.js";
 import { escapeRegExp } from "../../util/regexp.js";
@@ -109,9 +109,15 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
 /** The kind of body written after its name ("The Cape Times newspaper"). */
 const ORG_KIND = /^\s+(?:newspaper|paper|daily|weekly|magazine|news\s+agency|agency|network|channel|broadcaster|company|firm|group)$/i;
 
-const ISSUER_WRITING = new RegExp(`^${ISSUER_TO_WRITING}(?:${WRITINGS})(?:\\s+(?:issued|released|published)(?:\\s+\\p{Ll}+){0,2})?$`, "u");
+const ISSUER_WRITING = new RegExp(
+  `^${ISSUER_TO_WRITING}(?:${WRITINGS})(?:\\s+(?:issued|released|published)(?:\\s+\\p{Ll}+){0,2}|${WRITING_ISSUED})?$`,
+  "u",
+);
 
-const WRITING_OF = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITINGS})\\s+(?:from|by|of|on|issued by)\\s+(?:the\\s+)?`, "iu");
+const WRITING_OF = new RegExp(
+  `^\\s*(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITINGS})(?:${WRITING_ISSUED}\\s+by|\\s+(?:from|by|of|on|issued by))\\s+(?:the\\s+)?`,
+  "iu",
+);
 
 /** A person right before the organization (or place) named with them ("Henry Mansell of the Archdiocese of Buffalo", "Ivo Lind of the Church of St. Mark"). */
 function personOf(actors: ActorMention[], text: string, org: ActorMention): ActorMention | undefined {
@@ -382,6 +388,8 @@ export function subjectBefore(text: string, actors: ActorMention[], from: number
     segment = text.slice(from, stop);
     // "Justice Department officials said": the organization they speak for
     const mention = [...actors].reverse().find((a) => a.start >= from && a.end <= stop && rightBefore(text, a, stop));
+    const group = mention && groupPlace(text, actors, from, mention);
+    if (group) return group;
     // "Supporters of Bernie Sanders say": people around the one named, who is not the speaker
     // (an organization's members and leaders speak for it: "members of the union said")
     const around = mention && THEIR_PEOPLE.exec(text.slice(from, mention.start));
@@ -430,6 +438,23 @@ const DESCRIBED = new RegExp(
   `(?:^|[,;]\\s*|\\s(?:_|--|—)\\s+|\\b(?:and|but|while|that|after|when|before|until)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|${GROUP}${GROUP_QUALIFIER})\\s*$`,
   "u",
 );
+
+/** A group noun and the preposition of where it is, right before a place ("Hospital officials in | Ndola"). */
+const GROUP_IN = new RegExp(`\\b${GROUPS}\\s+(?:in|at)\\s+(?:the\\s+)?$`, "u");
+
+/**
+ * "Hospital officials in Ndola said": a place that qualifies a group noun is no speaker; the group is,
+ * as written ("Hospital officials in Ndola"), or the organization named in it ("Health Ministry officials in Ndola").
+ */
+function groupPlace(text: string, actors: ActorMention[], from: number, place: ActorMention): Phrase | null {
+  if (place.type !== "place") return null;
+  const m = GROUP_IN.exec(text.slice(from, place.start));
+  if (!m) return null;
+  const groupEnd = from + m.index + m[0].search(/\s+(?:in|at)\s/);
+  const group = subjectBefore(text, actors, from, groupEnd);
+  if (!group) return null;
+  return actors.some((a) => a.start === group.start && a.end === group.end) ? group : { start: group.start, end: place.end };
+}
 
 const ANY_VERB_WORD = new RegExp(`\\b(${ANY_VERB})\\b`, "gi");
 /** Whether a text has a verb word: not ANY_VERB_WORD, whose `test` would keep where it stopped (its lastIndex) for the next text, the next article's too. */

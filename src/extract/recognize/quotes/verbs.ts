@@ -1,4 +1,5 @@
 // The words that introduce speech, shared by the quote finder and reported speech. Pure data.
+import { FULL_MONTH_SOURCE, WEEKDAY_SOURCE } from "../dates/lexicon.js";
 
 /** Finite speech verbs ("X said", "said X"). */
 export const SPEECH_VERBS = `said says say told tells added adds stated states declared declares warned warns announced announces
@@ -30,8 +31,17 @@ export const WRITINGS = "statement|letter|memo|release|communiqu[eé]|message|e-
  */
 export const ISSUER_TO_WRITING = "(?:[’']s)?(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+";
 
+/** When a writing came out, after its participle: "yesterday", "on Friday", "late Friday", "last week", "on May 3". */
+const ISSUED_WHEN = `(?:\\s+(?:on|late|early|earlier|last|this|in))?\\s+(?:${WEEKDAY_SOURCE}|${FULL_MONTH_SOURCE}(?:\\s+\\d{1,2})?|yesterday|today|week|month|night|morning|afternoon|evening)`;
+
+/**
+ * A participle clause after a writing's word, a source for a RegExp: "issued yesterday", "released on
+ * Friday", "published late Monday" (who issued it is written before the word, or after "by").
+ */
+export const WRITING_ISSUED = `(?:\\s+(?:issued|released|published|distributed|circulated|posted)(?:${ISSUED_WHEN}){0,2})`;
+
 /** A writing as a whole speaker phrase: "the statement", "an accompanying statement", "the company's letter" is not one (a name in it). */
-export const WRITING_SPEAKER = new RegExp(`^(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(${WRITINGS})$`, "iu");
+export const WRITING_SPEAKER = new RegExp(`^(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(${WRITINGS})${WRITING_ISSUED}?$`, "iu");
 
 const alternation = (words: string[]) =>
   words
