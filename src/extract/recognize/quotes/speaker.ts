@@ -547,6 +547,8 @@ export function mainSubject(text: string, all: ActorMention[], sentenceStart: nu
   return pronoun ? { start: at, end: at + pronoun[1].length } : null;
 }
 
+/** A verb of saying as a word (no `g`: its test keeps no place between texts). */
+const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, "i");
 /** A lead-in that no verb of saying ends, set before a quote by a dash or a comma ("X agreed with Y that … - “…”"). */
 const LEAD_IN_END = /(?:,|\s[-–—])\s*$/;
 /** A finite verb right after a sentence's subject ("agreed", "extended", "welcomes"), past an adverb. */
@@ -559,7 +561,7 @@ const SUBJECT_VERB = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
  */
 export function leadInSpeaker(text: string, actors: ActorMention[], sentenceStart: number, start: number): Phrase | null {
   const before = text.slice(sentenceStart, start);
-  if (!LEAD_IN_END.test(before) || /[“”"]/.test(before) || new RegExp(`\\b(?:${VERB})\\b`, "i").test(before)) return null;
+  if (!LEAD_IN_END.test(before) || /[“”"]/.test(before) || SPEECH_VERB_WORD.test(before)) return null;
   const subject = mainSubject(text, actors, sentenceStart, start);
   const named = subject && actors.find((a) => a.start === subject.start && a.end === subject.end && a.type !== "place");
   return named && SUBJECT_VERB.test(text.slice(named.end, named.end + 40)) ? subject : null;
