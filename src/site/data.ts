@@ -26,15 +26,20 @@ export interface SiteFiles {
   search: SearchEntry[];
 }
 
-/** Every data file of the site for these tables (`runs`, `rowKeys`: see siteData; `words`: PageDataOptions'). */
+/** What a build hands siteFiles from its earlier steps: `runs`, `rowKeys` (see siteData), `words` (PageDataOptions'). */
+export interface SiteInputs {
+  runs?: RunDigests;
+  rowKeys?: RowKeys;
+  words?: WordCounts;
+}
+
+/** Every data file of the site for these tables. */
 export function siteFiles(
   tables: Tables,
   fingerprint: string,
   changes: BuildChanges,
   folder: string,
-  runs?: RunDigests,
-  rowKeys?: RowKeys,
-  words?: WordCounts,
+  { runs, rowKeys, words }: SiteInputs = {},
 ): SiteFiles {
   const { pages, items } = siteData(pageContext(tables), { folder: folderLabel(folder), words }, runs, rowKeys);
   const search = searchEntries(tables);

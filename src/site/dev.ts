@@ -106,7 +106,7 @@ async function refreshLocked(folder: string, root: string, memory: DevMemory): P
   step("history");
   // the item tables' run digests as the snapshot makes them, and the row keys, for the item keys (read at the first item)
   const runs = new Map<string, TableRuns>();
-  const files = siteFiles(tables, fingerprint, changes, folder, runs, rowKeys);
+  const files = siteFiles(tables, fingerprint, changes, folder, { runs, rowKeys });
   let written = 0;
   step("page data");
   // the tables the data loaders print; a changed one's loader is touched, so the preview reruns it

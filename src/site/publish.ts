@@ -127,7 +127,7 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
     changes = recordBuild(options.folder, fingerprint, tables);
     tablesMs = clock();
     words = wordCounts(readWordCounts(wordsPath, codeVersion), rowKeys);
-    files = siteFiles(tables, fingerprint, changes, options.folder, runs, rowKeys, words);
+    files = siteFiles(tables, fingerprint, changes, options.folder, { runs, rowKeys, words });
   } catch (error) {
     framework?.cancel();
     throw error;
