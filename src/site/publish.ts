@@ -99,6 +99,16 @@ export async function publish(options: PublishOptions): Promise<Published> {
   }
 }
 
+/** Writes what the next build reuses (`write`, to `path`); if it cannot, removes any old one and says what the next build does again. */
+function keepForNextBuild(path: string, write: () => void, what: string, again: string, log: (line: string) => void): void {
+  try {
+    write();
+  } catch (error) {
+    rmSync(path, { force: true });
+    log(`could not keep ${what} (${(error as Error).message}): the next build ${again} again`);
+  }
+}
+
 async function publishLocked(options: PublishOptions, log: (line: string) => void): Promise<Published> {
   const staging = siblingOf(options.output, "building");
   const itemsDir = siblingOf(options.output, "items");
@@ -204,19 +214,15 @@ async function publishLocked(options: PublishOptions, log: (line: string) => voi
   removeTemplates(staging);
   swapInto(staging, options.output);
   // only now the output holds what the manifest describes (a build that fails before leaves the old pair)
-  try {
-    writeManifest(manifest, codeVersion, written.records);
-  } catch (error) {
-    // the site is published; the next build computes every item's data again
-    rmSync(manifest, { force: true });
-    log(`could not keep the item data's manifest (${(error as Error).message}): the next build computes every item again`);
-  }
-  try {
-    writeWordCounts(wordsPath, codeVersion, words.next);
-  } catch (error) {
-    rmSync(wordsPath, { force: true });
-    log(`could not keep the articles' word counts (${(error as Error).message}): the next build counts them again`);
-  }
+  // the site is published: what could not be kept is made again by the next build
+  keepForNextBuild(
+    manifest,
+    () => writeManifest(manifest, codeVersion, written.records),
+    "the item data's manifest",
+    "computes every item",
+    log,
+  );
+  keepForNextBuild(wordsPath, () => writeWordCounts(wordsPath, codeVersion, words.next), "the articles' word counts", "counts them", log);
   return {
     articles: tables.articles.length,
     actors: tables.actors.length,
