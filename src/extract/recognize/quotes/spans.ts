@@ -5,6 +5,9 @@
 import { touchesAny } from "../../util/ranges.js";
 import { VERB } from "./verbs.js";
 
+/** Where a “ quote's paragraph ends before its closing mark: a line break, then a line opening with “ again. */
+const RUNS_ON = /(?<=\S)\s*\n\s*(?=“)/;
+
 /**
  * Pairs of quotation marks outside the skipped ranges: “…” pairs (or “…" closing its line); straight-quote pairs within one
  * paragraph; and, as wire copy writes them, ”…” pairs (a closing mark opening a quote: at a line's
@@ -12,9 +15,6 @@ import { VERB } from "./verbs.js";
  * right before a capital: `he said.”I'm …”`) and ''…'' pairs within one paragraph. A “…” quote that runs on
  * into a paragraph opening with “ again (after a blank line or a line break) is one quote per paragraph, the first ending where its paragraph does.
  */
-/** Where a “ quote's paragraph ends before its closing mark: a line break, then a line opening with “ again. */
-const RUNS_ON = /(?<=\S)\s*\n\s*(?=“)/;
-
 export function quotedSpans(text: string, skip: Array<[number, number]>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const re =
