@@ -60,6 +60,11 @@ const MONTH_TOKEN = new RegExp(`^(?:${MONTH}|${FRENCH_MONTH})\\.?$`, "i");
 const WEEKDAY_TOKEN = new RegExp(`^(?:${WEEKDAY})\\.?$`, "i");
 const ZONE_TOKEN = new RegExp(`^(?:(?:${ZONE})(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2})$`, "i");
 const RELATIVE_TOKEN = new RegExp(`^(?:${RELATIVE})$`, "i");
+// the same words inside a line (made once: dayOfStamp and readStamp ask about every line that may be a stamp)
+const FRENCH_MONTH_WORD = new RegExp(`(?<!\\p{L})(?:${FRENCH_MONTH})(?!\\p{L})`, "iu");
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH})\\b`, "i");
+const ZONE_WORDS = new RegExp(`\\b(?:${ZONE})\\b`, "gi");
+const ZONE_OR_MERIDIEM = new RegExp(`\\b(?:${ZONE})\\b|[ap]\\.?m\\.?`, "i");
 const NUMBER_TOKEN = /^\d{1,4}(?:st|nd|rd|th|er)?$/i;
 const CLOCK_TOKEN = /^(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})$/i;
 const NUMERIC_DATE_TOKEN = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -116,7 +121,7 @@ export function dayOfStamp(rest: string): string | null {
   const iso = /\b(\d{4}-\d{2}-\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/.exec(rest);
   if (iso) return normalizeDeclaredDate(iso[1]);
   // French: "mardi 27 avril 2015 à 10h12" is read as "27 April 2015"
-  if (new RegExp(`(?<!\\p{L})(?:${FRENCH_MONTH})(?!\\p{L})`, "iu").test(rest)) {
+  if (FRENCH_MONTH_WORD.test(rest)) {
     const english = rest
       .replace(/\b\d{1,2}h\d{2}\b/gi, " ")
       .split(/\s+/)
@@ -133,12 +138,12 @@ export function dayOfStamp(rest: string): string | null {
   // "Thu 10 Aug 2023 07.05 BST": clock times written with a dot confuse a date parser; drop times and zones
   const words = rest
     .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi, " ")
-    .replace(new RegExp(`\\b(?:${ZONE})\\b`, "gi"), " ")
+    .replace(ZONE_WORDS, " ")
     .replace(/\b(?:at|on)\b/gi, " ")
     .replace(/[|·•]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (!/\b\d{4}\b/.test(words) || !new RegExp(`\\b(?:${MONTH})\\b`, "i").test(words)) return null;
+  if (!/\b\d{4}\b/.test(words) || !MONTH_WORD.test(words)) return null;
   return normalizeDeclaredDate(words);
 }
 
@@ -156,13 +161,7 @@ export function readStamp(line: string): Stamp | null {
   if (!t.ok) return null;
   const dated = t.hasMonth || t.hasNumericDate;
   if (!dated && !t.hasClock && !t.hasRelative) return null;
-  if (
-    !label &&
-    !dated &&
-    !t.hasRelative &&
-    !(t.hasClock && (/:/.test(rest) || new RegExp(`\\b(?:${ZONE})\\b|[ap]\\.?m\\.?`, "i").test(rest)))
-  )
-    return null;
+  if (!label && !dated && !t.hasRelative && !(t.hasClock && (/:/.test(rest) || ZONE_OR_MERIDIEM.test(rest)))) return null;
   if (!label && t.hasMonth && !t.hasDay && !t.hasClock && !t.hasNumericDate) return null; // "May 2023": no day, a heading rather than a stamp
   const date = dayOfStamp(rest);
   let kind: StampKind;

@@ -46,6 +46,8 @@ export const NUMERAL_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d
 
 /** Vague plurals: "hundreds", "scores", "tens of thousands", "hundreds of millions", "dozens", "millions". */
 export const VAGUE_SOURCE = `(?:(?:tens|hundreds|thousands|dozens|scores|millions|billions)(?:\\s+of\\s+(?:thousands|millions|billions))?)`;
+/** A vague plural and nothing else. */
+export const VAGUE_ONLY = new RegExp(`^${VAGUE_SOURCE}$`, "i");
 
 /** Value of a numeral as written ("1,110" → 1110). */
 export function parseNumeral(text: string): number {
@@ -105,6 +107,6 @@ export function parseVague(text: string): number {
 export function parseNumber(text: string): number {
   const t = text.trim();
   if (/^[\d.,]+$/.test(t)) return parseNumeral(t);
-  if (new RegExp(`^${VAGUE_SOURCE}$`, "i").test(t)) return parseVague(t);
+  if (VAGUE_ONLY.test(t)) return parseVague(t);
   return parseNumberWords(t);
 }

@@ -1,7 +1,7 @@
 // The number pattern of the figure recognizer and the first reading of what it finds: where the
 // number and its currency start ("USD 5 million"), its value, its range ("15 to 20"), its scale
 // ("$345 Million", "5m people") and its qualifier ("more than"). What it counts is units.ts's. Pure.
-import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, VAGUE_SOURCE, SCALES, parseNumber } from "./numbers.js";
+import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, VAGUE_ONLY, VAGUE_SOURCE, SCALES, parseNumber } from "./numbers.js";
 import { qualifierBefore, type Qualifier } from "./modifiers.js";
 import { CODE_BEFORE, CURRENCY_PREFIX_SOURCE, CURRENCY_WORD_SOURCE } from "./currencies.js";
 import { isPluralNoun, isTimeUnit } from "./counted.js";
@@ -16,7 +16,6 @@ export const FIGURE = new RegExp(
 /** A verb right after "13.5m": the number is millions of someone unnamed, not metres. */
 const VERB_AFTER_MILLIONS =
   /^(?:need|needs|want|remain|lack|face|depend|rely|have|has|had|are|were|will|would|could|can|may|must|live|lived|fled|died|do|did)$/i;
-const VAGUE_ONLY = new RegExp(`^${VAGUE_SOURCE}$`, "i");
 export const CURRENCY_AFTER = new RegExp(`^\\s+(?:of\\s+)?(${CURRENCY_WORD_SOURCE})\\b`);
 
 /** The named groups of FIGURE (undefined when a group took no part). */

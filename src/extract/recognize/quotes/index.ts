@@ -208,14 +208,23 @@ function credit(quote: QuoteMention, ctx: ReferentContext, phrase: Phrase): Quot
   return quote;
 }
 
+/**
+ * The patterns quotedSpeech reads a quote's clause with, made once (their sources are constant; made
+ * per article they cost more than the clause tests): a framing verb alone ("said", "calling"), a
+ * verb of saying introducing the quote ("said: "), one after it (", he said").
+ */
+const SPEECH_FRAMES = {
+  framing: new RegExp(`^(?:${[...FRAMING_VERBS, ...PARTICIPLES, ...VERB.split("|")].join("|")})$`, "i"),
+  introduced: new RegExp(`\\b(?:${VERB})\\s*[,:]\\s*$`, "i"),
+  saidAfter: new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i"),
+};
+
 /** Quotes in quotation marks: direct ones, and partial ones (a phrase quoted inside reported speech). */
 function quotedSpeech(ctx: ReferentContext): QuoteMention[] {
   const { text, sentences, actors } = ctx;
   const quotes: QuoteMention[] = [];
   let previous: QuoteMention | undefined;
-  const framing = new RegExp(`^(?:${[...FRAMING_VERBS, ...PARTICIPLES, ...VERB.split("|")].join("|")})$`, "i");
-  const introduced = new RegExp(`\\b(?:${VERB})\\s*[,:]\\s*$`, "i");
-  const saidAfterPattern = new RegExp(`^[,!?]?”?\\s*[,—–-]?\\s*(?:${VERB})\\b|^[,!?]”?\\s*\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERB})\\b`, "i");
+  const { framing, introduced, saidAfter: saidAfterPattern } = SPEECH_FRAMES;
   for (const [i, [start, end]] of ctx.quoted.entries()) {
     const inner = innerOf(text, start, end);
     const { first, sentenceStart, sentenceEnd } = sentenceAround(text, sentences, start, end, ctx.quoted[i - 1]?.[1]);
