@@ -106,9 +106,14 @@ const PORTFOLIO_WORDS = new Set(
 /**
  * Whether a name is a ministry or department named by its portfolio alone ("Foreign Ministry", "the
  * Ministry of Foreign Affairs", "Interior Department"): every government has one, so two articles'
- * "Foreign Ministry" may be two countries' and the name alone tells no one in particular; memoized.
+ * "Foreign Ministry" may be two countries' and the name alone tells no one in particular.
  */
-export const isPortfolioOffice = boundedMemo((surface: string) => {
+export const isPortfolioOffice = (surface: string) => OFFICE_WORD.test(surface) && portfolioOffice(surface);
+
+/** A word of KIND_OF_OFFICE: only names with one are read word by word (most mentions have none). */
+const OFFICE_WORD = /\b(?:ministry|department)\b/i;
+
+const portfolioOffice = boundedMemo((surface: string) => {
   const words = orgWords(surface.replace(/^the\s+/i, ""));
   return words.length >= 2 && KIND_OF_OFFICE.has(words[words.length - 1]) && words.slice(0, -1).every((w) => PORTFOLIO_WORDS.has(w));
 });
