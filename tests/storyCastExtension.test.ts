@@ -1,10 +1,12 @@
 // The cast rule within one event's reports (storyCast.ts, `sameEvent`): a report naming people of its
 // own past its opening (a ministry reacting, an ambassador quoted) extends the event's cast and stays
-// with the event; a report whose opening names another participant (another ship) is another event.
+// with the event; a report whose opening names another participant (another ship) is another event. A
+// ministry named by its portfolio alone ("Foreign Ministry") is every government's: no participant.
 // Two articles in, same story or not out: the cast factor and the stories of two dated reports.
 import { describe, expect, it } from "vitest";
 import { castFactor, castOverlap } from "../src/extract/analyze/storyCast.js";
 import { groupStories } from "../src/extract/analyze/stories.js";
+import { isPortfolioOffice } from "../src/extract/resolve/shortForms.js";
 import { castsOf, mention, sentence } from "./fixtures/storyRows.js";
 
 // actors by number: 1, 2 the two capitals (named by 20 articles); 3 a foreign ministry (2 articles);
@@ -101,5 +103,40 @@ describe("two dated reports of one event, one a reaction", () => {
 
   it("keeps them apart when the reaction's date is the engine's guess (its names then all count)", () => {
     expect(eventStory("1998-08-09", true)).toEqual(["event"]);
+  });
+});
+
+describe("a ministry named by its portfolio alone", () => {
+  it.each([
+    ["Foreign Ministry", true],
+    ["the Ministry of Foreign Affairs", true],
+    ["Foreign Affairs Department", true],
+    ["Interior Ministry", true],
+    ["Justice Department", true],
+    ["Ministry", false],
+    ["State Department", false],
+    ["Cuban Foreign Ministry", false],
+    ["Ministry of Foreign Affairs of Iran", false],
+  ])("%s is every government's: %s", (name, generic) => {
+    expect(isPortfolioOffice(name)).toBe(generic);
+  });
+
+  it("is no participant: two countries' reactions, each quoting its 'Foreign Ministry', share the event's cast", () => {
+    // a1, a2 the two capitals (20 articles each); a3 the one "Foreign Ministry" actor of both reactions (2 articles)
+    const office = (id: string, s: number) => ({ ...mention(id, "a3", s), text: "Foreign Ministry" });
+    const reaction = (id: string) => [...bombing(id), office(id, 0), office(id, 1)];
+    const [event, cuba, iran] = casts([...bombing("event"), ...reaction("cuba"), ...reaction("iran")], ["event", "cuba", "iran"]);
+    expect(Array.from(cuba.actors)).toEqual([1, 2]);
+    expect(castFactor(event, cuba)).toBe(1);
+    expect(castFactor(event, iran)).toBe(1);
+    // the same ministry written with its country is a participant of its own
+    const named = (id: string) => [
+      ...bombing(id),
+      { ...office(id, 0), text: "Cuban Foreign Ministry" },
+      { ...office(id, 1), text: "Cuban Foreign Ministry" },
+    ];
+    const [, cubaNamed] = casts([...bombing("event"), ...named("cuba")], ["event", "cuba"]);
+    expect(Array.from(cubaNamed.actors)).toEqual([1, 2, 3]);
+    expect(castFactor(event, cubaNamed)).toBeCloseTo(1 / 3); // 0.1 of its 0.6 shared: a third of CAST_FULL
   });
 });

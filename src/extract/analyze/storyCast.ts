@@ -22,6 +22,7 @@
 // that is a conflict, and splits as before. Pure: rows in, numbers out.
 import type { MentionRow } from "../types.js";
 import { OPENING_SENTENCES } from "./storyOpening.js";
+import { isPortfolioOffice } from "../resolve/shortForms.js";
 
 /** A cast overlap this large or larger leaves the link whole. */
 export const CAST_FULL = 0.5;
@@ -62,7 +63,7 @@ export function articleCasts(
   const counts = articles.map(() => new Map<number, { count: number; opening: boolean }>());
   for (const m of mentions) {
     const i = index.get(m.article);
-    if (i === undefined || background(m)) continue;
+    if (i === undefined || background(m) || isPortfolioOffice(m.text)) continue;
     const a = actorNumber(m.actor);
     const seen = counts[i].get(a) ?? counts[i].set(a, { count: 0, opening: false }).get(a)!;
     seen.count++;

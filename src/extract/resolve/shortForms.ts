@@ -96,6 +96,28 @@ function officeLast(words: string[], at: number): string[] {
 /** An organization's key: its folded words (orgWords), joined; memoized (every mention of an organization asks for one, and most are of a few names). */
 export const orgKeyOf = boundedMemo((surface) => orgWords(surface).join(" "));
 
+/** The portfolios a government's ministries and departments are named by ("Foreign", "Foreign Affairs", "Interior"). */
+const PORTFOLIO_WORDS = new Set(
+  "foreign affairs interior home defense defence finance justice health education trade commerce industry agriculture labor labour transport energy environment information economy economic".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a name is a ministry or department named by its portfolio alone ("Foreign Ministry", "the
+ * Ministry of Foreign Affairs", "Interior Department"): every government has one, so two articles'
+ * "Foreign Ministry" may be two countries' and the name alone tells no one in particular.
+ */
+export const isPortfolioOffice = (surface: string) => OFFICE_WORD.test(surface) && portfolioOffice(surface);
+
+/** A word of KIND_OF_OFFICE: only names with one are read word by word (most mentions have none). */
+const OFFICE_WORD = /\b(?:ministry|department)\b/i;
+
+const portfolioOffice = boundedMemo((surface: string) => {
+  const words = orgWords(surface.replace(/^the\s+/i, ""));
+  return words.length >= 2 && KIND_OF_OFFICE.has(words[words.length - 1]) && words.slice(0, -1).every((w) => PORTFOLIO_WORDS.has(w));
+});
+
 /** Initials of a long name, with and without its small words ("of", "the"), from its written form; memoized (short forms are compared with the same long names over and over). */
 export const acronymsOf: (name: string) => readonly string[] = boundedMemo(computeAcronyms);
 
