@@ -23,7 +23,7 @@ describe("the item manifest", () => {
 
   it("reads back what was written under the same code version, and nothing under another", () => {
     const path = join(dir, "cache", "items", "m.json");
-    const records = new Map([["_file/data/actors/niger.json", { key: "k1", ino: 7, size: 12, mtimeMs: 1.5 }]]);
+    const records = new Map([["_file/data/actors/niger.json", { key: "k1", ino: 7, size: 12, mtimeMs: 1.5, dev: 3 }]]);
     writeManifest(path, "v1", records);
     expect(readManifest(path, "v1")).toEqual(records);
     expect(readManifest(path, "v2").size).toBe(0);
@@ -45,6 +45,11 @@ describe("the item manifest", () => {
     const linked = join(out, "linked.json");
     linkSync(file, linked);
     expect(stillHolds(record, "k1", linked)).toBe(true);
+    // the old output removed (its links undone, which moves the change time): the link still holds
+    const kept = join(out, "kept.json");
+    linkSync(linked, kept);
+    rmSync(linked);
+    expect(stillHolds(record, "k1", kept)).toBe(true);
     // rewritten (a new file in its place), or gone: not the file the record describes
     rmSync(file);
     writeFileSync(file, '{"a":2}');

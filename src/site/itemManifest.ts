@@ -1,22 +1,21 @@
 // Which item data files the current output holds, and what each was computed from: per file (its
 // path in the output) the item's key (src/pagedata/itemKeys.ts) and the file as the build left it
-// (inode, size, modification time). A rebuild links a file whose item has the same key from the
-// output without computing its data, but only while the output still holds that very file: a
-// file rewritten, replaced or copied since has another inode or time and is computed again, as is
-// everything when the code that computes item data (or the Node.js that formats numbers) changed.
+// (its identity: device, inode, size, modification time; src/extract/util/fileStamp.ts). A rebuild
+// links a file whose item has the same key from the output without computing its data, but only
+// while the output still holds that very file: a file rewritten, replaced or copied since has
+// another inode or time and is computed again, as is everything when the code that computes item
+// data (or the Node.js that formats numbers) changed.
 // Kept in the cache, one manifest per output: <cache>/items/<hash of the output's path>.json.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync, type Stats } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT, cacheRoot, hashSourceTree } from "../extract/cache.js";
+import { identityOf, sameIdentity, type FileIdentity } from "../extract/util/fileStamp.js";
 import { readKeptMap, writeKeptMap } from "./keptMap.js";
 
 /** One published item data file: its item's key and the file's identity. */
-export interface ItemRecord {
+export interface ItemRecord extends FileIdentity {
   key: string;
-  ino: number;
-  size: number;
-  mtimeMs: number;
 }
 
 /** Where the manifest of the output `output` is kept. */
@@ -40,12 +39,7 @@ export function itemCodeVersion(projectRoot = PROJECT_ROOT): string {
 }
 
 /** A file's identity as a record holds it. */
-export const recordOf = (key: string, st: Pick<Stats, "ino" | "size" | "mtimeMs">): ItemRecord => ({
-  key,
-  ino: st.ino,
-  size: st.size,
-  mtimeMs: st.mtimeMs,
-});
+export const recordOf = (key: string, st: FileIdentity): ItemRecord => ({ key, ...identityOf(st) });
 
 /** The records of the last build of an output under this code version (none when it differs, or no manifest). */
 export function readManifest(path: string, version: string): Map<string, ItemRecord> {
@@ -65,7 +59,7 @@ export function stillHolds(record: ItemRecord | undefined, key: string, file: st
   if (!record || record.key !== key) return false;
   try {
     const st = statSync(file);
-    return st.isFile() && st.ino === record.ino && st.size === record.size && st.mtimeMs === record.mtimeMs;
+    return st.isFile() && sameIdentity(st, record);
   } catch {
     return false;
   }

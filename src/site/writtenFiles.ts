@@ -1,9 +1,10 @@
 // The content of the data files a long-lived process (the dev preview) last wrote, kept in memory as
 // its SHA-256 (at 2,000 articles the content itself held 180 MB of the heap; hashing it costs tens
 // of milliseconds): a file is compared with what was written rather than read back, and written only
-// when its content changed. What is kept is trusted only while the file on disk still has the size
-// and modification time it had when written: a file another process wrote (a build of the same
-// root) or removed is read and compared again, as writeIfChanged does. A file may be written with a
+// when its content changed. What is kept is trusted only while the file on disk still has the
+// identity it had when written (src/extract/util/fileStamp.ts: a build links these files into its
+// output, which moves their change time): a file another process wrote (a build of the same root)
+// or removed is read and compared again, as writeIfChanged does. A file may be written with a
 // key of what its content is computed from (an item's, pagedata/itemKeys.ts): while the file is as
 // written, the same key means the same content, which is then not even computed. A build keeps the
 // same for the site-wide data files it writes into the Framework root from one build to the next
@@ -12,24 +13,21 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync, utimesSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { cacheRoot } from "../extract/cache.js";
+import { identityOf, sameIdentity, type FileIdentity } from "../extract/util/fileStamp.js";
 import { sha256 as hashOf } from "../extract/util/hash.js";
 import { writeWhole } from "../extract/util/writeWhole.js";
 import { writeIfChanged } from "./files.js";
 
-interface Kept {
+interface Kept extends FileIdentity {
   /** Hex. */
   sha256: string;
   /** The key of what the content was computed from, when written with one. */
   key?: string;
-  size: number;
-  mtimeMs: number;
-  ino: number;
 }
 
-const statOf = (path: string) => {
+const statOf = (path: string): FileIdentity | null => {
   try {
-    const st = statSync(path);
-    return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+    return identityOf(statSync(path));
   } catch {
     return null;
   }
@@ -78,11 +76,11 @@ export class WrittenFiles {
     return written;
   }
 
-  /** What is kept of `path`, while the file on disk has the size and time it had when written. */
+  /** What is kept of `path`, while the file on disk has the identity it had when written. */
   private trusted(path: string): Kept | undefined {
     const kept = this.kept.get(path);
     const now = kept ? statOf(path) : null;
-    return kept && now && now.size === kept.size && now.mtimeMs === kept.mtimeMs && now.ino === kept.ino ? kept : undefined;
+    return kept && now && sameIdentity(now, kept) ? kept : undefined;
   }
 
   /**

@@ -84,4 +84,22 @@ describe("actor rows", () => {
     expect(idOf([inB, big], inB)).toBe("ellwood");
     expect(idOf([inB, big], big)).toBe(idOf(withBig, big));
   });
+  it("actorRows names a slug's clusters of other names by their names, not by where each is first named", () => {
+    // two spellings of one slug: the name sorting first ("Al" before "al") takes it bare, the other a hash of its name
+    const spaced = (...articles: string[]) =>
+      cluster(...articles.map((a): [string, ActorType, string] => ["Haider Al Abadi", "person", a]));
+    const hyphened = (...articles: string[]) =>
+      cluster(...articles.map((a): [string, ActorType, string] => ["Haider al-Abadi", "person", a]));
+    const ids = (...clusters: ReturnType<typeof cluster>[]) =>
+      actorRows(clusters)
+        .actors.map((a) => [a.name, a.id])
+        .sort();
+    const both = ids(spaced("b", "d"), hyphened("a", "c"));
+    expect(both[0]).toEqual(["Haider Al Abadi", "haider-al-abadi"]);
+    expect(both[1][1]).toMatch(/^haider-al-abadi-[0-9a-f]{4}$/);
+    // the article naming either first deleted ("a", then "b"), or a late one added: no id changes
+    expect(ids(spaced("b", "d"), hyphened("c"))).toEqual(both);
+    expect(ids(spaced("d"), hyphened("a", "c"))).toEqual(both);
+    expect(ids(spaced("b", "d", "z"), hyphened("a", "c", "z"))).toEqual(both);
+  });
 });

@@ -194,25 +194,35 @@ const namedBefore = (x: Item, y: Item) => x.article < y.article || (x.article ==
 const firstNamed = (cluster: Item[]): Item => cluster.reduce((a, b) => (namedBefore(b, a) ? b : a));
 
 /**
- * Ids unique in the folder: of the clusters sharing a slug, the one named first (article id, then
- * offset) takes it bare, any other the slug and a short hash of where it is first named, neither a
- * rank ("-2", "-3") nor a size: an added or deleted article then renames only the actors it names
- * first, never same-named ones whose sizes it reorders, so the pages of the others keep their data
- * and links. `named`: each cluster's slug and first mention.
+ * Ids unique in the folder, from what each cluster is, not where it is first named: of the clusters
+ * sharing a slug, the one whose name sorts first (code points; of equal names, the one named first:
+ * article id, then offset) takes it bare; any other the slug and a short hash of its name, or, where
+ * another cluster of the slug has the same name, of where it is first named; never a rank ("-2",
+ * "-3") nor a size. An added or deleted article then renames only actors whose name it changes or
+ * that it makes or ends, not those it merely names first ("Haider Al Abadi" and "Haider al-Abadi"
+ * keep their ids when the article first naming one goes), nor same-named ones whose sizes it
+ * reorders, so the pages of the others keep their data and links. `named`: each cluster's slug,
+ * name and first mention.
  */
-function uniqueIds(named: Map<Item[], { slug: string; first: Item }>): (cluster: Item[]) => string {
-  const owner = new Map<string, Item>(); // per slug, the first mention of the cluster named first
-  for (const { slug, first } of named.values()) {
+function uniqueIds(named: Map<Item[], { slug: string; name: string; first: Item }>): (cluster: Item[]) => string {
+  type Named = { name: string; first: Item };
+  const before = (x: Named, y: Named) => x.name < y.name || (x.name === y.name && namedBefore(x.first, y.first));
+  const owner = new Map<string, Named>(); // per slug, the cluster whose name sorts first
+  const bearers = new Map<string, number>(); // per slug and name, how many clusters bear it
+  for (const { slug, name, first } of named.values()) {
     const held = owner.get(slug);
-    if (!held || namedBefore(first, held)) owner.set(slug, first);
+    if (!held || before({ name, first }, held)) owner.set(slug, { name, first });
+    const key = `${slug}\0${name}`;
+    bearers.set(key, (bearers.get(key) ?? 0) + 1);
   }
   const used = new Set<string>();
   const take = (id: string) => (used.add(id), id);
   return (cluster) => {
-    const { slug, first } = named.get(cluster)!;
+    const { slug, name, first } = named.get(cluster)!;
     // a slug is taken bare only by its owner, and no hashed id takes a slug some cluster owns
-    if (owner.get(slug) === first) return take(slug);
-    const digest = sha256(`${first.article}\0${first.mention.start}`);
+    if (owner.get(slug)!.first === first) return take(slug);
+    const own = bearers.get(`${slug}\0${name}`) === 1 ? name : `${first.article}\0${first.mention.start}`;
+    const digest = sha256(own);
     for (let length = 4; length <= digest.length; length++) {
       const id = `${slug}-${digest.slice(0, length)}`;
       if (!used.has(id) && !owner.has(id)) return take(id);
@@ -293,7 +303,9 @@ export function actorRows(clusters: Item[][]): { actors: ActorRow[]; mentions: M
   const ordered = [...clusters].sort((a, b) => b.length - a.length || a[0].surface.localeCompare(b[0].surface));
   const gathered = ordered.map(gather);
   const typed = gathered.map((g) => summaryTypeAndName(g.summary));
-  const uniqueId = uniqueIds(new Map(ordered.map((c, k) => [c, { slug: slugify(typed[k].name), first: gathered[k].first }])));
+  const uniqueId = uniqueIds(
+    new Map(ordered.map((c, k) => [c, { slug: slugify(typed[k].name), name: typed[k].name, first: gathered[k].first }])),
+  );
   const actors = ordered.map((cluster, k) => clusterRow(gathered[k], { ...typed[k], id: uniqueId(cluster) }, mentionsOf));
   return { actors, mentions: byArticleAndOffset(mentionsOf) };
 }
