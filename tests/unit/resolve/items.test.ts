@@ -14,6 +14,11 @@ describe("actor items", () => {
     expect(personTokens("President Mohamed Bazoum's")).toEqual(["mohamed", "bazoum"]);
     expect(personTokens("J. R. Smith")).toEqual(["j", "r", "smith"]);
     expect(personTokens("President")).toEqual(["president"]); // a title alone stays
+    // an article written apart is joined to its surname, past a given name only
+    expect(personTokens("Haider Al Abadi")).toEqual(["haider", "al-abadi"]);
+    expect(personTokens("Abdel Fattah el Sisi")).toEqual(["abdel", "fattah", "el-sisi"]);
+    expect(personTokens("Al Gore")).toEqual(["al", "gore"]);
+    expect(classify("a", mention("Haider Al Abadi", "person")).key).toBe(classify("b", mention("Haider al-Abadi", "person")).key);
   });
   it("cleanSurface drops a possessive and extra spaces", () => {
     expect(cleanSurface("  the  State Department’s")).toBe("the State Department");
@@ -29,7 +34,7 @@ describe("actor items", () => {
     expect(classify("a", mention("the Middle East", "organization")).key).toBe("place:middle east");
   });
   it("surnameForms and isSurnameAlone read an Arabic article and a particle", () => {
-    expect(surnameForms(["haider", "al-abadi"])).toEqual(["al-abadi", "abadi"]);
+    expect(surnameForms(["haider", "al-abadi"])).toEqual(["al-abadi", "abadi", "al abadi"]);
     expect(surnameForms(["omar", "bin", "talal"])).toEqual(["talal", "bin talal"]);
     expect(isSurnameAlone(["bin", "talal"])).toBe(true);
     expect(isSurnameAlone(["omar", "talal"])).toBe(false);

@@ -34,7 +34,20 @@ function computePersonTokens(surface: string): string[] {
     .map((t) => t.replace(/[.,]/g, ""))
     .filter(Boolean);
   while (tokens.length > 1 && TITLE_WORDS.has(tokens[0].toLowerCase())) tokens.shift();
-  return tokens.map((t) => t.toLowerCase());
+  return withArticlesJoined(tokens.map((t) => t.toLowerCase()));
+}
+
+/** An Arabic article written apart before a surname, past a given name ("Haider Al Abadi", "Abdel Fattah el Sisi"). */
+const ARTICLE_APART = new Set(["al", "el"]);
+
+/**
+ * Name tokens with an article written apart joined to the surname after it, as it is more often written ("haider al
+ * abadi" → "haider al-abadi"): one person, however a source spells the article. A first token is a given name ("Al Gore").
+ */
+function withArticlesJoined(tokens: string[]): string[] {
+  for (let i = tokens.length - 2; i >= 1; i--)
+    if (ARTICLE_APART.has(tokens[i]) && /^\p{L}{2}/u.test(tokens[i + 1])) tokens.splice(i, 2, `${tokens[i]}-${tokens[i + 1]}`);
+  return tokens;
 }
 
 /** An Arabic article before a surname ("al-Abadi", "el-Sisi"): the surname is also written without it. */
@@ -53,8 +66,8 @@ const endsWithGeneration = (tokens: readonly string[]) => tokens.length > 1 && G
 export const surnameWithGeneration = (tokens: readonly string[]) => tokens.length === 2 && (tokens[1] === "jr" || tokens[1] === "sr");
 
 /**
- * The forms a full name's surname is written alone with: itself, without its article ("al-abadi", "abadi"), with its
- * particle ("bin laden"); a surname with its generational suffix ("ford jr"), never without it: "Ford" alone is as often
+ * The forms a full name's surname is written alone with: itself, without its article and with it apart ("al-abadi",
+ * "abadi", "al abadi"), with its particle ("bin laden"); a surname with its generational suffix ("ford jr"), never without it: "Ford" alone is as often
  * the family's company.
  */
 export function surnameForms(tokens: readonly string[]): string[] {
@@ -65,7 +78,7 @@ export function surnameForms(tokens: readonly string[]): string[] {
   const last = tokens[tokens.length - 1];
   const forms = [last];
   const bare = last.replace(SURNAME_ARTICLE, "");
-  if (bare !== last) forms.push(bare);
+  if (bare !== last) forms.push(bare, `${last.slice(0, last.length - bare.length - 1)} ${bare}`);
   if (tokens.length > 2 && SURNAME_PARTICLES.has(tokens[tokens.length - 2])) forms.push(`${tokens[tokens.length - 2]} ${last}`);
   return forms;
 }
