@@ -10,6 +10,7 @@ import { boundedMemo } from "../../util/memo.js";
 import { genderOfGivenName, type Gender } from "./givenNames.js";
 import { nameWords } from "./names.js";
 import { ISSUER_TO_WRITING, VERB, WRITING_SPEAKER } from "./verbs.js";
+import { SPEAKS_FOR } from "./speaker.js";
 
 export type { Gender };
 
@@ -102,6 +103,12 @@ export interface ReferentContext {
 
 const lastWord = (p: string) => p.trim().split(/\s+/).pop()!.toLowerCase();
 
+/** Whose office or spokesman speaks, by a possessive pronoun: "his office", "her campaign", "its spokesman" (group 1 the pronoun). */
+const HIS_VOICE = new RegExp(
+  `^(his|her|its)\\s+(?:\\p{Ll}+\\s+)?(?:${SPEAKS_FOR}|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?)$`,
+  "iu",
+);
+
 /** What a speaker phrase asks of its antecedent, or null when it names someone itself. */
 interface Wanted {
   type: "person" | "organization";
@@ -117,9 +124,12 @@ function wants(phrase: string): Wanted | null {
   if (/^he$/i.test(p)) return { type: "person", gender: "male" };
   if (/^she$/i.test(p)) return { type: "person", gender: "female" };
   if (/^it$/i.test(p)) return { type: "organization" };
+  // "his office said": the one the pronoun refers to speaks through it
+  const voice = HIS_VOICE.exec(p)?.[1].toLowerCase();
+  if (voice) return voice === "its" ? { type: "organization" } : { type: "person", gender: voice === "his" ? "male" : "female" };
   if (ORG_HEADS.test(p)) return { type: "organization", role: lastWord(p) };
   // "company executives", "government officials": the people who speak for the organization the word names
-  const people = /^(?:the\s+)?(.+?)\s+(?:officials|executives|sources|spokes(?:man|woman|person))$/i.exec(p);
+  const people = /^(?:(?:the|a|an)\s+)?(.+?)\s+(?:officials|executives|sources|spokes(?:man|woman|person))$/i.exec(p);
   if (people && ORG_HEADS.test(people[1])) return { type: "organization", role: lastWord(people[1]) };
   const role = /^the\s+/i.test(p) ? PERSON_ROLES.exec(p) : null;
   if (role) {

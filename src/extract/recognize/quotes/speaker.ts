@@ -23,8 +23,8 @@ const BETWEEN =
 /** Titles and ranks written before a name ("Spc. Lorraine Walsh"), never at a sentence's end. */
 export const TITLES = "Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Pfc|Spc|Amb|Insp|Supt|Det|Prof|Rev";
 const ABBREVIATED = `${TITLES}|St|Jr|Sr|[A-Z]`;
-/** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
-const ABBREVIATION = `(?:${ABBREVIATED})\\.`;
+/** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence: a word of its own, not the end of "officials." (the patterns are case-blind). */
+const ABBREVIATION = `\\b(?:${ABBREVIATED})\\.`;
 /** A full stop that ends a sentence, not a title's or an initial's ("said Spc. Lorraine Walsh"). */
 const FULL_STOP = `(?<!\\b(?:${ABBREVIATED}))\\.(?:\\s|$)`;
 /** A nickname in marks inside a name, between two of its words: John “J.D.” Dorrian (short, in a speaker phrase only). */
@@ -44,8 +44,10 @@ const THEIR_PEOPLE =
 /** People who work for a person, written after the name as a qualifier ("a Clinton aide", "a Trump campaign adviser"). */
 const HIS_PEOPLE =
   /^\s+(?:campaign\s+)?(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|staffers?|strategists?|pollsters?|surrogates?|allies|ally|officials?|lawyers?|loyalists?|supporters?)\b/;
+/** What speaks for a person or a body, a source for a RegExp: "Obama's administration", "Clinton's campaign", "his office". */
+export const SPEAKS_FOR = "administration|government|campaign|office|camp";
 /** What speaks for a person, written after the name ("President Obama's administration", "Clinton's campaign"). */
-const HIS_OWN = /^(?:[’']s)?\s+(?:administration|government|campaign|office|camp)\b/;
+const HIS_OWN = new RegExp(`^(?:[’']s)?\\s+(?:${SPEAKS_FOR})\\b`);
 /** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
 const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
@@ -64,11 +66,12 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   // a title or rank alone ("Spc." of "Spc. Lorraine Walsh") names nobody: the name after it does
   const inside = actors.filter((a) => a.start >= from && a.end <= to && !TITLE_ALONE.test(a.text));
   // a person the phrase names, not one it names someone by ("the grandmother of Elian Gonzalez")
-  // nor one who only qualifies the speaker's role ("a senior Clinton aide", "a Trump campaign adviser")
+  // nor one who only qualifies the speaker's role ("a senior Clinton aide", "a Trump campaign adviser");
+  // a spokesman speaks for the one named after "for" ("a spokeswoman for Holloway")
   const person = inside.find(
     (a) =>
       a.type === "person" &&
-      !/\b\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)) &&
+      !/\b(?!spokes)\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)) &&
       !THEIR_PEOPLE.test(text.slice(from, a.start)) &&
       !(/\b(?:a|an|one|another|the)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(from, a.start)) && HIS_PEOPLE.test(text.slice(a.end, to))),
   );
@@ -167,8 +170,8 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   // "Jobs said": one name of a person written in full elsewhere in the article, though no mention of its own
   const name = singleName(text, p.start, p.end);
   if (name && personByName(actors, name, p.start, text)) return p;
-  // "witnesses said", "federal officials have said": a group that speaks unnamed
-  if (GROUP_PHRASE.test(s)) return p;
+  // "witnesses said", "federal officials have said", "said hospital officials in Ndola": a group that speaks unnamed
+  if (GROUP_PHRASE.test(s) || GROUP_WHERE.test(s)) return p;
   if (
     DETERMINERS.test(s) &&
     s.split(/\s+/).length <= 6 &&
@@ -436,6 +439,12 @@ export const GROUP_PHRASE = new RegExp(`^(?:(?:these|those|many|some|other)\\s+)
 const GROUP_QUALIFIER = `(?:\\s+(?:from|at|of|in|with|for)\\s+(?:[\\p{L}.-]+\\s+){0,3}\\p{Ll}[\\p{L}.-]*|\\s+\\p{Ll}+ing\\s+(?:here|there|\\p{Ll}+))?`;
 const DESCRIBED = new RegExp(
   `(?:^|[,;]\\s*|\\s(?:_|--|—)\\s+|\\b(?:and|but|while|that|after|when|before|until)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|${GROUP}${GROUP_QUALIFIER})\\s*$`,
+  "u",
+);
+
+/** A group and where it is, as a whole phrase: "hospital officials in Ndola", "residents of the Lower East Side". */
+const GROUP_WHERE = new RegExp(
+  `^${GROUP}(?:${GROUP_QUALIFIER}|\\s+(?:in|at|from|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s*){1,3})$`,
   "u",
 );
 
