@@ -10,7 +10,7 @@ import { boundedMemo } from "../../util/memo.js";
 import { genderOfGivenName, type Gender } from "./givenNames.js";
 import { nameWords } from "./names.js";
 import { ISSUER_TO_WRITING, VERB, WRITING_SPEAKER } from "./verbs.js";
-import { SPEAKS_FOR } from "./speaker.js";
+import { COUNTRY_BODIES, SPEAKS_FOR } from "./speaker.js";
 
 export type { Gender };
 
@@ -21,7 +21,8 @@ const FEMALE_ROLE =
   /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|actress|wife|mother|daughter|sister|girl|woman)\b/i;
 /** Organization heads a role speaker names ("the ministry said", "the company said"). */
 export const ORG_HEADS =
-  /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities|foundation|institute|fund)$/iu;
+  /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities|foundation|institute|fund|leadership|regime)$/iu;
+const COUNTRY_BODY = new RegExp(`^(?:${COUNTRY_BODIES})$`);
 /** Roles of those a campaign story follows, which a reader takes for its nearest such person ("the Republican nominee said"). */
 const CONTENDERS = /^(?:nominee|candidate|front-?runner|challenger|incumbent|contender|billionaire|businessman|businesswoman)$/;
 /** "the FBI chief", "the spokesman": the words qualifying the role (group 1), the role word (group 2). */
@@ -143,6 +144,12 @@ function wants(phrase: string): Wanted | null {
   return null;
 }
 
+/** The body a writing's own word names, as a role speaker ("the government" of "a government communique"), or "". */
+function bodyOfWriting(phrase: string): string {
+  const word = /^\s*(?:the|a|an)\s+(\p{Ll}[\p{Ll}-]*)\s/u.exec(phrase)?.[1];
+  return word && ORG_HEADS.test(word) ? `the ${word}` : "";
+}
+
 /**
  * Who issued "the statement" (or letter, memo, release, report) that speaks: the first person or organization
  * before that word in the nearest earlier sentence naming it ("The State Department issued a statement …
@@ -225,8 +232,10 @@ function speakingName(ctx: ReferentContext, a: ActorMention): Gender | undefined
  */
 export function referentOf(ctx: ReferentContext, start: number, end: number): ActorMention | undefined {
   const issued = issuerOf(ctx, start, end);
-  if (issued !== null) return issued;
-  const want = wants(ctx.text.slice(start, end));
+  if (issued) return issued;
+  // a writing with no issuer named, its word qualified by a body's ("a government communique", "a ministry statement"): that body
+  const phrase = ctx.text.slice(start, end);
+  const want = wants(issued === null ? phrase : bodyOfWriting(phrase));
   if (!want) return undefined;
   const inQuote = (a: ActorMention) => insideRanges(ctx.quoted, a.start, a.end);
   const agrees = (a: ActorMention) => {
@@ -234,8 +243,7 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     // "Elian's grandmother", "Mr. Johnson's Democratic challenger": a possessive names whose someone is, not the one who speaks
     if (/^[’']s\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}/u.test(ctx.text.slice(a.end, a.end + 24)) && want.type === "person") return false;
     if (want.type === "organization") {
-      if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role)))
-        return false;
+      if (a.type !== "organization" && !(a.country && want.role && COUNTRY_BODY.test(want.role))) return false;
       // "police said", "the embassy said": a body of that kind named so ("the Metropolitan Police"), never another organization
       return !(want.role && NAMED_KINDS.test(want.role) && a.type === "organization" && !orgRoleFits(a.text, want.role));
     }

@@ -44,6 +44,8 @@ const THEIR_PEOPLE =
 /** People who work for a person, written after the name as a qualifier ("a Clinton aide", "a Trump campaign adviser"). */
 const HIS_PEOPLE =
   /^\s+(?:campaign\s+)?(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|staffers?|strategists?|pollsters?|surrogates?|allies|ally|officials?|lawyers?|loyalists?|supporters?)\b/;
+/** A country's bodies, which speak as the country ("the Cuban government", "Cuba's leadership", "the regime"): a source for a RegExp. */
+export const COUNTRY_BODIES = "government|authorities|military|army|leadership|regime";
 /** What speaks for a person or a body, a source for a RegExp: "Obama's administration", "Clinton's campaign", "his office". */
 export const SPEAKS_FOR = "administration|government|campaign|office|camp";
 /** What speaks for a person, written after the name ("President Obama's administration", "Clinton's campaign"). */
@@ -104,9 +106,7 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   const first = inside.find((a) => a.type !== "place" && phrase.startsWith(`${a.text} and `));
   if (first) return first;
   // "the U.S. government", "Cuba's government", "Tanzanian police": a country's government speaks as the country
-  return inside.find(
-    (a) => a.country && new RegExp(`^${escapeRegExp(a.text)}(?:[’']s)?\\s+(?:government|authorities|police|military|army)$`).test(phrase),
-  );
+  return inside.find((a) => a.country && new RegExp(`^${escapeRegExp(a.text)}(?:[’']s)?\\s+(?:${COUNTRY_BODIES}|police)$`).test(phrase));
 }
 
 /** The kind of body written after its name ("The Cape Times newspaper"). */
