@@ -115,8 +115,8 @@ interface Wanted {
   type: "person" | "organization";
   gender?: Gender;
   role?: string;
-  /** The words qualifying a person's role ("FBI" of "the FBI chief", "union" of "the union chief"), one of which their own role or introduction must hold. */
-  of?: string[];
+  /** The words qualifying a person's role ("FBI" of "the FBI chief", "union" of "the union chief"), one of which their own role or introduction must hold: one pattern, made once per role speaker. */
+  of?: RegExp;
   contender?: boolean;
 }
 
@@ -139,7 +139,8 @@ function wants(phrase: string): Wanted | null {
     if (CONTENDERS.test(role[2])) return { type: "person", gender, contender: true };
     // whose role it is: an acronym ("the FBI chief") or a body's word ("the union chief"), not a nationality ("the Guinean leader")
     const of = role[1].split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w) || ORG_HEADS.test(w));
-    return { type: "person", gender, role: role[2].toLowerCase(), ...(of.length ? { of } : {}) };
+    const qualifier = of.length ? { of: new RegExp(`\\b(?:${of.map(escapeRegExp).join("|")})\\b`, "i") } : {};
+    return { type: "person", gender, role: role[2].toLowerCase(), ...qualifier };
   }
   return null;
 }
@@ -345,8 +346,8 @@ function describedAs(text: string, a: ActorMention, role: string): boolean {
  * "the FBI chief"), or they were introduced with it ("The union chief, Ana Lund,", "union chief Ana Lund");
  * the name qualifying the role, if any, in that role or introduction.
  */
-function holdsRole(text: string, a: ActorMention, wanted: string, of: string[] | undefined): boolean {
-  const qualified = (role: string) => !of || of.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").test(role));
+function holdsRole(text: string, a: ActorMention, wanted: string, of: RegExp | undefined): boolean {
+  const qualified = (role: string) => !of || of.test(role);
   const own = a.role?.toLowerCase();
   if (own && roleFits(own, wanted) && qualified(own)) return true;
   const before = /(?:^|[.;!?]\s+|\n)?([^.;!?\n]{0,60})$/.exec(text.slice(Math.max(0, a.start - 60), a.start))?.[1] ?? "";
