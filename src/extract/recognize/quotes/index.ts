@@ -7,7 +7,7 @@
 // `actorStart`/`actorEnd` at the mention it refers to (referents.ts). Reported speech ("X said that
 // …", "according to X, …") is `indirect` (indirect.ts). Pure.
 import type { ActorMention, QuoteMention, Sentence } from "../../types.js";
-import { innerOf, isGloss, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
+import { innerOf, isGloss, isNickname, isTitle, kindOf, NICKNAME_IN_NAME, quotedSpans, wordCount } from "./spans.js";
 import {
   PRONOUN_SPEAKERS,
   TITLES,
@@ -71,7 +71,7 @@ function sentenceAround(text: string, sentences: Sentence[], start: number, end:
 }
 
 /** A title's full stop (or a nickname's) ending a sentence that goes on with the name ("…,” said Spc. | Lorraine Walsh, …", "John “J.D.” | Dorrian"). */
-const ENDS_WITH_TITLE = new RegExp(`\\b(?:${TITLES})\\.$|\\b[A-Z][a-z]+\\s+[“"][^“”"\\s]{1,12}[”"]$`);
+const ENDS_WITH_TITLE = new RegExp(`\\b(?:${TITLES})\\.$|${NICKNAME_IN_NAME}$`);
 
 /** Where a sentence ending at `end` really ends: past the sentences a title's full stop cut off. */
 function pastTitles(text: string, sentences: Sentence[], end: number): number {

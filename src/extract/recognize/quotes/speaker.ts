@@ -6,7 +6,7 @@
 import type { ActorMention } from "../../types.js";
 import { ANY_VERB, ISSUER_TO_WRITING, PARTICIPLES, VERB, WRITINGS, WRITING_ISSUED, WRITING_SPEAKER } from "./verbs.js";
 import { personByName, singleName } from "./names.js";
-import { blankQuotes } from "./spans.js";
+import { blankQuotes, NICKNAME_IN_NAME } from "./spans.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { DEMONYMS } from "../actors/gazetteer.js";
 
@@ -27,8 +27,8 @@ const ABBREVIATED = `${TITLES}|St|Jr|Sr|[A-Z]`;
 const ABBREVIATION = `\\b(?:${ABBREVIATED})\\.`;
 /** A full stop that ends a sentence, not a title's or an initial's ("said Spc. Lorraine Walsh"). */
 const FULL_STOP = `(?<!\\b(?:${ABBREVIATED}))\\.(?:\\s|$)`;
-/** A nickname in marks inside a name, between two of its words: John “J.D.” Dorrian (short, in a speaker phrase only). */
-const NICKNAME = `(?<=[A-Z][a-z]*\\s)[“"][^“”"\\n]{1,20}[”"](?=\\s+[A-Z])`;
+/** A nickname in marks inside a name, between two of its words: John “J.D.” Dorrian (in a speaker phrase only). */
+const NICKNAME = `${NICKNAME_IN_NAME}(?=\\s+[A-Z])`;
 /** A mention that is only titles or ranks ("Spc.", "Maj. Gen."), which names no one. */
 const TITLE_ALONE = new RegExp(`^(?:(?:${TITLES})\\.\\s*)+$`);
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
