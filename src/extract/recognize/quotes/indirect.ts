@@ -7,9 +7,7 @@ import type { ActorMention, Sentence } from "../../types.js";
 import { GROUP_PHRASE, mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
 import { ORG_HEADS } from "./referents.js";
 import { WEEKDAY_SOURCE } from "../dates/lexicon.js";
-
-const REPORTING =
-  "revealed|reveals|disclosed|discloses|said|says|told|tells|added|adds|stated|states|announced|announces|declared|declares|emphasized|emphasised|emphasizes|asserted|asserts|contended|contends|conceded|concedes|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
+import { REPORTING } from "./verbs.js";
 
 export interface ReportedSpeech {
   start: number;
