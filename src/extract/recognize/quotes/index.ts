@@ -22,7 +22,7 @@ import {
 import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, PARTICIPLES, VERB } from "./verbs.js";
-import { touchesAny, contains } from "../../util/ranges.js";
+import { touchesAny } from "../../util/ranges.js";
 import { personByName, singleName } from "./names.js";
 
 export { reportedSpeech } from "./indirect.js";
@@ -127,8 +127,8 @@ function introducingSpeaker(
   const idx = sentences.indexOf(first);
   const prev = idx > 0 ? sentences[idx - 1] : undefined;
   if (!prev || !/:\s*$/.test(text.slice(prev.start, start)) || text.slice(prev.end, start).includes("\n\n\n")) return null;
-  const subject = actors.find((a) => contains(prev.start, prev.end, a.start, a.end) && a.type !== "place");
-  return speakerBefore(text, actors, prev.start, prev.end) ?? (subject ? { start: subject.start, end: subject.end } : null);
+  // "The Task Force Commander, Lt. Gen. X, provided the following statement:": the sentence's subject, the person its first name only qualifies
+  return speakerBefore(text, actors, prev.start, prev.end) ?? mainSubject(text, actors, prev.start, prev.end);
 }
 
 /**

@@ -309,11 +309,21 @@ function personBeforeQualifier(text: string, actors: ActorMention[], from: numbe
   return person && !HAS_VERB_WORD.test(text.slice(person.end, m.start)) ? person : undefined;
 }
 
-/** The person a sentence's subject names: an organization right before a role and a name is only its qualifier ("Microsoft CEO Steve Ballmer"). */
+/** A role set apart before a name, its ranks or titles outside the mention: " Commander, Lt. Gen. ". */
+const SET_APART_ROLE = new RegExp(`^(?:\\s+[\\p{L}’'–—-]+){1,5},(?:\\s+(?:${TITLES})\\.)*\\s+$`, "u");
+
+/**
+ * The person a sentence's subject names: an organization right before a role and a name is only its qualifier
+ * ("Microsoft CEO Steve Ballmer", "The Task Force Commander, Lt. Gen. Stephen Townsend, provided …").
+ */
 export function headOf(text: string, actors: ActorMention[], m: ActorMention): ActorMention {
   if (m.type === "person") return m;
-  const next = actors.find((a) => a.start >= m.end);
-  return next && next.type === "person" && /^(?:\s+[\p{L}.’'-]+){0,4}\s+$/u.test(text.slice(m.end, next.start)) ? next : m;
+  const next = actors.find((a) => a.start >= m.end && a.type === "person");
+  if (!next) return m;
+  const between = text.slice(m.end, next.start);
+  const role = /^(?:\s+[\p{L}.’'-]+){0,4}\s+$/u.test(between);
+  const setApart = SET_APART_ROLE.test(between) && text.startsWith(",", next.end);
+  return role || setApart ? next : m;
 }
 
 /** "Jobs said": a person's one name right before the verb, no actor mention of its own (names.ts). */
