@@ -19,7 +19,7 @@ import {
   speakerBefore,
   type Phrase,
 } from "./speaker.js";
-import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
+import { datelineCountry, gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, PARTICIPLES, VERB } from "./verbs.js";
 import { touchesAny } from "../../util/ranges.js";
@@ -267,7 +267,15 @@ export function recognizeQuotes(
   skip: Array<[number, number]> = [],
 ): QuoteMention[] {
   const spans = quotedSpans(text, skip).filter(([s, e]) => !isNickname(text, s, e));
-  const ctx: ReferentContext = { text, sentences, actors, quoted: spans, genders: gendersOf(text, actors), credited: new Set() };
+  const ctx: ReferentContext = {
+    text,
+    sentences,
+    actors,
+    quoted: spans,
+    genders: gendersOf(text, actors),
+    credited: new Set(),
+    home: datelineCountry(text),
+  };
   const quotes = quotedSpeech(ctx);
   // reported speech (“X said that …”), where no quote or skipped text overlaps it; a title in marks may
   // stand in it ("Jobs said that the “Lion” release will …")

@@ -11,6 +11,8 @@ import { genderOfGivenName, type Gender } from "./givenNames.js";
 import { nameWords } from "./names.js";
 import { ISSUER_TO_WRITING, VERB, WRITING_SPEAKER } from "./verbs.js";
 import { COUNTRY_BODIES, SPEAKS_FOR } from "./speaker.js";
+import { CAPITAL_COUNTRIES, COUNTRY_NAMES } from "../actors/gazetteer.js";
+import { findDateline } from "../../clean/index.js";
 
 export type { Gender };
 
@@ -98,6 +100,8 @@ export interface ReferentContext {
   /** Quoted spans: actors inside them are not antecedents. */
   quoted: Array<[number, number]>;
   genders: Map<string, Gender>;
+  /** The country of the article's dateline ("Cuba" of "HAVANA (AP) --"), whose government an unqualified "the government" is. */
+  home?: string;
   /** Where the actors credited with the quotes before start: the one a sentence credits is who a later pronoun goes on with. */
   credited?: Set<number>;
 }
@@ -263,6 +267,12 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   if (want.type === "organization" && want.role) {
     const named = orgNamedByRole(ctx, want.role, reach, start, agrees);
     if (named) return named;
+    // "HAVANA (AP) -- … the communist leadership warned": a country's body unqualified is the dateline's country, named before
+    const home =
+      ctx.home &&
+      COUNTRY_BODY.test(want.role) &&
+      ctx.actors.filter((a) => a.end <= start && !inQuote(a) && countryOf(a) === ctx.home).pop();
+    if (home) return home;
   }
   const pronoun = /^(?:he|she)$/i.test(ctx.text.slice(start, end).trim()) ? ctx.text.slice(start, end).trim().toLowerCase() : null;
   for (let i = sentenceIndex < 0 ? ctx.sentences.length - 1 : sentenceIndex; i >= 0; i--) {
@@ -285,6 +295,15 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     );
   }
   return undefined;
+}
+
+/** The country a mention names: its own ("Cubans" → Cuba) or the country it is ("Cuba"). */
+const countryOf = (a: ActorMention) => a.country ?? COUNTRY_NAMES.get(a.text);
+
+/** The country of an article's dateline: its region when that is one ("NIAMEY, Niger"), else its capital's ("HAVANA"). */
+export function datelineCountry(text: string): string | undefined {
+  const [city, region] = (findDateline(text, [])?.location ?? "").split(/,\s*/);
+  return (region && COUNTRY_NAMES.get(region)) || CAPITAL_COUNTRIES.get(city);
 }
 
 /**
