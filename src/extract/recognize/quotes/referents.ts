@@ -267,11 +267,7 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   if (want.type === "organization" && want.role) {
     const named = orgNamedByRole(ctx, want.role, reach, start, agrees);
     if (named) return named;
-    // "HAVANA (AP) -- … the communist leadership warned": a country's body unqualified is the dateline's country, named before
-    const home =
-      ctx.home &&
-      COUNTRY_BODY.test(want.role) &&
-      ctx.actors.filter((a) => a.end <= start && !inQuote(a) && countryOf(a) === ctx.home).pop();
+    const home = COUNTRY_BODY.test(want.role) ? homeMention(ctx, start) : undefined;
     if (home) return home;
   }
   const pronoun = /^(?:he|she)$/i.test(ctx.text.slice(start, end).trim()) ? ctx.text.slice(start, end).trim().toLowerCase() : null;
@@ -295,6 +291,12 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     );
   }
   return undefined;
+}
+
+/** "HAVANA (AP) -- … the communist leadership warned": the dateline's country as last named before `start`, outside quotes. */
+function homeMention(ctx: ReferentContext, start: number): ActorMention | undefined {
+  if (!ctx.home) return undefined;
+  return ctx.actors.filter((a) => a.end <= start && !insideRanges(ctx.quoted, a.start, a.end) && countryOf(a) === ctx.home).pop();
 }
 
 /** The country a mention names: its own ("Cubans" → Cuba) or the country it is ("Cuba"). */
