@@ -65,6 +65,8 @@ export const COUNTRY_NAMES = new Map<string, string>();
 export const DEMONYMS = new Map<string, string>();
 /** Capital cities (feature only: many are also personal names). */
 export const CAPITALS = new Set<string>();
+/** Capital city → common name of its country ("Havana" → "Cuba"), for a dateline's country. */
+export const CAPITAL_COUNTRIES = new Map<string, string>();
 
 {
   // independent countries first so shared demonyms ("American", "French") go to them
@@ -74,7 +76,10 @@ export const CAPITALS = new Set<string>();
     const names = [common, c.name.official, ...c.altSpellings.filter((s) => /^[A-Za-z][A-Za-z .'-]{2,}$/.test(s))];
     for (const n of names) if (!COUNTRY_NAMES.has(n)) COUNTRY_NAMES.set(n, common);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !DEMONYMS.has(d)) DEMONYMS.set(d, common);
-    for (const cap of c.capital ?? []) CAPITALS.add(cap);
+    for (const cap of c.capital ?? []) {
+      CAPITALS.add(cap);
+      if (!CAPITAL_COUNTRIES.has(cap)) CAPITAL_COUNTRIES.set(cap, common);
+    }
   }
   const extra: Array<[string, string]> = [
     ["US", "United States"],

@@ -7,7 +7,7 @@
 // `actorStart`/`actorEnd` at the mention it refers to (referents.ts). Reported speech ("X said that
 // …", "according to X, …") is `indirect` (indirect.ts). Pure.
 import type { ActorMention, QuoteMention, Sentence } from "../../types.js";
-import { innerOf, isGloss, isNickname, isTitle, kindOf, quotedSpans, wordCount } from "./spans.js";
+import { innerOf, isGloss, isNickname, isTitle, kindOf, NICKNAME_IN_NAME, quotedSpans, wordCount } from "./spans.js";
 import {
   PRONOUN_SPEAKERS,
   TITLES,
@@ -19,10 +19,10 @@ import {
   speakerBefore,
   type Phrase,
 } from "./speaker.js";
-import { gendersOf, referentOf, type ReferentContext } from "./referents.js";
+import { datelineCountry, gendersOf, referentOf, type ReferentContext } from "./referents.js";
 import { reportedSpeech } from "./indirect.js";
 import { FRAMING_VERBS, PARTICIPLES, VERB } from "./verbs.js";
-import { touchesAny, contains } from "../../util/ranges.js";
+import { touchesAny } from "../../util/ranges.js";
 import { personByName, singleName } from "./names.js";
 
 export { reportedSpeech } from "./indirect.js";
@@ -71,7 +71,7 @@ function sentenceAround(text: string, sentences: Sentence[], start: number, end:
 }
 
 /** A title's full stop (or a nickname's) ending a sentence that goes on with the name ("…,” said Spc. | Lorraine Walsh, …", "John “J.D.” | Dorrian"). */
-const ENDS_WITH_TITLE = new RegExp(`\\b(?:${TITLES})\\.$|\\b[A-Z][a-z]+\\s+[“"][^“”"\\s]{1,12}[”"]$`);
+const ENDS_WITH_TITLE = new RegExp(`\\b(?:${TITLES})\\.$|${NICKNAME_IN_NAME}$`);
 
 /** Where a sentence ending at `end` really ends: past the sentences a title's full stop cut off. */
 function pastTitles(text: string, sentences: Sentence[], end: number): number {
@@ -127,8 +127,8 @@ function introducingSpeaker(
   const idx = sentences.indexOf(first);
   const prev = idx > 0 ? sentences[idx - 1] : undefined;
   if (!prev || !/:\s*$/.test(text.slice(prev.start, start)) || text.slice(prev.end, start).includes("\n\n\n")) return null;
-  const subject = actors.find((a) => contains(prev.start, prev.end, a.start, a.end) && a.type !== "place");
-  return speakerBefore(text, actors, prev.start, prev.end) ?? (subject ? { start: subject.start, end: subject.end } : null);
+  // "The Task Force Commander, Lt. Gen. X, provided the following statement:": the sentence's subject, the person its first name only qualifies
+  return speakerBefore(text, actors, prev.start, prev.end) ?? mainSubject(text, actors, prev.start, prev.end);
 }
 
 /**
@@ -276,7 +276,15 @@ export function recognizeQuotes(
   skip: Array<[number, number]> = [],
 ): QuoteMention[] {
   const spans = quotedSpans(text, skip).filter(([s, e]) => !isNickname(text, s, e));
-  const ctx: ReferentContext = { text, sentences, actors, quoted: spans, genders: gendersOf(text, actors), credited: new Set() };
+  const ctx: ReferentContext = {
+    text,
+    sentences,
+    actors,
+    quoted: spans,
+    genders: gendersOf(text, actors),
+    credited: new Set(),
+    home: datelineCountry(text),
+  };
   const quotes = quotedSpeech(ctx);
   // reported speech (“X said that …”), where no quote or skipped text overlaps it; a title in marks may
   // stand in it ("Jobs said that the “Lion” release will …")

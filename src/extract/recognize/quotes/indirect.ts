@@ -7,9 +7,8 @@ import type { ActorMention, Sentence } from "../../types.js";
 import { GROUP_PHRASE, mainSubject, subjectBefore, namedBy, speakerPhrase, type Phrase } from "./speaker.js";
 import { ORG_HEADS } from "./referents.js";
 import { WEEKDAY_SOURCE } from "../dates/lexicon.js";
-
-const REPORTING =
-  "revealed|reveals|disclosed|discloses|said|says|told|tells|added|adds|stated|states|announced|announces|declared|declares|emphasized|emphasised|emphasizes|asserted|asserts|contended|contends|conceded|concedes|reported|reports|warned|warns|explained|explains|argued|argues|claimed|claims|insisted|insists|noted|notes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|stressed|stresses|reiterated|maintained|maintains|testified|predicted|predicts|suggested|suggests|wrote|writes";
+import { REPORTING } from "./verbs.js";
+import { TENS_WORDS, UNIT_WORDS } from "../../util/words.js";
 
 export interface ReportedSpeech {
   start: number;
@@ -145,9 +144,17 @@ const WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_SOURCE}|yesterday|today|earlier|lat
 /** Past forms without -ed, which read as finite verbs ("met", "went"). */
 const IRREGULAR_PAST =
   "understood|knew|thought|went|came|became|made|took|gave|got|left|found|felt|saw|began|kept|lost|won|met|sent|spent|brought|fell|rose|held|led|paid";
+/** A count opening a clause as its subject ("Police said three men were held", "… 12 people had died"): a number word, dozens or hundreds. */
+const NUMBER_WORDS = [
+  ...Object.keys(UNIT_WORDS).filter((w) => w !== "zero"),
+  ...Object.keys(TENS_WORDS),
+  "dozens",
+  "hundreds",
+  "thousands",
+].join("|");
 /** A clause's opening: a subject (a pronoun, a determiner, a name) and, within a few words, a finite verb. */
 const CLAUSE_OPENING = new RegExp(
-  String.raw`^(?:\p{Ll}{3,}s(?=\s+(?:\p{Ll}+\s+)?(?:are|were|have|had|would|will|could|can|did|do|should|might|must|may)\b)|he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:nearly|about|almost|more than|some|most|many|several)\s+\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|${IRREGULAR_PAST}|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b`,
+  String.raw`^(?:\p{Ll}{3,}s(?=\s+(?:\p{Ll}+\s+)?(?:are|were|have|had|would|will|could|can|did|do|should|might|must|may)\b)|he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|(?:(?:nearly|about|almost|more than|some|most|many|several)\s+)?(?:\d[\d,.]*|${NUMBER_WORDS})|\p{Lu}[\p{L}'’.-]*)\b(?:\s+[\p{L}\d'’,.-]+){0,7}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|should|might|must|may|${IRREGULAR_PAST}|(?!(?:its|his|hers|ours|yours|theirs|this|thus|plus|less|unless|across|perhaps|news|always|whereas)\b)\p{Ll}{2,}(?:ed|s))\b`,
   "u",
 );
 

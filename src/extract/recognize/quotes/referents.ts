@@ -10,6 +10,9 @@ import { boundedMemo } from "../../util/memo.js";
 import { genderOfGivenName, type Gender } from "./givenNames.js";
 import { nameWords } from "./names.js";
 import { ISSUER_TO_WRITING, VERB, WRITING_SPEAKER } from "./verbs.js";
+import { COUNTRY_BODIES, SPEAKS_FOR } from "./speaker.js";
+import { CAPITAL_COUNTRIES, COUNTRY_NAMES } from "../actors/gazetteer.js";
+import { findDateline } from "../../clean/index.js";
 
 export type { Gender };
 
@@ -20,7 +23,8 @@ const FEMALE_ROLE =
   /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|actress|wife|mother|daughter|sister|girl|woman)\b/i;
 /** Organization heads a role speaker names ("the ministry said", "the company said"). */
 export const ORG_HEADS =
-  /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities|foundation|institute|fund)$/iu;
+  /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:company|firm|ministry|department|agency|group|government|party|army|military|team|club|bank|union|council|commission|court|police|office|embassy|militia|junta|movement|organi[sz]ation|airline|carrier|network|channel|newspaper|board|committee|administration|campaign|coalition|alliance|federation|association|league|authority|authorities|foundation|institute|fund|leadership|regime)$/iu;
+const COUNTRY_BODY = new RegExp(`^(?:${COUNTRY_BODIES})$`);
 /** Roles of those a campaign story follows, which a reader takes for its nearest such person ("the Republican nominee said"). */
 const CONTENDERS = /^(?:nominee|candidate|front-?runner|challenger|incumbent|contender|billionaire|businessman|businesswoman)$/;
 /** "the FBI chief", "the spokesman": the words qualifying the role (group 1), the role word (group 2). */
@@ -96,19 +100,27 @@ export interface ReferentContext {
   /** Quoted spans: actors inside them are not antecedents. */
   quoted: Array<[number, number]>;
   genders: Map<string, Gender>;
+  /** The country of the article's dateline ("Cuba" of "HAVANA (AP) --"), whose government an unqualified "the government" is. */
+  home?: string;
   /** Where the actors credited with the quotes before start: the one a sentence credits is who a later pronoun goes on with. */
   credited?: Set<number>;
 }
 
 const lastWord = (p: string) => p.trim().split(/\s+/).pop()!.toLowerCase();
 
+/** Whose office or spokesman speaks, by a possessive pronoun: "his office", "her campaign", "its spokesman" (group 1 the pronoun). */
+const HIS_VOICE = new RegExp(
+  `^(his|her|its)\\s+(?:\\p{Ll}+\\s+)?(?:${SPEAKS_FOR}|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?)$`,
+  "iu",
+);
+
 /** What a speaker phrase asks of its antecedent, or null when it names someone itself. */
 interface Wanted {
   type: "person" | "organization";
   gender?: Gender;
   role?: string;
-  /** The words qualifying a person's role ("FBI" of "the FBI chief", "union" of "the union chief"), one of which their own role or introduction must hold. */
-  of?: string[];
+  /** The words qualifying a person's role ("FBI" of "the FBI chief", "union" of "the union chief"), one of which their own role or introduction must hold: one pattern, made once per role speaker. */
+  of?: RegExp;
   contender?: boolean;
 }
 
@@ -117,9 +129,12 @@ function wants(phrase: string): Wanted | null {
   if (/^he$/i.test(p)) return { type: "person", gender: "male" };
   if (/^she$/i.test(p)) return { type: "person", gender: "female" };
   if (/^it$/i.test(p)) return { type: "organization" };
+  // "his office said": the one the pronoun refers to speaks through it
+  const voice = HIS_VOICE.exec(p)?.[1].toLowerCase();
+  if (voice) return voice === "its" ? { type: "organization" } : { type: "person", gender: voice === "his" ? "male" : "female" };
   if (ORG_HEADS.test(p)) return { type: "organization", role: lastWord(p) };
   // "company executives", "government officials": the people who speak for the organization the word names
-  const people = /^(?:the\s+)?(.+?)\s+(?:officials|executives|sources|spokes(?:man|woman|person))$/i.exec(p);
+  const people = /^(?:(?:the|a|an)\s+)?(.+?)\s+(?:officials|executives|sources|spokes(?:man|woman|person))$/i.exec(p);
   if (people && ORG_HEADS.test(people[1])) return { type: "organization", role: lastWord(people[1]) };
   const role = /^the\s+/i.test(p) ? PERSON_ROLES.exec(p) : null;
   if (role) {
@@ -128,9 +143,16 @@ function wants(phrase: string): Wanted | null {
     if (CONTENDERS.test(role[2])) return { type: "person", gender, contender: true };
     // whose role it is: an acronym ("the FBI chief") or a body's word ("the union chief"), not a nationality ("the Guinean leader")
     const of = role[1].split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w) || ORG_HEADS.test(w));
-    return { type: "person", gender, role: role[2].toLowerCase(), ...(of.length ? { of } : {}) };
+    const qualifier = of.length ? { of: new RegExp(`\\b(?:${of.map(escapeRegExp).join("|")})\\b`, "i") } : {};
+    return { type: "person", gender, role: role[2].toLowerCase(), ...qualifier };
   }
   return null;
+}
+
+/** The body a writing's own word names, as a role speaker ("the government" of "a government communique"), or "". */
+function bodyOfWriting(phrase: string): string {
+  const word = /^\s*(?:the|a|an)\s+(\p{Ll}[\p{Ll}-]*)\s/u.exec(phrase)?.[1];
+  return word && ORG_HEADS.test(word) ? `the ${word}` : "";
 }
 
 /**
@@ -215,8 +237,10 @@ function speakingName(ctx: ReferentContext, a: ActorMention): Gender | undefined
  */
 export function referentOf(ctx: ReferentContext, start: number, end: number): ActorMention | undefined {
   const issued = issuerOf(ctx, start, end);
-  if (issued !== null) return issued;
-  const want = wants(ctx.text.slice(start, end));
+  if (issued) return issued;
+  // a writing with no issuer named, its word qualified by a body's ("a government communique", "a ministry statement"): that body
+  const phrase = ctx.text.slice(start, end);
+  const want = wants(issued === null ? phrase : bodyOfWriting(phrase));
   if (!want) return undefined;
   const inQuote = (a: ActorMention) => insideRanges(ctx.quoted, a.start, a.end);
   const agrees = (a: ActorMention) => {
@@ -224,8 +248,7 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     // "Elian's grandmother", "Mr. Johnson's Democratic challenger": a possessive names whose someone is, not the one who speaks
     if (/^[’']s\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}/u.test(ctx.text.slice(a.end, a.end + 24)) && want.type === "person") return false;
     if (want.type === "organization") {
-      if (a.type !== "organization" && !(a.country && want.role && /^(?:government|authorities|military|army)$/.test(want.role)))
-        return false;
+      if (a.type !== "organization" && !(a.country && want.role && COUNTRY_BODY.test(want.role))) return false;
       // "police said", "the embassy said": a body of that kind named so ("the Metropolitan Police"), never another organization
       return !(want.role && NAMED_KINDS.test(want.role) && a.type === "organization" && !orgRoleFits(a.text, want.role));
     }
@@ -244,6 +267,8 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
   if (want.type === "organization" && want.role) {
     const named = orgNamedByRole(ctx, want.role, reach, start, agrees);
     if (named) return named;
+    const home = COUNTRY_BODY.test(want.role) ? homeMention(ctx, start) : undefined;
+    if (home) return home;
   }
   const pronoun = /^(?:he|she)$/i.test(ctx.text.slice(start, end).trim()) ? ctx.text.slice(start, end).trim().toLowerCase() : null;
   for (let i = sentenceIndex < 0 ? ctx.sentences.length - 1 : sentenceIndex; i >= 0; i--) {
@@ -266,6 +291,21 @@ export function referentOf(ctx: ReferentContext, start: number, end: number): Ac
     );
   }
   return undefined;
+}
+
+/** "HAVANA (AP) -- … the communist leadership warned": the dateline's country as last named before `start`, outside quotes. */
+function homeMention(ctx: ReferentContext, start: number): ActorMention | undefined {
+  if (!ctx.home) return undefined;
+  return ctx.actors.filter((a) => a.end <= start && !insideRanges(ctx.quoted, a.start, a.end) && countryOf(a) === ctx.home).pop();
+}
+
+/** The country a mention names: its own ("Cubans" → Cuba) or the country it is ("Cuba"). */
+const countryOf = (a: ActorMention) => a.country ?? COUNTRY_NAMES.get(a.text);
+
+/** The country of an article's dateline: its region when that is one ("NIAMEY, Niger"), else its capital's ("HAVANA"). */
+export function datelineCountry(text: string): string | undefined {
+  const [city, region] = (findDateline(text, [])?.location ?? "").split(/,\s*/);
+  return (region && COUNTRY_NAMES.get(region)) || CAPITAL_COUNTRIES.get(city);
 }
 
 /**
@@ -327,8 +367,8 @@ function describedAs(text: string, a: ActorMention, role: string): boolean {
  * "the FBI chief"), or they were introduced with it ("The union chief, Ana Lund,", "union chief Ana Lund");
  * the name qualifying the role, if any, in that role or introduction.
  */
-function holdsRole(text: string, a: ActorMention, wanted: string, of: string[] | undefined): boolean {
-  const qualified = (role: string) => !of || of.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").test(role));
+function holdsRole(text: string, a: ActorMention, wanted: string, of: RegExp | undefined): boolean {
+  const qualified = (role: string) => !of || of.test(role);
   const own = a.role?.toLowerCase();
   if (own && roleFits(own, wanted) && qualified(own)) return true;
   const before = /(?:^|[.;!?]\s+|\n)?([^.;!?\n]{0,60})$/.exec(text.slice(Math.max(0, a.start - 60), a.start))?.[1] ?? "";

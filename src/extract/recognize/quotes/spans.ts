@@ -39,6 +39,13 @@ export function innerOf(text: string, start: number, end: number): string {
 }
 
 /**
+ * A nickname in marks right after a word of a name (John “J.D.” Dorrian, Vincent “The Chin” Gigante), a source for
+ * a RegExp: where isNickname's spans stand inside a speaker phrase, or end a sentence the splitter cut at “J.D.”;
+ * opening on a capital, as isNickname's do (not the “to fight terrorism.” that closes a sentence after "the United States").
+ */
+export const NICKNAME_IN_NAME = `(?<=[A-Z][a-z]*\\s)[“"][A-Z][^“”"\\n]{0,19}[”"]`;
+
+/**
  * A nickname inside a name, no quote: one to three capitalized words in quotes, without punctuation,
  * right before a capitalized name (`Vincent "The Chin" Gigante`, `"Magic" Johnson`), or initials after a given name (John “J.D.” Dorrian).
  */

@@ -6,7 +6,7 @@
 import type { ActorMention } from "../../types.js";
 import { ANY_VERB, ISSUER_TO_WRITING, PARTICIPLES, VERB, WRITINGS, WRITING_ISSUED, WRITING_SPEAKER } from "./verbs.js";
 import { personByName, singleName } from "./names.js";
-import { blankQuotes } from "./spans.js";
+import { blankQuotes, NICKNAME_IN_NAME } from "./spans.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { DEMONYMS } from "../actors/gazetteer.js";
 
@@ -23,12 +23,12 @@ const BETWEEN =
 /** Titles and ranks written before a name ("Spc. Lorraine Walsh"), never at a sentence's end. */
 export const TITLES = "Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Pfc|Spc|Amb|Insp|Supt|Det|Prof|Rev";
 const ABBREVIATED = `${TITLES}|St|Jr|Sr|[A-Z]`;
-/** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence. */
-const ABBREVIATION = `(?:${ABBREVIATED})\\.`;
+/** A title's or an initial's full stop inside a name ("Ms. Buckham", "J.L. Edmonson"), which ends no sentence: a word of its own, not the end of "officials." (the patterns are case-blind). */
+const ABBREVIATION = `\\b(?:${ABBREVIATED})\\.`;
 /** A full stop that ends a sentence, not a title's or an initial's ("said Spc. Lorraine Walsh"). */
 const FULL_STOP = `(?<!\\b(?:${ABBREVIATED}))\\.(?:\\s|$)`;
-/** A nickname in marks inside a name, between two of its words: John “J.D.” Dorrian (short, in a speaker phrase only). */
-const NICKNAME = `(?<=[A-Z][a-z]*\\s)[“"][^“”"\\n]{1,20}[”"](?=\\s+[A-Z])`;
+/** A nickname in marks inside a name, between two of its words: John “J.D.” Dorrian (in a speaker phrase only). */
+const NICKNAME = `${NICKNAME_IN_NAME}(?=\\s+[A-Z])`;
 /** A mention that is only titles or ranks ("Spc.", "Maj. Gen."), which names no one. */
 const TITLE_ALONE = new RegExp(`^(?:(?:${TITLES})\\.\\s*)+$`);
 /** Adverbs and auxiliaries between a subject and its verb, as BETWEEN allows them. */
@@ -44,8 +44,12 @@ const THEIR_PEOPLE =
 /** People who work for a person, written after the name as a qualifier ("a Clinton aide", "a Trump campaign adviser"). */
 const HIS_PEOPLE =
   /^\s+(?:campaign\s+)?(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|staffers?|strategists?|pollsters?|surrogates?|allies|ally|officials?|lawyers?|loyalists?|supporters?)\b/;
+/** A country's bodies, which speak as the country ("the Cuban government", "Cuba's leadership", "the regime"): a source for a RegExp. */
+export const COUNTRY_BODIES = "government|authorities|military|army|leadership|regime";
+/** What speaks for a person or a body, a source for a RegExp: "Obama's administration", "Clinton's campaign", "his office". */
+export const SPEAKS_FOR = "administration|government|campaign|office|camp";
 /** What speaks for a person, written after the name ("President Obama's administration", "Clinton's campaign"). */
-const HIS_OWN = /^(?:[’']s)?\s+(?:administration|government|campaign|office|camp)\b/;
+const HIS_OWN = new RegExp(`^(?:[’']s)?\\s+(?:${SPEAKS_FOR})\\b`);
 /** Auxiliaries and adverbs a description may carry before its verb ("the U.S. government has said"). */
 const TRAILING_AUX = /(?:\s+(?:also|later|then|again|had|has|have|was|is|were|are|would|will|\p{Ll}+ly))+$/u;
 const PARTICIPLE = new Set(PARTICIPLES);
@@ -64,11 +68,12 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   // a title or rank alone ("Spc." of "Spc. Lorraine Walsh") names nobody: the name after it does
   const inside = actors.filter((a) => a.start >= from && a.end <= to && !TITLE_ALONE.test(a.text));
   // a person the phrase names, not one it names someone by ("the grandmother of Elian Gonzalez")
-  // nor one who only qualifies the speaker's role ("a senior Clinton aide", "a Trump campaign adviser")
+  // nor one who only qualifies the speaker's role ("a senior Clinton aide", "a Trump campaign adviser");
+  // a spokesman speaks for the one named after "for" ("a spokeswoman for Holloway")
   const person = inside.find(
     (a) =>
       a.type === "person" &&
-      !/\b\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)) &&
+      !/\b(?!spokes)\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(from, a.start)) &&
       !THEIR_PEOPLE.test(text.slice(from, a.start)) &&
       !(/\b(?:a|an|one|another|the)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(from, a.start)) && HIS_PEOPLE.test(text.slice(a.end, to))),
   );
@@ -101,9 +106,7 @@ export function namedBy(actors: ActorMention[], text: string, from: number, to: 
   const first = inside.find((a) => a.type !== "place" && phrase.startsWith(`${a.text} and `));
   if (first) return first;
   // "the U.S. government", "Cuba's government", "Tanzanian police": a country's government speaks as the country
-  return inside.find(
-    (a) => a.country && new RegExp(`^${escapeRegExp(a.text)}(?:[’']s)?\\s+(?:government|authorities|police|military|army)$`).test(phrase),
-  );
+  return inside.find((a) => a.country && new RegExp(`^${escapeRegExp(a.text)}(?:[’']s)?\\s+(?:${COUNTRY_BODIES}|police)$`).test(phrase));
 }
 
 /** The kind of body written after its name ("The Cape Times newspaper"). */
@@ -167,8 +170,8 @@ function speakerLike(actors: ActorMention[], text: string, p: Phrase): Phrase | 
   // "Jobs said": one name of a person written in full elsewhere in the article, though no mention of its own
   const name = singleName(text, p.start, p.end);
   if (name && personByName(actors, name, p.start, text)) return p;
-  // "witnesses said", "federal officials have said": a group that speaks unnamed
-  if (GROUP_PHRASE.test(s)) return p;
+  // "witnesses said", "federal officials have said", "said hospital officials in Ndola": a group that speaks unnamed
+  if (GROUP_PHRASE.test(s) || GROUP_WHERE.test(s)) return p;
   if (
     DETERMINERS.test(s) &&
     s.split(/\s+/).length <= 6 &&
@@ -306,11 +309,21 @@ function personBeforeQualifier(text: string, actors: ActorMention[], from: numbe
   return person && !HAS_VERB_WORD.test(text.slice(person.end, m.start)) ? person : undefined;
 }
 
-/** The person a sentence's subject names: an organization right before a role and a name is only its qualifier ("Microsoft CEO Steve Ballmer"). */
+/** A role set apart before a name, its ranks or titles outside the mention: " Commander, Lt. Gen. ". */
+const SET_APART_ROLE = new RegExp(`^(?:\\s+[\\p{L}’'–—-]+){1,5},(?:\\s+(?:${TITLES})\\.)*\\s+$`, "u");
+
+/**
+ * The person a sentence's subject names: an organization right before a role and a name is only its qualifier
+ * ("Microsoft CEO Steve Ballmer", "The Task Force Commander, Lt. Gen. Stephen Townsend, provided …").
+ */
 export function headOf(text: string, actors: ActorMention[], m: ActorMention): ActorMention {
   if (m.type === "person") return m;
-  const next = actors.find((a) => a.start >= m.end);
-  return next && next.type === "person" && /^(?:\s+[\p{L}.’'-]+){0,4}\s+$/u.test(text.slice(m.end, next.start)) ? next : m;
+  const next = actors.find((a) => a.start >= m.end && a.type === "person");
+  if (!next) return m;
+  const between = text.slice(m.end, next.start);
+  const role = /^(?:\s+[\p{L}.’'-]+){0,4}\s+$/u.test(between);
+  const setApart = SET_APART_ROLE.test(between) && text.startsWith(",", next.end);
+  return role || setApart ? next : m;
 }
 
 /** "Jobs said": a person's one name right before the verb, no actor mention of its own (names.ts). */
@@ -436,6 +449,12 @@ export const GROUP_PHRASE = new RegExp(`^(?:(?:these|those|many|some|other)\\s+)
 const GROUP_QUALIFIER = `(?:\\s+(?:from|at|of|in|with|for)\\s+(?:[\\p{L}.-]+\\s+){0,3}\\p{Ll}[\\p{L}.-]*|\\s+\\p{Ll}+ing\\s+(?:here|there|\\p{Ll}+))?`;
 const DESCRIBED = new RegExp(
   `(?:^|[,;]\\s*|\\s(?:_|--|—)\\s+|\\b(?:and|but|while|that|after|when|before|until)\\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}[\\p{Ll}]+|[Ss]ome(?:one|body)(?:\\s+(?:[\\p{L}.-]+\\s+){0,3}[\\p{Ll}]+)?|${GROUP}${GROUP_QUALIFIER})\\s*$`,
+  "u",
+);
+
+/** A group and where it is, as a whole phrase: "hospital officials in Ndola", "residents of the Lower East Side". */
+const GROUP_WHERE = new RegExp(
+  `^${GROUP}(?:${GROUP_QUALIFIER}|\\s+(?:in|at|from|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s*){1,3})$`,
   "u",
 );
 

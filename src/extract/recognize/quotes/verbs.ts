@@ -10,6 +10,19 @@ export const SPEECH_VERBS = `said says say told tells added adds stated states d
   reiterated reiterates confirmed confirms denied denies testified testifies insisted pointed
   exclaimed joked quipped shouted instructed answered quoted`.split(/\s+/);
 
+/** Verbs of saying that credit quoted words but whose "that" opens no report of what was said ("asked that he leave", "urged that"). */
+const CREDIT_ONLY = new Set(
+  "asked asks urged urges instructed quoted posted tweeted tweets shouted exclaimed joked quipped answered continued continues pointed".split(
+    " ",
+  ),
+);
+
+/** Verbs that report what was said in reported speech only ("X revealed that …", "the paper reported that …"). */
+const REPORT_ONLY = "revealed reveals disclosed discloses asserted asserts contended contends emphasizes reported reports".split(" ");
+
+/** Verbs that report what was said in a clause of its own ("X said that …", "X replied that …"): the speech verbs that take one, and REPORT_ONLY. */
+export const REPORTING_VERBS = [...SPEECH_VERBS.filter((v) => !CREDIT_ONLY.has(v)), ...REPORT_ONLY];
+
 /** Participles that carry the main clause's subject ("Trump aimed at Obama, saying …"). */
 export const PARTICIPLES =
   "saying adding noting telling calling describing warning arguing insisting explaining stressing declaring writing asking urging claiming stating commenting announcing".split(
@@ -49,4 +62,6 @@ const alternation = (words: string[]) =>
     .sort((a, b) => b.length - a.length)
     .join("|");
 export const VERB = alternation([...new Set(SPEECH_VERBS)]);
+/** REPORTING_VERBS as a RegExp alternation, longest first. */
+export const REPORTING = alternation([...new Set(REPORTING_VERBS)]);
 export const ANY_VERB = alternation([...new Set([...SPEECH_VERBS, ...PARTICIPLES, ...FRAMING_VERBS])]);
