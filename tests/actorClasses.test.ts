@@ -67,3 +67,20 @@ describe("a company's name inside one article", () => {
     expect(one.actors.filter((a) => a.type === "person")).toEqual([]);
   });
 });
+
+describe("a government body named by its portfolio", () => {
+  const one = tablesOf(model, [
+    "wounded",
+    "Soldiers wounded\n\nLONDON (Reuters) - The Ministry of Defence said on Tuesday that two soldiers had been wounded. " +
+      "The Department of Justice opened an inquiry, and the Bank of England Governor spoke.",
+  ]);
+  it("keeps the portfolio after 'of' in the body's name ('Ministry of Defence', 'Department of Justice'), and the body speaks", () => {
+    expect(one.actors.find((a) => a.id === "ministry-of-defence")?.type).toBe("organization");
+    expect(one.actors.find((a) => a.id === "department-of-justice")?.type).toBe("organization");
+    expect(one.actors.some((a) => a.id === "ministry" || a.id === "department")).toBe(false);
+    expect(one.quotes.find((q) => q.kind === "indirect")).toMatchObject({
+      speaker: "ministry-of-defence",
+      text: "two soldiers had been wounded",
+    });
+  });
+});

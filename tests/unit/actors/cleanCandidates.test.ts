@@ -32,6 +32,11 @@ describe("dropTrailingTitles", () => {
     expect(dropTrailingTitles(words("President Minister"), 0, 2, "PER")).toEqual({ end: 2, label: "PER" });
     expect(dropTrailingTitles(words("Mohamed Bazoum"), 0, 2, "PER")).toEqual({ end: 2, label: "PER" });
   });
+  it("keeps a portfolio after a body's 'of': the body's name, not a job", () => {
+    expect(dropTrailingTitles(words("Ministry of Defence"), 0, 3, "ORG")).toEqual({ end: 3, label: "ORG" });
+    expect(dropTrailingTitles(words("Department of Justice"), 0, 3, "PER")).toEqual({ end: 3, label: "ORG" });
+    expect(dropTrailingTitles(words("Bank of England Governor"), 0, 4, "PER")).toEqual({ end: 3, label: "ORG" });
+  });
 });
 
 describe("ONE_WORD_JUNK", () => {

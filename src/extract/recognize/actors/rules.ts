@@ -127,6 +127,8 @@ export function trimEdges(words: string[], start: number, end: number, label?: s
 export function dropTrailingTitles(words: string[], start: number, end: number, label: SpanLabel): { end: number; label: SpanLabel } {
   if (end - start <= 1 || !TITLE_WORDS.has(words[end - 1].toLowerCase()) || TITLE_WORDS.has(words[start].toLowerCase()))
     return { end, label };
+  // a portfolio after a body's "of" is its name, not a job: "Ministry of Defence", "Department of Justice"
+  if (end - start >= 3 && words[end - 2] === "of" && ORG_WORDS.has(words[end - 3].toLowerCase())) return { end, label: "ORG" };
   let b = end;
   while (b > start + 1 && (TITLE_WORDS.has(words[b - 1].toLowerCase()) || /^(of|for|the|and)$/i.test(words[b - 1]))) b--;
   return { end: b, label: label === "PER" ? "ORG" : label };
