@@ -27,6 +27,8 @@ describe("trimEdges", () => {
 describe("dropTrailingTitles", () => {
   it("cuts a job after a name, and a person becomes an organization", () => {
     expect(dropTrailingTitles(words("CNN Anchor"), 0, 2, "PER")).toEqual({ end: 1, label: "ORG" });
+    expect(dropTrailingTitles(words("Senate Minority Leader"), 0, 3, "ORG")).toEqual({ end: 1, label: "ORG" });
+    expect(dropTrailingTitles(words("Senate Majority Leader Mitch McConnell"), 0, 2, "ORG")).toEqual({ end: 1, label: "ORG" });
   });
   it("keeps a name that opens with a title, and one that ends with none", () => {
     expect(dropTrailingTitles(words("President Minister"), 0, 2, "PER")).toEqual({ end: 2, label: "PER" });

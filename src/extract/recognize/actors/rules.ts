@@ -120,17 +120,27 @@ export function trimEdges(words: string[], start: number, end: number, label?: s
   return [a, b];
 }
 
+/** Words that qualify a title rather than name a body ("Majority Leader", "Minority Whip"). */
+const TITLE_QUALIFIER = /^(?:majority|minority)$/i;
+
 /**
  * A title after a name is the name's job, not part of it: "CNN Anchor" → "CNN", "UN
- * Secretary-General" → "UN" (an organization, when the tagger said person).
+ * Secretary-General" → "UN", "Senate Minority Leader" → "Senate" (an organization, when the tagger said person).
  */
 export function dropTrailingTitles(words: string[], start: number, end: number, label: SpanLabel): { end: number; label: SpanLabel } {
-  if (end - start <= 1 || !TITLE_WORDS.has(words[end - 1].toLowerCase()) || TITLE_WORDS.has(words[start].toLowerCase()))
-    return { end, label };
+  // a title's own qualifier ends the span when the title follows it ("Senate Minority | Leader")
+  const titled =
+    TITLE_WORDS.has(words[end - 1].toLowerCase()) ||
+    (TITLE_QUALIFIER.test(words[end - 1]) && TITLE_WORDS.has((words[end] ?? "").toLowerCase()));
+  if (end - start <= 1 || !titled || TITLE_WORDS.has(words[start].toLowerCase())) return { end, label };
   // a portfolio after a body's "of" is its name, not a job: "Ministry of Defence", "Department of Justice"
   if (end - start >= 3 && words[end - 2] === "of" && ORG_WORDS.has(words[end - 3].toLowerCase())) return { end, label: "ORG" };
   let b = end;
-  while (b > start + 1 && (TITLE_WORDS.has(words[b - 1].toLowerCase()) || /^(of|for|the|and)$/i.test(words[b - 1]))) b--;
+  while (
+    b > start + 1 &&
+    (TITLE_WORDS.has(words[b - 1].toLowerCase()) || /^(of|for|the|and)$/i.test(words[b - 1]) || TITLE_QUALIFIER.test(words[b - 1]))
+  )
+    b--;
   return { end: b, label: label === "PER" ? "ORG" : label };
 }
 
