@@ -505,7 +505,9 @@ function labelBefore(text: string, actors: ActorMention[], sentenceStart: number
   if (!colon) return null;
   const at = sentenceStart + colon.index;
   const named = actors.find((a) => a.end <= at && /^\s*$/.test(text.slice(a.end, at)) && a.start >= sentenceStart);
-  if (named && named.type !== "place") return { start: named.start, end: named.end };
+  // "X told the BBC: “…”", "X said to CNN:": the one spoken to is no label; the verb's subject speaks
+  if (named && named.type !== "place" && !SPEECH_VERB_WORD.test(text.slice(sentenceStart, named.start)))
+    return { start: named.start, end: named.end };
   // "Procter & Gamble spokeswoman Jennifer Chelune spoke about the incident: “…”": a person opening a short clause before the colon
   const subject = actors.find(
     (a) =>
